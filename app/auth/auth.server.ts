@@ -1,0 +1,78 @@
+// Who is asking, and may they? Helpers throw Responses so loaders and actions
+// stay linear: `const user = await requireRole(request, "staff")`.
+import { redirect } from "@remix-run/node";
+import type { Role } from "../../db/schema";
+import { db } from "../../db/client";
+import { getUserById, verifyLogin, type AppUser } from "../models/users.server";
+import { DomainError } from "../utils/errors";
+import { readSession } from "./session.server";
+import { THROTTLE, accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle.server";
+
+// One lookup per request even when the root loader and a route loader both ask.
+const cache = new WeakMap<Request, Promise<AppUser | null>>();
+
+export function getOptionalUser(request: Request): Promise<AppUser | null> {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = (async () => {
+      const { userId } = await readSession(request);
+      if (!userId) return null;
+      const user = await getUserById(userId);
+      return user?.active ? user : null;
+    })();
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+/** Anonymous visitors are sent to the login page and brought back afterwards. */
+export async function requireUser(request: Request): Promise<AppUser> {
+  const user = await getOptionalUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const back = url.pathname + url.search;
+    throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+  }
+  return user;
+}
+
+export function hasRole(user: AppUser | null, ...roles: Role[]) {
+  return !!user && roles.some((r) => user.roles.includes(r));
+}
+
+/** Signed-in users without one of the roles get the 403 page. */
+export async function requireRole(request: Request, ...roles: Role[]): Promise<AppUser> {
+  const user = await requireUser(request);
+  if (!hasRole(user, ...roles)) {
+    throw new Response("您没有访问此页面的权限", { status: 403, statusText: "Forbidden" });
+  }
+  return user;
+}
+
+export type LoginResult = { ok: true; user: AppUser } | { ok: false; message: string };
+
+/**
+ * Check credentials with throttling by account and by client address. Every
+ * wrong password counts; a locked key refuses even the right password until
+ * the window ends, so guessing cannot continue in parallel.
+ */
+export async function attemptLogin(username: string, password: string, ip: string): Promise<LoginResult> {
+  const keys = [accountKey(username), ipKey(ip)];
+  for (const key of keys) {
+    const until = await lockedUntil(db, key);
+    if (until) {
+      const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+      return { ok: false, message: `登录失败次数过多，请 ${minutes} 分钟后再试` };
+    }
+  }
+  const user = await verifyLogin(username, password);
+  if (!user) {
+    await recordFailure(db, keys[0], THROTTLE.perAccount);
+    await recordFailure(db, keys[1], THROTTLE.perIp);
+    return { ok: false, message: "用户名或密码不正确" };
+  }
+  await clearFailures(db, keys[0]);
+  return { ok: true, user };
+}
+
+export { DomainError };

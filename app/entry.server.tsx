@@ -1,0 +1,50 @@
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToString } from "react-dom/server";
+import { NonceProvider } from "./utils/nonce";
+import { htmlToHant, scriptOf, toHant } from "./utils/script.server";
+import { log } from "./utils/log.server";
+
+// The whole page is rendered before sending (no streaming): a page is then
+// either complete or an error page, and the 简/繁 conversion sees all of it.
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = loadContext?.cspNonce ?? "";
+  let html = renderToString(
+    <NonceProvider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+    </NonceProvider>,
+  );
+  if (scriptOf(request) === "hant") html = htmlToHant(html);
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  responseHeaders.append("Vary", "Cookie");
+  return new Response("<!DOCTYPE html>" + html, { status: responseStatusCode, headers: responseHeaders });
+}
+
+// Client-side navigations fetch loader data as JSON: convert it the same way,
+// so a page rendered in the browser matches one rendered on the server.
+export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
+  if (scriptOf(request) !== "hant") return response;
+  if (!response.headers.get("Content-Type")?.includes("application/json")) return response;
+  const text = await response.text();
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length");
+  return new Response(toHant(text), { status: response.status, statusText: response.statusText, headers });
+};
+
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  const e = error instanceof Error ? error : new Error(String(error));
+  log("error", "unhandled error", { url: request.url, method: request.method, error: e.message, stack: e.stack });
+}
+
+// Used by server.mjs, which is plain JavaScript and reaches TypeScript through the build.
+export { ensureReady } from "./utils/startup.server";
+export { isAllowedOrigin } from "./utils/origin.server";
+export { closeDatabase } from "../db/client";
+export { getEnv } from "./utils/env.server";

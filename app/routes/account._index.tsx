@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/auth.server";
+import { ROLE_LABELS } from "~/models/users.server";
+import { navigationFor } from "~/utils/navigation";
+
+export const meta: MetaFunction = () => [{ title: "我的账号 · 协商" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ user, workbenches: navigationFor(user.roles).slice(3) });
+}
+
+export default function Account() {
+  const { user, workbenches } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">我的账号</h1>
+      <dl className="facts">
+        <dt>称呼</dt>
+        <dd>{user.displayName}</dd>
+        <dt>用户名</dt>
+        <dd>{user.username}</dd>
+        <dt>电子邮箱</dt>
+        <dd>{user.email ?? "未填写"}</dd>
+        <dt>角色</dt>
+        <dd>{user.roles.map((r) => ROLE_LABELS[r]).join("、")}</dd>
+        {user.departmentName ? (
+          <>
+            <dt>所属单位</dt>
+            <dd>{user.departmentName}</dd>
+          </>
+        ) : null}
+        {user.organisationName ? (
+          <>
+            <dt>所属组织</dt>
+            <dd>{user.organisationName}</dd>
+          </>
+        ) : null}
+      </dl>
+      {workbenches.length ? (
+        <>
+          <h2>我的工作台</h2>
+          <ul>
+            {workbenches.map((w) => (
+              <li key={w.to}>
+                <Link to={w.to}>{w.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <Link to="/account/password">修改密码</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/auth.server";
+import { EventsTable } from "~/components/events-table";
+import { directoryCounts, recentEvents, roleCounts } from "~/models/dashboard.server";
+import { ROLE_LABELS } from "~/models/users.server";
+
+export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(20)]);
+  return json({ roles, directory, events });
+}
+
+export default function AdminHome() {
+  const { roles, directory, events } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">系统管理</h1>
+      <ul className="stats">
+        {Object.entries(roles).map(([role, n]) => (
+          <li key={role}>
+            <strong>{n}</strong> {ROLE_LABELS[role as keyof typeof ROLE_LABELS]}
+          </li>
+        ))}
+        <li>
+          <strong>{directory.departments}</strong> 承办单位
+        </li>
+        <li>
+          <strong>{directory.organisations}</strong> 党派团体
+        </li>
+      </ul>
+      <EventsTable events={events} caption="最近的操作记录（审计日志）" />
+    </section>
+  );
+}

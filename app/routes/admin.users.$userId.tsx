@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/auth.server";
+import { endAllSessions } from "~/auth/session.server";
+import { EventsTable } from "~/components/events-table";
+import { Field, FormError, inputProps } from "~/components/form";
+import { UserFields } from "~/components/user-fields";
+import { recentEventsFor } from "~/models/dashboard.server";
+import { affiliationOptions } from "~/models/options.server";
+import { getUserById, setPassword, setUserActive, updateUser } from "~/models/users.server";
+import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { userProfileSchema, versionSchema } from "~/utils/schemas";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.username ?? "用户"} · 用户管理 · 协商` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "admin");
+  const user = await getUserById(params.userId ?? "");
+  if (!user) throw new Response("Not Found", { status: 404 });
+  const [options, events] = await Promise.all([affiliationOptions(), recentEventsFor("user", user.id)]);
+  return json({ user, events, ...options });
+}
+
+const intents = z.discriminatedUnion("intent", [
+  userProfileSchema.extend({ intent: z.literal("update"), version: versionSchema }),
+  z.object({ intent: z.literal("deactivate") }),
+  z.object({ intent: z.literal("reactivate") }),
+  z.object({ intent: z.literal("reset-password"), password: z.string().min(1, "请输入新密码") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  const userId = params.userId ?? "";
+  const form = await request.formData();
+  const parsed = parseForm(intents, form, ["roles"]);
+  if (!parsed.ok) return formFailure(parsed);
+  const input = parsed.data;
+  try {
+    switch (input.intent) {
+      case "update": {
+        const { rolesChanged } = await updateUser(userId, input, admin.id);
+        // New roles take effect at the next login: old sessions end.
+        if (rolesChanged) await endAllSessions(userId);
+        return redirect(`/admin/users/${userId}?saved=1`);
+      }
+      case "deactivate":
+        await setUserActive(userId, false, admin.id);
+        await endAllSessions(userId);
+        return redirect(`/admin/users/${userId}?saved=1`);
+      case "reactivate":
+        await setUserActive(userId, true, admin.id);
+        return redirect(`/admin/users/${userId}?saved=1`);
+      case "reset-password":
+        await setPassword(userId, input.password, admin.id);
+        await endAllSessions(userId);
+        return redirect(`/admin/users/${userId}?saved=1`);
+    }
+  } catch (error) {
+    return domainFailure(error, form);
+  }
+}
+
+export default function EditUser() {
+  const { user, events, departments, organisations } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const stateFor = (intent: string) => (state?.values?.intent === intent ? state : undefined);
+  return (
+    <section aria-labelledby="eu-title">
+      <p>
+        <Link to="/admin/users">用户</Link>
+      </p>
+      <h1 id="eu-title">
+        {user.displayName}（{user.username}）
+        {user.active ? null : <span className="badge muted">已停用</span>}
+      </h1>
+      {params.get("created") ? <p className="notice ok">用户已创建。</p> : null}
+      {params.get("saved") ? <p className="notice ok">已保存。</p> : null}
+      <FormError state={state} />
+      <h2>资料与角色</h2>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="update" />
+        <input type="hidden" name="version" value={user.version} />
+        <UserFields
+          state={stateFor("update")}
+          defaults={{
+            displayName: user.displayName,
+            email: user.email ?? "",
+            roles: user.roles,
+            departmentId: user.departmentId ? String(user.departmentId) : "",
+            organisationId: user.organisationId ? String(user.organisationId) : "",
+          }}
+          departments={departments}
+          organisations={organisations}
+        />
+        <div className="actions">
+          <button type="submit" className="primary">
+            保存
+          </button>
+        </div>
+      </Form>
+      <h2>重置密码</h2>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="intent" value="reset-password" />
+        <Field name="password" label="新密码" state={stateFor("reset-password")} hint="重置后该用户的所有登录会话立即失效">
+          <input type="password" autoComplete="new-password" {...inputProps("password", stateFor("reset-password"), true)} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="secondary">
+            重置密码
+          </button>
+        </div>
+      </Form>
+      <h2>账号状态</h2>
+      <Form method="post">
+        {user.active ? (
+          <button type="submit" name="intent" value="deactivate" className="danger">
+            停用账号
+          </button>
+        ) : (
+          <button type="submit" name="intent" value="reactivate" className="secondary">
+            重新启用账号
+          </button>
+        )}
+      </Form>
+      <EventsTable events={events} caption="该用户的操作记录" />
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { KIND_LABELS, LEVEL_LABELS, getDepartmentDetail } from "~/models/departments.server";
+import { parseId } from "~/utils/params";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const detail = await getDepartmentDetail(parseId(params.departmentId));
+  if (!detail) throw new Response("Not Found", { status: 404 });
+  const { department, parent, children, mergedInto } = detail;
+  return json({
+    department: {
+      name: department.name,
+      shortName: department.shortName,
+      aliases: department.aliases,
+      level: LEVEL_LABELS[department.level],
+      kind: KIND_LABELS[department.kind],
+      active: department.active,
+    },
+    parent: parent && { id: parent.id, name: parent.name },
+    mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name },
+    children: children.map((c) => ({ id: c.id, name: c.name })),
+  });
+}
+
+export default function DepartmentPage() {
+  const { department, parent, mergedInto, children } = useLoaderData<typeof loader>();
+  return (
+    <article aria-labelledby="d-title">
+      <p>
+        <Link to="/departments">承办单位名录</Link>
+      </p>
+      <h1 id="d-title">{department.name}</h1>
+      {mergedInto ? (
+        <p className="notice">
+          该单位已并入 <Link to={`/departments/${mergedInto.id}`}>{mergedInto.name}</Link>。
+        </p>
+      ) : !department.active ? (
+        <p className="notice">该单位已停用。</p>
+      ) : null}
+      <dl className="facts">
+        <dt>简称</dt>
+        <dd>{department.shortName ?? "—"}</dd>
+        <dt>常见写法</dt>
+        <dd>{department.aliases.join("、") || "—"}</dd>
+        <dt>层级</dt>
+        <dd>{department.level}</dd>
+        <dt>类别</dt>
+        <dd>{department.kind}</dd>
+        {parent ? (
+          <>
+            <dt>上级单位</dt>
+            <dd>
+              <Link to={`/departments/${parent.id}`}>{parent.name}</Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {children.length ? (
+        <>
+          <h2>下属单位</h2>
+          <ul>
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link to={`/departments/${c.id}`}>{c.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}

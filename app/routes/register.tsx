@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { getOptionalUser } from "~/auth/auth.server";
+import { createSession } from "~/auth/session.server";
+import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { createUser } from "~/models/users.server";
+import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+
+export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
+
+// Self-registration gives the public role only (studio sign-ups, feedback);
+// members, department staff and staff accounts are created by admins.
+const schema = z
+  .object({
+    username: z.string().trim().toLowerCase().min(1, "请输入用户名"),
+    displayName: z.string().trim().min(1, "请输入称呼").max(40, "称呼不能超过 40 个字符"),
+    email: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((v) => v === "" || z.email().safeParse(v).success, "邮箱格式不正确")
+      .optional(),
+    password: z.string().min(1, "请输入密码"),
+    confirm: z.string().min(1, "请再次输入密码"),
+  })
+  .refine((v) => v.password === v.confirm, { message: "两次输入的密码不一致", path: ["confirm"] });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) return redirect("/account");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const parsed = parseForm(schema, form);
+  if (!parsed.ok) return formFailure(parsed);
+  try {
+    const user = await createUser(
+      { ...parsed.data, email: parsed.data.email || null, roles: ["public"] },
+      null,
+    );
+    return redirect("/account", { headers: { "Set-Cookie": await createSession(request, user.id) } });
+  } catch (error) {
+    return domainFailure(error, form);
+  }
+}
+
+export default function Register() {
+  const state = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="register-title">
+      <h1 id="register-title">公众注册</h1>
+      <p className="lede">注册后可报名委员工作室的协商活动，并对公开信息提出意见。政协委员和承办单位账号由管理员开通。</p>
+      <FormError state={state} />
+      <Form method="post" className="stack" noValidate>
+        <Field name="username" label="用户名" state={state} hint="3–32 位小写字母、数字或 . _ -">
+          <input type="text" autoComplete="username" defaultValue={valueOf(state, "username")} {...inputProps("username", state, true)} />
+        </Field>
+        <Field name="displayName" label="称呼" state={state}>
+          <input type="text" autoComplete="name" defaultValue={valueOf(state, "displayName")} {...inputProps("displayName", state)} />
+        </Field>
+        <Field name="email" label="电子邮箱（选填）" state={state}>
+          <input type="email" autoComplete="email" defaultValue={valueOf(state, "email")} {...inputProps("email", state)} />
+        </Field>
+        <Field name="password" label="密码" state={state} hint="至少 10 个字符，须包含字母和数字">
+          <input type="password" autoComplete="new-password" {...inputProps("password", state, true)} />
+        </Field>
+        <Field name="confirm" label="确认密码" state={state}>
+          <input type="password" autoComplete="new-password" {...inputProps("confirm", state)} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="primary">
+            注册
+          </button>
+          <Link to="/login">已有账号？登录</Link>
+        </div>
+      </Form>
+    </section>
+  );
+}

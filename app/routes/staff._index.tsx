@@ -1,0 +1,41 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/auth.server";
+import { EventsTable } from "~/components/events-table";
+import { directoryCounts, recentEvents, roleCounts } from "~/models/dashboard.server";
+
+export const meta: MetaFunction = () => [{ title: "提案办工作台 · 协商" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "staff", "admin");
+  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(15)]);
+  return json({ roles, directory, events });
+}
+
+export default function StaffWorkbench() {
+  const { roles, directory, events } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="sw-title">
+      <h1 id="sw-title">提案办工作台</h1>
+      <ul className="stats">
+        <li>
+          <strong>{roles.member}</strong> 位政协委员
+        </li>
+        <li>
+          <strong>{roles.department}</strong> 位承办单位人员
+        </li>
+        <li>
+          <strong>{directory.departments}</strong> 家承办单位
+        </li>
+        <li>
+          <strong>{directory.organisations}</strong> 个党派团体
+        </li>
+      </ul>
+      <p>
+        <Link to="/departments">承办单位名录</Link>
+      </p>
+      <EventsTable events={events} caption="最近的操作记录" />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// Environment parsed once at boot: a bad value stops the server with a clear
+// message instead of failing later inside a request.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  XS_DATA_DIR: z.string().default(".data"),
+  MEILI_HOST: z.string().url().optional(),
+  MEILI_API_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  /** Extra origins allowed to POST (comma-separated), e.g. the public URL behind a proxy. */
+  ALLOWED_ORIGINS: z.string().default(""),
+  /** Force the Secure flag on cookies ("true"), or leave it to the request's scheme. */
+  COOKIE_SECURE: z.enum(["true", "false", "auto"]).default("auto"),
+  /** Seed demo accounts on an empty database (on by default; set "false" in production). */
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+let parsed: Env | null = null;
+
+export function getEnv(): Env {
+  if (parsed) return parsed;
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  parsed = result.data;
+  return parsed;
+}

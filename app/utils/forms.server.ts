@@ -1,0 +1,64 @@
+import { json } from "@remix-run/node";
+import type { z } from "zod";
+import { DomainError, httpStatusOf, isDomainError } from "./errors";
+
+export type FieldErrors = Record<string, string>;
+export interface FormFailure {
+  ok: false;
+  errors: FieldErrors;
+  /** General message shown above the form. */
+  formError?: string;
+  /** What the user typed, so nothing is lost (passwords are never echoed). */
+  values: Record<string, string | string[]>;
+}
+
+function valuesOf(formData: FormData) {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (/password/i.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+/** Parse a form with zod. Field messages come from the schema (Chinese). */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  arrays: string[] = [],
+): { ok: true; data: z.infer<S> } | FormFailure {
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key).filter((v) => typeof v === "string");
+    raw[key] = arrays.includes(key) ? all : all[0];
+  }
+  for (const key of arrays) raw[key] ??= [];
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? "_form");
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors, values: valuesOf(formData) };
+}
+
+/** A failed form: 400 with the errors and the user's input. */
+export function formFailure(failure: FormFailure, status = 400) {
+  return json(failure, { status });
+}
+
+/** Turn a DomainError into a form failure beside its field; rethrow anything else. */
+export function domainFailure(error: unknown, formData: FormData) {
+  if (!isDomainError(error)) throw error;
+  const failure: FormFailure = {
+    ok: false,
+    errors: error.field ? { [error.field]: error.message } : {},
+    formError: error.field ? undefined : error.message,
+    values: valuesOf(formData),
+  };
+  return json(failure, { status: httpStatusOf[error.code] });
+}
+
+export { DomainError };

@@ -1,0 +1,25 @@
+import type { Role } from "../../db/schema";
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+// Everyone sees the public sections; each role adds its own workbench.
+const PUBLIC: NavItem[] = [
+  { to: "/", label: "首页" },
+  { to: "/departments", label: "承办单位" },
+  { to: "/organisations", label: "党派团体" },
+];
+
+const BY_ROLE: [Role, NavItem][] = [
+  ["member", { to: "/member", label: "委员工作台" }],
+  ["organisation", { to: "/organisation", label: "党派团体工作台" }],
+  ["department", { to: "/department", label: "承办工作台" }],
+  ["staff", { to: "/staff", label: "提案办工作台" }],
+  ["admin", { to: "/admin", label: "系统管理" }],
+];
+
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  return [...PUBLIC, ...BY_ROLE.filter(([role]) => roles.includes(role)).map(([, item]) => item)];
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+// Form field schemas shared by several routes; messages are what users read.
+export const roleSchema = z.enum(["public", "member", "organisation", "department", "staff", "admin"]);
+
+/** An optional id from a <select>: "" means none. */
+export const optionalId = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    if (!/^\d{1,9}$/.test(v)) {
+      ctx.addIssue({ code: "custom", message: "请选择有效的选项" });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200, "邮箱过长")
+  .optional()
+  .refine((v) => !v || z.email().safeParse(v).success, "邮箱格式不正确")
+  .transform((v) => v || null);
+
+export const userProfileSchema = z.object({
+  displayName: z.string().trim().min(1, "请填写姓名或称呼").max(40, "不能超过 40 个字符"),
+  email: optionalEmail,
+  roles: z.array(roleSchema, { error: "请选择角色" }).min(1, "至少选择一个角色"),
+  departmentId: optionalId,
+  organisationId: optionalId,
+});
+
+export const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().positive();
+
+export const departmentSchema = z.object({
+  name: z.string().trim().min(1, "请填写单位全称").max(80, "不能超过 80 个字符"),
+  shortName: z
+    .string()
+    .trim()
+    .max(40, "不能超过 40 个字符")
+    .optional()
+    .transform((v) => v || null),
+  aliases: z.string().max(2000, "别名过多").optional().default(""),
+  level: z.enum(["province", "city", "district"], { error: "请选择层级" }),
+  kind: z.enum(["party", "government", "court", "procuratorate", "mass", "enterprise", "other"], { error: "请选择类别" }),
+  parentId: optionalId,
+});
+
+export const organisationSchema = z.object({
+  slug: z.string().trim().toLowerCase().min(1, "请填写标识"),
+  name: z.string().trim().min(1, "请填写组织全称").max(80, "不能超过 80 个字符"),
+  shortName: z
+    .string()
+    .trim()
+    .max(40, "不能超过 40 个字符")
+    .optional()
+    .transform((v) => v || null),
+  aliases: z.string().max(2000, "别名过多").optional().default(""),
+  kind: z.enum(["party", "federation", "committee", "sector"], { error: "请选择类别" }),
+  description: z.string().max(5000, "简介不能超过 5000 个字符").optional().default(""),
+});

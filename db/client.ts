@@ -1,0 +1,103 @@
+// One typed `db` for the whole app. Embedded PGlite (data in .data/pglite) when
+// DATABASE_URL is unset, a PostgreSQL server through postgres.js when it is set.
+// Both are real PostgreSQL, so the same SQL and migrations run on each.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle has the same query API as `db`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface DatabaseHandle {
+  engine: "pglite" | "postgres";
+  db: Db;
+  /** PostgreSQL connection string (postgres engine only). */
+  url?: string;
+  /** The raw PGlite instance (PGlite only): used by backups and test snapshots. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** PGlite data folder; "memory://" for an in-memory database. */
+  dataDir?: string;
+  /** PGlite: start from a dumped data dir (see dumpDataDir) instead of an empty one. */
+  loadDataDir?: Blob;
+  /** postgres.js pool size. */
+  max?: number;
+}
+
+export function defaultDataDir() {
+  return path.resolve(process.env.XS_DATA_DIR ?? ".data", "pglite");
+}
+
+export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
+  const url = options.databaseUrl ?? process.env.DATABASE_URL;
+  if (url) {
+    const client = postgres(url, {
+      max: options.max ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+      // Keep timestamps as JS Dates in UTC regardless of the server's zone.
+      connection: { TimeZone: "UTC" },
+    });
+    return {
+      engine: "postgres",
+      url,
+      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir();
+  if (!dataDir.startsWith("memory://")) {
+    // PGlite does not create missing parent folders.
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  return {
+    engine: "pglite",
+    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    pglite,
+    close: () => pglite.close(),
+  };
+}
+
+let current: DatabaseHandle | null = null;
+
+/** The process-wide handle, opened from the environment on first use. */
+export function getDatabase(): DatabaseHandle {
+  current ??= openDatabase();
+  return current;
+}
+
+/** Replace the process-wide handle (tests, CLI tools). Returns the previous one. */
+export function setDatabase(handle: DatabaseHandle | null): DatabaseHandle | null {
+  const previous = current;
+  current = handle;
+  return previous;
+}
+
+export async function closeDatabase() {
+  const handle = current;
+  current = null;
+  await handle?.close();
+}
+
+/**
+ * `db` forwards to the current handle, so modules can import it once while
+ * tests and tools swap the database underneath.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const target = getDatabase().db as unknown as Record<PropertyKey, unknown>;
+    const value = Reflect.get(target, property, target);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  },
+});

@@ -1,0 +1,13 @@
+/// <reference types="@remix-run/node" />
+/// <reference types="@remix-run/dev" />
+
+import "@remix-run/node";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Client address as seen by the server (proxy-aware when TRUST_PROXY is set). */
+    ip: string;
+    /** Per-request nonce for the Content-Security-Policy. */
+    cspNonce: string;
+  }
+}

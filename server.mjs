@@ -1,0 +1,190 @@
+// The HTTP server: express in front of the Remix request handler. It builds
+// the app when the sources are newer than the build, prepares the database
+// (migrations, seed), logs each request as one JSON line, sets security
+// headers, refuses cross-origin form posts, and shuts down gracefully.
+// Everything that needs TypeScript is reached through the Remix build.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, statSync, watchFile } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady } from "@remix-run/node";
+import express from "express";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+process.chdir(root);
+const MODE = process.env.NODE_ENV === "development" ? "development" : "production";
+process.env.NODE_ENV ??= MODE;
+const BUILD_PATH = path.join(root, "build/index.js");
+const SOURCES = ["app", "db", "content", "search", "remix.config.js", "package.json"];
+
+function newestSource(entry) {
+  const full = path.join(root, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of readdirSync(full)) {
+    if (child === "node_modules" || child.startsWith(".")) continue;
+    if (child.endsWith(".test.ts") || child.endsWith(".test.tsx")) continue;
+    newest = Math.max(newest, newestSource(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** `npm start` on a fresh clone, or after a pull: build first. */
+function buildIfNeeded() {
+  const built = existsSync(BUILD_PATH) ? statSync(BUILD_PATH).mtimeMs : 0;
+  const newest = Math.max(...SOURCES.map(newestSource));
+  if (built >= newest) return;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "building (sources are newer than the build)" }));
+  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) {
+    console.error("build failed");
+    process.exit(1);
+  }
+}
+
+async function importBuild() {
+  const version = statSync(BUILD_PATH).mtimeMs;
+  return import(pathToFileURL(BUILD_PATH).href + `?v=${version}`);
+}
+
+if (MODE === "production") buildIfNeeded();
+let build = await importBuild();
+const entry = () => build.entry.module;
+const env = entry().getEnv();
+
+await entry()
+  .ensureReady()
+  .catch((error) => {
+    // Start anyway: /healthz reports the problem and each request retries.
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "database not ready at start", error: String(error?.stack ?? error) }));
+  });
+
+const app = express();
+app.disable("x-powered-by");
+const trustProxy = process.env.TRUST_PROXY;
+if (trustProxy) app.set("trust proxy", /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === "true" ? true : trustProxy);
+
+// Structured request log.
+app.use((req, res, next) => {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    if (env.LOG_LEVEL === "silent" || env.LOG_LEVEL === "error") return;
+    if (req.path.startsWith("/build/") && env.LOG_LEVEL !== "debug") return;
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    process.stdout.write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: "info",
+        msg: "request",
+        method: req.method,
+        path: req.originalUrl.split("?")[0],
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        ip: req.ip,
+        bytes: Number(res.getHeader("content-length") ?? 0) || undefined,
+      }) + "\n",
+    );
+  });
+  next();
+});
+
+// Security headers, with a per-request nonce for Remix's inline scripts.
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  const connect = MODE === "development" ? "'self' ws://localhost:* ws://127.0.0.1:*" : "'self'";
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      `connect-src ${connect}`,
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  next();
+});
+
+// Cross-site request forgery: state-changing requests must come from this site.
+const allowedOrigins = env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+app.use((req, res, next) => {
+  const ok = entry().isAllowedOrigin({
+    method: req.method,
+    origin: req.get("origin"),
+    referer: req.get("referer"),
+    host: req.get("host"),
+    allowed: allowedOrigins,
+  });
+  if (ok) return next();
+  res.status(403);
+  if (req.path.startsWith("/api/")) {
+    res.json({ error: { code: "forbidden_origin", message: "Cross-origin request refused" } });
+  } else {
+    res.type("html").send(
+      '<!DOCTYPE html><html lang="zh-Hans"><meta charset="utf-8"><title>请求被拒绝</title><body><main><h1>请求被拒绝</h1><p>此请求来自其他网站，已被拒绝。请从本站页面重新提交。</p><p><a href="/">返回首页</a></p></main></body></html>',
+    );
+  }
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+const makeHandler = () =>
+  createRequestHandler({
+    build,
+    mode: MODE,
+    getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
+  });
+let handler = makeHandler();
+app.all("*", (req, res, next) => handler(req, res, next));
+
+const port = env.PORT;
+const server = app.listen(port, () => {
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: `listening on http://localhost:${port}`, mode: MODE, pid: process.pid }));
+  if (MODE === "development") broadcastDevReady(build);
+});
+
+// Development: `remix dev --manual` rebuilds; pick up the new build without a restart.
+if (MODE === "development") {
+  watchFile(BUILD_PATH, { interval: 250 }, async () => {
+    build = await importBuild();
+    handler = makeHandler();
+    broadcastDevReady(build);
+  });
+}
+
+// Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+let stopping = false;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }));
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    try {
+      await entry().closeDatabase();
+    } finally {
+      process.exit(0);
+    }
+  });
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
