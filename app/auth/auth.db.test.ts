@@ -1,0 +1,144 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "../../db/client";
+import { loginThrottle, sessions, users } from "../../db/schema";
+import { DEMO_PASSWORD } from "../../db/seed";
+import { createUser, setUserActive, getUserById } from "../models/users.server";
+import { attemptLogin, getOptionalUser, requireRole, requireUser } from "./auth.server";
+import { createSession, endAllSessions, endSession, readSession } from "./session.server";
+import { THROTTLE } from "./throttle.server";
+
+const requestWith = (setCookie?: string, url = "http://localhost/member?tab=1") =>
+  new Request(url, { headers: setCookie ? { Cookie: setCookie.split(";")[0] } : {} });
+
+async function caught(promise: Promise<unknown>): Promise<Response> {
+  try {
+    await promise;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+  throw new Error("expected a thrown Response");
+}
+
+async function adminId() {
+  const [a] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
+  return a.id;
+}
+
+describe("login", () => {
+  it("accepts the right password and starts a session in the database", async () => {
+    const result = await attemptLogin("member", DEMO_PASSWORD, "10.0.0.1");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const cookie = await createSession(requestWith(), result.user.id);
+    expect(cookie).toMatch(/^xs_session=\w+/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+    const rows = await db.select().from(sessions).where(eq(sessions.userId, result.user.id));
+    expect(rows.length).toBeGreaterThan(0);
+    const user = await getOptionalUser(requestWith(cookie));
+    expect(user?.username).toBe("member");
+  });
+
+  it("marks the cookie Secure over HTTPS", async () => {
+    const user = (await attemptLogin("staff", DEMO_PASSWORD, "10.0.0.2")) as { ok: true; user: { id: string } };
+    const cookie = await createSession(new Request("https://xieshang.example/login"), user.user.id);
+    expect(cookie).toContain("Secure");
+  });
+
+  it("is case-insensitive for the user name and gives one message for any failure", async () => {
+    expect((await attemptLogin("MEMBER", DEMO_PASSWORD, "10.0.0.3")).ok).toBe(true);
+    const wrong = await attemptLogin("member", "wrong-password-1", "10.0.0.3");
+    const unknown = await attemptLogin("nobody-here", "wrong-password-1", "10.0.0.3");
+    expect(wrong).toEqual({ ok: false, message: "用户名或密码不正确" });
+    expect(unknown).toEqual({ ok: false, message: "用户名或密码不正确" });
+  });
+
+  it("locks an account after repeated failures, even for the right password", async () => {
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      const r = await attemptLogin("member2", `guess-${i}-x1`, `10.1.0.${i}`);
+      expect(r.ok).toBe(false);
+    }
+    const locked = await attemptLogin("member2", DEMO_PASSWORD, "10.1.1.1");
+    expect(locked.ok).toBe(false);
+    if (!locked.ok) expect(locked.message).toMatch(/登录失败次数过多，请 \d+ 分钟后再试/);
+    // Another account is not affected.
+    expect((await attemptLogin("citizen", DEMO_PASSWORD, "10.1.1.1")).ok).toBe(true);
+  });
+
+  it("locks a client address that tries many accounts", async () => {
+    for (let i = 0; i < THROTTLE.perIp; i++) {
+      await attemptLogin(`spray-${i}`, "wrong-password-1", "10.9.9.9");
+    }
+    const r = await attemptLogin("org-minmeng", DEMO_PASSWORD, "10.9.9.9");
+    expect(r.ok).toBe(false);
+    expect((await attemptLogin("org-minmeng", DEMO_PASSWORD, "10.9.9.10")).ok).toBe(true);
+  });
+
+  it("opens again once the window has passed", async () => {
+    for (let i = 0; i < THROTTLE.perAccount; i++) await attemptLogin("dept-wj", "nope-nope-1", "10.2.0.1");
+    expect((await attemptLogin("dept-wj", DEMO_PASSWORD, "10.2.0.2")).ok).toBe(false);
+    const past = new Date(Date.now() - THROTTLE.windowMs - 1000);
+    await db.update(loginThrottle).set({ lockedUntil: past, windowStartedAt: past }).where(eq(loginThrottle.key, "user:dept-wj"));
+    expect((await attemptLogin("dept-wj", DEMO_PASSWORD, "10.2.0.2")).ok).toBe(true);
+  });
+
+  it("refuses a deactivated account and ends its sessions", async () => {
+    const user = await createUser(
+      { username: "leaving", displayName: "离任委员", password: "Leaving2026x", roles: ["member"] },
+      await adminId(),
+    );
+    const cookie = await createSession(requestWith(), user.id);
+    await setUserActive(user.id, false, await adminId());
+    expect(await getOptionalUser(requestWith(cookie))).toBeNull();
+    expect((await attemptLogin("leaving", "Leaving2026x", "10.3.0.1")).ok).toBe(false);
+  });
+});
+
+describe("sessions", () => {
+  it("ends one session on logout and all on request", async () => {
+    const member = (await getUserById((await db.select().from(users).where(eq(users.username, "member")))[0].id))!;
+    const a = await createSession(requestWith(), member.id);
+    const b = await createSession(requestWith(), member.id);
+    expect(a).not.toEqual(b);
+    const cleared = await endSession(requestWith(a));
+    expect(cleared).toMatch(/xs_session=;|Max-Age=0/);
+    expect((await readSession(requestWith(a))).userId).toBeNull();
+    expect((await readSession(requestWith(b))).userId).toBe(member.id);
+    await endAllSessions(member.id);
+    expect((await readSession(requestWith(b))).userId).toBeNull();
+  });
+
+  it("ignores forged and expired session ids", async () => {
+    expect((await readSession(requestWith("xs_session=forged123"))).userId).toBeNull();
+    const [m] = await db.select().from(users).where(eq(users.username, "member"));
+    const cookie = await createSession(requestWith(), m.id);
+    const id = cookie.split(";")[0].split("=")[1];
+    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, id));
+    expect((await readSession(requestWith(cookie))).userId).toBeNull();
+  });
+});
+
+describe("requireUser / requireRole", () => {
+  it("sends anonymous visitors to the login page and back", async () => {
+    const response = await caught(requireUser(requestWith()));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fmember%3Ftab%3D1");
+  });
+
+  it("gives signed-in users without the role a 403", async () => {
+    const [c] = await db.select().from(users).where(eq(users.username, "citizen"));
+    const cookie = await createSession(requestWith(), c.id);
+    const response = await caught(requireRole(requestWith(cookie), "admin"));
+    expect(response.status).toBe(403);
+  });
+
+  it("lets through a user holding any of the roles", async () => {
+    const [o] = await db.select().from(users).where(eq(users.username, "org-minmeng"));
+    const cookie = await createSession(requestWith(), o.id);
+    const user = await requireRole(requestWith(cookie), "staff", "member");
+    expect(user.roles).toEqual(["member", "organisation"]);
+  });
+});

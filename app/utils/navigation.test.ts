@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "./navigation";
+
+const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.label);
+
+describe("navigationFor", () => {
+  it("shows only public sections to visitors", () => {
+    expect(labels([])).toEqual(["首页", "承办单位", "党派团体"]);
+  });
+  it("adds each role's workbench", () => {
+    expect(labels(["member"])).toContain("委员工作台");
+    expect(labels(["department"])).toContain("承办工作台");
+    expect(labels(["department"])).not.toContain("系统管理");
+    expect(labels(["staff", "admin"])).toEqual(expect.arrayContaining(["提案办工作台", "系统管理"]));
+  });
+});

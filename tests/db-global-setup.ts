@@ -1,0 +1,59 @@
+// Once per test run and engine: build one migrated, seeded database, which
+// every test file then clones (PGlite: a dumped data dir; PostgreSQL: a
+// template database). Cloning takes well under a second; migrating each time
+// would take several.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { seedAll } from "../db/seed";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgliteSnapshot: string;
+    pgTemplate: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const engine = process.env.TEST_DB_ENGINE ?? "pglite";
+  if (engine === "pglite") {
+    const dir = mkdtempSync(path.join(tmpdir(), "xs-snapshot-"));
+    const handle = openDatabase({ dataDir: "memory://" });
+    await migrateDatabase(handle);
+    await seedAll(handle.db, { demo: true });
+    const dump = await handle.pglite!.dumpDataDir("none");
+    const file = path.join(dir, "snapshot.tar");
+    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    await handle.close();
+    project.provide("pgliteSnapshot", file);
+    project.provide("pgTemplate", "");
+    return () => rmSync(dir, { recursive: true, force: true });
+  }
+
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is required for the postgres test project");
+  const template = `xs_template_${process.pid}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists ${template}`);
+  await admin.unsafe(`create database ${template}`);
+  const handle = openDatabase({ databaseUrl: withDatabase(url, template), max: 2 });
+  await migrateDatabase(handle);
+  await seedAll(handle.db, { demo: true });
+  await handle.close();
+  project.provide("pgliteSnapshot", "");
+  project.provide("pgTemplate", template);
+  return async () => {
+    await admin.unsafe(`drop database if exists ${template} with (force)`);
+    await admin.end();
+  };
+}
+
+export function withDatabase(url: string, database: string) {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
