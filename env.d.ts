@@ -1,4 +1,3 @@
-/// <reference types="@remix-run/node" />
 /// <reference types="@remix-run/dev" />
 
 import "@remix-run/node";

@@ -21,7 +21,10 @@ import { useNonce } from "./utils/nonce";
 import { largeTextOf, scriptOf } from "./utils/script.server";
 import stylesUrl from "./styles/app.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesUrl }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [
   { title: "协商 · 政协提案与协商成果公开平台" },
@@ -53,7 +56,7 @@ function DisplaySwitches({ script, largeText }: { script: "hans" | "hant"; large
         <input type="hidden" name="redirectTo" value={back} />
         <input type="hidden" name="script" value={script === "hant" ? "hans" : "hant"} />
         <button type="submit" className="link-button" lang={script === "hant" ? "zh-Hans" : "zh-Hant"}>
-          {script === "hant" ? "简体" : "繁體"}
+          <span className="keep-script">{script === "hant" ? "简体" : "繁體"}</span>
         </button>
       </Form>
       <Form method="post" action="/settings/display" reloadDocument>
@@ -145,8 +148,15 @@ export function Layout({ children }: { children: ReactNode }) {
             </p>
           </div>
         </footer>
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {/* Traditional pages are converted on the server after rendering, so the
+            browser's React (which renders Simplified) must not hydrate them:
+            they are served as plain HTML pages, which work without JavaScript. */}
+        {script === "hant" ? null : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

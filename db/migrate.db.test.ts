@@ -10,7 +10,9 @@ describe("migrations and seed", () => {
     const rows = await db.execute<{ table_name: string }>(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
-    const names = (Array.isArray(rows) ? rows : rows.rows).map((r) => r.table_name);
+    // postgres.js returns an array, PGlite a result with `rows`.
+    const list = (Array.isArray(rows) ? rows : (rows as { rows: { table_name: string }[] }).rows) as { table_name: string }[];
+    const names = list.map((r) => r.table_name);
     expect(names).toEqual(
       expect.arrayContaining(["departments", "events", "login_throttle", "organisations", "sessions", "user_roles", "users"]),
     );

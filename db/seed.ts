@@ -34,7 +34,7 @@ const count = async (db: Db, table: typeof users | typeof departments | typeof o
   (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0].n;
 
 export async function seedDirectory(db: Db) {
-  let created = { organisations: 0, departments: 0 };
+  const created = { organisations: 0, departments: 0 };
   if ((await count(db, organisations)) === 0) {
     await db.transaction(async (t) => {
       for (const [i, o] of loadOrganisations().entries()) {

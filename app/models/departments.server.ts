@@ -12,16 +12,7 @@ export type Department = typeof departments.$inferSelect;
 export type DepartmentLevel = Department["level"];
 export type DepartmentKind = Department["kind"];
 
-export const LEVEL_LABELS: Record<DepartmentLevel, string> = { province: "省级", city: "市级", district: "区县级" };
-export const KIND_LABELS: Record<DepartmentKind, string> = {
-  party: "党委部门",
-  government: "政府部门",
-  court: "法院",
-  procuratorate: "检察院",
-  mass: "群团组织",
-  enterprise: "企事业单位",
-  other: "其他",
-};
+export { LEVEL_LABELS, DEPARTMENT_KIND_LABELS as KIND_LABELS } from "../utils/labels";
 
 export interface DepartmentInput {
   name: string;

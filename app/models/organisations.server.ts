@@ -9,12 +9,7 @@ import { recordEvent } from "./events.server";
 export type Organisation = typeof organisations.$inferSelect;
 export type OrganisationKind = Organisation["kind"];
 
-export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  party: "民主党派",
-  federation: "工商联",
-  committee: "专门委员会",
-  sector: "界别",
-};
+export { ORGANISATION_KIND_LABELS } from "../utils/labels";
 
 export interface OrganisationInput {
   slug: string;

@@ -12,14 +12,7 @@ import { recordEvent } from "./events.server";
 
 export const ROLES: readonly Role[] = ["public", "member", "organisation", "department", "staff", "admin"];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  public: "公众",
-  member: "政协委员",
-  organisation: "党派团体",
-  department: "承办单位",
-  staff: "提案工作人员",
-  admin: "管理员",
-};
+export { ROLE_LABELS } from "../utils/labels";
 
 export interface AppUser {
   id: string;

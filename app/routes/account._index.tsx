@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
-import { ROLE_LABELS } from "~/models/users.server";
+import { ROLE_LABELS } from "~/utils/labels";
 import { navigationFor } from "~/utils/navigation";
 
 export const meta: MetaFunction = () => [{ title: "我的账号 · 协商" }];

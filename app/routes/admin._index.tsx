@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { directoryCounts, recentEvents, roleCounts } from "~/models/dashboard.server";
-import { ROLE_LABELS } from "~/models/users.server";
+import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 

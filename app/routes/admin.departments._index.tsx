@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
-import { LEVEL_LABELS, listDepartments } from "~/models/departments.server";
+import { listDepartments } from "~/models/departments.server";
+import { LEVEL_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "承办单位管理 · 协商" }];
 

@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
-import { ROLE_LABELS, listUsers } from "~/models/users.server";
+import { listUsers } from "~/models/users.server";
+import { ROLE_LABELS } from "~/utils/labels";
 import { roleSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "用户管理 · 协商" }];

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { KIND_LABELS, LEVEL_LABELS, listDepartments } from "~/models/departments.server";
+import { listDepartments } from "~/models/departments.server";
+import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "承办单位名录 · 协商" }];
 

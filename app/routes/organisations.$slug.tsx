@@ -1,11 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import {
-  ORGANISATION_KIND_LABELS,
-  countOrganisationMembers,
-  getOrganisationBySlug,
-} from "~/models/organisations.server";
+import { countOrganisationMembers, getOrganisationBySlug } from "~/models/organisations.server";
+import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 

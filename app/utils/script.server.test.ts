@@ -17,6 +17,7 @@ describe("简/繁 conversion", () => {
     expect(out).toContain(">原文保持简体</textarea>");
     expect(out).toContain('value="简体值"');
     expect(out).toContain('placeholder="請輸入"');
+    expect(htmlToHant('<button><span class="keep-script">简体</span></button>')).toContain(">简体<");
   });
   it("reads the reader's choice from the cookie", () => {
     const req = (cookie?: string) => new Request("http://x/", { headers: cookie ? { Cookie: cookie } : {} });

@@ -41,16 +41,20 @@ export function largeTextOf(request: Request): boolean {
 
 /**
  * Convert a rendered page. What the reader typed or stored text being edited
- * (textarea contents, input values) is left as it is, so saving a form in
+ * (textarea contents, input values) and `<span class="keep-script">` are left as they are, so saving a form in
  * Traditional mode never rewrites the stored script behind the user's back.
  */
 export function htmlToHant(html: string): string {
-  const protectedParts = /(<textarea\b[^>]*>)([\s\S]*?)(<\/textarea>)|<input\b[^>]*>/gi;
+  const protectedParts =
+    /(<textarea\b[^>]*>)([\s\S]*?)(<\/textarea>)|<input\b[^>]*>|<span class="keep-script"[^>]*>[^<]*<\/span>/gi;
   let out = "";
   let last = 0;
   for (const match of html.matchAll(protectedParts)) {
     out += toHant(html.slice(last, match.index));
-    if (match[1] !== undefined) {
+    if (match[0].startsWith("<span")) {
+      // Text that must stay as written, such as the "简体" switch itself.
+      out += match[0];
+    } else if (match[1] !== undefined) {
       out += toHant(match[1]) + match[2] + match[3];
     } else {
       // Convert labels shown to the reader, keep the value attribute as sent.

@@ -1,0 +1,29 @@
+// `npm run db:migrate` / `npm run db:seed`: the same steps `npm start` runs,
+// against DATABASE_URL or the embedded database in .data/ (stop the server
+// first when using the embedded one: PGlite allows one process at a time).
+import { closeDatabase, getDatabase } from "./client";
+import { migrateDatabase } from "./migrate";
+import { seedAll } from "./seed";
+
+async function main(command: string | undefined) {
+  const handle = getDatabase();
+  const started = Date.now();
+  if (command === "migrate") {
+    await migrateDatabase(handle);
+    console.log(`migrated (${handle.engine}) in ${Date.now() - started} ms`);
+  } else if (command === "seed") {
+    await migrateDatabase(handle);
+    const seeded = await seedAll(handle.db, { demo: process.env.SEED_DEMO !== "false" });
+    console.log(`seeded (${handle.engine}):`, seeded);
+  } else {
+    console.error("usage: tsx db/cli.ts migrate|seed");
+    process.exitCode = 2;
+  }
+}
+
+main(process.argv[2])
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDatabase());
