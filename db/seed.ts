@@ -3,6 +3,7 @@
 // for every role. Each part runs only when its table is empty.
 import { eq, sql } from "drizzle-orm";
 import { loadDepartments, loadOrganisations } from "../content/directory";
+import { hasDocuments, importFiles, listContentFiles } from "../content/importer";
 import { createDepartment } from "../app/models/departments.server";
 import { createOrganisation } from "../app/models/organisations.server";
 import { createUser } from "../app/models/users.server";
@@ -93,8 +94,16 @@ export async function seedDemoAccounts(db: Db) {
   });
 }
 
-export async function seedAll(db: Db, options: { demo: boolean }) {
+/** The sample corpus in content/documents, imported once into an empty documents table. */
+export async function seedContent(db: Db) {
+  if (await hasDocuments(db)) return { documents: 0, errors: [] as string[] };
+  const { done, errors } = await importFiles(db, await listContentFiles());
+  return { documents: done.length, errors: errors.map((e) => e.message) };
+}
+
+export async function seedAll(db: Db, options: { demo: boolean; content?: boolean }) {
   const directory = await seedDirectory(db);
   const accounts = options.demo ? await seedDemoAccounts(db) : 0;
-  return { ...directory, accounts };
+  const content = options.content === false ? { documents: 0, errors: [] } : await seedContent(db);
+  return { ...directory, accounts, ...content };
 }

@@ -26,6 +26,9 @@ const ACTION_LABELS: Record<string, string> = {
   "organisation.updated": "修改组织",
   "organisation.deactivated": "停用组织",
   "organisation.reactivated": "启用组织",
+  "document.published": "发布文档",
+  "document.revised": "发布新版本",
+  "recommendation.published": "随文档公开发布",
 };
 
 export function actionLabel(action: string) {

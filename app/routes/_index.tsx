@@ -1,24 +1,20 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listDepartments } from "~/models/departments.server";
-import { ORGANISATION_KIND_LABELS, listOrganisations } from "~/models/organisations.server";
+import { homeSummary } from "~/models/document-queries.server";
+import { listOrganisations } from "~/models/organisations.server";
+import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 
-export async function loader(_: LoaderFunctionArgs) {
-  const [departments, organisations] = await Promise.all([listDepartments(), listOrganisations()]);
+export async function loader() {
+  const [summary, organisations] = await Promise.all([homeSummary(), listOrganisations()]);
   const parties = organisations.filter((o) => o.kind === "party" || o.kind === "federation");
   return json({
-    counts: {
-      departments: departments.length,
-      organisations: organisations.length,
-      parties: parties.length,
-    },
-    parties: parties.map((p) => ({ slug: p.slug, name: p.shortName ?? p.name, kind: ORGANISATION_KIND_LABELS[p.kind] })),
+    ...summary,
+    parties: parties.map((p) => ({ slug: p.slug, name: p.shortName ?? p.name })),
   });
 }
 
 export default function Home() {
-  const { counts, parties } = useLoaderData<typeof loader>();
+  const { counts, byKind, topDepartments, latest, parties } = useLoaderData<typeof loader>();
   return (
     <>
       <section aria-labelledby="home-title">
@@ -26,20 +22,60 @@ export default function Home() {
         <p className="lede">
           调研报告和党派、委员提案中的每一条建议，都逐条交由承办单位办理，办理进度、答复和评价全程向社会公开。
         </p>
-      </section>
-      <section aria-labelledby="home-stats">
-        <h2 id="home-stats">平台概况</h2>
         <ul className="stats">
           <li>
-            <strong>{counts.departments}</strong> 家承办单位
+            <strong>{counts.documents}</strong> 篇报告与提案
           </li>
           <li>
-            <strong>{counts.parties}</strong> 个民主党派和工商联
+            <strong>{counts.recommendations}</strong> 条建议
           </li>
-          <li>
-            <strong>{counts.organisations}</strong> 个党派、专委会和界别
-          </li>
+          {byKind.map((k) => (
+            <li key={k.kind}>
+              <strong>{k.n}</strong> {DOCUMENT_KIND_LABELS[k.kind]}
+            </li>
+          ))}
         </ul>
+      </section>
+      <section aria-labelledby="home-latest">
+        <h2 id="home-latest">最新发布</h2>
+        <ul className="doc-list">
+          {latest.map((d) => (
+            <li key={d.id}>
+              <h3>
+                <Link to={`/documents/${d.slug}`}>{d.title}</Link>
+              </h3>
+              <p className="doc-meta">
+                {DOCUMENT_KIND_LABELS[d.kind]} · {d.year} 年 · {d.organisationName ?? (d.authors.join("、") || "委员")} ·{" "}
+                {d.recommendations} 条建议
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to="/documents">全部报告与提案</Link>
+        </p>
+      </section>
+      <section aria-labelledby="home-depts">
+        <h2 id="home-depts">承担建议最多的单位</h2>
+        <table>
+          <caption>按牵头或配合的建议条数</caption>
+          <thead>
+            <tr>
+              <th scope="col">单位</th>
+              <th scope="col">建议条数</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topDepartments.map((d) => (
+              <tr key={d.id}>
+                <td>
+                  <Link to={`/departments/${d.id}`}>{d.name}</Link>
+                </td>
+                <td>{d.n}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </section>
       <section aria-labelledby="home-parties">
         <h2 id="home-parties">民主党派和工商联</h2>
@@ -50,9 +86,6 @@ export default function Home() {
             </li>
           ))}
         </ul>
-        <p>
-          <Link to="/departments">查看承办单位名录</Link>
-        </p>
       </section>
     </>
   );

@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
 import { ROLE_LABELS } from "~/utils/labels";
-import { navigationFor } from "~/utils/navigation";
+import { workbenchesFor } from "~/utils/navigation";
 
 export const meta: MetaFunction = () => [{ title: "我的账号 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ user, workbenches: navigationFor(user.roles).slice(3) });
+  return json({ user, workbenches: workbenchesFor(user.roles) });
 }
 
 export default function Account() {

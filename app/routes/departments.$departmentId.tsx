@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getDepartmentDetail } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
+import { recommendationsForDepartment } from "~/models/document-queries.server";
+import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
@@ -23,11 +25,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
     parent: parent && { id: parent.id, name: parent.name },
     mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name },
     children: children.map((c) => ({ id: c.id, name: c.name })),
+    recommendations: await recommendationsForDepartment(department.id),
   });
 }
 
 export default function DepartmentPage() {
-  const { department, parent, mergedInto, children } = useLoaderData<typeof loader>();
+  const { department, parent, mergedInto, children, recommendations } = useLoaderData<typeof loader>();
+  const counts = { lead: 0, co: 0, mentioned: 0 };
+  for (const r of recommendations) counts[r.role]++;
   return (
     <article aria-labelledby="d-title">
       <p>
@@ -59,6 +64,35 @@ export default function DepartmentPage() {
           </>
         ) : null}
       </dl>
+      <h2>涉及本单位的建议</h2>
+      <p className="count">
+        共 {recommendations.length} 条：牵头 {counts.lead} 条，配合 {counts.co} 条，提及 {counts.mentioned} 条
+      </p>
+      {recommendations.length ? (
+        <table>
+          <caption>建议（按角色排列）</caption>
+          <thead>
+            <tr>
+              <th scope="col">建议</th>
+              <th scope="col">出自</th>
+              <th scope="col">角色</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recommendations.map((r) => (
+              <tr key={`${r.id}-${r.role}`}>
+                <td>
+                  <Link to={`/recommendations/${r.id}`}>{r.title}</Link>
+                </td>
+                <td>
+                  <Link to={`/documents/${r.docSlug}`}>{r.docTitle}</Link>（{r.docYear}）
+                </td>
+                <td>{MENTION_ROLE_LABELS[r.role]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {children.length ? (
         <>
           <h2>下属单位</h2>

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { countOrganisationMembers, getOrganisationBySlug } from "~/models/organisations.server";
+import { listDocuments } from "~/models/document-queries.server";
+import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
@@ -18,11 +20,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
       description: organisation.description,
     },
     members: await countOrganisationMembers(organisation.id),
+    documents: (await listDocuments({ organisationId: organisation.id }, 1, 100)).rows,
   });
 }
 
 export default function OrganisationPage() {
-  const { organisation, members } = useLoaderData<typeof loader>();
+  const { organisation, members, documents } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="o-title">
       <p>
@@ -40,6 +43,17 @@ export default function OrganisationPage() {
         <dd>{members} 人</dd>
       </dl>
       {organisation.description ? <p className="doc-text">{organisation.description}</p> : null}
+      <h2>报告与提案（{documents.length}）</h2>
+      <ul className="doc-list">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <Link to={`/documents/${d.slug}`}>{d.title}</Link>
+            <div className="doc-meta">
+              {DOCUMENT_KIND_LABELS[d.kind]} · {d.year} 年 · {d.recommendations} 条建议
+            </div>
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

@@ -28,3 +28,14 @@ export const ORGANISATION_KIND_LABELS = {
   committee: "专门委员会",
   sector: "界别",
 } as const;
+
+export const DOCUMENT_KIND_LABELS = {
+  research_report: "调研报告",
+  party_proposal: "党派提案",
+  member_proposal: "委员提案",
+  joint_proposal: "联名提案",
+  committee_proposal: "专委会提案",
+  social_opinion: "社情民意",
+} as const;
+
+export const MENTION_ROLE_LABELS = { lead: "牵头", co: "配合", mentioned: "提及" } as const;

@@ -8,6 +8,7 @@ export interface NavItem {
 // Everyone sees the public sections; each role adds its own workbench.
 const PUBLIC: NavItem[] = [
   { to: "/", label: "首页" },
+  { to: "/documents", label: "报告与提案" },
   { to: "/departments", label: "承办单位" },
   { to: "/organisations", label: "党派团体" },
 ];
@@ -20,6 +21,10 @@ const BY_ROLE: [Role, NavItem][] = [
   ["admin", { to: "/admin", label: "系统管理" }],
 ];
 
+export function workbenchesFor(roles: readonly Role[]): NavItem[] {
+  return BY_ROLE.filter(([role]) => roles.includes(role)).map(([, item]) => item);
+}
+
 export function navigationFor(roles: readonly Role[]): NavItem[] {
-  return [...PUBLIC, ...BY_ROLE.filter(([role]) => roles.includes(role)).map(([, item]) => item)];
+  return [...PUBLIC, ...workbenchesFor(roles)];
 }

@@ -1,0 +1,73 @@
+import { Link } from "@remix-run/react";
+import { MENTION_ROLE_LABELS } from "~/utils/labels";
+
+export interface TreeNodeView {
+  id: number;
+  parentId: number | null;
+  path: string;
+  position: number;
+  marker: string | null;
+  title: string;
+  html: string;
+  isLeaf: boolean;
+  mentions: { departmentId: number; departmentName: string; role: "lead" | "co" | "mentioned" }[];
+}
+
+export function anchorOf(path: string) {
+  return `r-${path.replace(/\./g, "-")}`;
+}
+
+export function Mentions({ mentions }: { mentions: TreeNodeView["mentions"] }) {
+  if (!mentions.length) return null;
+  return (
+    <ul className="tags" aria-label="相关单位">
+      {mentions.map((m) => (
+        <li key={m.departmentId}>
+          <Link to={`/departments/${m.departmentId}`}>{m.departmentName}</Link>（{MENTION_ROLE_LABELS[m.role]}）
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The recommendation tree; every node has an anchor (#r-2-1) and leaves link to their own page. */
+export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
+  const children = new Map<number | null, TreeNodeView[]>();
+  for (const n of nodes) {
+    const list = children.get(n.parentId) ?? [];
+    list.push(n);
+    children.set(n.parentId, list);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.position - b.position);
+  const render = (parentId: number | null, depth: number) => {
+    const list = children.get(parentId);
+    if (!list?.length) return null;
+    return (
+      <ol className={`tree depth-${depth}`}>
+        {list.map((n) => {
+          const Heading = depth === 0 ? "h3" : "h4";
+          return (
+            <li key={n.id} id={anchorOf(n.path)} className={n.isLeaf ? "rec leaf" : "rec"}>
+              <Heading className="rec-title">
+                {n.marker ? <span className="marker">{n.marker}</span> : null}
+                {n.title}{" "}
+                <a href={`#${anchorOf(n.path)}`} className="anchor" aria-label={`本条链接 ${n.path}`}>
+                  #
+                </a>
+              </Heading>
+              {n.html ? <div className="doc-text" dangerouslySetInnerHTML={{ __html: n.html }} /> : null}
+              <Mentions mentions={n.mentions} />
+              {n.isLeaf ? (
+                <p className="rec-meta">
+                  <span className="badge muted">待交办</span> <Link to={`/recommendations/${n.id}`}>查看这条建议</Link>
+                </p>
+              ) : null}
+              {render(n.id, depth + 1)}
+            </li>
+          );
+        })}
+      </ol>
+    );
+  };
+  return <div className="document-tree">{render(null, 0)}</div>;
+}

@@ -1,0 +1,298 @@
+// Read models for the public pages and the API: published documents only.
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { db } from "../../db/client";
+import { listEvents } from "./events.server";
+import {
+  departmentMentions,
+  departments,
+  documentVersions,
+  documents,
+  organisations,
+  recommendations,
+  type DocumentKind,
+} from "../../db/schema";
+
+export interface DocumentFilters {
+  kind?: DocumentKind;
+  organisationId?: number;
+  year?: number;
+  departmentId?: number;
+}
+
+function filterConditions(f: DocumentFilters) {
+  return and(
+    eq(documents.status, "published"),
+    f.kind ? eq(documents.kind, f.kind) : undefined,
+    f.organisationId ? eq(documents.organisationId, f.organisationId) : undefined,
+    f.year ? eq(documents.year, f.year) : undefined,
+    f.departmentId
+      ? sql`exists (select 1 from ${recommendations} r join ${departmentMentions} m on m.recommendation_id = r.id
+          where r.document_id = ${documents.id} and r.removed_in_version is null and m.department_id = ${f.departmentId})`
+      : undefined,
+  );
+}
+
+const leafCount = sql<number>`(select count(*)::int from ${recommendations} r
+  where r.document_id = ${documents.id} and r.is_leaf and r.removed_in_version is null)`;
+
+const listColumns = {
+  id: documents.id,
+  slug: documents.slug,
+  kind: documents.kind,
+  title: documents.title,
+  byline: documents.byline,
+  year: documents.year,
+  session: documents.session,
+  authors: documents.authors,
+  organisationName: organisations.name,
+  organisationSlug: organisations.slug,
+  publishedAt: documents.publishedAt,
+  currentVersion: documents.currentVersion,
+  recommendations: leafCount,
+};
+
+/** Page-numbered list for HTML pages, newest first. */
+export async function listDocuments(f: DocumentFilters, page: number, perPage = 20) {
+  const where = filterConditions(f);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(documents)
+      .leftJoin(organisations, eq(organisations.id, documents.organisationId))
+      .where(where)
+      .orderBy(desc(documents.year), desc(documents.id))
+      .limit(perPage)
+      .offset((page - 1) * perPage),
+    db.select({ total: sql<number>`count(*)::int` }).from(documents).where(where),
+  ]);
+  return { rows, total };
+}
+
+/** Cursor-paginated list for the API: `cursor` is the last id seen. */
+export async function listDocumentsAfter(f: DocumentFilters, cursor: number | null, limit: number) {
+  const rows = await db
+    .select(listColumns)
+    .from(documents)
+    .leftJoin(organisations, eq(organisations.id, documents.organisationId))
+    .where(and(filterConditions(f), cursor ? lt(documents.id, cursor) : undefined))
+    .orderBy(desc(documents.id))
+    .limit(limit + 1);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
+}
+
+/** Years and organisations that have documents, for the filter selects. */
+export async function documentFacets() {
+  const [years, orgs] = await Promise.all([
+    db
+      .selectDistinct({ year: documents.year })
+      .from(documents)
+      .where(eq(documents.status, "published"))
+      .orderBy(desc(documents.year)),
+    db
+      .selectDistinct({ id: organisations.id, name: organisations.name, slug: organisations.slug })
+      .from(documents)
+      .innerJoin(organisations, eq(organisations.id, documents.organisationId))
+      .where(eq(documents.status, "published"))
+      .orderBy(organisations.name),
+  ]);
+  return { years: years.map((y) => y.year), organisations: orgs };
+}
+
+export interface MentionView {
+  departmentId: number;
+  departmentName: string;
+  role: "lead" | "co" | "mentioned";
+  mention: string;
+  confirmed: boolean;
+}
+
+async function mentionsFor(recommendationIds: number[]): Promise<Map<number, MentionView[]>> {
+  const map = new Map<number, MentionView[]>();
+  if (!recommendationIds.length) return map;
+  const rows = await db
+    .select({
+      recommendationId: departmentMentions.recommendationId,
+      departmentId: departmentMentions.departmentId,
+      departmentName: departments.name,
+      role: departmentMentions.role,
+      mention: departmentMentions.mention,
+      confirmed: departmentMentions.confirmed,
+    })
+    .from(departmentMentions)
+    .innerJoin(departments, eq(departments.id, departmentMentions.departmentId))
+    .where(inArray(departmentMentions.recommendationId, recommendationIds))
+    .orderBy(sql`case ${departmentMentions.role} when 'lead' then 0 when 'co' then 1 else 2 end`, asc(departments.id));
+  for (const r of rows) {
+    const list = map.get(r.recommendationId) ?? [];
+    list.push(r);
+    map.set(r.recommendationId, list);
+  }
+  return map;
+}
+
+export async function getPublishedDocument(slug: string) {
+  const [doc] = await db
+    .select({ ...listColumns, intro: documents.intro, submittedOn: documents.submittedOn, sourceFormat: documents.sourceFormat })
+    .from(documents)
+    .leftJoin(organisations, eq(organisations.id, documents.organisationId))
+    .where(and(eq(documents.slug, slug), eq(documents.status, "published")));
+  if (!doc) return null;
+  const nodes = await db
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.documentId, doc.id), isNull(recommendations.removedInVersion)));
+  const mentions = await mentionsFor(nodes.map((n) => n.id));
+  return { doc, nodes: nodes.map((n) => ({ ...n, mentions: mentions.get(n.id) ?? [] })) };
+}
+
+export function listVersions(documentId: number) {
+  return db
+    .select({ version: documentVersions.version, title: documentVersions.title, note: documentVersions.note, createdAt: documentVersions.createdAt })
+    .from(documentVersions)
+    .where(eq(documentVersions.documentId, documentId))
+    .orderBy(desc(documentVersions.version));
+}
+
+export async function getVersion(documentId: number, version: number) {
+  const [row] = await db
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
+  return row ?? null;
+}
+
+export async function getRecommendation(id: number) {
+  const [node] = await db
+    .select({
+      rec: recommendations,
+      docSlug: documents.slug,
+      docTitle: documents.title,
+      docKind: documents.kind,
+      docYear: documents.year,
+      organisationName: organisations.name,
+    })
+    .from(recommendations)
+    .innerJoin(documents, eq(documents.id, recommendations.documentId))
+    .leftJoin(organisations, eq(organisations.id, documents.organisationId))
+    .where(and(eq(recommendations.id, id), eq(documents.status, "published")));
+  if (!node) return null;
+  // Ancestors for the breadcrumb: walk parent ids (trees are shallow).
+  const ancestors: (typeof recommendations.$inferSelect)[] = [];
+  let parentId = node.rec.parentId;
+  while (parentId) {
+    const [p] = await db.select().from(recommendations).where(eq(recommendations.id, parentId));
+    if (!p) break;
+    ancestors.unshift(p);
+    parentId = p.parentId;
+  }
+  const children = await db
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.parentId, id), isNull(recommendations.removedInVersion)))
+    .orderBy(recommendations.position);
+  const mentions = await mentionsFor([id]);
+  return { ...node, ancestors, children, mentions: mentions.get(id) ?? [] };
+}
+
+/** Recommendations that name a department, lead first. */
+export async function recommendationsForDepartment(departmentId: number, limit = 200) {
+  return db
+    .select({
+      id: recommendations.id,
+      path: recommendations.path,
+      title: recommendations.title,
+      role: departmentMentions.role,
+      docSlug: documents.slug,
+      docTitle: documents.title,
+      docYear: documents.year,
+    })
+    .from(departmentMentions)
+    .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))
+    .innerJoin(documents, eq(documents.id, recommendations.documentId))
+    .where(
+      and(
+        eq(departmentMentions.departmentId, departmentId),
+        isNull(recommendations.removedInVersion),
+        eq(documents.status, "published"),
+      ),
+    )
+    .orderBy(sql`case ${departmentMentions.role} when 'lead' then 0 when 'co' then 1 else 2 end`, desc(documents.year), asc(recommendations.id))
+    .limit(limit);
+}
+
+export async function homeSummary() {
+  const [[counts], byKind, topDepartments, latest] = await Promise.all([
+    db
+      .select({
+        documents: sql<number>`(select count(*)::int from ${documents} where status = 'published')`,
+        recommendations: sql<number>`(select count(*)::int from ${recommendations} r join ${documents} d on d.id = r.document_id
+          where r.is_leaf and r.removed_in_version is null and d.status = 'published')`,
+      })
+      .from(sql`(select 1) one`),
+    db
+      .select({ kind: documents.kind, n: sql<number>`count(*)::int` })
+      .from(documents)
+      .where(eq(documents.status, "published"))
+      .groupBy(documents.kind),
+    db
+      .select({ id: departments.id, name: departments.name, n: sql<number>`count(*)::int` })
+      .from(departmentMentions)
+      .innerJoin(departments, eq(departments.id, departmentMentions.departmentId))
+      .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))
+      .where(and(inArray(departmentMentions.role, ["lead", "co"]), isNull(recommendations.removedInVersion)))
+      .groupBy(departments.id, departments.name)
+      .orderBy(desc(sql`count(*)`), asc(departments.id))
+      .limit(8),
+    listDocuments({}, 1, 6),
+  ]);
+  return { counts, byKind, topDepartments, latest: latest.rows };
+}
+
+/** The public timeline of a recommendation, from its events. */
+export function recommendationTimeline(id: number) {
+  return listEvents(db, "recommendation", id);
+}
+
+/** Recommendations (leaves) for the API, by id ascending from the cursor. */
+export async function listRecommendationsAfter(
+  f: { departmentId?: number; documentSlug?: string },
+  cursor: number | null,
+  limit: number,
+) {
+  const rows = await db
+    .select({
+      id: recommendations.id,
+      path: recommendations.path,
+      marker: recommendations.marker,
+      title: recommendations.title,
+      text: recommendations.text,
+      docSlug: documents.slug,
+      docTitle: documents.title,
+      year: documents.year,
+    })
+    .from(recommendations)
+    .innerJoin(documents, eq(documents.id, recommendations.documentId))
+    .where(
+      and(
+        eq(recommendations.isLeaf, true),
+        isNull(recommendations.removedInVersion),
+        eq(documents.status, "published"),
+        cursor ? sql`${recommendations.id} > ${cursor}` : undefined,
+        f.documentSlug ? eq(documents.slug, f.documentSlug) : undefined,
+        f.departmentId
+          ? sql`exists (select 1 from ${departmentMentions} m where m.recommendation_id = ${recommendations.id} and m.department_id = ${f.departmentId})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(recommendations.id))
+    .limit(limit + 1);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const mentions = await mentionsFor(page.map((r) => r.id));
+  return {
+    rows: page.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? [] })),
+    nextCursor: more ? page[page.length - 1].id : null,
+  };
+}

@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getPublishedDocument } from "~/models/document-queries.server";
+import { anchorOf } from "~/models/documents.server";
+import { apiFail, apiOk } from "~/utils/api.server";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const found = await getPublishedDocument(params.slug ?? "");
+  if (!found) apiFail(404, "not_found", "No published document with this slug");
+  const { doc, nodes } = found;
+  type Out = { id: number; path: string; anchor: string; kind: string; marker: string | null; title: string; text: string; isRecommendation: boolean; departments: unknown[]; children: Out[] };
+  const byParent = new Map<number | null, Out[]>();
+  const sorted = [...nodes].sort((a, b) => a.depth - b.depth || a.position - b.position);
+  const outById = new Map<number, Out>();
+  for (const n of sorted) {
+    const out: Out = {
+      id: n.id,
+      path: n.path,
+      anchor: anchorOf(n.path),
+      kind: n.kind,
+      marker: n.marker,
+      title: n.title,
+      text: n.text,
+      isRecommendation: n.isLeaf,
+      departments: n.mentions.map((m) => ({ id: m.departmentId, name: m.departmentName, role: m.role, mention: m.mention, confirmed: m.confirmed })),
+      children: [],
+    };
+    outById.set(n.id, out);
+    const list = byParent.get(n.parentId) ?? [];
+    list.push(out);
+    byParent.set(n.parentId, list);
+    if (n.parentId) outById.get(n.parentId)?.children.push(out);
+  }
+  return apiOk({
+    data: {
+      id: doc.id,
+      slug: doc.slug,
+      kind: doc.kind,
+      title: doc.title,
+      byline: doc.byline,
+      year: doc.year,
+      session: doc.session,
+      authors: doc.authors,
+      organisation: doc.organisationSlug ? { slug: doc.organisationSlug, name: doc.organisationName } : null,
+      intro: doc.intro,
+      version: doc.currentVersion,
+      url: `/documents/${doc.slug}`,
+      children: byParent.get(null) ?? [],
+    },
+  });
+}

@@ -1,0 +1,6 @@
+import { json } from "@remix-run/node";
+import { openapi } from "~/utils/openapi";
+
+export async function loader() {
+  return json(openapi, { headers: { "Cache-Control": "public, max-age=300" } });
+}

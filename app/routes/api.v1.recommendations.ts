@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listRecommendationsAfter } from "~/models/document-queries.server";
+import { anchorOf } from "~/models/documents.server";
+import { apiOk, intParam, pageParams } from "~/utils/api.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { limit, cursor } = pageParams(url);
+  const { rows, nextCursor } = await listRecommendationsAfter(
+    {
+      departmentId: intParam(url.searchParams.get("department"), "department"),
+      documentSlug: url.searchParams.get("document")?.slice(0, 100) || undefined,
+    },
+    cursor,
+    limit,
+  );
+  return apiOk({
+    data: rows.map((r) => ({
+      id: r.id,
+      marker: r.marker,
+      title: r.title,
+      text: r.text,
+      document: { slug: r.docSlug, title: r.docTitle, year: r.year },
+      departments: r.mentions.map((m) => ({ id: m.departmentId, name: m.departmentName, role: m.role, confirmed: m.confirmed })),
+      url: `/recommendations/${r.id}`,
+      anchorUrl: `/documents/${r.docSlug}#${anchorOf(r.path)}`,
+    })),
+    nextCursor,
+  });
+}

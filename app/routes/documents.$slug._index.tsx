@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { DocumentTree } from "~/components/document-tree";
+import { getPublishedDocument } from "~/models/document-queries.server";
+import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
+import { bodyWithoutTitle } from "~/models/documents.server";
+import { renderParagraphs } from "~/utils/markdown.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.doc.title ?? "文档"} · 协商` }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const found = await getPublishedDocument(params.slug ?? "");
+  if (!found) throw new Response("Not Found", { status: 404 });
+  const { doc, nodes } = found;
+  return json({
+    doc: { ...doc, introHtml: renderParagraphs(doc.intro) },
+    nodes: nodes.map((n) => ({
+      id: n.id,
+      parentId: n.parentId,
+      path: n.path,
+      position: n.position,
+      marker: n.marker,
+      title: n.title,
+      html: renderParagraphs(bodyWithoutTitle(n.title, n.text)),
+      isLeaf: n.isLeaf,
+      mentions: n.mentions,
+    })),
+  });
+}
+
+export default function DocumentPage() {
+  const { doc, nodes } = useLoaderData<typeof loader>();
+  const leaves = nodes.filter((n) => n.isLeaf).length;
+  return (
+    <article aria-labelledby="doc-title">
+      <p>
+        <Link to="/documents">报告与提案</Link>
+      </p>
+      <h1 id="doc-title">{doc.title}</h1>
+      <dl className="facts">
+        <dt>类别</dt>
+        <dd>{DOCUMENT_KIND_LABELS[doc.kind]}</dd>
+        {doc.organisationName ? (
+          <>
+            <dt>提出单位</dt>
+            <dd>
+              <Link to={`/organisations/${doc.organisationSlug}`}>{doc.organisationName}</Link>
+            </dd>
+          </>
+        ) : null}
+        {doc.byline ? (
+          <>
+            <dt>署名</dt>
+            <dd>{doc.byline}</dd>
+          </>
+        ) : null}
+        {doc.authors.length ? (
+          <>
+            <dt>{doc.kind === "joint_proposal" ? "联名委员" : "作者"}</dt>
+            <dd>{doc.authors.join("、")}</dd>
+          </>
+        ) : null}
+        <dt>年度与会次</dt>
+        <dd>
+          {doc.year} 年{doc.session ? ` · ${doc.session}` : ""}
+        </dd>
+        <dt>建议</dt>
+        <dd>{leaves} 条</dd>
+        <dt>版本</dt>
+        <dd>
+          第 {doc.currentVersion} 版 · <Link to={`/documents/${doc.slug}/history`}>修订记录</Link>
+        </dd>
+      </dl>
+      {doc.introHtml ? <div className="intro doc-text" dangerouslySetInnerHTML={{ __html: doc.introHtml }} /> : null}
+      <h2>建议</h2>
+      <DocumentTree nodes={nodes} />
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Who wrote it: author lines that introduce a speaker's proposal
+ * (`某市教育局副局长王某某代表省民进:`), and bylines under a title (`□ 某市政协社会和法制委员会`,
+ * `提案人：黄某某`, `**民盟某省委员会**`).
+ *
+ * Tests run on folded text; byline and organisation are cut from the original (the
+ * author's own script).
+ */
+
+export interface Authorship {
+  byline: string;
+  /** The party or organisation the author speaks for, or null. */
+  organisation: string | null;
+}
+
+/** Titles and posts that show a line is about a person. */
+const ROLE_WORDS =
+  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长/g;
+
+/** Parties, federations and bodies that submit collective proposals. */
+const PARTY = /民革|民盟|民建|民进|农工党|农工民主党|致公党|九三学社|台盟|工商联|共青团|妇联|科协|侨联|台联|青联/;
+const ORG_SUFFIX =
+  /(?:委员会|委会|支部|总支|调研组|课题组|办公室|政协|专委会|界别|联合会|商会|协会|学会|研究会|工作室|党组|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)$/;
+
+/** Words of a sentence, not of a name line: `委员们提出:`, `具体建议如下:`. */
+const NOT_A_NAME_LINE =
+  /提出|表示|认为|指出|说|谈到|发言|强调|介绍|呼吁|如下|以下|问题|意见|措施|内容|情况|方面|要求|目标|原则|做法|经验|建议|主要|包括|分别|他们|我们/;
+
+/** What may trail the organisation after 代表: `代表民盟省委会发言`. */
+const AFTER_ORG = /(?:作|进行)?(?:大会|书面|专题)?(?:发言|提出|建议).*$/;
+
+/** A personal name after the last title: up to four Han characters (or `某某`). */
+const NAME_TAIL = /^[\u3400-\u9FFF·•]{0,4}$/;
+
+function lastRoleEnd(folded: string): number {
+  const withoutBodies = folded.replace(/委员会|委会/g, (m) => "＿".repeat(m.length));
+  let end = -1;
+  const re = new RegExp(ROLE_WORDS.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(withoutBodies)) !== null) end = m.index + m[0].length;
+  return end;
+}
+
+function hasRole(folded: string): boolean {
+  return lastRoleEnd(folded) >= 0;
+}
+
+/** Organisation after 代表 (`…王某某代表省民进` → `省民进`), cut from the original. */
+function representedOrganisation(original: string, folded: string): string | null {
+  const k = folded.lastIndexOf("代表");
+  if (k <= 0) return null;
+  let end = folded.length;
+  const trailer = AFTER_ORG.exec(folded.slice(k + 2));
+  if (trailer) end = k + 2 + trailer.index;
+  const org = folded.slice(k + 2, end).trim();
+  if (org.length < 2 || org.length > 24 || /[,、:;。]/.test(org)) return null;
+  const start = k + 2 + (folded.slice(k + 2, end).length - folded.slice(k + 2, end).trimStart().length);
+  return original.slice(start, start + org.length);
+}
+
+function isOrganisationOnly(folded: string): boolean {
+  return (PARTY.test(folded) || ORG_SUFFIX.test(folded)) && !hasRole(folded) && folded.length <= 30;
+}
+
+function personLine(folded: string): boolean {
+  const end = lastRoleEnd(folded);
+  return end >= 0 && NAME_TAIL.test(folded.slice(end).trim());
+}
+
+/** Cut [start, end) of both strings after trimming (they are aligned). */
+function body(original: string, folded: string): { o: string; f: string } {
+  const lead = folded.length - folded.trimStart().length;
+  const tail = folded.length - folded.trimEnd().length;
+  return { o: original.slice(lead, original.length - tail), f: folded.slice(lead, folded.length - tail) };
+}
+
+/**
+ * An author line: a short line ending in a colon that names the speaker, as in a text
+ * holding several speakers' proposals. `……代表省民盟:` (organisation 省民盟),
+ * `省政协委员、省住建厅副厅长赵某某:` (no organisation), `致公党某省委员会：` (the body itself).
+ */
+export function parseAuthorLine(original: string, folded: string): Authorship | null {
+  const { o, f } = body(original, folded);
+  if (!f.endsWith(":")) return null;
+  const fb = f.slice(0, -1).trimEnd();
+  const ob = o.slice(0, fb.length);
+  if (fb.length < 2 || fb.length > 60 || /[。!?;]/.test(fb)) return null;
+
+  const org = representedOrganisation(ob, fb);
+  if (org && !NOT_A_NAME_LINE.test(fb.slice(0, fb.lastIndexOf("代表")))) return { byline: ob, organisation: org };
+  if (NOT_A_NAME_LINE.test(fb)) return null;
+  if (isOrganisationOnly(fb)) return { byline: ob, organisation: ob };
+  if (personLine(fb)) return { byline: ob, organisation: null };
+  return null;
+}
+
+/**
+ * An author and a title on one line, as in a digest of speeches:
+ * `农工党省委会：推进中医药传承创新`, `省政协委员王某某：关于加强课后服务的建议`.
+ * The part before the colon must pass as an author line on its own; the part after must
+ * read as a title (one short sentence at most).
+ */
+export function parseAuthorWithTitle(original: string, folded: string): (Authorship & { title: string }) | null {
+  const colon = folded.indexOf(":");
+  if (colon < 2 || colon > 60) return null;
+  const title = original.slice(colon + 1).trim();
+  const titleFolded = folded.slice(colon + 1).trim();
+  if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
+  const author = parseAuthorLine(original.slice(0, colon + 1), folded.slice(0, colon + 1));
+  return author ? { ...author, title: title.replace(/[。.]$/, "") } : null;
+}
+
+/** Labels before a byline: `提案人：`, `作者:`, `文/`. */
+const BYLINE_LABEL =
+  /^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\s*[:/|]\s*/;
+/** Decorations before a byline: `□ `, `——`, `■`. */
+const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
+
+/**
+ * A byline right under the title. Returns null when the line is ordinary text.
+ * The organisation is the body after 代表, or the byline itself when it names a body
+ * (a committee, a party), else null.
+ */
+export function parseByline(original: string, folded: string): Authorship | null {
+  const { o, f } = body(original, folded);
+  if (!f || f.length > 80) return null;
+  let start = 0;
+  const label = BYLINE_LABEL.exec(f);
+  const glyph = label ? null : BYLINE_GLYPH.exec(f);
+  if (label) start = label[0].length;
+  else if (glyph) start = glyph[0].length;
+  const fb = f.slice(start).trim();
+  const ob = o.slice(start).trim();
+  if (fb.length < 2 || /[。!?;]/.test(fb.slice(0, -1))) return null;
+
+  const organisationOf = (): string | null => {
+    const represented = representedOrganisation(ob, fb);
+    if (represented) return represented;
+    return isOrganisationOnly(fb) ? ob : null;
+  };
+
+  if (label) return { byline: ob, organisation: organisationOf() };
+  if (fb.length > 40 || /[。,:;]/.test(fb)) return null;
+  if (glyph) return { byline: ob, organisation: organisationOf() };
+  if (representedOrganisation(ob, fb) || isOrganisationOnly(fb) || personLine(fb)) {
+    if (NOT_A_NAME_LINE.test(fb)) return null;
+    return { byline: ob, organisation: organisationOf() };
+  }
+  return null;
+}

@@ -1,0 +1,198 @@
+/**
+ * Reading unnumbered text: where a title ends, which lines are headings, and which
+ * paragraphs are recommendations rather than narrative (findings, background).
+ *
+ * Functions taking `folded` expect the folded form of the text (see fold.ts).
+ */
+import { fold } from "./fold";
+
+/** Longest title we return; longer first sentences are cut at a clause boundary. */
+const MAX_TITLE = 80;
+
+const OPENERS: Record<string, string> = {
+  "“": "”",
+  "‘": "’",
+  "「": "」",
+  "『": "』",
+  "《": "》",
+  "(": ")",
+  "[": "]",
+  "【": "】",
+  "〔": "〕",
+  '"': '"',
+};
+
+/**
+ * The title of a paragraph: its first sentence, ending at `。`, `！`, `？`, `；`, a comma
+ * (`，` or `,`), a colon or a line break — the convention of Chinese official writing,
+ * where a section opens with a short heading sentence (`完善经费保障。一是……`).
+ * Punctuation inside quotes or brackets (`“15分钟生活圈”`) does not end it; a digit
+ * comma (`1,000`) or a clock colon (`09:30`) neither.
+ */
+export function titleOf(text: string): string {
+  const src = text.trim();
+  if (!src) return "";
+  const f = fold(src);
+  const stack: string[] = [];
+  let end = -1;
+  let firstStop = -1;
+  for (let i = 0; i < f.length; i++) {
+    const ch = f[i];
+    if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      continue;
+    }
+    const closer = OPENERS[ch];
+    if (closer && stack.length < 32) {
+      stack.push(closer);
+      continue;
+    }
+    if (!isStop(f, i)) continue;
+    if (firstStop < 0) firstStop = i;
+    if (stack.length === 0) {
+      end = i;
+      break;
+    }
+    // An unbalanced quote must not swallow the whole paragraph: after a long run give up
+    // on the quote and use the first stop seen.
+    if (i - firstStop > MAX_TITLE) break;
+  }
+  if (end < 0) end = firstStop;
+  let title = (end < 0 ? src : src.slice(0, end)).trim();
+  if (!title) {
+    // The text starts with punctuation: skip it and try again on what follows.
+    const rest = src.replace(/^[\s。.!?！？;；,，:：、]+/, "");
+    title = rest && rest !== src ? titleOf(rest) : src;
+  }
+  return clip(title);
+}
+
+function isStop(f: string, i: number): boolean {
+  const ch = f[i];
+  if (ch === "\n" || ch === "。" || ch === "!" || ch === "?" || ch === ";") return true;
+  if (ch === "," || ch === ":") {
+    const prev = f[i - 1] ?? "";
+    const next = f[i + 1] ?? "";
+    // 1,000 and 09:30 are numbers, not clause breaks.
+    return !(/\d/.test(prev) && /\d/.test(next));
+  }
+  return false;
+}
+
+/** Cut an over-long title at a clause boundary (or hard) and mark the cut. */
+export function clip(title: string, max = MAX_TITLE): string {
+  const chars = Array.from(title);
+  if (chars.length <= max) return title;
+  return chars.slice(0, max).join("").trimEnd() + "…";
+}
+
+/** A heading line: short, no sentence punctuation. `发展普惠托育服务`, `意见建议`. */
+export function isHeadingLike(folded: string, max = 40): boolean {
+  const s = folded.trim();
+  if (!s || s.length > max) return false;
+  if (/[。!?;]/.test(s.slice(0, -1))) return false;
+  if (/[,:]/.test(s) && s.length > 30) return false;
+  return !/[,:]$/.test(s);
+}
+
+/** A bare heading: short, without any punctuation a sentence would have (`办好老年助餐服务`). */
+export function isBareHeading(folded: string, max = 25): boolean {
+  const s = folded.trim();
+  return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s);
+}
+
+/**
+ * A document title line: not too long, at most one sentence, and not a colon lead-in.
+ * (`关于加强城乡学校课后服务的建议`, `市政协专题调研组聚焦“一老一小”开展调研`.)
+ */
+export function isTitleLine(folded: string): boolean {
+  const s = folded.trim();
+  if (s.length < 2 || s.length > 80) return false;
+  if (/[。!?;]/.test(s.slice(0, -1))) return false;
+  if (/[:]$/.test(s)) return false;
+  // A long line full of commas is a sentence of prose, not a title.
+  const commas = (s.match(/,/g) ?? []).length;
+  return commas === 0 || (commas <= 2 && s.length <= 40);
+}
+
+/** `为此建议：`, `具体建议如下:`, `现提出以下建议。` — the line that introduces the list. */
+export function isLeadIn(folded: string): boolean {
+  const s = folded.trim();
+  if (!s) return false;
+  if (/[:]$/.test(s) && s.length <= 400) return /建议|如下|以下|意见|措施|对策|提出|具体/.test(s.slice(-24));
+  return /(?:如下|以下)(?:意见)?建议[。]?$|建议如下[。]?$|提出(?:如下|以下)[^。]{0,8}[。]$/.test(s);
+}
+
+/**
+ * Words that open a recommendation: imperative verbs of policy writing (加强, 完善,
+ * 建立, …) and modal openers (建议, 应当, 由…牵头). Two characters or more, so ordinary
+ * narrative (`近年来`, `调研组认为`) does not match.
+ */
+const REC_OPENERS = new Set(
+  (
+    "建议 应当 应该 必须 需要 亟需 亟须 务必 请 由 " +
+    "着力 切实 进一步 尽快 加快 大力 积极 全面 深入 持续 不断 逐步 稳步 有序 稳妥 " +
+    "鼓励 支持 推动 推进 推广 推行 加强 加大 加紧 完善 健全 建立 建设 建好 构建 构筑 落实 规范 " +
+    "优化 提升 提高 强化 深化 引导 探索 实施 实行 坚持 发展 促进 扩大 统筹 做好 抓好 用好 " +
+    "办好 管好 打造 创新 拓宽 拓展 畅通 严格 从严 简化 明确 压实 补齐 补强 补足 织密 织牢 壮大 " +
+    "减轻 降低 减少 放宽 增加 增设 设立 制定 制订 出台 开展 组织 保障 确保 注重 重视 聚焦 " +
+    "发挥 培育 培养 引进 吸引 整合 盘活 破解 解决 缓解 防止 防范 杜绝 严禁 禁止 改进 改革 " +
+    "改善 调整 理顺 厘清 夯实 筑牢 巩固 延伸 丰富 提供 纳入 给予 打通 共建 营造 倡导 普及 " +
+    "开发 搭建 设置 配备 配齐 充实 增强 激发 激活 释放 突出 凝聚 依法 严厉 科学 精准 分类 " +
+    "试点 启动 编制 修订 修改 研究 取消 合理 统一 守住 兜牢 兜底 保护 关爱 帮助 扶持 " +
+    "考核 评估 监督 督促 治理 整治 清理 排查 摸清 梳理 用活 抓实 做实 做细 做优 做强 挖掘 " +
+    "严把 严控 严查 加速 重点 优先 公开 简政 便利 畅达 压减 扩容 提质 增效 升级 改造 联合"
+  ).split(/\s+/),
+);
+const MAX_OPENER = 3;
+
+/** Narrative signals in a paragraph's first sentence: findings, background, reasons. */
+const NARRATIVE =
+  /认为|发现|显示|表明|指出|反映|了解到|据统计|统计|目前|当前|近年|以来|调研|走访|座谈|情况|问题|原因|成效|如下|以下|我们|我市|我省|全市|全省|截至|随着|由于|因为|虽然|但是/;
+
+/** Reporting verbs: a clause with one of them states a finding. */
+const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计|统计显示/;
+
+/** Openers that look like verbs but start background (`由于…`). */
+const NARRATIVE_START = /^(?:由于|由此|发展中|建设中)/;
+
+/** Closing remarks after the list (`以上建议……`) are not recommendations. */
+const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致)/;
+
+/**
+ * Does this unnumbered paragraph read as a recommendation (as opposed to findings or
+ * background)? Either it opens with a policy verb or modal (`加大普惠托育供给。…`,
+ * `建议市商务局…`), or its first sentence is a short heading sentence followed by more
+ * text, with no narrative signal.
+ */
+export function isRecommendationLike(folded: string): boolean {
+  const s = folded.trim();
+  if (s.length < 2 || CLOSING.test(s)) return false;
+  if (s.startsWith("建议")) return true;
+  const firstSentenceEnd = s.search(/[。!?;]/);
+  const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);
+  const clauseEnd = first.search(/[,:]/);
+  const clause = clauseEnd < 0 ? first : first.slice(0, clauseEnd);
+  // "调研组认为…", "调查显示…" report findings; "X是Y" defines or explains.
+  if (REPORTING.test(clause) || clause.includes("是")) return false;
+  for (let n = MAX_OPENER; n >= 1; n--) if (REC_OPENERS.has(s.slice(0, n))) return !NARRATIVE_START.test(s);
+  return (
+    firstSentenceEnd > 0 &&
+    first.length <= 20 &&
+    !/[,]/.test(first) &&
+    s.length > firstSentenceEnd + 1 &&
+    !NARRATIVE.test(first)
+  );
+}
+
+/**
+ * Plainly not a recommendation even after `为此建议：`: closing remarks (`以上建议…`) and
+ * reported findings (`调研组认为…`).
+ */
+export function isClearlyNarrative(folded: string): boolean {
+  const s = folded.trim();
+  if (!s || CLOSING.test(s)) return true;
+  const clauseEnd = s.search(/[,:。!?;]/);
+  const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
+  return REPORTING.test(clause);
+}

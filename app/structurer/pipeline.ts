@@ -1,0 +1,53 @@
+/**
+ * The structurer's pipeline, without the safety net of index.ts (tests call it directly
+ * so that an internal error is seen instead of being turned into the fallback result).
+ *
+ * normalise the input → drop front matter → remove page noise and pinyin residue → cut
+ * into blocks (lines / Markdown blocks) → fold each block and read its marker → split
+ * into documents by author line → title and byline → tree → departments.
+ */
+import { fold } from "./fold";
+import { normalizeInput } from "./normalize";
+import { removeNoise } from "./noise";
+import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks } from "./blocks";
+import { parseLineMarker } from "./markers";
+import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
+import { buildDocuments } from "./documents";
+import type { Block } from "./tree";
+import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
+
+/** Directory indexes are cached per directory array (the importer passes the same one). */
+const indexCache = new WeakMap<object, DirectoryIndex>();
+
+function directoryIndex(directory: readonly DirectoryLike[] | undefined): DirectoryIndex | null {
+  if (!Array.isArray(directory) || directory.length === 0) return null;
+  const cached = indexCache.get(directory);
+  if (cached) return cached;
+  const index = buildDirectoryIndex(directory);
+  indexCache.set(directory, index);
+  return index;
+}
+
+/** Structure `input`; may throw on an internal bug (structureText in index.ts does not). */
+export function structure(input: unknown, options: StructureOptions | undefined): StructureResult {
+  const text = stripFrontMatter(normalizeInput(input));
+  const format =
+    options?.format === "markdown" || options?.format === "text"
+      ? options.format
+      : looksLikeMarkdown(text)
+        ? "markdown"
+        : "text";
+  const lines = removeNoise(text.split("\n"), format === "markdown" ? markdownView : undefined);
+  const raw = format === "markdown" ? markdownBlocks(lines) : textBlocks(lines);
+
+  const folded = raw.map((b) => fold(b.text));
+  // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
+  const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));
+  const blocks: Block[] = raw.map((b, i) => ({
+    ...b,
+    folded: folded[i],
+    line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
+  }));
+  return { documents: buildDocuments(blocks, directoryIndex(options?.directory)) };
+}
+

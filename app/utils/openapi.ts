@@ -1,0 +1,187 @@
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json.
+// Kept next to the routes it describes; a test checks every path here answers.
+const page = {
+  type: "object",
+  required: ["data", "nextCursor"],
+  properties: { nextCursor: { type: ["integer", "null"], description: "Pass as ?cursor= for the next page; null on the last page" } },
+};
+const error = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+};
+const listParams = [
+  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+  { name: "cursor", in: "query", schema: { type: "integer", minimum: 1 } },
+];
+const errors = {
+  "400": { description: "Invalid parameter", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const notFound = { "404": { description: "Not found", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } };
+const ok = (schema: object, description = "OK") => ({ description, content: { "application/json": { schema } } });
+const listOf = (ref: string) => ({ ...page, properties: { ...page.properties, data: { type: "array", items: { $ref: ref } } } });
+
+export const openapi = {
+  openapi: "3.1.0",
+  info: {
+    title: "协商 Xieshang API",
+    version: "1.0.0",
+    description: "Published reports and proposals, their recommendations, departments and organisations. Lists use cursor pagination.",
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/documents": {
+      get: {
+        summary: "Published documents, newest first",
+        parameters: [
+          ...listParams,
+          { name: "kind", in: "query", schema: { $ref: "#/components/schemas/DocumentKind" } },
+          { name: "organisation", in: "query", schema: { type: "integer" } },
+          { name: "year", in: "query", schema: { type: "integer" } },
+          { name: "department", in: "query", schema: { type: "integer" }, description: "Documents with a recommendation naming this department" },
+        ],
+        responses: { "200": ok(listOf("#/components/schemas/DocumentSummary")), ...errors },
+      },
+    },
+    "/api/v1/documents/{slug}": {
+      get: {
+        summary: "One document with its tree of recommendations",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Document" } } }), ...notFound },
+      },
+    },
+    "/api/v1/recommendations": {
+      get: {
+        summary: "Recommendations (leaves of the document trees), oldest first",
+        parameters: [
+          ...listParams,
+          { name: "department", in: "query", schema: { type: "integer" } },
+          { name: "document", in: "query", schema: { type: "string" }, description: "Document slug" },
+        ],
+        responses: { "200": ok(listOf("#/components/schemas/Recommendation")), ...errors },
+      },
+    },
+    "/api/v1/recommendations/{id}": {
+      get: {
+        summary: "One recommendation with its departments and public timeline",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Recommendation" } } }), ...notFound },
+      },
+    },
+    "/api/v1/departments": {
+      get: {
+        summary: "The departments directory (承办单位)",
+        parameters: [...listParams, { name: "q", in: "query", schema: { type: "string" }, description: "Name or alias contains" }],
+        responses: { "200": ok(listOf("#/components/schemas/Department")), ...errors },
+      },
+    },
+    "/api/v1/departments/{id}": {
+      get: {
+        summary: "One department with the recommendations that name it",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Department" } } }), ...notFound },
+      },
+    },
+    "/api/v1/organisations": {
+      get: {
+        summary: "Parties, 工商联, special committees and sectors",
+        parameters: listParams,
+        responses: { "200": ok(listOf("#/components/schemas/Organisation")), ...errors },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: error,
+      DocumentKind: {
+        type: "string",
+        enum: ["research_report", "party_proposal", "member_proposal", "joint_proposal", "committee_proposal", "social_opinion"],
+      },
+      Mention: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          name: { type: "string" },
+          role: { type: "string", enum: ["lead", "co", "mentioned"] },
+          mention: { type: "string" },
+          confirmed: { type: "boolean" },
+        },
+      },
+      DocumentSummary: {
+        type: "object",
+        required: ["id", "slug", "kind", "title", "year"],
+        properties: {
+          id: { type: "integer" },
+          slug: { type: "string" },
+          kind: { $ref: "#/components/schemas/DocumentKind" },
+          title: { type: "string" },
+          byline: { type: ["string", "null"] },
+          year: { type: "integer" },
+          session: { type: ["string", "null"] },
+          authors: { type: "array", items: { type: "string" } },
+          organisation: { type: ["object", "null"], properties: { slug: { type: "string" }, name: { type: "string" } } },
+          recommendations: { type: "integer" },
+          version: { type: "integer" },
+          url: { type: "string" },
+        },
+      },
+      Node: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          path: { type: "string" },
+          anchor: { type: "string" },
+          kind: { type: "string", enum: ["part", "section", "item"] },
+          marker: { type: ["string", "null"] },
+          title: { type: "string" },
+          text: { type: "string" },
+          isRecommendation: { type: "boolean" },
+          departments: { type: "array", items: { $ref: "#/components/schemas/Mention" } },
+          children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+        },
+      },
+      Document: {
+        allOf: [
+          { $ref: "#/components/schemas/DocumentSummary" },
+          { type: "object", properties: { intro: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } },
+        ],
+      },
+      Recommendation: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          marker: { type: ["string", "null"] },
+          title: { type: "string" },
+          text: { type: "string" },
+          document: { type: "object", properties: { slug: { type: "string" }, title: { type: "string" }, year: { type: "integer" } } },
+          departments: { type: "array", items: { $ref: "#/components/schemas/Mention" } },
+          url: { type: "string" },
+          anchorUrl: { type: "string" },
+        },
+      },
+      Department: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          name: { type: "string" },
+          shortName: { type: ["string", "null"] },
+          aliases: { type: "array", items: { type: "string" } },
+          level: { type: "string", enum: ["province", "city", "district"] },
+          kind: { type: "string" },
+          parentId: { type: ["integer", "null"] },
+        },
+      },
+      Organisation: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          slug: { type: "string" },
+          name: { type: "string" },
+          shortName: { type: ["string", "null"] },
+          aliases: { type: "array", items: { type: "string" } },
+          kind: { type: "string", enum: ["party", "federation", "committee", "sector"] },
+        },
+      },
+    },
+  },
+} as const;

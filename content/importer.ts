@@ -1,0 +1,199 @@
+// The content importer: .md/.txt files with YAML front matter (content/documents),
+// or any .txt/.md/.docx given on the command line, go through the structurer
+// and are saved as published documents. Each document is all-or-nothing, and
+// every error names the file and line.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { organisations } from "../db/schema";
+import { DOCUMENT_KINDS, loadDirectory, saveStructuredDocument, type DocumentMeta } from "../app/models/documents.server";
+import { structureText } from "../app/structurer";
+import { docxToText } from "../app/structurer/docx.server";
+import { toHans } from "../app/utils/script.server";
+
+export class ImportError extends Error {
+  constructor(
+    public file: string,
+    public line: number | null,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${message}`);
+  }
+}
+
+const frontMatterSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS as [string, ...string[]], { error: `kind must be one of ${DOCUMENT_KINDS.join(", ")}` }),
+  title: z.string().min(1).max(300).optional(),
+  year: z.number({ error: "year must be a number" }).int().min(1949).max(2100),
+  session: z.string().max(200).optional(),
+  organisation: z.string().max(100).optional(),
+  authors: z.array(z.string().max(100)).max(100).optional(),
+  submitted: z.union([z.string(), z.date()]).optional(),
+  script: z.enum(["simplified", "traditional"]).optional(),
+  slug: z.string().optional(),
+});
+
+export interface ParsedFile {
+  meta: z.infer<typeof frontMatterSchema> | null;
+  body: string;
+  format: "text" | "markdown" | "docx";
+}
+
+/** Split `---` front matter from the body, with line numbers in any error. */
+export function parseFrontMatter(file: string, text: string): { data: unknown; body: string } | null {
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!normalised.startsWith("---\n")) return null;
+  const end = normalised.indexOf("\n---", 4);
+  if (end < 0) throw new ImportError(file, 1, "front matter is not closed with ---");
+  const yamlText = normalised.slice(4, end + 1);
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new ImportError(file, (e.linePos?.[0]?.line ?? 0) + 1, `front matter: ${e.message.split("\n")[0]}`);
+  }
+  const afterClose = normalised.indexOf("\n", end + 4);
+  return { data: doc.toJS(), body: afterClose < 0 ? "" : normalised.slice(afterClose + 1) };
+}
+
+function lineOfKey(text: string, key: string): number | null {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : null;
+}
+
+export async function readContentFile(file: string): Promise<ParsedFile & { raw: string }> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".docx") {
+    const body = await docxToText(await readFile(file));
+    return { meta: null, body, format: "docx", raw: body };
+  }
+  if (ext !== ".md" && ext !== ".markdown" && ext !== ".txt") {
+    throw new ImportError(file, null, "unsupported file type (expected .txt, .md or .docx)");
+  }
+  const raw = await readFile(file, "utf8");
+  const format = ext === ".txt" ? "text" : "markdown";
+  const fm = parseFrontMatter(file, raw);
+  if (!fm) return { meta: null, body: raw, format, raw };
+  const parsed = frontMatterSchema.safeParse(fm.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? "");
+    throw new ImportError(file, lineOfKey(raw, key) ?? 1, `front matter ${key || ""}: ${issue.message}`.trim());
+  }
+  return { meta: parsed.data, body: fm.body, format, raw };
+}
+
+/** Match an organisation by slug, or by the name written in an author line (省民进, 民盟…). */
+async function findOrganisation(db: Db, written: string | null | undefined) {
+  if (!written) return null;
+  const rows = await db.select().from(organisations);
+  const folded = toHans(written).trim();
+  return (
+    rows.find((o) => o.slug === folded) ??
+    rows.find((o) => o.name === folded || o.shortName === folded || o.aliases.includes(folded)) ??
+    null
+  );
+}
+
+function slugFromFile(file: string) {
+  const base = path
+    .basename(file, path.extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return base || `doc-${Date.now().toString(36)}`;
+}
+
+export interface ImportOutcome {
+  file: string;
+  slug: string;
+  outcome: "created" | "revised" | "unchanged";
+  version: number;
+  recommendations: number;
+}
+
+/** Import one file (one or more documents: a multi-speaker text splits). */
+export async function importFile(db: Db, file: string, actorId: string | null = null): Promise<ImportOutcome[]> {
+  const parsed = await readContentFile(file);
+  const directory = await loadDirectory(db);
+  const result = structureText(parsed.body, {
+    directory,
+    format: parsed.format === "markdown" ? "markdown" : "text",
+  });
+  if (result.documents.length === 0) throw new ImportError(file, null, "no text to import");
+  const baseSlug = parsed.meta?.slug ?? slugFromFile(file);
+  const outcomes: ImportOutcome[] = [];
+  for (const [i, tree] of result.documents.entries()) {
+    const single = result.documents.length === 1;
+    // The front matter is authoritative; otherwise the author line (代表省民盟) decides.
+    const organisation = parsed.meta?.organisation
+      ? await findOrganisation(db, parsed.meta.organisation)
+      : await findOrganisation(db, tree.organisation);
+    if (parsed.meta?.organisation && !organisation) {
+      throw new ImportError(file, lineOfKey(parsed.raw, "organisation"), `unknown organisation "${parsed.meta.organisation}"`);
+    }
+    const submitted = parsed.meta?.submitted;
+    const meta: DocumentMeta = {
+      slug: single ? baseSlug : `${baseSlug}-${i + 1}`,
+      kind: (parsed.meta?.kind as DocumentMeta["kind"]) ?? (organisation ? "party_proposal" : "member_proposal"),
+      title: single ? (parsed.meta?.title ?? null) : null,
+      year: parsed.meta?.year ?? new Date().getFullYear(),
+      session: parsed.meta?.session ?? null,
+      organisationId: organisation?.id ?? null,
+      authors: parsed.meta?.authors ?? [],
+      submittedOn: submitted instanceof Date ? submitted.toISOString().slice(0, 10) : (submitted ?? null),
+      byline: tree.byline,
+    };
+    try {
+      const saved = await saveStructuredDocument(
+        { meta, sourceText: parsed.raw, sourceFormat: parsed.format, sourcePath: path.relative(process.cwd(), file), tree },
+        actorId,
+        db,
+      );
+      const leaves = countLeaves(tree.children);
+      outcomes.push({ file, slug: saved.slug, outcome: saved.outcome, version: saved.version, recommendations: leaves });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ImportError(file, null, message);
+    }
+  }
+  return outcomes;
+}
+
+function countLeaves(nodes: { children: unknown[] }[]): number {
+  return nodes.reduce((n, node) => n + (node.children.length ? countLeaves(node.children as { children: unknown[] }[]) : 1), 0);
+}
+
+export const CONTENT_DIR = path.resolve(process.env.XS_ROOT ?? process.cwd(), "content/documents");
+
+export async function listContentFiles(dir = CONTENT_DIR): Promise<string[]> {
+  const { readdir } = await import("node:fs/promises");
+  const names = await readdir(dir);
+  return names
+    .filter((n) => /\.(md|txt)$/i.test(n) && n.toLowerCase() !== "readme.md")
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** Import many files; one failing file does not stop the others. */
+export async function importFiles(db: Db, files: string[], actorId: string | null = null) {
+  const done: ImportOutcome[] = [];
+  const errors: ImportError[] = [];
+  for (const file of files) {
+    try {
+      done.push(...(await importFile(db, file, actorId)));
+    } catch (error) {
+      errors.push(error instanceof ImportError ? error : new ImportError(file, null, String(error)));
+    }
+  }
+  return { done, errors };
+}
+
+export async function hasDocuments(db: Db) {
+  const { documents } = await import("../db/schema");
+  const [row] = await db.select({ id: documents.id }).from(documents).limit(1);
+  return !!row;
+}

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const p = await b.newPage({ viewport: { width: 1200, height: 1800 } });
+const errs = [];
+p.on("pageerror", e => errs.push(e.message));
+await p.goto("http://localhost:3000" + process.argv[2]);
+await p.waitForTimeout(800);
+await p.screenshot({ path: process.argv[3] });
+console.log("errors:", errs);
+await b.close();
