@@ -295,3 +295,25 @@ export const departmentMentions = pgTable(
     index("department_mentions_dept_idx").on(t.departmentId),
   ],
 );
+
+/**
+ * Staff's working copy while structuring a pasted text or editing a published
+ * document: the source, the tree(s) being corrected, and the metadata. Nothing
+ * is public until it is published through saveStructuredDocument.
+ */
+export const documentDrafts = pgTable("document_drafts", {
+  id: serial("id").primaryKey(),
+  createdBy: text("created_by")
+    .notNull()
+    .references(() => users.id),
+  sourceText: text("source_text").notNull(),
+  sourceFormat: text("source_format").notNull().default("text"),
+  // Editing a published document: the document this draft will revise.
+  documentId: integer("document_id").references(() => documents.id),
+  // { documents: [{ meta, tree }] }, see app/models/drafts.server.ts
+  content: jsonb("content").$type<unknown>().notNull(),
+  status: text("status").notNull().default("open"), // open | published | discarded
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
