@@ -17,6 +17,7 @@ import {
 } from "../../db/schema";
 import type { DirectoryLike, StructureDocument, StructureNode } from "../structurer";
 import { DomainError } from "../utils/errors";
+import { cleanText } from "../utils/markdown.server";
 import { recordEvent } from "./events.server";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -48,6 +49,12 @@ export interface SaveInput {
   sourcePath?: string | null;
   tree: StructureDocument;
   note?: string | null;
+  /**
+   * The tree's department mentions were checked by staff (the draft editor):
+   * they replace what is stored and keep their `confirmed` flags. Otherwise
+   * (imports) detected mentions are refreshed and confirmed ones are kept.
+   */
+  mentionsFromStaff?: boolean;
 }
 
 export interface SaveResult {
@@ -101,7 +108,7 @@ function hashOf(input: SaveInput) {
 }
 
 function titleOf(input: SaveInput) {
-  const title = (input.meta.title ?? input.tree.title ?? "").trim();
+  const title = cleanText(input.meta.title ?? input.tree.title ?? "").trim();
   if (!title) throw new DomainError("文档缺少标题", "invalid", "title");
   if (title.length > 300) throw new DomainError("标题不能超过 300 个字符", "invalid", "title");
   return title;
@@ -128,13 +135,13 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
     const values = {
       kind: meta.kind,
       title,
-      byline: meta.byline ?? input.tree.byline ?? null,
+      byline: cleanText(meta.byline ?? input.tree.byline ?? "") || null,
       organisationId: meta.organisationId ?? null,
       authors: meta.authors ?? [],
       year: meta.year,
       session: meta.session ?? null,
       submittedOn: meta.submittedOn ?? null,
-      intro: input.tree.intro ?? "",
+      intro: cleanText(input.tree.intro ?? ""),
       status: "published" as const,
       sourceText: input.sourceText,
       sourceFormat: input.sourceFormat,
@@ -167,7 +174,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
       note: input.note ?? null,
       createdBy: actorId,
     });
-    await syncRecommendations(t, documentId, version, flat);
+    await syncRecommendations(t, documentId, version, flat, input.mentionsFromStaff ? actorId ?? "" : null);
     await recordEvent(t, {
       actorId,
       subjectType: "document",
@@ -182,7 +189,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
   });
 }
 
-async function syncRecommendations(t: DbOrTx, documentId: number, version: number, flat: FlatNode[]) {
+async function syncRecommendations(t: DbOrTx, documentId: number, version: number, flat: FlatNode[], staffId: string | null) {
   const existing = await t.select().from(recommendations).where(eq(recommendations.documentId, documentId));
   const byPath = new Map(existing.map((r) => [r.path, r]));
   const idByPath = new Map<string, number>();
@@ -195,8 +202,8 @@ async function syncRecommendations(t: DbOrTx, documentId: number, version: numbe
       depth: f.depth,
       kind: f.kind,
       marker: f.node.marker,
-      title: f.node.title || f.node.text.slice(0, 60) || "（无标题）",
-      text: f.node.text,
+      title: cleanText(f.node.title || f.node.text.slice(0, 60)) || "（无标题）",
+      text: cleanText(f.node.text),
       isLeaf: f.node.children.length === 0,
       removedInVersion: null,
     };
@@ -221,17 +228,33 @@ async function syncRecommendations(t: DbOrTx, documentId: number, version: numbe
       });
     }
     idByPath.set(f.path, id);
-    // Detected mentions are refreshed; ones staff confirmed stay as confirmed.
+    // Imports refresh detected mentions and keep the ones staff confirmed;
+    // a staff-checked tree replaces them all.
     await t
       .delete(departmentMentions)
-      .where(and(eq(departmentMentions.recommendationId, id), eq(departmentMentions.confirmed, false)));
+      .where(
+        staffId !== null
+          ? eq(departmentMentions.recommendationId, id)
+          : and(eq(departmentMentions.recommendationId, id), eq(departmentMentions.confirmed, false)),
+      );
     const mentions = f.node.departments
-      .map((m) => ({ ...m, departmentId: idByName.get(m.name) }))
+      .map((m) => ({ ...m, departmentId: idByName.get(m.name), confirmed: !!(m as { confirmed?: boolean }).confirmed }))
       .filter((m): m is typeof m & { departmentId: number } => m.departmentId !== undefined);
     if (mentions.length) {
+      const now = new Date();
       await t
         .insert(departmentMentions)
-        .values(mentions.map((m) => ({ recommendationId: id, departmentId: m.departmentId, role: m.role, mention: m.mention })))
+        .values(
+          mentions.map((m) => ({
+            recommendationId: id,
+            departmentId: m.departmentId,
+            role: m.role,
+            mention: m.mention,
+            confirmed: staffId !== null && m.confirmed,
+            confirmedBy: staffId !== null && m.confirmed && staffId ? staffId : null,
+            confirmedAt: staffId !== null && m.confirmed ? now : null,
+          })),
+        )
         .onConflictDoNothing();
     }
   }

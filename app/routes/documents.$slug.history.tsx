@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatTime } from "~/components/events-table";
 import { getPublishedDocument, getVersion, listVersions } from "~/models/document-queries.server";
+import { cleanText } from "~/utils/markdown.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修订记录 · ${data?.title ?? ""} · 协商` }];
 
@@ -17,7 +18,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     slug: found.doc.slug,
     title: found.doc.title,
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
-    shown: shown && { version: shown.version, title: shown.title, sourceText: shown.sourceText },
+    // The source as pasted, shown as text with any markup removed.
+    shown: shown && { version: shown.version, title: shown.title, sourceText: cleanText(shown.sourceText) },
   });
 }
 

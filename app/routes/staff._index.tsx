@@ -32,9 +32,14 @@ export default function StaffWorkbench() {
           <strong>{directory.organisations}</strong> 个党派团体
         </li>
       </ul>
-      <p>
-        <Link to="/departments">承办单位名录</Link>
-      </p>
+      <ul>
+        <li>
+          <Link to="/staff/documents">录入与校对</Link>：粘贴或上传调研报告、提案，校对结构和承办单位后发布
+        </li>
+        <li>
+          <Link to="/departments">承办单位名录</Link>
+        </li>
+      </ul>
       <EventsTable events={events} caption="最近的操作记录" />
     </section>
   );

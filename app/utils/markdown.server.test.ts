@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown, renderParagraphs } from "./markdown.server";
+import { cleanText, renderMarkdown, renderParagraphs } from "./markdown.server";
 
 const hostile = [
   "<script>alert(1)</script>正文",
@@ -32,5 +32,18 @@ describe("markdown rendering", () => {
 
   it("renders plain text as paragraphs", () => {
     expect(renderParagraphs("第一段。\n\n第二段。")).toBe("<p>第一段。</p><p>第二段。</p>");
+  });
+});
+
+describe("cleanText", () => {
+  it.each(hostile)("leaves no markup or script scheme in %s", (input) => {
+    expect(cleanText(input)).not.toMatch(/<|>|onerror=|onload=|onclick=|javascript:/i);
+  });
+  it("keeps ordinary Chinese text, quotes and numbers intact", () => {
+    const text = "建议市民政局牵头，推动“一老一小”服务，覆盖率达到95%以上（2026年）。A&B";
+    expect(cleanText(text)).toBe(text);
+  });
+  it("drops script contents entirely", () => {
+    expect(cleanText("前<script>alert(1)</script>后")).toBe("前后");
   });
 });

@@ -28,3 +28,28 @@ export function renderParagraphs(text: string): string {
     .map((line) => `<p>${sanitizeHtml(marked.parseInline(line, { async: false }) as string, { ...allowed, allowedTags: ["strong", "em", "b", "i", "a", "code", "br"] })}</p>`)
     .join("");
 }
+
+/**
+ * Plain text as authors meant it: HTML tags (and script/style contents)
+ * removed, links to javascript:/data: reduced to their text, and the schemes
+ * themselves defused. Stored text goes through this, so no page, feed or API
+ * answer can carry active markup from a document.
+ */
+export function cleanText(text: string): string {
+  const stripped = sanitizeHtml(text, { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: "discard" });
+  return decodeEntities(stripped)
+    .replace(/\[([^\]]*)\]\(\s*(?:javascript|vbscript|data):[^)]*\)/gi, "$1")
+    .replace(/\b(?:javascript|vbscript)\s*:/gi, "")
+    .replace(/\bon[a-z]+\s*=/gi, (m) => m.replace("=", "＝"));
+}
+
+function decodeEntities(s: string) {
+  // sanitize-html escapes & < > " in text; turn them back into characters
+  // (React escapes on output), but a decoded "<" can no longer form a tag.
+  return s
+    .replace(/&lt;/g, "＜")
+    .replace(/&gt;/g, "＞")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

@@ -1,0 +1,93 @@
+// Reads the draft editor's single form: field names carry the node they edit
+// (`title|0:1.2`), buttons carry the operation (`op=merge|0:1.2`).
+import type { DraftMeta, MentionRole, NodeEdit, Operation } from "./draft-tree";
+import { DraftError } from "./draft-tree";
+import { DOCUMENT_KINDS } from "./documents.server";
+
+const ROLES = new Set(["lead", "co", "mentioned", "remove"]);
+const OPS = new Set(["merge", "split", "up", "down", "indent", "outdent", "delete", "add-department"]);
+
+export function readDraftForm(form: FormData) {
+  const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+  const version = Number(str(form.get("version")));
+  if (!Number.isInteger(version) || version < 1) throw new Response("Bad Request", { status: 400 });
+  const edits = new Map<string, NodeEdit>();
+  const metas = new Map<number, Partial<DraftMeta>>();
+  const edit = (ref: string) => {
+    let e = edits.get(ref);
+    if (!e) edits.set(ref, (e = {}));
+    return e;
+  };
+  for (const [key, raw] of form.entries()) {
+    if (typeof raw !== "string") continue;
+    const [field, ref, extra] = key.split("|");
+    if (!ref) continue;
+    switch (field) {
+      case "title":
+        edit(ref).title = raw.slice(0, 300);
+        break;
+      case "text":
+        edit(ref).text = raw.slice(0, 100_000);
+        break;
+      case "role":
+        if (extra && ROLES.has(raw)) (edit(ref).roles ??= {})[extra] = raw as MentionRole | "remove";
+        break;
+      case "hasmentions":
+        edit(ref).confirmed ??= [];
+        break;
+      case "confirm":
+        (edit(ref).confirmed ??= []).push(raw);
+        break;
+      default:
+        if (field.startsWith("meta.")) readMeta(metas, field.slice(5), Number(ref), raw);
+    }
+  }
+  const intent = str(form.get("intent")) || "save";
+  const opValue = str(form.get("op"));
+  let operation: Operation | null = null;
+  if (opValue) {
+    const [op, ref] = opValue.split("|");
+    if (!OPS.has(op) || !ref) throw new DraftError("无效的操作");
+    if (op === "add-department") {
+      const name = str(form.get(`add|${ref}`));
+      const role = str(form.get(`addrole|${ref}`)) || "lead";
+      if (!name) throw new DraftError("请选择要添加的单位");
+      if (!ROLES.has(role) || role === "remove") throw new DraftError("无效的角色");
+      operation = { op, ref, name, role: role as MentionRole };
+    } else {
+      operation = { op: op as Exclude<Operation["op"], "add-department">, ref };
+    }
+  }
+  return { version, edits, metas, operation, intent };
+}
+
+function readMeta(metas: Map<number, Partial<DraftMeta>>, name: string, doc: number, raw: string) {
+  if (!Number.isInteger(doc)) return;
+  const meta = metas.get(doc) ?? {};
+  metas.set(doc, meta);
+  const value = raw.trim();
+  switch (name) {
+    case "title":
+      meta.title = value.slice(0, 300);
+      break;
+    case "slug":
+      meta.slug = value.toLowerCase().slice(0, 100);
+      break;
+    case "kind":
+      if ((DOCUMENT_KINDS as readonly string[]).includes(value)) meta.kind = value as DraftMeta["kind"];
+      break;
+    case "year":
+      if (/^\d{4}$/.test(value)) meta.year = Number(value);
+      else throw new DraftError("年度须为四位数字");
+      break;
+    case "session":
+      meta.session = value.slice(0, 200) || null;
+      break;
+    case "organisationId":
+      meta.organisationId = /^\d{1,9}$/.test(value) ? Number(value) : null;
+      break;
+    case "authors":
+      meta.authors = value.split(/[\s,，、]+/).filter(Boolean).slice(0, 100);
+      break;
+  }
+}

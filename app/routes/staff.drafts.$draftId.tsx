@@ -1,0 +1,107 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireRole } from "~/auth/auth.server";
+import { DraftEditor } from "~/components/draft-editor";
+import { listDepartments } from "~/models/departments.server";
+import { readDraftForm } from "~/models/draft-form.server";
+import { applyEdits, applyOperation, DraftError } from "~/models/draft-tree";
+import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models/drafts.server";
+import { listOrganisations } from "~/models/organisations.server";
+import { isDomainError } from "~/utils/errors";
+import { parseId } from "~/utils/params";
+
+export const meta: MetaFunction = () => [{ title: "校对草稿 · 协商" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, "staff", "admin");
+  const draft = await getDraft(parseId(params.draftId));
+  if (!draft) throw new Response("Not Found", { status: 404 });
+  const [departments, organisations] = await Promise.all([listDepartments(), listOrganisations()]);
+  return json({
+    draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: draft.content },
+    departments: departments.map((d) => d.name),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "staff", "admin");
+  const id = parseId(params.draftId);
+  const draft = await getDraft(id);
+  if (!draft) throw new Response("Not Found", { status: 404 });
+  const form = await request.formData();
+  const { version, edits, metas, operation, intent } = readDraftForm(form);
+  try {
+    if (intent === "discard") {
+      await discardDraft(id, user.id);
+      return redirect("/staff/documents");
+    }
+    // Every button submits the whole editor: edits first, then the operation.
+    let content = applyEdits(draft.content, edits, metas);
+    if (operation) content = applyOperation(content, operation);
+    const newVersion = await saveDraftContent(id, version, content, user.id);
+    if (intent === "publish") {
+      const slugs = await publishDraft(id, newVersion, user.id);
+      return redirect(slugs.length === 1 ? `/documents/${slugs[0]}` : `/documents?published=${slugs.length}`);
+    }
+    const anchor = operation && operation.op !== "delete" ? `#n-${operation.ref.replace(/[:.]/g, "-")}` : "";
+    return redirect(`/staff/drafts/${id}?saved=1${anchor}`);
+  } catch (error) {
+    if (error instanceof DraftError || isDomainError(error)) {
+      return json({ formError: error.message }, { status: isDomainError(error) && error.code === "conflict" ? 409 : 400 });
+    }
+    throw error;
+  }
+}
+
+export default function DraftPage() {
+  const { draft, departments, organisations } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (draft.status !== "open") {
+    return (
+      <section>
+        <h1>草稿 {draft.id}</h1>
+        <p className="notice">该草稿已{draft.status === "published" ? "发布" : "放弃"}。</p>
+        <p>
+          <Link to="/staff/documents">返回录入与校对</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="draft-title">
+      <p>
+        <Link to="/staff/documents">录入与校对</Link>
+      </p>
+      <h1 id="draft-title">
+        校对草稿 {draft.id}
+        {draft.revising ? "（修订已发布文档）" : ""}
+      </h1>
+      {result && "formError" in result ? (
+        <div className="form-error" role="alert">
+          {result.formError}
+        </div>
+      ) : null}
+      <p className="hint">
+        左侧为原文，右侧为识别出的结构。修改标题、正文和相关单位后点“保存修改”；每个条目下的按钮可合并、拆分（先在正文中单独输入一行 ---）、移动、升降级或删除。确认无误后点“发布”。
+      </p>
+      <div className="side-by-side">
+        <section aria-labelledby="src-title">
+          <h2 id="src-title">原文</h2>
+          <pre className="source">{draft.sourceText}</pre>
+        </section>
+        <section aria-labelledby="tree-title">
+          <h2 id="tree-title">结构</h2>
+          <DraftEditor key={draft.version} draft={draft} departments={departments} organisations={organisations} />
+          <Form method="post" className="actions">
+            <input type="hidden" name="version" value={draft.version} />
+            <button type="submit" name="intent" value="discard" className="danger">
+              放弃草稿
+            </button>
+          </Form>
+        </section>
+      </div>
+    </section>
+  );
+}
