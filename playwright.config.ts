@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests in the operating system's Chromium (Playwright's own
 // browser download cannot run here). The server runs from a fresh embedded
-// database in .data/e2e, built and seeded exactly as `npm start` does.
+// database in .data/e2e-<port>, built and seeded exactly as `npm start` does.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -33,12 +33,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "rm -rf .data/e2e && node server.mjs",
+    // Each port gets its own data folder, so parallel runs (E2E_PORT=…) do not collide.
+    command: `rm -rf .data/e2e-${PORT} && node server.mjs`,
     url: `http://localhost:${PORT}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), XS_DATA_DIR: ".data/e2e", LOG_LEVEL: "error", NODE_ENV: "production" },
+    env: { PORT: String(PORT), XS_DATA_DIR: `.data/e2e-${PORT}`, LOG_LEVEL: "error", NODE_ENV: "production" },
   },
 });
