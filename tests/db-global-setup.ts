@@ -19,7 +19,9 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const engine = process.env.TEST_DB_ENGINE ?? "pglite";
+  // globalSetup runs in the main process, where the project's `test.env` is not set:
+  // the engine comes from the project itself.
+  const engine = (project.config.env?.TEST_DB_ENGINE as string | undefined) ?? process.env.TEST_DB_ENGINE ?? "pglite";
   if (engine === "pglite") {
     const dir = mkdtempSync(path.join(tmpdir(), "xs-snapshot-"));
     const handle = openDatabase({ dataDir: "memory://" });

@@ -25,6 +25,8 @@ export async function lockedUntil(db: DbOrTx, key: string, now = new Date()): Pr
 export async function recordFailure(db: DbOrTx, key: string, limit: number, now = new Date()) {
   const windowStart = new Date(now.getTime() - THROTTLE.windowMs);
   const lockUntil = new Date(now.getTime() + THROTTLE.windowMs);
+  // postgres.js cannot bind a Date inside a raw sql fragment: pass ISO text, cast.
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
   // One statement, so concurrent failures cannot lose a count.
   await db
     .insert(loginThrottle)
@@ -32,9 +34,9 @@ export async function recordFailure(db: DbOrTx, key: string, limit: number, now 
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {
-        failures: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${now} else ${loginThrottle.windowStartedAt} end`,
-        lockedUntil: sql`case when (case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end) >= ${limit} then ${lockUntil} else ${loginThrottle.lockedUntil} end`,
+        failures: sql`case when ${loginThrottle.windowStartedAt} < ${at(windowStart)} then 1 else ${loginThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${at(windowStart)} then ${at(now)} else ${loginThrottle.windowStartedAt} end`,
+        lockedUntil: sql`case when (case when ${loginThrottle.windowStartedAt} < ${at(windowStart)} then 1 else ${loginThrottle.failures} + 1 end) >= ${limit} then ${at(lockUntil)} else ${loginThrottle.lockedUntil} end`,
       },
     });
 }
