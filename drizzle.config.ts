@@ -1,9 +1,10 @@
 import { defineConfig } from "drizzle-kit";
 
 // `npm run db:generate` writes SQL migrations to db/migrations; they are committed
-// and applied on start (db/migrate.ts) for PGlite and PostgreSQL alike.
+// and applied on start (db/migrate.ts) for PGlite and PostgreSQL alike. The search
+// tables live in search/schema.ts.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: ["./db/schema.ts", "./search/schema.ts"],
   out: "./db/migrations",
 });

@@ -20,9 +20,12 @@ import { navigationFor } from "./utils/navigation";
 import { useNonce } from "./utils/nonce";
 import { largeTextOf, scriptOf } from "./utils/script.server";
 import stylesUrl from "./styles/app.css";
+import searchStylesUrl from "./styles/search.css";
+import { SiteSearch } from "./components/site-search";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
+  { rel: "stylesheet", href: searchStylesUrl },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -85,6 +88,7 @@ function SiteHeader({ data }: { data: RootData | undefined }) {
             <small>政协提案与协商成果公开平台</small>
           </span>
         </Link>
+        <SiteSearch />
         <div className="header-tools">
           <DisplaySwitches script={data?.script ?? "hans"} largeText={data?.largeText ?? false} />
           {user ? (

@@ -7,7 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../db/client";
+import { openDatabase, setDatabase, type DatabaseHandle } from "../db/client";
+import { ensureSearchIndex } from "../search/index";
+import { PgSearchEngine } from "../search/pg-engine";
 import { migrateDatabase } from "../db/migrate";
 import { seedAll } from "../db/seed";
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
     const handle = openDatabase({ dataDir: "memory://" });
     await migrateDatabase(handle);
     await seedAll(handle.db, { demo: true });
+    await fillSearchIndex(handle);
     const dump = await handle.pglite!.dumpDataDir("none");
     const file = path.join(dir, "snapshot.tar");
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -45,6 +48,7 @@ export default async function setup(project: TestProject) {
   const handle = openDatabase({ databaseUrl: withDatabase(url, template), max: 2 });
   await migrateDatabase(handle);
   await seedAll(handle.db, { demo: true });
+  await fillSearchIndex(handle);
   await handle.close();
   project.provide("pgliteSnapshot", "");
   project.provide("pgTemplate", template);
@@ -52,6 +56,20 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`drop database if exists ${template} with (force)`);
     await admin.end();
   };
+}
+
+/**
+ * The PostgreSQL search index of the snapshot: seeding fills it, unless the
+ * documents came in another way (or MEILI_HOST sent them to the outbox), then
+ * it is built here. A no-op otherwise.
+ */
+async function fillSearchIndex(handle: DatabaseHandle) {
+  const previous = setDatabase(handle);
+  try {
+    await ensureSearchIndex(new PgSearchEngine());
+  } finally {
+    setDatabase(previous);
+  }
 }
 
 export function withDatabase(url: string, database: string) {

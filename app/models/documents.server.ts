@@ -19,6 +19,7 @@ import type { DirectoryLike, StructureDocument, StructureNode } from "../structu
 import { DomainError } from "../utils/errors";
 import { cleanText } from "../utils/markdown.server";
 import { recordEvent } from "./events.server";
+import { indexDocument } from "../../search/index";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "research_report",
@@ -185,6 +186,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
       note: input.note ?? null,
       data: { slug: meta.slug, recommendations: flat.filter((f) => f.node.children.length === 0).length },
     });
+    await indexDocument(t, documentId);
     return { id: documentId, slug: meta.slug, version, outcome: existing ? ("revised" as const) : ("created" as const) };
   });
 }

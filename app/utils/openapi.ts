@@ -26,7 +26,7 @@ export const openapi = {
   info: {
     title: "协商 Xieshang API",
     version: "1.0.0",
-    description: "Published reports and proposals, their recommendations, departments and organisations. Lists use cursor pagination.",
+    description: "Published reports and proposals, their recommendations, departments and organisations, and search over them. Lists use cursor pagination.",
   },
   servers: [{ url: "/" }],
   paths: {
@@ -80,6 +80,47 @@ export const openapi = {
         summary: "One department with the recommendations that name it",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
         responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Department" } } }), ...notFound },
+      },
+    },
+    "/api/v1/search": {
+      get: {
+        summary: "Full-text search over published documents and recommendations (Simplified and Traditional alike)",
+        description:
+          "Words are separated by spaces; items containing all of them come first. Text in quotes is matched as an exact phrase. " +
+          "Any query is accepted: one with nothing searchable returns no results. Facet counts are over the matching items. " +
+          "Totals are counted up to 2,000 matches (totalExact false beyond, and facet counts cover those 2,000); results are reachable up to the 1,000th. The cursor is the offset of the next result.",
+        parameters: [
+          { name: "q", in: "query", schema: { type: "string" }, description: "The query" },
+          { name: "kind", in: "query", schema: { $ref: "#/components/schemas/SearchKind" } },
+          { name: "status", in: "query", schema: { type: "string" } },
+          { name: "category", in: "query", schema: { type: "string" }, description: "Document kind (or reply category A–D)" },
+          { name: "department", in: "query", schema: { type: "integer" } },
+          { name: "organisation", in: "query", schema: { type: "integer" } },
+          { name: "year", in: "query", schema: { type: "integer" } },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
+          { name: "cursor", in: "query", schema: { type: "integer", minimum: 0, maximum: 1000 } },
+        ],
+        responses: {
+          "200": ok({
+            type: "object",
+            required: ["query", "total", "totalExact", "data", "facets", "nextCursor"],
+            properties: {
+              query: { type: "string" },
+              total: { type: "integer" },
+              totalExact: { type: "boolean", description: "False when there were more matches than could be counted (total is then a lower bound)" },
+              data: { type: "array", items: { $ref: "#/components/schemas/SearchHit" } },
+              facets: {
+                type: "object",
+                properties: Object.fromEntries(
+                  ["kind", "status", "category", "department", "organisation", "year"].map((f) => [f, { type: "array", items: { $ref: "#/components/schemas/FacetValue" } }]),
+                ),
+              },
+              nextCursor: { type: ["integer", "null"] },
+            },
+          }),
+          ...errors,
+          "503": { description: "Search engine unavailable", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
       },
     },
     "/api/v1/organisations": {
@@ -158,6 +199,29 @@ export const openapi = {
           url: { type: "string" },
           anchorUrl: { type: "string" },
         },
+      },
+      SearchKind: { type: "string", enum: ["document", "recommendation", "reply", "disclosure", "session"] },
+      SearchHit: {
+        type: "object",
+        required: ["kind", "id", "title", "url"],
+        properties: {
+          kind: { $ref: "#/components/schemas/SearchKind" },
+          id: { type: "integer" },
+          title: { type: "string" },
+          titleHtml: { type: "string", description: "Escaped title with the query words in <mark>" },
+          snippetHtml: { type: "string", description: "Escaped passage with the query words in <mark>" },
+          url: { type: "string", description: "Link, with the recommendation's anchor (#r-2-1)" },
+          anchor: { type: ["string", "null"] },
+          year: { type: ["integer", "null"] },
+          status: { type: ["string", "null"] },
+          category: { type: ["string", "null"] },
+          organisation: { type: ["object", "null"], properties: { id: { type: "integer" }, name: { type: "string" } } },
+          departments: { type: "array", items: { type: "object", properties: { id: { type: "integer" }, name: { type: "string" } } } },
+        },
+      },
+      FacetValue: {
+        type: "object",
+        properties: { value: { type: "string" }, label: { type: "string" }, count: { type: "integer" } },
       },
       Department: {
         type: "object",

@@ -1,9 +1,11 @@
 // Bring the database up to date before the first request: run migrations,
-// then seed whatever is empty. The promise is cached, but cleared on failure,
-// so a database that was down at boot is retried instead of failing forever.
+// then seed whatever is empty, and fill an empty search index. The promise is
+// cached, but cleared on failure, so a database that was down at boot is
+// retried instead of failing forever.
 import { getDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
+import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
 import { getEnv } from "./env.server";
 import { log } from "./log.server";
 
@@ -17,6 +19,17 @@ export function ensureReady(): Promise<void> {
     await migrateDatabase(handle);
     const seeded = await seedAll(handle.db, { demo: env.SEED_DEMO === "true" });
     log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded });
+    // Search: build the index if this database has documents but no index yet
+    // (e.g. it predates search). A Meilisearch that is down must not stop the
+    // site: the outbox keeps every change until it is back.
+    const search = getSearchEngine();
+    startSearchWorker((error) => log("error", "search outbox", { error }));
+    try {
+      const indexed = await ensureSearchIndex(search);
+      if (indexed) log("info", "search index built", { engine: search.name, entries: indexed });
+    } catch (error) {
+      log("error", "search index not built", { engine: search.name, error: error instanceof Error ? error.message : String(error) });
+    }
   })().catch((error) => {
     ready = null;
     throw error;

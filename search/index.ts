@@ -1,0 +1,73 @@
+// The engine in use: Meilisearch when MEILI_HOST is set, PostgreSQL otherwise.
+// Also the calls the rest of the app makes: index a document in its
+// transaction, rebuild everything, fill an empty index at start.
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { db } from "../db/client";
+import { documents } from "../db/schema";
+import type { SearchEngine } from "./engine";
+import { MeiliSearchEngine, startOutboxWorker } from "./meili-engine";
+import { PgSearchEngine } from "./pg-engine";
+import { allEntries, documentEntries, documentGroup } from "./sources";
+
+let engine: SearchEngine | null = null;
+
+export function createEngine(env: Record<string, string | undefined> = process.env): SearchEngine {
+  if (env.MEILI_HOST) return new MeiliSearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY, indexUid: env.MEILI_INDEX });
+  return new PgSearchEngine();
+}
+
+export function getSearchEngine(): SearchEngine {
+  engine ??= createEngine();
+  return engine;
+}
+
+/** Replace the engine (tests, tools). Returns the previous one. */
+export function setSearchEngine(next: SearchEngine | null): SearchEngine | null {
+  const previous = engine;
+  engine = next;
+  return previous;
+}
+
+/**
+ * Index a document and its recommendations as they now are, inside the
+ * transaction that changed them (saveStructuredDocument). A document that is
+ * not published is removed from the index.
+ */
+export async function indexDocument(tx: DbOrTx, documentId: number): Promise<void> {
+  const entries = (await documentEntries(tx, [documentId])).get(documentId) ?? [];
+  await getSearchEngine().replaceGroup(tx, documentGroup(documentId), entries);
+}
+
+/** Rebuild the whole index from the database (`npm run search:reindex`). */
+export function reindexAll(target: SearchEngine = getSearchEngine()): Promise<number> {
+  return target.reindexAll(allEntries);
+}
+
+/**
+ * At start and when building the test database: a database that has
+ * documents but an empty index (e.g. one created before search existed) gets
+ * its index built. Returns how many entries were indexed (0: nothing to do).
+ */
+export async function ensureSearchIndex(target: SearchEngine = getSearchEngine()): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(documents).where(sql`${documents.status} = 'published'`);
+  if (row.n === 0) return 0;
+  if ((await target.count()) > 0) return 0;
+  return reindexAll(target);
+}
+
+let stopWorker: (() => void) | null = null;
+
+/** Meilisearch only: start draining the outbox in the background (idempotent). */
+export function startSearchWorker(onError?: (message: string) => void): void {
+  const current = getSearchEngine();
+  if (stopWorker || !(current instanceof MeiliSearchEngine)) return;
+  stopWorker = startOutboxWorker(current, onError);
+}
+
+export function stopSearchWorker(): void {
+  stopWorker?.();
+  stopWorker = null;
+}
+
+export type { SearchEngine } from "./engine";

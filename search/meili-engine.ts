@@ -1,0 +1,402 @@
+// The Meilisearch engine (MEILI_HOST set). Writes never call Meilisearch from
+// the caller's transaction: they add a row to search_outbox in it, so a change
+// is recorded exactly when the data it describes is committed. A worker drains
+// the outbox in order and deletes each row only after Meilisearch has applied
+// it; when Meilisearch is down the row stays and is retried with back-off, so
+// nothing is lost. One drainer at a time (an advisory lock on PostgreSQL; PGlite
+// is single-process) keeps changes in order.
+import { asc, lte, sql } from "drizzle-orm";
+import { Meilisearch, MeilisearchApiError, type Index, type Settings } from "meilisearch";
+import type { DbOrTx } from "../db/client";
+import { db, getDatabase } from "../db/client";
+import {
+  emptyFacets,
+  emptyResult,
+  FACET_NAMES,
+  type EngineQuery,
+  type EngineResult,
+  type FacetName,
+  type SearchEngine,
+  type SearchEntry,
+  type SearchKey,
+  type SearchKind,
+} from "./engine";
+import { decorateHit } from "./pg-engine";
+import { searchOutbox } from "./schema";
+import { segmentedText } from "./segment";
+
+export interface MeiliOptions {
+  host: string;
+  apiKey?: string;
+  /** Index name; `xieshang` unless set (tests use their own). */
+  indexUid?: string;
+  /** Per-request timeout (ms). */
+  timeout?: number;
+}
+
+interface MeiliDoc {
+  id: string;
+  kind: SearchKind;
+  refId: number;
+  group: string;
+  audience: string;
+  title: string;
+  body: string;
+  url: string;
+  anchor: string | null;
+  status: string | null;
+  departmentIds: number[];
+  organisationId: number | null;
+  year: number | null;
+  category: string | null;
+  sortDate: number | null;
+  // Folded, segmented text (words separated by spaces): what is searched.
+  sTitle: string;
+  sBody: string;
+  sContext: string;
+}
+
+/** Totals are counted up to this many matches, as on PostgreSQL (COUNT_LIMIT). */
+const MEILI_MAX_TOTAL_HITS = 2000;
+
+export const MEILI_SETTINGS: Settings = {
+  searchableAttributes: ["sTitle", "sBody", "sContext"],
+  displayedAttributes: ["*"],
+  filterableAttributes: ["id", "kind", "status", "departmentIds", "organisationId", "year", "category", "audience", "group"],
+  sortableAttributes: ["year", "sortDate"],
+  rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "sort"],
+  // Text is already folded to Simplified and segmented by jieba; tell Meilisearch it is Chinese.
+  localizedAttributes: [{ attributePatterns: ["sTitle", "sBody", "sContext"], locales: ["cmn"] }],
+  typoTolerance: { disableOnNumbers: true },
+  pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
+  faceting: { maxValuesPerFacet: 500 },
+};
+
+const FACET_ATTRIBUTE: Record<FacetName, string> = {
+  kind: "kind",
+  status: "status",
+  department: "departmentIds",
+  organisation: "organisationId",
+  year: "year",
+  category: "category",
+};
+
+const docId = (kind: string, refId: number) => `${kind}-${refId}`;
+
+export function toMeiliDoc(e: SearchEntry): MeiliDoc {
+  const sortDate = e.sortDate ? new Date(e.sortDate).getTime() : null;
+  return {
+    id: docId(e.kind, e.refId),
+    kind: e.kind,
+    refId: e.refId,
+    group: e.group,
+    audience: e.audience,
+    title: e.title,
+    body: e.body,
+    url: e.url,
+    anchor: e.anchor,
+    status: e.status,
+    departmentIds: e.departmentIds,
+    organisationId: e.organisationId,
+    year: e.year,
+    category: e.category,
+    sortDate: Number.isFinite(sortDate) ? sortDate : null,
+    sTitle: segmentedText(e.title),
+    sBody: segmentedText(e.body),
+    sContext: segmentedText(e.context),
+  };
+}
+
+/** A filter value as a Meilisearch string literal. */
+const quote = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
+
+type OutboxOp =
+  | { op: "upsert"; payload: { entries: SearchEntry[] } }
+  | { op: "remove"; payload: { ids: string[] } }
+  | { op: "replace_group"; payload: { group: string; entries: SearchEntry[] } };
+
+const DRAIN_LOCK = 4_242_005;
+const MAX_BACKOFF_S = 300;
+
+async function rowsOf<T>(tx: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+export class MeiliSearchEngine implements SearchEngine {
+  readonly name = "meilisearch" as const;
+  readonly client: Meilisearch;
+  readonly indexUid: string;
+  private ready: Promise<void> | null = null;
+  private draining: Promise<DrainResult> | null = null;
+
+  constructor(options: MeiliOptions) {
+    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.timeout ?? 10_000 });
+    this.indexUid = options.indexUid ?? "xieshang";
+  }
+
+  private get idx(): Index<MeiliDoc> {
+    return this.client.index<MeiliDoc>(this.indexUid);
+  }
+
+  // ——— writes: into the outbox, in the caller's transaction ———
+
+  private async enqueue(tx: DbOrTx, item: OutboxOp) {
+    await tx.insert(searchOutbox).values({ op: item.op, payload: item.payload });
+  }
+
+  async index(tx: DbOrTx, entries: SearchEntry[]): Promise<void> {
+    if (entries.length) await this.enqueue(tx, { op: "upsert", payload: { entries } });
+  }
+
+  async remove(tx: DbOrTx, keys: SearchKey[]): Promise<void> {
+    if (keys.length) await this.enqueue(tx, { op: "remove", payload: { ids: keys.map((k) => docId(k.kind, k.refId)) } });
+  }
+
+  async replaceGroup(tx: DbOrTx, group: string, entries: SearchEntry[]): Promise<void> {
+    await this.enqueue(tx, { op: "replace_group", payload: { group, entries: entries.map((e) => ({ ...e, group })) } });
+  }
+
+  // ——— the worker side ———
+
+  /** Create the index and apply the settings (once per process, retried after a failure). */
+  ensureIndex(uid = this.indexUid): Promise<void> {
+    const run = async () => {
+      const created = await this.client.createIndex(uid, { primaryKey: "id" }).waitTask({ timeout: 30_000 });
+      if (created.status === "failed" && created.error?.code !== "index_already_exists") {
+        throw new Error(`Meilisearch: cannot create index ${uid}: ${created.error?.message}`);
+      }
+      await this.check(this.client.index(uid).updateSettings(MEILI_SETTINGS).waitTask({ timeout: 60_000 }));
+    };
+    if (uid !== this.indexUid) return run();
+    this.ready ??= run().catch((error) => {
+      this.ready = null;
+      throw error;
+    });
+    return this.ready;
+  }
+
+  private async check(task: Promise<{ status: string; error: { message: string } | null }>) {
+    const done = await task;
+    if (done.status !== "succeeded") throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? ""}`);
+  }
+
+  private async apply(row: OutboxOp) {
+    const idx = this.idx;
+    const wait = { timeout: 120_000 };
+    if (row.op === "upsert") {
+      await this.check(idx.addDocuments(row.payload.entries.map(toMeiliDoc)).waitTask(wait));
+    } else if (row.op === "remove") {
+      await this.check(idx.deleteDocuments(row.payload.ids).waitTask(wait));
+    } else {
+      const docs = row.payload.entries.map(toMeiliDoc);
+      if (docs.length) await this.check(idx.addDocuments(docs).waitTask(wait));
+      const filter = [`group = ${quote(row.payload.group)}`];
+      if (docs.length) filter.push(`id NOT IN [${docs.map((d) => quote(d.id)).join(", ")}]`);
+      await this.check(idx.deleteDocuments({ filter }).waitTask(wait));
+    }
+  }
+
+  /**
+   * Apply waiting outbox rows in order, up to `max`. A failure stops the run
+   * at that row (later rows wait behind it, so order holds) and schedules a
+   * retry with exponential back-off.
+   */
+  drain(max = 100): Promise<DrainResult> {
+    this.draining ??= this.drainOnce(max).finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  private async drainOnce(max: number): Promise<DrainResult> {
+    const run = async (t: DbOrTx): Promise<DrainResult> => {
+      const rows = await t.select().from(searchOutbox).orderBy(asc(searchOutbox.id)).limit(max);
+      const applied: number[] = [];
+      let error: string | undefined;
+      const now = Date.now();
+      for (const row of rows) {
+        if (row.availableAt.getTime() > now) break;
+        try {
+          if (!applied.length) await this.ensureIndex();
+          await this.apply({ op: row.op, payload: row.payload } as OutboxOp);
+          applied.push(row.id);
+        } catch (e) {
+          error = e instanceof Error ? e.message : String(e);
+          const delay = Math.min(2 ** row.attempts, MAX_BACKOFF_S);
+          await t
+            .update(searchOutbox)
+            .set({
+              attempts: sql`${searchOutbox.attempts} + 1`,
+              lastError: error.slice(0, 1000),
+              availableAt: new Date(now + delay * 1000),
+            })
+            .where(sql`${searchOutbox.id} = ${row.id}`);
+          break;
+        }
+      }
+      if (applied.length) await t.delete(searchOutbox).where(lte(searchOutbox.id, applied[applied.length - 1]));
+      const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(searchOutbox);
+      return { applied: applied.length, remaining: n, error };
+    };
+    if (getDatabase().engine !== "postgres") return run(db);
+    // Several app servers: the one holding the lock drains, the others skip.
+    return db.transaction(async (t) => {
+      const [lock] = await rowsOf<{ ok: boolean }>(t, sql`select pg_try_advisory_xact_lock(${DRAIN_LOCK}) as ok`);
+      if (!lock.ok) return { applied: 0, remaining: -1, error: undefined };
+      return run(t);
+    });
+  }
+
+  async flush(): Promise<void> {
+    for (let i = 0; i < 1000; i++) {
+      const r = await this.drain(500);
+      if (r.error) throw new Error(`search outbox: ${r.error}`);
+      if (r.remaining === 0) return;
+      if (r.applied === 0) await new Promise((res) => setTimeout(res, 50));
+    }
+    throw new Error("search outbox did not drain");
+  }
+
+  // ——— reads ———
+
+  async search(q: EngineQuery): Promise<EngineResult> {
+    if (q.query.empty) return emptyResult();
+    const words = [
+      ...q.query.phrases.map((p) => `"${p.tokens.map((t) => t.replace(/"/g, "")).join(" ")}"`),
+      ...q.query.terms.map((t) => {
+        const words = t.tokens.map((w) => w.replace(/"/g, ""));
+        return words.length > 1 ? `"${words.join(" ")}"` : words[0];
+      }),
+    ];
+    const f = q.filters;
+    const filter: string[] = [`audience IN [${q.audiences.map(quote).join(", ")}]`];
+    if (f.kind) filter.push(`kind = ${quote(f.kind)}`);
+    if (f.status) filter.push(`status = ${quote(f.status)}`);
+    if (f.departmentId) filter.push(`departmentIds = ${f.departmentId}`);
+    if (f.organisationId) filter.push(`organisationId = ${f.organisationId}`);
+    if (f.year) filter.push(`year = ${f.year}`);
+    if (f.category) filter.push(`category = ${quote(f.category)}`);
+    // Page mode gives an exact total; an offset that is not a page boundary reads from the start.
+    // No hits wanted (counts only): an empty page.
+    const aligned = q.limit <= 0 || q.offset % q.limit === 0;
+    const res = await this.idx.search(words.join(" "), {
+      filter,
+      facets: FACET_NAMES.map((n) => FACET_ATTRIBUTE[n]),
+      hitsPerPage: q.limit <= 0 ? 0 : aligned ? q.limit : q.offset + q.limit,
+      page: q.limit <= 0 ? 1 : aligned ? q.offset / q.limit + 1 : 1,
+      matchingStrategy: "last",
+      locales: ["cmn"],
+      attributesToRetrieve: ["kind", "refId", "title", "body", "url", "anchor", "status", "departmentIds", "organisationId", "year", "category"],
+    });
+    const hits = (aligned ? res.hits : res.hits.slice(q.offset)).map((h) =>
+      decorateHit(
+        {
+          kind: h.kind,
+          refId: h.refId,
+          title: h.title,
+          body: h.body,
+          url: h.url,
+          anchor: h.anchor,
+          status: h.status,
+          departmentIds: h.departmentIds,
+          organisationId: h.organisationId,
+          year: h.year,
+          category: h.category,
+        },
+        q.query,
+      ),
+    );
+    const facets = emptyFacets();
+    for (const name of FACET_NAMES) {
+      const dist = res.facetDistribution?.[FACET_ATTRIBUTE[name]] ?? {};
+      facets[name] = Object.entries(dist)
+        .filter(([, count]) => count > 0)
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    }
+    const total = res.totalHits ?? 0;
+    return { total, exhaustive: total < MEILI_MAX_TOTAL_HITS, hits, facets };
+  }
+
+  async clear(): Promise<void> {
+    await this.ensureIndex();
+    await this.check(this.idx.deleteAllDocuments().waitTask({ timeout: 120_000 }));
+  }
+
+  async count(): Promise<number> {
+    try {
+      return (await this.idx.getStats()).numberOfDocuments;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === "index_not_found") return 0;
+      throw error;
+    }
+  }
+
+  /**
+   * Build a fresh index beside the live one and swap them, so searches keep
+   * working during a rebuild. Outbox rows written before the rebuild started
+   * are covered by it and dropped; later ones are applied after it.
+   */
+  async reindexAll(source: (tx: DbOrTx) => AsyncIterable<SearchEntry[]>): Promise<number> {
+    const [{ max }] = await db.select({ max: sql<number | null>`max(${searchOutbox.id})` }).from(searchOutbox);
+    const tmp = `${this.indexUid}_rebuild_${Date.now()}`;
+    await this.ensureIndex(tmp);
+    let n = 0;
+    for await (const batch of source(db)) {
+      if (!batch.length) continue;
+      await this.check(this.client.index(tmp).addDocuments(batch.map(toMeiliDoc)).waitTask({ timeout: 300_000 }));
+      n += batch.length;
+    }
+    await this.ensureIndex();
+    await this.check(this.client.swapIndexes([{ indexes: [this.indexUid, tmp], rename: false }]).waitTask({ timeout: 60_000 }));
+    await this.check(this.client.deleteIndex(tmp).waitTask({ timeout: 60_000 }));
+    if (max !== null) await db.delete(searchOutbox).where(lte(searchOutbox.id, Number(max)));
+    return n;
+  }
+}
+
+export interface DrainResult {
+  applied: number;
+  /** Rows still waiting (-1: another server is draining). */
+  remaining: number;
+  error?: string;
+}
+
+/**
+ * Drain the outbox in the background: right away while rows remain, every
+ * second when idle, backing off while Meilisearch fails. Returns a stop function.
+ */
+export function startOutboxWorker(engine: MeiliSearchEngine, onError: (message: string) => void = () => {}): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let failures = 0;
+  const tick = async () => {
+    let delay = 1000;
+    try {
+      const r = await engine.drain();
+      if (r.error) {
+        failures++;
+        onError(r.error);
+        delay = Math.min(1000 * 2 ** failures, MAX_BACKOFF_S * 1000);
+      } else {
+        failures = 0;
+        if (r.remaining > 0 && r.applied > 0) delay = 0;
+      }
+    } catch (e) {
+      failures++;
+      onError(e instanceof Error ? e.message : String(e));
+      delay = Math.min(1000 * 2 ** failures, MAX_BACKOFF_S * 1000);
+    }
+    if (!stopped) {
+      timer = setTimeout(tick, delay);
+      timer.unref();
+    }
+  };
+  timer = setTimeout(tick, 0);
+  timer.unref();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
+}

@@ -1,0 +1,157 @@
+// Unit tests for segmentation, query parsing and highlighting (no database).
+import { describe, expect, it } from "vitest";
+import { anchorOf } from "../app/models/documents.server";
+import { escapeHtml, highlightAll, snippet } from "./highlight";
+import { HOSTILE, randomQuery, rng } from "./fuzz-inputs";
+import { highlightTerms, parseQuery, termsOf } from "./query";
+import { compact, foldAligned, indexTokens, normalize, tokenize } from "./segment";
+import { termQuery, tsvectorLiteral } from "./pg-engine";
+
+describe("segmentation", () => {
+  it("folds Traditional to Simplified, full-width to half-width, upper to lower case", () => {
+    expect(normalize("加裝電梯　ＡＢＣ１２３")).toBe("加装电梯 abc123");
+    expect(tokenize("關於加強養老護理人才隊伍建設")).toEqual(tokenize("关于加强养老护理人才队伍建设"));
+  });
+
+  it("cuts Chinese into words and drops punctuation", () => {
+    expect(tokenize("既有住宅加装电梯，适老化改造。")).toEqual(["既有", "住宅", "加装", "电梯", "适", "老化", "改造"]);
+    expect(tokenize("！？。，、；：“”（）")).toEqual([]);
+    expect(tokenize("COVID-19 与 Wi-Fi")).toEqual(["covid", "19", "与", "wi", "fi"]);
+  });
+
+  it("adds the dictionary words inside long words at the same position", () => {
+    const tokens = indexTokens("人才队伍建设");
+    expect(tokens).toEqual(
+      expect.arrayContaining([
+        { token: "人才队伍", position: 1 },
+        { token: "人才", position: 1 },
+        { token: "队伍", position: 1 },
+        { token: "建设", position: 2 },
+      ]),
+    );
+  });
+
+  it("folds without changing the length, for highlighting", () => {
+    const text = "關於加裝電梯（ＡＢ）";
+    expect(foldAligned(text)).toHaveLength(text.length);
+    expect(foldAligned(text)).toBe("关于加装电梯(ab)");
+  });
+
+  it("turns punctuation runs into single spaces for phrase matching", () => {
+    expect(compact("课后服务，经费——保障!!")).toBe("课后服务 经费 保障");
+  });
+
+  it("builds a tsvector literal with weights and a gap between fields", () => {
+    const literal = tsvectorLiteral([
+      { text: "加装电梯", weight: "A" },
+      { text: "电梯维修", weight: "B" },
+    ]);
+    expect(literal).toContain("'电梯':2A,7B");
+    expect(literal).toContain("'加装':1A");
+  });
+
+  it("uses the same anchors as the document pages", () => {
+    expect(anchorOf("2.3.1")).toBe("r-2-3-1");
+  });
+});
+
+describe("query parsing", () => {
+  it("splits words, drops stop words, keeps the typed run for exact-match ranking", () => {
+    const q = parseQuery("养老服务的人才");
+    expect(q.terms.map((t) => t.text)).toEqual(["养老", "服务", "人才"]);
+    expect(q.chunks).toEqual(["养老服务的人才"]);
+    expect(q.empty).toBe(false);
+  });
+
+  it("keeps a query made only of stop words", () => {
+    expect(parseQuery("的").terms.map((t) => t.text)).toEqual(["的"]);
+  });
+
+  it("reads quoted phrases in ASCII, full-width and Chinese quotes", () => {
+    for (const q of ['"课后服务"', "＂课后服务＂", "“课后服务”", "「课后服务」", "『课后服务』"]) {
+      const parsed = parseQuery(q);
+      expect(parsed.phrases, q).toEqual([{ text: "课后服务", tokens: ["课后", "服务"] }]);
+      expect(parsed.terms, q).toEqual([]);
+    }
+    const mixed = parseQuery('電梯 "一窗受理" 审批');
+    expect(mixed.phrases.map((p) => p.text)).toEqual(["一窗受理"]);
+    expect(mixed.terms.map((t) => t.text)).toEqual(["电梯", "审批"]);
+  });
+
+  it("treats a run of single characters (an unknown word) as one adjacent term", () => {
+    expect(termsOf(["网", "约", "车", "司机"])).toEqual([
+      { text: "网约车", tokens: ["网", "约", "车"] },
+      { text: "司机", tokens: ["司机"] },
+    ]);
+    expect(termQuery({ text: "网约车", tokens: ["网", "约", "车"] })).toBe("('网' <-> '约' <-> '车')");
+    expect(termQuery({ text: "电梯", tokens: ["电梯"] }, "A")).toBe("'电梯':A");
+  });
+
+  it("is empty for nothing searchable", () => {
+    for (const q of ["", "   ", "!!!", "“”", '""', "()&|!<->:*", "\u0000\u0001", "😀", null, undefined, 42, {}]) {
+      expect(parseQuery(q).empty, JSON.stringify(q)).toBe(true);
+    }
+  });
+
+  it("bounds the work on very long input", () => {
+    const q = parseQuery("加装电梯 ".repeat(5000));
+    expect(q.terms.length).toBeLessThanOrEqual(12);
+    expect(q.display.length).toBeLessThanOrEqual(200);
+    expect(parseQuery("词 ".repeat(5000)).terms.length).toBeLessThanOrEqual(12);
+  });
+
+  it("never throws and never lets quotes, backslashes or operators into a word", () => {
+    const next = rng(42);
+    const inputs = [...HOSTILE, ...Array.from({ length: 20_000 }, () => randomQuery(next))];
+    for (const input of inputs) {
+      const q = parseQuery(input);
+      for (const word of [...q.terms.flatMap((t) => t.tokens), ...q.phrases.flatMap((p) => p.tokens)]) {
+        expect(word.length).toBeGreaterThan(0);
+        expect(word).toMatch(/^[\p{L}\p{N}]/u);
+        expect(word).toMatch(/[\p{L}\p{N}]$/u);
+        // eslint-disable-next-line no-control-regex -- checking control characters are gone is the point
+        expect(word).not.toMatch(/[\u0000-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      }
+      // eslint-disable-next-line no-control-regex -- as above
+      expect(q.display).not.toMatch(/[\u0000-\u001f]/);
+      expect(q.display).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    }
+  });
+});
+
+describe("highlighting", () => {
+  it("marks the words in the original script and escapes the rest", () => {
+    expect(highlightAll("關於加裝電梯的<提案>", ["加装电梯"])).toBe("關於<mark>加裝電梯</mark>的&lt;提案&gt;");
+    expect(highlightAll("A & B", ["b"])).toBe("A &amp; <mark>B</mark>");
+  });
+
+  it("joins touching matches and prefers longer terms", () => {
+    expect(highlightAll("加装电梯审批", ["加装", "电梯", "加装电梯审批"])).toBe("<mark>加装电梯审批</mark>");
+    expect(highlightAll("加装电梯", ["加装", "电梯"])).toBe("<mark>加装电梯</mark>");
+  });
+
+  it("matches Latin words only as whole words", () => {
+    expect(highlightAll("AI said", ["ai"])).toBe("<mark>AI</mark> said");
+  });
+
+  it("cuts a snippet around the densest matches", () => {
+    const text = "前言".repeat(100) + "。推行加装电梯一窗受理并联审批。" + "后记".repeat(100);
+    const s = snippet(text, ["加装电梯", "审批"], 60);
+    expect(s.startsWith("…")).toBe(true);
+    expect(s.endsWith("…")).toBe(true);
+    expect(s).toContain("<mark>加装电梯</mark>");
+    expect(s).toContain("<mark>审批</mark>");
+  });
+
+  it("never emits markup other than <mark>", () => {
+    const next = rng(9);
+    for (let i = 0; i < 2000; i++) {
+      const text = randomQuery(next) + "<b onclick='x'>加装</b>&amp;" + randomQuery(next);
+      const terms = highlightTerms(parseQuery(randomQuery(next) + " 加装 b"));
+      for (const html of [highlightAll(text, terms), snippet(text, terms, 50)]) {
+        expect(html.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+      }
+    }
+    expect(escapeHtml(`<"'&>`)).toBe("&lt;&quot;&#39;&amp;&gt;");
+  });
+});

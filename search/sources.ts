@@ -1,0 +1,165 @@
+// What is searchable, read from the database as SearchEntry rows. One source
+// per kind of item; each builds its entries by id (for the transaction that
+// changed them) and lists them all (for a rebuild). Replies, disclosure
+// entries and studio sessions get their own source when they exist, listed in
+// SOURCES, and their own index call (like indexDocument) in their transactions.
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { departmentMentions, documents, organisations, recommendations } from "../db/schema";
+import { anchorOf, bodyWithoutTitle } from "../app/models/documents.server";
+import { PUBLIC_AUDIENCE, type SearchEntry } from "./engine";
+
+export const documentGroup = (documentId: number) => `document:${documentId}`;
+
+/**
+ * A published document and its live recommendations (the leaves of its tree)
+ * as entries, by document id. Documents that are not published have none, so
+ * indexing them removes what was there.
+ */
+export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promise<Map<number, SearchEntry[]>> {
+  const out = new Map<number, SearchEntry[]>(documentIds.map((id) => [id, []]));
+  if (!documentIds.length) return out;
+  const docs = await tx
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      kind: documents.kind,
+      title: documents.title,
+      byline: documents.byline,
+      authors: documents.authors,
+      year: documents.year,
+      session: documents.session,
+      intro: documents.intro,
+      organisationId: documents.organisationId,
+      organisationName: organisations.name,
+      publishedAt: documents.publishedAt,
+    })
+    .from(documents)
+    .leftJoin(organisations, eq(organisations.id, documents.organisationId))
+    .where(and(inArray(documents.id, documentIds), eq(documents.status, "published")));
+  if (!docs.length) return out;
+  const ids = docs.map((d) => d.id);
+  const [nodes, mentions] = await Promise.all([
+    tx
+      .select({
+        id: recommendations.id,
+        documentId: recommendations.documentId,
+        parentId: recommendations.parentId,
+        path: recommendations.path,
+        depth: recommendations.depth,
+        position: recommendations.position,
+        title: recommendations.title,
+        text: recommendations.text,
+        isLeaf: recommendations.isLeaf,
+      })
+      .from(recommendations)
+      .where(and(inArray(recommendations.documentId, ids), isNull(recommendations.removedInVersion)))
+      .orderBy(asc(recommendations.documentId), asc(recommendations.id)),
+    tx
+      .select({ recommendationId: departmentMentions.recommendationId, departmentId: departmentMentions.departmentId })
+      .from(departmentMentions)
+      .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))
+      .where(and(inArray(recommendations.documentId, ids), isNull(recommendations.removedInVersion))),
+  ]);
+  const departmentsOf = new Map<number, number[]>();
+  for (const m of mentions) {
+    const list = departmentsOf.get(m.recommendationId) ?? [];
+    list.push(m.departmentId);
+    departmentsOf.set(m.recommendationId, list);
+  }
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const nodesOf = new Map<number, typeof nodes>();
+  for (const n of nodes) {
+    const list = nodesOf.get(n.documentId) ?? [];
+    list.push(n);
+    nodesOf.set(n.documentId, list);
+  }
+
+  for (const doc of docs) {
+    const docNodes = (nodesOf.get(doc.id) ?? []).slice().sort((a, b) => comparePaths(a.path, b.path));
+    const leaves = docNodes.filter((n) => n.isLeaf);
+    const outline = docNodes.filter((n) => !n.isLeaf).map((n) => n.title);
+    const who = [doc.organisationName, doc.byline, doc.authors.join(" "), doc.session].filter(Boolean).join(" ");
+    const common = {
+      group: documentGroup(doc.id),
+      audience: PUBLIC_AUDIENCE,
+      status: "published",
+      organisationId: doc.organisationId,
+      year: doc.year,
+      category: doc.kind,
+      sortDate: doc.publishedAt,
+    };
+    const allDepartments = new Set<number>();
+    const entries: SearchEntry[] = [];
+    for (const leaf of leaves) {
+      const departmentIds = [...new Set(departmentsOf.get(leaf.id) ?? [])].sort((a, b) => a - b);
+      departmentIds.forEach((d) => allDepartments.add(d));
+      const ancestors: string[] = [];
+      for (let p = leaf.parentId; p; p = nodeById.get(p)?.parentId ?? null) {
+        const parent = nodeById.get(p);
+        if (!parent) break;
+        ancestors.unshift(parent.title);
+      }
+      entries.push({
+        ...common,
+        kind: "recommendation",
+        refId: leaf.id,
+        title: leaf.title,
+        body: bodyWithoutTitle(leaf.title, leaf.text),
+        context: [doc.title, ...ancestors, who].join("\n"),
+        url: `/documents/${doc.slug}#${anchorOf(leaf.path)}`,
+        anchor: anchorOf(leaf.path),
+        departmentIds,
+      });
+    }
+    entries.unshift({
+      ...common,
+      kind: "document",
+      refId: doc.id,
+      title: doc.title,
+      body: [doc.intro, outline.join("；")].filter(Boolean).join("\n"),
+      context: who,
+      url: `/documents/${doc.slug}`,
+      anchor: null,
+      departmentIds: [...allDepartments].sort((a, b) => a - b),
+    });
+    out.set(doc.id, entries);
+  }
+  return out;
+}
+
+function comparePaths(a: string, b: string) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** Every published document's entries, a few documents at a time. */
+export async function* allDocumentEntries(tx: DbOrTx, batch = 50): AsyncIterable<SearchEntry[]> {
+  let after = 0;
+  for (;;) {
+    const ids = (
+      await tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.status, "published"), gt(documents.id, after)))
+        .orderBy(asc(documents.id))
+        .limit(batch)
+    ).map((r) => r.id);
+    if (!ids.length) return;
+    after = ids[ids.length - 1];
+    const groups = await documentEntries(tx, ids);
+    yield [...groups.values()].flat();
+  }
+}
+
+/** Every source, for a full rebuild. Add new kinds here. */
+export const SOURCES: ((tx: DbOrTx) => AsyncIterable<SearchEntry[]>)[] = [allDocumentEntries];
+
+export async function* allEntries(tx: DbOrTx): AsyncIterable<SearchEntry[]> {
+  for (const source of SOURCES) yield* source(tx);
+}
