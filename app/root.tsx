@@ -94,6 +94,7 @@ function SiteHeader({ data }: { data: RootData | undefined }) {
           {user ? (
             <div className="account">
               <Link to="/account">{user.displayName}</Link>
+              <Link to="/notifications">消息</Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="link-button">
                   退出登录

@@ -7,6 +7,9 @@ import { hasDocuments, importFiles, listContentFiles } from "../content/importer
 import { createDepartment } from "../app/models/departments.server";
 import { createOrganisation } from "../app/models/organisations.server";
 import { createUser } from "../app/models/users.server";
+import { seedCatalogues } from "../content/catalogue-seed";
+import { seedCalendar } from "../app/models/calendar.server";
+import { seedStudios } from "../content/studio-seed";
 import type { Role } from "./schema";
 import { departments, organisations, users } from "./schema";
 import type { Db } from "./client";
@@ -102,8 +105,11 @@ export async function seedContent(db: Db) {
 }
 
 export async function seedAll(db: Db, options: { demo: boolean; content?: boolean }) {
+  const calendarDays = await seedCalendar(db);
   const directory = await seedDirectory(db);
   const accounts = options.demo ? await seedDemoAccounts(db) : 0;
   const content = options.content === false ? { documents: 0, errors: [] } : await seedContent(db);
-  return { ...directory, accounts, ...content };
+  const catalogues = options.content === false ? 0 : await seedCatalogues(db);
+  const studioCount = options.content === false ? 0 : await seedStudios(db);
+  return { ...directory, calendarDays, accounts, ...content, catalogues, studios: studioCount };
 }

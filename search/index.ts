@@ -9,6 +9,7 @@ import type { SearchEngine } from "./engine";
 import { MeiliSearchEngine, startOutboxWorker } from "./meili-engine";
 import { PgSearchEngine } from "./pg-engine";
 import { allEntries, documentEntries, documentGroup } from "./sources";
+import { proposalGroup, replyEntries } from "./reply-source";
 
 let engine: SearchEngine | null = null;
 
@@ -37,6 +38,12 @@ export function setSearchEngine(next: SearchEngine | null): SearchEngine | null 
 export async function indexDocument(tx: DbOrTx, documentId: number): Promise<void> {
   const entries = (await documentEntries(tx, [documentId])).get(documentId) ?? [];
   await getSearchEngine().replaceGroup(tx, documentGroup(documentId), entries);
+}
+
+/** Index a proposal's published replies, inside the transaction that publishes one (reviewReply). */
+export async function indexProposalReplies(tx: DbOrTx, proposalId: number): Promise<void> {
+  const entries = (await replyEntries(tx, [proposalId])).get(proposalId) ?? [];
+  await getSearchEngine().replaceGroup(tx, proposalGroup(proposalId), entries);
 }
 
 /** Rebuild the whole index from the database (`npm run search:reindex`). */

@@ -8,6 +8,7 @@ import type { DbOrTx } from "../db/client";
 import { departmentMentions, documents, organisations, recommendations } from "../db/schema";
 import { anchorOf, bodyWithoutTitle } from "../app/models/documents.server";
 import { PUBLIC_AUDIENCE, type SearchEntry } from "./engine";
+import { allReplyEntries } from "./reply-source";
 
 export const documentGroup = (documentId: number) => `document:${documentId}`;
 
@@ -158,7 +159,7 @@ export async function* allDocumentEntries(tx: DbOrTx, batch = 50): AsyncIterable
 }
 
 /** Every source, for a full rebuild. Add new kinds here. */
-export const SOURCES: ((tx: DbOrTx) => AsyncIterable<SearchEntry[]>)[] = [allDocumentEntries];
+export const SOURCES: ((tx: DbOrTx) => AsyncIterable<SearchEntry[]>)[] = [allDocumentEntries, allReplyEntries];
 
 export async function* allEntries(tx: DbOrTx): AsyncIterable<SearchEntry[]> {
   for (const source of SOURCES) yield* source(tx);

@@ -29,6 +29,9 @@ const ACTION_LABELS: Record<string, string> = {
   "document.published": "发布文档",
   "document.revised": "发布新版本",
   "recommendation.published": "随文档公开发布",
+  "recommendation.assigned": "交办承办单位",
+  "assignment.adoption_reported": "报告采纳情况",
+  "assignment.signed": "承办单位签收",
 };
 
 export function actionLabel(action: string) {

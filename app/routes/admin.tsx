@@ -28,6 +28,12 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/organisations">党派团体</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/calendar">工作日历</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/outbox">邮件发件箱</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -2,28 +2,120 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
+import { AssignmentBadge, KeyBadge, OverdueBadge } from "~/components/badges";
 import { departmentColleagues } from "~/models/dashboard.server";
+import { departmentInbox, departmentRecommendationInbox } from "~/models/handling.server";
+import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "承办工作台 · 协商" }];
+
+const BUCKETS = [
+  ["new", "新交办"],
+  ["overdue", "已逾期"],
+  ["due_soon", "10 个工作日内到期"],
+  ["in_progress", "办理中"],
+  ["replied", "已答复"],
+  ["evaluated", "已办结"],
+] as const;
 
 // A department user works only on their own department's items.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "department");
   if (!user.departmentId) throw new Response("账号未关联承办单位", { status: 403 });
+  const [inbox, colleagues, recommendations] = await Promise.all([
+    departmentInbox(user.departmentId),
+    departmentColleagues(user.departmentId),
+    departmentRecommendationInbox(user.departmentId),
+  ]);
   return json({
     department: { id: user.departmentId, name: user.departmentName },
-    colleagues: await departmentColleagues(user.departmentId),
+    inbox: inbox.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
+    colleagues,
+    recommendations,
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, colleagues } = useLoaderData<typeof loader>();
+  const { department, inbox, colleagues, recommendations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="dw-title">
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
+      <ul className="stats">
+        {BUCKETS.map(([key, label]) => (
+          <li key={key}>
+            <strong>{inbox.filter((a) => a.bucket === key).length}</strong> {label}
+          </li>
+        ))}
+      </ul>
+      {BUCKETS.map(([key, label]) => {
+        const rows = inbox.filter((a) => a.bucket === key);
+        if (!rows.length) return null;
+        return (
+          <section key={key} aria-labelledby={`b-${key}`}>
+            <h2 id={`b-${key}`}>
+              {label}（{rows.length}）
+            </h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">案号</th>
+                  <th scope="col">标题</th>
+                  <th scope="col">方式</th>
+                  <th scope="col">期限</th>
+                  <th scope="col">状态</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((a) => (
+                  <tr key={a.id}>
+                    <td>{a.caseNo}</td>
+                    <td>
+                      <Link to={`/department/assignments/${a.id}`}>{a.title}</Link> <KeyBadge isKey={a.isKey} />
+                    </td>
+                    <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
+                    <td>{a.deadline}</td>
+                    <td>
+                      <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+      {inbox.length === 0 ? <p>目前没有交办给本单位的提案。</p> : null}
+      {recommendations.length ? (
+        <section aria-labelledby="b-recs">
+          <h2 id="b-recs">调研报告建议（{recommendations.length}）</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">建议</th>
+                <th scope="col">期限</th>
+                <th scope="col">状态</th>
+                <th scope="col">进度</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recommendations.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`/department/recommendations/${r.id}`}>{r.title}</Link>（{r.doc_title}）
+                  </td>
+                  <td>{r.deadline}</td>
+                  <td>
+                    <AssignmentBadge state={r.state as Parameters<typeof AssignmentBadge>[0]["state"]} /> <OverdueBadge days={r.overdueDays} />
+                  </td>
+                  <td>{r.progress === null ? "—" : `${r.progress}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       <p>
-        在这里签收交办的提案和建议、记录办理进展、与提案人沟通并提交答复。单位信息见{" "}
-        <Link to={`/departments/${department.id}`}>单位公开页面</Link>。
+        单位信息见 <Link to={`/departments/${department.id}`}>单位公开页面</Link>。
       </p>
       <h2>本单位办理人员（{colleagues.length}）</h2>
       <ul>

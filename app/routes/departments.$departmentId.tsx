@@ -4,8 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getDepartmentDetail } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { recommendationsForDepartment } from "~/models/document-queries.server";
+import { overdueCountFor } from "~/models/proposal-views.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
+import { itemStatuses } from "~/models/catalogues.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
 
@@ -15,6 +17,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const { department, parent, children, mergedInto } = detail;
   return json({
     department: {
+      id: department.id,
       name: department.name,
       shortName: department.shortName,
       aliases: department.aliases,
@@ -26,11 +29,26 @@ export async function loader({ params }: LoaderFunctionArgs) {
     mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name },
     children: children.map((c) => ({ id: c.id, name: c.name })),
     recommendations: await recommendationsForDepartment(department.id),
+    overdue: await overdueCountFor(department.id),
+    disclosure: await disclosureSummary(department.id),
   });
 }
 
+/** 信息公开: the items this department answers for, and the overdue ones with how late. */
+async function disclosureSummary(departmentId: number) {
+  const items = (await itemStatuses({ departmentId })).filter((s) => s.active);
+  return {
+    items: items.length,
+    overdue: items
+      .filter((s) => s.status.overdue)
+      .sort((a, b) => b.status.daysLate - a.status.daysLate)
+      .map((s) => ({ id: s.itemId, title: s.title, catalogueSlug: s.catalogueSlug, daysLate: s.status.daysLate })),
+    catalogues: [...new Map(items.map((s) => [s.catalogueSlug, s.catalogueTitle])).entries()].map(([slug, title]) => ({ slug, title })),
+  };
+}
+
 export default function DepartmentPage() {
-  const { department, parent, mergedInto, children, recommendations } = useLoaderData<typeof loader>();
+  const { department, parent, mergedInto, children, recommendations, disclosure, overdue } = useLoaderData<typeof loader>();
   const counts = { lead: 0, co: 0, mentioned: 0 };
   for (const r of recommendations) counts[r.role]++;
   return (
@@ -64,6 +82,10 @@ export default function DepartmentPage() {
           </>
         ) : null}
       </dl>
+      <p>
+        逾期未答复的交办事项：{overdue > 0 ? <span className="badge danger">逾期 {overdue} 件</span> : <span className="badge ok">无逾期</span>}{" "}
+        <Link to={`/proposals?department=${department.id}`}>查看本单位承办的提案</Link>
+      </p>
       <h2>涉及本单位的建议</h2>
       <p className="count">
         共 {recommendations.length} 条：牵头 {counts.lead} 条，配合 {counts.co} 条，提及 {counts.mentioned} 条
@@ -92,6 +114,30 @@ export default function DepartmentPage() {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {disclosure.items ? (
+        <section aria-labelledby="d-disclosure">
+          <h2 id="d-disclosure">信息公开</h2>
+          <p className="count">
+            负责 {disclosure.items} 个公开事项（
+            {disclosure.catalogues.map((c, i) => (
+              <span key={c.slug}>
+                {i ? "、" : ""}
+                <Link to={`/catalogues/${c.slug}`}>{c.title}</Link>
+              </span>
+            ))}
+            ），{disclosure.overdue.length ? <strong className="badge danger">{disclosure.overdue.length} 个逾期</strong> : "均按时更新"}
+          </p>
+          {disclosure.overdue.length ? (
+            <ul>
+              {disclosure.overdue.map((o) => (
+                <li key={o.id}>
+                  <Link to={`/catalogues/${o.catalogueSlug}/items/${o.id}`}>{o.title}</Link>：<span className="badge danger">逾期 {o.daysLate} 天</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
       ) : null}
       {children.length ? (
         <>

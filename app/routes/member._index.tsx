@@ -2,32 +2,79 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
+import { StateBadge } from "~/components/badges";
+import { unreadCount } from "~/models/notifications.server";
+import { listCosigners, listMine } from "~/models/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "member");
-  return json({ displayName: user.displayName, organisationName: user.organisationName });
+  const user = await requireRole(request, "member", "organisation");
+  const mine = await listMine(user);
+  const invitations = [];
+  for (const p of mine.filter((x) => x.authorId !== user.id)) {
+    const me = (await listCosigners(p.id)).find((c) => c.userId === user.id);
+    if (me?.state === "invited" && p.state === "draft") invitations.push({ id: p.id, title: p.title });
+  }
+  return json({
+    displayName: user.displayName,
+    organisationName: user.organisationName,
+    unread: await unreadCount(user.id),
+    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id })),
+    invitations,
+  });
 }
 
 export default function MemberWorkbench() {
-  const { displayName, organisationName } = useLoaderData<typeof loader>();
+  const { displayName, organisationName, unread, proposals, invitations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="mw-title">
       <h1 id="mw-title">委员工作台</h1>
       <p>
         {displayName}
-        {organisationName ? `（${organisationName}）` : ""}，您好。
+        {organisationName ? `（${organisationName}）` : ""}，您好。<Link to="/notifications">消息通知（{unread} 条未读）</Link>
       </p>
-      <p>在这里撰写和提交提案、邀请联名、跟踪办理进度并评价答复。</p>
-      <ul>
-        <li>
-          <Link to="/account">账号信息</Link>
-        </li>
-        <li>
-          <Link to="/departments">承办单位名录</Link>（撰写建议时可查阅规范的单位名称）
-        </li>
-      </ul>
+      <p>
+        <Link to="/member/proposals/new" className="button">
+          撰写提案
+        </Link>
+      </p>
+      {invitations.length ? (
+        <>
+          <h2>待答复的联名邀请（{invitations.length}）</h2>
+          <ul>
+            {invitations.map((i) => (
+              <li key={i.id}>
+                <Link to={`/member/proposals/${i.id}`}>{i.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>我的提案（{proposals.length}）</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">标题</th>
+            <th scope="col">案号</th>
+            <th scope="col">状态</th>
+          </tr>
+        </thead>
+        <tbody>
+          {proposals.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link to={`/member/proposals/${p.id}`}>{p.title}</Link>
+                {p.mine ? "" : "（联名）"}
+              </td>
+              <td>{p.caseNo ?? "—"}</td>
+              <td>
+                <StateBadge state={p.state} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -1,6 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getOptionalUser, hasRole, requireRole } from "~/auth/auth.server";
+import { AssignmentBadge, OverdueBadge } from "~/components/badges";
+import { FormError } from "~/components/form";
+import { listDepartments } from "~/models/departments.server";
+import { assignRecommendation, overdueDays, recommendationAssignments } from "~/models/handling.server";
+import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
 import { Mentions, anchorOf } from "~/components/document-tree";
 import { actionLabel, formatTime } from "~/components/events-table";
 import { getRecommendation, recommendationTimeline } from "~/models/document-queries.server";
@@ -11,12 +18,28 @@ import { parseId } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.title ?? "建议"} · 协商` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+const ADOPTION = { adopted: "采纳", partly: "部分采纳", not_adopted: "未采纳" } as const;
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = parseId(params.recommendationId);
   const found = await getRecommendation(id);
   if (!found || found.rec.removedInVersion !== null) throw new Response("Not Found", { status: 404 });
-  const events = await recommendationTimeline(id);
+  const [events, assigned, user] = await Promise.all([recommendationTimeline(id), recommendationAssignments(id), getOptionalUser(request)]);
+  const canAssign = hasRole(user, "staff", "admin") && found.docKind === "research_report" && found.rec.isLeaf;
   return json({
+    canAssign,
+    departments: canAssign ? (await listDepartments()).map((d) => ({ id: d.id, name: d.name })) : [],
+    assignments: assigned.map(({ a, departmentName }) => ({
+      id: a.id,
+      departmentId: a.departmentId,
+      departmentName,
+      state: a.state,
+      deadline: a.deadline,
+      adoption: a.adoption,
+      adoptionReason: a.adoptionReason,
+      progress: a.progress,
+      overdueDays: overdueDays(a),
+    })),
     rec: { id, path: found.rec.path, marker: found.rec.marker, title: found.rec.title, html: renderParagraphs(bodyWithoutTitle(found.rec.title, found.rec.text)) },
     doc: { slug: found.docSlug, title: found.docTitle, kind: found.docKind, year: found.docYear, organisationName: found.organisationName },
     ancestors: found.ancestors.map((a) => ({ id: a.id, path: a.path, marker: a.marker, title: a.title })),
@@ -26,8 +49,31 @@ export async function loader({ params }: LoaderFunctionArgs) {
   });
 }
 
+const assignSchema = z.object({
+  departmentId: z.coerce.number({ error: "请选择承办单位" }).int().positive("请选择承办单位"),
+  deadline: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "staff", "admin");
+  const id = parseId(params.recommendationId);
+  const form = await request.formData();
+  const parsed = parseForm(assignSchema, form);
+  if (!parsed.ok) return formFailure(parsed);
+  try {
+    await assignRecommendation(user, id, parsed.data.departmentId, parsed.data.deadline);
+    return redirect(`/recommendations/${id}`);
+  } catch (error) {
+    return domainFailure(error, form);
+  }
+}
+
 export default function RecommendationPage() {
-  const { rec, doc, ancestors, children, mentions, timeline } = useLoaderData<typeof loader>();
+  const { rec, doc, ancestors, children, mentions, timeline, assignments, canAssign, departments } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
   return (
     <article aria-labelledby="rec-title">
       <nav aria-label="所在位置">
@@ -48,7 +94,7 @@ export default function RecommendationPage() {
       </h1>
       <p className="doc-meta">
         {DOCUMENT_KIND_LABELS[doc.kind]} · {doc.year} 年{doc.organisationName ? ` · ${doc.organisationName}` : ""} ·{" "}
-        <span className="badge muted">待交办</span>
+        {assignments.length ? <AssignmentBadge state={assignments[0].state} /> : <span className="badge muted">待交办</span>}
       </p>
       <div className="doc-text" dangerouslySetInnerHTML={{ __html: rec.html }} />
       <h2>相关单位</h2>
@@ -67,6 +113,63 @@ export default function RecommendationPage() {
             ))}
           </ul>
         </>
+      ) : null}
+      {assignments.length ? (
+        <>
+          <h2>交办与采纳</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">承办单位</th>
+                <th scope="col">期限</th>
+                <th scope="col">状态</th>
+                <th scope="col">采纳情况</th>
+                <th scope="col">进度</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/departments/${a.departmentId}`}>{a.departmentName}</Link>
+                  </td>
+                  <td>{a.deadline}</td>
+                  <td>
+                    <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+                  </td>
+                  <td>
+                    {a.adoption ? ADOPTION[a.adoption] : "—"}
+                    {a.adoptionReason ? `：${a.adoptionReason}` : ""}
+                  </td>
+                  <td>{a.progress === null ? "—" : <progress max={100} value={a.progress} aria-label={`进度 ${a.progress}%`} />} {a.progress ?? ""}{a.progress === null ? "" : "%"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {canAssign ? (
+        <Form method="post" className="stack card" noValidate>
+          <h2>交办这条建议</h2>
+          <FormError state={state} />
+          <label htmlFor="departmentId">承办单位</label>
+          <select id="departmentId" name="departmentId" defaultValue={mentions.find((m) => m.role === "lead")?.departmentId ?? ""}>
+            <option value="">请选择</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          {state?.errors && "departmentId" in state.errors ? <p className="field-error">{state.errors.departmentId}</p> : null}
+          <label htmlFor="deadline">办理期限（留空为三个月后）</label>
+          <input type="date" id="deadline" name="deadline" />
+          <div className="actions">
+            <button type="submit" className="primary">
+              交办
+            </button>
+          </div>
+        </Form>
       ) : null}
       <h2>办理进程</h2>
       <ol>

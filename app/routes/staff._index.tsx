@@ -34,7 +34,19 @@ export default function StaffWorkbench() {
       </ul>
       <ul>
         <li>
+          <Link to="/staff/proposals">提案审查与交办</Link>：立案审查、交办、处理调整申请
+        </li>
+        <li>
+          <Link to="/staff/replies">答复审核</Link>
+        </li>
+        <li>
+          <Link to="/staff/supervision">督办看板</Link>：重点提案和逾期事项
+        </li>
+        <li>
           <Link to="/staff/documents">录入与校对</Link>：粘贴或上传调研报告、提案，校对结构和承办单位后发布
+        </li>
+        <li>
+          <Link to="/staff/catalogues">信息公开工作台</Link>：逾期事项、待审核的公开信息、提问与答复的审核
         </li>
         <li>
           <Link to="/departments">承办单位名录</Link>

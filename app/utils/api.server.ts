@@ -1,6 +1,7 @@
 // JSON API helpers: one error shape `{error: {code, message}}`, cursor pagination.
 import { json } from "@remix-run/node";
 import { z } from "zod";
+import { httpStatusOf, isDomainError } from "./errors";
 
 export function apiError(status: number, code: string, message: string) {
   return json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
@@ -34,4 +35,31 @@ export function intParam(value: string | null | undefined, name: string) {
   if (value == null || value === "") return undefined;
   if (!/^\d{1,9}$/.test(value)) apiFail(400, "invalid_parameter", `${name} must be a positive integer`);
   return Number(value);
+}
+
+/** Run a domain action for the API: DomainErrors become JSON errors with their status. */
+export async function apiAction(run: () => Promise<unknown>) {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    if (isDomainError(error)) return apiError(httpStatusOf[error.code], error.code, error.message);
+    throw error;
+  }
+}
+
+/** Parse a JSON body with a zod schema, or answer 400. */
+export async function jsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  let raw: unknown;
+  try {
+    raw = await request.json();
+  } catch {
+    apiFail(400, "invalid_json", "Request body must be JSON");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    apiFail(400, "invalid_parameter", `${issue.path.join(".") || "body"}: ${issue.message}`);
+  }
+  return parsed.data;
 }

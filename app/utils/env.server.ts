@@ -10,6 +10,7 @@ const schema = z.object({
   MEILI_HOST: z.string().url().optional(),
   MEILI_API_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
   /** Extra origins allowed to POST (comma-separated), e.g. the public URL behind a proxy. */
   ALLOWED_ORIGINS: z.string().default(""),
   /** Force the Secure flag on cookies ("true"), or leave it to the request's scheme. */

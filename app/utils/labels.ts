@@ -39,3 +39,58 @@ export const DOCUMENT_KIND_LABELS = {
 } as const;
 
 export const MENTION_ROLE_LABELS = { lead: "牵头", co: "配合", mentioned: "提及" } as const;
+
+export const PROPOSAL_STATE_LABELS = {
+  draft: "草稿",
+  submitted: "已提交，待审查",
+  accepted: "已立案，待交办",
+  not_accepted: "不予立案",
+  converted: "已转为意见建议",
+  merged: "已并案",
+  assigned: "办理中",
+  replied: "已答复",
+  rehandling: "重办中",
+  closed: "已办结",
+  withdrawn: "已撤回",
+} as const;
+
+export const ASSIGNMENT_STATE_LABELS = {
+  assigned: "待签收",
+  signed: "办理中",
+  reassignment_requested: "申请调整中",
+  replied: "已答复",
+  rehandling: "重办中",
+  closed: "已办结",
+  withdrawn: "已撤回",
+} as const;
+
+export const ASSIGNMENT_ROLE_LABELS = { sole: "单办", lead: "主办", co: "会办", separate: "分办" } as const;
+
+export const REPLY_CATEGORY_LABELS = {
+  A: "A类：已解决或基本解决",
+  B: "B类：列入计划拟解决",
+  C: "C类：因条件限制暂时无法解决",
+  D: "D类：留作参考",
+} as const;
+
+export const REPLY_KIND_LABELS = { formal: "正式答复", holding: "阶段性答复", co_opinion: "会办意见" } as const;
+
+export const SATISFACTION_LABELS = { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" } as const;
+
+export const NOTE_KIND_LABELS = { progress: "办理进展", meeting: "面商", forum: "座谈", phone: "电话", letter: "函件" } as const;
+
+export const TIMELINE_LABELS: Record<string, string> = {
+  "proposal.submitted": "提交",
+  "proposal.accepted": "立案",
+  "proposal.assigned": "交办",
+  "proposal.merged_in": "并入相似提案",
+  "assignment.signed": "承办单位签收",
+  "assignment.reassignment_approved": "调整承办单位",
+  "reply.published": "答复公开",
+  "proposal.replied": "全部答复完成",
+  "proposal.evaluated": "提案人评价",
+  "proposal.rehandling": "重办",
+  "proposal.closed": "办结",
+  "proposal.closed_after_silence": "办结（提案人逾期未评价）",
+  "proposal.marked_key": "列为重点提案",
+};

@@ -9,8 +9,12 @@ export interface NavItem {
 const PUBLIC: NavItem[] = [
   { to: "/", label: "首页" },
   { to: "/documents", label: "报告与提案" },
+  { to: "/proposals", label: "提案办理" },
+  { to: "/statistics", label: "办理统计" },
   { to: "/departments", label: "承办单位" },
   { to: "/organisations", label: "党派团体" },
+  { to: "/studios", label: "委员工作室" },
+  { to: "/catalogues", label: "信息公开" },
 ];
 
 const BY_ROLE: [Role, NavItem][] = [

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json.
 // Kept next to the routes it describes; a test checks every path here answers.
+import { studioPaths, studioSchemas } from "./openapi-studios";
 const page = {
   type: "object",
   required: ["data", "nextCursor"],
@@ -30,6 +31,7 @@ export const openapi = {
   },
   servers: [{ url: "/" }],
   paths: {
+    ...studioPaths,
     "/api/v1/documents": {
       get: {
         summary: "Published documents, newest first",
@@ -123,6 +125,50 @@ export const openapi = {
         },
       },
     },
+    "/api/v1/proposals": {
+      get: {
+        summary: "Accepted proposals (提案) with their departments, state and overdue days",
+        parameters: [...listParams, { name: "department", in: "query", schema: { type: "integer" } }, { name: "overdue", in: "query", schema: { type: "string", enum: ["1"] } }],
+        responses: { "200": ok({ type: "object", properties: { data: { type: "array", items: { type: "object" } }, total: { type: "integer" }, nextCursor: { type: ["integer", "null"] } } }), ...errors },
+      },
+    },
+    "/api/v1/proposals/{caseNo}": {
+      get: {
+        summary: "One proposal by case number: assignments, published replies, evaluations and the public timeline",
+        parameters: [{ name: "caseNo", in: "path", required: true, schema: { type: "string", pattern: "^\\d{4}-\\d{4}$" } }],
+        responses: { "200": ok({ type: "object" }), ...notFound },
+      },
+    },
+    "/api/v1/proposals/{id}/actions": {
+      post: {
+        summary: "Take a step of the loop on a proposal (session cookie): edit, invite, cosign, submit, withdraw, accept, return, reject, convert, merge, mark_key, assign, evaluate, close",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["action"], properties: { action: { type: "string" } } } } } },
+        responses: {
+          "200": ok({ type: "object" }),
+          "401": { description: "Not signed in", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "403": { description: "Not allowed for this user", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          "409": { description: "Refused transition, with the reason", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+          ...errors,
+        },
+      },
+    },
+    "/api/v1/assignments/{id}/actions": {
+      post: {
+        summary: "A department's step on its own assignment (session cookie): sign, request_reassignment, note, reply; staff: decide_reassignment",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["action"], properties: { action: { type: "string" } } } } } },
+        responses: { "200": ok({ type: "object" }), "409": { description: "Refused", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }, ...notFound, ...errors },
+      },
+    },
+    "/api/v1/replies/{id}/review": {
+      post: {
+        summary: "Staff review of a reply before publication (通过 / 驳回)",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["approve"], properties: { approve: { type: "boolean" }, note: { type: "string" } } } } } },
+        responses: { "200": ok({ type: "object" }), "409": { description: "Already reviewed", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }, ...notFound },
+      },
+    },
     "/api/v1/organisations": {
       get: {
         summary: "Parties, 工商联, special committees and sectors",
@@ -130,10 +176,142 @@ export const openapi = {
         responses: { "200": ok(listOf("#/components/schemas/Organisation")), ...errors },
       },
     },
+    // ——— Disclosure catalogues (信息公开目录, #7) ———
+    "/api/v1/catalogues": {
+      get: {
+        summary: "Public disclosure catalogues, in id order, with item counts and overdue items",
+        parameters: listParams,
+        responses: { "200": ok(listOf("#/components/schemas/CatalogueSummary")), ...errors },
+      },
+    },
+    "/api/v1/catalogues/{slug}": {
+      get: {
+        summary: "One catalogue with its items, each with its last update and overdue status",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+        responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Catalogue" } } }), ...notFound },
+      },
+    },
+    "/api/v1/catalogues/{slug}/entries": {
+      get: {
+        summary: "Published entries of a catalogue (superseded versions included and marked), newest first",
+        parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, ...listParams],
+        responses: { "200": ok(listOf("#/components/schemas/CatalogueEntrySummary")), ...errors, ...notFound },
+      },
+    },
+    "/api/v1/catalogues/entries/{id}": {
+      get: {
+        summary: "One published entry with attachments, its correction chain and moderated feedback",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+        responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/CatalogueEntry" } } }), ...notFound },
+      },
+    },
   },
   components: {
     schemas: {
+      ...studioSchemas,
       Error: error,
+      CatalogueSummary: {
+        type: "object",
+        required: ["id", "slug", "title"],
+        properties: {
+          id: { type: "integer" },
+          slug: { type: "string" },
+          title: { type: "string" },
+          description: { type: "string" },
+          owner: { type: "string", description: "The department or organisation that keeps the catalogue" },
+          items: { type: "integer" },
+          entries: { type: "integer" },
+          overdueItems: { type: "integer" },
+          lastPublishedAt: { type: ["string", "null"], format: "date-time" },
+          url: { type: "string" },
+          feeds: { type: "object", properties: { rss: { type: "string" }, atom: { type: "string" } } },
+          csv: { type: "string" },
+        },
+      },
+      CatalogueItem: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          title: { type: "string" },
+          contentElements: { type: "string" },
+          scope: { type: "string" },
+          basis: { type: "string" },
+          frequency: { type: "string", enum: ["as_needed", "monthly", "quarterly", "half_yearly", "yearly", "event"] },
+          frequencyDays: { type: ["integer", "null"], description: "Working days after the event (event, as_needed)" },
+          timeLimitDays: { type: "integer", description: "Periodic items: days after the period ends" },
+          timeLimit: { type: "string" },
+          responsibleDepartment: { type: ["object", "null"], properties: { id: { type: "integer" }, name: { type: "string" } } },
+          channel: { type: "string" },
+          mode: { type: "string", enum: ["proactive", "on_request"] },
+          source: { type: "string", enum: ["manual", "proposal_replies"] },
+          effectiveFrom: { type: "string", format: "date" },
+          version: { type: "integer" },
+          lastPublishedAt: { type: ["string", "null"], format: "date-time" },
+          status: {
+            type: "object",
+            properties: {
+              overdue: { type: "boolean" },
+              daysLate: { type: "integer" },
+              dueDate: { type: ["string", "null"], format: "date" },
+              missingPeriods: { type: "array", items: { type: "object", properties: { start: { type: "string" }, end: { type: "string" }, label: { type: "string" } } } },
+            },
+          },
+          url: { type: "string" },
+        },
+      },
+      Catalogue: {
+        allOf: [
+          { $ref: "#/components/schemas/CatalogueSummary" },
+          { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/CatalogueItem" } } } },
+        ],
+      },
+      CatalogueEntrySummary: {
+        type: "object",
+        properties: {
+          id: { type: "integer" },
+          title: { type: "string" },
+          status: { type: "string", enum: ["published", "superseded"] },
+          revision: { type: "integer" },
+          previousId: { type: ["integer", "null"] },
+          supersededById: { type: ["integer", "null"] },
+          item: { type: "object", properties: { id: { type: "integer" }, title: { type: "string" } } },
+          periodStart: { type: ["string", "null"], format: "date" },
+          periodEnd: { type: ["string", "null"], format: "date" },
+          occurredOn: { type: ["string", "null"], format: "date" },
+          publishedAt: { type: ["string", "null"], format: "date-time" },
+          url: { type: "string" },
+        },
+      },
+      CatalogueEntry: {
+        allOf: [
+          { $ref: "#/components/schemas/CatalogueEntrySummary" },
+          {
+            type: "object",
+            properties: {
+              body: { type: "string", description: "Markdown" },
+              html: { type: "string", description: "Rendered and sanitized" },
+              correctionNote: { type: ["string", "null"] },
+              lateByDays: { type: "integer" },
+              attachments: { type: "array", items: { type: "object", properties: { id: { type: "integer" }, fileName: { type: "string" }, mimeType: { type: "string" }, size: { type: "integer" }, url: { type: "string" } } } },
+              feedback: {
+                type: "array",
+                items: {
+                  type: "object",
+                  properties: {
+                    id: { type: "integer" },
+                    kind: { type: "string", enum: ["question", "error_report"] },
+                    body: { type: "string" },
+                    askedAt: { type: "string", format: "date-time" },
+                    answer: { type: ["string", "null"] },
+                    answeredAt: { type: ["string", "null"], format: "date-time" },
+                    waitingDays: { type: ["integer", "null"] },
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
       DocumentKind: {
         type: "string",
         enum: ["research_report", "party_proposal", "member_proposal", "joint_proposal", "committee_proposal", "social_opinion"],

@@ -6,6 +6,7 @@ import { getDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
+import { startMailer } from "../models/mailer.server";
 import { getEnv } from "./env.server";
 import { log } from "./log.server";
 
@@ -19,6 +20,8 @@ export function ensureReady(): Promise<void> {
     await migrateDatabase(handle);
     const seeded = await seedAll(handle.db, { demo: env.SEED_DEMO === "true" });
     log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded });
+    // Mail: without SMTP_URL the outbox is only read by admins.
+    if (env.SMTP_URL) startMailer(env.SMTP_URL);
     // Search: build the index if this database has documents but no index yet
     // (e.g. it predates search). A Meilisearch that is down must not stop the
     // site: the outbox keeps every change until it is back.

@@ -1,0 +1,56 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { addMonths, addWorkingDays, defaultDeadline, isWorkingDay, todayInBeijing, workingDaysBetween, type DayKind } from "./calendar";
+
+// The same data the seed loads into calendar_days.
+const require = createRequire(import.meta.url);
+const data = require("chinese-days/dist/chinese-days.json") as Record<"holidays" | "workdays", Record<string, string>>;
+const overrides = new Map<string, DayKind>([
+  ...Object.keys(data.holidays).map((d) => [d, "holiday"] as [string, DayKind]),
+  ...Object.keys(data.workdays).map((d) => [d, "workday"] as [string, DayKind]),
+]);
+
+describe("working days on the Chinese calendar", () => {
+  it("knows the 2026 Spring Festival holiday and its make-up Saturdays", () => {
+    expect(isWorkingDay("2026-02-14", overrides)).toBe(true); // Saturday, 调休
+    expect(isWorkingDay("2026-02-16", overrides)).toBe(false); // Monday, 春节
+    expect(isWorkingDay("2026-02-28", overrides)).toBe(true); // Saturday, 调休
+    expect(isWorkingDay("2026-02-21", overrides)).toBe(false); // ordinary Saturday
+  });
+
+  it("counts across the Spring Festival", () => {
+    // Friday 2026-02-13, then the make-up Saturday 14th, then the holiday until the 23rd.
+    expect(addWorkingDays("2026-02-13", 1, overrides)).toBe("2026-02-14");
+    expect(addWorkingDays("2026-02-14", 1, overrides)).toBe("2026-02-24");
+    expect(workingDaysBetween("2026-02-13", "2026-02-24", overrides)).toBe(2);
+  });
+
+  it("counts across National Day 2026", () => {
+    // 2026-10-01..07 are holidays; 2026-09-20 (Sun) and 2026-10-10 (Sat) are make-up days.
+    expect(isWorkingDay("2026-10-05", overrides)).toBe(false);
+    expect(isWorkingDay("2026-10-10", overrides)).toBe(true);
+    expect(addWorkingDays("2026-09-30", 1, overrides)).toBe("2026-10-08");
+    expect(addWorkingDays("2026-09-30", 3, overrides)).toBe("2026-10-10");
+    expect(workingDaysBetween("2026-09-30", "2026-10-12", overrides)).toBe(4);
+  });
+
+  it("is plain Monday–Friday where no schedule is known, and admins can add one", () => {
+    expect(isWorkingDay("2027-10-04", overrides)).toBe(true); // not yet published: an ordinary Monday
+    const withAdmin = new Map(overrides).set("2027-10-04", "holiday");
+    expect(isWorkingDay("2027-10-04", withAdmin)).toBe(false);
+    expect(addWorkingDays("2027-10-01", 1, withAdmin)).toBe("2027-10-05");
+  });
+
+  it("sets the default deadline three months later, on a working day", () => {
+    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
+    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
+    expect(defaultDeadline("2026-03-15", overrides)).toBe("2026-06-15");
+    // 2026-07-04 + 3 months = 2026-10-04, inside National Day → 2026-10-08.
+    expect(defaultDeadline("2026-07-04", overrides)).toBe("2026-10-08");
+    expect(workingDaysBetween("2026-06-15", "2026-06-10", overrides)).toBe(-3);
+  });
+
+  it("tells today's date in Beijing", () => {
+    expect(todayInBeijing(new Date("2026-11-21T17:00:00Z"))).toBe("2026-11-22");
+  });
+});

@@ -1,0 +1,81 @@
+// Working days on the Chinese calendar (工作日): Monday–Friday, except public
+// holidays, plus the weekend days that are made working days (调休). Dates are
+// plain "yyyy-mm-dd" strings in Beijing time. Pure functions over an overrides
+// map loaded from the calendar_days table.
+export type DayKind = "holiday" | "workday";
+export type Overrides = ReadonlyMap<string, DayKind>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function toDate(day: string) {
+  if (!DAY.test(day)) throw new Error(`not a date: ${day}`);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function fromDate(d: Date) {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number) {
+  const d = toDate(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromDate(d);
+}
+
+/** Calendar months, clamped to the month's last day (01-31 + 1 month = 02-28/29). */
+export function addMonths(day: string, n: number) {
+  const [y, m, d] = day.split("-").map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return fromDate(target);
+}
+
+export function isWorkingDay(day: string, overrides: Overrides) {
+  const kind = overrides.get(day);
+  if (kind) return kind === "workday";
+  const weekday = toDate(day).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+export function nextWorkingDay(day: string, overrides: Overrides, includeSelf = true) {
+  let d = includeSelf ? day : addDays(day, 1);
+  for (let i = 0; i < 400 && !isWorkingDay(d, overrides); i++) d = addDays(d, 1);
+  return d;
+}
+
+/** The n-th working day after `day` (n ≥ 1); n = 0 gives `day` moved to a working day. */
+export function addWorkingDays(day: string, n: number, overrides: Overrides) {
+  if (n <= 0) return nextWorkingDay(day, overrides);
+  let d = day;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d, overrides)) left--;
+  }
+  return d;
+}
+
+/** Working days in (from, to]: 0 when `to` is not after `from`, negative when before. */
+export function workingDaysBetween(from: string, to: string, overrides: Overrides) {
+  if (from === to) return 0;
+  const sign = to > from ? 1 : -1;
+  const end = sign > 0 ? to : from;
+  let day = sign > 0 ? from : to;
+  let count = 0;
+  while (day < end) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, overrides)) count++;
+  }
+  return sign * count;
+}
+
+/** 办理期限: three calendar months after assignment, moved to the next working day. */
+export function defaultDeadline(assignedDay: string, overrides: Overrides) {
+  return nextWorkingDay(addMonths(assignedDay, 3), overrides);
+}
+
+/** Today in Beijing time, as yyyy-mm-dd. */
+export function todayInBeijing(now = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

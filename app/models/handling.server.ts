@@ -1,0 +1,510 @@
+// Handling (办理) after acceptance: assignment to departments (交办) with
+// working-day deadlines, sign-for (签收), re-assignment requests (申请调整),
+// notes and contacts, co-handler opinions (会办意见), replies (答复) reviewed
+// by staff before publication, evaluation (评价) and closing (办结) or
+// re-handling (重办). A department only ever touches its own assignments.
+import { and, asc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { db } from "../../db/client";
+import { assignments, evaluations, handlingNotes, proposals, replies } from "../../db/loop.schema";
+import { departments, users } from "../../db/schema";
+import { DomainError } from "../utils/errors";
+import type { AppUser } from "./users.server";
+import { addDays, addMonths, addWorkingDays, defaultDeadline, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
+import { loadOverrides } from "./calendar.server";
+import { recordEvent } from "./events.server";
+import { notify } from "./notifications.server";
+import { indexProposalReplies } from "../../search/index";
+import { actorsFor, check, lockProposal, proposerIds, transition, type Proposal } from "./proposals.server";
+
+export type Assignment = typeof assignments.$inferSelect;
+export type AssignmentRole = Assignment["role"];
+
+export const REASSIGN_WINDOW_WORKING_DAYS = 5;
+export const CO_OPINION_WORKING_DAYS = 20;
+export const SILENCE_DAYS_BEFORE_CLOSE = Number(process.env.XS_SILENCE_DAYS ?? 30);
+
+const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
+const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
+const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
+
+async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
+  if (!departmentIds.length) return [];
+  const rows = await t.select({ id: users.id }).from(users).where(and(inArray(users.departmentId, departmentIds), eq(users.active, true)));
+  return rows.map((r) => r.id);
+}
+
+export interface AssignInput {
+  mode: "single" | "lead_co" | "separate";
+  leadDepartmentId?: number | null; // single / lead_co
+  coDepartmentIds?: number[]; // lead_co
+  separateDepartmentIds?: number[]; // separate
+  deadline?: string | null; // yyyy-mm-dd; default three months
+}
+
+/** 交办: single (单办), lead + co-handlers (主办/会办), or separate handlers (分办). */
+export async function assignProposal(user: AppUser, proposalId: number, input: AssignInput) {
+  const overrides = await loadOverrides();
+  const today = todayInBeijing();
+  const deadline = input.deadline ? nextWorkingDay(input.deadline, overrides) : defaultDeadline(today, overrides);
+  if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
+  const plan: { departmentId: number; role: AssignmentRole; deadline: string }[] = [];
+  if (input.mode === "single" || input.mode === "lead_co") {
+    if (!input.leadDepartmentId) throw new DomainError("请选择主办单位", "invalid", "leadDepartmentId");
+    plan.push({ departmentId: input.leadDepartmentId, role: input.mode === "single" ? "sole" : "lead", deadline });
+    if (input.mode === "lead_co") {
+      const co = [...new Set(input.coDepartmentIds ?? [])].filter((d) => d !== input.leadDepartmentId);
+      if (!co.length) throw new DomainError("主办/会办须至少选择一个会办单位", "invalid", "coDepartmentIds");
+      // Co-handlers send their opinion to the lead well before the lead's deadline.
+      const coDeadline = addWorkingDays(today, CO_OPINION_WORKING_DAYS, overrides);
+      for (const d of co) plan.push({ departmentId: d, role: "co", deadline: coDeadline < deadline ? coDeadline : deadline });
+    }
+  } else {
+    const sep = [...new Set(input.separateDepartmentIds ?? [])];
+    if (sep.length < 2) throw new DomainError("分办须至少选择两个承办单位", "invalid", "separateDepartmentIds");
+    for (const d of sep) plan.push({ departmentId: d, role: "separate", deadline });
+  }
+  return db.transaction(async (t) => {
+    const p = await lockProposal(t, proposalId);
+    check("assign", p, await actorsFor(user, p, t));
+    const active = await t
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(inArray(departments.id, plan.map((x) => x.departmentId)), eq(departments.active, true)));
+    if (active.length !== new Set(plan.map((x) => x.departmentId)).size) throw new DomainError("所选单位不存在或已停用", "invalid", "leadDepartmentId");
+    const open = await t
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.proposalId, proposalId), inArray(assignments.state, [...OPEN_STATES])));
+    for (const x of plan) {
+      if (open.some((o) => o.departmentId === x.departmentId)) throw new DomainError("该单位已在办理此提案", "conflict", "leadDepartmentId");
+    }
+    if (plan.some((x) => x.role !== "co") && open.some((o) => FORMAL_ROLES.includes(o.role))) {
+      throw new DomainError("已有主办或分办单位在办理，请先处理调整申请", "conflict");
+    }
+    const rows = await t
+      .insert(assignments)
+      .values(plan.map((x) => ({ ...x, proposalId, createdBy: user.id })))
+      .returning();
+    for (const a of rows) {
+      await recordEvent(t, {
+        actorId: user.id,
+        subjectType: "proposal",
+        subjectId: proposalId,
+        action: "proposal.assigned",
+        fromState: p.state,
+        toState: "assigned",
+        data: { assignmentId: a.id, departmentId: a.departmentId, role: a.role, deadline: a.deadline },
+      });
+    }
+    if (p.state !== "assigned") {
+      await t.update(proposals).set({ state: "assigned", version: sql`${proposals.version} + 1`, updatedAt: new Date() }).where(eq(proposals.id, p.id));
+    }
+    await notify(t, {
+      userIds: await departmentUserIds(t, plan.map((x) => x.departmentId)),
+      subject: `新交办提案 ${p.caseNo}：${p.title}`,
+      body: `办理期限 ${deadline}。请及时签收。`,
+      link: `/department`,
+    });
+    return rows;
+  });
+}
+
+/** A department user's own assignment, locked; anyone else gets 404 (not even its existence leaks). */
+async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
+  const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
+  if (!a || !user.roles.includes("department") || user.departmentId !== a.departmentId) throw new DomainError("交办记录不存在", "not_found");
+  return a;
+}
+
+async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["state"], actorId: string, action: string, extra: Partial<Assignment> = {}, note: string | null = null) {
+  await t
+    .update(assignments)
+    .set({ ...extra, state: to, version: sql`${assignments.version} + 1` })
+    .where(eq(assignments.id, a.id));
+  await recordEvent(t, {
+    actorId,
+    subjectType: a.proposalId ? "proposal" : "recommendation",
+    subjectId: a.proposalId ?? a.recommendationId!,
+    action: `assignment.${action}`,
+    fromState: a.state,
+    toState: to,
+    note,
+    data: { assignmentId: a.id, departmentId: a.departmentId },
+  });
+}
+
+const refuse = (a: Assignment, what: string) =>
+  new DomainError(`该交办当前为“${{ assigned: "待签收", signed: "办理中", reassignment_requested: "申请调整中", replied: "已答复", rehandling: "重办中", closed: "已办结", withdrawn: "已撤回" }[a.state]}”，不能${what}`, "conflict");
+
+/** 签收 */
+export async function signAssignment(user: AppUser, id: number) {
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (a.state !== "assigned") throw refuse(a, "签收");
+    await setAssignmentState(t, a, "signed", user.id, "signed", { signedAt: new Date() });
+  });
+}
+
+/** 申请调整: within the window after assignment, with a reason. */
+export async function requestReassignment(user: AppUser, id: number, reason: string) {
+  if (!reason.trim()) throw new DomainError("请说明申请调整的理由", "invalid", "reason");
+  const overrides = await loadOverrides();
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (a.state !== "assigned" && a.state !== "signed") throw refuse(a, "申请调整");
+    const assignedDay = todayInBeijing(a.assignedAt);
+    const used = workingDaysBetween(assignedDay, todayInBeijing(), overrides);
+    if (used > REASSIGN_WINDOW_WORKING_DAYS) {
+      throw new DomainError(`交办后 ${REASSIGN_WINDOW_WORKING_DAYS} 个工作日内才能申请调整（已过 ${used} 个工作日）`, "conflict");
+    }
+    await setAssignmentState(t, a, "reassignment_requested", user.id, "reassignment_requested", { reassignmentReason: reason.trim() }, reason.trim());
+    const staff = await t.execute<{ user_id: string }>(sql`select user_id from user_roles where role = 'staff'`);
+    const ids = (Array.isArray(staff) ? staff : (staff as { rows: { user_id: string }[] }).rows).map((r) => r.user_id);
+    await notify(t, { userIds: ids, subject: "承办单位申请调整交办", body: reason.trim(), link: `/staff/proposals/${a.proposalId}` });
+  });
+}
+
+/** Staff decide a re-assignment request: approve (withdraw it; staff assign anew) or refuse. */
+export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string) {
+  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以处理调整申请", "forbidden");
+  return db.transaction(async (t) => {
+    const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
+    if (!a) throw new DomainError("交办记录不存在", "not_found");
+    if (a.state !== "reassignment_requested") throw refuse(a, "处理调整申请");
+    if (approve) {
+      await setAssignmentState(t, a, "withdrawn", user.id, "reassignment_approved", {}, note || null);
+      if (a.proposalId) {
+        const p = (await t.select().from(proposals).where(eq(proposals.id, a.proposalId)))[0];
+        const open = await t.select().from(assignments).where(and(eq(assignments.proposalId, p.id), inArray(assignments.state, [...OPEN_STATES])));
+        if (!open.length) await transition(t, p, "accepted", user.id, "reassignment_pending", {}, "调整后待重新交办");
+      }
+    } else {
+      await setAssignmentState(t, a, a.signedAt ? "signed" : "assigned", user.id, "reassignment_refused", {}, note || null);
+    }
+    await notify(t, {
+      userIds: await departmentUserIds(t, [a.departmentId]),
+      subject: approve ? "调整申请已同意" : "调整申请未同意，请继续办理",
+      body: note,
+      link: `/department/assignments/${a.id}`,
+    });
+  });
+}
+
+export async function addHandlingNote(user: AppUser, id: number, kind: "progress" | "meeting" | "forum" | "phone" | "letter", body: string, happenedOn: string | null) {
+  if (!body.trim()) throw new DomainError("请填写内容", "invalid", "body");
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (!["signed", "rehandling", "assigned"].includes(a.state)) throw refuse(a, "记录办理情况");
+    await t.insert(handlingNotes).values({ assignmentId: id, kind, body: body.trim(), happenedOn, createdBy: user.id });
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "assignment",
+      subjectId: id,
+      action: kind === "progress" ? "assignment.progress" : "assignment.contact",
+      note: kind === "progress" ? body.trim().slice(0, 200) : null,
+      data: { kind },
+    });
+  });
+}
+
+export interface ReplyInput {
+  kind: "formal" | "holding";
+  category: "A" | "B" | "C" | "D" | null;
+  body: string;
+  consentToPublish: boolean;
+  correctsId?: number | null;
+}
+
+/**
+ * 答复. A co-handler's text is its opinion to the lead (no review). A formal or
+ * holding reply waits for staff review before it is published.
+ */
+export async function submitReply(user: AppUser, id: number, input: ReplyInput) {
+  if (!input.body.trim()) throw new DomainError("请填写答复正文", "invalid", "body");
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (a.role === "co") {
+      if (!["assigned", "signed"].includes(a.state)) throw refuse(a, "提交会办意见");
+      const [r] = await t.insert(replies).values({ assignmentId: id, kind: "co_opinion", body: input.body.trim(), state: "published", createdBy: user.id }).returning();
+      await setAssignmentState(t, a, "replied", user.id, "co_opinion_sent");
+      const leads = await t.select().from(assignments).where(and(eq(assignments.proposalId, a.proposalId!), eq(assignments.role, "lead")));
+      await notify(t, { userIds: await departmentUserIds(t, leads.map((l) => l.departmentId)), subject: "收到会办单位意见", body: input.body.trim().slice(0, 200), link: `/department/assignments/${leads[0]?.id ?? ""}` });
+      return r;
+    }
+    if (!["signed", "rehandling"].includes(a.state)) throw refuse(a, "答复（请先签收）");
+    if (input.kind === "formal" && !input.category) throw new DomainError("正式答复须选择答复类别", "invalid", "category");
+    const pending = await t.select().from(replies).where(and(eq(replies.assignmentId, id), eq(replies.state, "pending")));
+    if (pending.length) throw new DomainError("已有答复在等待审核", "conflict");
+    const [r] = await t
+      .insert(replies)
+      .values({
+        assignmentId: id,
+        kind: input.kind,
+        category: input.kind === "formal" ? input.category : null,
+        body: input.body.trim(),
+        consentToPublish: input.consentToPublish,
+        correctsId: input.correctsId ?? null,
+        createdBy: user.id,
+      })
+      .returning();
+    await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: a.proposalId!, action: "reply.submitted", data: { replyId: r.id, kind: r.kind, category: r.category } });
+    const staff = await t.execute<{ user_id: string }>(sql`select user_id from user_roles where role = 'staff'`);
+    await notify(t, {
+      userIds: (Array.isArray(staff) ? staff : (staff as { rows: { user_id: string }[] }).rows).map((x) => x.user_id),
+      subject: "有答复待审核",
+      body: "",
+      link: `/staff/replies`,
+    });
+    return r;
+  });
+}
+
+/** Staff review: 通过 publishes, 驳回 returns it to the department with the reason. */
+export async function reviewReply(user: AppUser, replyId: number, approve: boolean, note: string) {
+  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以审核答复", "forbidden");
+  if (!approve && !note.trim()) throw new DomainError("驳回须说明理由", "invalid", "note");
+  return db.transaction(async (t) => {
+    const [r] = await t.select().from(replies).where(eq(replies.id, replyId)).for("update");
+    if (!r) throw new DomainError("答复不存在", "not_found");
+    if (r.state !== "pending") throw new DomainError("该答复已审核过", "conflict");
+    const [a] = await t.select().from(assignments).where(eq(assignments.id, r.assignmentId)).for("update");
+    const p = await lockProposal(t, a.proposalId!);
+    await t
+      .update(replies)
+      .set({ state: approve ? "published" : "rejected", reviewNote: note.trim() || null, reviewedBy: user.id, reviewedAt: new Date() })
+      .where(eq(replies.id, replyId));
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "proposal",
+      subjectId: p.id,
+      action: approve ? "reply.published" : "reply.rejected",
+      note: approve ? null : note.trim(),
+      data: { replyId, kind: r.kind, category: r.category, departmentId: a.departmentId },
+    });
+    if (!approve) {
+      await notify(t, { userIds: await departmentUserIds(t, [a.departmentId]), subject: "答复被驳回", body: note.trim(), link: `/department/assignments/${a.id}` });
+      return;
+    }
+    await indexProposalReplies(t, p.id);
+    if (r.kind === "formal") {
+      await setAssignmentState(t, a, "replied", user.id, "replied");
+      const formal = await t
+        .select()
+        .from(assignments)
+        .where(and(eq(assignments.proposalId, p.id), inArray(assignments.role, FORMAL_ROLES), notInArray(assignments.state, ["withdrawn"])));
+      const allReplied = formal.every((f) => (f.id === a.id ? true : f.state === "replied" || f.state === "closed"));
+      if (allReplied && (p.state === "assigned" || p.state === "rehandling")) {
+        await transition(t, p, "replied", user.id, "replied", { repliedAt: new Date() });
+      }
+    }
+    await notify(t, {
+      userIds: await proposerIds(t, p),
+      subject: `${r.kind === "holding" ? "阶段性答复" : "答复"}已公开（${p.caseNo}）：${p.title}`,
+      body: "请查看答复并评价。",
+      link: `/proposals/${p.caseNo}`,
+    });
+  });
+}
+
+export interface EvaluationInput {
+  attitude: "satisfied" | "basically_satisfied" | "unsatisfied";
+  result: "satisfied" | "basically_satisfied" | "unsatisfied";
+  comment: string;
+}
+
+/** 评价: 不满意 (either measure) sends the item back for re-handling with a new deadline; otherwise it is closed. */
+export async function evaluateProposal(user: AppUser, proposalId: number, input: EvaluationInput) {
+  const overrides = await loadOverrides();
+  return db.transaction(async (t) => {
+    const p = await lockProposal(t, proposalId);
+    check("evaluate", p, await actorsFor(user, p, t));
+    await t.insert(evaluations).values({ proposalId, userId: user.id, ...input, comment: input.comment.trim() });
+    const unsatisfied = input.attitude === "unsatisfied" || input.result === "unsatisfied";
+    const formal = await t
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.proposalId, proposalId), inArray(assignments.role, FORMAL_ROLES), eq(assignments.state, "replied")));
+    await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: proposalId, action: "proposal.evaluated", data: { ...input } });
+    if (unsatisfied) {
+      const deadline = nextWorkingDay(addMonths(todayInBeijing(), 1), overrides);
+      for (const a of formal) await setAssignmentState(t, a, "rehandling", user.id, "rehandling", { deadline });
+      await transition(t, p, "rehandling", user.id, "rehandling", {}, input.comment.trim() || null, { deadline });
+      await notify(t, { userIds: await departmentUserIds(t, formal.map((a) => a.departmentId)), subject: `提案人不满意，请重办（${p.caseNo}）`, body: `新的办理期限 ${deadline}。${input.comment}`, link: `/department` });
+    } else {
+      await closeAssignments(t, p, user.id);
+      await transition(t, p, "closed", user.id, "closed", { closedAt: new Date() });
+    }
+  });
+}
+
+async function closeAssignments(t: DbOrTx, p: Proposal, actorId: string) {
+  const open = await t.select().from(assignments).where(and(eq(assignments.proposalId, p.id), notInArray(assignments.state, ["withdrawn", "closed"])));
+  for (const a of open) await setAssignmentState(t, a, "closed", actorId, "closed");
+}
+
+/** Staff close a replied proposal whose proposer stayed silent for the configured period. */
+export async function closeAfterSilence(user: AppUser, proposalId: number, now = new Date()) {
+  return db.transaction(async (t) => {
+    const p = await lockProposal(t, proposalId);
+    check("close", p, await actorsFor(user, p, t));
+    const since = p.repliedAt ? Math.floor((now.getTime() - p.repliedAt.getTime()) / 86_400_000) : 0;
+    if (since < SILENCE_DAYS_BEFORE_CLOSE) {
+      throw new DomainError(`答复后 ${SILENCE_DAYS_BEFORE_CLOSE} 天内提案人未评价才能直接办结（已过 ${since} 天）`, "conflict");
+    }
+    await closeAssignments(t, p, user.id);
+    await transition(t, p, "closed", user.id, "closed_after_silence", { closedAt: now }, `答复后 ${since} 天未评价`);
+  });
+}
+
+/** Overdue: an open assignment past its deadline (days late, in calendar days). */
+export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = todayInBeijing()) {
+  if (!(OPEN_STATES as readonly string[]).includes(a.state)) return 0;
+  if (a.deadline >= today) return 0;
+  let days = 0;
+  for (let d = a.deadline; d < today; d = addDays(d, 1)) days++;
+  return days;
+}
+
+export function listAssignments(proposalId: number) {
+  return db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.proposalId, proposalId))
+    .orderBy(asc(assignments.id));
+}
+
+export function listReplies(proposalId: number, onlyPublished: boolean) {
+  return db
+    .select({ r: replies, departmentName: departments.name, role: assignments.role, departmentId: assignments.departmentId })
+    .from(replies)
+    .innerJoin(assignments, eq(assignments.id, replies.assignmentId))
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(and(eq(assignments.proposalId, proposalId), onlyPublished ? eq(replies.state, "published") : undefined))
+    .orderBy(asc(replies.id));
+}
+
+export function listEvaluations(proposalId: number) {
+  return db.select().from(evaluations).where(eq(evaluations.proposalId, proposalId)).orderBy(asc(evaluations.id));
+}
+
+export function listNotes(assignmentId: number) {
+  return db.select().from(handlingNotes).where(eq(handlingNotes.assignmentId, assignmentId)).orderBy(asc(handlingNotes.id));
+}
+
+export async function getOwnAssignment(user: AppUser, id: number) {
+  const [row] = await db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.id, id));
+  if (!row || user.departmentId !== row.a.departmentId || !user.roles.includes("department")) return null;
+  return row;
+}
+
+/** A department's inbox, bucketed as the console shows it. */
+export async function departmentInbox(departmentId: number) {
+  const overrides = await loadOverrides();
+  const today = todayInBeijing();
+  const soon = addWorkingDays(today, 10, overrides);
+  const rows = await db
+    .select({ a: assignments, p: proposals })
+    .from(assignments)
+    .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
+    .where(and(eq(assignments.departmentId, departmentId), isNotNull(assignments.proposalId)))
+    .orderBy(asc(assignments.deadline));
+  return rows.map(({ a, p }) => {
+    const late = overdueDays(a, today);
+    const bucket =
+      a.state === "assigned"
+        ? "new"
+        : late > 0
+          ? "overdue"
+          : (OPEN_STATES as readonly string[]).includes(a.state) && a.deadline <= soon
+            ? "due_soon"
+            : a.state === "closed"
+              ? "evaluated"
+              : a.state === "replied"
+                ? "replied"
+                : "in_progress";
+    return { ...a, caseNo: p.caseNo, title: p.title, proposalState: p.state, isKey: p.isKey, overdueDays: late, bucket };
+  });
+}
+
+// ——— Research-report recommendations (调研报告建议): assigned one by one ———
+
+/** Staff send one recommendation of a published report to a department. */
+export async function assignRecommendation(user: AppUser, recommendationId: number, departmentId: number, deadlineInput: string | null) {
+  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以交办", "forbidden");
+  const overrides = await loadOverrides();
+  const today = todayInBeijing();
+  const deadline = deadlineInput ? nextWorkingDay(deadlineInput, overrides) : defaultDeadline(today, overrides);
+  if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
+  return db.transaction(async (t) => {
+    const [rec] = await t.execute<{ id: number; is_leaf: boolean; kind: string }>(
+      sql`select r.id, r.is_leaf, d.kind from recommendations r join documents d on d.id = r.document_id
+          where r.id = ${recommendationId} and r.removed_in_version is null and d.status = 'published' for update of r`,
+    ).then((r) => (Array.isArray(r) ? r : (r as { rows: { id: number; is_leaf: boolean; kind: string }[] }).rows));
+    if (!rec) throw new DomainError("建议不存在", "not_found");
+    if (rec.kind !== "research_report") throw new DomainError("提案按件交办；逐条交办只用于调研报告的建议", "conflict");
+    const open = await t
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.recommendationId, recommendationId), eq(assignments.departmentId, departmentId), inArray(assignments.state, [...OPEN_STATES])));
+    if (open.length) throw new DomainError("该单位已在办理这条建议", "conflict", "departmentId");
+    const [a] = await t.insert(assignments).values({ recommendationId, departmentId, role: "sole", deadline, createdBy: user.id }).returning();
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "recommendation",
+      subjectId: recommendationId,
+      action: "recommendation.assigned",
+      toState: "assigned",
+      data: { assignmentId: a.id, departmentId, deadline },
+    });
+    await notify(t, { userIds: await departmentUserIds(t, [departmentId]), subject: "新交办调研报告建议", body: `办理期限 ${deadline}`, link: `/department/recommendations/${a.id}` });
+    return a;
+  });
+}
+
+/** The department reports adoption (采纳/部分采纳/未采纳, reason required unless adopted) and progress 0–100%. */
+export async function reportAdoption(
+  user: AppUser,
+  assignmentId: number,
+  input: { adoption: "adopted" | "partly" | "not_adopted"; reason: string; progress: number },
+) {
+  if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) throw new DomainError("进度须为 0 到 100 的整数", "invalid", "progress");
+  if (input.adoption !== "adopted" && !input.reason.trim()) throw new DomainError("部分采纳或未采纳须说明理由", "invalid", "reason");
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, assignmentId);
+    if (!a.recommendationId) throw new DomainError("这不是调研报告建议的交办", "conflict");
+    if (!["assigned", "signed", "replied"].includes(a.state)) throw refuse(a, "报告采纳情况");
+    const to = input.progress === 100 || input.adoption === "not_adopted" ? "replied" : "signed";
+    await setAssignmentState(t, a, to, user.id, "adoption_reported", {
+      adoption: input.adoption,
+      adoptionReason: input.reason.trim() || null,
+      progress: input.progress,
+      signedAt: a.signedAt ?? new Date(),
+    }, `${{ adopted: "采纳", partly: "部分采纳", not_adopted: "未采纳" }[input.adoption]}，进度 ${input.progress}%`);
+  });
+}
+
+export function recommendationAssignments(recommendationId: number) {
+  return db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.recommendationId, recommendationId))
+    .orderBy(asc(assignments.id));
+}
+
+export async function departmentRecommendationInbox(departmentId: number) {
+  const rows = await db.execute<{ id: number; recommendation_id: number; title: string; doc_title: string; state: string; deadline: string; adoption: string | null; progress: number | null }>(
+    sql`select a.id, a.recommendation_id, r.title, d.title as doc_title, a.state, a.deadline, a.adoption, a.progress
+        from assignments a join recommendations r on r.id = a.recommendation_id join documents d on d.id = r.document_id
+        where a.department_id = ${departmentId} and a.recommendation_id is not null order by a.deadline`,
+  );
+  const list = Array.isArray(rows) ? rows : (rows as { rows: never[] }).rows;
+  const today = todayInBeijing();
+  return list.map((r) => ({ ...r, overdueDays: overdueDays({ state: r.state as Assignment["state"], deadline: r.deadline }, today) }));
+}

@@ -1,0 +1,18 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { getOptionalUser } from "~/auth/auth.server";
+import { replyReview, reviewReply } from "~/models/loop-api.server";
+import { apiAction, apiError, apiOk, intParam, jsonBody } from "~/utils/api.server";
+
+// POST {approve, note}: staff review of a reply before it is published.
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (!user) return apiError(401, "unauthenticated", "Sign in first");
+  const id = intParam(params.replyId, "id")!;
+  const input = await jsonBody(request, replyReview);
+  const failed = await apiAction(() => reviewReply(user, id, input.approve, input.note));
+  return failed ?? apiOk({ data: { ok: true } }, { headers: { "Cache-Control": "no-store" } });
+}
+
+export async function loader() {
+  return apiError(405, "method_not_allowed", "POST a review");
+}

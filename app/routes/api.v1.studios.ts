@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listStudiosAfter } from "~/models/studios.server";
+import { apiOk, intParam, pageParams } from "~/utils/api.server";
+import { studioJson } from "~/utils/studio-api.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const { limit, cursor } = pageParams(url);
+  const { rows, nextCursor } = await listStudiosAfter(
+    {
+      q: url.searchParams.get("q")?.slice(0, 100) || undefined,
+      district: url.searchParams.get("district")?.slice(0, 40) || undefined,
+      sectorId: intParam(url.searchParams.get("sector"), "sector"),
+    },
+    cursor,
+    limit,
+  );
+  return apiOk({ data: rows.map(studioJson), nextCursor });
+}

@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { icsHeaders } from "~/models/icalendar.server";
+import { personalCalendar, userIdForCalendarToken } from "~/models/session-feeds.server";
+import { getUserById } from "~/models/users.server";
+
+// /calendar/:token.ics — a person's sessions and duty shifts. Calendar apps cannot
+// sign in, so the secret token in the URL is the key; it can be replaced at
+// /account/sessions, which ends the old URL.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const userId = await userIdForCalendarToken(params.token ?? "");
+  const user = userId ? await getUserById(userId) : null;
+  if (!user || !user.active) throw new Response("Not Found", { status: 404 });
+  const body = await personalCalendar(user.id, user.displayName, new URL(request.url).origin);
+  return new Response(body, { headers: { ...icsHeaders("xieshang.ics", "inline"), "Cache-Control": "private, no-store" } });
+}

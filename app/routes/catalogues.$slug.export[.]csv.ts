@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getCatalogueBySlug } from "~/models/catalogues.server";
+import { catalogueCsv } from "~/models/catalogue-publishing.server";
+import { contentDisposition } from "~/utils/uploads.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const catalogue = await getCatalogueBySlug(params.slug ?? "");
+  if (!catalogue || !catalogue.active) throw new Response("Not Found", { status: 404 });
+  const csv = await catalogueCsv(catalogue, new URL(request.url).origin);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": contentDisposition(`${catalogue.title}.csv`, "attachment"),
+      "Cache-Control": "public, max-age=60",
+    },
+  });
+}

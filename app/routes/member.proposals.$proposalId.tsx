@@ -1,0 +1,236 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/auth/auth.server";
+import { StateBadge } from "~/components/badges";
+import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { ProposalPreview } from "~/components/proposal-preview";
+import { evaluateProposal } from "~/models/handling.server";
+import { previewProposal } from "~/models/proposal-preview.server";
+import { proposalDetail } from "~/models/proposal-views.server";
+import {
+  actorsFor,
+  answerCosign,
+  getProposal,
+  inviteCosigner,
+  listCosigners,
+  submitProposal,
+  updateDraft,
+  withdrawProposal,
+} from "~/models/proposals.server";
+import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
+import { parseId } from "~/utils/params";
+
+export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
+
+// Drafts are private to their authors and co-signers: anyone else gets 404.
+async function loadFor(request: Request, idParam: string | undefined) {
+  const user = await requireUser(request);
+  const p = await getProposal(parseId(idParam));
+  if (!p) throw new Response("Not Found", { status: 404 });
+  const actors = await actorsFor(user, p);
+  if (!actors.includes("author") && !actors.includes("cosigner")) throw new Response("Not Found", { status: 404 });
+  return { user, p, actors };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, p, actors } = await loadFor(request, params.proposalId);
+  const [signers, detail] = await Promise.all([listCosigners(p.id), proposalDetail(p, { includeUnpublishedReplies: false })]);
+  return json({
+    p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
+    isAuthor: actors.includes("author"),
+    myInvitation: signers.find((s) => s.userId === user.id)?.state ?? null,
+    signers,
+    replies: detail.replies,
+  });
+}
+
+const satisfaction = z.enum(["satisfied", "basically_satisfied", "unsatisfied"], { error: "请选择" });
+const intents = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save"), title: z.string(), body: z.string(), version: z.coerce.number().int() }),
+  z.object({ intent: z.literal("preview"), title: z.string(), body: z.string(), version: z.coerce.number().int() }),
+  z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
+  z.object({ intent: z.literal("submit") }),
+  z.object({ intent: z.literal("withdraw") }),
+  z.object({ intent: z.literal("cosign"), answer: z.enum(["confirm", "decline"]) }),
+  z.object({ intent: z.literal("evaluate"), attitude: satisfaction, result: satisfaction, comment: z.string().max(2000).optional().default("") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, p } = await loadFor(request, params.proposalId);
+  const form = await request.formData();
+  const parsed = parseForm(intents, form);
+  if (!parsed.ok) return formFailure(parsed);
+  const input = parsed.data;
+  try {
+    switch (input.intent) {
+      case "preview":
+        return json({ ok: false as const, errors: {}, values: { title: input.title, body: input.body, intent: "save" }, preview: await previewProposal(input.body, input.title) });
+      case "save":
+        await updateDraft(user, p.id, input);
+        break;
+      case "invite":
+        await inviteCosigner(user, p.id, input.username);
+        break;
+      case "submit":
+        await submitProposal(user, p.id);
+        break;
+      case "withdraw":
+        await withdrawProposal(user, p.id);
+        break;
+      case "cosign":
+        await answerCosign(user, p.id, input.answer === "confirm");
+        break;
+      case "evaluate":
+        await evaluateProposal(user, p.id, input);
+        break;
+    }
+    return redirect(`/member/proposals/${p.id}?done=${input.intent}`);
+  } catch (error) {
+    return domainFailure(error, form);
+  }
+}
+
+export default function MemberProposal() {
+  const { p, isAuthor, myInvitation, signers, replies } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const preview = state && "preview" in state ? state.preview : null;
+  const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
+  const editable = isAuthor && p.state === "draft";
+  return (
+    <section aria-labelledby="mp-title">
+      <p>
+        <Link to="/member">委员工作台</Link>
+      </p>
+      <h1 id="mp-title">{p.title}</h1>
+      <p>
+        <StateBadge state={p.state} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}（公开页面）</Link> : null}
+      </p>
+      {params.get("done") ? <p className="notice ok">已完成。</p> : null}
+      {p.reason ? <p className="notice">工作人员意见：{p.reason}</p> : null}
+      <FormError state={state && !preview ? state : undefined} />
+
+      {myInvitation === "invited" && p.state === "draft" ? (
+        <Form method="post" className="actions card">
+          <input type="hidden" name="intent" value="cosign" />
+          <span>邀请您联名此提案：</span>
+          <button type="submit" name="answer" value="confirm" className="primary">
+            同意联名
+          </button>
+          <button type="submit" name="answer" value="decline" className="secondary">
+            谢绝
+          </button>
+        </Form>
+      ) : null}
+
+      {editable ? (
+        <div className={preview ? "side-by-side" : undefined}>
+          <Form method="post" className="stack" noValidate>
+            <input type="hidden" name="version" value={p.version} />
+            <Field name="title" label="标题" state={forIntent("save")}>
+              <input type="text" defaultValue={valueOf(state, "title", p.title)} {...inputProps("title", forIntent("save"))} />
+            </Field>
+            <Field name="body" label="正文（Markdown）" state={forIntent("save")}>
+              <textarea rows={16} defaultValue={valueOf(state, "body", p.body)} {...inputProps("body", forIntent("save"))} />
+            </Field>
+            <div className="actions">
+              <button type="submit" name="intent" value="preview" className="secondary">
+                预览
+              </button>
+              <button type="submit" name="intent" value="save" className="primary">
+                保存草稿
+              </button>
+            </div>
+          </Form>
+          {preview ? <ProposalPreview preview={preview} /> : null}
+        </div>
+      ) : (
+        <pre className="source">{p.body}</pre>
+      )}
+
+      <h2>联名委员（{signers.length}）</h2>
+      <ul>
+        {signers.map((s) => (
+          <li key={s.userId}>
+            {s.name}（{s.username}）：{{ invited: "待答复", confirmed: "已同意", declined: "已谢绝" }[s.state]}
+          </li>
+        ))}
+      </ul>
+      {editable ? (
+        <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <Field name="username" label="邀请联名（委员用户名）" state={forIntent("invite")}>
+            <input type="text" {...inputProps("username", forIntent("invite"))} />
+          </Field>
+          <div className="actions">
+            <button type="submit" className="secondary">
+              邀请
+            </button>
+          </div>
+        </Form>
+      ) : null}
+
+      {isAuthor && (p.state === "draft" || p.state === "submitted") ? (
+        <Form method="post" className="actions">
+          {p.state === "draft" ? (
+            <button type="submit" name="intent" value="submit" className="primary">
+              提交提案
+            </button>
+          ) : null}
+          <button type="submit" name="intent" value="withdraw" className="danger">
+            撤回提案
+          </button>
+        </Form>
+      ) : null}
+
+      {replies.length ? (
+        <>
+          <h2>答复</h2>
+          {replies.map((r) => (
+            <div key={r.id} className="card">
+              <h3>
+                {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
+                {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}
+              </h3>
+              <div className="doc-text">{r.body}</div>
+            </div>
+          ))}
+        </>
+      ) : null}
+
+      {isAuthor && p.state === "replied" ? (
+        <Form method="post" className="stack card" noValidate>
+          <h2>评价答复</h2>
+          <input type="hidden" name="intent" value="evaluate" />
+          {(["attitude", "result"] as const).map((field) => (
+            <fieldset key={field} className="field">
+              <legend>{field === "attitude" ? "办理态度" : "办理结果"}</legend>
+              <div className="checkbox-row">
+                {Object.entries(SATISFACTION_LABELS).map(([v, l]) => (
+                  <label key={v}>
+                    <input type="radio" name={field} value={v} /> {l}
+                  </label>
+                ))}
+              </div>
+              {(forIntent("evaluate")?.errors as Record<string, string> | undefined)?.[field] ? (
+                <p className="field-error">{(forIntent("evaluate")!.errors as Record<string, string>)[field]}</p>
+              ) : null}
+            </fieldset>
+          ))}
+          <Field name="comment" label="意见（选填）" state={forIntent("evaluate")}>
+            <textarea rows={3} {...inputProps("comment", forIntent("evaluate"))} />
+          </Field>
+          <p className="hint">任一项选择“不满意”，提案将退回承办单位重办。</p>
+          <div className="actions">
+            <button type="submit" className="primary">
+              提交评价
+            </button>
+          </div>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
+import { listDepartments } from "~/models/departments.server";
+import { listPublicProposals } from "~/models/proposal-views.server";
+import { ASSIGNMENT_ROLE_LABELS, PROPOSAL_STATE_LABELS, REPLY_CATEGORY_LABELS } from "~/utils/labels";
+
+export const meta: MetaFunction = () => [{ title: "提案办理 · 协商" }];
+
+const states = ["accepted", "assigned", "replied", "rehandling", "closed", "merged", "not_accepted", "converted"] as const;
+const query = z.object({
+  state: z.enum(states).optional().catch(undefined),
+  department: z.coerce.number().int().positive().max(1e9).optional().catch(undefined),
+  category: z.enum(["A", "B", "C", "D"]).optional().catch(undefined),
+  overdue: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const [{ rows, total }, departments] = await Promise.all([
+    listPublicProposals({ state: q.state, departmentId: q.department, category: q.category, overdue: q.overdue === "1" }, q.page),
+    listDepartments(),
+  ]);
+  return json({
+    q: { state: q.state ?? "", department: q.department ? String(q.department) : "", category: q.category ?? "", overdue: q.overdue ?? "", page: q.page },
+    total,
+    pages: Math.max(1, Math.ceil(total / 20)),
+    rows,
+    departments: departments.map((d) => ({ id: d.id, name: d.name })),
+  });
+}
+
+export default function Proposals() {
+  const { q, total, pages, rows, departments } = useLoaderData<typeof loader>();
+  const link = (page: number) => `?${new URLSearchParams(Object.entries({ ...q, page: String(page) }).filter(([, v]) => v !== ""))}`;
+  return (
+    <section aria-labelledby="p-title">
+      <h1 id="p-title">提案办理</h1>
+      <p className="lede">已立案提案的交办、答复和评价情况，逐件公开。</p>
+      <Form method="get" className="filters" aria-label="筛选提案">
+        <div className="field">
+          <label htmlFor="state">状态</label>
+          <select id="state" name="state" defaultValue={q.state}>
+            <option value="">全部</option>
+            {states.map((s) => (
+              <option key={s} value={s}>
+                {PROPOSAL_STATE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="department">承办单位</label>
+          <select id="department" name="department" defaultValue={q.department}>
+            <option value="">全部</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="category">答复类别</label>
+          <select id="category" name="category" defaultValue={q.category}>
+            <option value="">全部</option>
+            {Object.entries(REPLY_CATEGORY_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="overdue" value="1" defaultChecked={q.overdue === "1"} /> 只看逾期
+          </label>
+        </div>
+        <button type="submit" className="secondary">
+          筛选
+        </button>
+      </Form>
+      <p className="count">
+        共 {total} 件（第 {q.page}/{pages} 页）
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption>提案列表</caption>
+          <thead>
+            <tr>
+              <th scope="col">案号</th>
+              <th scope="col">标题</th>
+              <th scope="col">承办单位</th>
+              <th scope="col">状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id}>
+                <td>{p.caseNo}</td>
+                <td>
+                  <Link to={`/proposals/${p.caseNo}`}>{p.title}</Link> <KeyBadge isKey={p.isKey} />
+                </td>
+                <td>{p.departments.map((d) => `${d.name}（${ASSIGNMENT_ROLE_LABELS[d.role]}）`).join("、") || "—"}</td>
+                <td>
+                  <StateBadge state={p.state} /> <OverdueBadge days={p.overdueDays} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pagination" aria-label="分页">
+        {q.page > 1 ? <Link to={link(q.page - 1)}>上一页</Link> : null}
+        {q.page < pages ? <Link to={link(q.page + 1)}>下一页</Link> : null}
+      </nav>
+    </section>
+  );
+}

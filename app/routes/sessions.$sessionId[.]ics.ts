@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getOptionalUser } from "~/auth/auth.server";
+import { icsHeaders } from "~/models/icalendar.server";
+import { sessionCalendar } from "~/models/session-feeds.server";
+import { getVisibleSession } from "~/models/studio-sessions.server";
+import { parseId } from "~/utils/params";
+
+// /sessions/:id.ics — the session as an iCalendar file (drafts only for organisers).
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = parseId(params.sessionId);
+  const found = await getVisibleSession(id, await getOptionalUser(request));
+  if (!found) throw new Response("Not Found", { status: 404 });
+  const origin = new URL(request.url).origin;
+  return new Response(sessionCalendar(found.session, origin, found.studio.name), { headers: icsHeaders(`session-${id}.ics`) });
+}

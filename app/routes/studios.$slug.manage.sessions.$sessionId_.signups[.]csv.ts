@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { signupsCsv } from "~/models/session-feeds.server";
+import { getSession, listSignups } from "~/models/studio-sessions.server";
+import { parseId } from "~/utils/params";
+import { requireStudioOrganiser } from "~/utils/studio-access.server";
+
+// The sign-up list of one session as CSV, for its organisers only.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { studio } = await requireStudioOrganiser(request, params.slug);
+  const session = await getSession(parseId(params.sessionId));
+  if (!session || session.studioId !== studio.id) throw new Response("Not Found", { status: 404 });
+  const rows = await listSignups(session.id);
+  const name = `session-${session.id}-signups.csv`;
+  const label = encodeURIComponent(`${session.topic}-报名名单.csv`);
+  return new Response(signupsCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${label}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

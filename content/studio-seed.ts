@@ -1,0 +1,106 @@
+// Seed step for member studios: the sample studios of content/studios/studios.yaml
+// with their sessions (dates relative to the day of seeding, so a fresh install
+// always has upcoming sessions), a held session with minutes and 社情民意, and a
+// few weeks of duty rota. Runs only when the studios table is empty.
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { organisations, users } from "../db/schema";
+import { dutyShifts, sessionOpinions, studioSessions, studios } from "../db/studios.schema";
+import { recordEvent } from "../app/models/events.server";
+import { createStudio } from "../app/models/studios.server";
+import { parseBeijingLocal, toBeijingLocal } from "../app/utils/beijing-time";
+import { loadStudios } from "./studios";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** YAML block text → paragraphs: single line breaks inside Chinese text are joined. */
+const prose = (text: string) => text.trim().replace(/\n(?!\n)/g, "");
+
+/** Beijing-time day `days` from `today`, at "HH:MM". */
+function at(today: Date, days: number, time: string) {
+  const date = toBeijingLocal(new Date(today.getTime() + days * DAY)).slice(0, 10);
+  return parseBeijingLocal(`${date}T${time}`)!;
+}
+
+export async function seedStudios(db: Db, today = new Date()) {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(studios);
+  if (n > 0) return 0;
+  const entries = loadStudios();
+  return db.transaction(async (t) => {
+    const names = [...new Set(entries.flatMap((e) => [...e.members, ...(e.lead ? [e.lead] : [])]))];
+    const people = names.length ? await t.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, names)) : [];
+    const idOf = (username: string) => people.find((p) => p.username === username)?.id;
+    for (const entry of entries) {
+      const [sector] = entry.sector ? await t.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, entry.sector)) : [];
+      if (entry.sector && !sector) throw new Error(`studios.yaml: ${entry.slug}: no organisation ${entry.sector}`);
+      const memberIds = entry.members.map(idOf).filter((id): id is string => !!id);
+      const studio = await createStudio(
+        {
+          slug: entry.slug,
+          name: entry.name,
+          district: entry.district,
+          street: entry.street,
+          community: entry.community,
+          address: entry.address,
+          sectorId: sector?.id ?? null,
+          description: prose(entry.description),
+          openingHours: entry.opening_hours,
+          contactPhone: entry.contact_phone,
+          leadId: (entry.lead && idOf(entry.lead)) || null,
+          memberIds,
+        },
+        null,
+        t,
+      );
+      for (const s of entry.sessions) {
+        const startsAt = at(today, s.in_days, s.time);
+        const endsAt = new Date(startsAt.getTime() + s.minutes * 60 * 1000);
+        const held = s.status === "held";
+        const [row] = await t
+          .insert(studioSessions)
+          .values({
+            studioId: studio.id,
+            topic: s.topic,
+            description: prose(s.description),
+            startsAt,
+            endsAt,
+            place: s.place,
+            capacity: s.capacity,
+            reservedForMembers: s.reserved_for_members,
+            audience: s.audience,
+            signupClosesAt: s.closes_days_before ? new Date(startsAt.getTime() - s.closes_days_before * DAY) : null,
+            status: s.status,
+            publishedAt: held ? new Date(startsAt.getTime() - 14 * DAY) : today,
+            heldAt: held ? endsAt : null,
+            minutes: prose(s.minutes_text ?? ""),
+          })
+          .returning();
+        await recordEvent(t, {
+          actorId: null,
+          subjectType: "studio_session",
+          subjectId: row.id,
+          action: held ? "session.held" : "session.published",
+          toState: s.status,
+          note: "示例数据",
+        });
+        if (s.opinions.length) {
+          await t.insert(sessionOpinions).values(
+            s.opinions.map((o) => ({ sessionId: row.id, title: o.title, body: prose(o.body), raisedBy: o.raised_by })),
+          );
+        }
+      }
+      // Four weeks of duty, one morning a week, taking turns.
+      for (let week = 0; week < 4 && memberIds.length; week++) {
+        const startsAt = at(today, 3 + week * 7, "09:00");
+        await t.insert(dutyShifts).values({
+          studioId: studio.id,
+          memberId: memberIds[week % memberIds.length],
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 150 * 60 * 1000),
+          note: "接待日",
+        });
+      }
+    }
+    return entries.length;
+  });
+}

@@ -1,0 +1,263 @@
+// The proposal loop (提案办理): proposals and their co-signers, case numbers,
+// assignments to departments, replies, evaluations, the working-day calendar,
+// notifications and the mail outbox. The state machine lives in
+// app/models/proposals.server.ts and app/models/handling.server.ts.
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import { departments, documents, organisations, recommendations, users } from "./schema";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+const createdAt = () => ts("created_at").notNull().defaultNow();
+
+/** 工作日历: holidays and make-up working days (调休), seeded from chinese-days, editable by admins. */
+export const calendarDays = pgTable("calendar_days", {
+  day: text("day").primaryKey(), // yyyy-mm-dd
+  kind: text("kind", { enum: ["holiday", "workday"] }).notNull(),
+  name: text("name").notNull().default(""),
+  source: text("source", { enum: ["package", "admin"] }).notNull().default("package"),
+  updatedAt: ts("updated_at").notNull().defaultNow(),
+});
+
+/** Gap-free case numbers per session year: one row per year, incremented under a row lock. */
+export const caseCounters = pgTable("case_counters", {
+  year: integer("year").primaryKey(),
+  last: integer("last").notNull().default(0),
+});
+
+export const proposalStateEnum = pgEnum("proposal_state", [
+  "draft",
+  "submitted",
+  "accepted",
+  "not_accepted",
+  "converted",
+  "merged",
+  "assigned",
+  "replied",
+  "rehandling",
+  "closed",
+  "withdrawn",
+]);
+export type ProposalState = (typeof proposalStateEnum.enumValues)[number];
+
+export const proposals = pgTable(
+  "proposals",
+  {
+    id: serial("id").primaryKey(),
+    // The public document, created when the proposal is accepted (立案).
+    documentId: integer("document_id").references(() => documents.id),
+    kind: text("kind", { enum: ["member_proposal", "joint_proposal", "party_proposal", "committee_proposal"] }).notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    // Submitted on behalf of a party/committee (organisation users), else null.
+    organisationId: integer("organisation_id").references(() => organisations.id),
+    state: proposalStateEnum("state").notNull().default("draft"),
+    year: integer("year").notNull(),
+    caseNo: text("case_no"),
+    body: text("body").notNull().default(""), // Markdown as the author wrote it
+    title: text("title").notNull(),
+    reason: text("reason"), // why returned / not accepted / converted
+    isKey: boolean("is_key").notNull().default(false),
+    supervisingLeader: text("supervising_leader"),
+    mergedIntoId: integer("merged_into_id").references((): AnyPgColumn => proposals.id),
+    version: integer("version").notNull().default(1),
+    submittedAt: ts("submitted_at"),
+    acceptedAt: ts("accepted_at"),
+    repliedAt: ts("replied_at"),
+    closedAt: ts("closed_at"),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("proposals_document_key").on(t.documentId),
+    uniqueIndex("proposals_case_no_key").on(t.caseNo),
+    index("proposals_author_idx").on(t.authorId),
+    index("proposals_state_idx").on(t.state),
+  ],
+);
+
+/** 联名: invited co-signers answer before the proposal can be submitted. */
+export const cosigners = pgTable(
+  "cosigners",
+  {
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    state: text("state", { enum: ["invited", "confirmed", "declined"] }).notNull().default("invited"),
+    invitedAt: createdAt(),
+    answeredAt: ts("answered_at"),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.userId] }), index("cosigners_user_idx").on(t.userId)],
+);
+
+export const assignmentRoleEnum = pgEnum("assignment_role", ["sole", "lead", "co", "separate"]);
+export const assignmentStateEnum = pgEnum("assignment_state", [
+  "assigned", // 已交办，待签收
+  "signed", // 已签收，办理中
+  "reassignment_requested", // 申请调整
+  "replied", // 已答复（答复已审核公开）
+  "rehandling", // 重办
+  "closed", // 办结
+  "withdrawn", // 调整后撤回
+]);
+export type AssignmentState = (typeof assignmentStateEnum.enumValues)[number];
+
+/**
+ * 交办: one department's task for a proposal (or for one recommendation of a
+ * research report). Co-handlers (会办) send an opinion to the lead by their
+ * own deadline; the lead's, sole or separate handlers' replies are formal.
+ */
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: serial("id").primaryKey(),
+    proposalId: integer("proposal_id").references(() => proposals.id),
+    recommendationId: integer("recommendation_id").references(() => recommendations.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    role: assignmentRoleEnum("role").notNull(),
+    state: assignmentStateEnum("state").notNull().default("assigned"),
+    deadline: text("deadline").notNull(), // yyyy-mm-dd, a working day
+    assignedAt: ts("assigned_at").notNull().defaultNow(),
+    signedAt: ts("signed_at"),
+    reassignmentReason: text("reassignment_reason"),
+    // Research-report recommendations: adoption and progress reported by the department.
+    adoption: text("adoption", { enum: ["adopted", "partly", "not_adopted"] }),
+    adoptionReason: text("adoption_reason"),
+    progress: integer("progress"),
+    version: integer("version").notNull().default(1),
+    createdBy: text("created_by").references(() => users.id),
+  },
+  (t) => [
+    index("assignments_department_idx").on(t.departmentId, t.state),
+    index("assignments_proposal_idx").on(t.proposalId),
+    index("assignments_recommendation_idx").on(t.recommendationId),
+    check("assignments_one_subject", sql`(${t.proposalId} is null) <> (${t.recommendationId} is null)`),
+    check("assignments_progress_range", sql`${t.progress} is null or (${t.progress} between 0 and 100)`),
+  ],
+);
+
+export const replies = pgTable(
+  "replies",
+  {
+    id: serial("id").primaryKey(),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    kind: text("kind", { enum: ["formal", "holding", "co_opinion"] }).notNull(),
+    category: text("category", { enum: ["A", "B", "C", "D"] }),
+    body: text("body").notNull(),
+    state: text("state", { enum: ["pending", "published", "rejected"] }).notNull().default("pending"),
+    consentToPublish: boolean("consent_to_publish").notNull().default(true),
+    // A correction points at the reply it corrects; the original stays visible.
+    correctsId: integer("corrects_id").references((): AnyPgColumn => replies.id),
+    reviewNote: text("review_note"),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    reviewedBy: text("reviewed_by").references(() => users.id),
+    reviewedAt: ts("reviewed_at"),
+  },
+  (t) => [index("replies_assignment_idx").on(t.assignmentId)],
+);
+
+export const satisfactionEnum = pgEnum("satisfaction", ["satisfied", "basically_satisfied", "unsatisfied"]);
+
+/** 评价: attitude and result separately, per reply round. */
+export const evaluations = pgTable(
+  "evaluations",
+  {
+    id: serial("id").primaryKey(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    attitude: satisfactionEnum("attitude").notNull(),
+    result: satisfactionEnum("result").notNull(),
+    comment: text("comment").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("evaluations_proposal_idx").on(t.proposalId)],
+);
+
+/** 沟通记录 and progress notes of an assignment. */
+export const handlingNotes = pgTable(
+  "handling_notes",
+  {
+    id: serial("id").primaryKey(),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => assignments.id),
+    kind: text("kind", { enum: ["progress", "meeting", "forum", "phone", "letter"] }).notNull(),
+    happenedOn: text("happened_on"),
+    body: text("body").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("handling_notes_assignment_idx").on(t.assignmentId)],
+);
+
+export const follows = pgTable(
+  "follows",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.proposalId] })],
+);
+
+/** In-app inbox. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: serial("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    body: text("body").notNull().default(""),
+    link: text("link"),
+    readAt: ts("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.id)],
+);
+
+/** Outgoing mail, written in the same transaction; sent by SMTP when SMTP_URL is set. */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: serial("id").primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    sentAt: ts("sent_at"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
+);

@@ -1,0 +1,3 @@
+ALTER TABLE "session_opinions" ADD COLUMN "proposal_id" integer;--> statement-breakpoint
+ALTER TABLE "session_opinions" ADD CONSTRAINT "session_opinions_proposal_id_proposals_id_fk" FOREIGN KEY ("proposal_id") REFERENCES "public"."proposals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "session_opinions_proposal_idx" ON "session_opinions" USING btree ("proposal_id");
