@@ -15,6 +15,7 @@ import { loadOverrides } from "./calendar.server";
 import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
 import { indexProposalReplies } from "../../search/index";
+import { discloseReplies } from "./reply-disclosure.server";
 import { actorsFor, check, lockProposal, proposerIds, transition, type Proposal } from "./proposals.server";
 
 export type Assignment = typeof assignments.$inferSelect;
@@ -264,6 +265,12 @@ export async function submitReply(user: AppUser, id: number, input: ReplyInput) 
 export async function reviewReply(user: AppUser, replyId: number, approve: boolean, note: string) {
   if (!isStaff(user)) throw new DomainError("只有提案工作人员可以审核答复", "forbidden");
   if (!approve && !note.trim()) throw new DomainError("驳回须说明理由", "invalid", "note");
+  await reviewReplyInTransaction(user, replyId, approve, note);
+  // 提案答复公开: list the newly public reply in the disclosure catalogues.
+  if (approve) await discloseReplies(user.id);
+}
+
+async function reviewReplyInTransaction(user: AppUser, replyId: number, approve: boolean, note: string) {
   return db.transaction(async (t) => {
     const [r] = await t.select().from(replies).where(eq(replies.id, replyId)).for("update");
     if (!r) throw new DomainError("答复不存在", "not_found");

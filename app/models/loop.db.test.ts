@@ -101,6 +101,10 @@ describe("the proposal loop, end to end", () => {
     if (!params.ok) throw new Error(params.message);
     const found = await search(params.value, { offset: 0, limit: 20 });
     expect(JSON.stringify(found)).toContain(`/proposals/${caseNo}`);
+    // …and listed in the disclosure catalogue of proposal replies (提案答复公开).
+    const { catalogueEntries } = await import("../../db/catalogues.schema");
+    const listed = await db.select().from(catalogueEntries).where(eq(catalogueEntries.status, "published"));
+    expect(listed.some((e) => e.title.includes(caseNo) && e.body.includes("已列入明年计划"))).toBe(true);
     await evaluateProposal(member, p.id, { attitude: "satisfied", result: "unsatisfied", comment: "希望加快进度" });
     expect((await getProposal(p.id))!.state).toBe("rehandling");
     expect((await myAssignment(p.id, await dept("市民政局"))).state).toBe("rehandling");

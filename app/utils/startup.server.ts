@@ -7,6 +7,7 @@ import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
 import { startMailer } from "../models/mailer.server";
+import { discloseReplies } from "../models/reply-disclosure.server";
 import { getEnv } from "./env.server";
 import { log } from "./log.server";
 
@@ -22,6 +23,8 @@ export function ensureReady(): Promise<void> {
     log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded });
     // Mail: without SMTP_URL the outbox is only read by admins.
     if (env.SMTP_URL) startMailer(env.SMTP_URL);
+    // Catch up the 提案答复公开 catalogue entries (after a crash between approval and listing).
+    await discloseReplies(null);
     // Search: build the index if this database has documents but no index yet
     // (e.g. it predates search). A Meilisearch that is down must not stop the
     // site: the outbox keeps every change until it is back.
