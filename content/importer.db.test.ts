@@ -121,7 +121,7 @@ describe("content import", () => {
   });
 
   it("splits a multi-speaker text into one document per speaker", async () => {
-    const text = readFileSync(path.resolve("../shared/examples/multi-speaker-traditional.txt"), "utf8");
+    const text = readFileSync(path.resolve("tests/fixtures/examples/multi-speaker-traditional.txt"), "utf8");
     const outcomes = await importFile(db, write("speakers.txt", text));
     expect(outcomes.map((o) => o.slug)).toEqual(["speakers-1", "speakers-2", "speakers-3"]);
     const docs = await db.select().from(documents).where(sql`${documents.slug} like 'speakers-%'`).orderBy(documents.slug);

@@ -21,7 +21,7 @@ function runCli(...args: string[]) {
 
 describe("structure CLI", () => {
   it("prints only the JSON tree for a text file", () => {
-    const result = runCli("/work/shared/examples/report-sections-items.txt");
+    const result = runCli(new URL("../tests/fixtures/examples/report-sections-items.txt", import.meta.url).pathname);
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith("{\n  \"documents\": [")).toBe(true);
     const parsed = JSON.parse(result.stdout);

@@ -25,7 +25,7 @@ export const DIRECTORY: DirectoryLike[] = [
   { name: "市交通运输局", short: "市交通局", aliases: [] },
 ];
 
-export const EXAMPLES_DIR = "/work/shared/examples";
+export const EXAMPLES_DIR = new URL("../../tests/fixtures/examples", import.meta.url).pathname;
 
 export function readExample(name: string): string {
   return readFileSync(path.join(EXAMPLES_DIR, name), "utf8");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { login } from "./helpers";
 
-const MULTI_SPEAKER = readFileSync(path.resolve("../shared/examples/multi-speaker-traditional.txt"), "utf8");
+const MULTI_SPEAKER = readFileSync(path.resolve("tests/fixtures/examples/multi-speaker-traditional.txt"), "utf8");
 
 test("staff structure a Traditional multi-speaker text, fix a node, confirm departments and publish; the public finds it", async ({ page, browser }) => {
   await login(page, "staff");
