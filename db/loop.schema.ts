@@ -261,3 +261,24 @@ export const mailOutbox = pgTable(
   },
   (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
 );
+
+/** 附件: PDF and images attached to a proposal by its author while drafting. */
+export const proposalAttachments = pgTable(
+  "proposal_attachments",
+  {
+    id: serial("id").primaryKey(),
+    proposalId: integer("proposal_id")
+      .notNull()
+      .references(() => proposals.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    storedName: text("stored_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedBy: text("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("proposal_attachments_proposal_idx").on(t.proposalId)],
+);

@@ -252,6 +252,26 @@ describe("the proposal loop, end to end", () => {
     expect(p.id).toBeGreaterThan(0);
   });
 
+  it("keeps attachments checked by content and visible only to those who may read the proposal", async () => {
+    const [member, member2, staff] = await Promise.all([user("member"), user("member2"), user("staff")]);
+    const { addAttachment, readableAttachment, removeAttachment } = await import("./proposal-attachments.server");
+    const p = await draftBy(member, "带附件的提案");
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
+    const a = await addAttachment(member, p.id, pdf, "../../etc/调研数据.pdf");
+    expect(a.fileName).toBe("调研数据.pdf");
+    expect(a.mimeType).toBe("application/pdf");
+    expect((await domainError(addAttachment(member, p.id, new TextEncoder().encode("<html><script>x</script>"), "x.pdf"))).field).toBe("file");
+    expect((await domainError(addAttachment(member2, p.id, pdf, "y.pdf"))).code).toBe("forbidden");
+    expect(await readableAttachment(member2, a.id)).toBeNull();
+    expect(await readableAttachment(staff, a.id)).toBeNull();
+    expect(await readableAttachment(null, a.id)).toBeNull();
+    await submitProposal(member, p.id);
+    expect((await readableAttachment(staff, a.id))?.id).toBe(a.id);
+    expect((await domainError(removeAttachment(member, a.id))).code).toBe("conflict");
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    expect((await readableAttachment(null, a.id))?.id).toBe(a.id);
+  });
+
   it("flags overdue assignments by days late", () => {
     expect(overdueDays({ state: "signed", deadline: "2026-03-01" }, "2026-03-04")).toBe(3);
     expect(overdueDays({ state: "replied", deadline: "2026-03-01" }, "2026-03-04")).toBe(0);

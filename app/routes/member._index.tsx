@@ -34,10 +34,12 @@ export default function MemberWorkbench() {
         {displayName}
         {organisationName ? `（${organisationName}）` : ""}，您好。<Link to="/notifications">消息通知（{unread} 条未读）</Link>
       </p>
-      <p>
+      <p className="actions">
         <Link to="/member/proposals/new" className="button">
           撰写提案
         </Link>
+        <Link to="/member/rota">我的接待日</Link>
+        <Link to="/account/sessions">我报名的协商活动</Link>
       </p>
       {invitations.length ? (
         <>

@@ -8,6 +8,8 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
 import { evaluateProposal } from "~/models/handling.server";
 import { previewProposal } from "~/models/proposal-preview.server";
+import { listAttachments } from "~/models/proposal-attachments.server";
+import { opinionForProposal } from "~/models/session-opinions.server";
 import { proposalDetail } from "~/models/proposal-views.server";
 import {
   actorsFor,
@@ -37,13 +39,20 @@ async function loadFor(request: Request, idParam: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, p, actors } = await loadFor(request, params.proposalId);
-  const [signers, detail] = await Promise.all([listCosigners(p.id), proposalDetail(p, { includeUnpublishedReplies: false })]);
+  const [signers, detail, attachments] = await Promise.all([
+    listCosigners(p.id),
+    proposalDetail(p, { includeUnpublishedReplies: false }),
+    listAttachments(p.id),
+  ]);
+  const source = await opinionForProposal(p.id);
   return json({
     p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
     isAuthor: actors.includes("author"),
     myInvitation: signers.find((s) => s.userId === user.id)?.state ?? null,
     signers,
     replies: detail.replies,
+    attachments,
+    source,
   });
 }
 
@@ -94,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MemberProposal() {
-  const { p, isAuthor, myInvitation, signers, replies } = useLoaderData<typeof loader>();
+  const { p, isAuthor, myInvitation, signers, replies, attachments, source } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const preview = state && "preview" in state ? state.preview : null;
@@ -111,6 +120,11 @@ export default function MemberProposal() {
       </p>
       {params.get("done") ? <p className="notice ok">已完成。</p> : null}
       {p.reason ? <p className="notice">工作人员意见：{p.reason}</p> : null}
+      {source ? (
+        <p className="notice ok">
+          源自委员工作室的社情民意：{source.studioName}“<Link to={`/sessions/${source.sessionId}`}>{source.topic}</Link>”中的“{source.title}”
+        </p>
+      ) : null}
       <FormError state={state && !preview ? state : undefined} />
 
       {myInvitation === "invited" && p.state === "draft" ? (
@@ -150,6 +164,37 @@ export default function MemberProposal() {
       ) : (
         <pre className="source">{p.body}</pre>
       )}
+
+      <h2>附件（{attachments.length}）</h2>
+      {params.get("attachmentError") ? (
+        <p className="form-error" role="alert">
+          {params.get("attachmentError")}
+        </p>
+      ) : null}
+      <ul>
+        {attachments.map((f) => (
+          <li key={f.id}>
+            <a href={`/proposals/attachments/${f.id}`}>{f.fileName}</a>（{Math.ceil(f.size / 1024)} KB）
+            {editable ? (
+              <Form method="post" action={`/member/proposals/${p.id}/attachments`} encType="multipart/form-data" className="inline-form">
+                <input type="hidden" name="remove" value={f.id} />
+                <button type="submit" className="link-button">
+                  删除
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {editable ? (
+        <Form method="post" action={`/member/proposals/${p.id}/attachments`} encType="multipart/form-data" className="actions">
+          <label htmlFor="attach-file">添加附件（PDF 或图片，不超过 10 MB）</label>
+          <input type="file" id="attach-file" name="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp" />
+          <button type="submit" className="secondary">
+            上传
+          </button>
+        </Form>
+      ) : null}
 
       <h2>联名委员（{signers.length}）</h2>
       <ul>

@@ -6,6 +6,7 @@ import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/component
 import { formatTime } from "~/components/events-table";
 import { isFollowing, proposalDetail, publicTimeline, setFollowing } from "~/models/proposal-views.server";
 import { getProposalByCaseNo, isPublic } from "~/models/proposals.server";
+import { listAttachments } from "~/models/proposal-attachments.server";
 import {
   ASSIGNMENT_ROLE_LABELS,
   DOCUMENT_KIND_LABELS,
@@ -27,10 +28,11 @@ async function load(caseNo: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await load(params.caseNo);
   const user = await getOptionalUser(request);
-  const [detail, timeline, following] = await Promise.all([
+  const [detail, timeline, following, attachments] = await Promise.all([
     proposalDetail(p, { includeUnpublishedReplies: false }),
     publicTimeline(p),
     user ? isFollowing(user.id, p.id) : false,
+    listAttachments(p.id),
   ]);
   return json({
     proposal: { caseNo: p.caseNo!, title: p.title, state: p.state, kind: p.kind, year: p.year, isKey: p.isKey, leader: p.supervisingLeader, bodyHtml: renderMarkdown(p.body) },
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     timeline,
     signedIn: !!user,
     following,
+    attachments,
   });
 }
 
@@ -51,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following } = useLoaderData<typeof loader>();
+  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following, attachments } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="pp-title">
       <p>
@@ -155,6 +158,15 @@ export default function ProposalPage() {
       <section aria-labelledby="pp-body">
         <h2 id="pp-body">提案原文</h2>
         <div className="prose" dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }} />
+        {attachments.length ? (
+          <ul aria-label="附件">
+            {attachments.map((f) => (
+              <li key={f.id}>
+                附件：<a href={`/proposals/attachments/${f.id}`}>{f.fileName}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
     </article>
   );
