@@ -233,7 +233,12 @@ export async function submitReply(user: AppUser, id: number, input: ReplyInput) 
       await notify(t, { userIds: await departmentUserIds(t, leads.map((l) => l.departmentId)), subject: "收到会办单位意见", body: input.body.trim().slice(0, 200), link: `/department/assignments/${leads[0]?.id ?? ""}` });
       return r;
     }
-    if (!["signed", "rehandling"].includes(a.state)) throw refuse(a, "答复（请先签收）");
+    if (input.correctsId) {
+      // 更正: a corrected reply to a published one; the original stays visible, marked corrected.
+      const [original] = await t.select().from(replies).where(and(eq(replies.id, input.correctsId), eq(replies.assignmentId, id)));
+      if (!original || original.state !== "published" || original.kind === "co_opinion") throw new DomainError("只能更正本单位已公开的答复", "invalid", "correctsId");
+      if (!["signed", "rehandling", "replied"].includes(a.state)) throw refuse(a, "更正答复");
+    } else if (!["signed", "rehandling"].includes(a.state)) throw refuse(a, "答复（请先签收）");
     if (input.kind === "formal" && !input.category) throw new DomainError("正式答复须选择答复类别", "invalid", "category");
     const pending = await t.select().from(replies).where(and(eq(replies.assignmentId, id), eq(replies.state, "pending")));
     if (pending.length) throw new DomainError("已有答复在等待审核", "conflict");
@@ -294,7 +299,7 @@ async function reviewReplyInTransaction(user: AppUser, replyId: number, approve:
       return;
     }
     await indexProposalReplies(t, p.id);
-    if (r.kind === "formal") {
+    if (r.kind === "formal" && a.state !== "replied") {
       await setAssignmentState(t, a, "replied", user.id, "replied");
       const formal = await t
         .select()

@@ -204,6 +204,13 @@ describe("the proposal loop, end to end", () => {
     const r = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件", consentToPublish: true });
     await reviewReply(staff, r.id, true, "");
     expect((await domainError(closeAfterSilence(staff, p.id))).message).toMatch(/天内提案人未评价才能直接办结/);
+    // 更正: a correction of the published reply; the original stays published beside it.
+    const fix = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件（更正：已补充理由）", consentToPublish: true, correctsId: r.id });
+    await reviewReply(staff, fix.id, true, "");
+    const all = await db.select().from(replies).where(eq(replies.assignmentId, a.id));
+    expect(all.map((x) => x.state)).toEqual(["published", "published"]);
+    expect(all[1].correctsId).toBe(r.id);
+    expect((await getProposal(p.id))!.state).toBe("replied");
     await closeAfterSilence(staff, p.id, new Date(Date.now() + 31 * 86_400_000));
     expect((await getProposal(p.id))!.state).toBe("closed");
   });

@@ -66,8 +66,11 @@ export async function proposalDetail(p: Proposal, options: { includeUnpublishedR
     assignments: assigned.map(({ a, departmentName }) => ({ ...a, assignedAt: a.assignedAt.toISOString(), signedAt: a.signedAt?.toISOString() ?? null, departmentName, overdueDays: overdueDays(a, today) })),
     replies: replyRows
       .filter(({ r }) => options.includeUnpublishedReplies || r.kind !== "co_opinion")
-      .map(({ r, departmentName, role }) => ({
+      .map(({ r, departmentName, role }, _i, all) => ({
         id: r.id,
+        correctsId: r.correctsId,
+        // A published correction points here: the original stays, marked corrected.
+        correctedBy: all.find((x) => x.r.correctsId === r.id && x.r.state === "published")?.r.id ?? null,
         kind: r.kind,
         category: r.category,
         // Without the proposer's consent the public sees the category, not the text.

@@ -61,6 +61,7 @@ const intents = z.discriminatedUnion("intent", [
       .transform((v) => (v ? v : null)),
     body: z.string().max(50_000).default(""),
     consent: z.literal("1").optional(),
+    correctsId: z.coerce.number().int().positive().optional().catch(undefined),
   }),
 ]);
 
@@ -82,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await addHandlingNote(user, row.a.id, input.kind, input.body, input.happenedOn);
         break;
       case "reply":
-        await submitReply(user, row.a.id, { kind: input.kind, category: input.category, body: input.body, consentToPublish: input.consent === "1" });
+        await submitReply(user, row.a.id, { kind: input.kind, category: input.category, body: input.body, consentToPublish: input.consent === "1", correctsId: input.correctsId ?? null });
         break;
     }
     return redirect(`/department/assignments/${row.a.id}?done=${input.intent}`);
@@ -213,6 +214,22 @@ export default function AssignmentPage() {
               </h3>
               <div className="doc-text">{r.body}</div>
               {r.reviewNote ? <p className="count">审核意见：{r.reviewNote}</p> : null}
+              {r.state === "published" && r.kind !== "co_opinion" && !r.correctedBy ? (
+                <Form method="post" className="stack" noValidate>
+                  <input type="hidden" name="intent" value="reply" />
+                  <input type="hidden" name="kind" value="formal" />
+                  <input type="hidden" name="correctsId" value={r.id} />
+                  <input type="hidden" name="category" value={r.category ?? ""} />
+                  <input type="hidden" name="consent" value="1" />
+                  <label htmlFor={`correct-${r.id}`}>更正这份答复（原文保留，更正经审核后公开）</label>
+                  <textarea id={`correct-${r.id}`} name="body" rows={4} defaultValue={r.body ?? ""} />
+                  <div className="actions">
+                    <button type="submit" className="secondary">
+                      提交更正
+                    </button>
+                  </div>
+                </Form>
+              ) : null}
             </div>
           ))}
         </>

@@ -118,8 +118,12 @@ export default function ProposalPage() {
               <h3>
                 {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}
+                {r.correctsId ? " · 更正" : ""}
               </h3>
-              <p className="count">{formatTime(r.createdAt)}</p>
+              <p className="count">
+                {formatTime(r.createdAt)}
+                {r.correctedBy ? " · 已被更正（原文保留）" : ""}
+              </p>
               {r.body ? <div className="doc-text">{r.body}</div> : <p>（提案人未同意公开答复全文）</p>}
             </div>
           ))
