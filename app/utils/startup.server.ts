@@ -2,6 +2,7 @@
 // then seed whatever is empty, and fill an empty search index. The promise is
 // cached, but cleared on failure, so a database that was down at boot is
 // retried instead of failing forever.
+import { sql } from "drizzle-orm";
 import { getDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
@@ -41,4 +42,17 @@ export function ensureReady(): Promise<void> {
     throw error;
   });
   return ready;
+}
+
+/** For /healthz: the database is migrated and answers a query. */
+export async function databaseHealth(): Promise<{ ok: boolean; engine: string; ms: number }> {
+  const started = Date.now();
+  const engine = getDatabase().engine;
+  try {
+    await ensureReady();
+    await getDatabase().db.execute(sql`select 1`);
+    return { ok: true, engine, ms: Date.now() - started };
+  } catch {
+    return { ok: false, engine, ms: Date.now() - started };
+  }
 }
