@@ -101,3 +101,8 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
   },
 });
+
+/** Rows of a raw `db.execute`: postgres.js returns an array, PGlite a result with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

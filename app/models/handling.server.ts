@@ -3,12 +3,13 @@
 // notes and contacts, co-handler opinions (会办意见), replies (答复) reviewed
 // by staff before publication, evaluation (评价) and closing (办结) or
 // re-handling (重办). A department only ever touches its own assignments.
-import { and, asc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
 import { assignments, evaluations, handlingNotes, proposals, replies } from "../../db/loop.schema";
 import { departments, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
+import { ASSIGNMENT_STATE_LABELS } from "../utils/labels";
 import type { AppUser } from "./users.server";
 import { addDays, addMonths, addWorkingDays, defaultDeadline, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
 import { loadOverrides } from "./calendar.server";
@@ -16,7 +17,7 @@ import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
 import { indexProposalReplies } from "../../search/index";
 import { discloseReplies } from "./reply-disclosure.server";
-import { actorsFor, check, lockProposal, proposerIds, transition, type Proposal } from "./proposals.server";
+import { actorsFor, check, lockProposal, proposerIds, staffUserIds, transition, type Proposal } from "./proposals.server";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
@@ -25,11 +26,11 @@ export const REASSIGN_WINDOW_WORKING_DAYS = 5;
 export const CO_OPINION_WORKING_DAYS = 20;
 export const SILENCE_DAYS_BEFORE_CLOSE = Number(process.env.XS_SILENCE_DAYS ?? 30);
 
-const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
+export const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
 const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
-const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
+export const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
 
-async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
+export async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
   if (!departmentIds.length) return [];
   const rows = await t.select({ id: users.id }).from(users).where(and(inArray(users.departmentId, departmentIds), eq(users.active, true)));
   return rows.map((r) => r.id);
@@ -112,13 +113,13 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
 }
 
 /** A department user's own assignment, locked; anyone else gets 404 (not even its existence leaks). */
-async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
+export async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
   const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
   if (!a || !user.roles.includes("department") || user.departmentId !== a.departmentId) throw new DomainError("交办记录不存在", "not_found");
   return a;
 }
 
-async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["state"], actorId: string, action: string, extra: Partial<Assignment> = {}, note: string | null = null) {
+export async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["state"], actorId: string, action: string, extra: Partial<Assignment> = {}, note: string | null = null) {
   await t
     .update(assignments)
     .set({ ...extra, state: to, version: sql`${assignments.version} + 1` })
@@ -135,8 +136,8 @@ async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["stat
   });
 }
 
-const refuse = (a: Assignment, what: string) =>
-  new DomainError(`该交办当前为“${{ assigned: "待签收", signed: "办理中", reassignment_requested: "申请调整中", replied: "已答复", rehandling: "重办中", closed: "已办结", withdrawn: "已撤回" }[a.state]}”，不能${what}`, "conflict");
+export const refuse = (a: Assignment, what: string) =>
+  new DomainError(`该交办当前为“${ASSIGNMENT_STATE_LABELS[a.state]}”，不能${what}`, "conflict");
 
 /** 签收 */
 export async function signAssignment(user: AppUser, id: number) {
@@ -160,9 +161,7 @@ export async function requestReassignment(user: AppUser, id: number, reason: str
       throw new DomainError(`交办后 ${REASSIGN_WINDOW_WORKING_DAYS} 个工作日内才能申请调整（已过 ${used} 个工作日）`, "conflict");
     }
     await setAssignmentState(t, a, "reassignment_requested", user.id, "reassignment_requested", { reassignmentReason: reason.trim() }, reason.trim());
-    const staff = await t.execute<{ user_id: string }>(sql`select user_id from user_roles where role = 'staff'`);
-    const ids = (Array.isArray(staff) ? staff : (staff as { rows: { user_id: string }[] }).rows).map((r) => r.user_id);
-    await notify(t, { userIds: ids, subject: "承办单位申请调整交办", body: reason.trim(), link: `/staff/proposals/${a.proposalId}` });
+    await notify(t, { userIds: await staffUserIds(t), subject: "承办单位申请调整交办", body: reason.trim(), link: `/staff/proposals/${a.proposalId}` });
   });
 }
 
@@ -255,9 +254,8 @@ export async function submitReply(user: AppUser, id: number, input: ReplyInput) 
       })
       .returning();
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: a.proposalId!, action: "reply.submitted", data: { replyId: r.id, kind: r.kind, category: r.category } });
-    const staff = await t.execute<{ user_id: string }>(sql`select user_id from user_roles where role = 'staff'`);
     await notify(t, {
-      userIds: (Array.isArray(staff) ? staff : (staff as { rows: { user_id: string }[] }).rows).map((x) => x.user_id),
+      userIds: await staffUserIds(t),
       subject: "有答复待审核",
       body: "",
       link: `/staff/replies`,
@@ -378,145 +376,8 @@ export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = t
   return days;
 }
 
-export function listAssignments(proposalId: number) {
-  return db
-    .select({ a: assignments, departmentName: departments.name })
-    .from(assignments)
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(eq(assignments.proposalId, proposalId))
-    .orderBy(asc(assignments.id));
-}
 
-export function listReplies(proposalId: number, onlyPublished: boolean) {
-  return db
-    .select({ r: replies, departmentName: departments.name, role: assignments.role, departmentId: assignments.departmentId })
-    .from(replies)
-    .innerJoin(assignments, eq(assignments.id, replies.assignmentId))
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(and(eq(assignments.proposalId, proposalId), onlyPublished ? eq(replies.state, "published") : undefined))
-    .orderBy(asc(replies.id));
-}
 
-export function listEvaluations(proposalId: number) {
-  return db.select().from(evaluations).where(eq(evaluations.proposalId, proposalId)).orderBy(asc(evaluations.id));
-}
 
-export function listNotes(assignmentId: number) {
-  return db.select().from(handlingNotes).where(eq(handlingNotes.assignmentId, assignmentId)).orderBy(asc(handlingNotes.id));
-}
 
-export async function getOwnAssignment(user: AppUser, id: number) {
-  const [row] = await db
-    .select({ a: assignments, departmentName: departments.name })
-    .from(assignments)
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(eq(assignments.id, id));
-  if (!row || user.departmentId !== row.a.departmentId || !user.roles.includes("department")) return null;
-  return row;
-}
 
-/** A department's inbox, bucketed as the console shows it. */
-export async function departmentInbox(departmentId: number) {
-  const overrides = await loadOverrides();
-  const today = todayInBeijing();
-  const soon = addWorkingDays(today, 10, overrides);
-  const rows = await db
-    .select({ a: assignments, p: proposals })
-    .from(assignments)
-    .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
-    .where(and(eq(assignments.departmentId, departmentId), isNotNull(assignments.proposalId)))
-    .orderBy(asc(assignments.deadline));
-  return rows.map(({ a, p }) => {
-    const late = overdueDays(a, today);
-    const bucket =
-      a.state === "assigned"
-        ? "new"
-        : late > 0
-          ? "overdue"
-          : (OPEN_STATES as readonly string[]).includes(a.state) && a.deadline <= soon
-            ? "due_soon"
-            : a.state === "closed"
-              ? "evaluated"
-              : a.state === "replied"
-                ? "replied"
-                : "in_progress";
-    return { ...a, caseNo: p.caseNo, title: p.title, proposalState: p.state, isKey: p.isKey, overdueDays: late, bucket };
-  });
-}
-
-// ——— Research-report recommendations (调研报告建议): assigned one by one ———
-
-/** Staff send one recommendation of a published report to a department. */
-export async function assignRecommendation(user: AppUser, recommendationId: number, departmentId: number, deadlineInput: string | null) {
-  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以交办", "forbidden");
-  const overrides = await loadOverrides();
-  const today = todayInBeijing();
-  const deadline = deadlineInput ? nextWorkingDay(deadlineInput, overrides) : defaultDeadline(today, overrides);
-  if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
-  return db.transaction(async (t) => {
-    const [rec] = await t.execute<{ id: number; is_leaf: boolean; kind: string }>(
-      sql`select r.id, r.is_leaf, d.kind from recommendations r join documents d on d.id = r.document_id
-          where r.id = ${recommendationId} and r.removed_in_version is null and d.status = 'published' for update of r`,
-    ).then((r) => (Array.isArray(r) ? r : (r as { rows: { id: number; is_leaf: boolean; kind: string }[] }).rows));
-    if (!rec) throw new DomainError("建议不存在", "not_found");
-    if (rec.kind !== "research_report") throw new DomainError("提案按件交办；逐条交办只用于调研报告的建议", "conflict");
-    const open = await t
-      .select()
-      .from(assignments)
-      .where(and(eq(assignments.recommendationId, recommendationId), eq(assignments.departmentId, departmentId), inArray(assignments.state, [...OPEN_STATES])));
-    if (open.length) throw new DomainError("该单位已在办理这条建议", "conflict", "departmentId");
-    const [a] = await t.insert(assignments).values({ recommendationId, departmentId, role: "sole", deadline, createdBy: user.id }).returning();
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "recommendation",
-      subjectId: recommendationId,
-      action: "recommendation.assigned",
-      toState: "assigned",
-      data: { assignmentId: a.id, departmentId, deadline },
-    });
-    await notify(t, { userIds: await departmentUserIds(t, [departmentId]), subject: "新交办调研报告建议", body: `办理期限 ${deadline}`, link: `/department/recommendations/${a.id}` });
-    return a;
-  });
-}
-
-/** The department reports adoption (采纳/部分采纳/未采纳, reason required unless adopted) and progress 0–100%. */
-export async function reportAdoption(
-  user: AppUser,
-  assignmentId: number,
-  input: { adoption: "adopted" | "partly" | "not_adopted"; reason: string; progress: number },
-) {
-  if (!Number.isInteger(input.progress) || input.progress < 0 || input.progress > 100) throw new DomainError("进度须为 0 到 100 的整数", "invalid", "progress");
-  if (input.adoption !== "adopted" && !input.reason.trim()) throw new DomainError("部分采纳或未采纳须说明理由", "invalid", "reason");
-  return db.transaction(async (t) => {
-    const a = await ownAssignment(t, user, assignmentId);
-    if (!a.recommendationId) throw new DomainError("这不是调研报告建议的交办", "conflict");
-    if (!["assigned", "signed", "replied"].includes(a.state)) throw refuse(a, "报告采纳情况");
-    const to = input.progress === 100 || input.adoption === "not_adopted" ? "replied" : "signed";
-    await setAssignmentState(t, a, to, user.id, "adoption_reported", {
-      adoption: input.adoption,
-      adoptionReason: input.reason.trim() || null,
-      progress: input.progress,
-      signedAt: a.signedAt ?? new Date(),
-    }, `${{ adopted: "采纳", partly: "部分采纳", not_adopted: "未采纳" }[input.adoption]}，进度 ${input.progress}%`);
-  });
-}
-
-export function recommendationAssignments(recommendationId: number) {
-  return db
-    .select({ a: assignments, departmentName: departments.name })
-    .from(assignments)
-    .innerJoin(departments, eq(departments.id, assignments.departmentId))
-    .where(eq(assignments.recommendationId, recommendationId))
-    .orderBy(asc(assignments.id));
-}
-
-export async function departmentRecommendationInbox(departmentId: number) {
-  const rows = await db.execute<{ id: number; recommendation_id: number; title: string; doc_title: string; state: string; deadline: string; adoption: string | null; progress: number | null }>(
-    sql`select a.id, a.recommendation_id, r.title, d.title as doc_title, a.state, a.deadline, a.adoption, a.progress
-        from assignments a join recommendations r on r.id = a.recommendation_id join documents d on d.id = r.document_id
-        where a.department_id = ${departmentId} and a.recommendation_id is not null order by a.deadline`,
-  );
-  const list = Array.isArray(rows) ? rows : (rows as { rows: never[] }).rows;
-  const today = todayInBeijing();
-  return list.map((r) => ({ ...r, overdueDays: overdueDays({ state: r.state as Assignment["state"], deadline: r.deadline }, today) }));
-}

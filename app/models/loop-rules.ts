@@ -2,6 +2,7 @@
 // which states to which, and who may take it. Domain functions check every
 // action here first, so a refused transition always says why.
 import type { ProposalState } from "../../db/loop.schema";
+import { PROPOSAL_STATE_LABELS } from "../utils/labels";
 
 /** The actor's relation to the proposal, not just their account role. */
 export type Actor = "author" | "cosigner" | "staff" | "department" | "public";
@@ -45,19 +46,6 @@ export const PROPOSAL_RULES: Record<ProposalAction, Rule> = {
   close: { from: ["replied"], to: "closed", actors: ["staff"], label: "办结" },
 };
 
-export const STATE_LABELS: Record<ProposalState, string> = {
-  draft: "草稿",
-  submitted: "已提交，待审查",
-  accepted: "已立案，待交办",
-  not_accepted: "不予立案",
-  converted: "已转为意见建议",
-  merged: "已并案",
-  assigned: "办理中",
-  replied: "已答复",
-  rehandling: "重办中",
-  closed: "已办结",
-  withdrawn: "已撤回",
-};
 
 const ACTOR_LABELS: Record<Actor, string> = {
   author: "提案人",
@@ -74,28 +62,7 @@ export function refusal(action: ProposalAction, state: ProposalState, actors: Ac
     return `只有${rule.actors.map((a) => ACTOR_LABELS[a]).join("或")}可以${rule.label}`;
   }
   if (!rule.from.includes(state)) {
-    return `提案当前为“${STATE_LABELS[state]}”，不能${rule.label}`;
+    return `提案当前为“${PROPOSAL_STATE_LABELS[state]}”，不能${rule.label}`;
   }
   return null;
 }
-
-export const ASSIGNMENT_STATE_LABELS = {
-  assigned: "待签收",
-  signed: "办理中",
-  reassignment_requested: "申请调整中",
-  replied: "已答复",
-  rehandling: "重办中",
-  closed: "已办结",
-  withdrawn: "已撤回",
-} as const;
-
-export const ROLE_LABELS_ASSIGNMENT = { sole: "单办", lead: "主办", co: "会办", separate: "分办" } as const;
-
-export const CATEGORY_LABELS = {
-  A: "A类（已解决或基本解决）",
-  B: "B类（列入计划拟解决）",
-  C: "C类（因条件限制暂时无法解决）",
-  D: "D类（留作参考）",
-} as const;
-
-export const SATISFACTION_LABELS = { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" } as const;

@@ -20,21 +20,9 @@ import {
   submitProposal,
   withdrawProposal,
 } from "./proposals.server";
-import {
-  addHandlingNote,
-  assignProposal,
-  assignRecommendation,
-  reportAdoption,
-  closeAfterSilence,
-  decideReassignment,
-  departmentInbox,
-  evaluateProposal,
-  overdueDays,
-  requestReassignment,
-  reviewReply,
-  signAssignment,
-  submitReply,
-} from "./handling.server";
+import { addHandlingNote, assignProposal, closeAfterSilence, decideReassignment, evaluateProposal, overdueDays, requestReassignment, reviewReply, signAssignment, submitReply } from "./handling.server";
+import { departmentInbox } from "./handling-queries.server";
+import { assignRecommendation, reportAdoption } from "./recommendation-handling.server";
 
 const user = async (username: string) => {
   const [row] = await db.select().from(users).where(eq(users.username, username));

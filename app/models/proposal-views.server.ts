@@ -3,7 +3,8 @@ import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm"
 import { db } from "../../db/client";
 import { assignments, follows, proposals, replies } from "../../db/loop.schema";
 import { departments, documents, events, users } from "../../db/schema";
-import { listAssignments, listEvaluations, listReplies, overdueDays } from "./handling.server";
+import { overdueDays } from "./handling.server";
+import { listAssignments, listEvaluations, listReplies } from "./handling-queries.server";
 import { todayInBeijing } from "./calendar";
 import type { Proposal } from "./proposals.server";
 

@@ -5,7 +5,7 @@
 // recommendations. Every step: one transaction, a rule check, an event.
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { db } from "../../db/client";
+import { db, rowsOf } from "../../db/client";
 import { caseCounters, cosigners, follows, proposals, type ProposalState } from "../../db/loop.schema";
 import { organisations, users } from "../../db/schema";
 import { structureText } from "../structurer";
@@ -121,7 +121,7 @@ export async function inviteCosigner(user: AppUser, id: number, username: string
     if (invitee.id === p.authorId) throw new DomainError("不能邀请自己联名", "invalid", "username");
     const [member] = await t.execute<{ ok: number }>(
       sql`select 1 as ok from user_roles where user_id = ${invitee.id} and role = 'member'`,
-    ).then((r) => (Array.isArray(r) ? r : (r as { rows: { ok: number }[] }).rows));
+    ).then((r) => rowsOf<{ ok: number }>(r));
     if (!member) throw new DomainError("只能邀请政协委员联名", "invalid", "username");
     const inserted = await t.insert(cosigners).values({ proposalId: id, userId: invitee.id }).onConflictDoNothing().returning();
     if (!inserted.length) throw new DomainError("已邀请过该委员", "conflict", "username");
@@ -170,11 +170,11 @@ export async function withdrawProposal(user: AppUser, id: number) {
   });
 }
 
-async function staffUserIds(t: DbOrTx) {
+export async function staffUserIds(t: DbOrTx) {
   const rows = await t.execute<{ user_id: string }>(
     sql`select distinct r.user_id from user_roles r join users u on u.id = r.user_id where r.role = 'staff' and u.active`,
   );
-  return (Array.isArray(rows) ? rows : (rows as { rows: { user_id: string }[] }).rows).map((r) => r.user_id);
+  return rowsOf<{ user_id: string }>(rows).map((r) => r.user_id);
 }
 
 /** Next case number of the year, e.g. 2026-0007. The counter row is locked, so concurrent acceptances queue and a rollback frees the number. */

@@ -2,11 +2,9 @@
 // (满意率), category shares, overdue by department, proposals by organisation
 // and year, and the monthly trend. Each figure comes with its table.
 import { sql } from "drizzle-orm";
-import { db } from "../../db/client";
+import { db, rowsOf } from "../../db/client";
 import { todayInBeijing } from "./calendar";
 
-type Row = Record<string, unknown>;
-const rowsOf = <T extends Row>(r: unknown) => (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 
 export async function loopStatistics(year?: number) {
   const yearFilter = year ? sql`and p.year = ${year}` : sql``;

@@ -6,7 +6,9 @@ import { requireRole } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
 import { getRecommendation } from "~/models/document-queries.server";
-import { getOwnAssignment, overdueDays, reportAdoption, signAssignment } from "~/models/handling.server";
+import { overdueDays, signAssignment } from "~/models/handling.server";
+import { getOwnAssignment } from "~/models/handling-queries.server";
+import { reportAdoption } from "~/models/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 
