@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { getDatabase, openDatabase, type DatabaseHandle } from "./client";
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from "./backup";
-import { withDatabase } from "../tests/db-global-setup";
+import { dropTestDatabase, withDatabase } from "../tests/db-global-setup";
 
 async function snapshot(handle: DatabaseHandle) {
   const q = async (text: string) => {
@@ -69,7 +69,7 @@ describe("backup and restore", () => {
           await restored.close();
         }
       } finally {
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await dropTestDatabase(admin, name);
         await admin.end();
       }
     }

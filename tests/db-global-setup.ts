@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
   project.provide("pgliteSnapshot", "");
   project.provide("pgTemplate", template);
   return async () => {
-    await admin.unsafe(`drop database if exists ${template} with (force)`);
+    await dropTestDatabase(admin, template);
     await admin.end();
   };
 }
@@ -76,4 +76,24 @@ export function withDatabase(url: string, database: string) {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * DROP DATABASE … WITH (FORCE), retried: on PostgreSQL 15 it refuses when an
+ * autovacuum worker happens to be in that database (the worker has no role, so
+ * a non-superuser "may not terminate" it) unless the role is a member of
+ * pg_signal_backend. The worker finishes within moments; a retry then succeeds.
+ */
+export async function dropTestDatabase(admin: postgres.Sql, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== "42501" && code !== "55006") throw error;
+      if (attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openDatabase, setDatabase, type DatabaseHandle } from "../db/client";
-import { withDatabase } from "./db-global-setup";
+import { dropTestDatabase, withDatabase } from "./db-global-setup";
 
 let handle: DatabaseHandle;
 let cleanup: () => Promise<void> = async () => {};
@@ -22,7 +22,7 @@ beforeAll(async () => {
     await admin.unsafe(`create database ${name} template ${inject("pgTemplate")}`);
     handle = openDatabase({ databaseUrl: withDatabase(url, name), max: 20 });
     cleanup = async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await dropTestDatabase(admin, name);
       await admin.end();
     };
   }
