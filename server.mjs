@@ -130,6 +130,8 @@ app.use((req, res, next) => {
     referer: req.get("referer"),
     host: req.get("host"),
     allowed: allowedOrigins,
+    authorization: req.get("authorization"),
+    cookie: req.get("cookie"),
   });
   if (ok) return next();
   res.status(403);

@@ -6,6 +6,7 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
 import { departments, organisations, userRoles, users, type Role } from "../../db/schema";
+import { apiTokens } from "../../db/api-tokens.schema";
 import { hashPassword, passwordProblem, verifyPassword } from "../auth/password.server";
 import { DomainError } from "../utils/errors";
 import { recordEvent } from "./events.server";
@@ -183,6 +184,7 @@ export async function updateUser(userId: string, changes: UserChanges, actorId: 
   return db.transaction(async (t) => {
     const before = await getUserById(userId, t);
     if (!before) throw new DomainError("用户不存在", "not_found");
+    await assertNotServiceAccount(t, userId);
     if (changes.email) {
       const [emailTaken] = await t
         .select({ id: users.id })
@@ -225,6 +227,12 @@ export async function updateUser(userId: string, changes: UserChanges, actorId: 
   });
 }
 
+/** A token's account (api-tokens.server.ts) gets no password, roles or reactivation here. */
+async function assertNotServiceAccount(t: DbOrTx, userId: string) {
+  const [row] = await t.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.serviceUserId, userId));
+  if (row) throw new DomainError("这是接口令牌的服务账号，请在“接口令牌”页面管理", "conflict");
+}
+
 async function assertNotLastAdmin(t: DbOrTx, userId: string) {
   const [{ count }] = await t
     .select({ count: sql<number>`count(*)::int` })
@@ -239,6 +247,7 @@ export async function setUserActive(userId: string, active: boolean, actorId: st
   return db.transaction(async (t) => {
     const before = await getUserById(userId, t);
     if (!before) throw new DomainError("用户不存在", "not_found");
+    await assertNotServiceAccount(t, userId);
     if (before.active === active) return;
     if (!active && userId === actorId) throw new DomainError("不能停用自己的账号", "conflict");
     if (!active && before.roles.includes("admin")) await assertNotLastAdmin(t, userId);
@@ -296,6 +305,7 @@ export async function setPassword(userId: string, password: string, actorId: str
   if (problem) throw new DomainError(problem, "invalid", "password");
   const passwordHash = await hashPassword(password);
   await db.transaction(async (t) => {
+    await assertNotServiceAccount(t, userId);
     const changed = await t
       .update(users)
       .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })

@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/auth/auth.server";
+import { requireApiUser } from "~/auth/api-auth.server";
 import { assignmentAction, runAssignmentAction } from "~/models/loop-api.server";
 import { apiAction, apiError, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {action, …}: a department's steps on its own assignment (sign, notes, reply, re-assignment).
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await getOptionalUser(request);
-  if (!user) return apiError(401, "unauthenticated", "Sign in first");
+  const user = await requireApiUser(request);
   const id = intParam(params.assignmentId, "id")!;
   const input = await jsonBody(request, assignmentAction);
   const failed = await apiAction(() => runAssignmentAction(user, id, input));

@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/auth/auth.server";
+import { requireApiUser } from "~/auth/api-auth.server";
 import { proposalAction, runProposalAction } from "~/models/loop-api.server";
 import { getProposal } from "~/models/proposals.server";
 import { apiAction, apiError, apiFail, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {action, …}: the member, staff and evaluation steps of the loop.
-// Signed-in session required (bearer tokens for departments' systems: issue #8).
+// Session cookie or bearer token (a token acts as its department's service account).
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await getOptionalUser(request);
-  if (!user) return apiError(401, "unauthenticated", "Sign in first");
+  const user = await requireApiUser(request);
   const id = intParam(params.proposalId, "id")!;
   const input = await jsonBody(request, proposalAction);
   const failed = await apiAction(() => runProposalAction(user, id, input));

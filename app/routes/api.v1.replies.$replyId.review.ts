@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/auth/auth.server";
+import { requireApiUser } from "~/auth/api-auth.server";
 import { replyReview, reviewReply } from "~/models/loop-api.server";
 import { apiAction, apiError, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {approve, note}: staff review of a reply before it is published.
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await getOptionalUser(request);
-  if (!user) return apiError(401, "unauthenticated", "Sign in first");
+  const user = await requireApiUser(request);
   const id = intParam(params.replyId, "id")!;
   const input = await jsonBody(request, replyReview);
   const failed = await apiAction(() => reviewReply(user, id, input.approve, input.note));

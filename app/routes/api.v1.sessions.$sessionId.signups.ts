@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { getOptionalUser } from "~/auth/auth.server";
+import { getApiUser } from "~/auth/api-auth.server";
 import { cancelSignup, getVisibleSession, listSignups, mySignup, signUp } from "~/models/studio-sessions.server";
 import { apiError, apiFail, intParam } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
 import { json } from "@remix-run/node";
 
-// Sign-ups of one session. There are no API tokens yet: these calls use the
-// signed-in browser session (the xs_session cookie), and state-changing calls
-// must come from this site (Origin check), like the forms.
+// Sign-ups of one session, for the signed-in browser session (the xs_session
+// cookie; state-changing calls must come from this site, like the forms) or a
+// bearer token (which acts as its department's service account).
 //   GET    → your sign-up (organisers: everyone's)
 //   POST   → sign up (201; waitlisted when full)
 //   DELETE → cancel your sign-up (the first on the waitlist moves up)
@@ -15,7 +15,7 @@ const noStore = { "Cache-Control": "private, no-store" };
 
 async function context(request: Request, sessionId: string | undefined) {
   const id = intParam(sessionId, "id")!;
-  const user = await getOptionalUser(request);
+  const user = await getApiUser(request);
   const found = await getVisibleSession(id, user);
   if (!found) apiFail(404, "not_found", "No session with this id");
   return { id, user, found };

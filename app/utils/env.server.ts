@@ -18,6 +18,15 @@ const schema = z.object({
   /** Seed demo accounts on an empty database (on by default; set "false" in production). */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  /** The site's public address (https://xieshang.example) for canonical links, feeds and the sitemap; unset: the request's origin. */
+  PUBLIC_ORIGIN: z
+    .string()
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), "must be http(s)")
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** Requests per minute allowed to one API token (per server process). */
+  API_TOKEN_RATE_LIMIT: z.coerce.number().int().positive().max(1_000_000).default(120),
 });
 
 export type Env = z.infer<typeof schema>;

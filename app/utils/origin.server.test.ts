@@ -30,4 +30,15 @@ describe("isAllowedOrigin", () => {
       isAllowedOrigin({ ...base, method: "POST", origin: "https://xieshang.example.cn", allowed: ["https://xieshang.example.cn"] }),
     ).toBe(true);
   });
+  it("lets a bearer-token call without cookies through from anywhere", () => {
+    const token = "Bearer xs_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+    expect(isAllowedOrigin({ ...base, method: "POST", origin: "https://dept.example", authorization: token })).toBe(true);
+    expect(isAllowedOrigin({ ...base, method: "POST", origin: "null", authorization: token, cookie: "" })).toBe(true);
+  });
+  it("keeps the check when a cookie comes along, or the scheme is not Bearer", () => {
+    const token = "Bearer xs_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ";
+    expect(isAllowedOrigin({ ...base, method: "POST", origin: "https://evil.example", authorization: token, cookie: "xs_session=abc" })).toBe(false);
+    expect(isAllowedOrigin({ ...base, method: "POST", origin: "https://evil.example", authorization: "Basic dXNlcjpwYXNz" })).toBe(false);
+    expect(isAllowedOrigin({ ...base, method: "POST", origin: "https://evil.example", authorization: "Bearerxs_abc" })).toBe(false);
+  });
 });
