@@ -29,8 +29,9 @@ export function tokenRateLimiter() {
 /** The secret of an `Authorization: Bearer …` header; other schemes are not ours (e.g. a proxy's Basic). */
 export function bearerSecret(request: Request): string | null {
   const header = request.headers.get("Authorization");
-  const match = header?.match(/^Bearer[ \t]+(\S*)[ \t]*$/i);
-  return match ? match[1] : null;
+  // Headers arrive trimmed, so "Bearer " with no token is just "Bearer": still a (bad) bearer attempt.
+  const match = header?.match(/^Bearer(?:[ \t]+(\S*))?[ \t]*$/i);
+  return match ? (match[1] ?? "") : null;
 }
 
 function unauthorized(code: string, message: string, error?: string) {
