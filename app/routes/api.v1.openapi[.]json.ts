@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { openapi } from "~/utils/openapi";
+import { openapi } from "~/utils/openapi/index.server";
 
 export async function loader() {
   return json(openapi, { headers: { "Cache-Control": "public, max-age=300" } });

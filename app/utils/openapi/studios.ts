@@ -1,20 +1,10 @@
-// OpenAPI paths and schemas of the studio API (issue #6), spread into
-// app/utils/openapi.ts.
-const err = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const ok = (schema: object, description = "OK") => ({ description, content: { "application/json": { schema } } });
-const list = (ref: string) => ({
-  type: "object",
-  required: ["data", "nextCursor"],
-  properties: { data: { type: "array", items: { $ref: ref } }, nextCursor: { type: ["integer", "null"] } },
-});
-const page = [
-  { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 20 } },
-  { name: "cursor", in: "query", schema: { type: "integer", minimum: 1 } },
-];
+// OpenAPI: member studios (委员工作室), their sessions and sign-ups (#6).
+import { err, listOf as list, listParams as page, ok } from "./common";
+
 const sessionId = { name: "id", in: "path", required: true, schema: { type: "integer" } };
 const mine = ok({ type: "object", properties: { data: { type: "object", properties: { mine: { oneOf: [{ $ref: "#/components/schemas/MySignup" }, { type: "null" }] } } } } });
 const cookieNote =
-  "There are no API tokens yet: this call uses the signed-in browser session (the `xs_session` cookie set by /login), " +
+  "Sign-ups are personal: this call uses the signed-in browser session (the `xs_session` cookie set by /login), " +
   "and a state-changing call must come from this site (its Origin is checked).";
 
 export const studioPaths = {
@@ -34,7 +24,7 @@ export const studioPaths = {
     get: {
       summary: "One studio with its resident members, upcoming sessions and duty rota",
       parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
-      responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/Studio" } } }), "404": err("Not found") },
+      responses: { "200": ok({ type: "object", properties: { data: { $ref: "#/components/schemas/StudioDetail" } } }), "404": err("Not found") },
     },
   },
   "/api/v1/sessions": {
@@ -119,6 +109,28 @@ export const studioSchemas = {
       calendarUrl: { type: "string", description: "Subscribable iCalendar feed" },
     },
   },
+  StudioDetail: {
+    allOf: [
+      { $ref: "#/components/schemas/Studio" },
+      {
+        type: "object",
+        properties: {
+          description: { type: "string" },
+          contactPhone: { type: ["string", "null"] },
+          residentMembers: {
+            type: "array",
+            items: { type: "object", properties: { name: { type: "string" }, organisation: { type: ["string", "null"] }, lead: { type: "boolean" } } },
+          },
+          upcoming: { type: "array", items: { $ref: "#/components/schemas/Session" } },
+          rota: {
+            type: "array",
+            description: "Duty rota (接待日) of the coming weeks",
+            items: { type: "object", properties: { startsAt: { type: "string", format: "date-time" }, endsAt: { type: "string", format: "date-time" }, member: { type: "string" } } },
+          },
+        },
+      },
+    ],
+  },
   Session: {
     type: "object",
     properties: {
@@ -139,6 +151,8 @@ export const studioSchemas = {
       studio: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" } } },
       url: { type: "string" },
       calendarUrl: { type: "string", description: "The session as an iCalendar file" },
+      description: { type: "string", description: "One session only" },
+      cancelReason: { type: ["string", "null"], description: "Cancelled sessions (one session only)" },
       minutes: { type: ["string", "null"], description: "Held sessions (one session only)" },
       opinions: {
         type: "array",

@@ -1,0 +1,24 @@
+// The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json,
+// assembled from one piece per resource. tests/openapi.db.test.ts checks that
+// every API route is described and that real responses match the schemas.
+import { cataloguePaths, catalogueSchemas } from "./catalogues";
+import { errorSchema } from "./common";
+import { contentPaths, contentSchemas } from "./content";
+import { loopPaths, loopSchemas } from "./loop.server";
+import { studioPaths, studioSchemas } from "./studios";
+
+export const openapi = {
+  openapi: "3.1.0",
+  info: {
+    title: "协商 Xieshang API",
+    version: "1.0.0",
+    description:
+      "Published reports and proposals, their recommendations, departments and organisations, the proposal loop, " +
+      "disclosure catalogues, member studios, and search over them. Lists use cursor pagination; errors are {error:{code,message}}.",
+  },
+  servers: [{ url: "/" }],
+  paths: { ...contentPaths, ...loopPaths, ...cataloguePaths, ...studioPaths },
+  components: {
+    schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...catalogueSchemas, ...studioSchemas },
+  },
+};

@@ -1,0 +1,178 @@
+/// <reference types="vite/client" />
+// /api/v1/openapi.json is complete and true: it is a valid OpenAPI 3.1
+// document, every API route module is described (with the methods it
+// answers), and real responses from the seeded database match the schemas.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db/client";
+import { assignments } from "../db/loop.schema";
+import { departments, users } from "../db/schema";
+import { assignProposal, evaluateProposal, reviewReply, signAssignment, submitReply } from "../app/models/handling.server";
+import { acceptProposal, createProposal, submitProposal } from "../app/models/proposals.server";
+import { getUserById } from "../app/models/users.server";
+import { openapi } from "../app/utils/openapi/index.server";
+
+type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<Response>;
+type RouteModule = { loader?: Handler; action?: Handler };
+type Operation = { responses: Record<string, { content?: { "application/json"?: { schema: object } } }> };
+
+const modules = import.meta.glob<RouteModule>("../app/routes/api.v1.*.ts", { eager: true });
+const doc = openapi as unknown as { paths: Record<string, Record<string, Operation>>; components: object };
+
+/** `api.v1.sessions.$sessionId.signups` → `/api/v1/sessions/{}/signups`. */
+function pathOf(file: string) {
+  const name = file.replace(/^.*\/routes\//, "").replace(/\.ts$/, "");
+  return "/" + name.split(".").map((part) => (part.startsWith("$") ? "{}" : part)).join("/");
+}
+const normalise = (path: string) => path.replace(/\{[^}]+\}/g, "{}");
+
+async function call(fn: Handler | undefined, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
+  let res: Response;
+  try {
+    res = await fn!({ request: new Request(`http://localhost${url}`, init), params, context: { ip: "127.0.0.1", cspNonce: "" } });
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown;
+    res = thrown;
+  }
+  return res;
+}
+
+/**
+ * The same schemas, but an object may only have the properties its schema
+ * names: an undocumented field in a response fails the test. Parts of an
+ * allOf are checked as a whole (the parent gets the rule, not each part).
+ */
+function closed<T>(schema: T, partOfAllOf = new Set<string>()): T {
+  const walk = (node: unknown, inAllOf: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, inAllOf));
+    if (!node || typeof node !== "object") return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = k === "allOf" ? walk(v, true) : walk(v, false);
+    if (out.allOf || (out.properties && !inAllOf)) out.unevaluatedProperties = false;
+    return out;
+  };
+  const result = walk(schema, false) as { components?: { schemas: Record<string, Record<string, unknown>> } };
+  for (const name of partOfAllOf) delete result.components?.schemas[name]?.unevaluatedProperties;
+  return result as T;
+}
+const allOfParts = new Set(
+  [...JSON.stringify(openapi).matchAll(/"allOf":\[\{"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]),
+);
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+/** Validate a body against the documented schema of `path` `method` `status`. */
+function expectMatches(path: string, method: string, status: number, body: unknown) {
+  const op = doc.paths[path]?.[method];
+  expect(op, `${method} ${path} is documented`).toBeTruthy();
+  const response = op.responses[String(status)];
+  expect(response, `${method} ${path} documents status ${status}`).toBeTruthy();
+  const schema = response.content?.["application/json"]?.schema;
+  expect(schema, `${method} ${path} ${status} has a JSON schema`).toBeTruthy();
+  // The document's components travel with the schema, so its $refs resolve.
+  const validate = ajv.compile(closed({ ...schema, components: doc.components }, allOfParts));
+  const valid = validate(body);
+  expect(valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`), `${method} ${path} → ${status}`).toEqual([]);
+}
+
+async function getJson(path: string, url: string, params: Record<string, string> = {}, status = 200) {
+  const file = Object.keys(modules).find((f) => normalise(pathOf(f)) === normalise(path))!;
+  const res = await call(modules[file].loader, url, {}, params);
+  expect(res.status, url).toBe(status);
+  const body = await res.json();
+  expectMatches(path, "get", status, body);
+  return body;
+}
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await new Validator().validate(structuredClone(openapi) as Parameters<Validator["validate"]>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("describes every API route with the methods it answers, and nothing that does not exist", async () => {
+    const routes = Object.keys(modules).filter((f) => !/api\.v1\.\$\.ts$|openapi\[\.\]json/.test(f));
+    expect(routes.length).toBeGreaterThanOrEqual(20);
+    const documented = new Map(Object.entries(doc.paths).map(([p, ops]) => [normalise(p), Object.keys(ops)]));
+    for (const file of routes) {
+      const path = pathOf(file);
+      const methods = documented.get(path);
+      expect(methods, `${file} is described as ${path}`).toBeTruthy();
+      const mod = modules[file];
+      const getStatus = mod.loader ? (await call(mod.loader, path.replace(/\{\}/g, "1"), {}, { x: "1" })).status : 405;
+      expect(methods!.includes("get"), `${path}: GET documented iff the loader answers it`).toBe(getStatus !== 405);
+      for (const method of methods!.filter((m) => m !== "get")) {
+        expect(mod.action, `${path}: ${method} documented, so the module has an action`).toBeTruthy();
+        const res = await call(mod.action, path.replace(/\{\}/g, "1"), { method: method.toUpperCase(), body: "{}", headers: { "Content-Type": "application/json" } });
+        expect(res.status, `${method} ${path} is answered (without a session: 401)`).not.toBe(405);
+      }
+      if (mod.action) expect(methods!.some((m) => m !== "get"), `${path}: its action is documented`).toBe(true);
+    }
+    const routePaths = new Set(routes.map(pathOf));
+    for (const path of documented.keys()) expect(routePaths.has(path), `${path} has a route`).toBe(true);
+  });
+});
+
+describe("real responses match the schemas", () => {
+  let caseNo = "";
+  beforeAll(async () => {
+    // One proposal through the whole loop, so the proposal endpoints have something public to show.
+    const user = async (name: string) => (await getUserById((await db.select().from(users).where(eq(users.username, name)))[0].id))!;
+    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
+    const [dept] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, "市民政局"));
+    const p = await createProposal(member, { title: "关于完善社区养老服务的提案", body: "## 一、建议\n\n建议市民政局加强社区养老服务。", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    const accepted = await acceptProposal(staff, p.id, { isKey: true, supervisingLeader: "王副主席" });
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: dept.id });
+    const [a] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.departmentId, dept.id)));
+    await signAssignment(mz, a.id);
+    const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已采纳并落实。", consentToPublish: true });
+    await reviewReply(staff, reply.id, true, "");
+    await evaluateProposal(member, p.id, { attitude: "satisfied", result: "basically_satisfied", comment: "办理认真" });
+    caseNo = (accepted as { caseNo?: string | null })?.caseNo ?? "";
+  });
+
+  it("documents, recommendations, departments, organisations and search", async () => {
+    const documents = await getJson("/api/v1/documents", "/api/v1/documents?limit=100");
+    const slug = documents.data[0].slug;
+    await getJson("/api/v1/documents/{slug}", `/api/v1/documents/${slug}`, { slug });
+    await getJson("/api/v1/documents/{slug}", "/api/v1/documents/none", { slug: "none" }, 404);
+    const recs = await getJson("/api/v1/recommendations", "/api/v1/recommendations?limit=50");
+    const rec = recs.data.find((r: { departments: unknown[] }) => r.departments.length > 0);
+    await getJson("/api/v1/recommendations/{id}", `/api/v1/recommendations/${rec.id}`, { recommendationId: String(rec.id) });
+    const depts = await getJson("/api/v1/departments", "/api/v1/departments?q=民政");
+    await getJson("/api/v1/departments/{id}", `/api/v1/departments/${depts.data[0].id}`, { departmentId: String(depts.data[0].id) });
+    await getJson("/api/v1/departments", "/api/v1/departments?limit=0", {}, 400);
+    await getJson("/api/v1/organisations", "/api/v1/organisations?limit=100");
+    const hits = await getJson("/api/v1/search", "/api/v1/search?q=%E5%85%BB%E8%80%81");
+    expect(hits.data.length).toBeGreaterThan(0);
+  });
+
+  it("proposals", async () => {
+    const list = await getJson("/api/v1/proposals", "/api/v1/proposals?limit=100");
+    const mine = list.data.find((p: { title: string }) => p.title === "关于完善社区养老服务的提案");
+    expect(mine).toBeTruthy();
+    const one = await getJson("/api/v1/proposals/{caseNo}", `/api/v1/proposals/${mine.caseNo}`, { caseNo: mine.caseNo });
+    if (caseNo) expect(one.data.caseNo).toBe(caseNo);
+    expect(one.data.replies.map((r: { category: string }) => r.category)).toEqual(["A"]);
+    expect(one.data.evaluations).toHaveLength(1);
+  });
+
+  it("catalogues, studios and sessions", async () => {
+    const catalogues = await getJson("/api/v1/catalogues", "/api/v1/catalogues");
+    const slug = catalogues.data[0].slug;
+    await getJson("/api/v1/catalogues/{slug}", `/api/v1/catalogues/${slug}`, { slug });
+    const entries = await getJson("/api/v1/catalogues/{slug}/entries", `/api/v1/catalogues/${slug}/entries`, { slug });
+    if (entries.data.length) {
+      await getJson("/api/v1/catalogues/entries/{id}", `/api/v1/catalogues/entries/${entries.data[0].id}`, { entryId: String(entries.data[0].id) });
+    }
+    const studios = await getJson("/api/v1/studios", "/api/v1/studios");
+    await getJson("/api/v1/studios/{slug}", `/api/v1/studios/${studios.data[0].slug}`, { slug: studios.data[0].slug });
+    const sessions = await getJson("/api/v1/sessions", "/api/v1/sessions?limit=100");
+    for (const s of sessions.data.slice(0, 5)) await getJson("/api/v1/sessions/{id}", `/api/v1/sessions/${s.id}`, { sessionId: String(s.id) });
+  });
+});
