@@ -38,6 +38,8 @@ const ACTION_LABELS: Record<string, string> = {
   "recommendation.assigned": "交办承办单位",
   "assignment.adoption_reported": "报告采纳情况",
   "assignment.signed": "承办单位签收",
+  "api_token.created": "签发接口令牌",
+  "api_token.revoked": "吊销接口令牌",
 };
 
 export function actionLabel(action: string) {

@@ -34,6 +34,9 @@ export default function AdminLayout() {
           <li>
             <NavLink to="/admin/outbox">邮件发件箱</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/tokens">接口令牌</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -31,6 +31,7 @@ const ROUTES: [string, Who[]][] = [
   ["/admin/organisations/new", ["admin"]],
   ["/admin/calendar", ["admin"]],
   ["/admin/outbox", ["admin"]],
+  ["/admin/tokens", ["admin"]],
 ];
 
 test("every protected page answers each role as designed", async ({ baseURL }) => {
@@ -54,7 +55,7 @@ test("every protected page answers each role as designed", async ({ baseURL }) =
     }
   }
   // POSTs to protected actions are checked the same way, before any input is read.
-  for (const [path, allowed] of [["/admin/users/new", ["admin"]], ["/staff/replies", STAFF], ["/staff/documents/new", STAFF]] as [string, Who[]][]) {
+  for (const [path, allowed] of [["/admin/users/new", ["admin"]], ["/admin/tokens", ["admin"]], ["/staff/replies", STAFF], ["/staff/documents/new", STAFF]] as [string, Who[]][]) {
     for (const who of ROLES) {
       const res = await contexts.get(who)!.post(path, { form: { x: "1" }, maxRedirects: 0 });
       if (allowed.includes(who) ? res.status() === 403 : res.status() !== 403) failures.push(`POST ${who} ${path}: ${res.status()}`);
