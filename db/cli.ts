@@ -4,6 +4,7 @@
 import { closeDatabase, getDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedAll } from "./seed";
+import { seedDemoLoop } from "../content/demo-loop-seed";
 
 async function main(command: string | undefined) {
   const handle = getDatabase();
@@ -13,8 +14,10 @@ async function main(command: string | undefined) {
     console.log(`migrated (${handle.engine}) in ${Date.now() - started} ms`);
   } else if (command === "seed") {
     await migrateDatabase(handle);
-    const seeded = await seedAll(handle.db, { demo: process.env.SEED_DEMO !== "false" });
-    console.log(`seeded (${handle.engine}):`, seeded);
+    const demo = process.env.SEED_DEMO !== "false";
+    const seeded = await seedAll(handle.db, { demo });
+    const demoProposals = demo ? await seedDemoLoop() : 0;
+    console.log(`seeded (${handle.engine}):`, { ...seeded, demoProposals });
   } else {
     console.error("usage: tsx db/cli.ts migrate|seed");
     process.exitCode = 2;

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { getDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
+import { seedDemoLoop } from "../../content/demo-loop-seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
 import { startMailer } from "../models/mailer.server";
 import { discloseReplies } from "../models/reply-disclosure.server";
@@ -21,7 +22,8 @@ export function ensureReady(): Promise<void> {
     const started = Date.now();
     await migrateDatabase(handle);
     const seeded = await seedAll(handle.db, { demo: env.SEED_DEMO === "true" });
-    log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded });
+    const demoProposals = env.SEED_DEMO === "true" ? await seedDemoLoop() : 0;
+    log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded: { ...seeded, demoProposals } });
     // Mail: without SMTP_URL the outbox is only read by admins.
     if (env.SMTP_URL) startMailer(env.SMTP_URL);
     // Catch up the 提案答复公开 catalogue entries (after a crash between approval and listing).
