@@ -22,6 +22,9 @@ import { largeTextOf, scriptOf } from "./utils/script.server";
 import stylesUrl from "./styles/app.css";
 import searchStylesUrl from "./styles/search.css";
 import { SiteSearch } from "./components/site-search";
+import { canonicalUrl } from "./utils/canonical";
+import { feedLinks } from "./utils/feeds";
+import { publicOrigin } from "./utils/public-origin.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -32,6 +35,8 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [
   { title: "协商 · 政协提案与协商成果公开平台" },
   { name: "description", content: "政协调研报告、党派与委员提案的建议逐条交办、办理、答复与评价，全程公开。" },
+  ...feedLinks("documents"),
+  ...feedLinks("replies"),
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -45,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     script: scriptOf(request),
     largeText: largeTextOf(request),
+    origin: publicOrigin(request),
   });
 }
 
@@ -128,6 +134,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root") as RootData | undefined;
   const nonce = useNonce();
   const script = data?.script ?? "hans";
+  const location = useLocation();
+  const canonical = data?.origin ? canonicalUrl(data.origin, location.pathname, location.search) : null;
   return (
     <html lang={script === "hant" ? "zh-Hant" : "zh-Hans"} className={data?.largeText ? "large-text" : undefined}>
       <head>
@@ -135,6 +143,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {canonical ? <link rel="canonical" href={canonical} /> : null}
       </head>
       <body>
         <a className="skip-link" href="#main">
@@ -150,6 +159,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>
               <Link to="/departments">承办单位名录</Link> · <Link to="/organisations">党派团体</Link> ·{" "}
               <a href="/healthz">运行状态</a>
+            </p>
+            <p>
+              开放数据：<a href="/documents/feed.atom">新文件订阅</a> · <a href="/replies/feed.atom">答复订阅</a> ·{" "}
+              <a href="/catalogues/feed.atom">信息公开订阅</a> · <a href="/sitemap.xml">网站地图</a>
             </p>
           </div>
         </footer>

@@ -2,10 +2,10 @@
 // (CSV, XLSX) for organisers.
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import writeXlsxFile from "write-excel-file/node";
 import { db } from "../../db/client";
 import { calendarTokens, sessionSignups, studioSessions, studios } from "../../db/studios.schema";
 import { formatBeijing } from "../utils/beijing-time";
+import { toCsv, toXlsx, type Column } from "../utils/export.server";
 import { SIGNUP_STATUS_LABELS } from "../utils/studio-labels";
 import { buildCalendar, type CalendarEvent } from "./icalendar.server";
 import { shiftsOfMember } from "./rota.server";
@@ -105,40 +105,23 @@ export async function userIdForCalendarToken(token: string) {
 
 type SignupRow = Awaited<ReturnType<typeof listSignups>>[number];
 
-const HEADERS = ["序号", "姓名", "用户名", "身份", "所属组织", "状态", "候补位次", "报名时间（北京时间）", "出席"];
+const SIGNUP_COLUMNS: Column<SignupRow>[] = [
+  { header: "序号", value: (_r, i) => i + 1, width: 6 },
+  { header: "姓名", value: (r) => r.displayName, width: 16 },
+  { header: "用户名", value: (r) => r.username, width: 14 },
+  { header: "身份", value: (r) => (r.asMember ? "政协委员" : "公众"), width: 10 },
+  { header: "所属组织", value: (r) => r.organisationName ?? "", width: 20 },
+  { header: "状态", value: (r) => SIGNUP_STATUS_LABELS[r.status], width: 8 },
+  { header: "候补位次", value: (r) => r.position ?? "", width: 9 },
+  { header: "报名时间（北京时间）", value: (r) => formatBeijing(r.createdAt), width: 26 },
+  { header: "出席", value: (r) => (r.attended == null ? "未登记" : r.attended ? "出席" : "缺席"), width: 8 },
+];
 
-function rowValues(r: SignupRow, i: number) {
-  return [
-    i + 1,
-    r.displayName,
-    r.username,
-    r.asMember ? "政协委员" : "公众",
-    r.organisationName ?? "",
-    SIGNUP_STATUS_LABELS[r.status],
-    r.position ?? "",
-    formatBeijing(r.createdAt),
-    r.attended == null ? "未登记" : r.attended ? "出席" : "缺席",
-  ] as const;
-}
-
-/** CSV with a BOM, so spreadsheet programs read the Chinese text as UTF-8. */
+/** CSV with a BOM, so spreadsheet programs read the Chinese text as UTF-8; formula-safe. */
 export function signupsCsv(rows: SignupRow[]) {
-  const cell = (v: string | number) => {
-    let s = String(v);
-    // Spreadsheet formula injection: a leading = + - @ is neutralised.
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [HEADERS, ...rows.map(rowValues)].map((r) => r.map(cell).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(SIGNUP_COLUMNS, rows);
 }
 
 export async function signupsXlsx(rows: SignupRow[], sheet = "报名名单") {
-  const header = HEADERS.map((value) => ({ value, fontWeight: "bold" as const }));
-  const data = [header, ...rows.map((r, i) => rowValues(r, i).map((value) => (value === "" ? null : { value })))];
-  return writeXlsxFile(data, {
-    sheet: sheet.slice(0, 31).replace(/[\\/?*[\]:]/g, " "),
-    columns: [{ width: 6 }, { width: 16 }, { width: 14 }, { width: 10 }, { width: 20 }, { width: 8 }, { width: 9 }, { width: 26 }, { width: 8 }],
-    stickyRowsCount: 1,
-  }).toBuffer();
+  return toXlsx(SIGNUP_COLUMNS, rows, sheet);
 }

@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { db, rowsOf } from "../../db/client";
 import { todayInBeijing } from "./calendar";
+import { toCsv as csvOf } from "../utils/export.server";
 
 
 export async function loopStatistics(year?: number) {
@@ -70,13 +71,7 @@ export async function loopStatistics(year?: number) {
 
 export type LoopStatistics = Awaited<ReturnType<typeof loopStatistics>>;
 
-/** CSV with a BOM so spreadsheet programs read the Chinese correctly. */
+/** CSV with a BOM so spreadsheet programs read the Chinese correctly (the shared export module). */
 export function toCsv(header: string[], rows: (string | number | null)[][]) {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? "" : String(v);
-    // Defuse formulas (CSV injection) and quote when needed.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvOf(header.map((h, i) => ({ header: h, value: (r: (string | number | null)[]) => r[i] })), rows);
 }

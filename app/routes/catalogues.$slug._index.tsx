@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
+import { ExportLinks } from "~/components/export-links";
 import { getCatalogueBySlug, itemStatuses, listItems } from "~/models/catalogues.server";
 import { timeLimitText } from "~/models/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
@@ -66,12 +67,10 @@ export default function CataloguePage() {
         <p className="feed-links">
           <a href={`/catalogues/${catalogue.slug}/feed.rss`}>RSS 订阅</a>
           <a href={`/catalogues/${catalogue.slug}/feed.atom`}>Atom 订阅</a>
-          <a href={`/catalogues/${catalogue.slug}/export.csv`} download>
-            导出 CSV
-          </a>
           {isStaff ? <Link to={`/staff/catalogues/${catalogue.id}`}>管理此目录</Link> : null}
         </p>
       </div>
+      {catalogue.active ? <ExportLinks list="catalogue-items" params={{ catalogue: catalogue.slug }} keepFilters={false} label="导出公开事项" /> : null}
       <div className="table-scroll">
         <table>
           <caption>公开事项（按目录顺序）</caption>

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCatalogueBySlug } from "~/models/catalogues.server";
 import { catalogueCsv } from "~/models/catalogue-publishing.server";
+import { publicOrigin } from "~/utils/public-origin.server";
 import { contentDisposition } from "~/utils/uploads.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const catalogue = await getCatalogueBySlug(params.slug ?? "");
   if (!catalogue || !catalogue.active) throw new Response("Not Found", { status: 404 });
-  const csv = await catalogueCsv(catalogue, new URL(request.url).origin);
+  const csv = await catalogueCsv(catalogue, publicOrigin(request));
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

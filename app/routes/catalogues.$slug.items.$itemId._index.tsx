@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { EntryStatusBadge, Facts, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
+import { ExportLinks } from "~/components/export-links";
 import { listItemEntries } from "~/models/catalogue-entries.server";
 import { canAuthor, getItem, itemStatuses } from "~/models/catalogues.server";
 import { timeLimitText } from "~/models/disclosure-schedule";
@@ -135,6 +136,9 @@ export default function ItemPage() {
       ) : null}
       <section aria-labelledby="p-title">
         <h2 id="p-title">公开信息（{published.length}）</h2>
+        {published.length ? (
+          <ExportLinks list="catalogue-entries" params={{ catalogue: catalogue.slug, item: String(item.id) }} keepFilters={false} label="导出公开信息" />
+        ) : null}
         {published.length ? (
           <ul className="entry-list">
             {published.map((e) => (

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
+import { ExportLinks } from "~/components/export-links";
 import { listCatalogues } from "~/models/catalogues.server";
 import styles from "~/styles/catalogues.css";
 
@@ -49,6 +50,7 @@ export default function Catalogues() {
           <a href="/catalogues/feed.atom">Atom</a>
         </p>
       </div>
+      <ExportLinks list="catalogues" keepFilters={false} />
       {isStaff || isDepartment ? (
         <p className="notice ok">
           {isStaff ? <Link to="/staff/catalogues">信息公开工作台</Link> : null}

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { catalogueFeed } from "~/models/catalogue-publishing.server";
+import { feedResponse } from "~/utils/feed.server";
+import { publicOrigin } from "~/utils/public-origin.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const xml = await catalogueFeed({ catalogue: null, origin: new URL(request.url).origin, format: "rss" });
-  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  const xml = await catalogueFeed({ catalogue: null, origin: publicOrigin(request), format: "rss" });
+  return feedResponse(xml, "rss");
 }

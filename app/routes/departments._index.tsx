@@ -1,21 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { ExportLinks } from "~/components/export-links";
 import { listDepartments } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
+import { departmentFilters, departmentsQuery, paramsOf } from "~/utils/list-queries";
 
 export const meta: MetaFunction = () => [{ title: "承办单位名录 · 协商" }];
 
-const query = z.object({
-  q: z.string().trim().max(100).catch(""),
-  level: z.enum(["province", "city", "district"]).optional().catch(undefined),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const { q, level } = query.parse(params);
-  const departments = await listDepartments({ query: q || undefined, level });
+  const query = departmentsQuery.parse(paramsOf(request.url));
+  const { q, level } = query;
+  const departments = await listDepartments(departmentFilters(query));
   return json({
     q,
     level: level ?? "",
@@ -58,6 +54,7 @@ export default function Departments() {
           </button>
         </Form>
       </div>
+      <ExportLinks list="departments" />
       <div className="table-scroll">
         <table>
           <caption>承办单位（名称、简称及常见写法）</caption>

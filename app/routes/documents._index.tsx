@@ -1,30 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import { FeedLinksText } from "~/components/feed-links";
+import { ExportLinks } from "~/components/export-links";
 import { documentFacets, listDocuments } from "~/models/document-queries.server";
 import { listDepartments } from "~/models/departments.server";
+import { feedLinks } from "~/utils/feeds";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
+import { documentFilters, documentsQuery, paramsOf } from "~/utils/list-queries";
 
-export const meta: MetaFunction = () => [{ title: "报告与提案 · 协商" }];
+export const meta: MetaFunction = () => [{ title: "报告与提案 · 协商" }, ...feedLinks("documents")];
 
 const PER_PAGE = 20;
-const kinds = Object.keys(DOCUMENT_KIND_LABELS) as [keyof typeof DOCUMENT_KIND_LABELS, ...(keyof typeof DOCUMENT_KIND_LABELS)[]];
-const idParam = z.coerce.number().int().positive().max(1e9).optional().catch(undefined);
-const query = z.object({
-  kind: z.enum(kinds).optional().catch(undefined),
-  organisation: idParam,
-  year: z.coerce.number().int().min(1949).max(2100).optional().catch(undefined),
-  department: idParam,
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const q = query.parse(params);
-  const filters = { kind: q.kind, organisationId: q.organisation, year: q.year, departmentId: q.department };
+  const q = documentsQuery.parse(paramsOf(request.url));
   const [{ rows, total }, facets, departments] = await Promise.all([
-    listDocuments(filters, q.page, PER_PAGE),
+    listDocuments(documentFilters(q), q.page, PER_PAGE),
     documentFacets(),
     listDepartments(),
   ]);
@@ -97,6 +89,8 @@ export default function Documents() {
       <p className="count">
         共 {total} 篇（第 {q.page}/{pages} 页）
       </p>
+      <ExportLinks list="documents" />
+      <FeedLinksText kind="documents" />
       <ul className="doc-list">
         {documents.map((d) => (
           <li key={d.id}>

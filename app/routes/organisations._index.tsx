@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ExportLinks } from "~/components/export-links";
 import { listOrganisations, type OrganisationKind } from "~/models/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
@@ -22,6 +23,7 @@ export default function Organisations() {
     <section aria-labelledby="org-title">
       <h1 id="org-title">党派团体</h1>
       <p className="count">共 {total} 个民主党派、工商联、专门委员会和界别</p>
+      <ExportLinks list="organisations" />
       {groups
         .filter((g) => g.items.length)
         .map((g) => (

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { feedLinks } from "~/utils/feeds";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
@@ -17,7 +18,7 @@ import {
 } from "~/utils/labels";
 import { renderMarkdown } from "~/utils/markdown.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` }, ...feedLinks("replies")];
 
 async function load(caseNo: string | undefined) {
   const p = caseNo && /^\d{4}-\d{4}$/.test(caseNo) ? await getProposalByCaseNo(caseNo) : null;
@@ -114,7 +115,7 @@ export default function ProposalPage() {
         <h2 id="pp-replies">答复</h2>
         {replies.length ? (
           replies.map((r) => (
-            <div key={r.id} className="card">
+            <div key={r.id} id={`reply-${r.id}`} className="card">
               <h3>
                 {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}

@@ -1,27 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { listDepartments } from "~/models/departments.server";
 import { listPublicProposals } from "~/models/proposal-views.server";
+import { ExportLinks } from "~/components/export-links";
+import { FeedLinksText } from "~/components/feed-links";
+import { feedLinks } from "~/utils/feeds";
 import { ASSIGNMENT_ROLE_LABELS, PROPOSAL_STATE_LABELS, REPLY_CATEGORY_LABELS } from "~/utils/labels";
+import { PROPOSAL_LIST_STATES as states, paramsOf, proposalFilters, proposalsQuery } from "~/utils/list-queries";
 
-export const meta: MetaFunction = () => [{ title: "提案办理 · 协商" }];
-
-const states = ["accepted", "assigned", "replied", "rehandling", "closed", "merged", "not_accepted", "converted"] as const;
-const query = z.object({
-  state: z.enum(states).optional().catch(undefined),
-  department: z.coerce.number().int().positive().max(1e9).optional().catch(undefined),
-  category: z.enum(["A", "B", "C", "D"]).optional().catch(undefined),
-  overdue: z.literal("1").optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
+export const meta: MetaFunction = () => [{ title: "提案办理 · 协商" }, ...feedLinks("replies")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const q = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const q = proposalsQuery.parse(paramsOf(request.url));
   const [{ rows, total }, departments] = await Promise.all([
-    listPublicProposals({ state: q.state, departmentId: q.department, category: q.category, overdue: q.overdue === "1" }, q.page),
+    listPublicProposals(proposalFilters(q), q.page),
     listDepartments(),
   ]);
   return json({
@@ -86,6 +80,8 @@ export default function Proposals() {
       <p className="count">
         共 {total} 件（第 {q.page}/{pages} 页）
       </p>
+      <ExportLinks list="proposals" />
+      <FeedLinksText kind="replies" />
       <div className="table-scroll">
         <table>
           <caption>提案列表</caption>

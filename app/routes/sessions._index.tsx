@@ -1,18 +1,18 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { SessionList } from "~/components/studio-ui";
 import { listSessions } from "~/models/studio-sessions.server";
 import studiosCss from "~/styles/studios.css";
+import { ExportLinks } from "~/components/export-links";
+import { paramsOf, sessionsQuery } from "~/utils/list-queries";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "协商活动 · 协商" }];
 
-const query = z.object({ when: z.enum(["upcoming", "past"]).catch("upcoming") });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { when } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { when } = sessionsQuery.parse(paramsOf(request.url));
   const rows = await listSessions({ when }, 100);
   return json({
     when,
@@ -34,6 +34,7 @@ export default function Sessions() {
           {when === "past" ? <Link to="/sessions">近期活动</Link> : <Link to="/sessions?when=past">往期活动</Link>}
         </nav>
       </div>
+      <ExportLinks list="sessions" />
       <SessionList sessions={sessions} />
     </section>
   );

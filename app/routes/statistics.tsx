@@ -2,14 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
+import { ExportLinks } from "~/components/export-links";
 import { loopStatistics } from "~/models/statistics.server";
 import { REPLY_CATEGORY_LABELS } from "~/utils/labels";
+import { paramsOf, statisticsQuery } from "~/utils/list-queries";
 
 export const meta: MetaFunction = () => [{ title: "办理统计 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const y = new URL(request.url).searchParams.get("year");
-  const year = y && /^\d{4}$/.test(y) ? Number(y) : undefined;
+  const { year } = statisticsQuery.parse(paramsOf(request.url));
   return json({ year: year ?? null, stats: await loopStatistics(year) });
 }
 
@@ -17,7 +18,6 @@ const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
 export default function Statistics() {
   const { year, stats } = useLoaderData<typeof loader>();
-  const q = year ? `&year=${year}` : "";
   return (
     <section aria-labelledby="st-title">
       <h1 id="st-title">办理统计{year ? `（${year} 年）` : ""}</h1>
@@ -63,9 +63,7 @@ export default function Statistics() {
           ))}
         </tbody>
       </table>
-      <p>
-        <a href={`/statistics.csv?table=categories${q}`}>下载 CSV</a>
-      </p>
+      <ExportLinks list="statistics-categories" label="下载本表" />
 
       <h2>各单位逾期情况</h2>
       <BarChart title="各单位逾期未答复件数" data={stats.overdue.map((d) => ({ label: d.name, value: d.overdue }))} unit=" 件" />
@@ -89,9 +87,7 @@ export default function Statistics() {
           ))}
         </tbody>
       </table>
-      <p>
-        <a href={`/statistics.csv?table=overdue${q}`}>下载 CSV</a>
-      </p>
+      <ExportLinks list="statistics-overdue" label="下载本表" />
 
       <h2>各党派团体的报告与提案</h2>
       <BarChart title="各党派团体的报告与提案件数" data={stats.byOrganisation.map((o) => ({ label: `${o.name} ${o.year}`, value: o.n }))} unit=" 篇" />
@@ -113,9 +109,7 @@ export default function Statistics() {
           ))}
         </tbody>
       </table>
-      <p>
-        <a href={`/statistics.csv?table=organisations${q}`}>下载 CSV</a>
-      </p>
+      <ExportLinks list="statistics-organisations" label="下载本表" />
 
       <h2>近 12 个月趋势</h2>
       <BarChart title="每月立案件数" data={stats.trend.map((t) => ({ label: t.month, value: t.accepted }))} unit=" 件" />
@@ -137,9 +131,7 @@ export default function Statistics() {
           ))}
         </tbody>
       </table>
-      <p>
-        <a href={`/statistics.csv?table=trend${q}`}>下载 CSV</a>
-      </p>
+      <ExportLinks list="statistics-trend" label="下载本表" />
     </section>
   );
 }

@@ -1,28 +1,24 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { listStudios, studioFacets } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
+import { ExportLinks } from "~/components/export-links";
+import { paramsOf, studioFilters, studiosQuery } from "~/utils/list-queries";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "委员工作室 · 协商" }];
 
 const PER_PAGE = 20;
-const query = z.object({
-  q: z.string().trim().max(100).catch(""),
-  district: z.string().trim().max(40).catch(""),
-  sector: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const { q, district, sector, page } = query.parse(Object.fromEntries(url.searchParams));
+  const query = studiosQuery.parse(paramsOf(url));
+  const { q, district, sector, page } = query;
   const user = await getOptionalUser(request);
   const [{ rows, total }, facets] = await Promise.all([
-    listStudios({ q: q || undefined, district: district || undefined, sectorId: sector }, page, PER_PAGE),
+    listStudios(studioFilters(query), page, PER_PAGE),
     studioFacets(),
   ]);
   const params = new URLSearchParams(url.searchParams);
@@ -104,6 +100,7 @@ export default function Studios() {
           </button>
         </Form>
       </div>
+      <ExportLinks list="studios" />
       {studios.length ? (
         <ul className="cards">
           {studios.map((s) => (
