@@ -154,6 +154,9 @@ const makeHandler = () =>
     getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
   });
 let handler = makeHandler();
+// Anonymous public GETs answered from memory until the data changes (production only).
+const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
+if (pageCache) app.use(pageCache);
 app.all("*", (req, res, next) => handler(req, res, next));
 
 const port = env.PORT;

@@ -48,3 +48,4 @@ export { ensureReady } from "./utils/startup.server";
 export { isAllowedOrigin } from "./utils/origin.server";
 export { closeDatabase } from "../db/client";
 export { getEnv } from "./utils/env.server";
+export { productionPageCache } from "./utils/page-cache.server";

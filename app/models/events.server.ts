@@ -1,6 +1,8 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { db, rowsOf } from "../../db/client";
 import { events } from "../../db/schema";
+import { bumpDataVersion } from "../utils/data-version.server";
 
 export interface EventInput {
   actorId: string | null;
@@ -31,7 +33,23 @@ export async function recordEvent(tx: DbOrTx, input: EventInput) {
       data: input.data ?? {},
     })
     .returning();
+  // Cached public pages are now out of date (see app/utils/response-cache.server.ts).
+  bumpDataVersion();
   return row;
+}
+
+/**
+ * A cheap fingerprint of the events table, for other processes' caches: the
+ * newest id, and how many of the newest 1,000 ids exist. Ids are taken in
+ * order but transactions commit in any order, so an event committed late
+ * under an older id changes the count even when the newest id stays.
+ */
+export async function eventsFingerprint(tx: DbOrTx = db): Promise<string> {
+  const [row] = rowsOf<{ top: string | number; n: number }>(
+    await tx.execute(sql`select coalesce(max(id), 0) as top, count(*)::int as n from events
+      where id > (select coalesce(max(id), 0) - 1000 from events)`),
+  );
+  return `${row.top}:${row.n}`;
 }
 
 /** The timeline of one subject, oldest first. */

@@ -18,6 +18,8 @@ const schema = z.object({
   /** Seed demo accounts on an empty database (on by default; set "false" in production). */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  /** Memory for cached anonymous public pages (app/utils/response-cache.server.ts); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** The site's public address (https://xieshang.example) for canonical links, feeds and the sitemap; unset: the request's origin. */
   PUBLIC_ORIGIN: z
     .string()

@@ -1,0 +1,79 @@
+// The response cache as express middleware, placed by server.mjs right before
+// the Remix handler (after the security headers, so a hit gets the same
+// headers and a fresh CSP nonce). A miss runs the app and keeps a copy of the
+// bytes it sends; a hit answers from memory. `X-Response-Cache` says which
+// (hit, miss, bypass), for tests and for anyone debugging a stale page.
+import type { NextFunction, Request, Response } from "express";
+import { eventsFingerprint } from "../models/events.server";
+import { dataVersion, watchDataVersion } from "./data-version.server";
+import { ResponseCache, bodyWithNonce, cacheKeyOf, isStorable, replayableHeaders } from "./response-cache.server";
+
+export interface PageCacheOptions {
+  maxBytes: number;
+  ttlMs?: number;
+  /** Poll the events table for changes made by other processes (off in unit tests). */
+  watch?: () => Promise<string>;
+  watchIntervalMs?: number;
+}
+
+type Chunk = string | Buffer | Uint8Array;
+
+function toBuffer(chunk: Chunk, encoding?: unknown): Buffer {
+  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+}
+
+export function pageCache(options: PageCacheOptions) {
+  const cache = new ResponseCache({ maxBytes: options.maxBytes, ttlMs: options.ttlMs ?? 30_000 });
+  if (options.watch) watchDataVersion(options.watch, options.watchIntervalMs);
+
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
+    const key = cacheKeyOf({
+      method: req.method,
+      url: `${req.protocol}://${req.get("host") ?? ""}${req.originalUrl}`,
+      cookie: req.get("cookie"),
+      authorization: req.get("authorization"),
+    });
+    const nonce: string = res.locals.cspNonce ?? "";
+    if (!key) {
+      res.setHeader("X-Response-Cache", "bypass");
+      return next();
+    }
+    const version = dataVersion();
+    const hit = cache.get(key, version);
+    if (hit) {
+      const body = bodyWithNonce(hit, nonce);
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      res.setHeader("Content-Length", body.length);
+      res.setHeader("X-Response-Cache", "hit");
+      res.status(hit.status).end(body);
+      return;
+    }
+    res.setHeader("X-Response-Cache", "miss");
+    // Keep a copy of what the app writes; store it when the response ends.
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.write = ((chunk: Chunk, ...rest: unknown[]) => {
+      if (chunk != null) chunks.push(toBuffer(chunk, rest[0]));
+      return write(chunk, ...rest);
+    }) as Response["write"];
+    res.end = ((chunk?: Chunk | (() => void), ...rest: unknown[]) => {
+      if (chunk != null && typeof chunk !== "function") chunks.push(toBuffer(chunk, rest[0]));
+      const headers = res.getHeaders() as Record<string, string | number | string[] | undefined>;
+      // Rendered while the data changed: it may mix old and new, do not keep it.
+      if (dataVersion() === version && isStorable(res.statusCode, headers)) {
+        cache.set(key, { status: res.statusCode, headers: replayableHeaders(headers), body: Buffer.concat(chunks), nonce: nonce || null, version });
+      }
+      return end(chunk, ...rest);
+    }) as Response["end"];
+    next();
+  };
+  return Object.assign(middleware, { cache });
+}
+
+/** For server.mjs: the cache on the app's database, or null when RESPONSE_CACHE_MB is 0. */
+export function productionPageCache(megabytes: number) {
+  if (!(megabytes > 0)) return null;
+  return pageCache({ maxBytes: megabytes * 1024 * 1024, watch: () => eventsFingerprint() });
+}
