@@ -6,7 +6,7 @@
 import type { NextFunction, Request, Response } from "express";
 import { eventsFingerprint } from "../models/events.server";
 import { dataVersion, watchDataVersion } from "./data-version.server";
-import { ResponseCache, bodyWithNonce, cacheKeyOf, isStorable, replayableHeaders } from "./response-cache.server";
+import { ResponseCache, cacheKeyOf, type CachedResponse, isStorable, piecesWithNonce, replayableHeaders } from "./response-cache.server";
 
 export interface PageCacheOptions {
   maxBytes: number;
@@ -27,30 +27,25 @@ export function pageCache(options: PageCacheOptions) {
   const cache = new ResponseCache({ maxBytes: options.maxBytes, ttlMs: options.ttlMs ?? 30_000 });
   if (options.watch) watchDataVersion(options.watch, options.watchIntervalMs);
 
-  const middleware = (req: Request, res: Response, next: NextFunction) => {
-    const key = cacheKeyOf({
-      method: req.method,
-      url: `${req.protocol}://${req.get("host") ?? ""}${req.originalUrl}`,
-      cookie: req.get("cookie"),
-      authorization: req.get("authorization"),
-    });
-    const nonce: string = res.locals.cspNonce ?? "";
-    if (!key) {
-      res.setHeader("X-Response-Cache", "bypass");
-      return next();
-    }
-    const version = dataVersion();
-    const hit = cache.get(key, version);
-    if (hit) {
-      const body = bodyWithNonce(hit, nonce);
-      for (const [name, value] of hit.headers) res.setHeader(name, value);
-      res.setHeader("Content-Length", body.length);
-      res.setHeader("X-Response-Cache", "hit");
-      res.status(hit.status).end(body);
-      return;
-    }
-    res.setHeader("X-Response-Cache", "miss");
-    // Keep a copy of what the app writes; store it when the response ends.
+  // Renders under way, by data version and key: concurrent misses for the same
+  // page wait for the first render instead of all rendering it (no stampede
+  // on the database after every write).
+  const inflight = new Map<string, Promise<void>>();
+
+  const serve = (res: Response, hit: CachedResponse, nonce: string) => {
+    const pieces = piecesWithNonce(hit, nonce);
+    for (const [name, value] of hit.headers) res.setHeader(name, value);
+    res.setHeader("Content-Length", pieces.reduce((n, p) => n + p.length, 0));
+    res.setHeader("X-Response-Cache", "hit");
+    res.status(hit.status);
+    res.cork();
+    for (const piece of pieces) res.write(piece);
+    res.end();
+    res.uncork();
+  };
+
+  /** Let the app answer, keeping a copy of what it writes; store it when the response ends. */
+  const capture = (res: Response, key: string, version: number, nonce: string) => {
     const chunks: Buffer[] = [];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
@@ -67,6 +62,45 @@ export function pageCache(options: PageCacheOptions) {
       }
       return end(chunk, ...rest);
     }) as Response["end"];
+  };
+
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
+    const key = cacheKeyOf({
+      method: req.method,
+      url: `${req.protocol}://${req.get("host") ?? ""}${req.originalUrl}`,
+      cookie: req.get("cookie"),
+      authorization: req.get("authorization"),
+    });
+    const nonce: string = res.locals.cspNonce ?? "";
+    if (!key) {
+      res.setHeader("X-Response-Cache", "bypass");
+      return next();
+    }
+    const version = dataVersion();
+    const hit = cache.get(key, version);
+    if (hit) return serve(res, hit, nonce);
+    const flight = `${version}|${key}`;
+    const pending = inflight.get(flight);
+    if (pending) {
+      void pending.then(() => {
+        const done = cache.get(key, version);
+        if (done) return serve(res, done, nonce);
+        res.setHeader("X-Response-Cache", "miss");
+        next(); // not storable (or the data changed): render it for this request too
+      });
+      return;
+    }
+    let settle = () => {};
+    const promise = new Promise<void>((resolve) => (settle = resolve));
+    inflight.set(flight, promise);
+    const finish = () => {
+      if (inflight.get(flight) === promise) inflight.delete(flight);
+      settle();
+    };
+    res.once("finish", finish);
+    res.once("close", finish);
+    res.setHeader("X-Response-Cache", "miss");
+    capture(res, key, version, nonce);
     next();
   };
   return Object.assign(middleware, { cache });

@@ -30,6 +30,11 @@ beforeAll(async () => {
     res.write(`<!DOCTYPE html><script nonce="${n}">1</script>`);
     res.end(`<p>${req.get("cookie")?.includes("xs_script=hant") ? "繁體" : "简体"} ${renders}</p><script nonce="${n}">2</script>`);
   });
+  app.get("/slow", (_req, res) => {
+    renders++;
+    const n = res.locals.cspNonce;
+    setTimeout(() => res.type("html").end(`<script nonce="${n}"></script>slow`), 150);
+  });
   app.get("/with-cookie", (_req, res) => res.setHeader("Set-Cookie", "a=b").end(`set ${++renders}`));
   app.get("/private", (_req, res) => res.setHeader("Cache-Control", "private").end(`private ${++renders}`));
   app.get("/missing", (_req, res) => res.status(404).end(`missing ${++renders}`));
@@ -120,6 +125,17 @@ describe("response cache (express middleware)", () => {
       await get(path);
       expect((await get(path)).state).toBe("miss");
     }
+  });
+
+  it("renders a page once when many readers miss it at the same time", async () => {
+    bumpDataVersion();
+    const before = renders;
+    const all = await Promise.all(Array.from({ length: 6 }, () => get("/slow")));
+    expect(renders).toBe(before + 1);
+    expect(all.filter((r) => r.state === "miss")).toHaveLength(1);
+    const nonces = all.map((r) => /nonce="([^"]+)"/.exec(r.body)![1]);
+    expect(new Set(nonces).size).toBe(6);
+    expect(new Set(all.map((r) => r.body.replace(/nonce="[^"]+"/, ""))).size).toBe(1);
   });
 
   it("stays within its byte budget", () => {

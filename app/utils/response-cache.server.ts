@@ -106,16 +106,19 @@ export function splitOnNonce(body: Buffer, nonce: string | null): Buffer[] {
   return parts;
 }
 
-/** The stored body with the request's own nonce where the stored one was. */
-export function bodyWithNonce(entry: CachedResponse, nonce: string): Buffer {
-  if (entry.parts.length === 1) return entry.parts[0];
+/**
+ * The stored body as pieces, with the request's own nonce where the stored
+ * one was. Pieces, not one buffer: a hit then copies no page bytes.
+ */
+export function piecesWithNonce(entry: CachedResponse, nonce: string): Buffer[] {
+  if (entry.parts.length === 1) return entry.parts;
   const glue = Buffer.from(nonce);
   const pieces: Buffer[] = [];
   entry.parts.forEach((p, i) => {
     if (i > 0) pieces.push(glue);
     pieces.push(p);
   });
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 export interface CacheOptions {
