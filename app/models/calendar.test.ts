@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { addMonths, addWorkingDays, defaultDeadline, isWorkingDay, todayInBeijing, workingDaysBetween, type DayKind } from "./calendar";
+import { addMonths, addWorkingDays, defaultDeadline, isDay, isWorkingDay, todayInBeijing, workingDaysBetween, type DayKind } from "./calendar";
 
 // The same data the seed loads into calendar_days.
 const require = createRequire(import.meta.url);
@@ -52,5 +52,10 @@ describe("working days on the Chinese calendar", () => {
 
   it("tells today's date in Beijing", () => {
     expect(todayInBeijing(new Date("2026-11-21T17:00:00Z"))).toBe("2026-11-22");
+  });
+
+  it("accepts only real calendar days", () => {
+    expect(isDay("2026-02-28")).toBe(true);
+    for (const bad of ["2026-02-30", "2026-13-01", "2026-00-10", "建议", "", "2026-2-1", "2026-02-28T00:00"]) expect(isDay(bad), bad).toBe(false);
   });
 });

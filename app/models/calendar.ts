@@ -12,6 +12,13 @@ function toDate(day: string) {
   return new Date(`${day}T00:00:00Z`);
 }
 
+/** A real calendar day as "yyyy-mm-dd" (not 2026-02-30, not 2026-13-01). */
+export function isDay(value: string) {
+  if (!DAY.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && fromDate(d) === value;
+}
+
 function fromDate(d: Date) {
   return d.toISOString().slice(0, 10);
 }

@@ -21,6 +21,7 @@ import { loadOverrides } from "./calendar.server";
 import { isValidDay, overdueStatus, type OverdueStatus, type ScheduleEntry } from "./disclosure-schedule";
 import { recordEvent } from "./events.server";
 import type { AppUser } from "./users.server";
+import { isLookupKey } from "../utils/params";
 
 export type Catalogue = typeof catalogues.$inferSelect;
 export type CatalogueItem = typeof catalogueItems.$inferSelect;
@@ -179,6 +180,7 @@ const ownerColumns = {
 };
 
 export async function getCatalogueBySlug(slug: string) {
+  if (!isLookupKey(slug)) return null;
   const [row] = await db
     .select({ catalogue: catalogues, ...ownerColumns })
     .from(catalogues)

@@ -11,6 +11,7 @@ import {
   recommendations,
   type DocumentKind,
 } from "../../db/schema";
+import { isLookupKey } from "../utils/params";
 
 export interface DocumentFilters {
   kind?: DocumentKind;
@@ -133,6 +134,7 @@ async function mentionsFor(recommendationIds: number[]): Promise<Map<number, Men
 }
 
 export async function getPublishedDocument(slug: string) {
+  if (!isLookupKey(slug)) return null;
   const [doc] = await db
     .select({ ...listColumns, intro: documents.intro, submittedOn: documents.submittedOn, sourceFormat: documents.sourceFormat })
     .from(documents)

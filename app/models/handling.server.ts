@@ -11,7 +11,7 @@ import { departments, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
 import { ASSIGNMENT_STATE_LABELS } from "../utils/labels";
 import type { AppUser } from "./users.server";
-import { addDays, addMonths, addWorkingDays, defaultDeadline, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
+import { addDays, addMonths, addWorkingDays, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
 import { loadOverrides } from "./calendar.server";
 import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
@@ -48,6 +48,7 @@ export interface AssignInput {
 export async function assignProposal(user: AppUser, proposalId: number, input: AssignInput) {
   const overrides = await loadOverrides();
   const today = todayInBeijing();
+  if (input.deadline && !isDay(input.deadline)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "deadline");
   const deadline = input.deadline ? nextWorkingDay(input.deadline, overrides) : defaultDeadline(today, overrides);
   if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
   const plan: { departmentId: number; role: AssignmentRole; deadline: string }[] = [];

@@ -26,9 +26,11 @@ import {
   withdrawProposal,
 } from "./proposals.server";
 
+// Ids and versions fit an integer column: a larger number is a 400, not a database error.
+const rowId = z.number().int().positive().max(2_147_483_647);
 const sat = z.enum(["satisfied", "basically_satisfied", "unsatisfied"]);
 export const proposalAction = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("edit"), title: z.string(), body: z.string(), version: z.number().int() }),
+  z.object({ action: z.literal("edit"), title: z.string(), body: z.string(), version: rowId }),
   z.object({ action: z.literal("invite"), username: z.string() }),
   z.object({ action: z.literal("cosign"), confirm: z.boolean() }),
   z.object({ action: z.literal("submit") }),
@@ -40,9 +42,9 @@ export const proposalAction = z.discriminatedUnion("action", [
   z.object({
     action: z.literal("assign"),
     mode: z.enum(["single", "lead_co", "separate"]),
-    leadDepartmentId: z.number().int().nullable().optional(),
-    coDepartmentIds: z.array(z.number().int()).optional(),
-    separateDepartmentIds: z.array(z.number().int()).optional(),
+    leadDepartmentId: rowId.nullable().optional(),
+    coDepartmentIds: z.array(rowId).optional(),
+    separateDepartmentIds: z.array(rowId).optional(),
     deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   }),
   z.object({ action: z.literal("evaluate"), attitude: sat, result: sat, comment: z.string().default("") }),

@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import { organisations, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
 import { recordEvent } from "./events.server";
+import { isLookupKey } from "../utils/params";
 
 export type Organisation = typeof organisations.$inferSelect;
 export type OrganisationKind = Organisation["kind"];
@@ -36,6 +37,7 @@ export function listOrganisations(options: { kind?: OrganisationKind; includeIna
 }
 
 export async function getOrganisationBySlug(slug: string) {
+  if (!isLookupKey(slug)) return null;
   const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
   return row ?? null;
 }

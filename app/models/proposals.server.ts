@@ -15,6 +15,7 @@ import { loadDirectory, saveStructuredDocument } from "./documents.server";
 import { recordEvent } from "./events.server";
 import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
 import { notify } from "./notifications.server";
+import { isLookupKey } from "../utils/params";
 
 export type Proposal = typeof proposals.$inferSelect;
 export type ProposalKind = Proposal["kind"];
@@ -288,6 +289,7 @@ export async function getProposal(id: number, tx: DbOrTx = db) {
 }
 
 export async function getProposalByCaseNo(caseNo: string) {
+  if (!isLookupKey(caseNo)) return null;
   const [p] = await db.select().from(proposals).where(eq(proposals.caseNo, caseNo));
   return p ?? null;
 }

@@ -7,7 +7,7 @@ import { assignments } from "../../db/loop.schema";
 import { departments } from "../../db/schema";
 import { DomainError } from "../utils/errors";
 import type { AppUser } from "./users.server";
-import { defaultDeadline, nextWorkingDay, todayInBeijing } from "./calendar";
+import { defaultDeadline, isDay, nextWorkingDay, todayInBeijing } from "./calendar";
 import { loadOverrides } from "./calendar.server";
 import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
@@ -18,6 +18,7 @@ export async function assignRecommendation(user: AppUser, recommendationId: numb
   if (!isStaff(user)) throw new DomainError("只有提案工作人员可以交办", "forbidden");
   const overrides = await loadOverrides();
   const today = todayInBeijing();
+  if (deadlineInput && !isDay(deadlineInput)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "deadline");
   const deadline = deadlineInput ? nextWorkingDay(deadlineInput, overrides) : defaultDeadline(today, overrides);
   if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
   return db.transaction(async (t) => {

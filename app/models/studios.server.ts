@@ -9,6 +9,7 @@ import { studioMembers, studios } from "../../db/studios.schema";
 import { DomainError } from "../utils/errors";
 import { recordEvent } from "./events.server";
 import type { AppUser } from "./users.server";
+import { isLookupKey } from "../utils/params";
 
 export type Studio = typeof studios.$inferSelect;
 
@@ -27,6 +28,7 @@ export function assertCanManage(user: AppUser, studio: Pick<Studio, "leadId">) {
 }
 
 export async function getStudioBySlug(slug: string, tx: DbOrTx = db) {
+  if (!isLookupKey(slug)) return null;
   const [row] = await tx.select().from(studios).where(eq(studios.slug, slug));
   return row ?? null;
 }

@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/auth.server";
 import { createSession, endAllSessions } from "~/auth/session.server";
 import { Field, FormError, inputProps } from "~/components/form";
 import { changePassword } from "~/models/users.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "修改密码 · 协商" }];
 
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

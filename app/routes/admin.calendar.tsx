@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { Field, FormError, inputProps } from "~/components/form";
 import { listCalendarYear, setCalendarDay } from "~/models/calendar.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "工作日历 · 系统管理 · 协商" }];
 
@@ -24,7 +24,7 @@ const schema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

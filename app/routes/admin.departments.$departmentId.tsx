@@ -15,7 +15,7 @@ import {
   setDepartmentActive,
   updateDepartment,
 } from "~/models/departments.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { departmentSchema, versionSchema } from "~/utils/schemas";
 
@@ -40,14 +40,14 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reactivate") }),
   z.object({
     intent: z.literal("merge"),
-    survivorId: z.coerce.number({ error: "请选择保留的单位" }).int().positive("请选择保留的单位"),
+    survivorId: z.coerce.number({ error: "请选择保留的单位" }).int().positive("请选择保留的单位").max(2_147_483_647, "请选择保留的单位"),
   }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const id = parseId(params.departmentId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

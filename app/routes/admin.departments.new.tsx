@@ -5,7 +5,7 @@ import { requireRole } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
 import { FormError } from "~/components/form";
 import { createDepartment, listDepartments, parseAliases } from "~/models/departments.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { departmentSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "新增承办单位 · 协商" }];
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(departmentSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

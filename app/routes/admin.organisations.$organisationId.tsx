@@ -9,7 +9,7 @@ import { OrganisationFields } from "~/components/organisation-fields";
 import { recentEventsFor } from "~/models/dashboard.server";
 import { parseAliases } from "~/models/departments.server";
 import { getOrganisation, updateOrganisation } from "~/models/organisations.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { organisationSchema, versionSchema } from "~/utils/schemas";
 
@@ -31,7 +31,7 @@ const schema = organisationSchema.extend({
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const id = parseId(params.organisationId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

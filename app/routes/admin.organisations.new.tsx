@@ -6,7 +6,7 @@ import { FormError } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { parseAliases } from "~/models/departments.server";
 import { createOrganisation } from "~/models/organisations.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { organisationSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "新增组织 · 协商" }];
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(organisationSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

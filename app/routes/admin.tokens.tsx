@@ -8,7 +8,8 @@ import { Field, FormError, inputProps, valueOf, type FormState } from "~/compone
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/api-tokens.server";
 import { listDepartments } from "~/models/departments.server";
 import { getEnv } from "~/utils/env.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { idSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "接口令牌 · 系统管理 · 协商" }];
 
@@ -36,16 +37,16 @@ const intents = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("create"),
     name: z.string().trim().min(2, "名称至少 2 个字").max(60, "名称不超过 60 个字"),
-    departmentId: z.coerce.number({ message: "请选择承办单位" }).int().positive("请选择承办单位"),
+    departmentId: z.coerce.number({ message: "请选择承办单位" }).int().positive("请选择承办单位").max(2_147_483_647, "请选择承办单位"),
   }),
-  z.object({ intent: z.literal("revoke"), tokenId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("revoke"), tokenId: idSchema }),
 ]);
 
 // Creating answers with the page itself instead of redirecting: the secret is
 // shown this once and must not travel in a URL or be stored to show it again.
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -10,7 +10,7 @@ import { UserFields } from "~/components/user-fields";
 import { recentEventsFor } from "~/models/dashboard.server";
 import { affiliationOptions } from "~/models/options.server";
 import { getUserById, setPassword, setUserActive, updateUser } from "~/models/users.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.username ?? "用户"} · 用户管理 · 协商` }];
@@ -33,7 +33,7 @@ const intents = z.discriminatedUnion("intent", [
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
   const userId = params.userId ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form, ["roles"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

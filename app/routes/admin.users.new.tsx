@@ -7,7 +7,7 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
 import { affiliationOptions } from "~/models/options.server";
 import { createUser } from "~/models/users.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "新建用户 · 协商" }];
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form, ["roles"]);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -9,7 +9,7 @@ import { canAuthor, getItem, itemStatuses } from "~/models/catalogues.server";
 import { isPeriodic } from "~/models/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { entryFormSchema } from "~/utils/catalogue-schemas";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import type { AppUser } from "~/models/users.server";
 
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, found } = await authorised(request, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(entryFormSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -9,9 +9,10 @@ import { approveEntry, getEntryPage, returnEntry, startCorrection } from "~/mode
 import { answerFeedback, listFeedback, moderateAnswer, moderateFeedback, submitFeedback } from "~/models/catalogue-feedback.server";
 import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, MODERATION_LABELS, formatDay, formatPeriod } from "~/utils/catalogue-labels";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.title ?? "公开信息"} · 信息公开 · 协商` }];
@@ -67,15 +68,15 @@ const intents = z.discriminatedUnion("intent", [
     kind: z.enum(["question", "error_report"], { error: "请选择反馈类型" }),
     body: z.string().max(2000, "不能超过 2000 个字符").default(""),
   }),
-  z.object({ intent: z.literal("answer"), feedbackId: z.coerce.number().int().positive(), answer: z.string().max(5000, "答复不能超过 5000 个字符").default("") }),
-  z.object({ intent: z.literal("moderate"), feedbackId: z.coerce.number().int().positive(), decision: z.enum(["approved", "rejected"]), note: z.string().max(500).default("") }),
-  z.object({ intent: z.literal("moderate-answer"), feedbackId: z.coerce.number().int().positive(), decision: z.enum(["approved", "rejected"]) }),
+  z.object({ intent: z.literal("answer"), feedbackId: idSchema, answer: z.string().max(5000, "答复不能超过 5000 个字符").default("") }),
+  z.object({ intent: z.literal("moderate"), feedbackId: idSchema, decision: z.enum(["approved", "rejected"]), note: z.string().max(500).default("") }),
+  z.object({ intent: z.literal("moderate-answer"), feedbackId: idSchema, decision: z.enum(["approved", "rejected"]) }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = parseId(params.entryId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

@@ -16,7 +16,7 @@ import { addAttachment, discardEntry, getEntryPage, removeAttachment, submitEntr
 import { isPeriodic } from "~/models/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { entryFormSchema, versionSchema } from "~/utils/catalogue-schemas";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 
@@ -70,15 +70,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let form: FormData;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     try {
-      form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES }));
+      form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES })));
     } catch (error) {
       if (error instanceof MaxPartSizeExceededError) {
         return formFailure({ ok: false, errors: { file: `文件不能超过 ${UPLOAD_MAX_LABEL}` }, values: { intent: "upload" } }, 413);
       }
-      throw error;
+      // Broken multipart: the client's mistake.
+      throw unreadableForm();
     }
   } else {
-    form = await request.formData();
+    form = await readForm(request);
   }
   const intent = String(form.get("intent") ?? "");
   try {

@@ -10,9 +10,10 @@ import { addHandlingNote, overdueDays, requestReassignment, signAssignment, subm
 import { getOwnAssignment, listNotes } from "~/models/handling-queries.server";
 import { proposalDetail } from "~/models/proposal-views.server";
 import { getProposal } from "~/models/proposals.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
+import { idSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -62,13 +63,13 @@ const intents = z.discriminatedUnion("intent", [
       .transform((v) => (v ? v : null)),
     body: z.string().max(50_000).default(""),
     consent: z.literal("1").optional(),
-    correctsId: z.coerce.number().int().positive().optional().catch(undefined),
+    correctsId: idSchema.optional().catch(undefined),
   }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await load(request, params.assignmentId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

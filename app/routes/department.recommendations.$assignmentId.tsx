@@ -9,7 +9,7 @@ import { getRecommendation } from "~/models/document-queries.server";
 import { overdueDays, signAssignment } from "~/models/handling.server";
 import { getOwnAssignment } from "~/models/handling-queries.server";
 import { reportAdoption } from "~/models/recommendation-handling.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
@@ -42,7 +42,7 @@ const intents = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await load(request, params.assignmentId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ExportLinks } from "~/components/export-links";
 import { getDepartmentDetail } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { recommendationsForDepartment } from "~/models/document-queries.server";
@@ -90,6 +91,7 @@ export default function DepartmentPage() {
       <p className="count">
         共 {recommendations.length} 条：牵头 {counts.lead} 条，配合 {counts.co} 条，提及 {counts.mentioned} 条
       </p>
+      {recommendations.length ? <ExportLinks list="department-recommendations" params={{ department: String(department.id) }} keepFilters={false} label="导出这些建议" /> : null}
       {recommendations.length ? (
         <table>
           <caption>建议（按角色排列）</caption>

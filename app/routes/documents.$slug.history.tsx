@@ -12,8 +12,10 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
   if (!found) throw new Response("Not Found", { status: 404 });
   const versions = await listVersions(found.doc.id);
-  const wanted = Number(new URL(request.url).searchParams.get("v") ?? versions[0]?.version ?? 1);
-  const shown = Number.isInteger(wanted) ? await getVersion(found.doc.id, wanted) : null;
+  const v = new URL(request.url).searchParams.get("v");
+  // Only a number the version column can hold: ?v=13800000000 is no version, not a 500.
+  const wanted = v === null ? (versions[0]?.version ?? 1) : /^\d{1,9}$/.test(v) ? Number(v) : null;
+  const shown = wanted !== null ? await getVersion(found.doc.id, wanted) : null;
   return json({
     slug: found.doc.slug,
     title: found.doc.title,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { attemptLogin, getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { formFailure, parseForm } from "~/utils/forms.server";
+import { formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 协商" }];
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   const result = await attemptLogin(parsed.data.username, parsed.data.password, context?.ip ?? "unknown");

@@ -3,6 +3,7 @@ import { json, redirect, unstable_createMemoryUploadHandler, unstable_parseMulti
 import { requireUser } from "~/auth/auth.server";
 import { addAttachment, removeAttachment } from "~/models/proposal-attachments.server";
 import { isDomainError } from "~/utils/errors";
+import { unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 
@@ -13,10 +14,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = (message?: string) => redirect(`/member/proposals/${id}${message ? `?attachmentError=${encodeURIComponent(message)}` : "?done=attach"}`);
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES }));
+    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES })));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return back(`文件不能超过 ${UPLOAD_MAX_LABEL}`);
-    throw error;
+    // Not a form, or broken multipart: the client's mistake.
+    throw unreadableForm();
   }
   try {
     const remove = form.get("remove");

@@ -21,9 +21,10 @@ import {
   updateDraft,
   withdrawProposal,
 } from "~/models/proposals.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
+import { versionSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 
@@ -58,8 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const satisfaction = z.enum(["satisfied", "basically_satisfied", "unsatisfied"], { error: "请选择" });
 const intents = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), title: z.string(), body: z.string(), version: z.coerce.number().int() }),
-  z.object({ intent: z.literal("preview"), title: z.string(), body: z.string(), version: z.coerce.number().int() }),
+  z.object({ intent: z.literal("save"), title: z.string(), body: z.string(), version: versionSchema }),
+  z.object({ intent: z.literal("preview"), title: z.string(), body: z.string(), version: versionSchema }),
   z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
   z.object({ intent: z.literal("submit") }),
   z.object({ intent: z.literal("withdraw") }),
@@ -69,7 +70,7 @@ const intents = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await loadFor(request, params.proposalId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

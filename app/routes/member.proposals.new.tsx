@@ -7,7 +7,7 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
 import { previewProposal } from "~/models/proposal-preview.server";
 import { createProposal } from "~/models/proposals.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "撰写提案 · 协商" }];
 
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "member", "organisation");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   if (parsed.data.intent === "preview") {

@@ -8,9 +8,10 @@ import { colleagueShifts, memberRota, requestSwap, respondSwap, withdrawSwap } f
 import { studioMembersOf, studiosOfMember } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { swapSchema } from "~/utils/studio-schemas";
 import { SWAP_STATUS_LABELS } from "~/utils/studio-labels";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "我的接待日 · 协商" }];
@@ -54,9 +55,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const intents = z.discriminatedUnion("intent", [
   swapSchema.extend({ intent: z.literal("request") }),
-  z.object({ intent: z.literal("accept"), swapId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("decline"), swapId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("withdraw"), swapId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("accept"), swapId: idSchema }),
+  z.object({ intent: z.literal("decline"), swapId: idSchema }),
+  z.object({ intent: z.literal("withdraw"), swapId: idSchema }),
 ]);
 
 const DONE: Record<string, string> = {
@@ -68,7 +69,7 @@ const DONE: Record<string, string> = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "member");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { ExportLinks } from "~/components/export-links";
 import { countOrganisationMembers, getOrganisationBySlug } from "~/models/organisations.server";
 import { listDocuments } from "~/models/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
@@ -13,6 +14,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!organisation || !organisation.active) throw new Response("Not Found", { status: 404 });
   return json({
     organisation: {
+      id: organisation.id,
       name: organisation.name,
       shortName: organisation.shortName,
       aliases: organisation.aliases,
@@ -44,6 +46,7 @@ export default function OrganisationPage() {
       </dl>
       {organisation.description ? <p className="doc-text">{organisation.description}</p> : null}
       <h2>报告与提案（{documents.length}）</h2>
+      {documents.length ? <ExportLinks list="documents" params={{ organisation: String(organisation.id) }} keepFilters={false} /> : null}
       <ul className="doc-list">
         {documents.map((d) => (
           <li key={d.id}>

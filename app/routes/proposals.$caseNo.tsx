@@ -17,6 +17,7 @@ import {
   TIMELINE_LABELS,
 } from "~/utils/labels";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` }, ...feedLinks("replies")];
 
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const p = await load(params.caseNo);
-  const form = await request.formData();
+  const form = await readForm(request);
   await setFollowing(user.id, p.id, form.get("follow") === "1");
   return redirect(`/proposals/${p.caseNo}`);
 }

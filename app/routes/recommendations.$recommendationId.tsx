@@ -8,7 +8,7 @@ import { FormError } from "~/components/form";
 import { listDepartments } from "~/models/departments.server";
 import { overdueDays } from "~/models/handling.server";
 import { assignRecommendation, recommendationAssignments } from "~/models/recommendation-handling.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { Mentions, anchorOf } from "~/components/document-tree";
 import { actionLabel, formatTime } from "~/components/events-table";
 import { getRecommendation, recommendationTimeline } from "~/models/document-queries.server";
@@ -51,7 +51,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 const assignSchema = z.object({
-  departmentId: z.coerce.number({ error: "请选择承办单位" }).int().positive("请选择承办单位"),
+  departmentId: z.coerce.number({ error: "请选择承办单位" }).int().positive("请选择承办单位").max(2_147_483_647, "请选择承办单位"),
   deadline: z
     .string()
     .optional()
@@ -61,7 +61,7 @@ const assignSchema = z.object({
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   const id = parseId(params.recommendationId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(assignSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

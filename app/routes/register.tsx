@@ -6,7 +6,7 @@ import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createUser } from "~/models/users.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
 
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

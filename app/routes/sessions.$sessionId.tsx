@@ -17,9 +17,10 @@ import {
 } from "~/models/studio-sessions.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { SESSION_AUDIENCE_LABELS } from "~/utils/studio-labels";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "协商活动"} · 协商` }];
@@ -77,13 +78,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("signup") }),
   z.object({ intent: z.literal("cancel") }),
-  z.object({ intent: z.literal("convert"), opinionId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("convert"), opinionId: idSchema }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.sessionId);
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -11,7 +11,7 @@ import { getCatalogueById, listItems, updateCatalogue } from "~/models/catalogue
 import { affiliationOptions } from "~/models/options.server";
 import { catalogueFormSchema, versionSchema } from "~/utils/catalogue-schemas";
 import { FREQUENCY_LABELS } from "~/utils/catalogue-labels";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.catalogue.title ?? "目录"} · 目录管理 · 协商` }];
@@ -35,7 +35,7 @@ const schema = catalogueFormSchema.extend({ version: versionSchema, active: z.en
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   const id = parseId(params.catalogueId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

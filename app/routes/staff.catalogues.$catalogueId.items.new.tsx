@@ -8,7 +8,7 @@ import { todayInBeijing } from "~/models/calendar";
 import { createItem, getCatalogueById, listItems } from "~/models/catalogues.server";
 import { listDepartments } from "~/models/departments.server";
 import { itemFormSchema } from "~/utils/catalogue-schemas";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 
 export const meta: MetaFunction = () => [{ title: "新增公开事项 · 协商" }];
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   const catalogueId = parseId(params.catalogueId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(itemFormSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -10,7 +10,8 @@ import { moderateAnswer, moderateFeedback, moderationQueue } from "~/models/cata
 import { listCatalogues, overdueItems } from "~/models/catalogues.server";
 import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "信息公开工作台 · 协商" }];
@@ -54,13 +55,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const schema = z.object({
   intent: z.enum(["moderate", "moderate-answer"]),
-  feedbackId: z.coerce.number().int().positive(),
+  feedbackId: idSchema,
   decision: z.enum(["approved", "rejected"]),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -7,7 +7,7 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { getItem, updateItem } from "~/models/catalogues.server";
 import { listDepartments } from "~/models/departments.server";
 import { itemFormSchema, versionSchema } from "~/utils/catalogue-schemas";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { z } from "zod";
 
@@ -26,7 +26,7 @@ const schema = itemFormSchema.extend({ version: versionSchema, note: z.string().
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   const id = parseId(params.itemId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

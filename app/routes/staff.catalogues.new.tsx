@@ -7,7 +7,7 @@ import { FormError } from "~/components/form";
 import { createCatalogue } from "~/models/catalogues.server";
 import { affiliationOptions } from "~/models/options.server";
 import { catalogueFormSchema } from "~/utils/catalogue-schemas";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "新建信息公开目录 · 协商" }];
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(catalogueFormSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -8,6 +8,8 @@ import { listDocuments } from "~/models/document-queries.server";
 import { createDraftFromDocument, listOpenDrafts } from "~/models/drafts.server";
 import type { DraftContent } from "~/models/draft-tree";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
+import { httpStatusOf, isDomainError } from "~/utils/errors";
+import { readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "录入与校对 · 协商" }];
 
@@ -27,11 +29,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const slug = z.string().min(1).max(100).safeParse(form.get("slug"));
   if (!slug.success) throw new Response("Bad Request", { status: 400 });
-  const id = await createDraftFromDocument(slug.data, user.id);
-  return redirect(`/staff/drafts/${id}`);
+  try {
+    const id = await createDraftFromDocument(slug.data, user.id);
+    return redirect(`/staff/drafts/${id}`);
+  } catch (error) {
+    // A slug that names no document (any more): the 404 page, not a 500.
+    if (isDomainError(error)) throw new Response(error.message, { status: httpStatusOf[error.code] });
+    throw error;
+  }
 }
 
 export default function StaffDocuments() {

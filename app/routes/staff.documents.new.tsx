@@ -13,7 +13,7 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createDraftFromText } from "~/models/drafts.server";
 import { listOrganisations } from "~/models/organisations.server";
 import { docxToText } from "~/structurer/docx.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { optionalId } from "~/utils/schemas";
 
@@ -44,7 +44,12 @@ async function uploadedText(file: File): Promise<{ text: string; format: "text" 
   if (name.endsWith(".docx")) {
     // A .docx is a zip archive: it must start with "PK".
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return "该文件不是有效的 Word (.docx) 文档";
-    return { text: await docxToText(bytes), format: "docx" };
+    try {
+      return { text: await docxToText(bytes), format: "docx" };
+    } catch {
+      // A zip that is not a Word document (or a damaged one).
+      return "该文件不是有效的 Word (.docx) 文档";
+    }
   }
   if (name.endsWith(".txt") || name.endsWith(".md")) {
     const text = new TextDecoder("utf-8").decode(bytes);
@@ -58,12 +63,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD }));
+    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD })));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
       return formFailure({ ok: false, errors: { file: "文件不能超过 5 MB" }, values: {} }, 413);
     }
-    throw error;
+    // Not a form, or broken multipart: the client's mistake.
+    throw unreadableForm();
   }
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);

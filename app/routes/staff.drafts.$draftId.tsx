@@ -10,6 +10,7 @@ import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models
 import { listOrganisations } from "~/models/organisations.server";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
+import { readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "校对草稿 · 协商" }];
 
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.draftId);
   const draft = await getDraft(id);
   if (!draft) throw new Response("Not Found", { status: 404 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const { version, edits, metas, operation, intent } = readDraftForm(form);
   try {
     if (intent === "discard") {

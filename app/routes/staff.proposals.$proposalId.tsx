@@ -9,9 +9,10 @@ import { listDepartments } from "~/models/departments.server";
 import { assignProposal, closeAfterSilence, decideReassignment } from "~/models/handling.server";
 import { proposalDetail } from "~/models/proposal-views.server";
 import { acceptProposal, getProposal, listCosigners, markKey, mergeProposal, reviewDecision } from "~/models/proposals.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { ASSIGNMENT_ROLE_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
+import { idSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "提案办理 · 提案办工作台 · 协商" }];
 
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const ids = z.array(z.coerce.number().int().positive());
+const ids = z.array(idSchema);
 const optionalDate = z
   .string()
   .optional()
@@ -43,19 +44,19 @@ const intents = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("assign"),
     mode: z.enum(["single", "lead_co", "separate"], { error: "请选择交办方式" }),
-    leadDepartmentId: z.coerce.number().int().positive().optional().catch(undefined),
+    leadDepartmentId: idSchema.optional().catch(undefined),
     coDepartmentIds: ids.default([]),
     separateDepartmentIds: ids.default([]),
     deadline: optionalDate,
   }),
-  z.object({ intent: z.literal("reassign-decision"), assignmentId: z.coerce.number().int().positive(), decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
+  z.object({ intent: z.literal("reassign-decision"), assignmentId: idSchema, decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
   z.object({ intent: z.literal("close") }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
   const id = parseId(params.proposalId);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form, ["coDepartmentIds", "separateDepartmentIds"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

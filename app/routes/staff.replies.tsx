@@ -6,8 +6,9 @@ import { requireRole } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { reviewReply } from "~/models/handling.server";
 import { pendingReplies } from "~/models/proposal-views.server";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
+import { idSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "答复审核 · 协商" }];
 
@@ -30,14 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const schema = z.object({
-  replyId: z.coerce.number().int().positive(),
+  replyId: idSchema,
   decision: z.enum(["approve", "reject"]),
   note: z.string().max(2000).default(""),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff", "admin");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

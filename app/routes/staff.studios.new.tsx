@@ -6,7 +6,7 @@ import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
 import { createStudio, listMemberUsers, sectorOptions } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { studioSchema } from "~/utils/studio-schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "staff");
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(studioSchema, form, ["memberIds"]);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -9,7 +9,7 @@ import { StudioFields } from "~/components/studio-ui";
 import { recentEventsFor } from "~/models/dashboard.server";
 import { getStudioBySlug, listMemberUsers, sectorOptions, setStudioActive, studioMembersOf, updateStudio } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { versionSchema } from "~/utils/schemas";
 import { studioSchema } from "~/utils/studio-schemas";
 
@@ -43,7 +43,7 @@ const intents = z.discriminatedUnion("intent", [
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio } = await load(request, params.slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form, ["memberIds"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

@@ -7,9 +7,10 @@ import { addShift, removeShift, studioRota } from "~/models/rota.server";
 import { studioMembersOf } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { requireStudioOrganiser } from "~/utils/studio-access.server";
 import { shiftSchema } from "~/utils/studio-schemas";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "接待日排班 · 协商" }];
@@ -26,12 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const intents = z.discriminatedUnion("intent", [
   shiftSchema.extend({ intent: z.literal("add") }),
-  z.object({ intent: z.literal("remove"), shiftId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("remove"), shiftId: idSchema }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio } = await requireStudioOrganiser(request, params.slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

@@ -18,11 +18,12 @@ import {
 } from "~/models/studio-sessions.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange, toBeijingLocal } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { requireStudioOrganiser } from "~/utils/studio-access.server";
 import { SESSION_AUDIENCE_LABELS } from "~/utils/studio-labels";
 import { opinionSchema, sessionUpdateSchema } from "~/utils/studio-schemas";
+import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "活动"} · 活动管理 · 协商` }];
@@ -87,7 +88,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel"), reason: z.string().trim().max(500, "不能超过 500 个字符").optional().default("") }),
   z.object({ intent: z.literal("hold"), minutes: z.string().max(20_000, "纪要过长").optional().default("") }),
   z.object({ intent: z.literal("minutes"), minutes: z.string().max(20_000, "纪要过长").optional().default("") }),
-  z.object({ intent: z.literal("attendance"), attended: z.array(z.coerce.number().int().positive()).default([]) }),
+  z.object({ intent: z.literal("attendance"), attended: z.array(idSchema).default([]) }),
   opinionSchema.extend({ intent: z.literal("opinion") }),
 ]);
 
@@ -105,7 +106,7 @@ const DONE: Record<string, string> = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio, session } = await load(request, params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(intents, form, ["attended"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;

@@ -5,7 +5,7 @@ import { FormError } from "~/components/form";
 import { SessionFields } from "~/components/studio-ui";
 import { createSession } from "~/models/studio-sessions.server";
 import studiosCss from "~/styles/studios.css";
-import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { requireStudioOrganiser } from "~/utils/studio-access.server";
 import { sessionSchema } from "~/utils/studio-schemas";
 
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio } = await requireStudioOrganiser(request, params.slug);
-  const form = await request.formData();
+  const form = await readForm(request);
   const parsed = parseForm(sessionSchema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {

@@ -48,6 +48,15 @@ export async function apiAction(run: () => Promise<unknown>) {
   }
 }
 
+/** NUL removed from every string: PostgreSQL text cannot hold it (as for forms). */
+function withoutNul(value: unknown): unknown {
+  // eslint-disable-next-line no-control-regex -- removing NUL is the point
+  if (typeof value === "string") return value.replace(/\u0000/g, "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)]));
+  return value;
+}
+
 /** Parse a JSON body with a zod schema, or answer 400. */
 export async function jsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   let raw: unknown;
@@ -56,7 +65,7 @@ export async function jsonBody<S extends z.ZodType>(request: Request, schema: S)
   } catch {
     apiFail(400, "invalid_json", "Request body must be JSON");
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     apiFail(400, "invalid_parameter", `${issue.path.join(".") || "body"}: ${issue.message}`);

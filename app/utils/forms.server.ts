@@ -22,6 +22,35 @@ function valuesOf(formData: FormData) {
   return values;
 }
 
+/**
+ * The submitted form. A body that is not a form (another Content-Type, broken
+ * multipart) is the client's mistake: a 400 page, not a 500. NUL characters
+ * are removed from text values: PostgreSQL cannot store them in text, and no
+ * field has a use for them.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw unreadableForm();
+  }
+  return withoutNul(form);
+}
+
+export function unreadableForm() {
+  return new Response("提交的表单无法读取，请从页面重新提交。", { status: 400, statusText: "Bad Request" });
+}
+
+export function withoutNul(form: FormData): FormData {
+  const clean = new FormData();
+  for (const [key, value] of form.entries()) {
+    // eslint-disable-next-line no-control-regex -- removing NUL is the point
+    clean.append(key.replace(/\u0000/g, ""), typeof value === "string" ? value.replace(/\u0000/g, "") : value);
+  }
+  return clean;
+}
+
 /** Parse a form with zod. Field messages come from the schema (Chinese). */
 export function parseForm<S extends z.ZodType>(
   schema: S,

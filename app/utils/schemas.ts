@@ -32,7 +32,13 @@ export const userProfileSchema = z.object({
   organisationId: optionalId,
 });
 
-export const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().positive();
+export const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().positive().max(2_147_483_647, "版本号无效");
+
+/**
+ * A row id posted by a form (hidden field, button value). Bounded to what an
+ * integer column holds: 2147483648 is "no such row", not a database error.
+ */
+export const idSchema = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效").max(2_147_483_647, "编号无效");
 
 export const departmentSchema = z.object({
   name: z.string().trim().min(1, "请填写单位全称").max(80, "不能超过 80 个字符"),

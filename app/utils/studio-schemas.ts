@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseBeijingLocal } from "./beijing-time";
-import { optionalId, versionSchema } from "./schemas";
+import { idSchema, optionalId, versionSchema } from "./schemas";
 
 // Form schemas for studios, sessions, the rota and outcomes; messages are what users read.
 const beijingTime = (message: string) =>
@@ -75,7 +75,7 @@ export const shiftSchema = z.object({
 });
 
 export const swapSchema = z.object({
-  shiftId: z.coerce.number().int().positive(),
+  shiftId: idSchema,
   targetId: z.string().min(1, "请选择换班的委员"),
   targetShiftId: optionalId,
   note: z.string().trim().max(200, "不能超过 200 个字符").optional().default(""),
