@@ -14,6 +14,7 @@ import { departments, users } from "../db/schema";
 import { assignProposal, evaluateProposal, reviewReply, signAssignment, submitReply } from "../app/models/handling.server";
 import { acceptProposal, createProposal, submitProposal } from "../app/models/proposals.server";
 import { getUserById } from "../app/models/users.server";
+import { createApiToken } from "../app/models/api-tokens.server";
 import { openapi } from "../app/utils/openapi/index.server";
 
 type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<Response>;
@@ -160,6 +161,22 @@ describe("real responses match the schemas", () => {
     if (caseNo) expect(one.data.caseNo).toBe(caseNo);
     expect(one.data.replies.map((r: { category: string }) => r.category)).toEqual(["A"]);
     expect(one.data.evaluations).toHaveLength(1);
+  });
+
+  it("a department's assignments, read with a bearer token", async () => {
+    const admin = (await getUserById((await db.select().from(users).where(eq(users.username, "admin")))[0].id))!;
+    const [dept] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, "市民政局"));
+    const { secret } = await createApiToken(admin, { name: "OpenAPI 检查", departmentId: dept.id });
+    const headers = { Authorization: `Bearer ${secret}` };
+    const list = await call(modules["../app/routes/api.v1.assignments.ts"].loader, "/api/v1/assignments", { headers });
+    const listed = await list.json();
+    expectMatches("/api/v1/assignments", "get", 200, listed);
+    expect(listed.data.length).toBeGreaterThan(0);
+    const id = String(listed.data[0].id);
+    const detail = await call(modules["../app/routes/api.v1.assignments.$assignmentId.ts"].loader, `/api/v1/assignments/${id}`, { headers }, { assignmentId: id });
+    expectMatches("/api/v1/assignments/{id}", "get", 200, await detail.json());
+    const bad = await call(modules["../app/routes/api.v1.assignments.ts"].loader, "/api/v1/assignments", { headers: { Authorization: "Bearer xs_nope" } });
+    expectMatches("/api/v1/assignments", "get", 401, await bad.json());
   });
 
   it("catalogues, studios and sessions", async () => {

@@ -6,6 +6,7 @@ import { errorSchema } from "./common";
 import { contentPaths, contentSchemas } from "./content";
 import { loopPaths, loopSchemas } from "./loop.server";
 import { studioPaths, studioSchemas } from "./studios";
+import { securitySchemes, tokenPaths, tokenSchemas } from "./tokens";
 
 export const openapi = {
   openapi: "3.1.0",
@@ -17,8 +18,9 @@ export const openapi = {
       "disclosure catalogues, member studios, and search over them. Lists use cursor pagination; errors are {error:{code,message}}.",
   },
   servers: [{ url: "/" }],
-  paths: { ...contentPaths, ...loopPaths, ...cataloguePaths, ...studioPaths },
+  paths: { ...contentPaths, ...loopPaths, ...tokenPaths, ...cataloguePaths, ...studioPaths },
   components: {
-    schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...catalogueSchemas, ...studioSchemas },
+    schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...tokenSchemas, ...catalogueSchemas, ...studioSchemas },
+    securitySchemes,
   },
 };

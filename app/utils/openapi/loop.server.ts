@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assignmentAction, proposalAction, replyReview } from "~/models/loop-api.server";
 import { assignmentRoleEnum, assignmentStateEnum, proposalStateEnum, satisfactionEnum } from "../../../db/loop.schema";
 import { err, errors, notFound, ok, one, pathParam } from "./common";
+import { authResponses, authenticated } from "./tokens";
 
 const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } } });
 
@@ -16,7 +17,7 @@ const actionNote =
   "Signed in with the browser session (`xs_session` cookie; the request's Origin must be this site) or, for a department's own system, " +
   "a bearer token issued by an administrator (`Authorization: Bearer xs_…`), which acts as that department.";
 const refusals = {
-  "401": err("Not signed in, or the token is unknown or revoked"),
+  ...authResponses,
   "403": err("Not allowed for this user"),
   "404": err("Not found, or not visible to this user"),
   "409": err("Refused transition, with the reason in Chinese"),
@@ -56,6 +57,7 @@ export const loopPaths = {
     post: {
       summary: "Take a step of the loop on a proposal: edit, invite, cosign, submit, withdraw, accept, return, reject, convert, merge, mark_key, assign, evaluate, close",
       description: actionNote + " Who may take which step is the loop's rule table (see the proposal page).",
+      security: authenticated,
       parameters: [pathParam("id")],
       requestBody: body(proposalAction),
       responses: { "200": done, ...refusals },
@@ -65,6 +67,7 @@ export const loopPaths = {
     post: {
       summary: "A department's step on its own assignment: sign (签收), request_reassignment, note (办理记录/沟通), reply (答复); staff: decide_reassignment",
       description: actionNote,
+      security: authenticated,
       parameters: [pathParam("id")],
       requestBody: body(assignmentAction),
       responses: { "200": done, ...refusals },
@@ -74,6 +77,7 @@ export const loopPaths = {
     post: {
       summary: "Staff review of a reply before publication (通过 / 驳回 with a note)",
       description: actionNote,
+      security: authenticated,
       parameters: [pathParam("id")],
       requestBody: body(replyReview),
       responses: { "200": done, ...refusals },

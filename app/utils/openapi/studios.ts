@@ -50,6 +50,7 @@ export const studioPaths = {
     get: {
       summary: "Your sign-up for the session (organisers also get the whole list)",
       description: cookieNote,
+      security: [{ sessionCookie: [] }],
       parameters: [sessionId],
       responses: {
         "200": ok({
@@ -71,6 +72,7 @@ export const studioPaths = {
     post: {
       summary: "Sign up (one click). Beyond capacity you join the waitlist; the response gives your position.",
       description: cookieNote,
+      security: [{ sessionCookie: [] }],
       parameters: [sessionId],
       responses: {
         "201": mine,
@@ -83,6 +85,7 @@ export const studioPaths = {
     delete: {
       summary: "Cancel your sign-up; the first on the waitlist who fits moves up and is notified",
       description: cookieNote,
+      security: [{ sessionCookie: [] }],
       parameters: [sessionId],
       responses: { "200": mine, "401": err("Not signed in"), "404": err("Not signed up"), "409": err("The session has begun or is over") },
     },
