@@ -13,7 +13,7 @@ import * as statisticsCsv from "../app/routes/statistics[.]csv";
 import * as documentsPage from "../app/routes/documents._index";
 import * as departmentsPage from "../app/routes/departments._index";
 import * as studiosPage from "../app/routes/studios._index";
-import { listDocuments } from "../app/models/document-queries.server";
+import { listDocuments, recommendationsForDepartment } from "../app/models/document-queries.server";
 import { listPublicProposals } from "../app/models/proposal-views.server";
 import { listDepartments } from "../app/models/departments.server";
 import { listSessions } from "../app/models/studio-sessions.server";
@@ -109,6 +109,13 @@ describe("exports of the public lists", () => {
     const sessions = await csvOf("/exports/sessions.csv?when=upcoming");
     expect(column(sessions, "主题")).toEqual((await listSessions({ when: "upcoming" }, 10_000)).map((s) => s.topic));
     expect(column(sessions, "开始时间（北京时间）").every((t) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(t))).toBe(true);
+
+    const [mz] = await db.select().from(departments).where(eq(departments.name, "市民政局"));
+    const mentions = await csvOf(`/exports/department-recommendations.csv?department=${mz.id}`);
+    const expectedMentions = await recommendationsForDepartment(mz.id, 10_000);
+    expect(expectedMentions.length).toBeGreaterThan(0);
+    expect(column(mentions, "链接")).toEqual(expectedMentions.map((r) => `http://localhost/recommendations/${r.id}`));
+    expect((await download("/exports/department-recommendations.csv?department=999999")).status).toBe(404);
 
     const orgs = await csvOf("/exports/organisations.csv");
     expect(orgs.rows.length).toBe(44);

@@ -1,10 +1,11 @@
 // Open-data lists of the directories: departments, organisations, studios and
 // studio sessions, through the same domain queries as their pages.
 import { defineList } from "../utils/export.server";
-import { DEPARTMENT_KIND_LABELS, LEVEL_LABELS, ORGANISATION_KIND_LABELS } from "../utils/labels";
+import { DEPARTMENT_KIND_LABELS, LEVEL_LABELS, MENTION_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "../utils/labels";
 import { departmentFilters, departmentsQuery, paramsOf, sessionsQuery, studioFilters, studiosQuery } from "../utils/list-queries";
 import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS } from "../utils/studio-labels";
-import { listDepartments } from "./departments.server";
+import { getDepartment, listDepartments } from "./departments.server";
+import { recommendationsForDepartment } from "./document-queries.server";
 import { listOrganisations } from "./organisations.server";
 import { listSessions } from "./studio-sessions.server";
 import { listStudios } from "./studios.server";
@@ -25,6 +26,28 @@ const departments = defineList<DepartmentRow>({
   async load(url) {
     // The page shows the whole directory (about 130 rows), unpaged.
     return { rows: await listDepartments(departmentFilters(departmentsQuery.parse(paramsOf(url)))) };
+  },
+});
+
+type MentionRow = Awaited<ReturnType<typeof recommendationsForDepartment>>[number];
+
+/** A department page's "涉及本单位的建议" (?department=<id>). */
+const departmentRecommendations = defineList<MentionRow>({
+  name: "department-recommendations",
+  title: "涉及本单位的建议",
+  columns: (origin) => [
+    { header: "建议", value: (r) => r.title, width: 40 },
+    { header: "编号", value: (r) => r.path },
+    { header: "出自", value: (r) => r.docTitle, width: 40 },
+    { header: "年度", value: (r) => r.docYear },
+    { header: "角色", value: (r) => MENTION_ROLE_LABELS[r.role] },
+    { header: "链接", value: (r) => `${origin}/recommendations/${r.id}`, width: 36 },
+  ],
+  async load(url, limit) {
+    const id = Number(paramsOf(url).department);
+    const department = Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647 ? await getDepartment(id) : null;
+    if (!department) return null;
+    return { rows: await recommendationsForDepartment(department.id, limit), fileName: `${department.name}-涉及的建议` };
   },
 });
 
@@ -94,4 +117,4 @@ const sessions = defineList<SessionRow>({
   },
 });
 
-export const directoryLists = [departments, organisations, studios, sessions];
+export const directoryLists = [departments, departmentRecommendations, organisations, studios, sessions];
