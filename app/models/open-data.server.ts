@@ -30,5 +30,5 @@ export async function loadOpenList(name: string, url: URL, origin: string, limit
 export async function exportOpenList(name: string, format: ExportFormat, url: URL, origin: string) {
   const loaded = await loadOpenList(name, url, origin);
   if (!loaded) return null;
-  return exportResponse({ format, fileName: loaded.fileName, columns: loaded.columns, rows: loaded.rows, total: loaded.total });
+  return exportResponse({ format, fileName: loaded.fileName, asciiName: name, columns: loaded.columns, rows: loaded.rows, total: loaded.total });
 }

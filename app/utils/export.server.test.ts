@@ -106,6 +106,8 @@ describe("the download response", () => {
     expect(res.headers.get("X-Export-Truncated")).toBe("2/3");
     const xlsx = await exportResponse({ format: "xlsx", fileName: "报告与提案", columns, rows });
     expect(xlsx.headers.get("X-Export-Truncated")).toBeNull();
+    const named = await exportResponse({ format: "csv", fileName: "报告与提案", asciiName: "documents", columns, rows });
+    expect(named.headers.get("Content-Disposition")).toBe(`attachment; filename="xieshang-documents.csv"; filename*=UTF-8''${encodeURIComponent("报告与提案.csv")}`);
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
 });

@@ -94,6 +94,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 export async function exportResponse<Row>(options: {
   format: ExportFormat;
   fileName: string;
+  /** ASCII file name for programs that ignore filename* (RFC 6266), e.g. "documents". */
+  asciiName?: string;
   columns: Column<Row>[];
   rows: Row[];
   total?: number;
@@ -106,7 +108,9 @@ export async function exportResponse<Row>(options: {
   const total = options.total ?? rows.length;
   const headers: Record<string, string> = {
     "Content-Type": CONTENT_TYPES[format],
-    "Content-Disposition": contentDisposition(`${options.fileName}.${format}`, "attachment"),
+    "Content-Disposition": options.asciiName
+      ? `attachment; filename="xieshang-${options.asciiName.replace(/[^A-Za-z0-9._-]/g, "_")}.${format}"; filename*=UTF-8''${encodeURIComponent(`${options.fileName}.${format}`)}`
+      : contentDisposition(`${options.fileName}.${format}`, "attachment"),
     "Cache-Control": options.cache ?? "public, max-age=60",
     "X-Total-Count": String(total),
   };
