@@ -68,6 +68,16 @@ app.disable("x-powered-by");
 const trustProxy = process.env.TRUST_PROXY;
 if (trustProxy) app.set("trust proxy", /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy === "true" ? true : trustProxy);
 
+// Responses being worked on, so that a shutdown can close their connections
+// as soon as they are answered instead of waiting for the keep-alive timeout.
+const inFlight = new Set();
+app.use((req, res, next) => {
+  inFlight.add(res);
+  res.on("close", () => inFlight.delete(res));
+  if (stopping) res.setHeader("Connection", "close");
+  next();
+});
+
 // Structured request log.
 app.use((req, res, next) => {
   const started = process.hrtime.bigint();
@@ -182,6 +192,7 @@ function shutdown(signal) {
   console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "shutting down", signal }));
   const force = setTimeout(() => process.exit(1), 10_000);
   force.unref();
+  for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
   server.close(async () => {
     try {
       await entry().closeDatabase();
