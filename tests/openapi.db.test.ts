@@ -98,7 +98,7 @@ describe("the OpenAPI document", () => {
   it("describes every API route with the methods it answers, and nothing that does not exist", async () => {
     const routes = Object.keys(modules).filter((f) => !/api\.v1\.\$\.ts$|openapi\[\.\]json/.test(f));
     expect(routes.length).toBeGreaterThanOrEqual(20);
-    const documented = new Map(Object.entries(doc.paths).map(([p, ops]) => [normalise(p), Object.keys(ops)]));
+    const documented = new Map(Object.entries(doc.paths).filter(([p]) => p.startsWith("/api/")).map(([p, ops]) => [normalise(p), Object.keys(ops)]));
     for (const file of routes) {
       const path = pathOf(file);
       const methods = documented.get(path);
@@ -114,8 +114,25 @@ describe("the OpenAPI document", () => {
       if (mod.action) expect(methods!.some((m) => m !== "get"), `${path}: its action is documented`).toBe(true);
     }
     const routePaths = new Set(routes.map(pathOf));
-    for (const path of documented.keys()) expect(routePaths.has(path), `${path} has a route`).toBe(true);
+    for (const path of documented.keys()) if (path.startsWith("/api/")) expect(routePaths.has(path), `${path} has a route`).toBe(true);
   });
+});
+
+it("points every open-data path (exports, feeds, sitemap) at a route that exists", () => {
+  const all = Object.keys(import.meta.glob("../app/routes/*.{ts,tsx}")).map((f) =>
+    "/" +
+    f
+      .replace(/^.*\/routes\//, "")
+      .replace(/\.tsx?$/, "")
+      .replaceAll("[.]", "\u0000")
+      .split(".")
+      .map((part) => (part.startsWith("$") ? "{}" : part))
+      .join("/")
+      .replaceAll("\u0000", "."),
+  );
+  const openData = Object.keys(doc.paths).filter((p) => !p.startsWith("/api/"));
+  expect(openData.length).toBeGreaterThanOrEqual(10);
+  for (const path of openData) expect(all, path).toContain(normalise(path));
 });
 
 describe("real responses match the schemas", () => {

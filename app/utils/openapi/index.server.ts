@@ -5,6 +5,7 @@ import { cataloguePaths, catalogueSchemas } from "./catalogues";
 import { errorSchema } from "./common";
 import { contentPaths, contentSchemas } from "./content";
 import { loopPaths, loopSchemas } from "./loop.server";
+import { openDataPaths } from "./open-data";
 import { studioPaths, studioSchemas } from "./studios";
 import { securitySchemes, tokenPaths, tokenSchemas } from "./tokens";
 
@@ -18,7 +19,7 @@ export const openapi = {
       "disclosure catalogues, member studios, and search over them. Lists use cursor pagination; errors are {error:{code,message}}.",
   },
   servers: [{ url: "/" }],
-  paths: { ...contentPaths, ...loopPaths, ...tokenPaths, ...cataloguePaths, ...studioPaths },
+  paths: { ...contentPaths, ...loopPaths, ...tokenPaths, ...cataloguePaths, ...studioPaths, ...openDataPaths },
   components: {
     schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...tokenSchemas, ...catalogueSchemas, ...studioSchemas },
     securitySchemes,
