@@ -154,6 +154,10 @@ app.use((req, res, next) => {
   }
 });
 
+// Anonymous public GETs answered from memory until the data changes (production only);
+// before the static files, so a hit costs no file-system lookup.
+const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
+if (pageCache) app.use(pageCache);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
@@ -164,9 +168,6 @@ const makeHandler = () =>
     getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
   });
 let handler = makeHandler();
-// Anonymous public GETs answered from memory until the data changes (production only).
-const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
-if (pageCache) app.use(pageCache);
 app.all("*", (req, res, next) => handler(req, res, next));
 
 const port = env.PORT;

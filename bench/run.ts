@@ -22,6 +22,8 @@
 //   BENCH_SKIP_PGLITE=1, BENCH_SKIP_POSTGRES=1           leave one engine out
 //   BENCH_PORT=3300         app port (the bare server uses the next one)
 //   BENCH_NO_DOCS=1         do not touch docs/performance.md
+//   BENCH_CACHE=off         run the server with RESPONSE_CACHE_MB=0 (every request renders);
+//                           printed only, docs/performance.md is left alone
 // First run: about 10-12 minutes on 2 cores (seeding ~3-4 minutes per engine); later
 // runs reuse the data and take about 6 minutes (2 engines × 6 pages × 2 servers × 13 s).
 import { spawnSync } from "node:child_process";
@@ -39,10 +41,11 @@ const CONNECTIONS = Number(env.BENCH_CONNECTIONS ?? 32);
 const SIZE = { recommendations: Number(env.BENCH_RECOMMENDATIONS ?? 100_000), proposals: Number(env.BENCH_PROPOSALS ?? 10_000) };
 const FORCE = env.BENCH_RESEED === "1";
 const PORT = Number(env.BENCH_PORT ?? 3300);
+const CACHE_OFF = env.BENCH_CACHE === "off";
 
 async function runTarget(target: Target, scratch: string): Promise<TargetResult> {
   const loadBefore = os.loadavg();
-  const app = await startApp(target.env, PORT, path.join(scratch, "server.log"));
+  const app = await startApp(CACHE_OFF ? { ...target.env, RESPONSE_CACHE_MB: "0" } : target.env, PORT, path.join(scratch, "server.log"));
   let bare: Awaited<ReturnType<typeof startBare>> | null = null;
   try {
     const base = `http://127.0.0.1:${PORT}`;
@@ -86,6 +89,7 @@ async function main() {
     else notes.push(`PostgreSQL was **skipped**: ${url ? "BENCH_SKIP_POSTGRES=1" : "no BENCH_DATABASE_URL, DATABASE_URL or TEST_DATABASE_URL was set"}.`);
     for (const prepare of targets) {
       const target = await prepare();
+      if (CACHE_OFF) target.label += ", response cache off";
       results.push(await runTarget(target, scratch));
       console.log("\n" + table(results[results.length - 1]));
     }
@@ -101,7 +105,7 @@ async function main() {
       `${CONNECTIONS} connections, ${WARMUP} s warm-up then ${DURATION} s per page and server; anonymous requests.`,
     ...notes,
   ].join("\n\n");
-  if (env.BENCH_NO_DOCS !== "1") {
+  if (env.BENCH_NO_DOCS !== "1" && !CACHE_OFF) {
     writeDocs(path.resolve("docs/performance.md"), [header, ...results.map(table)].join("\n\n"));
     console.log("\nwritten to docs/performance.md");
   }

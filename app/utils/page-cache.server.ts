@@ -72,6 +72,8 @@ export function pageCache(options: PageCacheOptions) {
       authorization: req.get("authorization"),
     });
     const nonce: string = res.locals.cspNonce ?? "";
+    // Built assets are served by express.static (immutable, with validators); ranges are partial.
+    if (req.path.startsWith("/build/") || req.get("range")) return next();
     if (!key) {
       res.setHeader("X-Response-Cache", "bypass");
       return next();
