@@ -95,6 +95,13 @@ export async function closeDatabase() {
   await handle?.close();
 }
 
+const transactionListeners: (() => void)[] = [];
+
+/** Called after every `db.transaction(...)` ends, committed or not (the response cache's data version). */
+export function onTransactionEnd(listener: () => void) {
+  transactionListeners.push(listener);
+}
+
 /**
  * `db` forwards to the current handle, so modules can import it once while
  * tests and tools swap the database underneath.
@@ -102,6 +109,16 @@ export async function closeDatabase() {
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
     const target = getDatabase().db as unknown as Record<PropertyKey, unknown>;
+    if (property === "transaction" && transactionListeners.length) {
+      const run = (target.transaction as (...args: unknown[]) => Promise<unknown>).bind(target);
+      return async (...args: unknown[]) => {
+        try {
+          return await run(...args);
+        } finally {
+          for (const listener of transactionListeners) listener();
+        }
+      };
+    }
     const value = Reflect.get(target, property, target);
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
   },

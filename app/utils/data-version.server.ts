@@ -1,16 +1,30 @@
 // The version of the data the public pages show. Every state change records
 // an event (app/models/events.server.ts), which bumps the version in this
-// process at once. Other processes (several app servers on one PostgreSQL,
-// or a CLI import) and the moment a transaction actually commits are caught
-// by polling a cheap fingerprint of the events table at most once a second:
-// a cached page is at most about one second staler than the database.
+// process at once and again when the transaction ends. Other processes
+// (several app servers on one PostgreSQL, or a CLI import) are caught by
+// polling a cheap fingerprint of the events table once a second: their
+// changes show in this process's cached pages within about a second.
+
+import { onTransactionEnd } from "../../db/client";
 
 let version = 0;
+let written = false;
 
-/** Called for every recorded event (inside its transaction). */
+/**
+ * Called for every recorded event, inside its transaction. The version moves
+ * now and once more when the transaction ends: a page rendered in between
+ * (which cannot see the uncommitted change) is then never kept.
+ */
 export function bumpDataVersion() {
   version++;
+  written = true;
 }
+
+onTransactionEnd(() => {
+  if (!written) return;
+  written = false;
+  version++;
+});
 
 export function dataVersion() {
   return version;
