@@ -46,6 +46,16 @@ export async function indexProposalReplies(tx: DbOrTx, proposalId: number): Prom
   await getSearchEngine().replaceGroup(tx, proposalGroup(proposalId), entries);
 }
 
+/**
+ * After a proposal changes state: its published replies carry that state in
+ * the index (the status filter), so they are indexed again in the same
+ * transaction. Before the first published reply there is nothing to do.
+ */
+export async function refreshProposalReplies(tx: DbOrTx, proposalId: number): Promise<void> {
+  const entries = (await replyEntries(tx, [proposalId])).get(proposalId) ?? [];
+  if (entries.length) await getSearchEngine().replaceGroup(tx, proposalGroup(proposalId), entries);
+}
+
 /** Rebuild the whole index from the database (`npm run search:reindex`). */
 export function reindexAll(target: SearchEngine = getSearchEngine()): Promise<number> {
   return target.reindexAll(allEntries);

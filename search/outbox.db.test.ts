@@ -2,86 +2,13 @@
 // speaks the few endpoints the engine uses (and can be switched off) shows
 // that changes are written with the transaction, applied in order, kept while
 // Meilisearch is down, retried with back-off, and never lost.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SearchEntry } from "./engine";
+import { FakeMeili } from "./fake-meili";
 import { MeiliSearchEngine, startOutboxWorker } from "./meili-engine";
 import { searchOutbox } from "./schema";
-
-interface Doc {
-  id: string;
-  group: string;
-  title: string;
-}
-
-/** Just enough of Meilisearch's HTTP API for writes: indexes, settings, documents, tasks. */
-class FakeMeili {
-  up = true;
-  docs = new Map<string, Map<string, Doc>>();
-  tasks: { uid: number; status: "succeeded" | "failed"; error: { message: string; code: string } | null }[] = [];
-  log: string[] = [];
-  server: Server;
-  constructor() {
-    this.server = createServer((req, res) => void this.handle(req, res));
-  }
-  get url() {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-  private task(res: ServerResponse, indexUid: string | null, ok = true, code = "") {
-    const uid = this.tasks.length;
-    this.tasks.push({ uid, status: ok ? "succeeded" : "failed", error: ok ? null : { message: code, code } });
-    res.writeHead(202, { "content-type": "application/json" });
-    res.end(JSON.stringify({ taskUid: uid, indexUid, status: "enqueued", type: "x", enqueuedAt: new Date().toISOString() }));
-  }
-  private async handle(req: IncomingMessage, res: ServerResponse) {
-    let body = "";
-    for await (const chunk of req) body += chunk;
-    const url = new URL(req.url ?? "/", "http://x");
-    if (!this.up) {
-      res.writeHead(503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ message: "down", code: "unavailable", type: "system", link: "" }));
-      return;
-    }
-    const json = body ? JSON.parse(body) : null;
-    let m: RegExpMatchArray | null;
-    if (req.method === "GET" && (m = url.pathname.match(/^\/tasks\/(\d+)$/))) {
-      const t = this.tasks[Number(m[1])];
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ...t, indexUid: null, type: "x", enqueuedAt: "", startedAt: "", finishedAt: "", duration: "", canceledBy: null, batchUid: 0 }));
-    } else if (req.method === "POST" && url.pathname === "/indexes") {
-      const exists = this.docs.has(json.uid);
-      if (!exists) this.docs.set(json.uid, new Map());
-      this.task(res, json.uid, !exists, "index_already_exists");
-    } else if ((m = url.pathname.match(/^\/indexes\/([^/]+)\/settings$/))) {
-      this.task(res, m[1]);
-    } else if (req.method === "POST" && (m = url.pathname.match(/^\/indexes\/([^/]+)\/documents$/))) {
-      const index = this.docs.get(m[1]) ?? new Map();
-      this.docs.set(m[1], index);
-      for (const d of json as Doc[]) index.set(d.id, d);
-      this.log.push(`add ${(json as Doc[]).map((d) => d.id).join(",")}`);
-      this.task(res, m[1]);
-    } else if (req.method === "POST" && (m = url.pathname.match(/^\/indexes\/([^/]+)\/documents\/delete-batch$/))) {
-      for (const id of json as string[]) this.docs.get(m[1])?.delete(id);
-      this.log.push(`delete ${(json as string[]).join(",")}`);
-      this.task(res, m[1]);
-    } else if (req.method === "POST" && (m = url.pathname.match(/^\/indexes\/([^/]+)\/documents\/delete$/))) {
-      // Filters the engine sends: [`group = "…"`, `id NOT IN ["…", …]`]
-      const filter = json.filter as string[];
-      const group = filter[0].match(/^group = "(.*)"$/)![1];
-      const keep = new Set(filter[1] ? [...filter[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]) : []);
-      const index = this.docs.get(m[1]) ?? new Map<string, Doc>();
-      for (const [id, d] of index) if (d.group === group && !keep.has(id)) index.delete(id);
-      this.log.push(`delete group ${group}`);
-      this.task(res, m[1]);
-    } else {
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ message: `no route ${req.method} ${url.pathname}`, code: "not_found", type: "invalid_request", link: "" }));
-    }
-  }
-}
 
 const fake = new FakeMeili();
 let engine: MeiliSearchEngine;
@@ -108,7 +35,7 @@ const outbox = () => db.select().from(searchOutbox).orderBy(asc(searchOutbox.id)
 const indexed = () => [...(fake.docs.get("xs_outbox_test")?.values() ?? [])].map((d) => `${d.id}:${d.title}`).sort();
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
+  await fake.listen();
   engine = new MeiliSearchEngine({ host: fake.url, indexUid: "xs_outbox_test", timeout: 2000 });
 });
 afterAll(async () => {

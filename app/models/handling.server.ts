@@ -297,7 +297,6 @@ async function reviewReplyInTransaction(user: AppUser, replyId: number, approve:
       await notify(t, { userIds: await departmentUserIds(t, [a.departmentId]), subject: "答复被驳回", body: note.trim(), link: `/department/assignments/${a.id}` });
       return;
     }
-    await indexProposalReplies(t, p.id);
     if (r.kind === "formal" && a.state !== "replied") {
       await setAssignmentState(t, a, "replied", user.id, "replied");
       const formal = await t
@@ -309,6 +308,8 @@ async function reviewReplyInTransaction(user: AppUser, replyId: number, approve:
         await transition(t, p, "replied", user.id, "replied", { repliedAt: new Date() });
       }
     }
+    // After the state change: the entries carry the proposal's state (it was indexed as "assigned").
+    await indexProposalReplies(t, p.id);
     await notify(t, {
       userIds: await proposerIds(t, p),
       subject: `${r.kind === "holding" ? "阶段性答复" : "答复"}已公开（${p.caseNo}）：${p.title}`,

@@ -16,6 +16,7 @@ import { recordEvent } from "./events.server";
 import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
 import { notify } from "./notifications.server";
 import { isLookupKey } from "../utils/params";
+import { refreshProposalReplies } from "../../search/index";
 
 export type Proposal = typeof proposals.$inferSelect;
 export type ProposalKind = Proposal["kind"];
@@ -66,6 +67,7 @@ export async function transition(
     .set({ ...extra, state: to, version: sql`${proposals.version} + 1`, updatedAt: new Date() })
     .where(eq(proposals.id, p.id));
   await recordEvent(t, { actorId, subjectType: "proposal", subjectId: p.id, action: `proposal.${action}`, fromState: p.state, toState: to, note, data });
+  await refreshProposalReplies(t, p.id);
 }
 
 function validateText(title: string, body: string) {
