@@ -270,6 +270,10 @@ export const recommendations = pgTable(
   (t) => [
     uniqueIndex("recommendations_doc_path_key").on(t.documentId, t.path),
     index("recommendations_parent_idx").on(t.parentId),
+    // The home page's count of live recommendations, without reading the table (npm run bench).
+    index("recommendations_live_leaf_idx").on(t.documentId).where(sql`is_leaf and removed_in_version is null`),
+    // Removed nodes are few: "not removed" is checked against this small index instead of a join.
+    index("recommendations_removed_idx").on(t.id).where(sql`removed_in_version is not null`),
   ],
 );
 

@@ -242,8 +242,14 @@ export async function homeSummary() {
       .select({ id: departments.id, name: departments.name, n: sql<number>`count(*)::int` })
       .from(departmentMentions)
       .innerJoin(departments, eq(departments.id, departmentMentions.departmentId))
-      .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))
-      .where(and(inArray(departmentMentions.role, ["lead", "co"]), isNull(recommendations.removedInVersion)))
+      // "Not removed" as an anti-join against the few removed nodes (recommendations_removed_idx):
+      // joining every mention to its recommendation cost ~150 ms at 100,000 recommendations.
+      .where(
+        and(
+          inArray(departmentMentions.role, ["lead", "co"]),
+          sql`not exists (select 1 from ${recommendations} r where r.id = ${departmentMentions.recommendationId} and r.removed_in_version is not null)`,
+        ),
+      )
       .groupBy(departments.id, departments.name)
       .orderBy(desc(sql`count(*)`), asc(departments.id))
       .limit(8),

@@ -1,0 +1,2 @@
+CREATE INDEX "recommendations_live_leaf_idx" ON "recommendations" USING btree ("document_id") WHERE is_leaf and removed_in_version is null;--> statement-breakpoint
+CREATE INDEX "recommendations_removed_idx" ON "recommendations" USING btree ("id") WHERE removed_in_version is not null;
