@@ -5,10 +5,11 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { listDepartments } from "~/models/departments.server";
 import { LEVEL_LABELS } from "~/utils/labels";
+import { filterText } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "承办单位管理 · 协商" }];
 
-const query = z.object({ q: z.string().trim().max(100).catch("") });
+const query = z.object({ q: filterText(100) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");

@@ -5,13 +5,13 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { listUsers } from "~/models/users.server";
 import { ROLE_LABELS } from "~/utils/labels";
-import { roleSchema } from "~/utils/schemas";
+import { filterText, roleSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "用户管理 · 协商" }];
 
 const PAGE = 50;
 const query = z.object({
-  q: z.string().trim().max(64).catch(""),
+  q: filterText(64),
   role: roleSchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listDepartments } from "~/models/departments.server";
-import { apiOk, pageParams } from "~/utils/api.server";
+import { apiOk, pageParams, textParam } from "~/utils/api.server";
 
 // The directory is small (hundreds of rows): cursor pagination over ids.
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { limit, cursor } = pageParams(url);
-  const q = url.searchParams.get("q")?.slice(0, 100) || undefined;
+  const q = textParam(url.searchParams.get("q"));
   const all = (await listDepartments({ query: q })).sort((a, b) => a.id - b.id);
   const rest = cursor ? all.filter((d) => d.id > cursor) : all;
   const page = rest.slice(0, limit);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listRecommendationsAfter } from "~/models/document-queries.server";
 import { anchorOf } from "~/models/documents.server";
-import { apiOk, intParam, pageParams } from "~/utils/api.server";
+import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -9,7 +9,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { rows, nextCursor } = await listRecommendationsAfter(
     {
       departmentId: intParam(url.searchParams.get("department"), "department"),
-      documentSlug: url.searchParams.get("document")?.slice(0, 100) || undefined,
+      documentSlug: textParam(url.searchParams.get("document")),
     },
     cursor,
     limit,

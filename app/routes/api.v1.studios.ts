@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listStudiosAfter } from "~/models/studios.server";
-import { apiOk, intParam, pageParams } from "~/utils/api.server";
+import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
 import { studioJson } from "~/utils/studio-api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -8,8 +8,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { limit, cursor } = pageParams(url);
   const { rows, nextCursor } = await listStudiosAfter(
     {
-      q: url.searchParams.get("q")?.slice(0, 100) || undefined,
-      district: url.searchParams.get("district")?.slice(0, 40) || undefined,
+      q: textParam(url.searchParams.get("q")),
+      district: textParam(url.searchParams.get("district"), 40),
       sectorId: intParam(url.searchParams.get("sector"), "sector"),
     },
     cursor,

@@ -31,6 +31,12 @@ export function pageParams(url: URL) {
   return { limit: result.data.limit, cursor: result.data.cursor ?? null };
 }
 
+/** A free-text query parameter: cut to `max` characters, NUL removed (PostgreSQL text cannot hold it). */
+export function textParam(value: string | null | undefined, max = 100) {
+  // eslint-disable-next-line no-control-regex -- removing NUL is the point
+  return value?.replace(/\u0000/g, "").slice(0, max) || undefined;
+}
+
 export function intParam(value: string | null | undefined, name: string) {
   if (value == null || value === "") return undefined;
   if (!/^\d{1,9}$/.test(value)) apiFail(400, "invalid_parameter", `${name} must be a positive integer`);

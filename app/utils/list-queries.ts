@@ -2,6 +2,7 @@
 // its CSV/XLSX export read the same URL the same way (开放数据 = 页面所见).
 import { z } from "zod";
 import { DOCUMENT_KIND_LABELS } from "./labels";
+import { filterText } from "./schemas";
 
 /** No export is longer than this; the response says when a list was cut (X-Export-Truncated). */
 export const EXPORT_MAX_ROWS = 10_000;
@@ -32,15 +33,15 @@ export type ProposalsQuery = z.infer<typeof proposalsQuery>;
 export const proposalFilters = (q: ProposalsQuery) => ({ state: q.state, departmentId: q.department, category: q.category, overdue: q.overdue === "1" });
 
 export const departmentsQuery = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: filterText(100),
   level: z.enum(["province", "city", "district"]).optional().catch(undefined),
 });
 export type DepartmentsQuery = z.infer<typeof departmentsQuery>;
 export const departmentFilters = (q: DepartmentsQuery) => ({ query: q.q || undefined, level: q.level });
 
 export const studiosQuery = z.object({
-  q: z.string().trim().max(100).catch(""),
-  district: z.string().trim().max(40).catch(""),
+  q: filterText(100),
+  district: filterText(40),
   sector: idParam,
   page: pageParam,
 });

@@ -32,6 +32,13 @@ export const userProfileSchema = z.object({
   organisationId: optionalId,
 });
 
+/**
+ * A free-text filter from a query string (?q=): trimmed, bounded, NUL removed
+ * (PostgreSQL text cannot hold it, and ?q=%00 was a 500), "" when absent.
+ */
+// eslint-disable-next-line no-control-regex -- removing NUL is the point
+export const filterText = (max: number) => z.string().trim().max(max).transform((s) => s.replace(/\u0000/g, "")).catch("");
+
 export const versionSchema = z.coerce.number({ error: "缺少版本号" }).int().positive().max(2_147_483_647, "版本号无效");
 
 /**
