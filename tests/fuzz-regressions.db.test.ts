@@ -1,8 +1,10 @@
 // Inputs the route fuzzer (fuzz-routes.db.test.ts) once answered with a 500,
 // pinned so they stay fixed whatever seed the fuzzer draws. Each must now get
 // a 4xx or a redirect — or, where the input is harmless once cleaned, a 200.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { cookieFor, type RoleName } from "./fuzz/fixtures";
 
 const APP = path.resolve(import.meta.dirname, "../app");
@@ -69,5 +71,32 @@ describe("inputs that once caused a 500", () => {
   it("refuses a deadline that is not a date, and an unknown document slug", async () => {
     expect(await call("recommendations.$recommendationId.tsx", "action", "staff", "/recommendations/1", form({ departmentId: "18", deadline: "建议" }), { recommendationId: "1" })).toBe(400);
     expect(await call("staff.documents._index.tsx", "action", "staff", "/staff/documents", form({ slug: "no-such-document" }))).toBe(404);
+  });
+
+  it("stores an upload with a path-traversal name under its hash, and refuses a lying type", async () => {
+    const previous = process.env.XS_DATA_DIR;
+    process.env.XS_DATA_DIR = mkdtempSync(path.join(tmpdir(), "xs-upload-"));
+    onTestFinished(() => {
+      rmSync(process.env.XS_DATA_DIR!, { recursive: true, force: true });
+      if (previous === undefined) delete process.env.XS_DATA_DIR;
+      else process.env.XS_DATA_DIR = previous;
+    });
+    const { db } = await import("../db/client");
+    const { proposalAttachments } = await import("../db/loop.schema");
+    const { createProposal } = await import("../app/models/proposals.server");
+    const { userNamed } = await import("./fuzz/fixtures");
+    const { eq } = await import("drizzle-orm");
+    const p = await createProposal(await userNamed("member"), { title: "附件测试", body: "正文", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    const upload = (bytes: number[], name: string, type: string) => {
+      const fd = new FormData();
+      fd.append("file", new File([new Uint8Array(bytes)], name, { type }));
+      return { method: "POST", body: fd };
+    };
+    const pdf = [...Buffer.from("%PDF-1.4\n")];
+    expect(await call("member.proposals.$proposalId.attachments.tsx", "action", "member", `/member/proposals/${p.id}/attachments`, upload(pdf, "../../etc/passwd", "text/plain"), { proposalId: String(p.id) })).toBe(302);
+    expect(await call("member.proposals.$proposalId.attachments.tsx", "action", "member", `/member/proposals/${p.id}/attachments`, upload([0x3c, 0x73, 0x76, 0x67], "a.pdf", "application/pdf"), { proposalId: String(p.id) })).toBe(302);
+    const stored = await db.select().from(proposalAttachments).where(eq(proposalAttachments.proposalId, p.id));
+    expect(stored.map((a) => [a.fileName, a.mimeType])).toEqual([["passwd.pdf", "application/pdf"]]);
+    expect(stored[0].storedName).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}\.pdf$/);
   });
 });

@@ -3,8 +3,10 @@
 // a thrown Error or a status of 500 or more is a bug. Seeded: the seed is
 // printed, and FUZZ_SEED=<n> replays a run; FUZZ_SCALE=<k> multiplies the
 // number of requests per route and role.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, cookieFor, makeLoopFixtures, makeTargetUsers, validParams, type RoleName } from "./fuzz/fixtures";
 import { HOSTILE_PARAMS, chance, pick } from "./fuzz/inputs";
 import { actionRequest, loaderRequest } from "./fuzz/requests";
@@ -62,12 +64,23 @@ async function probe(handler: Handler, request: Request, params: Record<string, 
   return null;
 }
 
+// Uploads go to a folder of this run, checked at the end for anything a file name smuggled in.
+const dataDir = mkdtempSync(path.join(tmpdir(), "xs-fuzz-"));
+const previousDataDir = process.env.XS_DATA_DIR;
+
 beforeAll(async () => {
+  process.env.XS_DATA_DIR = dataDir;
   console.log(`route fuzz: FUZZ_SEED=${SEED} FUZZ_SCALE=${SCALE}, ${routes.length} route modules`);
   await makeLoopFixtures();
   valid = await validParams(await makeTargetUsers());
   ids = [...new Set(Object.values(valid).flat().filter((v) => /^\d{1,9}$/.test(v)).map(Number))];
 }, 60_000);
+
+afterAll(() => {
+  if (previousDataDir === undefined) delete process.env.XS_DATA_DIR;
+  else process.env.XS_DATA_DIR = previousDataDir;
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 describe("route fuzz", () => {
   it("finds every route module", () => {
@@ -85,7 +98,8 @@ describe("route fuzz", () => {
       for (const kind of ["loader", "action"] as const) {
         const handler = mod[kind];
         if (!handler) continue;
-        const cases = kind === "loader" ? LOADER_CASES : ACTION_CASES;
+        // Upload routes get more tries: files are where path tricks and lying types live.
+        const cases = kind === "loader" ? LOADER_CASES : route.acceptsFiles ? ACTION_CASES * 3 : ACTION_CASES;
         for (let i = 0; i < cases; i++) {
           const params = paramsFor(route, next);
           const headers = new Headers(cookie ? { Cookie: cookie } : {});
@@ -105,5 +119,13 @@ describe("route fuzz", () => {
   it("sent a few thousand requests", () => {
     console.log(`route fuzz: ${total.requests} requests, ${total.errors} server errors (FUZZ_SEED=${SEED})`);
     expect(total.requests).toBeGreaterThan(1000 * Math.min(1, SCALE));
+  });
+
+  it("stored uploads only under names it made itself, whatever the file names said", () => {
+    const files = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dataDir, path.join(e.parentPath, e.name)));
+    console.log(`route fuzz: ${files.length} uploads stored`);
+    for (const file of files) expect(file).toMatch(/^uploads\/[0-9a-f]{2}\/[0-9a-f]{64}\.(pdf|png|jpg|gif|webp)$/);
   });
 });

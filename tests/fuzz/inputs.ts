@@ -133,7 +133,7 @@ export const FILE_NAMES = ["../../etc/passwd", "..\\..\\boot.ini", "/abs/path.pd
 export function fileBytes(next: Next, big: boolean): { bytes: Uint8Array<ArrayBuffer>; type: string } {
   const type = pick(next, ["application/pdf", "image/png", "text/plain", "application/x-msdownload", "application/octet-stream", "image/svg+xml", "", "text/html; charset=utf-8", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
   if (big) return { bytes: new Uint8Array(10 * 1024 * 1024 + 1 + Math.floor(next() * 1000)).fill(0x25), type };
-  const heads = [[], [0x25, 0x50, 0x44, 0x46, 0x2d], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0xff, 0xd8, 0xff], [0x50, 0x4b, 0x03, 0x04], [0x3c, 0x73, 0x76, 0x67]];
+  const heads = [[], [0x25, 0x50, 0x44, 0x46, 0x2d], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], [0x50, 0x4b, 0x03, 0x04], [0x3c, 0x73, 0x76, 0x67]];
   const head = pick(next, heads);
   const length = chance(next, 0.1) ? 0 : Math.floor(next() * 4096);
   const bytes = new Uint8Array(head.length + length);
