@@ -24,8 +24,9 @@
 //   BENCH_NO_DOCS=1         do not touch docs/performance.md
 //   BENCH_CACHE=off         run the server with RESPONSE_CACHE_MB=0 (every request renders);
 //                           printed only, docs/performance.md is left alone
-// First run: about 10-12 minutes on 2 cores (seeding ~3-4 minutes per engine); later
-// runs reuse the data and take about 6 minutes (2 engines × 6 pages × 2 servers × 13 s).
+// First run: about 13 minutes on a busy 2-core machine (seeding ~5 minutes on PGlite,
+// ~2.5 on PostgreSQL); later runs reuse the data and take about 6 minutes
+// (2 engines × 6 pages × 2 servers × 13 s, plus server starts).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
