@@ -16,7 +16,7 @@ import * as studiosPage from "../app/routes/studios._index";
 import { listDocuments, recommendationsForDepartment } from "../app/models/document-queries.server";
 import { listPublicProposals } from "../app/models/proposal-views.server";
 import { listDepartments } from "../app/models/departments.server";
-import { listSessions } from "../app/models/studio-sessions.server";
+import { listSessions } from "../app/models/session-queries.server";
 import { listStudios } from "../app/models/studios.server";
 import { createEntry, listItemEntries } from "../app/models/catalogue-entries.server";
 import { getCatalogueBySlug, getItem, listItems } from "../app/models/catalogues.server";

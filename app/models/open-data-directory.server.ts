@@ -7,7 +7,7 @@ import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS } from "../utils/studio-
 import { getDepartment, listDepartments } from "./departments.server";
 import { recommendationsForDepartment } from "./document-queries.server";
 import { listOrganisations } from "./organisations.server";
-import { listSessions } from "./studio-sessions.server";
+import { listSessions } from "./session-queries.server";
 import { listStudios } from "./studios.server";
 
 type DepartmentRow = Awaited<ReturnType<typeof listDepartments>>[number];

@@ -9,7 +9,8 @@ import { toCsv, toXlsx, type Column } from "../utils/export.server";
 import { SIGNUP_STATUS_LABELS } from "../utils/studio-labels";
 import { buildCalendar, type CalendarEvent } from "./icalendar.server";
 import { shiftsOfMember } from "./rota.server";
-import { VISIBLE_STATUSES, type StudioSession, type listSignups } from "./studio-sessions.server";
+import { VISIBLE_STATUSES, type StudioSession } from "./studio-sessions.server";
+import { type listSignups } from "./session-signups.server";
 
 type SessionForCalendar = Pick<
   StudioSession,

@@ -7,18 +7,8 @@ import { sessionSignups } from "../../db/studios.schema";
 import { proposals } from "../../db/loop.schema";
 import { convertOpinionToProposal, opinionForProposal, opinionsWithProposals } from "./session-opinions.server";
 import { signupsCsv, signupsXlsx } from "./session-feeds.server";
-import {
-  addOpinion,
-  cancelSignup,
-  createSession,
-  getVisibleSession,
-  listSignups,
-  markAttendance,
-  mySignup,
-  signUp,
-  transitionSession,
-  updateSession,
-} from "./studio-sessions.server";
+import { addOpinion, createSession, getVisibleSession, transitionSession, updateSession } from "./studio-sessions.server";
+import { cancelSignup, listSignups, markAttendance, mySignup, signUp } from "./session-signups.server";
 import { canManageStudio } from "./studios.server";
 import { domainError, makeStudio, makeUser, makeUsers, sessionInput } from "./studio-test-support";
 import type { AppUser } from "./users.server";

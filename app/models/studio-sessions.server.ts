@@ -1,13 +1,10 @@
 // Consultation sessions (协商活动) of member studios: draft → published →
 // closed → held (minutes recorded), or cancelled (everyone signed up is told).
-// Sign-ups are first come: beyond capacity people join a waitlist, which moves
-// up when someone cancels. Every sign-up and cancellation takes the session's
-// row lock (SELECT … FOR UPDATE) inside its transaction, so concurrent
-// requests are serialised on the session and capacity holds.
-import { and, asc, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+// Sign-ups are in session-signups, capacity and the waitlist in
+// session-capacity, lists in session-queries.
+import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
-import { organisations, users } from "../../db/schema";
 import {
   sessionOpinions,
   sessionSignups,
@@ -21,8 +18,9 @@ import { DomainError } from "../utils/errors";
 import { SESSION_STATUS_LABELS } from "../utils/studio-labels";
 import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
-import { assertCanManage, canManageStudio, getStudioById } from "./studios.server";
+import { assertCanManage, canManageStudio } from "./studios.server";
 import type { AppUser } from "./users.server";
+import { activeSignupUserIds, counts, lockSession, promoteWaitlist, sessionLink, studioFor } from "./session-capacity.server";
 
 export type StudioSession = typeof studioSessions.$inferSelect;
 export type Signup = typeof sessionSignups.$inferSelect;
@@ -42,9 +40,6 @@ export interface SessionInput {
 
 /** Sessions the public may see: everything but drafts. */
 export const VISIBLE_STATUSES: SessionStatus[] = ["published", "closed", "held", "cancelled"];
-const ACTIVE_SIGNUP = ["confirmed", "waitlisted"] as const;
-
-const sessionLink = (id: number) => `/sessions/${id}`;
 
 export async function getSession(id: number, tx: DbOrTx = db) {
   const [row] = await tx.select().from(studioSessions).where(eq(studioSessions.id, id));
@@ -101,18 +96,6 @@ function validateInput(input: SessionInput) {
   }
 }
 
-async function lockSession(tx: DbOrTx, id: number) {
-  const [row] = await tx.select().from(studioSessions).where(eq(studioSessions.id, id)).for("update");
-  if (!row) throw new DomainError("活动不存在", "not_found");
-  return row;
-}
-
-async function studioFor(tx: DbOrTx, studioId: number) {
-  const studio = await getStudioById(studioId, tx);
-  if (!studio) throw new DomainError("工作室不存在", "not_found");
-  return studio;
-}
-
 /** A studio's organiser creates a session as a draft. */
 export async function createSession(studioId: number, input: SessionInput, actor: AppUser) {
   validateInput(input);
@@ -134,77 +117,6 @@ export async function createSession(studioId: number, input: SessionInput, actor
     });
     return row;
   });
-}
-
-async function counts(tx: DbOrTx, sessionId: number) {
-  const [row] = await tx
-    .select({
-      confirmed: sql<number>`count(*) filter (where ${sessionSignups.status} = 'confirmed')::int`,
-      confirmedPublic: sql<number>`count(*) filter (where ${sessionSignups.status} = 'confirmed' and not ${sessionSignups.asMember})::int`,
-      waitlisted: sql<number>`count(*) filter (where ${sessionSignups.status} = 'waitlisted')::int`,
-    })
-    .from(sessionSignups)
-    .where(eq(sessionSignups.sessionId, sessionId));
-  return row;
-}
-
-export function signupCounts(sessionId: number) {
-  return counts(db, sessionId);
-}
-
-/** Whether one more person (a member or not) fits in the confirmed places. */
-function fits(s: Pick<StudioSession, "capacity" | "reservedForMembers">, c: { confirmed: number; confirmedPublic: number }, asMember: boolean) {
-  if (c.confirmed >= s.capacity) return false;
-  return asMember || c.confirmedPublic < s.capacity - s.reservedForMembers;
-}
-
-/**
- * Move people up from the waitlist while places are free, in the order they
- * joined (the first who fits: a public place left free only for members is not
- * given to the public). Called with the session locked; each is notified.
- */
-async function promoteWaitlist(tx: DbOrTx, s: StudioSession, actorId: string | null) {
-  const promoted: string[] = [];
-  for (;;) {
-    const c = await counts(tx, s.id);
-    if (c.confirmed >= s.capacity || c.waitlisted === 0) break;
-    const waiting = await tx
-      .select()
-      .from(sessionSignups)
-      .where(and(eq(sessionSignups.sessionId, s.id), eq(sessionSignups.status, "waitlisted")))
-      .orderBy(asc(sessionSignups.id));
-    const next = waiting.find((w) => fits(s, c, w.asMember));
-    if (!next) break;
-    await tx
-      .update(sessionSignups)
-      .set({ status: "confirmed", confirmedAt: new Date() })
-      .where(eq(sessionSignups.id, next.id));
-    await recordEvent(tx, {
-      actorId,
-      subjectType: "studio_session",
-      subjectId: s.id,
-      action: "signup.promoted",
-      fromState: "waitlisted",
-      toState: "confirmed",
-      data: { userId: next.userId, signupId: next.id },
-    });
-    await notify(tx, {
-      userIds: [next.userId],
-      subject: `候补转正：${s.topic}`,
-      body: `您报名的协商活动“${s.topic}”（${formatBeijingRange(s.startsAt, s.endsAt)}，${s.place}）有名额空出，您已由候补转为正式报名。如不能参加，请及时取消报名，把名额留给他人。`,
-      link: sessionLink(s.id),
-    });
-    promoted.push(next.userId);
-  }
-  return promoted;
-}
-
-function activeSignupUserIds(tx: DbOrTx, sessionId: number) {
-  return tx
-    .select({ userId: sessionSignups.userId })
-    .from(sessionSignups)
-    .where(and(eq(sessionSignups.sessionId, sessionId), inArray(sessionSignups.status, [...ACTIVE_SIGNUP])))
-    .then((rows) => rows.map((r) => r.userId));
 }
 
 /**
@@ -361,182 +273,6 @@ export async function updateMinutes(id: number, minutes: string, actor: AppUser)
   });
 }
 
-export interface SignupResult {
-  signup: Signup;
-  /** 1-based place in the waitlist; null when confirmed. */
-  position: number | null;
-}
-
-async function waitlistPosition(tx: DbOrTx, signup: Pick<Signup, "id" | "sessionId" | "status">) {
-  if (signup.status !== "waitlisted") return null;
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(sessionSignups)
-    .where(
-      and(
-        eq(sessionSignups.sessionId, signup.sessionId),
-        eq(sessionSignups.status, "waitlisted"),
-        sql`${sessionSignups.id} <= ${signup.id}`,
-      ),
-    );
-  return row.n;
-}
-
-/**
- * One-click sign-up. Members may sign up for any session that is open; signed-in
- * members of the public only for sessions open to the public, and only for the
- * places not reserved for members. Beyond capacity, the waitlist.
- */
-export async function signUp(sessionId: number, user: AppUser, now = new Date()): Promise<SignupResult> {
-  return db.transaction(async (t) => {
-    // The row lock serialises every sign-up and cancellation of this session.
-    const s = await lockSession(t, sessionId);
-    if (s.status === "draft") throw new DomainError("活动不存在", "not_found");
-    const isMember = user.roles.includes("member");
-    if (s.audience === "members" && !isMember) throw new DomainError("本次活动仅限政协委员报名", "forbidden");
-    const openness = signupOpenness(s, now);
-    if (openness === "not_yet") throw new DomainError("报名尚未开始", "conflict");
-    if (openness === "closed") throw new DomainError("报名已截止", "conflict");
-    if (openness === "unavailable") throw new DomainError(`活动${SESSION_STATUS_LABELS[s.status]}，不能报名`, "conflict");
-
-    const [existing] = await t
-      .select({ id: sessionSignups.id })
-      .from(sessionSignups)
-      .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, user.id), ne(sessionSignups.status, "cancelled")));
-    if (existing) throw new DomainError("您已报名本次活动", "conflict");
-
-    // One person's sign-ups are serialised too, so two overlapping sessions
-    // cannot both be taken by parallel requests.
-    await t.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for("no key update");
-    const [clash] = await t
-      .select({ id: studioSessions.id, topic: studioSessions.topic })
-      .from(sessionSignups)
-      .innerJoin(studioSessions, eq(studioSessions.id, sessionSignups.sessionId))
-      .where(
-        and(
-          eq(sessionSignups.userId, user.id),
-          inArray(sessionSignups.status, [...ACTIVE_SIGNUP]),
-          inArray(studioSessions.status, ["published", "closed"]),
-          ne(studioSessions.id, sessionId),
-          lt(studioSessions.startsAt, s.endsAt),
-          gt(studioSessions.endsAt, s.startsAt),
-        ),
-      )
-      .limit(1);
-    if (clash) throw new DomainError(`与您已报名的活动“${clash.topic}”时间冲突`, "conflict");
-
-    const c = await counts(t, sessionId);
-    const status = fits(s, c, isMember) ? "confirmed" : "waitlisted";
-    const [signup] = await t
-      .insert(sessionSignups)
-      .values({ sessionId, userId: user.id, status, asMember: isMember, confirmedAt: status === "confirmed" ? now : null })
-      .returning();
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "studio_session",
-      subjectId: sessionId,
-      action: status === "confirmed" ? "signup.confirmed" : "signup.waitlisted",
-      toState: status,
-      data: { userId: user.id, signupId: signup.id },
-    });
-    return { signup, position: await waitlistPosition(t, signup) };
-  });
-}
-
-/** The participant cancels; a confirmed place goes to the first on the waitlist who fits. */
-export async function cancelSignup(sessionId: number, user: AppUser, now = new Date()) {
-  return db.transaction(async (t) => {
-    const s = await lockSession(t, sessionId);
-    const [signup] = await t
-      .select()
-      .from(sessionSignups)
-      .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, user.id), ne(sessionSignups.status, "cancelled")));
-    if (!signup) throw new DomainError("您没有报名本次活动", "not_found");
-    if (s.status !== "published" && s.status !== "closed") {
-      throw new DomainError(`活动${SESSION_STATUS_LABELS[s.status]}，不能取消报名`, "conflict");
-    }
-    if (now >= s.startsAt) throw new DomainError("活动已经开始，不能取消报名", "conflict");
-    await t.update(sessionSignups).set({ status: "cancelled", cancelledAt: now }).where(eq(sessionSignups.id, signup.id));
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "studio_session",
-      subjectId: sessionId,
-      action: "signup.cancelled",
-      fromState: signup.status,
-      toState: "cancelled",
-      data: { userId: user.id, signupId: signup.id },
-    });
-    const promoted = signup.status === "confirmed" ? await promoteWaitlist(t, s, user.id) : [];
-    return { promoted };
-  });
-}
-
-/** The user's current sign-up for a session, with the waitlist position. */
-export async function mySignup(sessionId: number, userId: string) {
-  const [signup] = await db
-    .select()
-    .from(sessionSignups)
-    .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, userId), ne(sessionSignups.status, "cancelled")));
-  if (!signup) return null;
-  return { signup, position: await waitlistPosition(db, signup) };
-}
-
-/** Everyone who signed up, confirmed first, then the waitlist in order, then cancellations. */
-export async function listSignups(sessionId: number) {
-  const rows = await db
-    .select({
-      id: sessionSignups.id,
-      userId: users.id,
-      displayName: users.displayName,
-      username: users.username,
-      email: users.email,
-      organisationName: organisations.name,
-      status: sessionSignups.status,
-      asMember: sessionSignups.asMember,
-      attended: sessionSignups.attended,
-      createdAt: sessionSignups.createdAt,
-      confirmedAt: sessionSignups.confirmedAt,
-      cancelledAt: sessionSignups.cancelledAt,
-    })
-    .from(sessionSignups)
-    .innerJoin(users, eq(users.id, sessionSignups.userId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessionSignups.sessionId, sessionId))
-    .orderBy(
-      sql`case ${sessionSignups.status} when 'confirmed' then 0 when 'waitlisted' then 1 else 2 end`,
-      asc(sessionSignups.id),
-    );
-  let position = 0;
-  return rows.map((r) => ({ ...r, position: r.status === "waitlisted" ? ++position : null }));
-}
-
-/** Organisers mark who came (confirmed sign-ups only), once the session has begun. */
-export async function markAttendance(sessionId: number, attendedSignupIds: number[], actor: AppUser, now = new Date()) {
-  return db.transaction(async (t) => {
-    const s = await lockSession(t, sessionId);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (!["published", "closed", "held"].includes(s.status)) throw new DomainError("该活动不能登记出席", "conflict");
-    if (s.startsAt > now) throw new DomainError("活动尚未开始，不能登记出席", "conflict");
-    const confirmed = await t
-      .select({ id: sessionSignups.id })
-      .from(sessionSignups)
-      .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, "confirmed")));
-    const ids = new Set(attendedSignupIds);
-    for (const row of confirmed) {
-      await t.update(sessionSignups).set({ attended: ids.has(row.id) }).where(eq(sessionSignups.id, row.id));
-    }
-    const present = confirmed.filter((r) => ids.has(r.id)).length;
-    await recordEvent(t, {
-      actorId: actor.id,
-      subjectType: "studio_session",
-      subjectId: sessionId,
-      action: "session.attendance",
-      note: `出席 ${present} 人，缺席 ${confirmed.length - present} 人`,
-    });
-    return { present, absent: confirmed.length - present };
-  });
-}
-
 export interface OpinionInput {
   title: string;
   body: string;
@@ -568,98 +304,4 @@ export async function addOpinion(sessionId: number, input: OpinionInput, actor: 
 
 export function listOpinions(sessionId: number) {
   return db.select().from(sessionOpinions).where(eq(sessionOpinions.sessionId, sessionId)).orderBy(asc(sessionOpinions.id));
-}
-
-const listColumns = {
-  id: studioSessions.id,
-  topic: studioSessions.topic,
-  startsAt: studioSessions.startsAt,
-  endsAt: studioSessions.endsAt,
-  place: studioSessions.place,
-  capacity: studioSessions.capacity,
-  reservedForMembers: studioSessions.reservedForMembers,
-  audience: studioSessions.audience,
-  status: studioSessions.status,
-  signupOpensAt: studioSessions.signupOpensAt,
-  signupClosesAt: studioSessions.signupClosesAt,
-  publishedAt: studioSessions.publishedAt,
-  studioId: studios.id,
-  studioSlug: studios.slug,
-  studioName: studios.name,
-  confirmed: sql<number>`(select count(*)::int from ${sessionSignups} x where x.session_id = ${studioSessions.id} and x.status = 'confirmed')`,
-  waitlisted: sql<number>`(select count(*)::int from ${sessionSignups} x where x.session_id = ${studioSessions.id} and x.status = 'waitlisted')`,
-};
-
-export interface SessionFilters {
-  studioId?: number;
-  /** upcoming: not yet ended nor held; past: ended or held. */
-  when?: "upcoming" | "past";
-  status?: SessionStatus;
-  /** Organisers also see drafts. */
-  includeDrafts?: boolean;
-}
-
-function sessionConditions(f: SessionFilters) {
-  return and(
-    f.includeDrafts ? undefined : inArray(studioSessions.status, VISIBLE_STATUSES),
-    f.studioId ? eq(studioSessions.studioId, f.studioId) : undefined,
-    f.status ? eq(studioSessions.status, f.status) : undefined,
-    // Upcoming includes cancelled ones (shown as 已取消, so nobody turns up).
-    f.when === "upcoming" ? and(gt(studioSessions.endsAt, sql`now()`), ne(studioSessions.status, "held")) : undefined,
-    f.when === "past" ? or(lt(studioSessions.endsAt, sql`now()`), eq(studioSessions.status, "held")) : undefined,
-  );
-}
-
-export async function listSessions(f: SessionFilters, limit = 50) {
-  return db
-    .select(listColumns)
-    .from(studioSessions)
-    .innerJoin(studios, eq(studios.id, studioSessions.studioId))
-    .where(and(sessionConditions(f), eq(studios.active, true)))
-    .orderBy(f.when === "past" ? desc(studioSessions.startsAt) : asc(studioSessions.startsAt))
-    .limit(limit);
-}
-
-/** The API's list: id order with a cursor. */
-export async function listSessionsAfter(f: SessionFilters, cursor: number | null, limit: number) {
-  const rows = await db
-    .select(listColumns)
-    .from(studioSessions)
-    .innerJoin(studios, eq(studios.id, studioSessions.studioId))
-    .where(and(sessionConditions(f), cursor ? gt(studioSessions.id, cursor) : undefined))
-    .orderBy(asc(studioSessions.id))
-    .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
-}
-
-/** A person's sign-ups (not cancelled), soonest first, with waitlist positions. */
-export async function signupsOfUser(userId: string, options: { includePast?: boolean } = {}) {
-  const rows = await db
-    .select({
-      signupId: sessionSignups.id,
-      status: sessionSignups.status,
-      attended: sessionSignups.attended,
-      session: studioSessions,
-      studioSlug: studios.slug,
-      studioName: studios.name,
-    })
-    .from(sessionSignups)
-    .innerJoin(studioSessions, eq(studioSessions.id, sessionSignups.sessionId))
-    .innerJoin(studios, eq(studios.id, studioSessions.studioId))
-    .where(
-      and(
-        eq(sessionSignups.userId, userId),
-        ne(sessionSignups.status, "cancelled"),
-        options.includePast ? undefined : gt(studioSessions.endsAt, sql`now() - interval '30 days'`),
-      ),
-    )
-    .orderBy(asc(studioSessions.startsAt));
-  return Promise.all(
-    rows.map(async (r) => ({
-      ...r,
-      position: await waitlistPosition(db, { id: r.signupId, sessionId: r.session.id, status: r.status }),
-    })),
-  );
 }

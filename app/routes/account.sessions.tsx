@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { calendarTokenFor } from "~/models/session-feeds.server";
-import { signupsOfUser } from "~/models/studio-sessions.server";
+import { signupsOfUser } from "~/models/session-signups.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { opinionsWithProposals } from "~/models/session-opinions.server";
-import { getSession, listSessionsAfter } from "~/models/studio-sessions.server";
+import { getSession } from "~/models/studio-sessions.server";
+import { listSessionsAfter } from "~/models/session-queries.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 import { sessionJson } from "~/utils/studio-api.server";
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { SessionStatus } from "../../db/studios.schema";
-import { listSessionsAfter, VISIBLE_STATUSES } from "~/models/studio-sessions.server";
+import { listSessionsAfter } from "~/models/session-queries.server";
+import { VISIBLE_STATUSES } from "~/models/studio-sessions.server";
 import { getStudioBySlug } from "~/models/studios.server";
 import { apiFail, apiOk, pageParams } from "~/utils/api.server";
 import { sessionJson } from "~/utils/studio-api.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { studioRota } from "~/models/rota.server";
-import { listSessionsAfter } from "~/models/studio-sessions.server";
+import { listSessionsAfter } from "~/models/session-queries.server";
 import { getStudioBySlug, listStudiosAfter, studioMembersOf } from "~/models/studios.server";
 import { apiFail, apiOk } from "~/utils/api.server";
 import { sessionJson, studioJson } from "~/utils/studio-api.server";

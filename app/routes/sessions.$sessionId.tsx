@@ -6,15 +6,9 @@ import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { convertOpinionToProposal, opinionsWithProposals } from "~/models/session-opinions.server";
-import {
-  cancelSignup,
-  getVisibleSession,
-  mySignup,
-  signUp,
-  signupCounts,
-  signupOpenness,
-  signupWindow,
-} from "~/models/studio-sessions.server";
+import { cancelSignup, mySignup, signUp } from "~/models/session-signups.server";
+import { getVisibleSession, signupOpenness, signupWindow } from "~/models/studio-sessions.server";
+import { signupCounts } from "~/models/session-capacity.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange } from "~/utils/beijing-time";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";

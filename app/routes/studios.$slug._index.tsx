@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/auth.server";
 import { SessionList } from "~/components/studio-ui";
 import { studioRota } from "~/models/rota.server";
-import { listSessions } from "~/models/studio-sessions.server";
+import { listSessions } from "~/models/session-queries.server";
 import { canManageStudio, getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";

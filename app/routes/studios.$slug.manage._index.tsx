@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SessionList } from "~/components/studio-ui";
-import { listSessions } from "~/models/studio-sessions.server";
+import { listSessions } from "~/models/session-queries.server";
 import studiosCss from "~/styles/studios.css";
 import { requireStudioOrganiser } from "~/utils/studio-access.server";
 

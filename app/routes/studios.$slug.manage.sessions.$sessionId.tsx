@@ -6,16 +6,8 @@ import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { SessionFields, SessionStatusBadge } from "~/components/studio-ui";
 import { recentEventsFor } from "~/models/dashboard.server";
-import {
-  addOpinion,
-  getSession,
-  listOpinions,
-  listSignups,
-  markAttendance,
-  transitionSession,
-  updateMinutes,
-  updateSession,
-} from "~/models/studio-sessions.server";
+import { addOpinion, getSession, listOpinions, transitionSession, updateMinutes, updateSession } from "~/models/studio-sessions.server";
+import { listSignups, markAttendance } from "~/models/session-signups.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange, toBeijingLocal } from "~/utils/beijing-time";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";

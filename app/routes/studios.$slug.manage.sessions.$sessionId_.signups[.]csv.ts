@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { signupsCsv } from "~/models/session-feeds.server";
-import { getSession, listSignups } from "~/models/studio-sessions.server";
+import { getSession } from "~/models/studio-sessions.server";
+import { listSignups } from "~/models/session-signups.server";
 import { parseId } from "~/utils/params";
 import { requireStudioOrganiser } from "~/utils/studio-access.server";
 

@@ -1,5 +1,5 @@
 // JSON shapes of studios and sessions for /api/v1 (see app/utils/openapi.ts).
-import type { listSessionsAfter } from "~/models/studio-sessions.server";
+import type { listSessionsAfter } from "~/models/session-queries.server";
 import type { listStudiosAfter } from "~/models/studios.server";
 
 type StudioRow = Awaited<ReturnType<typeof listStudiosAfter>>["rows"][number];
