@@ -4,7 +4,7 @@ import { toCsv } from "../utils/export.server";
 import { buildFeed, plainSummary } from "../utils/feed.server";
 import { renderMarkdown } from "../utils/markdown.server";
 import type { Catalogue } from "./catalogues.server";
-import { latestEntries } from "./catalogue-entries.server";
+import { latestEntries } from "./catalogue-entry-queries.server";
 import { catalogueItemColumns, catalogueItemRows } from "./open-data-catalogues.server";
 
 export const FEED_SIZE = 50;

@@ -11,20 +11,8 @@ import { db } from "../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogueItemVersions, catalogues } from "../../db/catalogues.schema";
 import { departments, events, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
-import {
-  addAttachment,
-  approveEntry,
-  createEntry,
-  discardEntry,
-  getAttachmentFor,
-  getEntryPage,
-  listItemEntries,
-  removeAttachment,
-  returnEntry,
-  startCorrection,
-  submitEntry,
-  updateEntry,
-} from "./catalogue-entries.server";
+import { addAttachment, approveEntry, createEntry, discardEntry, removeAttachment, returnEntry, startCorrection, submitEntry, updateEntry } from "./catalogue-entries.server";
+import { getAttachmentFor, getEntryPage, listItemEntries } from "./catalogue-entry-queries.server";
 import { answerFeedback, feedbackToAnswer, listFeedback, moderateAnswer, moderateFeedback, moderationQueue, submitFeedback } from "./catalogue-feedback.server";
 import { catalogueCsv, catalogueFeed } from "./catalogue-publishing.server";
 import { syncGeneratedEntries } from "./catalogue-sources.server";

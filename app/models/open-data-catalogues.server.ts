@@ -4,7 +4,7 @@
 import { defineList, type Column } from "../utils/export.server";
 import { ENTRY_STATUS_LABELS, MODE_LABELS, formatPeriod, frequencyText } from "../utils/catalogue-labels";
 import { paramsOf } from "../utils/list-queries";
-import { listItemEntries } from "./catalogue-entries.server";
+import { listItemEntries } from "./catalogue-entry-queries.server";
 import { type Catalogue, type ItemStatus, getCatalogueBySlug, getItem, itemStatuses, listCatalogues, listItems } from "./catalogues.server";
 import { timeLimitText } from "./disclosure-schedule";
 

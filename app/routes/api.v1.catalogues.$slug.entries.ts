@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { latestEntries } from "~/models/catalogue-entries.server";
+import { latestEntries } from "~/models/catalogue-entry-queries.server";
 import { getCatalogueBySlug } from "~/models/catalogues.server";
 import { apiFail, apiOk, pageParams } from "~/utils/api.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getEntryPage } from "~/models/catalogue-entries.server";
+import { getEntryPage } from "~/models/catalogue-entry-queries.server";
 import { listFeedback } from "~/models/catalogue-feedback.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 import { renderMarkdown } from "~/utils/markdown.server";

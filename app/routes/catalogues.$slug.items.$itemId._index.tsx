@@ -4,7 +4,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { EntryStatusBadge, Facts, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
-import { listItemEntries } from "~/models/catalogue-entries.server";
+import { listItemEntries } from "~/models/catalogue-entry-queries.server";
 import { canAuthor, getItem, itemStatuses } from "~/models/catalogues.server";
 import { timeLimitText } from "~/models/disclosure-schedule";
 import styles from "~/styles/catalogues.css";

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
-import { reviewQueue, workInProgress } from "~/models/catalogue-entries.server";
+import { reviewQueue, workInProgress } from "~/models/catalogue-entry-queries.server";
 import { feedbackToAnswer } from "~/models/catalogue-feedback.server";
 import { itemStatuses } from "~/models/catalogues.server";
 import styles from "~/styles/catalogues.css";

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { FormError } from "~/components/form";
-import { reviewQueue } from "~/models/catalogue-entries.server";
+import { reviewQueue } from "~/models/catalogue-entry-queries.server";
 import { moderateAnswer, moderateFeedback, moderationQueue } from "~/models/catalogue-feedback.server";
 import { listCatalogues, overdueItems } from "~/models/catalogues.server";
 import styles from "~/styles/catalogues.css";
