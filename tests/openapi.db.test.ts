@@ -30,6 +30,8 @@ function pathOf(file: string) {
   return "/" + name.split(".").map((part) => (part.startsWith("$") ? "{}" : part)).join("/");
 }
 const normalise = (path: string) => path.replace(/\{[^}]+\}/g, "{}");
+/** The route's params, each set to "1": `$sessionId` → `{ sessionId: "1" }`. */
+const paramsOf = (file: string) => Object.fromEntries([...file.matchAll(/\$(\w+)/g)].map((m) => [m[1], "1"]));
 
 async function call(fn: Handler | undefined, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
   let res: Response;
@@ -104,11 +106,11 @@ describe("the OpenAPI document", () => {
       const methods = documented.get(path);
       expect(methods, `${file} is described as ${path}`).toBeTruthy();
       const mod = modules[file];
-      const getStatus = mod.loader ? (await call(mod.loader, path.replace(/\{\}/g, "1"), {}, { x: "1" })).status : 405;
+      const getStatus = mod.loader ? (await call(mod.loader, path.replace(/\{\}/g, "1"), {}, paramsOf(file))).status : 405;
       expect(methods!.includes("get"), `${path}: GET documented iff the loader answers it`).toBe(getStatus !== 405);
       for (const method of methods!.filter((m) => m !== "get")) {
         expect(mod.action, `${path}: ${method} documented, so the module has an action`).toBeTruthy();
-        const res = await call(mod.action, path.replace(/\{\}/g, "1"), { method: method.toUpperCase(), body: "{}", headers: { "Content-Type": "application/json" } });
+        const res = await call(mod.action, path.replace(/\{\}/g, "1"), { method: method.toUpperCase(), body: "{}", headers: { "Content-Type": "application/json" } }, paramsOf(file));
         expect(res.status, `${method} ${path} is answered (without a session: 401)`).not.toBe(405);
       }
       if (mod.action) expect(methods!.some((m) => m !== "get"), `${path}: its action is documented`).toBe(true);
