@@ -15,7 +15,7 @@ describe("demo proposals", () => {
     expect(rows.slice(2).every((p) => p.caseNo === null)).toBe(true);
 
     const { rows: visible } = await listPublicProposals({}, 1, 100);
-    expect(visible.map((p) => p.title).sort()).toEqual(["关于加快推进老旧小区加装电梯的提案", "关于发展社区嵌入式普惠托育服务的提案"].sort());
+    expect(visible.map((p) => p.title).sort()).toEqual(["关于深化殡葬改革减轻群众治丧负担的提案", "关于发展社区嵌入式普惠托育服务的提案"].sort());
     const logged = await db.select({ action: events.action }).from(events).where(eq(events.subjectType, "proposal"));
     expect(logged.length).toBeGreaterThanOrEqual(10);
 

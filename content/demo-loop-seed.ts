@@ -27,17 +27,17 @@ async function assignmentOf(proposalId: number, deptId: number) {
   return row;
 }
 
-const ELEVATORS = `## 一、基本情况
+const FUNERALS = `## 一、基本情况
 
-我市2000年以前建成的老旧住宅小区约1,200个，多为六层以下无电梯住宅，六十岁以上居民占比超过三成。加装电梯意愿强烈，但推进中存在协商难、审批环节多、资金筹措难等问题。
+近年来我市殡葬服务设施逐步完善，但部分经营性公墓价格偏高、殡仪服务“打包收费”、农村散埋乱葬等问题仍较突出，群众治丧负担较重。
 
 ## 二、建议
 
-（一）简化审批流程。建议市民政局会同街道建立“一窗受理、并联审批”机制，将审批时限压缩至二十个工作日以内。
+（一）规范殡葬服务收费。建议市民政局会同市场监管部门公布基本殡葬服务项目和收费标准，严禁捆绑销售。
 
-（二）完善协商机制。建议依托社区议事会开展加装电梯协商，对低楼层住户的合理诉求建立补偿指引。
+（二）扩大惠民殡葬覆盖面。建议将遗体接运、暂存、火化、骨灰寄存等基本服务费用纳入减免范围，惠及全体户籍居民。
 
-（三）拓宽资金渠道。建议允许提取住房公积金用于加装电梯，并对困难老年家庭给予补助。`;
+（三）推进节地生态安葬。建议各区县建设公益性骨灰安放设施，对树葬、海葬等给予奖补。`
 
 const CHILDCARE = `## 一、问题
 
@@ -74,17 +74,17 @@ export async function seedDemoLoop() {
   const [mzId, wjId] = await Promise.all([departmentId("市民政局"), departmentId("市卫生健康委员会")]);
 
   // 1. Answered (A), published after review, and evaluated by the proposer.
-  const answered = await createProposal(member, { title: "关于加快推进老旧小区加装电梯的提案", body: ELEVATORS, kind: "member_proposal", year, onBehalfOfOrganisation: false });
+  const answered = await createProposal(member, { title: "关于深化殡葬改革减轻群众治丧负担的提案", body: FUNERALS, kind: "member_proposal", year, onBehalfOfOrganisation: false });
   await submitProposal(member, answered.id);
   await acceptProposal(staff, answered.id, { isKey: true, supervisingLeader: "市政协副主席 李明" });
   await assignProposal(staff, answered.id, { mode: "single", leadDepartmentId: mzId });
   const a1 = await assignmentOf(answered.id, mzId);
   await signAssignment(mz, a1.id);
-  await addHandlingNote(mz, a1.id, "meeting", "与提案人当面沟通加装电梯审批流程优化方案，听取意见。", null);
+  await addHandlingNote(mz, a1.id, "meeting", "与提案人当面沟通殡葬服务收费规范方案，听取意见。", null);
   const reply = await submitReply(mz, a1.id, {
     kind: "formal",
     category: "A",
-    body: "您提出的建议已全部采纳。我局会同住建、规划等部门出台了加装电梯并联审批办法，审批时限压缩至十五个工作日；在二十个社区试点议事协商机制；住房公积金提取政策已于本年度起实施。",
+    body: "您提出的建议已全部采纳。我局会同市场监管部门公布了基本殡葬服务项目和收费标准，开展殡葬服务收费专项检查；基本殡葬服务费用减免已覆盖全体户籍居民；本年度新建公益性骨灰安放设施六处。",
     consentToPublish: true,
   });
   await reviewReply(staff, reply.id, true, "");
