@@ -5,7 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { catalogueEntries, catalogues } from "../db/catalogues.schema";
 import { departments, organisations } from "../db/schema";
-import { createCatalogue, createItem } from "../app/models/catalogues.server";
+import { createCatalogue } from "../app/models/catalogues.server";
+import { createItem } from "../app/models/catalogue-items.server";
 import { recordEvent } from "../app/models/events.server";
 import { loadCatalogueFiles } from "./catalogues";
 

@@ -20,7 +20,8 @@ import { listSessions } from "../app/models/session-queries.server";
 import { listStudios } from "../app/models/studios.server";
 import { createEntry } from "../app/models/catalogue-entries.server";
 import { listItemEntries } from "../app/models/catalogue-entry-queries.server";
-import { getCatalogueBySlug, getItem, listItems } from "../app/models/catalogues.server";
+import { getCatalogueBySlug } from "../app/models/catalogues.server";
+import { getItem, listItems } from "../app/models/catalogue-items.server";
 import { getUserById } from "../app/models/users.server";
 import { openListNames } from "../app/models/open-data.server";
 

@@ -16,18 +16,9 @@ import { getAttachmentFor, getEntryPage, listItemEntries } from "./catalogue-ent
 import { answerFeedback, feedbackToAnswer, listFeedback, moderateAnswer, moderateFeedback, moderationQueue, submitFeedback } from "./catalogue-feedback.server";
 import { catalogueCsv, catalogueFeed } from "./catalogue-publishing.server";
 import { syncGeneratedEntries } from "./catalogue-sources.server";
-import {
-  createCatalogue,
-  createItem,
-  getCatalogueBySlug,
-  getItem,
-  itemStatuses,
-  listCatalogues,
-  listItemVersions,
-  overdueItems,
-  updateItem,
-  type ItemInput,
-} from "./catalogues.server";
+import { createCatalogue, getCatalogueBySlug } from "./catalogues.server";
+import { createItem, getItem, listItemVersions, updateItem, type ItemInput } from "./catalogue-items.server";
+import { itemStatuses, listCatalogues, overdueItems } from "./catalogue-status.server";
 import { getUserById, type AppUser } from "./users.server";
 
 const user = async (username: string) => (await getUserById((await db.select().from(users).where(eq(users.username, username)))[0].id))!;

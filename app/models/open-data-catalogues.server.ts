@@ -5,7 +5,9 @@ import { defineList, type Column } from "../utils/export.server";
 import { ENTRY_STATUS_LABELS, MODE_LABELS, formatPeriod, frequencyText } from "../utils/catalogue-labels";
 import { paramsOf } from "../utils/list-queries";
 import { listItemEntries } from "./catalogue-entry-queries.server";
-import { type Catalogue, type ItemStatus, getCatalogueBySlug, getItem, itemStatuses, listCatalogues, listItems } from "./catalogues.server";
+import { type Catalogue, getCatalogueBySlug } from "./catalogues.server";
+import { type ItemStatus, itemStatuses, listCatalogues } from "./catalogue-status.server";
+import { getItem, listItems } from "./catalogue-items.server";
 import { timeLimitText } from "./disclosure-schedule";
 
 type CatalogueRow = Awaited<ReturnType<typeof listCatalogues>>[number];

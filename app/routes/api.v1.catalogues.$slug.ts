@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCatalogueBySlug, itemStatuses, listItems } from "~/models/catalogues.server";
+import { getCatalogueBySlug } from "~/models/catalogues.server";
+import { itemStatuses } from "~/models/catalogue-status.server";
+import { listItems } from "~/models/catalogue-items.server";
 import { timeLimitText } from "~/models/disclosure-schedule";
 import { apiFail, apiOk } from "~/utils/api.server";
 

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
-import { getItem, listItemVersions, type ItemSnapshot } from "~/models/catalogues.server";
+import { getItem, listItemVersions, type ItemSnapshot } from "~/models/catalogue-items.server";
 import { listDepartments } from "~/models/departments.server";
 import { timeLimitText } from "~/models/disclosure-schedule";
 import styles from "~/styles/catalogues.css";

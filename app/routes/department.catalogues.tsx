@@ -5,7 +5,7 @@ import { requireRole } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { reviewQueue, workInProgress } from "~/models/catalogue-entry-queries.server";
 import { feedbackToAnswer } from "~/models/catalogue-feedback.server";
-import { itemStatuses } from "~/models/catalogues.server";
+import { itemStatuses } from "~/models/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
 

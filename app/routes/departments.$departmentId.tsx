@@ -8,7 +8,7 @@ import { recommendationsForDepartment } from "~/models/document-queries.server";
 import { overdueCountFor } from "~/models/proposal-views.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
-import { itemStatuses } from "~/models/catalogues.server";
+import { itemStatuses } from "~/models/catalogue-status.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
 

@@ -7,7 +7,7 @@ import { formatDateTime } from "~/components/catalogue-ui";
 import { FormError } from "~/components/form";
 import { reviewQueue } from "~/models/catalogue-entry-queries.server";
 import { moderateAnswer, moderateFeedback, moderationQueue } from "~/models/catalogue-feedback.server";
-import { listCatalogues, overdueItems } from "~/models/catalogues.server";
+import { listCatalogues, overdueItems } from "~/models/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";

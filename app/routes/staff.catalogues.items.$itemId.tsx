@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireRole } from "~/auth/auth.server";
 import { ItemFields } from "~/components/catalogue-fields";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { getItem, updateItem } from "~/models/catalogues.server";
+import { getItem, updateItem } from "~/models/catalogue-items.server";
 import { listDepartments } from "~/models/departments.server";
 import { itemFormSchema, versionSchema } from "~/utils/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
