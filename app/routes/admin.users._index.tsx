@@ -6,6 +6,7 @@ import { requireRole } from "~/auth/auth.server";
 import { listUsers } from "~/models/users.server";
 import { ROLE_LABELS } from "~/utils/labels";
 import { filterText, roleSchema } from "~/utils/schemas";
+import { FilterSelect, Pagination } from "~/components/list-filters";
 
 export const meta: MetaFunction = () => [{ title: "用户管理 · 协商" }];
 
@@ -36,17 +37,7 @@ export default function AdminUsers() {
             <label htmlFor="q">用户名或姓名</label>
             <input type="search" id="q" name="q" defaultValue={q} />
           </div>
-          <div className="field">
-            <label htmlFor="role">角色</label>
-            <select id="role" name="role" defaultValue={role}>
-              <option value="">全部</option>
-              {Object.entries(ROLE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="role" label="角色" value={role} options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))} />
           <button type="submit" className="secondary">
             筛选
           </button>
@@ -82,10 +73,7 @@ export default function AdminUsers() {
           </tbody>
         </table>
       </div>
-      <nav className="pagination" aria-label="分页">
-        {page > 1 ? <Link to={link(page - 1)}>上一页</Link> : null}
-        {page < pages ? <Link to={link(page + 1)}>下一页</Link> : null}
-      </nav>
+      <Pagination previous={page > 1 ? link(page - 1) : null} next={page < pages ? link(page + 1) : null} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ExportLinks } from "~/components/export-links";
 import { listDepartments } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { departmentFilters, departmentsQuery, paramsOf } from "~/utils/list-queries";
+import { FilterSelect } from "~/components/list-filters";
 
 export const meta: MetaFunction = () => [{ title: "承办单位名录 · 协商" }];
 
@@ -38,17 +39,7 @@ export default function Departments() {
             <label htmlFor="q">名称或别名</label>
             <input type="search" id="q" name="q" defaultValue={q} />
           </div>
-          <div className="field">
-            <label htmlFor="level">层级</label>
-            <select id="level" name="level" defaultValue={level}>
-              <option value="">全部</option>
-              {Object.entries(LEVEL_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="level" label="层级" value={level} options={Object.entries(LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
           <button type="submit" className="secondary">
             筛选
           </button>

@@ -8,6 +8,7 @@ import { listDepartments } from "~/models/departments.server";
 import { feedLinks } from "~/utils/feeds";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { documentFilters, documentsQuery, paramsOf } from "~/utils/list-queries";
+import { FilterSelect, Pagination } from "~/components/list-filters";
 
 export const meta: MetaFunction = () => [{ title: "报告与提案 · 协商" }, ...feedLinks("documents")];
 
@@ -38,50 +39,10 @@ export default function Documents() {
     <section aria-labelledby="docs-title">
       <h1 id="docs-title">报告与提案</h1>
       <Form method="get" className="filters" aria-label="筛选报告与提案">
-        <div className="field">
-          <label htmlFor="kind">类别</label>
-          <select id="kind" name="kind" defaultValue={q.kind}>
-            <option value="">全部</option>
-            {Object.entries(DOCUMENT_KIND_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="organisation">提出单位</label>
-          <select id="organisation" name="organisation" defaultValue={String(q.organisation)}>
-            <option value="">全部</option>
-            {facets.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="year">年度</label>
-          <select id="year" name="year" defaultValue={String(q.year)}>
-            <option value="">全部</option>
-            {facets.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="department">涉及单位</label>
-          <select id="department" name="department" defaultValue={String(q.department)}>
-            <option value="">全部</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="kind" label="类别" value={q.kind} options={Object.entries(DOCUMENT_KIND_LABELS).map(([v, l]) => ({ value: v, label: l }))} />
+        <FilterSelect name="organisation" label="提出单位" value={q.organisation} options={facets.organisations.map((o) => ({ value: o.id, label: o.name }))} />
+        <FilterSelect name="year" label="年度" value={q.year} options={facets.years.map((y) => ({ value: y, label: y }))} />
+        <FilterSelect name="department" label="涉及单位" value={q.department} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         <button type="submit" className="secondary">
           筛选
         </button>
@@ -103,10 +64,7 @@ export default function Documents() {
           </li>
         ))}
       </ul>
-      <nav className="pagination" aria-label="分页">
-        {q.page > 1 ? <Link to={pageLink(q.page - 1)}>上一页</Link> : null}
-        {q.page < pages ? <Link to={pageLink(q.page + 1)}>下一页</Link> : null}
-      </nav>
+      <Pagination previous={q.page > 1 ? pageLink(q.page - 1) : null} next={q.page < pages ? pageLink(q.page + 1) : null} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { FeedLinksText } from "~/components/feed-links";
 import { feedLinks } from "~/utils/feeds";
 import { ASSIGNMENT_ROLE_LABELS, PROPOSAL_STATE_LABELS, REPLY_CATEGORY_LABELS } from "~/utils/labels";
 import { PROPOSAL_LIST_STATES as states, paramsOf, proposalFilters, proposalsQuery } from "~/utils/list-queries";
+import { FilterSelect, Pagination } from "~/components/list-filters";
 
 export const meta: MetaFunction = () => [{ title: "提案办理 · 协商" }, ...feedLinks("replies")];
 
@@ -35,39 +36,9 @@ export default function Proposals() {
       <h1 id="p-title">提案办理</h1>
       <p className="lede">已立案提案的交办、答复和评价情况，逐件公开。</p>
       <Form method="get" className="filters" aria-label="筛选提案">
-        <div className="field">
-          <label htmlFor="state">状态</label>
-          <select id="state" name="state" defaultValue={q.state}>
-            <option value="">全部</option>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {PROPOSAL_STATE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="department">承办单位</label>
-          <select id="department" name="department" defaultValue={q.department}>
-            <option value="">全部</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="category">答复类别</label>
-          <select id="category" name="category" defaultValue={q.category}>
-            <option value="">全部</option>
-            {Object.entries(REPLY_CATEGORY_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="state" label="状态" value={q.state} options={states.map((s) => ({ value: s, label: PROPOSAL_STATE_LABELS[s] }))} />
+        <FilterSelect name="department" label="承办单位" value={q.department} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <FilterSelect name="category" label="答复类别" value={q.category} options={Object.entries(REPLY_CATEGORY_LABELS).map(([v, l]) => ({ value: v, label: l }))} />
         <div className="field">
           <label>
             <input type="checkbox" name="overdue" value="1" defaultChecked={q.overdue === "1"} /> 只看逾期
@@ -109,10 +80,7 @@ export default function Proposals() {
           </tbody>
         </table>
       </div>
-      <nav className="pagination" aria-label="分页">
-        {q.page > 1 ? <Link to={link(q.page - 1)}>上一页</Link> : null}
-        {q.page < pages ? <Link to={link(q.page + 1)}>下一页</Link> : null}
-      </nav>
+      <Pagination previous={q.page > 1 ? link(q.page - 1) : null} next={q.page < pages ? link(q.page + 1) : null} />
     </section>
   );
 }

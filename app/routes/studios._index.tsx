@@ -6,6 +6,7 @@ import { listStudios, studioFacets } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { ExportLinks } from "~/components/export-links";
 import { paramsOf, studioFilters, studiosQuery } from "~/utils/list-queries";
+import { FilterSelect, Pagination } from "~/components/list-filters";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "委员工作室 · 协商" }];
@@ -73,28 +74,8 @@ export default function Studios() {
             <label htmlFor="q">名称、街道或社区</label>
             <input type="search" id="q" name="q" defaultValue={q} />
           </div>
-          <div className="field">
-            <label htmlFor="district">区县</label>
-            <select id="district" name="district" defaultValue={district}>
-              <option value="">全部</option>
-              {facets.districts.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="sector">界别或党派</label>
-            <select id="sector" name="sector" defaultValue={sector}>
-              <option value="">全部</option>
-              {facets.sectors.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect name="district" label="区县" value={district} options={facets.districts.map((d) => ({ value: d, label: d }))} />
+          <FilterSelect name="sector" label="界别或党派" value={sector} options={facets.sectors.map((s) => ({ value: s.id, label: s.name }))} />
           <button type="submit" className="secondary">
             筛选
           </button>
@@ -127,10 +108,7 @@ export default function Studios() {
       ) : (
         <p>没有符合条件的工作室。</p>
       )}
-      <nav className="pagination" aria-label="分页">
-        {prev ? <Link to={prev}>上一页</Link> : null}
-        {next ? <Link to={next}>下一页</Link> : null}
-      </nav>
+      <Pagination previous={prev} next={next} />
     </section>
   );
 }
