@@ -6,7 +6,8 @@ import { parseAuthorLine, parseAuthorWithTitle, parseByline, type Authorship } f
 import { fold } from "./fold";
 import { detectDepartments, type DirectoryIndex } from "./departments";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
-import { TreeBuilder, type Block, type Draft } from "./tree";
+import { TreeBuilder } from "./tree";
+import type { Block, Draft } from "./tree-drafts";
 import type { Document, Node } from "./types";
 
 interface Segment {

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
-import { inlineRun, parseChineseNumber, parseLineMarker, splitInline } from "./markers";
+import { inlineRun, splitInline } from "./inline-markers";
+import { parseLineMarker } from "./markers";
+import { parseChineseNumber } from "./numbering";
 import { titleOf } from "./paragraphs";
 
 const marker = (line: string, allowSequence = false) => {

@@ -13,7 +13,7 @@ import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, text
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
-import type { Block } from "./tree";
+import type { Block } from "./tree-drafts";
 import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */

@@ -1,0 +1,118 @@
+/**
+ * Tree building, numbered blocks: Markdown headings, list items, marked lines (`一、`,
+ * `（一）`, `一是`, with same-line siblings), parts and unnumbered section headings. Each
+ * closes the open nodes it must (see TreeState.placeFamily) and opens a node of its own.
+ */
+import { fold } from "./fold";
+import { continuationRun } from "./inline-markers";
+import { parseLineMarker, type LineMarker } from "./markers";
+import { FAMILY_RANK, STRONG_FAMILIES, type Family } from "./numbering";
+import { isHeadingLike } from "./paragraphs";
+import { draft, fillDraft, lastDescendant, trimTrailingSeparators, type Block, type Draft } from "./tree-drafts";
+import type { TreeState } from "./tree-state";
+
+export function placeHeading(s: TreeState, b: Block): void {
+  while (s.stack.length) {
+    const t = s.stack[s.stack.length - 1];
+    if (t.heading && t.headingDepth < b.depth) break;
+    s.stack.pop();
+  }
+  const lm = parseLineMarker(b.text, b.folded, { allowSequence: true });
+  const rest = lm ? lm.rest : b.text;
+  const node = draft({
+    family: `h${b.depth}`,
+    rank: -10 + b.depth,
+    heading: true,
+    headingDepth: b.depth,
+    container: true,
+    marker: lm ? lm.marker : null,
+    title: rest || null,
+    parts: rest ? [rest] : [],
+    headingOnly: true,
+  });
+  s.attach(node);
+  s.stack.push(node);
+  s.last = node;
+}
+
+export function placeListItem(s: TreeState, b: Block): void {
+  // A shallower item closes deeper lists first.
+  while (s.stack.length) {
+    const t = s.stack[s.stack.length - 1];
+    const depth = t.family.startsWith("list:") ? Number(t.family.slice(5)) : -1;
+    if (depth > b.depth) s.stack.pop();
+    else break;
+  }
+  s.placeFamily(`list:${b.depth}`, 10 + b.depth, false);
+  const node = draft({ family: `list:${b.depth}`, rank: 10 + b.depth, marker: b.listMarker });
+  fillDraft(node, b.text, b.folded, null);
+  s.attach(node);
+  s.stack.push(node);
+  s.last = lastDescendant(node);
+}
+
+export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
+  if (lm.family === "part") return placePart(s, lm);
+  const family: Family = lm.family;
+  const rank = FAMILY_RANK[family];
+  s.placeFamily(family, rank, STRONG_FAMILIES.has(family));
+
+  const rest = b.text.slice(lm.restStart);
+  const restFolded = b.folded.slice(lm.restStart);
+  // `一是……。二是……。` on one line: siblings, not one node.
+  const siblings = continuationRun(restFolded, family, lm.number);
+  const cuts = [{ marker: lm.marker, start: 0, end: siblings.length ? siblings[0].index : rest.length }];
+  siblings.forEach((hit, i) =>
+    cuts.push({
+      marker: rest.slice(hit.index, hit.end).trim(),
+      start: hit.end,
+      end: i + 1 < siblings.length ? siblings[i + 1].index : rest.length,
+    }),
+  );
+  let node: Draft | null = null;
+  for (const cut of cuts) {
+    // A bullet (•, -) is not numbering: like a Markdown bullet item, its marker is null.
+    const marker = family === "bullet" ? null : cut.marker;
+    node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker });
+    const text = rest.slice(cut.start, cut.end).trim();
+    const folded = restFolded.slice(cut.start, cut.end).trim();
+    fillDraft(node, trimTrailingSeparators(text), trimTrailingSeparators(folded), family);
+    s.attach(node);
+  }
+  if (!node) return;
+  s.stack.push(node);
+  s.last = lastDescendant(node);
+  if (!node.parts.length && !node.children.length) s.pending = node;
+}
+
+function placePart(s: TreeState, lm: LineMarker): void {
+  s.popToHeadings();
+  const node = draft({ family: "part", rank: 0, strong: true, container: true, marker: lm.marker });
+  if (lm.rest) {
+    node.parts.push(lm.rest);
+    if (isHeadingLike(fold(lm.rest), 40)) {
+      node.title = lm.rest;
+      node.headingOnly = true;
+    }
+  }
+  s.attach(node);
+  s.stack.push(node);
+  s.last = node;
+  if (!lm.rest) s.pending = node;
+}
+
+export function placePlainHeading(s: TreeState, b: Block): void {
+  s.popToHeadings();
+  const node = draft({
+    family: "plain-heading",
+    rank: 1,
+    strong: true,
+    container: true,
+    title: b.text.replace(/[。.]$/, ""),
+    parts: [b.text],
+    headingOnly: true,
+  });
+  s.attach(node);
+  s.stack.push(node);
+  s.last = node;
+}

@@ -1,0 +1,98 @@
+/**
+ * Tree building, unnumbered paragraphs: read by position and content. Before the first
+ * marker they are the intro; under a heading-only section, a part or a Markdown heading
+ * they become recommendations when they read like one (see paragraphs.ts), else they are
+ * the container's own text; otherwise they continue the text of the node before them.
+ */
+import { fold } from "./fold";
+import { splitInline } from "./inline-markers";
+import { isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
+import { draft, fillDraft, inlineDraft, lastDescendant, type Block, type Draft } from "./tree-drafts";
+import type { TreeState } from "./tree-state";
+
+export function placeParagraph(s: TreeState, b: Block): void {
+  const top = s.top();
+  if (!top) return topLevelParagraph(s, b);
+
+  if (accepts(top)) {
+    if (readsAsRecommendation(b, top.leadIn)) return addPlain(s, top.children, b);
+    const split = splitInline(b.text, b.folded);
+    if (split.items.length && top.children.length === 0) {
+      if (split.head) top.parts.push(split.head);
+      top.children.push(...split.items.map(inlineDraft));
+      s.last = lastDescendant(top);
+      return;
+    }
+    if (top.children.length === 0) {
+      top.parts.push(b.text);
+      top.leadIn = top.leadIn || isLeadIn(b.folded);
+      s.last = top;
+      return;
+    }
+    return continueLast(s, b, top);
+  }
+
+  if (top.children.length === 0) {
+    const split = splitInline(b.text, b.folded);
+    if (split.items.length) {
+      if (split.head) top.parts.push(split.head);
+      top.children.push(...split.items.map(inlineDraft));
+      s.last = lastDescendant(top);
+      return;
+    }
+  }
+  continueLast(s, b, top);
+}
+
+/** May this node take unnumbered paragraphs as its recommendations? */
+function accepts(d: Draft): boolean {
+  const lastChild = d.children[d.children.length - 1];
+  if (lastChild) return lastChild.plain;
+  return d.container || d.headingOnly || d.leadIn;
+}
+
+/** A paragraph with no open node: intro, a top-level recommendation, or continuation. */
+function topLevelParagraph(s: TreeState, b: Block): void {
+  const doc = s.doc;
+  if (s.structured && doc.children.length === 0) {
+    doc.introParts.push(b.text);
+    return;
+  }
+  const split = splitInline(b.text, b.folded);
+  if (split.items.length && doc.children.length === 0) {
+    const head = split.head;
+    const headFolded = fold(head);
+    if (!head || isLeadIn(headFolded) || !isRecommendationLike(headFolded)) {
+      // "为此建议：一是……二是……": the lead-in is intro, the items are the recommendations.
+      if (head) doc.introParts.push(head);
+      doc.children.push(...split.items.map(inlineDraft));
+      s.last = lastDescendant(doc.children[doc.children.length - 1]);
+      return;
+    }
+  }
+  if (readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  if (doc.children.length === 0) {
+    doc.introParts.push(b.text);
+    doc.leadIn = doc.leadIn || isLeadIn(b.folded);
+    return;
+  }
+  continueLast(s, b, null);
+}
+
+/** After `为此建议：` every paragraph is a recommendation unless it plainly is not. */
+function readsAsRecommendation(b: Block, afterLeadIn: boolean): boolean {
+  return afterLeadIn ? !isClearlyNarrative(b.folded) : isRecommendationLike(b.folded);
+}
+
+function addPlain(s: TreeState, siblings: Draft[], b: Block): void {
+  const node = draft({ family: "plain", plain: true });
+  fillDraft(node, b.text, b.folded, null);
+  siblings.push(node);
+  s.last = lastDescendant(node);
+}
+
+function continueLast(s: TreeState, b: Block, top: Draft | null): void {
+  const target = s.last ?? top;
+  if (target) target.parts.push(b.text);
+  else s.doc.introParts.push(b.text);
+}
