@@ -4,6 +4,8 @@
 // words are found in the folded copy, and the original characters around them
 // are wrapped in <mark>. Everything else is HTML-escaped, so the output holds
 // no markup but <mark> and </mark>.
+import type { EngineHit } from "./engine";
+import { highlightTerms, type ParsedQuery } from "./query";
 import { foldAligned } from "./segment";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -114,4 +116,10 @@ export function snippet(text: string, terms: string[], length = 140): string {
   if (/[\udc00-\udfff]/.test(clean[end] ?? "")) end++;
   const body = render(clean, matches, bestStart, end);
   return (bestStart > 0 ? "…" : "") + body + (end < clean.length ? "…" : "");
+}
+
+/** A hit with its title and passage highlighted for the query (both engines). */
+export function decorateHit(hit: Omit<EngineHit, "titleHtml" | "snippetHtml">, query: ParsedQuery): EngineHit {
+  const terms = highlightTerms(query);
+  return { ...hit, titleHtml: highlightAll(hit.title, terms), snippetHtml: snippet(hit.body, terms) };
 }

@@ -1,29 +1,26 @@
 // The Meilisearch engine (MEILI_HOST set). Writes never call Meilisearch from
-// the caller's transaction: they add a row to search_outbox in it, so a change
-// is recorded exactly when the data it describes is committed. A worker drains
-// the outbox in order and deletes each row only after Meilisearch has applied
-// it; when Meilisearch is down the row stays and is retried with back-off, so
-// nothing is lost. One drainer at a time (an advisory lock on PostgreSQL; PGlite
-// is single-process) keeps changes in order.
-import { asc, lte, sql } from "drizzle-orm";
-import { Meilisearch, MeilisearchApiError, type Index, type Settings } from "meilisearch";
+// the caller's transaction: they add a row to search_outbox in it (meili-outbox.ts),
+// so a change is recorded exactly when the data it describes is committed. The
+// worker side here applies drained rows; reads translate the query into a
+// Meilisearch search over the documents of meili-docs.ts.
+import { lte, sql } from "drizzle-orm";
+import { Meilisearch, MeilisearchApiError, type Index } from "meilisearch";
 import type { DbOrTx } from "../db/client";
-import { db, getDatabase } from "../db/client";
+import { db } from "../db/client";
 import {
   emptyFacets,
   emptyResult,
   FACET_NAMES,
   type EngineQuery,
   type EngineResult,
-  type FacetName,
   type SearchEngine,
   type SearchEntry,
   type SearchKey,
-  type SearchKind,
 } from "./engine";
-import { decorateHit } from "./pg-engine";
+import { decorateHit } from "./highlight";
+import { docId, FACET_ATTRIBUTE, MEILI_MAX_TOTAL_HITS, MEILI_SETTINGS, quote, toMeiliDoc, type MeiliDoc } from "./meili-docs";
+import { drainOutbox, enqueue, type DrainResult, type OutboxOp } from "./meili-outbox";
 import { searchOutbox } from "./schema";
-import { segmentedText } from "./segment";
 
 export interface MeiliOptions {
   host: string;
@@ -32,95 +29,6 @@ export interface MeiliOptions {
   indexUid?: string;
   /** Per-request timeout (ms). */
   timeout?: number;
-}
-
-interface MeiliDoc {
-  id: string;
-  kind: SearchKind;
-  refId: number;
-  group: string;
-  audience: string;
-  title: string;
-  body: string;
-  url: string;
-  anchor: string | null;
-  status: string | null;
-  departmentIds: number[];
-  organisationId: number | null;
-  year: number | null;
-  category: string | null;
-  sortDate: number | null;
-  // Folded, segmented text (words separated by spaces): what is searched.
-  sTitle: string;
-  sBody: string;
-  sContext: string;
-}
-
-/** Totals are counted up to this many matches, as on PostgreSQL (COUNT_LIMIT). */
-const MEILI_MAX_TOTAL_HITS = 2000;
-
-export const MEILI_SETTINGS: Settings = {
-  searchableAttributes: ["sTitle", "sBody", "sContext"],
-  displayedAttributes: ["*"],
-  filterableAttributes: ["id", "kind", "status", "departmentIds", "organisationId", "year", "category", "audience", "group"],
-  sortableAttributes: ["year", "sortDate"],
-  rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "sort"],
-  // Text is already folded to Simplified and segmented by jieba; tell Meilisearch it is Chinese.
-  localizedAttributes: [{ attributePatterns: ["sTitle", "sBody", "sContext"], locales: ["cmn"] }],
-  typoTolerance: { disableOnNumbers: true },
-  pagination: { maxTotalHits: MEILI_MAX_TOTAL_HITS },
-  faceting: { maxValuesPerFacet: 500 },
-};
-
-const FACET_ATTRIBUTE: Record<FacetName, string> = {
-  kind: "kind",
-  status: "status",
-  department: "departmentIds",
-  organisation: "organisationId",
-  year: "year",
-  category: "category",
-};
-
-const docId = (kind: string, refId: number) => `${kind}-${refId}`;
-
-export function toMeiliDoc(e: SearchEntry): MeiliDoc {
-  const sortDate = e.sortDate ? new Date(e.sortDate).getTime() : null;
-  return {
-    id: docId(e.kind, e.refId),
-    kind: e.kind,
-    refId: e.refId,
-    group: e.group,
-    audience: e.audience,
-    title: e.title,
-    body: e.body,
-    url: e.url,
-    anchor: e.anchor,
-    status: e.status,
-    departmentIds: e.departmentIds,
-    organisationId: e.organisationId,
-    year: e.year,
-    category: e.category,
-    sortDate: Number.isFinite(sortDate) ? sortDate : null,
-    sTitle: segmentedText(e.title),
-    sBody: segmentedText(e.body),
-    sContext: segmentedText(e.context),
-  };
-}
-
-/** A filter value as a Meilisearch string literal. */
-const quote = (v: string) => `"${v.replace(/["\\]/g, "\\$&")}"`;
-
-type OutboxOp =
-  | { op: "upsert"; payload: { entries: SearchEntry[] } }
-  | { op: "remove"; payload: { ids: string[] } }
-  | { op: "replace_group"; payload: { group: string; entries: SearchEntry[] } };
-
-const DRAIN_LOCK = 4_242_005;
-const MAX_BACKOFF_S = 300;
-
-async function rowsOf<T>(tx: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 export class MeiliSearchEngine implements SearchEngine {
@@ -141,20 +49,16 @@ export class MeiliSearchEngine implements SearchEngine {
 
   // ——— writes: into the outbox, in the caller's transaction ———
 
-  private async enqueue(tx: DbOrTx, item: OutboxOp) {
-    await tx.insert(searchOutbox).values({ op: item.op, payload: item.payload });
-  }
-
   async index(tx: DbOrTx, entries: SearchEntry[]): Promise<void> {
-    if (entries.length) await this.enqueue(tx, { op: "upsert", payload: { entries } });
+    if (entries.length) await enqueue(tx, { op: "upsert", payload: { entries } });
   }
 
   async remove(tx: DbOrTx, keys: SearchKey[]): Promise<void> {
-    if (keys.length) await this.enqueue(tx, { op: "remove", payload: { ids: keys.map((k) => docId(k.kind, k.refId)) } });
+    if (keys.length) await enqueue(tx, { op: "remove", payload: { ids: keys.map((k) => docId(k.kind, k.refId)) } });
   }
 
   async replaceGroup(tx: DbOrTx, group: string, entries: SearchEntry[]): Promise<void> {
-    await this.enqueue(tx, { op: "replace_group", payload: { group, entries: entries.map((e) => ({ ...e, group })) } });
+    await enqueue(tx, { op: "replace_group", payload: { group, entries: entries.map((e) => ({ ...e, group })) } });
   }
 
   // ——— the worker side ———
@@ -198,54 +102,17 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   /**
-   * Apply waiting outbox rows in order, up to `max`. A failure stops the run
-   * at that row (later rows wait behind it, so order holds) and schedules a
-   * retry with exponential back-off.
+   * Apply waiting outbox rows in order, up to `max` (one run at a time in this
+   * process); see drainOutbox.
    */
   drain(max = 100): Promise<DrainResult> {
-    this.draining ??= this.drainOnce(max).finally(() => {
+    this.draining ??= drainOutbox(max, {
+      prepare: () => this.ensureIndex(),
+      apply: (op) => this.apply(op),
+    }).finally(() => {
       this.draining = null;
     });
     return this.draining;
-  }
-
-  private async drainOnce(max: number): Promise<DrainResult> {
-    const run = async (t: DbOrTx): Promise<DrainResult> => {
-      const rows = await t.select().from(searchOutbox).orderBy(asc(searchOutbox.id)).limit(max);
-      const applied: number[] = [];
-      let error: string | undefined;
-      const now = Date.now();
-      for (const row of rows) {
-        if (row.availableAt.getTime() > now) break;
-        try {
-          if (!applied.length) await this.ensureIndex();
-          await this.apply({ op: row.op, payload: row.payload } as OutboxOp);
-          applied.push(row.id);
-        } catch (e) {
-          error = e instanceof Error ? e.message : String(e);
-          const delay = Math.min(2 ** row.attempts, MAX_BACKOFF_S);
-          await t
-            .update(searchOutbox)
-            .set({
-              attempts: sql`${searchOutbox.attempts} + 1`,
-              lastError: error.slice(0, 1000),
-              availableAt: new Date(now + delay * 1000),
-            })
-            .where(sql`${searchOutbox.id} = ${row.id}`);
-          break;
-        }
-      }
-      if (applied.length) await t.delete(searchOutbox).where(lte(searchOutbox.id, applied[applied.length - 1]));
-      const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(searchOutbox);
-      return { applied: applied.length, remaining: n, error };
-    };
-    if (getDatabase().engine !== "postgres") return run(db);
-    // Several app servers: the one holding the lock drains, the others skip.
-    return db.transaction(async (t) => {
-      const [lock] = await rowsOf<{ ok: boolean }>(t, sql`select pg_try_advisory_xact_lock(${DRAIN_LOCK}) as ok`);
-      if (!lock.ok) return { applied: 0, remaining: -1, error: undefined };
-      return run(t);
-    });
   }
 
   async flush(): Promise<void> {
@@ -354,49 +221,4 @@ export class MeiliSearchEngine implements SearchEngine {
     if (max !== null) await db.delete(searchOutbox).where(lte(searchOutbox.id, Number(max)));
     return n;
   }
-}
-
-export interface DrainResult {
-  applied: number;
-  /** Rows still waiting (-1: another server is draining). */
-  remaining: number;
-  error?: string;
-}
-
-/**
- * Drain the outbox in the background: right away while rows remain, every
- * second when idle, backing off while Meilisearch fails. Returns a stop function.
- */
-export function startOutboxWorker(engine: MeiliSearchEngine, onError: (message: string) => void = () => {}): () => void {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let failures = 0;
-  const tick = async () => {
-    let delay = 1000;
-    try {
-      const r = await engine.drain();
-      if (r.error) {
-        failures++;
-        onError(r.error);
-        delay = Math.min(1000 * 2 ** failures, MAX_BACKOFF_S * 1000);
-      } else {
-        failures = 0;
-        if (r.remaining > 0 && r.applied > 0) delay = 0;
-      }
-    } catch (e) {
-      failures++;
-      onError(e instanceof Error ? e.message : String(e));
-      delay = Math.min(1000 * 2 ** failures, MAX_BACKOFF_S * 1000);
-    }
-    if (!stopped) {
-      timer = setTimeout(tick, delay);
-      timer.unref();
-    }
-  };
-  timer = setTimeout(tick, 0);
-  timer.unref();
-  return () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-  };
 }

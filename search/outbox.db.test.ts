@@ -7,7 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import type { SearchEntry } from "./engine";
 import { FakeMeili } from "./fake-meili";
-import { MeiliSearchEngine, startOutboxWorker } from "./meili-engine";
+import { MeiliSearchEngine } from "./meili-engine";
+import { startOutboxWorker } from "./meili-outbox";
 import { searchOutbox } from "./schema";
 
 const fake = new FakeMeili();

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db } from "../db/client";
 import { runContract } from "./contract";
-import { PgSearchEngine, quoteLexeme, tsvectorLiteral } from "./pg-engine";
+import { PgSearchEngine } from "./pg-engine";
+import { quoteLexeme, tsvectorLiteral } from "./pg-tsvector";
 import { searchDocuments } from "./schema";
 import { setSearchEngine } from "./index";
 

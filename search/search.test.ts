@@ -5,7 +5,7 @@ import { escapeHtml, highlightAll, snippet } from "./highlight";
 import { HOSTILE, randomQuery, rng } from "./fuzz-inputs";
 import { highlightTerms, parseQuery, termsOf } from "./query";
 import { compact, foldAligned, indexTokens, normalize, tokenize } from "./segment";
-import { termQuery, tsvectorLiteral } from "./pg-engine";
+import { termQuery, tsvectorLiteral } from "./pg-tsvector";
 
 describe("segmentation", () => {
   it("folds Traditional to Simplified, full-width to half-width, upper to lower case", () => {

@@ -1,0 +1,41 @@
+// Text to PostgreSQL full-text input, built in the application so that the
+// server's parser, locale and dictionaries play no part: a tsvector literal with
+// positions and weights for an entry, and escaped tsquery lexemes for the words
+// of a query. Pure functions; the PostgreSQL engine (pg-engine.ts) stores them.
+import type { QueryTerm } from "./query";
+import { indexTokens } from "./segment";
+
+/** Longest text segmented per field; the rest is kept for display but not indexed. */
+export const MAX_INDEXED_CHARS = 50_000;
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_WORD = 255;
+
+/** A lexeme quoted for tsvector/tsquery input: quotes and backslashes doubled. */
+export function quoteLexeme(word: string): string {
+  return `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/** `'word':1A,7B 'other':2A …` from the fields of an entry. */
+export function tsvectorLiteral(fields: { text: string; weight: "A" | "B" | "C" }[]): string {
+  const positions = new Map<string, Set<string>>();
+  let next = 1;
+  for (const field of fields) {
+    const tokens = indexTokens(field.text.slice(0, MAX_INDEXED_CHARS), next);
+    let last = next;
+    for (const { token, position } of tokens) {
+      last = Math.max(last, position);
+      const set = positions.get(token) ?? new Set<string>();
+      if (set.size < MAX_POSITIONS_PER_WORD) set.add(`${Math.min(position, MAX_POSITION)}${field.weight}`);
+      positions.set(token, set);
+    }
+    // A gap between fields, so a phrase never runs from the title into the body.
+    next = Math.min(last + 5, MAX_POSITION);
+  }
+  return [...positions].map(([token, set]) => `${quoteLexeme(token)}:${[...set].join(",")}`).join(" ");
+}
+
+/** tsquery text for one term: a word, or adjacent words (`'网' <-> '约' <-> '车'`), optionally in the title only. */
+export function termQuery(term: QueryTerm, weight?: "A"): string {
+  const parts = term.tokens.map((t) => quoteLexeme(t) + (weight ? `:${weight}` : ""));
+  return parts.length === 1 ? parts[0] : `(${parts.join(" <-> ")})`;
+}
