@@ -1,15 +1,18 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
-import { DiffView, EntryStatusBadge, Facts, formatDateTime } from "~/components/catalogue-ui";
-import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { EntryStatusBadge, Facts, formatDateTime } from "~/components/catalogue-ui";
+import { EntryFeedback } from "~/components/entry-feedback";
+import { EntryRevisionDiff } from "~/components/entry-revision-diff";
+import { EntryWorkflowPanel } from "~/components/entry-workflow-panel";
+import { FormError } from "~/components/form";
 import { approveEntry, returnEntry, startCorrection } from "~/models/catalogue-entries.server";
 import { getEntryPage } from "~/models/catalogue-entry-queries.server";
 import { answerFeedback, listFeedback, moderateAnswer, moderateFeedback, submitFeedback } from "~/models/catalogue-feedback.server";
 import styles from "~/styles/catalogues.css";
-import { FEEDBACK_KIND_LABELS, MODERATION_LABELS, formatDay, formatPeriod } from "~/utils/catalogue-labels";
+import { formatDay, formatPeriod } from "~/utils/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
@@ -125,11 +128,7 @@ export default function EntryPage() {
   const { catalogue, item, entry, previous, diff, next, can, feedback, attachments } = data;
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const location = useLocation();
-  const intent = state?.values?.intent;
   const notice = Object.keys(NOTICES).find((k) => params.get(k));
-  const stateFor = (name: string, feedbackId?: number) =>
-    intent === name && (feedbackId === undefined || String(state?.values?.feedbackId) === String(feedbackId)) ? state : undefined;
   return (
     <article aria-labelledby="e-title">
       <p>
@@ -192,177 +191,11 @@ export default function EntryPage() {
         </section>
       ) : null}
 
-      {diff && previous ? (
-        <section aria-labelledby="d-title">
-          <h2 id="d-title">与第 {previous.revision} 版相比的改动</h2>
-          <p className="hint">下划线为新增内容，删除线为删除内容。</p>
-          {diff.title ? (
-            <>
-              <h3>标题</h3>
-              <DiffView parts={diff.title} label="标题的改动" />
-            </>
-          ) : null}
-          {diff.periodChanged ? <p>所属期间有改动。</p> : null}
-          {diff.occurredOnChanged ? <p>信息形成日期有改动。</p> : null}
-          <h3>正文</h3>
-          {diff.bodyChanged ? <DiffView parts={diff.body} label="正文的改动" /> : <p>正文未改动。</p>}
-        </section>
-      ) : null}
+      {diff && previous ? <EntryRevisionDiff diff={diff} previousRevision={previous.revision} /> : null}
 
-      {can.edit || can.review || can.selfReview || can.correct ? (
-        <section aria-labelledby="wf-title">
-          <h2 id="wf-title">办理</h2>
-          {can.edit ? (
-            <p>
-              <Link className="button" to={`/catalogues/entries/${entry.id}/edit`}>
-                修改并提交审核
-              </Link>
-            </p>
-          ) : null}
-          {can.selfReview ? <p className="notice">您起草或提交了这条信息，不能自己审核，须由另一位工作人员审核。</p> : null}
-          {can.review ? (
-            <>
-              <Form method="post">
-                <button type="submit" name="intent" value="approve" className="primary">
-                  审核通过并发布
-                </button>
-              </Form>
-              <Form method="post" className="stack" noValidate>
-                <input type="hidden" name="intent" value="return" />
-                <Field name="reason" label="退回理由" state={stateFor("return")}>
-                  <textarea rows={3} defaultValue={valueOf(stateFor("return"), "reason")} {...inputProps("reason", stateFor("return"))} />
-                </Field>
-                <div className="actions">
-                  <button type="submit" className="danger">
-                    退回修改
-                  </button>
-                </div>
-              </Form>
-            </>
-          ) : null}
-          {can.correct ? (
-            <Form method="post">
-              <p>已发布的信息不能直接修改。发现错误时发起更正：新版本经审核发布后，本版本标为“已被更正”并保留可查。</p>
-              <button type="submit" name="intent" value="correct" className="secondary">
-                发起更正
-              </button>
-            </Form>
-          ) : null}
-        </section>
-      ) : null}
+      <EntryWorkflowPanel entryId={entry.id} can={can} state={state} />
 
-      {entry.status === "published" || entry.status === "superseded" ? (
-        <section aria-labelledby="feedback-title" id="feedback">
-          <h2 id="feedback-title">提问与纠错（{feedback.filter((f) => f.status === "approved").length}）</h2>
-          <p className="hint">对本信息有疑问或发现错误，可以在这里提出，责任单位答复。提问和答复经审核后公开。</p>
-          {feedback.length ? (
-            <ul className="feedback-list">
-              {feedback.map((f) => (
-                <li key={f.id} id={`f-${f.id}`}>
-                  <p className="meta">
-                    <strong>{FEEDBACK_KIND_LABELS[f.kind]}</strong> · {f.authorName} · {formatDateTime(f.createdAt, true)}
-                    {f.status !== "approved" ? <> · <span className="badge warn">{f.status === "pending" ? "待审核，尚未公开" : MODERATION_LABELS[f.status]}</span></> : null}
-                  </p>
-                  <p>{f.body}</p>
-                  {f.answer ? (
-                    <div className="answer">
-                      <p className="meta">
-                        <strong>答复</strong> · {f.answererName ?? "责任单位"} · {formatDateTime(f.answeredAt, true)}
-                        {f.answerStatus !== "approved" ? <> · <span className="badge warn">{f.answerStatus === "pending" ? "答复待审核" : "答复未通过审核"}</span></> : null}
-                      </p>
-                      <p>{f.answer}</p>
-                    </div>
-                  ) : null}
-                  {f.waitingDays !== null && f.answerStatus !== "approved" && f.status === "approved" ? (
-                    <p className="waiting">已等待 {f.waitingDays} 天，尚未答复</p>
-                  ) : null}
-                  {can.moderate && f.status === "pending" ? (
-                    <Form method="post" className="inline-actions">
-                      <input type="hidden" name="intent" value="moderate" />
-                      <input type="hidden" name="feedbackId" value={f.id} />
-                      <button type="submit" name="decision" value="approved" className="secondary">
-                        公开此{FEEDBACK_KIND_LABELS[f.kind]}
-                      </button>
-                      <button type="submit" name="decision" value="rejected" className="danger">
-                        不予公开
-                      </button>
-                    </Form>
-                  ) : null}
-                  {can.moderate && f.answerStatus === "pending" ? (
-                    <Form method="post" className="inline-actions">
-                      <input type="hidden" name="intent" value="moderate-answer" />
-                      <input type="hidden" name="feedbackId" value={f.id} />
-                      <button type="submit" name="decision" value="approved" className="secondary">
-                        公开此答复
-                      </button>
-                      <button type="submit" name="decision" value="rejected" className="danger">
-                        退回答复
-                      </button>
-                    </Form>
-                  ) : null}
-                  {can.answer && f.status !== "rejected" && (f.answerStatus === null || f.answerStatus === "rejected") ? (
-                    <Form method="post" className="stack" noValidate>
-                      <input type="hidden" name="intent" value="answer" />
-                      <input type="hidden" name="feedbackId" value={f.id} />
-                      <div className="field">
-                        <label htmlFor={`f-answer-${f.id}`}>{`答复${f.authorName}的${FEEDBACK_KIND_LABELS[f.kind]}`}</label>
-                        <textarea
-                          rows={3}
-                          id={`f-answer-${f.id}`}
-                          name="answer"
-                          defaultValue={valueOf(stateFor("answer", f.id), "answer")}
-                          aria-invalid={stateFor("answer", f.id)?.errors?.answer ? true : undefined}
-                          aria-describedby={stateFor("answer", f.id)?.errors?.answer ? `f-answer-${f.id}-error` : undefined}
-                        />
-                        {stateFor("answer", f.id)?.errors?.answer ? (
-                          <p className="field-error" id={`f-answer-${f.id}-error`}>
-                            {stateFor("answer", f.id)?.errors?.answer}
-                          </p>
-                        ) : null}
-                      </div>
-                      <div className="actions">
-                        <button type="submit" className="primary">
-                          提交答复
-                        </button>
-                      </div>
-                    </Form>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>暂无公开的提问或纠错。</p>
-          )}
-          {can.feedback ? (
-            <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="ask" />
-              <fieldset>
-                <legend>反馈类型</legend>
-                <div className="checkbox-row">
-                  <label>
-                    <input type="radio" name="kind" value="question" defaultChecked={valueOf(stateFor("ask"), "kind", "question") === "question"} /> 提问
-                  </label>
-                  <label>
-                    <input type="radio" name="kind" value="error_report" defaultChecked={valueOf(stateFor("ask"), "kind") === "error_report"} /> 纠错
-                  </label>
-                </div>
-              </fieldset>
-              <Field name="body" label="您的问题或发现的错误" state={stateFor("ask")}>
-                <textarea rows={4} defaultValue={valueOf(stateFor("ask"), "body")} {...inputProps("body", stateFor("ask"))} />
-              </Field>
-              <div className="actions">
-                <button type="submit" className="primary">
-                  提交反馈
-                </button>
-              </div>
-            </Form>
-          ) : !data.signedIn ? (
-            <p>
-              <Link to={`/login?redirectTo=${encodeURIComponent(location.pathname)}`}>登录</Link>后可以提问或纠错。
-            </p>
-          ) : null}
-        </section>
-      ) : null}
+      {entry.status === "published" || entry.status === "superseded" ? <EntryFeedback feedback={feedback} can={can} signedIn={data.signedIn} state={state} /> : null}
     </article>
   );
 }

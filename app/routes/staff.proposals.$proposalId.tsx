@@ -3,14 +3,17 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
-import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
+import { KeyBadge, StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
+import { ProposalAssignForm } from "~/components/proposal-assign-form";
+import { ProposalAssignmentsTable } from "~/components/proposal-assignments-table";
+import { ProposalReviewForms } from "~/components/proposal-review-forms";
 import { listDepartments } from "~/models/departments.server";
 import { assignProposal, closeAfterSilence, decideReassignment } from "~/models/handling.server";
 import { proposalDetail } from "~/models/proposal-views.server";
 import { acceptProposal, getProposal, listCosigners, markKey, mergeProposal, reviewDecision } from "~/models/proposals.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { ASSIGNMENT_ROLE_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
+import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 
@@ -97,11 +100,6 @@ export default function StaffProposal() {
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
-  const deptOptions = departments.map((d) => (
-    <option key={d.id} value={d.id}>
-      {d.name}
-    </option>
-  ));
   return (
     <section aria-labelledby="stp-title">
       <p>
@@ -119,99 +117,9 @@ export default function StaffProposal() {
         <pre className="source">{p.body}</pre>
       </details>
 
-      {p.state === "submitted" ? (
-        <>
-          <h2>立案审查</h2>
-          <Form method="post" className="stack card" noValidate>
-            <input type="hidden" name="intent" value="accept" />
-            <label>
-              <input type="checkbox" name="isKey" value="1" /> 列为重点提案
-            </label>
-            <Field name="supervisingLeader" label="督办领导（重点提案必填）" state={forIntent("accept")}>
-              <input type="text" {...inputProps("supervisingLeader", forIntent("accept"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" className="primary">
-                立案
-              </button>
-            </div>
-          </Form>
-          <Form method="post" className="stack card" noValidate>
-            <Field name="reason" label="理由（退回、不予立案、转意见建议时必填）" state={forIntent("return") ?? forIntent("reject") ?? forIntent("convert")}>
-              <textarea rows={3} {...inputProps("reason", forIntent("return") ?? forIntent("reject") ?? forIntent("convert"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" name="intent" value="return" className="secondary">
-                退回修改
-              </button>
-              <button type="submit" name="intent" value="reject" className="secondary">
-                不予立案
-              </button>
-              <button type="submit" name="intent" value="convert" className="secondary">
-                转为意见建议
-              </button>
-            </div>
-          </Form>
-          <Form method="post" className="stack card" noValidate>
-            <input type="hidden" name="intent" value="merge" />
-            <Field name="intoCaseNo" label="并案：并入的案号" state={forIntent("merge")}>
-              <input type="text" placeholder="2026-0001" {...inputProps("intoCaseNo", forIntent("merge"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" className="secondary">
-                并案
-              </button>
-            </div>
-          </Form>
-        </>
-      ) : null}
+      {p.state === "submitted" ? <ProposalReviewForms state={state} /> : null}
 
-      {p.state === "accepted" ? (
-        <>
-          <h2>交办</h2>
-          <Form method="post" className="stack card" noValidate>
-            <input type="hidden" name="intent" value="assign" />
-            <fieldset className="field">
-              <legend>交办方式</legend>
-              <div className="checkbox-row">
-                <label>
-                  <input type="radio" name="mode" value="single" defaultChecked /> 单办
-                </label>
-                <label>
-                  <input type="radio" name="mode" value="lead_co" /> 主办 + 会办
-                </label>
-                <label>
-                  <input type="radio" name="mode" value="separate" /> 分办
-                </label>
-              </div>
-            </fieldset>
-            <Field name="leadDepartmentId" label="主办（单办）单位" state={forIntent("assign")}>
-              <select defaultValue="" {...inputProps("leadDepartmentId", forIntent("assign"))}>
-                <option value="">请选择</option>
-                {deptOptions}
-              </select>
-            </Field>
-            <Field name="coDepartmentIds" label="会办单位（可多选）" state={forIntent("assign")}>
-              <select multiple size={6} {...inputProps("coDepartmentIds", forIntent("assign"))}>
-                {deptOptions}
-              </select>
-            </Field>
-            <Field name="separateDepartmentIds" label="分办单位（可多选，至少两个）" state={forIntent("assign")}>
-              <select multiple size={6} {...inputProps("separateDepartmentIds", forIntent("assign"))}>
-                {deptOptions}
-              </select>
-            </Field>
-            <Field name="deadline" label="办理期限（留空为三个月后的第一个工作日）" state={forIntent("assign")}>
-              <input type="date" {...inputProps("deadline", forIntent("assign"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" className="primary">
-                交办
-              </button>
-            </div>
-          </Form>
-        </>
-      ) : null}
+      {p.state === "accepted" ? <ProposalAssignForm departments={departments} state={state} /> : null}
 
       {p.caseNo && ["accepted", "assigned", "replied", "rehandling"].includes(p.state) ? (
         <Form method="post" className="stack card" noValidate>
@@ -230,50 +138,7 @@ export default function StaffProposal() {
         </Form>
       ) : null}
 
-      {assignments.length ? (
-        <>
-          <h2>承办情况</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">单位</th>
-                <th scope="col">方式</th>
-                <th scope="col">期限</th>
-                <th scope="col">状态</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((a) => (
-                <tr key={a.id}>
-                  <td>{a.departmentName}</td>
-                  <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
-                  <td>{a.deadline}</td>
-                  <td>
-                    <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
-                    {a.reassignmentReason && a.state === "reassignment_requested" ? <div>申请理由：{a.reassignmentReason}</div> : null}
-                  </td>
-                  <td>
-                    {a.state === "reassignment_requested" ? (
-                      <Form method="post" className="actions">
-                        <input type="hidden" name="intent" value="reassign-decision" />
-                        <input type="hidden" name="assignmentId" value={a.id} />
-                        <input type="text" name="note" aria-label="处理意见" placeholder="处理意见" />
-                        <button type="submit" name="decision" value="approve" className="secondary">
-                          同意调整
-                        </button>
-                        <button type="submit" name="decision" value="refuse" className="secondary">
-                          不同意
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
+      {assignments.length ? <ProposalAssignmentsTable assignments={assignments} /> : null}
 
       {replies.length ? (
         <>

@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EventsTable } from "~/components/events-table";
-import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { SessionFields, SessionStatusBadge } from "~/components/studio-ui";
+import { FormError } from "~/components/form";
+import { SessionEditForms } from "~/components/session-edit-forms";
+import { SessionOpinions } from "~/components/session-opinions";
+import { SessionSignupsTable } from "~/components/session-signups-table";
+import { SessionStatusControls } from "~/components/session-status-controls";
+import { SessionStatusBadge } from "~/components/studio-ui";
 import { recentEventsFor } from "~/models/dashboard.server";
 import { addOpinion, getSession, listOpinions, transitionSession, updateMinutes, updateSession } from "~/models/studio-sessions.server";
 import { listSignups, markAttendance } from "~/models/session-signups.server";
@@ -140,11 +144,8 @@ export default function ManageSession() {
   const { studio, session, defaults, signups, opinions, events } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const stateFor = (intent: string) => (state?.values?.intent === intent ? state : undefined);
   const done = params.get("created") ? "已保存为草稿。检查无误后请发布。" : DONE[params.get("done") ?? ""];
   const editable = session.status !== "held" && session.status !== "cancelled";
-  const confirmed = signups.filter((s) => s.status === "confirmed");
-  const exportBase = `/studios/${studio.slug}/manage/sessions/${session.id}/signups`;
   return (
     <section aria-labelledby="ms-title">
       <p>
@@ -164,185 +165,13 @@ export default function ManageSession() {
       ) : null}
       <FormError state={state} />
 
-      <h2>活动状态</h2>
-      <div className="button-row">
-        {session.status === "draft" ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="publish" className="primary">
-              发布
-            </button>
-          </Form>
-        ) : null}
-        {session.status === "published" ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="close" className="secondary">
-              截止报名
-            </button>
-          </Form>
-        ) : null}
-        {session.status === "closed" ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="reopen" className="secondary">
-              重新开放报名
-            </button>
-          </Form>
-        ) : null}
-      </div>
-      {session.status === "cancelled" ? <p>已取消。原因：{session.cancelReason}</p> : null}
-      {(session.status === "published" || session.status === "closed") && session.started ? (
-        <Form method="post" className="stack" noValidate>
-          <input type="hidden" name="intent" value="hold" />
-          <Field name="minutes" label="活动纪要（记录后活动成为“已举行”）" state={stateFor("hold")}>
-            <textarea rows={6} defaultValue={valueOf(stateFor("hold"), "minutes")} {...inputProps("minutes", stateFor("hold"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="primary">
-              记录为已举行
-            </button>
-          </div>
-        </Form>
-      ) : null}
-      {session.status === "held" ? (
-        <Form method="post" className="stack" noValidate>
-          <input type="hidden" name="intent" value="minutes" />
-          <Field name="minutes" label="活动纪要" state={stateFor("minutes")}>
-            <textarea rows={6} defaultValue={valueOf(stateFor("minutes"), "minutes", session.minutes)} {...inputProps("minutes", stateFor("minutes"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              更新纪要
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <SessionStatusControls session={session} state={state} />
 
-      <h2>
-        报名名单（确认 {confirmed.length} / 名额 {session.capacity}，候补 {signups.filter((s) => s.status === "waitlisted").length}）
-      </h2>
-      <p className="button-row">
-        <a className="button secondary" href={`${exportBase}.csv`} download>
-          导出 CSV
-        </a>
-        <a className="button secondary" href={`${exportBase}.xlsx`} download>
-          导出 Excel（XLSX）
-        </a>
-      </p>
-      <Form method="post">
-        <input type="hidden" name="intent" value="attendance" />
-        <div className="table-scroll">
-          <table>
-            <caption>报名者（已确认在前，候补按顺序）</caption>
-            <thead>
-              <tr>
-                <th scope="col">姓名</th>
-                <th scope="col">身份</th>
-                <th scope="col">状态</th>
-                <th scope="col">报名时间</th>
-                <th scope="col">出席</th>
-              </tr>
-            </thead>
-            <tbody>
-              {signups.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    {s.displayName}（{s.username}）
-                  </td>
-                  <td>
-                    {s.asMember ? "政协委员" : "公众"}
-                    {s.organisationName ? ` · ${s.organisationName}` : ""}
-                  </td>
-                  <td>{s.status === "confirmed" ? "已确认" : s.status === "waitlisted" ? `候补第 ${s.position} 位` : "已取消"}</td>
-                  <td>{s.createdAt}</td>
-                  <td>
-                    {s.status === "confirmed" ? (
-                      <label>
-                        <input type="checkbox" name="attended" value={s.id} defaultChecked={!!s.attended} disabled={!session.started} />{" "}
-                        {s.attended == null ? "未登记" : s.attended ? "出席" : "缺席"}
-                      </label>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {session.started && confirmed.length && session.status !== "cancelled" ? (
-          <div className="actions">
-            <button type="submit" className="secondary">
-              保存出席情况
-            </button>
-          </div>
-        ) : (
-          <p className="muted-text">活动开始后可登记出席。</p>
-        )}
-      </Form>
+      <SessionSignupsTable signups={signups} session={session} exportBase={`/studios/${studio.slug}/manage/sessions/${session.id}/signups`} />
 
-      {session.status === "held" ? (
-        <>
-          <h2>社情民意（{opinions.length}）</h2>
-          <p className="muted-text">委员可在活动公开页面把其中一条“转为我的提案草稿”，提案与意见互相链接。</p>
-          {opinions.length ? (
-            <ol>
-              {opinions.map((o) => (
-                <li key={o.id}>
-                  <strong>{o.title}</strong>
-                  {o.raisedBy ? `（${o.raisedBy}）` : ""}
-                  {o.proposalId ? " · 已转为提案草稿" : ""}
-                  <p className="doc-text">{o.body}</p>
-                </li>
-              ))}
-            </ol>
-          ) : null}
-          <Form method="post" className="stack" noValidate>
-            <input type="hidden" name="intent" value="opinion" />
-            <Field name="title" label="标题" state={stateFor("opinion")}>
-              <input type="text" defaultValue={valueOf(stateFor("opinion"), "title")} {...inputProps("title", stateFor("opinion"))} />
-            </Field>
-            <Field name="raisedBy" label="反映人（选填）" state={stateFor("opinion")}>
-              <input type="text" defaultValue={valueOf(stateFor("opinion"), "raisedBy")} {...inputProps("raisedBy", stateFor("opinion"))} />
-            </Field>
-            <Field name="body" label="内容" state={stateFor("opinion")}>
-              <textarea rows={4} defaultValue={valueOf(stateFor("opinion"), "body")} {...inputProps("body", stateFor("opinion"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" className="secondary">
-                登记社情民意
-              </button>
-            </div>
-          </Form>
-        </>
-      ) : null}
+      {session.status === "held" ? <SessionOpinions opinions={opinions} state={state} /> : null}
 
-      {editable ? (
-        <>
-          <h2>修改活动</h2>
-          <p className="muted-text">已发布的活动改了时间或地点，所有报名者会收到通知，日历订阅也会更新。</p>
-          <Form method="post" className="stack" noValidate>
-            <input type="hidden" name="intent" value="update" />
-            <input type="hidden" name="version" value={session.version} />
-            <SessionFields state={stateFor("update")} defaults={defaults} />
-            <div className="actions">
-              <button type="submit" className="primary">
-                保存修改
-              </button>
-            </div>
-          </Form>
-          <h2>取消活动</h2>
-          <Form method="post" className="stack" noValidate>
-            <input type="hidden" name="intent" value="cancel" />
-            <Field name="reason" label="取消原因（将通知所有报名者）" state={stateFor("cancel")}>
-              <input type="text" defaultValue={valueOf(stateFor("cancel"), "reason")} {...inputProps("reason", stateFor("cancel"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" className="danger">
-                取消活动
-              </button>
-            </div>
-          </Form>
-        </>
-      ) : null}
+      {editable ? <SessionEditForms version={session.version} defaults={defaults} state={state} /> : null}
       <EventsTable events={events} caption="本活动的操作记录" />
     </section>
   );

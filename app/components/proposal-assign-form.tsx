@@ -1,0 +1,60 @@
+// The 交办 form for an accepted proposal: how it is handled (single, lead
+// and co-handling, or separate), which departments, and the deadline.
+// A plain POST form, so it works without JavaScript.
+import { Form } from "@remix-run/react";
+import { Field, type FormState, inputProps } from "./form";
+
+export function ProposalAssignForm({ departments, state }: { departments: { id: number; name: string }[]; state: FormState | undefined }) {
+  const assignState = state?.values?.intent === "assign" ? state : undefined;
+  const deptOptions = departments.map((d) => (
+    <option key={d.id} value={d.id}>
+      {d.name}
+    </option>
+  ));
+  return (
+    <>
+      <h2>交办</h2>
+      <Form method="post" className="stack card" noValidate>
+        <input type="hidden" name="intent" value="assign" />
+        <fieldset className="field">
+          <legend>交办方式</legend>
+          <div className="checkbox-row">
+            <label>
+              <input type="radio" name="mode" value="single" defaultChecked /> 单办
+            </label>
+            <label>
+              <input type="radio" name="mode" value="lead_co" /> 主办 + 会办
+            </label>
+            <label>
+              <input type="radio" name="mode" value="separate" /> 分办
+            </label>
+          </div>
+        </fieldset>
+        <Field name="leadDepartmentId" label="主办（单办）单位" state={assignState}>
+          <select defaultValue="" {...inputProps("leadDepartmentId", assignState)}>
+            <option value="">请选择</option>
+            {deptOptions}
+          </select>
+        </Field>
+        <Field name="coDepartmentIds" label="会办单位（可多选）" state={assignState}>
+          <select multiple size={6} {...inputProps("coDepartmentIds", assignState)}>
+            {deptOptions}
+          </select>
+        </Field>
+        <Field name="separateDepartmentIds" label="分办单位（可多选，至少两个）" state={assignState}>
+          <select multiple size={6} {...inputProps("separateDepartmentIds", assignState)}>
+            {deptOptions}
+          </select>
+        </Field>
+        <Field name="deadline" label="办理期限（留空为三个月后的第一个工作日）" state={assignState}>
+          <input type="date" {...inputProps("deadline", assignState)} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="primary">
+            交办
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// The 承办情况 table on the staff proposal page: each department's role,
+// deadline and state, with the approve / refuse form for a requested
+// reassignment (a plain POST form, so it works without JavaScript).
+import type { SerializeFrom } from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import type { loader } from "~/routes/staff.proposals.$proposalId";
+import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
+import { AssignmentBadge, OverdueBadge } from "./badges";
+
+type AssignmentRow = SerializeFrom<typeof loader>["assignments"][number];
+
+export function ProposalAssignmentsTable({ assignments }: { assignments: AssignmentRow[] }) {
+  return (
+    <>
+      <h2>承办情况</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">单位</th>
+            <th scope="col">方式</th>
+            <th scope="col">期限</th>
+            <th scope="col">状态</th>
+            <th scope="col">操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assignments.map((a) => (
+            <tr key={a.id}>
+              <td>{a.departmentName}</td>
+              <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
+              <td>{a.deadline}</td>
+              <td>
+                <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+                {a.reassignmentReason && a.state === "reassignment_requested" ? <div>申请理由：{a.reassignmentReason}</div> : null}
+              </td>
+              <td>
+                {a.state === "reassignment_requested" ? (
+                  <Form method="post" className="actions">
+                    <input type="hidden" name="intent" value="reassign-decision" />
+                    <input type="hidden" name="assignmentId" value={a.id} />
+                    <input type="text" name="note" aria-label="处理意见" placeholder="处理意见" />
+                    <button type="submit" name="decision" value="approve" className="secondary">
+                      同意调整
+                    </button>
+                    <button type="submit" name="decision" value="refuse" className="secondary">
+                      不同意
+                    </button>
+                  </Form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
