@@ -21,8 +21,10 @@ import { getCatalogueBySlug } from "../app/models/catalogues.server";
 import { listItems } from "../app/models/catalogue-items.server";
 import { listDocuments } from "../app/models/document-queries.server";
 import { listPublicProposals } from "../app/models/proposal-views.server";
-import { assignProposal, reviewReply, signAssignment, submitReply } from "../app/models/handling.server";
-import { acceptProposal, createProposal, submitProposal } from "../app/models/proposals.server";
+import { assignProposal, signAssignment } from "../app/models/handling.server";
+import { reviewReply, submitReply } from "../app/models/handling-replies.server";
+import { acceptProposal } from "../app/models/proposal-review.server";
+import { createProposal, submitProposal } from "../app/models/proposals.server";
 import { sitemapFiles, sitemapUrls } from "../app/models/sitemap.server";
 import { getUserById } from "../app/models/users.server";
 

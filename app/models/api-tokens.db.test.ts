@@ -10,8 +10,11 @@ import { DomainError } from "../utils/errors";
 import { authenticateApiToken, createApiToken, hashSecret, listApiTokens, revokeApiToken } from "./api-tokens.server";
 import { departmentAssignmentDetail, listDepartmentAssignments } from "./department-api.server";
 import { assignProposal, signAssignment } from "./handling.server";
-import { acceptProposal, createProposal, submitProposal } from "./proposals.server";
-import { getUserById, setPassword, setUserActive, updateUser, verifyLogin } from "./users.server";
+import { acceptProposal } from "./proposal-review.server";
+import { createProposal, submitProposal } from "./proposals.server";
+import { getUserById } from "./users.server";
+import { setPassword, verifyLogin } from "./user-passwords.server";
+import { setUserActive, updateUser } from "./user-admin.server";
 
 const user = async (username: string) => {
   const [row] = await db.select().from(users).where(eq(users.username, username));

@@ -1,33 +1,30 @@
 // Handling (办理) after acceptance: assignment to departments (交办) with
 // working-day deadlines, sign-for (签收), re-assignment requests (申请调整),
-// notes and contacts, co-handler opinions (会办意见), replies (答复) reviewed
-// by staff before publication, evaluation (评价) and closing (办结) or
-// re-handling (重办). A department only ever touches its own assignments.
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+// notes and contacts. Replies live in handling-replies.server.ts, evaluation
+// and closing in handling-closing.server.ts. A department only ever touches
+// its own assignments.
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
-import { assignments, evaluations, handlingNotes, proposals, replies } from "../../db/loop.schema";
+import { assignments, handlingNotes, proposals } from "../../db/loop.schema";
 import { departments, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
 import { ASSIGNMENT_STATE_LABELS } from "../utils/labels";
 import type { AppUser } from "./users.server";
-import { addDays, addMonths, addWorkingDays, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
+import { addDays, addWorkingDays, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "./calendar";
 import { loadOverrides } from "./calendar.server";
 import { recordEvent } from "./events.server";
 import { notify } from "./notifications.server";
-import { indexProposalReplies } from "../../search/index";
-import { discloseReplies } from "./reply-disclosure.server";
-import { actorsFor, check, lockProposal, proposerIds, staffUserIds, transition, type Proposal } from "./proposals.server";
+import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
 
 export const REASSIGN_WINDOW_WORKING_DAYS = 5;
 export const CO_OPINION_WORKING_DAYS = 20;
-export const SILENCE_DAYS_BEFORE_CLOSE = Number(process.env.XS_SILENCE_DAYS ?? 30);
 
 export const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
-const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
+export const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
 export const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
 
 export async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
@@ -209,166 +206,6 @@ export async function addHandlingNote(user: AppUser, id: number, kind: "progress
   });
 }
 
-export interface ReplyInput {
-  kind: "formal" | "holding";
-  category: "A" | "B" | "C" | "D" | null;
-  body: string;
-  consentToPublish: boolean;
-  correctsId?: number | null;
-}
-
-/**
- * 答复. A co-handler's text is its opinion to the lead (no review). A formal or
- * holding reply waits for staff review before it is published.
- */
-export async function submitReply(user: AppUser, id: number, input: ReplyInput) {
-  if (!input.body.trim()) throw new DomainError("请填写答复正文", "invalid", "body");
-  return db.transaction(async (t) => {
-    const a = await ownAssignment(t, user, id);
-    if (a.role === "co") {
-      if (!["assigned", "signed"].includes(a.state)) throw refuse(a, "提交会办意见");
-      const [r] = await t.insert(replies).values({ assignmentId: id, kind: "co_opinion", body: input.body.trim(), state: "published", createdBy: user.id }).returning();
-      await setAssignmentState(t, a, "replied", user.id, "co_opinion_sent");
-      const leads = await t.select().from(assignments).where(and(eq(assignments.proposalId, a.proposalId!), eq(assignments.role, "lead")));
-      await notify(t, { userIds: await departmentUserIds(t, leads.map((l) => l.departmentId)), subject: "收到会办单位意见", body: input.body.trim().slice(0, 200), link: `/department/assignments/${leads[0]?.id ?? ""}` });
-      return r;
-    }
-    if (input.correctsId) {
-      // 更正: a corrected reply to a published one; the original stays visible, marked corrected.
-      const [original] = await t.select().from(replies).where(and(eq(replies.id, input.correctsId), eq(replies.assignmentId, id)));
-      if (!original || original.state !== "published" || original.kind === "co_opinion") throw new DomainError("只能更正本单位已公开的答复", "invalid", "correctsId");
-      if (!["signed", "rehandling", "replied"].includes(a.state)) throw refuse(a, "更正答复");
-    } else if (!["signed", "rehandling"].includes(a.state)) throw refuse(a, "答复（请先签收）");
-    if (input.kind === "formal" && !input.category) throw new DomainError("正式答复须选择答复类别", "invalid", "category");
-    const pending = await t.select().from(replies).where(and(eq(replies.assignmentId, id), eq(replies.state, "pending")));
-    if (pending.length) throw new DomainError("已有答复在等待审核", "conflict");
-    const [r] = await t
-      .insert(replies)
-      .values({
-        assignmentId: id,
-        kind: input.kind,
-        category: input.kind === "formal" ? input.category : null,
-        body: input.body.trim(),
-        consentToPublish: input.consentToPublish,
-        correctsId: input.correctsId ?? null,
-        createdBy: user.id,
-      })
-      .returning();
-    await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: a.proposalId!, action: "reply.submitted", data: { replyId: r.id, kind: r.kind, category: r.category } });
-    await notify(t, {
-      userIds: await staffUserIds(t),
-      subject: "有答复待审核",
-      body: "",
-      link: `/staff/replies`,
-    });
-    return r;
-  });
-}
-
-/** Staff review: 通过 publishes, 驳回 returns it to the department with the reason. */
-export async function reviewReply(user: AppUser, replyId: number, approve: boolean, note: string) {
-  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以审核答复", "forbidden");
-  if (!approve && !note.trim()) throw new DomainError("驳回须说明理由", "invalid", "note");
-  await reviewReplyInTransaction(user, replyId, approve, note);
-  // 提案答复公开: list the newly public reply in the disclosure catalogues.
-  if (approve) await discloseReplies(user.id);
-}
-
-async function reviewReplyInTransaction(user: AppUser, replyId: number, approve: boolean, note: string) {
-  return db.transaction(async (t) => {
-    const [r] = await t.select().from(replies).where(eq(replies.id, replyId)).for("update");
-    if (!r) throw new DomainError("答复不存在", "not_found");
-    if (r.state !== "pending") throw new DomainError("该答复已审核过", "conflict");
-    const [a] = await t.select().from(assignments).where(eq(assignments.id, r.assignmentId)).for("update");
-    const p = await lockProposal(t, a.proposalId!);
-    await t
-      .update(replies)
-      .set({ state: approve ? "published" : "rejected", reviewNote: note.trim() || null, reviewedBy: user.id, reviewedAt: new Date() })
-      .where(eq(replies.id, replyId));
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "proposal",
-      subjectId: p.id,
-      action: approve ? "reply.published" : "reply.rejected",
-      note: approve ? null : note.trim(),
-      data: { replyId, kind: r.kind, category: r.category, departmentId: a.departmentId },
-    });
-    if (!approve) {
-      await notify(t, { userIds: await departmentUserIds(t, [a.departmentId]), subject: "答复被驳回", body: note.trim(), link: `/department/assignments/${a.id}` });
-      return;
-    }
-    if (r.kind === "formal" && a.state !== "replied") {
-      await setAssignmentState(t, a, "replied", user.id, "replied");
-      const formal = await t
-        .select()
-        .from(assignments)
-        .where(and(eq(assignments.proposalId, p.id), inArray(assignments.role, FORMAL_ROLES), notInArray(assignments.state, ["withdrawn"])));
-      const allReplied = formal.every((f) => (f.id === a.id ? true : f.state === "replied" || f.state === "closed"));
-      if (allReplied && (p.state === "assigned" || p.state === "rehandling")) {
-        await transition(t, p, "replied", user.id, "replied", { repliedAt: new Date() });
-      }
-    }
-    // After the state change: the entries carry the proposal's state (it was indexed as "assigned").
-    await indexProposalReplies(t, p.id);
-    await notify(t, {
-      userIds: await proposerIds(t, p),
-      subject: `${r.kind === "holding" ? "阶段性答复" : "答复"}已公开（${p.caseNo}）：${p.title}`,
-      body: "请查看答复并评价。",
-      link: `/proposals/${p.caseNo}`,
-    });
-  });
-}
-
-export interface EvaluationInput {
-  attitude: "satisfied" | "basically_satisfied" | "unsatisfied";
-  result: "satisfied" | "basically_satisfied" | "unsatisfied";
-  comment: string;
-}
-
-/** 评价: 不满意 (either measure) sends the item back for re-handling with a new deadline; otherwise it is closed. */
-export async function evaluateProposal(user: AppUser, proposalId: number, input: EvaluationInput) {
-  const overrides = await loadOverrides();
-  return db.transaction(async (t) => {
-    const p = await lockProposal(t, proposalId);
-    check("evaluate", p, await actorsFor(user, p, t));
-    await t.insert(evaluations).values({ proposalId, userId: user.id, ...input, comment: input.comment.trim() });
-    const unsatisfied = input.attitude === "unsatisfied" || input.result === "unsatisfied";
-    const formal = await t
-      .select()
-      .from(assignments)
-      .where(and(eq(assignments.proposalId, proposalId), inArray(assignments.role, FORMAL_ROLES), eq(assignments.state, "replied")));
-    await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: proposalId, action: "proposal.evaluated", data: { ...input } });
-    if (unsatisfied) {
-      const deadline = nextWorkingDay(addMonths(todayInBeijing(), 1), overrides);
-      for (const a of formal) await setAssignmentState(t, a, "rehandling", user.id, "rehandling", { deadline });
-      await transition(t, p, "rehandling", user.id, "rehandling", {}, input.comment.trim() || null, { deadline });
-      await notify(t, { userIds: await departmentUserIds(t, formal.map((a) => a.departmentId)), subject: `提案人不满意，请重办（${p.caseNo}）`, body: `新的办理期限 ${deadline}。${input.comment}`, link: `/department` });
-    } else {
-      await closeAssignments(t, p, user.id);
-      await transition(t, p, "closed", user.id, "closed", { closedAt: new Date() });
-    }
-  });
-}
-
-async function closeAssignments(t: DbOrTx, p: Proposal, actorId: string) {
-  const open = await t.select().from(assignments).where(and(eq(assignments.proposalId, p.id), notInArray(assignments.state, ["withdrawn", "closed"])));
-  for (const a of open) await setAssignmentState(t, a, "closed", actorId, "closed");
-}
-
-/** Staff close a replied proposal whose proposer stayed silent for the configured period. */
-export async function closeAfterSilence(user: AppUser, proposalId: number, now = new Date()) {
-  return db.transaction(async (t) => {
-    const p = await lockProposal(t, proposalId);
-    check("close", p, await actorsFor(user, p, t));
-    const since = p.repliedAt ? Math.floor((now.getTime() - p.repliedAt.getTime()) / 86_400_000) : 0;
-    if (since < SILENCE_DAYS_BEFORE_CLOSE) {
-      throw new DomainError(`答复后 ${SILENCE_DAYS_BEFORE_CLOSE} 天内提案人未评价才能直接办结（已过 ${since} 天）`, "conflict");
-    }
-    await closeAssignments(t, p, user.id);
-    await transition(t, p, "closed", user.id, "closed_after_silence", { closedAt: now }, `答复后 ${since} 天未评价`);
-  });
-}
-
 /** Overdue: an open assignment past its deadline (days late, in calendar days). */
 export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = todayInBeijing()) {
   if (!(OPEN_STATES as readonly string[]).includes(a.state)) return 0;
@@ -377,9 +214,3 @@ export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = t
   for (let d = a.deadline; d < today; d = addDays(d, 1)) days++;
   return days;
 }
-
-
-
-
-
-

@@ -6,21 +6,16 @@ import type { AppUser } from "./users.server";
 import {
   addHandlingNote,
   assignProposal,
-  closeAfterSilence,
   decideReassignment,
-  evaluateProposal,
   requestReassignment,
-  reviewReply,
   signAssignment,
-  submitReply,
 } from "./handling.server";
+import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
+import { reviewReply, submitReply } from "./handling-replies.server";
+import { acceptProposal, markKey, mergeProposal, reviewDecision } from "./proposal-review.server";
 import {
-  acceptProposal,
   answerCosign,
   inviteCosigner,
-  markKey,
-  mergeProposal,
-  reviewDecision,
   submitProposal,
   updateDraft,
   withdrawProposal,

@@ -8,19 +8,19 @@ import { DomainError } from "../utils/errors";
 import { getUserById, type AppUser } from "./users.server";
 import { todayInBeijing } from "./calendar";
 import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
+import { acceptProposal, mergeProposal, reviewDecision } from "./proposal-review.server";
 import {
-  acceptProposal,
   actorsFor,
   answerCosign,
   createProposal,
   getProposal,
   inviteCosigner,
-  mergeProposal,
-  reviewDecision,
   submitProposal,
   withdrawProposal,
 } from "./proposals.server";
-import { addHandlingNote, assignProposal, closeAfterSilence, decideReassignment, evaluateProposal, overdueDays, requestReassignment, reviewReply, signAssignment, submitReply } from "./handling.server";
+import { addHandlingNote, assignProposal, decideReassignment, overdueDays, requestReassignment, signAssignment } from "./handling.server";
+import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
+import { reviewReply, submitReply } from "./handling-replies.server";
 import { departmentInbox } from "./handling-queries.server";
 import { assignRecommendation, reportAdoption } from "./recommendation-handling.server";
 

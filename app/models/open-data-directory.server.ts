@@ -5,7 +5,7 @@ import { DEPARTMENT_KIND_LABELS, LEVEL_LABELS, MENTION_ROLE_LABELS, ORGANISATION
 import { departmentFilters, departmentsQuery, paramsOf, sessionsQuery, studioFilters, studiosQuery } from "../utils/list-queries";
 import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS } from "../utils/studio-labels";
 import { getDepartment, listDepartments } from "./departments.server";
-import { recommendationsForDepartment } from "./document-queries.server";
+import { recommendationsForDepartment } from "./recommendation-queries.server";
 import { listOrganisations } from "./organisations.server";
 import { listSessions } from "./session-queries.server";
 import { listStudios } from "./studios.server";

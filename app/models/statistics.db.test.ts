@@ -4,8 +4,11 @@ import { db } from "../../db/client";
 import { assignments } from "../../db/loop.schema";
 import { departments, users } from "../../db/schema";
 import { getUserById } from "./users.server";
-import { acceptProposal, createProposal, submitProposal } from "./proposals.server";
-import { assignProposal, evaluateProposal, reviewReply, signAssignment, submitReply } from "./handling.server";
+import { acceptProposal } from "./proposal-review.server";
+import { createProposal, submitProposal } from "./proposals.server";
+import { assignProposal, signAssignment } from "./handling.server";
+import { evaluateProposal } from "./handling-closing.server";
+import { reviewReply, submitReply } from "./handling-replies.server";
 import { loopStatistics, toCsv } from "./statistics.server";
 
 const user = async (name: string) => (await getUserById((await db.select().from(users).where(eq(users.username, name)))[0].id))!;

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db/client";
 import { departments, events, users } from "../../db/schema";
 import { DomainError } from "../utils/errors";
-import { changePassword, createUser, getUserById, listUsers, setUserActive, updateUser, verifyLogin } from "./users.server";
+import { changePassword, verifyLogin } from "./user-passwords.server";
+import { createUser, getUserById, listUsers } from "./users.server";
+import { setUserActive, updateUser } from "./user-admin.server";
 
 const idOf = async (username: string) => (await db.select().from(users).where(eq(users.username, username)))[0].id;
 const deptId = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;

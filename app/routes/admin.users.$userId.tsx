@@ -9,7 +9,9 @@ import { Field, FormError, inputProps } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
 import { recentEventsFor } from "~/models/dashboard.server";
 import { affiliationOptions } from "~/models/options.server";
-import { getUserById, setPassword, setUserActive, updateUser } from "~/models/users.server";
+import { getUserById } from "~/models/users.server";
+import { setPassword } from "~/models/user-passwords.server";
+import { setUserActive, updateUser } from "~/models/user-admin.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getRecommendation, recommendationTimeline } from "~/models/document-queries.server";
+import { getRecommendation, recommendationTimeline } from "~/models/recommendation-queries.server";
 import { anchorOf } from "~/models/documents.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listRecommendationsAfter } from "~/models/document-queries.server";
+import { listRecommendationsAfter } from "~/models/recommendation-queries.server";
 import { anchorOf } from "~/models/documents.server";
 import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
 

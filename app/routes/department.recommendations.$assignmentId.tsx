@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
-import { getRecommendation } from "~/models/document-queries.server";
+import { getRecommendation } from "~/models/recommendation-queries.server";
 import { overdueDays, signAssignment } from "~/models/handling.server";
 import { getOwnAssignment } from "~/models/handling-queries.server";
 import { reportAdoption } from "~/models/recommendation-handling.server";

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
 import { getDepartmentDetail } from "~/models/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
-import { recommendationsForDepartment } from "~/models/document-queries.server";
+import { recommendationsForDepartment } from "~/models/recommendation-queries.server";
 import { overdueCountFor } from "~/models/proposal-views.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";

@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
-import { evaluateProposal } from "~/models/handling.server";
+import { evaluateProposal } from "~/models/handling-closing.server";
 import { previewProposal } from "~/models/proposal-preview.server";
 import { listAttachments } from "~/models/proposal-attachments.server";
 import { opinionForProposal } from "~/models/session-opinions.server";

@@ -11,7 +11,7 @@ import { assignRecommendation, recommendationAssignments } from "~/models/recomm
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { Mentions, anchorOf } from "~/components/document-tree";
 import { actionLabel, formatTime } from "~/components/events-table";
-import { getRecommendation, recommendationTimeline } from "~/models/document-queries.server";
+import { getRecommendation, recommendationTimeline } from "~/models/recommendation-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents.server";
 import { renderParagraphs } from "~/utils/markdown.server";

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
-import { reviewReply } from "~/models/handling.server";
+import { reviewReply } from "~/models/handling-replies.server";
 import { pendingReplies } from "~/models/proposal-views.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";

@@ -12,8 +12,10 @@ import { departments, documentDrafts, documents, organisations, recommendations,
 import { calendarTokens, studioSessions, studios } from "../../db/studios.schema";
 import { createSession } from "../../app/auth/session.server";
 import { getUserById } from "../../app/models/users.server";
-import { assignProposal, reviewReply, signAssignment, submitReply } from "../../app/models/handling.server";
-import { acceptProposal, createProposal, inviteCosigner, submitProposal } from "../../app/models/proposals.server";
+import { assignProposal, signAssignment } from "../../app/models/handling.server";
+import { reviewReply, submitReply } from "../../app/models/handling-replies.server";
+import { acceptProposal } from "../../app/models/proposal-review.server";
+import { createProposal, inviteCosigner, submitProposal } from "../../app/models/proposals.server";
 import { calendarTokenFor } from "../../app/models/session-feeds.server";
 
 /** The roles the fuzzer plays, and the demo account that has each one. */
