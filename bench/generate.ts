@@ -3,7 +3,7 @@
 // accepted proposals. Nodes have the shape the structurer produces, and the
 // text names its departments the way real recommendations do (由X牵头，Y配合).
 import type { StructureDocument, StructureNode } from "../app/structurer";
-import type { DocumentKind } from "../db/schema";
+import type { DocumentKind } from "../db/documents.schema";
 import type { DocumentSpec, MentionSpec } from "./seed-documents";
 import { chineseNumber, type TextSource } from "./text";
 

@@ -8,7 +8,8 @@
 // from these rows by the app's own reindexAll, so it matches too.
 import { createHash } from "node:crypto";
 import type { DbOrTx } from "../db/client";
-import { departmentMentions, documentVersions, documents, events, recommendations, type DocumentKind } from "../db/schema";
+import { events } from "../db/schema";
+import { departmentMentions, documentVersions, documents, recommendations, type DocumentKind } from "../db/documents.schema";
 import { flattenTree } from "../app/models/documents.server";
 import type { StructureDocument, StructureNode } from "../app/structurer";
 

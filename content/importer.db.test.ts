@@ -4,7 +4,8 @@ import path from "node:path";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { departmentMentions, departments, documentVersions, documents, events, recommendations } from "../db/schema";
+import { departments, events } from "../db/schema";
+import { departmentMentions, documentVersions, documents, recommendations } from "../db/documents.schema";
 import { saveStructuredDocument } from "../app/models/documents.server";
 import { ImportError, importFile, importFiles, listContentFiles } from "./importer";
 

@@ -193,7 +193,7 @@ export async function importFiles(db: Db, files: string[], actorId: string | nul
 }
 
 export async function hasDocuments(db: Db) {
-  const { documents } = await import("../db/schema");
+  const { documents } = await import("../db/documents.schema");
   const [row] = await db.select({ id: documents.id }).from(documents).limit(1);
   return !!row;
 }

@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import { organisations, users } from "../db/schema";
 import { dutyShifts, sessionOpinions, studioSessions, studios } from "../db/studios.schema";
 import { recordEvent } from "../app/models/events.server";
-import { createStudio } from "../app/models/studios.server";
+import { createStudio } from "../app/models/studio-admin.server";
 import { parseBeijingLocal, toBeijingLocal } from "../app/utils/beijing-time";
 import { loadStudios } from "./studios";
 

@@ -8,7 +8,11 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-import * as schema from "./schema";
+import * as documentsSchema from "./documents.schema";
+import * as foundationSchema from "./schema";
+
+// The tables the typed client knows: the foundation and the documents.
+const schema = { ...foundationSchema, ...documentsSchema };
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle has the same query API as `db`. */

@@ -17,7 +17,8 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { departments, documents, organisations, recommendations, users } from "./schema";
+import { departments, organisations, users } from "./schema";
+import { documents, recommendations } from "./documents.schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => ts("created_at").notNull().defaultNow();

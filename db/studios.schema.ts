@@ -19,7 +19,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { proposals } from "./loop.schema";
-import { documents, organisations, users } from "./schema";
+import { organisations, users } from "./schema";
+import { documents } from "./documents.schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => ts("created_at").notNull().defaultNow();

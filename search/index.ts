@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { db } from "../db/client";
-import { documents } from "../db/schema";
+import { documents } from "../db/documents.schema";
 import type { SearchEngine } from "./engine";
 import { MeiliSearchEngine } from "./meili-engine";
 import { startOutboxWorker } from "./meili-outbox";

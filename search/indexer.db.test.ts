@@ -7,7 +7,7 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { documents, recommendations } from "../db/schema";
+import { documents, recommendations } from "../db/documents.schema";
 import { importFile } from "../content/importer";
 import { ensureSearchIndex, indexDocument, setSearchEngine } from "./index";
 import { PgSearchEngine } from "./pg-engine";

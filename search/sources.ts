@@ -5,7 +5,8 @@
 // SOURCES, and their own index call (like indexDocument) in their transactions.
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
-import { departmentMentions, documents, organisations, recommendations } from "../db/schema";
+import { organisations } from "../db/schema";
+import { departmentMentions, documents, recommendations } from "../db/documents.schema";
 import { anchorOf, bodyWithoutTitle } from "../app/models/documents.server";
 import { PUBLIC_AUDIENCE, type SearchEntry } from "./engine";
 import { allReplyEntries } from "./reply-source";

@@ -18,7 +18,7 @@ import { recommendationsForDepartment } from "../app/models/recommendation-queri
 import { listPublicProposals } from "../app/models/proposal-views.server";
 import { listDepartments } from "../app/models/departments.server";
 import { listSessions } from "../app/models/session-queries.server";
-import { listStudios } from "../app/models/studios.server";
+import { listStudios } from "../app/models/studio-directory.server";
 import { createEntry } from "../app/models/catalogue-entries.server";
 import { listItemEntries } from "../app/models/catalogue-entry-queries.server";
 import { getCatalogueBySlug } from "../app/models/catalogues.server";

@@ -3,7 +3,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createSession as createLogin } from "../app/auth/session.server";
-import { createSession, transitionSession } from "../app/models/studio-sessions.server";
+import { transitionSession } from "../app/models/session-transitions.server";
+import { createSession } from "../app/models/studio-sessions.server";
 import { getStudioBySlug } from "../app/models/studios.server";
 import { makeUser, sessionInput, userByName } from "../app/models/studio-test-support";
 import * as studiosList from "../app/routes/api.v1.studios";

@@ -1,26 +1,23 @@
-// Entries of disclosure items: draft → pending review → published, or sent
-// back with a reason; a second person reviews (never the author or the
-// submitter). A published entry is never edited: a correction is a new entry
-// (revision n+1) that supersedes it when published, and the old one stays
-// readable with the difference shown. Attachments are PDF or images on disk.
-// Every change runs in one transaction with its event. Reads are in
-// catalogue-entry-queries.server.ts.
+// Entries of disclosure items: an author drafts, edits, submits or discards
+// an entry, and starts a correction of a published one (a new entry, revision
+// n+1, that supersedes it when published). Review (publish or send back) is in
+// catalogue-entry-review.server.ts, attachments in
+// catalogue-entry-attachments.server.ts, reads in catalogue-entry-queries.server.ts.
+// Every change runs in one transaction with its event.
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues, type CatalogueEntryStatus } from "../../db/catalogues.schema";
 import { DomainError } from "../utils/errors";
 import { cleanText } from "../utils/markdown.server";
-import { storeUpload } from "../utils/uploads.server";
 import { todayInBeijing } from "./calendar";
-import { canAuthor, canReview, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
+import { canAuthor, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
 import { isPeriodic, isValidDay } from "./disclosure-schedule";
 import { recordEvent } from "./events.server";
 import type { AppUser } from "./users.server";
 
 export type Entry = typeof catalogueEntries.$inferSelect;
 
-export const MAX_ATTACHMENTS = 20;
 export const PUBLIC_STATUSES: CatalogueEntryStatus[] = ["published", "superseded"];
 export const EDITABLE: CatalogueEntryStatus[] = ["draft", "returned"];
 
@@ -33,7 +30,7 @@ export interface EntryInput {
   correctionNote?: string | null;
 }
 
-interface EntryContext {
+export interface EntryContext {
   entry: Entry;
   item: CatalogueItem;
   catalogue: Catalogue;
@@ -62,7 +59,7 @@ async function loadItem(t: DbOrTx, itemId: number) {
   return { ...row, responsibility: responsibilityOf(row.item, row.catalogue) };
 }
 
-function requireAuthor(user: AppUser, r: Responsibility) {
+export function requireAuthor(user: AppUser, r: Responsibility) {
   if (!canAuthor(user, r)) throw new DomainError("只有该事项的责任单位或信息公开工作人员可以编辑", "forbidden");
 }
 
@@ -154,64 +151,6 @@ export async function submitEntry(entryId: number, user: AppUser) {
   });
 }
 
-function requireReviewer(user: AppUser, ctx: EntryContext) {
-  if (!canAuthor(user, ctx.responsibility)) throw new DomainError("您不能审核该事项的信息", "forbidden");
-  if (!canReview(user, ctx.responsibility, ctx.entry)) {
-    throw new DomainError("不能审核自己起草或提交的信息，须由另一位工作人员审核", "forbidden");
-  }
-}
-
-export async function approveEntry(entryId: number, user: AppUser) {
-  return db.transaction(async (t) => {
-    const ctx = await loadContext(t, entryId, true);
-    if (ctx.entry.status !== "pending_review") throw new DomainError("该信息不在待审核状态", "conflict");
-    requireReviewer(user, ctx);
-    const now = new Date();
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ status: "published", reviewedBy: user.id, reviewedAt: now, publishedAt: now, returnReason: null, version: sql`${catalogueEntries.version} + 1`, updatedAt: now })
-      .where(eq(catalogueEntries.id, entryId))
-      .returning();
-    await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.published", fromState: "pending_review", toState: "published" });
-    if (ctx.entry.previousId) {
-      const [old] = await t
-        .update(catalogueEntries)
-        .set({ status: "superseded", supersededById: entryId, version: sql`${catalogueEntries.version} + 1`, updatedAt: now })
-        .where(and(eq(catalogueEntries.id, ctx.entry.previousId), eq(catalogueEntries.status, "published")))
-        .returning();
-      if (!old) throw new DomainError("被更正的信息已不是发布状态", "conflict");
-      await recordEvent(t, {
-        actorId: user.id,
-        subjectType: "catalogue_entry",
-        subjectId: old.id,
-        action: "catalogue_entry.superseded",
-        fromState: "published",
-        toState: "superseded",
-        data: { by: entryId },
-      });
-    }
-    return row;
-  });
-}
-
-export async function returnEntry(entryId: number, reason: string, user: AppUser) {
-  const why = reason.trim();
-  if (!why) throw new DomainError("请填写退回理由", "invalid", "reason");
-  if (why.length > 2000) throw new DomainError("退回理由不能超过 2000 个字符", "invalid", "reason");
-  return db.transaction(async (t) => {
-    const ctx = await loadContext(t, entryId, true);
-    if (ctx.entry.status !== "pending_review") throw new DomainError("该信息不在待审核状态", "conflict");
-    requireReviewer(user, ctx);
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ status: "returned", returnReason: why, reviewedBy: user.id, reviewedAt: new Date(), version: sql`${catalogueEntries.version} + 1`, updatedAt: new Date() })
-      .where(eq(catalogueEntries.id, entryId))
-      .returning();
-    await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.returned", fromState: "pending_review", toState: "returned", note: why });
-    return row;
-  });
-}
-
 /** Start correcting a published entry: a new draft (revision n+1) with the same content and attachments. */
 export async function startCorrection(entryId: number, user: AppUser) {
   return db.transaction(async (t) => {
@@ -270,47 +209,6 @@ export async function discardEntry(entryId: number, user: AppUser) {
       fromState: entry.status,
       toState: "discarded",
       data: { itemId: entry.itemId, title: entry.title },
-    });
-    return entry;
-  });
-}
-
-// ——— Attachments ———
-
-export async function addAttachment(entryId: number, file: { bytes: Uint8Array; name: string }, user: AppUser) {
-  return db.transaction(async (t) => {
-    const { entry, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("只有草稿或被退回的信息可以添加附件", "conflict", "file");
-    const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(catalogueAttachments).where(eq(catalogueAttachments.entryId, entryId));
-    if (n >= MAX_ATTACHMENTS) throw new DomainError(`每条信息最多 ${MAX_ATTACHMENTS} 个附件`, "invalid", "file");
-    const stored = storeUpload(file.bytes, file.name);
-    const [row] = await t.insert(catalogueAttachments).values({ entryId, ...stored, uploadedBy: user.id }).returning();
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "catalogue_entry",
-      subjectId: entryId,
-      action: "catalogue_entry.attachment_added",
-      data: { attachmentId: row.id, fileName: row.fileName, sha256: row.sha256, size: row.size },
-    });
-    return row;
-  });
-}
-
-export async function removeAttachment(attachmentId: number, user: AppUser) {
-  return db.transaction(async (t) => {
-    const [file] = await t.select().from(catalogueAttachments).where(eq(catalogueAttachments.id, attachmentId));
-    if (!file) throw new DomainError("附件不存在", "not_found");
-    const { entry, responsibility } = await loadContext(t, file.entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("已提交或已发布信息的附件不能删除", "conflict");
-    await t.delete(catalogueAttachments).where(eq(catalogueAttachments.id, attachmentId));
-    await recordEvent(t, {
-      actorId: user.id,
-      subjectType: "catalogue_entry",
-      subjectId: entry.id,
-      action: "catalogue_entry.attachment_removed",
-      data: { attachmentId, fileName: file.fileName },
     });
     return entry;
   });

@@ -2,15 +2,14 @@
 // Recommendations on their own are read in recommendation-queries.server.ts.
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { db } from "../../db/client";
+import { departments, organisations } from "../../db/schema";
 import {
   departmentMentions,
-  departments,
   documentVersions,
   documents,
-  organisations,
   recommendations,
   type DocumentKind,
-} from "../../db/schema";
+} from "../../db/documents.schema";
 import { isLookupKey } from "../utils/params";
 
 export interface DocumentFilters {

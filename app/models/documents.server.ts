@@ -7,14 +7,14 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
+import { departments } from "../../db/schema";
 import {
   departmentMentions,
-  departments,
   documentVersions,
   documents,
   recommendations,
   type DocumentKind,
-} from "../../db/schema";
+} from "../../db/documents.schema";
 import type { DirectoryLike, StructureDocument, StructureNode } from "../structurer";
 import { DomainError } from "../utils/errors";
 import { cleanText } from "../utils/markdown.server";

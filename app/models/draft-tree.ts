@@ -2,7 +2,7 @@
 // edited fields, then one structural operation (merge, split, move, indent,
 // outdent, delete, add a department). No I/O; every refusal is a DraftError
 // with a message for the editor.
-import type { DocumentKind } from "../../db/schema";
+import type { DocumentKind } from "../../db/documents.schema";
 
 export type MentionRole = "lead" | "co" | "mentioned";
 

@@ -5,16 +5,15 @@
 // saveStructuredDocument, so the public record is versioned and evented.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "../../db/client";
+import { departments, organisations } from "../../db/schema";
 import {
   departmentMentions,
-  departments,
   documentDrafts,
   documentVersions,
   documents,
-  organisations,
   recommendations,
   type DocumentKind,
-} from "../../db/schema";
+} from "../../db/documents.schema";
 import { structureText, type StructureDocument } from "../structurer";
 import { toHans } from "../utils/script.server";
 import { DomainError } from "../utils/errors";

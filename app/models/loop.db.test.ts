@@ -228,7 +228,7 @@ describe("the proposal loop, end to end", () => {
 
   it("assigns research-report recommendations one by one and records adoption and progress", async () => {
     const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
-    const { documents, recommendations } = await import("../../db/schema");
+    const { documents, recommendations } = await import("../../db/documents.schema");
     const [report] = await db.select().from(documents).where(eq(documents.kind, "research_report")).limit(1);
     const [leaf] = await db.select().from(recommendations).where(and(eq(recommendations.documentId, report.id), eq(recommendations.isLeaf, true))).limit(1);
     const a = await assignRecommendation(staff, leaf.id, await dept("市民政局"), null);

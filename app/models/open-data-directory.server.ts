@@ -8,7 +8,7 @@ import { getDepartment, listDepartments } from "./departments.server";
 import { recommendationsForDepartment } from "./recommendation-queries.server";
 import { listOrganisations } from "./organisations.server";
 import { listSessions } from "./session-queries.server";
-import { listStudios } from "./studios.server";
+import { listStudios } from "./studio-directory.server";
 
 type DepartmentRow = Awaited<ReturnType<typeof listDepartments>>[number];
 

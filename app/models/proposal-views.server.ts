@@ -2,7 +2,8 @@
 import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import { db } from "../../db/client";
 import { assignments, follows, proposals, replies } from "../../db/loop.schema";
-import { departments, documents, events, users } from "../../db/schema";
+import { departments, events, users } from "../../db/schema";
+import { documents } from "../../db/documents.schema";
 import { overdueDays } from "./handling.server";
 import { listAssignments, listEvaluations, listReplies } from "./handling-queries.server";
 import { todayInBeijing } from "./calendar";

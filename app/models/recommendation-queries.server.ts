@@ -4,7 +4,8 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "../../db/client";
 import { listEvents } from "./events.server";
-import { departmentMentions, documents, organisations, recommendations } from "../../db/schema";
+import { organisations } from "../../db/schema";
+import { departmentMentions, documents, recommendations } from "../../db/documents.schema";
 import { mentionsFor } from "./document-queries.server";
 
 export async function getRecommendation(id: number) {

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db/client";
 import { notifications } from "../../db/loop.schema";
 import { dutyShifts } from "../../db/studios.schema";
-import { addShift, memberRota, removeShift, requestSwap, respondSwap, withdrawSwap } from "./rota.server";
+import { addShift, removeShift } from "./rota.server";
+import { memberRota } from "./rota-queries.server";
+import { requestSwap, respondSwap, withdrawSwap } from "./rota-swaps.server";
 import { domainError, makeStudio, makeUser } from "./studio-test-support";
 
 const DAY = 24 * 60 * 60 * 1000;

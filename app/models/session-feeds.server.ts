@@ -8,7 +8,7 @@ import { formatBeijing } from "../utils/beijing-time";
 import { toCsv, toXlsx, type Column } from "../utils/export.server";
 import { SIGNUP_STATUS_LABELS } from "../utils/studio-labels";
 import { buildCalendar, type CalendarEvent } from "./icalendar.server";
-import { shiftsOfMember } from "./rota.server";
+import { shiftsOfMember } from "./rota-queries.server";
 import { VISIBLE_STATUSES, type StudioSession } from "./studio-sessions.server";
 import { type listSignups } from "./session-signups.server";
 

@@ -1,12 +1,13 @@
 // Consultation sessions (协商活动) of member studios: draft → published →
 // closed → held (minutes recorded), or cancelled (everyone signed up is told).
-// Sign-ups are in session-signups, capacity and the waitlist in
+// This module creates and edits sessions and tells when sign-ups are open;
+// status changes are in session-transitions, minutes and 社情民意 in
+// session-outcomes, sign-ups in session-signups, capacity and the waitlist in
 // session-capacity, lists in session-queries.
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { db } from "../../db/client";
 import {
-  sessionOpinions,
   sessionSignups,
   studioSessions,
   studios,
@@ -172,136 +173,4 @@ export async function updateSession(id: number, input: SessionInput & { version:
     }
     return row;
   });
-}
-
-type Transition = "publish" | "close" | "reopen" | "cancel" | "hold";
-
-const TRANSITIONS: Record<Transition, { from: SessionStatus[]; to: SessionStatus; action: string }> = {
-  publish: { from: ["draft"], to: "published", action: "session.published" },
-  close: { from: ["published"], to: "closed", action: "session.closed" },
-  reopen: { from: ["closed"], to: "published", action: "session.reopened" },
-  cancel: { from: ["draft", "published", "closed"], to: "cancelled", action: "session.cancelled" },
-  hold: { from: ["published", "closed"], to: "held", action: "session.held" },
-};
-
-const TRANSITION_VERBS: Record<Transition, string> = {
-  publish: "发布",
-  close: "截止报名",
-  reopen: "重新开放报名",
-  cancel: "取消",
-  hold: "记录为已举行",
-};
-
-/**
- * Move a session through its life. `cancel` needs a reason and tells everyone
- * signed up; `hold` needs the minutes and is allowed once the session began.
- */
-export async function transitionSession(
-  id: number,
-  transition: Transition,
-  actor: AppUser,
-  options: { reason?: string; minutes?: string; now?: Date } = {},
-) {
-  const now = options.now ?? new Date();
-  return db.transaction(async (t) => {
-    const s = await lockSession(t, id);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    const rule = TRANSITIONS[transition];
-    if (!rule.from.includes(s.status)) {
-      throw new DomainError(`活动当前为“${SESSION_STATUS_LABELS[s.status]}”，不能${TRANSITION_VERBS[transition]}`, "conflict");
-    }
-    const changes: Partial<typeof studioSessions.$inferInsert> = { status: rule.to, updatedAt: now };
-    if (transition === "publish") {
-      if (s.startsAt <= now) throw new DomainError("活动开始时间已过，请先修改时间再发布", "conflict");
-      changes.publishedAt = now;
-    }
-    if (transition === "reopen" && signupWindow(s).closesAt <= now) {
-      throw new DomainError("报名截止时间已过，请先修改截止时间", "conflict");
-    }
-    if (transition === "cancel") {
-      const reason = options.reason?.trim();
-      if (!reason) throw new DomainError("请说明取消的原因，报名者会收到通知", "invalid", "reason");
-      changes.cancelReason = reason;
-      changes.cancelledAt = now;
-      changes.sequence = s.sequence + 1;
-    }
-    if (transition === "hold") {
-      if (s.startsAt > now) throw new DomainError("活动尚未开始，不能记录为已举行", "conflict");
-      const minutes = options.minutes?.trim();
-      if (!minutes) throw new DomainError("请填写活动纪要", "invalid", "minutes");
-      changes.minutes = minutes;
-      changes.heldAt = now;
-    }
-    const [row] = await t
-      .update(studioSessions)
-      .set({ ...changes, version: sql`${studioSessions.version} + 1` })
-      .where(eq(studioSessions.id, id))
-      .returning();
-    await recordEvent(t, {
-      actorId: actor.id,
-      subjectType: "studio_session",
-      subjectId: id,
-      action: rule.action,
-      fromState: s.status,
-      toState: rule.to,
-      note: transition === "cancel" ? (options.reason?.trim() ?? null) : null,
-    });
-    if (transition === "cancel") {
-      await notify(t, {
-        userIds: await activeSignupUserIds(t, id),
-        subject: `活动取消：${s.topic}`,
-        body: `您报名的协商活动“${s.topic}”（${formatBeijingRange(s.startsAt, s.endsAt)}，${s.place}）已取消。原因：${options.reason!.trim()}`,
-        link: sessionLink(id),
-      });
-    }
-    return row;
-  });
-}
-
-/** Minutes of a held session can be corrected; each correction is an event. */
-export async function updateMinutes(id: number, minutes: string, actor: AppUser) {
-  return db.transaction(async (t) => {
-    const s = await lockSession(t, id);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (s.status !== "held") throw new DomainError("只有已举行的活动才有纪要", "conflict");
-    if (!minutes.trim()) throw new DomainError("请填写活动纪要", "invalid", "minutes");
-    await t
-      .update(studioSessions)
-      .set({ minutes: minutes.trim(), version: sql`${studioSessions.version} + 1`, updatedAt: new Date() })
-      .where(eq(studioSessions.id, id));
-    await recordEvent(t, { actorId: actor.id, subjectType: "studio_session", subjectId: id, action: "session.minutes_updated" });
-  });
-}
-
-export interface OpinionInput {
-  title: string;
-  body: string;
-  raisedBy: string;
-}
-
-/** 社情民意 raised at a held session, recorded by its organisers. */
-export async function addOpinion(sessionId: number, input: OpinionInput, actor: AppUser) {
-  return db.transaction(async (t) => {
-    const s = await lockSession(t, sessionId);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (s.status !== "held") throw new DomainError("活动记录为已举行后才能登记社情民意", "conflict");
-    if (!input.title.trim()) throw new DomainError("请填写标题", "invalid", "title");
-    if (!input.body.trim()) throw new DomainError("请填写内容", "invalid", "body");
-    const [row] = await t
-      .insert(sessionOpinions)
-      .values({ sessionId, title: input.title.trim(), body: input.body.trim(), raisedBy: input.raisedBy.trim(), recordedBy: actor.id })
-      .returning();
-    await recordEvent(t, {
-      actorId: actor.id,
-      subjectType: "studio_session",
-      subjectId: sessionId,
-      action: "opinion.recorded",
-      data: { opinionId: row.id },
-    });
-    return row;
-  });
-}
-
-export function listOpinions(sessionId: number) {
-  return db.select().from(sessionOpinions).where(eq(sessionOpinions.sessionId, sessionId)).orderBy(asc(sessionOpinions.id));
 }

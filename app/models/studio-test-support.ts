@@ -7,7 +7,7 @@ import { db } from "../../db/client";
 import { userRoles, users, type Role } from "../../db/schema";
 import { DomainError } from "../utils/errors";
 import type { SessionInput } from "./studio-sessions.server";
-import { createStudio } from "./studios.server";
+import { createStudio } from "./studio-admin.server";
 import { getUserById, type AppUser } from "./users.server";
 
 let counter = 0;

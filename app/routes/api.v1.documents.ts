@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listDocumentsAfter } from "~/models/document-queries.server";
 import { DOCUMENT_KINDS } from "~/models/documents.server";
 import { apiFail, apiOk, intParam, pageParams } from "~/utils/api.server";
-import type { DocumentKind } from "../../db/schema";
+import type { DocumentKind } from "../../db/documents.schema";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

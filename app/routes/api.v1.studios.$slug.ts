@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { studioRota } from "~/models/rota.server";
+import { studioRota } from "~/models/rota-queries.server";
 import { listSessionsAfter } from "~/models/session-queries.server";
-import { getStudioBySlug, listStudiosAfter, studioMembersOf } from "~/models/studios.server";
+import { listStudiosAfter } from "~/models/studio-directory.server";
+import { getStudioBySlug, studioMembersOf } from "~/models/studios.server";
 import { apiFail, apiOk } from "~/utils/api.server";
 import { sessionJson, studioJson } from "~/utils/studio-api.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listStudiosAfter } from "~/models/studios.server";
+import { listStudiosAfter } from "~/models/studio-directory.server";
 import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
 import { studioJson } from "~/utils/studio-api.server";
 

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { FormError } from "~/components/form";
 import { requireRole } from "~/auth/auth.server";
-import { colleagueShifts, memberRota, requestSwap, respondSwap, withdrawSwap } from "~/models/rota.server";
+import { colleagueShifts, memberRota } from "~/models/rota-queries.server";
+import { requestSwap, respondSwap, withdrawSwap } from "~/models/rota-swaps.server";
 import { studioMembersOf, studiosOfMember } from "~/models/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
-import { createStudio, listMemberUsers, sectorOptions } from "~/models/studios.server";
+import { createStudio, listMemberUsers, sectorOptions } from "~/models/studio-admin.server";
 import studiosCss from "~/styles/studios.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { studioSchema } from "~/utils/studio-schemas";

@@ -1,6 +1,6 @@
 // JSON shapes of studios and sessions for /api/v1 (see app/utils/openapi.ts).
 import type { listSessionsAfter } from "~/models/session-queries.server";
-import type { listStudiosAfter } from "~/models/studios.server";
+import type { listStudiosAfter } from "~/models/studio-directory.server";
 
 type StudioRow = Awaited<ReturnType<typeof listStudiosAfter>>["rows"][number];
 type SessionRow = Awaited<ReturnType<typeof listSessionsAfter>>["rows"][number];
