@@ -12,8 +12,8 @@
 import type { DbOrTx } from "../db/client";
 import { events } from "../db/schema";
 import { assignments, caseCounters, evaluations, proposals, replies, type AssignmentState, type ProposalState } from "../db/loop.schema";
-import { addMonths, addWorkingDays, nextWorkingDay, type Overrides } from "../app/models/calendar";
-import { CO_OPINION_WORKING_DAYS } from "../app/models/handling.server";
+import { addMonths, addWorkingDays, nextWorkingDay, type Overrides } from "../app/models/platform/calendar";
+import { CO_OPINION_WORKING_DAYS } from "../app/models/loop/handling.server";
 import { insertChunked, insertDocuments, type DocumentSpec } from "./seed-documents";
 import { proposalTree, type Directory } from "./generate";
 import type { TextSource } from "./text";

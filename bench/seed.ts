@@ -9,7 +9,7 @@ import { rowsOf, setDatabase, type DatabaseHandle } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { departments, events, organisations, userRoles, users } from "../db/schema";
-import { loadOverrides } from "../app/models/calendar.server";
+import { loadOverrides } from "../app/models/platform/calendar.server";
 import { reindexAll } from "../search/index";
 import { LEAVES_PER_REPORT, researchReport, type Directory } from "./generate";
 import { insertDocuments, insertChunked, type DocumentSpec } from "./seed-documents";

@@ -7,7 +7,7 @@ import os from "node:os";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { seedDirectory } from "../db/seed";
-import { loadDirectory, saveStructuredDocument } from "../app/models/documents.server";
+import { loadDirectory, saveStructuredDocument } from "../app/models/documents/documents.server";
 import { structureText } from "../app/structurer";
 import { listContentFiles, parseFrontMatter } from "./importer";
 

@@ -5,9 +5,9 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { catalogueEntries, catalogues } from "../db/catalogues.schema";
 import { departments, organisations } from "../db/schema";
-import { createCatalogue } from "../app/models/catalogues.server";
-import { createItem } from "../app/models/catalogue-items.server";
-import { recordEvent } from "../app/models/events.server";
+import { createCatalogue } from "../app/models/catalogues/catalogues.server";
+import { createItem } from "../app/models/catalogues/catalogue-items.server";
+import { recordEvent } from "../app/models/platform/events.server";
 import { loadCatalogueFiles } from "./catalogues";
 
 export async function seedCatalogues(db: Db, dir?: string): Promise<number> {

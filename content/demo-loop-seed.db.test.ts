@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { events } from "../db/schema";
 import { proposals } from "../db/loop.schema";
-import { listPublicProposals } from "../app/models/proposal-views.server";
+import { listPublicProposals } from "../app/models/loop/proposal-queries.server";
 import { seedDemoLoop } from "./demo-loop-seed";
 
 describe("demo proposals", () => {

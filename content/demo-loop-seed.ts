@@ -7,12 +7,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "../db/client";
 import { assignments, proposals } from "../db/loop.schema";
 import { departments, users } from "../db/schema";
-import { addHandlingNote, assignProposal, signAssignment } from "../app/models/handling.server";
-import { evaluateProposal } from "../app/models/handling-closing.server";
-import { reviewReply, submitReply } from "../app/models/handling-replies.server";
-import { acceptProposal } from "../app/models/proposal-review.server";
-import { answerCosign, createProposal, inviteCosigner, submitProposal } from "../app/models/proposals.server";
-import { getUserById, type AppUser } from "../app/models/users.server";
+import { addHandlingNote, assignProposal, signAssignment } from "../app/models/loop/handling.server";
+import { evaluateProposal } from "../app/models/loop/handling-closing.server";
+import { reviewReply, submitReply } from "../app/models/loop/handling-replies.server";
+import { acceptProposal } from "../app/models/loop/proposal-review.server";
+import { answerCosign, createProposal, inviteCosigner, submitProposal } from "../app/models/loop/proposals.server";
+import { getUserById, type AppUser } from "../app/models/directory/users.server";
 
 async function demoUser(username: string): Promise<AppUser | null> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));

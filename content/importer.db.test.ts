@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { departments, events } from "../db/schema";
 import { departmentMentions, documentVersions, documents, recommendations } from "../db/documents.schema";
-import { saveStructuredDocument } from "../app/models/documents.server";
+import { saveStructuredDocument } from "../app/models/documents/documents.server";
 import { ImportError, importFile, importFiles, listContentFiles } from "./importer";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "xs-import-"));

@@ -8,7 +8,7 @@ import { parseDocument } from "yaml";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { organisations } from "../db/schema";
-import { DOCUMENT_KINDS, loadDirectory, saveStructuredDocument, type DocumentMeta } from "../app/models/documents.server";
+import { DOCUMENT_KINDS, loadDirectory, saveStructuredDocument, type DocumentMeta } from "../app/models/documents/documents.server";
 import { structureText } from "../app/structurer";
 import { docxToText } from "../app/structurer/docx.server";
 import { toHans } from "../app/utils/script.server";

@@ -6,8 +6,8 @@ import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { organisations, users } from "../db/schema";
 import { dutyShifts, sessionOpinions, studioSessions, studios } from "../db/studios.schema";
-import { recordEvent } from "../app/models/events.server";
-import { createStudio } from "../app/models/studio-admin.server";
+import { recordEvent } from "../app/models/platform/events.server";
+import { createStudio } from "../app/models/studios/studio-admin.server";
 import { parseBeijingLocal, toBeijingLocal } from "../app/utils/beijing-time";
 import { loadStudios } from "./studios";
 

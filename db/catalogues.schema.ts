@@ -3,7 +3,7 @@
 // often, by whom). Entries are published under an item after review; a
 // published entry is never edited, only corrected by a new entry that
 // supersedes it. Item edits keep a snapshot per change. Feedback (双通道反馈)
-// on entries is public after moderation. See app/models/catalogues.server.ts.
+// on entries is public after moderation. See app/models/catalogues/catalogues.server.ts.
 import { sql } from "drizzle-orm";
 import {
   check,

@@ -1,7 +1,7 @@
 // Documents and structured recommendations (issue #3): published documents
 // (调研报告, 提案, 社情民意) with their versions, the tree of parts, sections and
 // recommendations (建议), the departments they name, and staff's drafts. The
-// structurer and app/models/documents.server.ts fill these. Listed in drizzle.config.ts.
+// structurer and app/models/documents/documents.server.ts fill these. Listed in drizzle.config.ts.
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -164,7 +164,7 @@ export const documentDrafts = pgTable("document_drafts", {
   sourceFormat: text("source_format").notNull().default("text"),
   // Editing a published document: the document this draft will revise.
   documentId: integer("document_id").references(() => documents.id),
-  // { documents: [{ meta, tree }] }, see app/models/drafts.server.ts
+  // { documents: [{ meta, tree }] }, see app/models/documents/drafts.server.ts
   content: jsonb("content").$type<unknown>().notNull(),
   status: text("status").notNull().default("open"), // open | published | discarded
   version: integer("version").notNull().default(1),

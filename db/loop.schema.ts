@@ -1,7 +1,7 @@
 // The proposal loop (提案办理): proposals and their co-signers, case numbers,
 // assignments to departments, replies, evaluations, the working-day calendar,
 // notifications and the mail outbox. The state machine lives in
-// app/models/proposals.server.ts and app/models/handling.server.ts.
+// app/models/loop/proposals.server.ts and app/models/handling.server.ts.
 import { sql } from "drizzle-orm";
 import {
   boolean,

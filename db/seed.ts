@@ -4,11 +4,11 @@
 import { eq, sql } from "drizzle-orm";
 import { loadDepartments, loadOrganisations } from "../content/directory";
 import { hasDocuments, importFiles, listContentFiles } from "../content/importer";
-import { createDepartment } from "../app/models/departments.server";
-import { createOrganisation } from "../app/models/organisations.server";
-import { createUser } from "../app/models/users.server";
+import { createDepartment } from "../app/models/directory/departments.server";
+import { createOrganisation } from "../app/models/directory/organisations.server";
+import { createUser } from "../app/models/directory/users.server";
 import { seedCatalogues } from "../content/catalogue-seed";
-import { seedCalendar } from "../app/models/calendar.server";
+import { seedCalendar } from "../app/models/platform/calendar.server";
 import { seedStudios } from "../content/studio-seed";
 import type { Role } from "./schema";
 import { departments, organisations, users } from "./schema";

@@ -83,7 +83,7 @@ describe("inputs that once caused a 500", () => {
     });
     const { db } = await import("../db/client");
     const { proposalAttachments } = await import("../db/loop.schema");
-    const { createProposal } = await import("../app/models/proposals.server");
+    const { createProposal } = await import("../app/models/loop/proposals.server");
     const { userNamed } = await import("./fuzz/fixtures");
     const { eq } = await import("drizzle-orm");
     const p = await createProposal(await userNamed("member"), { title: "附件测试", body: "正文", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });

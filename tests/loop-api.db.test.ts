@@ -31,8 +31,8 @@ async function post(id: number, body: unknown, cookie?: string) {
 
 describe("/api/v1/proposals/:id/actions", () => {
   it("drives a proposal and answers refusals with 409 JSON", async () => {
-    const { createProposal } = await import("../app/models/proposals.server");
-    const { getUserById } = await import("../app/models/users.server");
+    const { createProposal } = await import("../app/models/loop/proposals.server");
+    const { getUserById } = await import("../app/models/directory/users.server");
     const [m] = await db.select().from(users).where(eq(users.username, "member"));
     const member = (await getUserById(m.id))!;
     const p = await createProposal(member, { title: "API 提案", body: "## 一、建议\n\n由市民政局牵头。", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });

@@ -17,17 +17,17 @@ import * as repliesRss from "../app/routes/replies.feed[.]rss";
 import * as sitemapIndex from "../app/routes/sitemap[.]xml";
 import * as sitemapFile from "../app/routes/sitemaps.$file";
 import * as robots from "../app/routes/robots[.]txt";
-import { createEntry } from "../app/models/catalogue-entries.server";
-import { getCatalogueBySlug } from "../app/models/catalogues.server";
-import { listItems } from "../app/models/catalogue-items.server";
-import { listDocuments } from "../app/models/document-queries.server";
-import { listPublicProposals } from "../app/models/proposal-views.server";
-import { assignProposal, signAssignment } from "../app/models/handling.server";
-import { reviewReply, submitReply } from "../app/models/handling-replies.server";
-import { acceptProposal } from "../app/models/proposal-review.server";
-import { createProposal, submitProposal } from "../app/models/proposals.server";
-import { sitemapFiles, sitemapUrls } from "../app/models/sitemap.server";
-import { getUserById } from "../app/models/users.server";
+import { createEntry } from "../app/models/catalogues/catalogue-entries.server";
+import { getCatalogueBySlug } from "../app/models/catalogues/catalogues.server";
+import { listItems } from "../app/models/catalogues/catalogue-items.server";
+import { listDocuments } from "../app/models/documents/document-queries.server";
+import { listPublicProposals } from "../app/models/loop/proposal-queries.server";
+import { assignProposal, signAssignment } from "../app/models/loop/handling.server";
+import { reviewReply, submitReply } from "../app/models/loop/handling-replies.server";
+import { acceptProposal } from "../app/models/loop/proposal-review.server";
+import { createProposal, submitProposal } from "../app/models/loop/proposals.server";
+import { sitemapFiles, sitemapUrls } from "../app/models/platform/sitemap.server";
+import { getUserById } from "../app/models/directory/users.server";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<Response> | Response;
 const call = async (loader: unknown, url: string, params: Record<string, string> = {}) => {

@@ -3,10 +3,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { createSession as createLogin } from "../app/auth/session.server";
-import { transitionSession } from "../app/models/session-transitions.server";
-import { createSession } from "../app/models/studio-sessions.server";
-import { getStudioBySlug } from "../app/models/studios.server";
-import { makeUser, sessionInput, userByName } from "../app/models/studio-test-support";
+import { transitionSession } from "../app/models/studios/session-transitions.server";
+import { createSession } from "../app/models/studios/studio-sessions.server";
+import { getStudioBySlug } from "../app/models/studios/studios.server";
+import { makeUser, sessionInput, userByName } from "../app/models/studios/studio-test-support";
 import * as studiosList from "../app/routes/api.v1.studios";
 import * as studioOne from "../app/routes/api.v1.studios.$slug";
 import * as sessionsList from "../app/routes/api.v1.sessions";

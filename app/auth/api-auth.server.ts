@@ -2,8 +2,8 @@
 // `Authorization: Bearer xs_…`, or a signed-in browser with the session
 // cookie. A bearer token wins when both are sent. Bad tokens are a 401 with
 // `WWW-Authenticate: Bearer`; a token over its rate is a 429 with Retry-After.
-import { authenticateApiToken } from "../models/api-tokens.server";
-import type { AppUser } from "../models/users.server";
+import { authenticateApiToken } from "../models/directory/api-tokens.server";
+import type { AppUser } from "../models/directory/users.server";
 import { apiError } from "../utils/api.server";
 import { getEnv } from "../utils/env.server";
 import { getOptionalUser } from "./auth.server";

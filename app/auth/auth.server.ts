@@ -3,8 +3,8 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "../../db/schema";
 import { db } from "../../db/client";
-import { getUserById, type AppUser } from "../models/users.server";
-import { verifyLogin } from "../models/user-passwords.server";
+import { getUserById, type AppUser } from "../models/directory/users.server";
+import { verifyLogin } from "../models/directory/user-passwords.server";
 import { DomainError } from "../utils/errors";
 import { readSession } from "./session.server";
 import { THROTTLE, accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle.server";

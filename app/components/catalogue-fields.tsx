@@ -1,4 +1,4 @@
-import { FREQUENCY_LABELS, MODE_LABELS, SOURCE_LABELS } from "~/utils/catalogue-labels";
+import { FREQUENCY_LABELS, MODE_LABELS, SOURCE_LABELS } from "~/models/catalogues/catalogue-labels";
 import { Field, type FormState, inputProps, valueOf } from "./form";
 import type { Option } from "./user-fields";
 

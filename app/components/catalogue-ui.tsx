@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ENTRY_STATUS_LABELS, ENTRY_STATUS_TONES, type EntryStatusKey } from "~/utils/catalogue-labels";
+import { ENTRY_STATUS_LABELS, ENTRY_STATUS_TONES, type EntryStatusKey } from "~/models/catalogues/catalogue-labels";
 
 export interface StatusView {
   active: boolean;

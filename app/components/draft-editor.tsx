@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import type { DraftContent, DraftNode } from "~/models/draft-tree";
+import type { DraftContent, DraftNode } from "~/models/documents/draft-tree";
 import { DOCUMENT_KIND_LABELS, MENTION_ROLE_LABELS } from "~/utils/labels";
 
 interface Props {

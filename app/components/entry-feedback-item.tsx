@@ -4,7 +4,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import type { loader } from "~/routes/catalogues.entries.$entryId._index";
-import { FEEDBACK_KIND_LABELS, MODERATION_LABELS } from "~/utils/catalogue-labels";
+import { FEEDBACK_KIND_LABELS, MODERATION_LABELS } from "~/models/catalogues/catalogue-labels";
 import { formatDateTime } from "./catalogue-ui";
 import { type FormState, valueOf } from "./form";
 

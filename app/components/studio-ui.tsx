@@ -2,7 +2,7 @@
 // lists, and the studio / session / shift form fields.
 import { Link } from "@remix-run/react";
 import { formatBeijingRange } from "~/utils/beijing-time";
-import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS, type SessionStatusKey } from "~/utils/studio-labels";
+import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS, type SessionStatusKey } from "~/models/studios/studio-labels";
 import { Field, type FormState, inputProps, listValueOf, valueOf } from "./form";
 
 const STATUS_TONE: Record<SessionStatusKey, string> = {

@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { homeSummary } from "~/models/document-queries.server";
-import { listOrganisations } from "~/models/organisations.server";
+import { homeSummary } from "~/models/documents/document-queries.server";
+import { listOrganisations } from "~/models/directory/organisations.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 
 export async function loader() {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
 import { createSession, endAllSessions } from "~/auth/session.server";
 import { Field, FormError, inputProps } from "~/components/form";
-import { changePassword } from "~/models/user-passwords.server";
+import { changePassword } from "~/models/directory/user-passwords.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "修改密码 · 协商" }];

@@ -3,8 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
 import { SessionStatusBadge } from "~/components/studio-ui";
-import { calendarTokenFor } from "~/models/session-feeds.server";
-import { signupsOfUser } from "~/models/session-signups.server";
+import { calendarTokenFor } from "~/models/studios/session-feeds.server";
+import { signupsOfUser } from "~/models/studios/session-signups.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
 

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
-import { directoryCounts, recentEvents, roleCounts } from "~/models/dashboard.server";
+import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];

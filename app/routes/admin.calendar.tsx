@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { Field, FormError, inputProps } from "~/components/form";
-import { listCalendarYear, setCalendarDay } from "~/models/calendar.server";
+import { listCalendarYear, setCalendarDay } from "~/models/platform/calendar.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "工作日历 · 系统管理 · 协商" }];

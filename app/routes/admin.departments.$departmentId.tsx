@@ -6,7 +6,7 @@ import { requireRole } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
-import { recentEventsFor } from "~/models/dashboard.server";
+import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
 import {
   getDepartmentDetail,
   listDepartments,
@@ -14,7 +14,7 @@ import {
   parseAliases,
   setDepartmentActive,
   updateDepartment,
-} from "~/models/departments.server";
+} from "~/models/directory/departments.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { departmentSchema, versionSchema } from "~/utils/schemas";

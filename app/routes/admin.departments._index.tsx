@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
-import { listDepartments } from "~/models/departments.server";
+import { listDepartments } from "~/models/directory/departments.server";
 import { LEVEL_LABELS } from "~/utils/labels";
 import { filterText } from "~/utils/schemas";
 

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
 import { FormError } from "~/components/form";
-import { createDepartment, listDepartments, parseAliases } from "~/models/departments.server";
+import { createDepartment, listDepartments, parseAliases } from "~/models/directory/departments.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { departmentSchema } from "~/utils/schemas";
 

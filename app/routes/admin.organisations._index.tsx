@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
-import { listOrganisations } from "~/models/organisations.server";
+import { listOrganisations } from "~/models/directory/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "党派团体管理 · 协商" }];

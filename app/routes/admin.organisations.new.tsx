@@ -4,8 +4,8 @@ import { Form, useActionData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
-import { parseAliases } from "~/models/departments.server";
-import { createOrganisation } from "~/models/organisations.server";
+import { parseAliases } from "~/models/directory/departments.server";
+import { createOrganisation } from "~/models/directory/organisations.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { organisationSchema } from "~/utils/schemas";
 

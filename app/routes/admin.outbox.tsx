@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { formatTime } from "~/components/events-table";
-import { listOutbox } from "~/models/notifications.server";
+import { listOutbox } from "~/models/platform/notifications.server";
 
 export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 系统管理 · 协商" }];
 

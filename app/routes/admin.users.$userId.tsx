@@ -7,11 +7,11 @@ import { endAllSessions } from "~/auth/session.server";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
-import { recentEventsFor } from "~/models/dashboard.server";
-import { affiliationOptions } from "~/models/options.server";
-import { getUserById } from "~/models/users.server";
-import { setPassword } from "~/models/user-passwords.server";
-import { setUserActive, updateUser } from "~/models/user-admin.server";
+import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
+import { affiliationOptions } from "~/models/directory/options.server";
+import { getUserById } from "~/models/directory/users.server";
+import { setPassword } from "~/models/directory/user-passwords.server";
+import { setUserActive, updateUser } from "~/models/directory/user-admin.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
 

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
-import { listUsers } from "~/models/users.server";
+import { listUsers } from "~/models/directory/users.server";
 import { ROLE_LABELS } from "~/utils/labels";
 import { filterText, roleSchema } from "~/utils/schemas";
 import { FilterSelect, Pagination } from "~/components/list-filters";

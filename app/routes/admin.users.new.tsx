@@ -5,8 +5,8 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
-import { affiliationOptions } from "~/models/options.server";
-import { createUser } from "~/models/users.server";
+import { affiliationOptions } from "~/models/directory/options.server";
+import { createUser } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema } from "~/utils/schemas";
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/auth/api-auth.server";
-import { assignmentAction, runAssignmentAction } from "~/models/loop-api.server";
+import { assignmentAction, runAssignmentAction } from "~/models/loop/loop-api.server";
 import { apiAction, apiError, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {action, …}: a department's steps on its own assignment (sign, notes, reply, re-assignment).

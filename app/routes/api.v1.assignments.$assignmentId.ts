@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/auth/api-auth.server";
-import { departmentAssignmentDetail } from "~/models/department-api.server";
+import { departmentAssignmentDetail } from "~/models/loop/department-api.server";
 import { apiError, apiOk, intParam } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/auth/api-auth.server";
-import { listDepartmentAssignments } from "~/models/department-api.server";
+import { listDepartmentAssignments } from "~/models/loop/department-api.server";
 import { apiError, apiOk } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
 

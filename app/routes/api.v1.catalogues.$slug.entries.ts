@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { latestEntries } from "~/models/catalogue-entry-queries.server";
-import { getCatalogueBySlug } from "~/models/catalogues.server";
+import { latestEntries } from "~/models/catalogues/catalogue-entry-queries.server";
+import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
 import { apiFail, apiOk, pageParams } from "~/utils/api.server";
 
 // Published entries of a catalogue (superseded ones too, marked), newest first.

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCatalogueBySlug } from "~/models/catalogues.server";
-import { itemStatuses } from "~/models/catalogue-status.server";
-import { listItems } from "~/models/catalogue-items.server";
-import { timeLimitText } from "~/models/disclosure-schedule";
+import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
+import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
+import { listItems } from "~/models/catalogues/catalogue-items.server";
+import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import { apiFail, apiOk } from "~/utils/api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listCatalogues } from "~/models/catalogue-status.server";
+import { listCatalogues } from "~/models/catalogues/catalogue-status.server";
 import { apiOk, pageParams } from "~/utils/api.server";
 
 // Public disclosure catalogues, in id order, with counts and overdue items.

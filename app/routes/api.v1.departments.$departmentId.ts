@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getDepartmentDetail } from "~/models/departments.server";
-import { recommendationsForDepartment } from "~/models/recommendation-queries.server";
+import { getDepartmentDetail } from "~/models/directory/departments.server";
+import { recommendationsForDepartment } from "~/models/documents/recommendation-queries.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {

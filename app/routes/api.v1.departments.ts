@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listDepartments } from "~/models/departments.server";
+import { listDepartments } from "~/models/directory/departments.server";
 import { apiOk, pageParams, textParam } from "~/utils/api.server";
 
 // The directory is small (hundreds of rows): cursor pagination over ids.

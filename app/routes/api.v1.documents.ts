@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listDocumentsAfter } from "~/models/document-queries.server";
-import { DOCUMENT_KINDS } from "~/models/documents.server";
+import { listDocumentsAfter } from "~/models/documents/document-queries.server";
+import { DOCUMENT_KINDS } from "~/models/documents/documents.server";
 import { apiFail, apiOk, intParam, pageParams } from "~/utils/api.server";
 import type { DocumentKind } from "../../db/documents.schema";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listOrganisations } from "~/models/organisations.server";
+import { listOrganisations } from "~/models/directory/organisations.server";
 import { apiOk, pageParams } from "~/utils/api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

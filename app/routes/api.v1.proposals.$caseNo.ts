@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { proposalDetail, publicTimeline } from "~/models/proposal-views.server";
-import { getProposalByCaseNo, isPublic } from "~/models/proposals.server";
+import { proposalDetail, publicTimeline } from "~/models/loop/proposal-queries.server";
+import { getProposalByCaseNo, isPublic } from "~/models/loop/proposals.server";
 import { apiFail, apiOk } from "~/utils/api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/auth/api-auth.server";
-import { proposalAction, runProposalAction } from "~/models/loop-api.server";
-import { getProposal } from "~/models/proposals.server";
+import { proposalAction, runProposalAction } from "~/models/loop/loop-api.server";
+import { getProposal } from "~/models/loop/proposals.server";
 import { apiAction, apiError, apiFail, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {action, …}: the member, staff and evaluation steps of the loop.

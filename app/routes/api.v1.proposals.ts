@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listPublicProposals } from "~/models/proposal-views.server";
+import { listPublicProposals } from "~/models/loop/proposal-queries.server";
 import { apiOk, intParam, pageParams } from "~/utils/api.server";
 
 // Public list of accepted proposals; `cursor` is the page number here (case numbers sort the list).

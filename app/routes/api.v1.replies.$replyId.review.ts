@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireApiUser } from "~/auth/api-auth.server";
-import { replyReview, reviewReply } from "~/models/loop-api.server";
+import { replyReview, reviewReply } from "~/models/loop/loop-api.server";
 import { apiAction, apiError, apiOk, intParam, jsonBody } from "~/utils/api.server";
 
 // POST {approve, note}: staff review of a reply before it is published.

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { readSearchParams, search } from "~/models/search.server";
+import { readSearchParams, search } from "~/models/platform/search.server";
 import { apiError, apiFail, apiOk } from "~/utils/api.server";
 import { z } from "zod";
 import { MAX_OFFSET } from "../../search/shared";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { getApiUser } from "~/auth/api-auth.server";
-import { cancelSignup, listSignups, mySignup, signUp } from "~/models/session-signups.server";
-import { getVisibleSession } from "~/models/studio-sessions.server";
+import { cancelSignup, listSignups, mySignup, signUp } from "~/models/studios/session-signups.server";
+import { getVisibleSession } from "~/models/studios/studio-sessions.server";
 import { apiError, apiFail, intParam } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
 import { json } from "@remix-run/node";

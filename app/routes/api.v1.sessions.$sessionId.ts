@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { opinionsWithProposals } from "~/models/session-opinions.server";
-import { getSession } from "~/models/studio-sessions.server";
-import { listSessionsAfter } from "~/models/session-queries.server";
+import { opinionsWithProposals } from "~/models/studios/session-opinions.server";
+import { getSession } from "~/models/studios/studio-sessions.server";
+import { listSessionsAfter } from "~/models/studios/session-queries.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
-import { sessionJson } from "~/utils/studio-api.server";
+import { sessionJson } from "~/models/studios/studio-api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = intParam(params.sessionId, "id")!;

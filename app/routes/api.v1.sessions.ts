@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { SessionStatus } from "../../db/studios.schema";
-import { listSessionsAfter } from "~/models/session-queries.server";
-import { VISIBLE_STATUSES } from "~/models/studio-sessions.server";
-import { getStudioBySlug } from "~/models/studios.server";
+import { listSessionsAfter } from "~/models/studios/session-queries.server";
+import { VISIBLE_STATUSES } from "~/models/studios/studio-sessions.server";
+import { getStudioBySlug } from "~/models/studios/studios.server";
 import { apiFail, apiOk, pageParams } from "~/utils/api.server";
-import { sessionJson } from "~/utils/studio-api.server";
+import { sessionJson } from "~/models/studios/studio-api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { studioRota } from "~/models/rota-queries.server";
-import { listSessionsAfter } from "~/models/session-queries.server";
-import { listStudiosAfter } from "~/models/studio-directory.server";
-import { getStudioBySlug, studioMembersOf } from "~/models/studios.server";
+import { studioRota } from "~/models/studios/rota-queries.server";
+import { listSessionsAfter } from "~/models/studios/session-queries.server";
+import { listStudiosAfter } from "~/models/studios/studio-queries.server";
+import { getStudioBySlug, studioMembersOf } from "~/models/studios/studios.server";
 import { apiFail, apiOk } from "~/utils/api.server";
-import { sessionJson, studioJson } from "~/utils/studio-api.server";
+import { sessionJson, studioJson } from "~/models/studios/studio-api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const studio = await getStudioBySlug(params.slug ?? "");

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listStudiosAfter } from "~/models/studio-directory.server";
+import { listStudiosAfter } from "~/models/studios/studio-queries.server";
 import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
-import { studioJson } from "~/utils/studio-api.server";
+import { studioJson } from "~/models/studios/studio-api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

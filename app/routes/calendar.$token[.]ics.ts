@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { icsHeaders } from "~/models/icalendar.server";
-import { personalCalendar, userIdForCalendarToken } from "~/models/session-feeds.server";
-import { getUserById } from "~/models/users.server";
+import { icsHeaders } from "~/models/studios/icalendar.server";
+import { personalCalendar, userIdForCalendarToken } from "~/models/studios/session-feeds.server";
+import { getUserById } from "~/models/directory/users.server";
 
 // /calendar/:token.ics — a person's sessions and duty shifts. Calendar apps cannot
 // sign in, so the secret token in the URL is the key; it can be replaced at

@@ -4,12 +4,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
-import { getCatalogueBySlug } from "~/models/catalogues.server";
-import { itemStatuses } from "~/models/catalogue-status.server";
-import { listItems } from "~/models/catalogue-items.server";
-import { timeLimitText } from "~/models/disclosure-schedule";
+import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
+import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
+import { listItems } from "~/models/catalogues/catalogue-items.server";
+import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
-import { MODE_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
+import { MODE_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 

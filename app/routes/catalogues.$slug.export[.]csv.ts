@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCatalogueBySlug } from "~/models/catalogues.server";
-import { catalogueCsv } from "~/models/catalogue-publishing.server";
+import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
+import { catalogueCsv } from "~/models/catalogues/catalogue-publishing.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 import { contentDisposition } from "~/utils/uploads.server";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getCatalogueBySlug } from "~/models/catalogues.server";
-import { catalogueFeed } from "~/models/catalogue-publishing.server";
+import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
+import { catalogueFeed } from "~/models/catalogues/catalogue-publishing.server";
 import { feedResponse } from "~/utils/feed.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 

@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
-import { getItem, listItemVersions, type ItemSnapshot } from "~/models/catalogue-items.server";
-import { listDepartments } from "~/models/departments.server";
-import { timeLimitText } from "~/models/disclosure-schedule";
+import { getItem, listItemVersions, type ItemSnapshot } from "~/models/catalogues/catalogue-items.server";
+import { listDepartments } from "~/models/directory/departments.server";
+import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
-import { MODE_LABELS, SOURCE_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
+import { MODE_LABELS, SOURCE_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 import { parseId } from "~/utils/params";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

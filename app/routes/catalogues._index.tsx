@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
-import { listCatalogues } from "~/models/catalogue-status.server";
+import { listCatalogues } from "~/models/catalogues/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];

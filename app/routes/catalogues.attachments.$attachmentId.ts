@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOptionalUser } from "~/auth/auth.server";
-import { getAttachmentFor } from "~/models/catalogue-entry-queries.server";
+import { getAttachmentFor } from "~/models/catalogues/catalogue-entry-queries.server";
 import { parseId } from "~/utils/params";
 import { contentDisposition, readStored } from "~/utils/uploads.server";
 

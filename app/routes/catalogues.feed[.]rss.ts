@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { catalogueFeed } from "~/models/catalogue-publishing.server";
+import { catalogueFeed } from "~/models/catalogues/catalogue-publishing.server";
 import { feedResponse } from "~/utils/feed.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 

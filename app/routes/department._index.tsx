@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge } from "~/components/badges";
-import { departmentColleagues } from "~/models/dashboard.server";
-import { departmentInbox } from "~/models/handling-queries.server";
-import { departmentRecommendationInbox } from "~/models/recommendation-handling.server";
+import { departmentColleagues } from "~/models/platform/dashboard-queries.server";
+import { departmentInbox } from "~/models/loop/handling-queries.server";
+import { departmentRecommendationInbox } from "~/models/loop/recommendation-handling.server";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "承办工作台 · 协商" }];

@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
-import { reviewQueue, workInProgress } from "~/models/catalogue-entry-queries.server";
-import { feedbackToAnswer } from "~/models/catalogue-feedback.server";
-import { itemStatuses } from "~/models/catalogue-status.server";
+import { reviewQueue, workInProgress } from "~/models/catalogues/catalogue-entry-queries.server";
+import { feedbackToAnswer } from "~/models/catalogues/catalogue-feedback.server";
+import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
-import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
+import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "本单位公开事项 · 协商" }];

@@ -5,10 +5,10 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
-import { getRecommendation } from "~/models/recommendation-queries.server";
-import { overdueDays, signAssignment } from "~/models/handling.server";
-import { getOwnAssignment } from "~/models/handling-queries.server";
-import { reportAdoption } from "~/models/recommendation-handling.server";
+import { getRecommendation } from "~/models/documents/recommendation-queries.server";
+import { overdueDays, signAssignment } from "~/models/loop/handling.server";
+import { getOwnAssignment } from "~/models/loop/handling-queries.server";
+import { reportAdoption } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 

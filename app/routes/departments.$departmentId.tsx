@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
-import { getDepartmentDetail } from "~/models/departments.server";
+import { getDepartmentDetail } from "~/models/directory/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
-import { recommendationsForDepartment } from "~/models/recommendation-queries.server";
-import { overdueCountFor } from "~/models/proposal-views.server";
+import { recommendationsForDepartment } from "~/models/documents/recommendation-queries.server";
+import { overdueCountFor } from "~/models/loop/proposal-queries.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
-import { itemStatuses } from "~/models/catalogue-status.server";
+import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
 

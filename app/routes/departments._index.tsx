@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
-import { listDepartments } from "~/models/departments.server";
+import { listDepartments } from "~/models/directory/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { departmentFilters, departmentsQuery, paramsOf } from "~/utils/list-queries";
 import { FilterSelect } from "~/components/list-filters";

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentTree } from "~/components/document-tree";
-import { getPublishedDocument } from "~/models/document-queries.server";
+import { getPublishedDocument } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
-import { bodyWithoutTitle } from "~/models/documents.server";
+import { bodyWithoutTitle } from "~/models/documents/documents.server";
 import { renderParagraphs } from "~/utils/markdown.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.doc.title ?? "文档"} · 协商` }];

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatTime } from "~/components/events-table";
-import { getPublishedDocument, getVersion, listVersions } from "~/models/document-queries.server";
+import { getPublishedDocument, getVersion, listVersions } from "~/models/documents/document-queries.server";
 import { cleanText } from "~/utils/markdown.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修订记录 · ${data?.title ?? ""} · 协商` }];

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { documentsFeed } from "~/models/public-feeds.server";
+import { documentsFeed } from "~/models/platform/public-feeds.server";
 import { feedResponse } from "~/utils/feed.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportOpenList } from "~/models/open-data.server";
+import { exportOpenList } from "~/models/platform/open-data.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 
 // /exports/<list>.csv|xlsx?<the page's filters>: open data, public lists only,

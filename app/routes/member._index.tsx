@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
-import { unreadCount } from "~/models/notifications.server";
-import { listCosigners, listMine } from "~/models/proposals.server";
+import { unreadCount } from "~/models/platform/notifications.server";
+import { listCosigners, listMine } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, MaxPartSizeExceededError } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
-import { addAttachment, removeAttachment } from "~/models/proposal-attachments.server";
+import { addAttachment, removeAttachment } from "~/models/loop/proposal-attachments.server";
 import { isDomainError } from "~/utils/errors";
 import { unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";

@@ -6,11 +6,11 @@ import { requireUser } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
-import { evaluateProposal } from "~/models/handling-closing.server";
-import { previewProposal } from "~/models/proposal-preview.server";
-import { listAttachments } from "~/models/proposal-attachments.server";
-import { opinionForProposal } from "~/models/session-opinions.server";
-import { proposalDetail } from "~/models/proposal-views.server";
+import { evaluateProposal } from "~/models/loop/handling-closing.server";
+import { previewProposal } from "~/models/loop/proposal-preview.server";
+import { listAttachments } from "~/models/loop/proposal-attachments.server";
+import { opinionForProposal } from "~/models/studios/session-opinions.server";
+import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import {
   actorsFor,
   answerCosign,
@@ -20,7 +20,7 @@ import {
   submitProposal,
   updateDraft,
   withdrawProposal,
-} from "~/models/proposals.server";
+} from "~/models/loop/proposals.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";

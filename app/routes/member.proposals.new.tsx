@@ -5,8 +5,8 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
-import { previewProposal } from "~/models/proposal-preview.server";
-import { createProposal } from "~/models/proposals.server";
+import { previewProposal } from "~/models/loop/proposal-preview.server";
+import { createProposal } from "~/models/loop/proposals.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "撰写提案 · 协商" }];

@@ -4,14 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { FormError } from "~/components/form";
 import { requireRole } from "~/auth/auth.server";
-import { colleagueShifts, memberRota } from "~/models/rota-queries.server";
-import { requestSwap, respondSwap, withdrawSwap } from "~/models/rota-swaps.server";
-import { studioMembersOf, studiosOfMember } from "~/models/studios.server";
+import { colleagueShifts, memberRota } from "~/models/studios/rota-queries.server";
+import { requestSwap, respondSwap, withdrawSwap } from "~/models/studios/rota-swaps.server";
+import { studioMembersOf, studiosOfMember } from "~/models/studios/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { swapSchema } from "~/utils/studio-schemas";
-import { SWAP_STATUS_LABELS } from "~/utils/studio-labels";
+import { swapSchema } from "~/models/studios/studio-schemas";
+import { SWAP_STATUS_LABELS } from "~/models/studios/studio-labels";
 import { idSchema } from "~/utils/schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
 import { formatTime } from "~/components/events-table";
-import { listNotifications, markAllRead } from "~/models/notifications.server";
+import { listNotifications, markAllRead } from "~/models/platform/notifications.server";
 
 export const meta: MetaFunction = () => [{ title: "消息通知 · 协商" }];
 

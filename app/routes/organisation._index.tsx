@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
-import { countOrganisationMembers, getOrganisation } from "~/models/organisations.server";
+import { countOrganisationMembers, getOrganisation } from "~/models/directory/organisations.server";
 
 export const meta: MetaFunction = () => [{ title: "党派团体工作台 · 协商" }];
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
-import { countOrganisationMembers, getOrganisationBySlug } from "~/models/organisations.server";
-import { listDocuments } from "~/models/document-queries.server";
+import { countOrganisationMembers, getOrganisationBySlug } from "~/models/directory/organisations.server";
+import { listDocuments } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 

@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ExportLinks } from "~/components/export-links";
-import { listOrganisations, type OrganisationKind } from "~/models/organisations.server";
+import { listOrganisations, type OrganisationKind } from "~/models/directory/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "党派团体 · 协商" }];

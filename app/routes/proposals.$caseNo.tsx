@@ -5,9 +5,9 @@ import { feedLinks } from "~/utils/feeds";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
-import { isFollowing, proposalDetail, publicTimeline, setFollowing } from "~/models/proposal-views.server";
-import { getProposalByCaseNo, isPublic } from "~/models/proposals.server";
-import { listAttachments } from "~/models/proposal-attachments.server";
+import { isFollowing, proposalDetail, publicTimeline, setFollowing } from "~/models/loop/proposal-queries.server";
+import { getProposalByCaseNo, isPublic } from "~/models/loop/proposals.server";
+import { listAttachments } from "~/models/loop/proposal-attachments.server";
 import {
   ASSIGNMENT_ROLE_LABELS,
   DOCUMENT_KIND_LABELS,

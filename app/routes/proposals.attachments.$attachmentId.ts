@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOptionalUser } from "~/auth/auth.server";
-import { readableAttachment } from "~/models/proposal-attachments.server";
+import { readableAttachment } from "~/models/loop/proposal-attachments.server";
 import { parseId } from "~/utils/params";
 import { contentDisposition, readStored } from "~/utils/uploads.server";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { createUser } from "~/models/users.server";
+import { createUser } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { repliesFeed } from "~/models/public-feeds.server";
+import { repliesFeed } from "~/models/platform/public-feeds.server";
 import { feedResponse } from "~/utils/feed.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { readSearchParams, search, type HitView } from "~/models/search.server";
+import { readSearchParams, search, type HitView } from "~/models/platform/search.server";
 import { SEARCH_KINDS, type SearchKind } from "../../search/engine";
 import { SEARCH_KIND_LABELS } from "../../search/labels";
 import { FACET_PARAM, MAX_OFFSET, SEARCH_PER_PAGE } from "../../search/shared";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOptionalUser } from "~/auth/auth.server";
-import { icsHeaders } from "~/models/icalendar.server";
-import { sessionCalendar } from "~/models/session-feeds.server";
-import { getVisibleSession } from "~/models/studio-sessions.server";
+import { icsHeaders } from "~/models/studios/icalendar.server";
+import { sessionCalendar } from "~/models/studios/session-feeds.server";
+import { getVisibleSession } from "~/models/studios/studio-sessions.server";
 import { parseId } from "~/utils/params";
 
 // /sessions/:id.ics — the session as an iCalendar file (drafts only for organisers).

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { SessionList } from "~/components/studio-ui";
-import { listSessions } from "~/models/session-queries.server";
+import { listSessions } from "~/models/studios/session-queries.server";
 import studiosCss from "~/styles/studios.css";
 import { ExportLinks } from "~/components/export-links";
 import { paramsOf, sessionsQuery } from "~/utils/list-queries";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { sitemapFiles } from "~/models/sitemap.server";
+import { sitemapFiles } from "~/models/platform/sitemap.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 import { sitemapIndexXml, xmlResponse } from "~/utils/sitemap.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { sitemapUrls } from "~/models/sitemap.server";
+import { sitemapUrls } from "~/models/platform/sitemap.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 import { urlsetXml, xmlResponse } from "~/utils/sitemap.server";
 

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
-import { directoryCounts, recentEvents, roleCounts } from "~/models/dashboard.server";
+import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "提案办工作台 · 协商" }];
 

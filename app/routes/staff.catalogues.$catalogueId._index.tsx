@@ -6,12 +6,12 @@ import { requireRole } from "~/auth/auth.server";
 import { CatalogueFields } from "~/components/catalogue-fields";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
-import { recentEventsFor } from "~/models/dashboard.server";
-import { getCatalogueById, updateCatalogue } from "~/models/catalogues.server";
-import { listItems } from "~/models/catalogue-items.server";
-import { affiliationOptions } from "~/models/options.server";
-import { catalogueFormSchema, versionSchema } from "~/utils/catalogue-schemas";
-import { FREQUENCY_LABELS } from "~/utils/catalogue-labels";
+import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
+import { getCatalogueById, updateCatalogue } from "~/models/catalogues/catalogues.server";
+import { listItems } from "~/models/catalogues/catalogue-items.server";
+import { affiliationOptions } from "~/models/directory/options.server";
+import { catalogueFormSchema, versionSchema } from "~/models/catalogues/catalogue-schemas";
+import { FREQUENCY_LABELS } from "~/models/catalogues/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 

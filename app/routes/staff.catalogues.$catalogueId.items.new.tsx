@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { ItemFields } from "~/components/catalogue-fields";
 import { FormError } from "~/components/form";
-import { todayInBeijing } from "~/models/calendar";
-import { createItem, listItems } from "~/models/catalogue-items.server";
-import { getCatalogueById } from "~/models/catalogues.server";
-import { listDepartments } from "~/models/departments.server";
-import { itemFormSchema } from "~/utils/catalogue-schemas";
+import { todayInBeijing } from "~/models/platform/calendar";
+import { createItem, listItems } from "~/models/catalogues/catalogue-items.server";
+import { getCatalogueById } from "~/models/catalogues/catalogues.server";
+import { listDepartments } from "~/models/directory/departments.server";
+import { itemFormSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 

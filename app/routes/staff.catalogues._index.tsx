@@ -5,11 +5,11 @@ import { z } from "zod";
 import { requireRole } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { FormError } from "~/components/form";
-import { reviewQueue } from "~/models/catalogue-entry-queries.server";
-import { moderateAnswer, moderateFeedback, moderationQueue } from "~/models/catalogue-feedback.server";
-import { listCatalogues, overdueItems } from "~/models/catalogue-status.server";
+import { reviewQueue } from "~/models/catalogues/catalogue-entry-queries.server";
+import { moderateAnswer, moderateFeedback, moderationQueue } from "~/models/catalogues/catalogue-feedback.server";
+import { listCatalogues, overdueItems } from "~/models/catalogues/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
-import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/utils/catalogue-labels";
+import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
 

@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireRole } from "~/auth/auth.server";
 import { ItemFields } from "~/components/catalogue-fields";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { getItem, updateItem } from "~/models/catalogue-items.server";
-import { listDepartments } from "~/models/departments.server";
-import { itemFormSchema, versionSchema } from "~/utils/catalogue-schemas";
+import { getItem, updateItem } from "~/models/catalogues/catalogue-items.server";
+import { listDepartments } from "~/models/directory/departments.server";
+import { itemFormSchema, versionSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { z } from "zod";

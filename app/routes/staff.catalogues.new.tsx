@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { CatalogueFields } from "~/components/catalogue-fields";
 import { FormError } from "~/components/form";
-import { createCatalogue } from "~/models/catalogues.server";
-import { affiliationOptions } from "~/models/options.server";
-import { catalogueFormSchema } from "~/utils/catalogue-schemas";
+import { createCatalogue } from "~/models/catalogues/catalogues.server";
+import { affiliationOptions } from "~/models/directory/options.server";
+import { catalogueFormSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 
 export const meta: MetaFunction = () => [{ title: "新建信息公开目录 · 协商" }];

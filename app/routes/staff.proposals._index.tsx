@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";
-import { pendingReplies, reassignmentRequests } from "~/models/proposal-views.server";
-import { listByState } from "~/models/proposals.server";
+import { pendingReplies, reassignmentRequests } from "~/models/loop/proposal-queries.server";
+import { listByState } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "提案审查与交办 · 协商" }];
 

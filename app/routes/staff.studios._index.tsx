@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
-import { studiosManagedBy } from "~/models/studios.server";
+import { studiosManagedBy } from "~/models/studios/studios.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作室管理 · 协商" }];
 

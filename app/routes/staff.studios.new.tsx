@@ -4,10 +4,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
-import { createStudio, listMemberUsers, sectorOptions } from "~/models/studio-admin.server";
+import { createStudio, listMemberUsers, sectorOptions } from "~/models/studios/studio-admin.server";
 import studiosCss from "~/styles/studios.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { studioSchema } from "~/utils/studio-schemas";
+import { studioSchema } from "~/models/studios/studio-schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "新建委员工作室 · 协商" }];

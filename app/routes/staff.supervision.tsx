@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
 import { KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
-import { supervisionBoard } from "~/models/proposal-views.server";
+import { supervisionBoard } from "~/models/loop/proposal-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "督办看板 · 协商" }];
 

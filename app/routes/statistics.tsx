@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
 import { ExportLinks } from "~/components/export-links";
-import { loopStatistics } from "~/models/statistics.server";
+import { loopStatistics } from "~/models/platform/statistics.server";
 import { REPLY_CATEGORY_LABELS } from "~/utils/labels";
 import { paramsOf, statisticsQuery } from "~/utils/list-queries";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportOpenList } from "~/models/open-data.server";
+import { exportOpenList } from "~/models/platform/open-data.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 
 // /statistics.csv?table=…&year=…: the first statistics download, kept for old

@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/auth.server";
 import { SessionList } from "~/components/studio-ui";
-import { studioRota } from "~/models/rota-queries.server";
-import { listSessions } from "~/models/session-queries.server";
-import { canManageStudio, getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios.server";
+import { studioRota } from "~/models/studios/rota-queries.server";
+import { listSessions } from "~/models/studios/session-queries.server";
+import { canManageStudio, getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { icsHeaders } from "~/models/icalendar.server";
-import { studioCalendar } from "~/models/session-feeds.server";
-import { getStudioBySlug } from "~/models/studios.server";
+import { icsHeaders } from "~/models/studios/icalendar.server";
+import { studioCalendar } from "~/models/studios/session-feeds.server";
+import { getStudioBySlug } from "~/models/studios/studios.server";
 
 // /studios/:slug/calendar.ics — a subscribable feed of the studio's sessions.
 export async function loader({ request, params }: LoaderFunctionArgs) {

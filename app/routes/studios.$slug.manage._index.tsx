@@ -2,9 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SessionList } from "~/components/studio-ui";
-import { listSessions } from "~/models/session-queries.server";
+import { listSessions } from "~/models/studios/session-queries.server";
 import studiosCss from "~/styles/studios.css";
-import { requireStudioOrganiser } from "~/utils/studio-access.server";
+import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `管理 · ${data?.studio.name ?? "委员工作室"} · 协商` }];

@@ -6,13 +6,13 @@ import { requireRole } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
-import { recentEventsFor } from "~/models/dashboard.server";
-import { listMemberUsers, sectorOptions, setStudioActive, updateStudio } from "~/models/studio-admin.server";
-import { getStudioBySlug, studioMembersOf } from "~/models/studios.server";
+import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
+import { listMemberUsers, sectorOptions, setStudioActive, updateStudio } from "~/models/studios/studio-admin.server";
+import { getStudioBySlug, studioMembersOf } from "~/models/studios/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { versionSchema } from "~/utils/schemas";
-import { studioSchema } from "~/utils/studio-schemas";
+import { studioSchema } from "~/models/studios/studio-schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "工作室信息 · 协商" }];

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { signupsXlsx } from "~/models/session-feeds.server";
-import { getSession } from "~/models/studio-sessions.server";
-import { listSignups } from "~/models/session-signups.server";
+import { signupsXlsx } from "~/models/studios/session-feeds.server";
+import { getSession } from "~/models/studios/studio-sessions.server";
+import { listSignups } from "~/models/studios/session-signups.server";
 import { parseId } from "~/utils/params";
-import { requireStudioOrganiser } from "~/utils/studio-access.server";
+import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 
 // The sign-up list of one session as XLSX, for its organisers only.
 export async function loader({ request, params }: LoaderFunctionArgs) {

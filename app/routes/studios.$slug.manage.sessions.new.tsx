@@ -3,11 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "~/components/form";
 import { SessionFields } from "~/components/studio-ui";
-import { createSession } from "~/models/studio-sessions.server";
+import { createSession } from "~/models/studios/studio-sessions.server";
 import studiosCss from "~/styles/studios.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { requireStudioOrganiser } from "~/utils/studio-access.server";
-import { sessionSchema } from "~/utils/studio-schemas";
+import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
+import { sessionSchema } from "~/models/studios/studio-schemas";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "新建协商活动 · 协商" }];

@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, hasRole } from "~/auth/auth.server";
-import { listStudios, studioFacets } from "~/models/studio-directory.server";
+import { listStudios, studioFacets } from "~/models/studios/studio-queries.server";
 import studiosCss from "~/styles/studios.css";
 import { ExportLinks } from "~/components/export-links";
 import { paramsOf, studioFilters, studiosQuery } from "~/utils/list-queries";

@@ -1,5 +1,5 @@
 // The version of the data the public pages show. Every state change records
-// an event (app/models/events.server.ts), which bumps the version in this
+// an event (app/models/platform/events.server.ts), which bumps the version in this
 // process at once and again when the transaction ends. Other processes
 // (several app servers on one PostgreSQL, or a CLI import) are caught by
 // polling a cheap fingerprint of the events table once a second: their

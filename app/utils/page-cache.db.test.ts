@@ -4,8 +4,8 @@ import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/client";
 import { events, organisations } from "../../db/schema";
-import { createOrganisation } from "../models/organisations.server";
-import { eventsFingerprint, recordEvent } from "../models/events.server";
+import { createOrganisation } from "../models/directory/organisations.server";
+import { eventsFingerprint, recordEvent } from "../models/platform/events.server";
 import { stopWatchingDataVersion } from "./data-version.server";
 import { pageCache } from "./page-cache.server";
 

@@ -4,7 +4,7 @@
 // bytes it sends; a hit answers from memory. `X-Response-Cache` says which
 // (hit, miss, bypass), for tests and for anyone debugging a stale page.
 import type { NextFunction, Request, Response } from "express";
-import { eventsFingerprint } from "../models/events.server";
+import { eventsFingerprint } from "../models/platform/events.server";
 import { dataVersion, watchDataVersion } from "./data-version.server";
 import { ResponseCache, cacheKeyOf, type CachedResponse, isStorable, piecesWithNonce, replayableHeaders } from "./response-cache.server";
 

@@ -8,8 +8,8 @@ import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
 import { seedDemoLoop } from "../../content/demo-loop-seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
-import { startMailer } from "../models/mailer.server";
-import { discloseReplies } from "../models/reply-disclosure.server";
+import { startMailer } from "../models/platform/mailer.server";
+import { discloseReplies } from "../models/loop/reply-disclosure.server";
 import { getEnv } from "./env.server";
 import { log } from "./log.server";
 

@@ -12,12 +12,12 @@ import { departments, organisations, userRoles, users } from "../../db/schema";
 import { documentDrafts, documents, recommendations } from "../../db/documents.schema";
 import { calendarTokens, studioSessions, studios } from "../../db/studios.schema";
 import { createSession } from "../../app/auth/session.server";
-import { getUserById } from "../../app/models/users.server";
-import { assignProposal, signAssignment } from "../../app/models/handling.server";
-import { reviewReply, submitReply } from "../../app/models/handling-replies.server";
-import { acceptProposal } from "../../app/models/proposal-review.server";
-import { createProposal, inviteCosigner, submitProposal } from "../../app/models/proposals.server";
-import { calendarTokenFor } from "../../app/models/session-feeds.server";
+import { getUserById } from "../../app/models/directory/users.server";
+import { assignProposal, signAssignment } from "../../app/models/loop/handling.server";
+import { reviewReply, submitReply } from "../../app/models/loop/handling-replies.server";
+import { acceptProposal } from "../../app/models/loop/proposal-review.server";
+import { createProposal, inviteCosigner, submitProposal } from "../../app/models/loop/proposals.server";
+import { calendarTokenFor } from "../../app/models/studios/session-feeds.server";
 
 /** The roles the fuzzer plays, and the demo account that has each one. */
 export const ROLES = {

@@ -1,13 +1,13 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json,
 // assembled from one piece per resource. tests/openapi.db.test.ts checks that
 // every API route is described and that real responses match the schemas.
-import { cataloguePaths, catalogueSchemas } from "./catalogues";
+import { cataloguePaths, catalogueSchemas } from "../../models/catalogues/openapi";
 import { errorSchema } from "./common";
-import { contentPaths, contentSchemas } from "./content";
-import { loopPaths, loopSchemas } from "./loop.server";
-import { openDataPaths } from "./open-data";
-import { studioPaths, studioSchemas } from "./studios";
-import { securitySchemes, tokenPaths, tokenSchemas } from "./tokens";
+import { contentPaths, contentSchemas } from "../../models/documents/openapi";
+import { loopPaths, loopSchemas } from "../../models/loop/openapi.server";
+import { openDataPaths } from "../../models/platform/openapi";
+import { studioPaths, studioSchemas } from "../../models/studios/openapi";
+import { securitySchemes, tokenPaths, tokenSchemas } from "../../models/directory/openapi";
 
 export const openapi = {
   openapi: "3.1.0",

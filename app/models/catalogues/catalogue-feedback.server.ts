@@ -1,0 +1,272 @@
+// 双通道反馈: anyone signed in asks a question or reports an error on a
+// published entry; the responsible department answers. Staff moderate both
+// the question and the answer before the public sees them. Unanswered
+// feedback shows its age. Every change is one transaction with its event.
+import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "../../../db/client";
+import { catalogueEntries, catalogueFeedback, catalogueItems, catalogues } from "../../../db/catalogues.schema";
+import { users } from "../../../db/schema";
+import { DomainError } from "../../utils/errors";
+import { canModerate, isResponsible, responsibilityOf } from "./catalogues.server";
+import { recordEvent } from "../platform/events.server";
+import type { AppUser } from "../directory/users.server";
+
+export type FeedbackKind = "question" | "error_report";
+type Viewer = AppUser | null;
+
+const asker = alias(users, "feedback_author");
+const answerer = alias(users, "feedback_answerer");
+
+async function loadFeedback(id: number) {
+  const [row] = await db
+    .select({ feedback: catalogueFeedback, entry: catalogueEntries, item: catalogueItems, catalogue: catalogues })
+    .from(catalogueFeedback)
+    .innerJoin(catalogueEntries, eq(catalogueEntries.id, catalogueFeedback.entryId))
+    .innerJoin(catalogueItems, eq(catalogueItems.id, catalogueEntries.itemId))
+    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+    .where(eq(catalogueFeedback.id, id));
+  if (!row) throw new DomainError("反馈不存在", "not_found");
+  return { ...row, responsibility: responsibilityOf(row.item, row.catalogue) };
+}
+
+export async function submitFeedback(entryId: number, input: { kind: FeedbackKind; body: string }, user: AppUser) {
+  const body = input.body.replace(/\r\n/g, "\n").trim();
+  if (body.length < 5) throw new DomainError("请至少写 5 个字，说明您的问题或发现的错误", "invalid", "body");
+  if (body.length > 2000) throw new DomainError("不能超过 2000 个字符", "invalid", "body");
+  return db.transaction(async (t) => {
+    const [entry] = await t.select({ id: catalogueEntries.id, status: catalogueEntries.status }).from(catalogueEntries).where(eq(catalogueEntries.id, entryId));
+    if (!entry) throw new DomainError("公开信息不存在", "not_found");
+    if (entry.status !== "published" && entry.status !== "superseded") throw new DomainError("只能对已发布的信息提出反馈", "invalid");
+    // One pending question at a time per person and entry keeps the queue honest.
+    const [{ n }] = await t
+      .select({ n: sql<number>`count(*)::int` })
+      .from(catalogueFeedback)
+      .where(and(eq(catalogueFeedback.entryId, entryId), eq(catalogueFeedback.authorId, user.id), eq(catalogueFeedback.status, "pending")));
+    if (n >= 3) throw new DomainError("您在这条信息下已有 3 条待审核的反馈，请等待审核后再提交", "throttled", "body");
+    const [row] = await t.insert(catalogueFeedback).values({ entryId, kind: input.kind, body, authorId: user.id }).returning();
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "catalogue_feedback",
+      subjectId: row.id,
+      action: "catalogue_feedback.submitted",
+      toState: "pending",
+      data: { entryId, kind: input.kind },
+    });
+    return row;
+  });
+}
+
+export async function answerFeedback(feedbackId: number, answer: string, user: AppUser) {
+  const text = answer.replace(/\r\n/g, "\n").trim();
+  if (text.length < 2) throw new DomainError("请填写答复内容", "invalid", "answer");
+  if (text.length > 5000) throw new DomainError("答复不能超过 5000 个字符", "invalid", "answer");
+  const ctx = await loadFeedback(feedbackId);
+  if (!isResponsible(user, ctx.responsibility) && !canModerate(user)) throw new DomainError("只有责任单位可以答复", "forbidden");
+  if (ctx.feedback.status === "rejected") throw new DomainError("该反馈未通过审核，无需答复", "conflict");
+  if (ctx.feedback.answerStatus === "approved") throw new DomainError("该反馈已有公开的答复", "conflict");
+  return db.transaction(async (t) => {
+    const [row] = await t
+      .update(catalogueFeedback)
+      .set({ answer: text, answeredBy: user.id, answeredAt: new Date(), answerStatus: "pending", answerModeratedBy: null, answerModeratedAt: null, version: sql`${catalogueFeedback.version} + 1` })
+      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
+      .returning();
+    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "catalogue_feedback",
+      subjectId: feedbackId,
+      action: "catalogue_feedback.answered",
+      fromState: ctx.feedback.answerStatus ?? "unanswered",
+      toState: "answer_pending",
+    });
+    return row;
+  });
+}
+
+export async function moderateFeedback(feedbackId: number, decision: "approved" | "rejected", note: string, user: AppUser) {
+  if (!canModerate(user)) throw new DomainError("只有工作人员可以审核反馈", "forbidden");
+  const ctx = await loadFeedback(feedbackId);
+  if (ctx.feedback.status !== "pending") throw new DomainError("该反馈已审核过", "conflict");
+  return db.transaction(async (t) => {
+    const [row] = await t
+      .update(catalogueFeedback)
+      .set({ status: decision, moderatedBy: user.id, moderatedAt: new Date(), moderationNote: note.trim() || null, version: sql`${catalogueFeedback.version} + 1` })
+      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
+      .returning();
+    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "catalogue_feedback",
+      subjectId: feedbackId,
+      action: `catalogue_feedback.${decision}`,
+      fromState: "pending",
+      toState: decision,
+      note: note.trim() || null,
+    });
+    return row;
+  });
+}
+
+export async function moderateAnswer(feedbackId: number, decision: "approved" | "rejected", user: AppUser) {
+  if (!canModerate(user)) throw new DomainError("只有工作人员可以审核答复", "forbidden");
+  const ctx = await loadFeedback(feedbackId);
+  if (ctx.feedback.answerStatus !== "pending") throw new DomainError("没有待审核的答复", "conflict");
+  if (ctx.feedback.answeredBy === user.id) throw new DomainError("不能审核自己写的答复", "forbidden");
+  if (decision === "approved" && ctx.feedback.status !== "approved") throw new DomainError("请先审核通过提问，再公开答复", "conflict");
+  return db.transaction(async (t) => {
+    const [row] = await t
+      .update(catalogueFeedback)
+      .set({ answerStatus: decision, answerModeratedBy: user.id, answerModeratedAt: new Date(), version: sql`${catalogueFeedback.version} + 1` })
+      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
+      .returning();
+    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "catalogue_feedback",
+      subjectId: feedbackId,
+      action: `catalogue_feedback.answer_${decision}`,
+      fromState: "answer_pending",
+      toState: `answer_${decision}`,
+    });
+    return row;
+  });
+}
+
+export interface FeedbackView {
+  id: number;
+  kind: FeedbackKind;
+  body: string;
+  authorName: string;
+  mine: boolean;
+  createdAt: Date;
+  status: "pending" | "approved" | "rejected";
+  answer: string | null;
+  answerStatus: "pending" | "approved" | "rejected" | null;
+  answeredAt: Date | null;
+  answererName: string | null;
+  /** Days since it was asked, while no answer is public. */
+  waitingDays: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Feedback on an entry as this viewer may see it: the public sees approved
+ * questions and approved answers; the asker sees their own; the responsible
+ * department and staff see everything (to answer and moderate).
+ */
+export async function listFeedback(entryId: number, viewer: Viewer, now = new Date()): Promise<FeedbackView[]> {
+  const [ctxRow] = await db
+    .select({ item: catalogueItems, catalogue: catalogues })
+    .from(catalogueEntries)
+    .innerJoin(catalogueItems, eq(catalogueItems.id, catalogueEntries.itemId))
+    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+    .where(eq(catalogueEntries.id, entryId));
+  if (!ctxRow) return [];
+  const staffView = canModerate(viewer) || isResponsible(viewer, responsibilityOf(ctxRow.item, ctxRow.catalogue));
+  const rows = await db
+    .select({ f: catalogueFeedback, authorName: asker.displayName, answererName: answerer.displayName })
+    .from(catalogueFeedback)
+    .innerJoin(asker, eq(asker.id, catalogueFeedback.authorId))
+    .leftJoin(answerer, eq(answerer.id, catalogueFeedback.answeredBy))
+    .where(
+      and(
+        eq(catalogueFeedback.entryId, entryId),
+        staffView ? undefined : or(eq(catalogueFeedback.status, "approved"), viewer ? eq(catalogueFeedback.authorId, viewer.id) : sql`false`),
+      ),
+    )
+    .orderBy(asc(catalogueFeedback.createdAt), asc(catalogueFeedback.id));
+  return rows.map(({ f, authorName, answererName }) => {
+    const answerVisible = staffView || f.answerStatus === "approved";
+    return {
+      id: f.id,
+      kind: f.kind,
+      body: f.body,
+      authorName,
+      mine: !!viewer && f.authorId === viewer.id,
+      createdAt: f.createdAt,
+      status: f.status,
+      answer: answerVisible ? f.answer : null,
+      answerStatus: answerVisible ? f.answerStatus : null,
+      answeredAt: answerVisible ? f.answeredAt : null,
+      answererName: answerVisible ? answererName : null,
+      waitingDays: f.answerStatus === "approved" || f.status === "rejected" ? null : Math.floor((now.getTime() - f.createdAt.getTime()) / DAY_MS),
+    };
+  });
+}
+
+/** Public counts per entry: approved questions and those still without a public answer. */
+export async function feedbackCounts(entryIds: number[]) {
+  if (!entryIds.length) return new Map<number, { total: number; unanswered: number }>();
+  const rows = await db
+    .select({
+      entryId: catalogueFeedback.entryId,
+      total: sql<number>`count(*)::int`,
+      unanswered: sql<number>`count(*) filter (where ${catalogueFeedback.answerStatus} is distinct from 'approved')::int`,
+    })
+    .from(catalogueFeedback)
+    .where(and(inArray(catalogueFeedback.entryId, entryIds), eq(catalogueFeedback.status, "approved")))
+    .groupBy(catalogueFeedback.entryId);
+  return new Map(rows.map((r) => [r.entryId, { total: r.total, unanswered: r.unanswered }]));
+}
+
+const queueColumns = {
+  id: catalogueFeedback.id,
+  kind: catalogueFeedback.kind,
+  body: catalogueFeedback.body,
+  status: catalogueFeedback.status,
+  answer: catalogueFeedback.answer,
+  answerStatus: catalogueFeedback.answerStatus,
+  answeredBy: catalogueFeedback.answeredBy,
+  createdAt: catalogueFeedback.createdAt,
+  answeredAt: catalogueFeedback.answeredAt,
+  entryId: catalogueEntries.id,
+  entryTitle: catalogueEntries.title,
+  authorName: asker.displayName,
+  responsibleDepartmentId: sql<number | null>`coalesce(${catalogueItems.responsibleDepartmentId}, ${catalogues.ownerDepartmentId})`,
+};
+
+function withAge<T extends { createdAt: Date }>(rows: T[], now: Date) {
+  return rows.map((r) => ({ ...r, waitingDays: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS) }));
+}
+
+/** Staff: questions and answers waiting for moderation, and approved questions still unanswered (oldest first). */
+export async function moderationQueue(now = new Date()) {
+  const base = () =>
+    db
+      .select(queueColumns)
+      .from(catalogueFeedback)
+      .innerJoin(catalogueEntries, eq(catalogueEntries.id, catalogueFeedback.entryId))
+      .innerJoin(catalogueItems, eq(catalogueItems.id, catalogueEntries.itemId))
+      .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+      .innerJoin(asker, eq(asker.id, catalogueFeedback.authorId));
+  const [questions, answers, unanswered] = await Promise.all([
+    base().where(eq(catalogueFeedback.status, "pending")).orderBy(asc(catalogueFeedback.createdAt)),
+    base().where(eq(catalogueFeedback.answerStatus, "pending")).orderBy(asc(catalogueFeedback.answeredAt)),
+    base()
+      .where(and(eq(catalogueFeedback.status, "approved"), or(isNull(catalogueFeedback.answerStatus), ne(catalogueFeedback.answerStatus, "approved"))))
+      .orderBy(asc(catalogueFeedback.createdAt)),
+  ]);
+  return { questions: withAge(questions, now), answers: withAge(answers, now), unanswered: withAge(unanswered, now) };
+}
+
+/** A department's feedback still to answer (not rejected, no answer yet or the answer was rejected). */
+export async function feedbackToAnswer(departmentId: number, now = new Date()) {
+  const rows = await db
+    .select(queueColumns)
+    .from(catalogueFeedback)
+    .innerJoin(catalogueEntries, eq(catalogueEntries.id, catalogueFeedback.entryId))
+    .innerJoin(catalogueItems, eq(catalogueItems.id, catalogueEntries.itemId))
+    .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
+    .innerJoin(asker, eq(asker.id, catalogueFeedback.authorId))
+    .where(
+      and(
+        ne(catalogueFeedback.status, "rejected"),
+        or(isNull(catalogueFeedback.answerStatus), eq(catalogueFeedback.answerStatus, "rejected")),
+        sql`coalesce(${catalogueItems.responsibleDepartmentId}, ${catalogues.ownerDepartmentId}) = ${departmentId}`,
+      ),
+    )
+    .orderBy(asc(catalogueFeedback.createdAt));
+  return withAge(rows, now);
+}

@@ -1,0 +1,76 @@
+// Read models of handling: assignments, replies, evaluations and notes of a
+// proposal, and a department's inbox. Writes live in handling.server.ts.
+import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { db } from "../../../db/client";
+import { assignments, evaluations, handlingNotes, proposals, replies } from "../../../db/loop.schema";
+import { departments } from "../../../db/schema";
+import type { AppUser } from "../directory/users.server";
+import { addWorkingDays, todayInBeijing } from "../platform/calendar";
+import { loadOverrides } from "../platform/calendar.server";
+import { OPEN_STATES, overdueDays } from "./handling.server";
+
+export function listAssignments(proposalId: number) {
+  return db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.proposalId, proposalId))
+    .orderBy(asc(assignments.id));
+}
+
+export function listReplies(proposalId: number, onlyPublished: boolean) {
+  return db
+    .select({ r: replies, departmentName: departments.name, role: assignments.role, departmentId: assignments.departmentId })
+    .from(replies)
+    .innerJoin(assignments, eq(assignments.id, replies.assignmentId))
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(and(eq(assignments.proposalId, proposalId), onlyPublished ? eq(replies.state, "published") : undefined))
+    .orderBy(asc(replies.id));
+}
+
+export function listEvaluations(proposalId: number) {
+  return db.select().from(evaluations).where(eq(evaluations.proposalId, proposalId)).orderBy(asc(evaluations.id));
+}
+
+export function listNotes(assignmentId: number) {
+  return db.select().from(handlingNotes).where(eq(handlingNotes.assignmentId, assignmentId)).orderBy(asc(handlingNotes.id));
+}
+
+export async function getOwnAssignment(user: AppUser, id: number) {
+  const [row] = await db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(eq(assignments.id, id));
+  if (!row || user.departmentId !== row.a.departmentId || !user.roles.includes("department")) return null;
+  return row;
+}
+
+/** A department's inbox, bucketed as the console shows it. */
+export async function departmentInbox(departmentId: number) {
+  const overrides = await loadOverrides();
+  const today = todayInBeijing();
+  const soon = addWorkingDays(today, 10, overrides);
+  const rows = await db
+    .select({ a: assignments, p: proposals })
+    .from(assignments)
+    .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
+    .where(and(eq(assignments.departmentId, departmentId), isNotNull(assignments.proposalId)))
+    .orderBy(asc(assignments.deadline));
+  return rows.map(({ a, p }) => {
+    const late = overdueDays(a, today);
+    const bucket =
+      a.state === "assigned"
+        ? "new"
+        : late > 0
+          ? "overdue"
+          : (OPEN_STATES as readonly string[]).includes(a.state) && a.deadline <= soon
+            ? "due_soon"
+            : a.state === "closed"
+              ? "evaluated"
+              : a.state === "replied"
+                ? "replied"
+                : "in_progress";
+    return { ...a, caseNo: p.caseNo, title: p.title, proposalState: p.state, isKey: p.isKey, overdueDays: late, bucket };
+  });
+}

@@ -1,0 +1,216 @@
+// Handling (办理) after acceptance: assignment to departments (交办) with
+// working-day deadlines, sign-for (签收), re-assignment requests (申请调整),
+// notes and contacts. Replies live in handling-replies.server.ts, evaluation
+// and closing in handling-closing.server.ts. A department only ever touches
+// its own assignments.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/client";
+import { db } from "../../../db/client";
+import { assignments, handlingNotes, proposals } from "../../../db/loop.schema";
+import { departments, users } from "../../../db/schema";
+import { DomainError } from "../../utils/errors";
+import { ASSIGNMENT_STATE_LABELS } from "../../utils/labels";
+import type { AppUser } from "../directory/users.server";
+import { addDays, addWorkingDays, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
+import { loadOverrides } from "../platform/calendar.server";
+import { recordEvent } from "../platform/events.server";
+import { notify } from "../platform/notifications.server";
+import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
+
+export type Assignment = typeof assignments.$inferSelect;
+export type AssignmentRole = Assignment["role"];
+
+export const REASSIGN_WINDOW_WORKING_DAYS = 5;
+export const CO_OPINION_WORKING_DAYS = 20;
+
+export const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
+export const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
+export const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
+
+export async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
+  if (!departmentIds.length) return [];
+  const rows = await t.select({ id: users.id }).from(users).where(and(inArray(users.departmentId, departmentIds), eq(users.active, true)));
+  return rows.map((r) => r.id);
+}
+
+export interface AssignInput {
+  mode: "single" | "lead_co" | "separate";
+  leadDepartmentId?: number | null; // single / lead_co
+  coDepartmentIds?: number[]; // lead_co
+  separateDepartmentIds?: number[]; // separate
+  deadline?: string | null; // yyyy-mm-dd; default three months
+}
+
+/** 交办: single (单办), lead + co-handlers (主办/会办), or separate handlers (分办). */
+export async function assignProposal(user: AppUser, proposalId: number, input: AssignInput) {
+  const overrides = await loadOverrides();
+  const today = todayInBeijing();
+  if (input.deadline && !isDay(input.deadline)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "deadline");
+  const deadline = input.deadline ? nextWorkingDay(input.deadline, overrides) : defaultDeadline(today, overrides);
+  if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
+  const plan: { departmentId: number; role: AssignmentRole; deadline: string }[] = [];
+  if (input.mode === "single" || input.mode === "lead_co") {
+    if (!input.leadDepartmentId) throw new DomainError("请选择主办单位", "invalid", "leadDepartmentId");
+    plan.push({ departmentId: input.leadDepartmentId, role: input.mode === "single" ? "sole" : "lead", deadline });
+    if (input.mode === "lead_co") {
+      const co = [...new Set(input.coDepartmentIds ?? [])].filter((d) => d !== input.leadDepartmentId);
+      if (!co.length) throw new DomainError("主办/会办须至少选择一个会办单位", "invalid", "coDepartmentIds");
+      // Co-handlers send their opinion to the lead well before the lead's deadline.
+      const coDeadline = addWorkingDays(today, CO_OPINION_WORKING_DAYS, overrides);
+      for (const d of co) plan.push({ departmentId: d, role: "co", deadline: coDeadline < deadline ? coDeadline : deadline });
+    }
+  } else {
+    const sep = [...new Set(input.separateDepartmentIds ?? [])];
+    if (sep.length < 2) throw new DomainError("分办须至少选择两个承办单位", "invalid", "separateDepartmentIds");
+    for (const d of sep) plan.push({ departmentId: d, role: "separate", deadline });
+  }
+  return db.transaction(async (t) => {
+    const p = await lockProposal(t, proposalId);
+    check("assign", p, await actorsFor(user, p, t));
+    const active = await t
+      .select({ id: departments.id })
+      .from(departments)
+      .where(and(inArray(departments.id, plan.map((x) => x.departmentId)), eq(departments.active, true)));
+    if (active.length !== new Set(plan.map((x) => x.departmentId)).size) throw new DomainError("所选单位不存在或已停用", "invalid", "leadDepartmentId");
+    const open = await t
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.proposalId, proposalId), inArray(assignments.state, [...OPEN_STATES])));
+    for (const x of plan) {
+      if (open.some((o) => o.departmentId === x.departmentId)) throw new DomainError("该单位已在办理此提案", "conflict", "leadDepartmentId");
+    }
+    if (plan.some((x) => x.role !== "co") && open.some((o) => FORMAL_ROLES.includes(o.role))) {
+      throw new DomainError("已有主办或分办单位在办理，请先处理调整申请", "conflict");
+    }
+    const rows = await t
+      .insert(assignments)
+      .values(plan.map((x) => ({ ...x, proposalId, createdBy: user.id })))
+      .returning();
+    for (const a of rows) {
+      await recordEvent(t, {
+        actorId: user.id,
+        subjectType: "proposal",
+        subjectId: proposalId,
+        action: "proposal.assigned",
+        fromState: p.state,
+        toState: "assigned",
+        data: { assignmentId: a.id, departmentId: a.departmentId, role: a.role, deadline: a.deadline },
+      });
+    }
+    if (p.state !== "assigned") {
+      await t.update(proposals).set({ state: "assigned", version: sql`${proposals.version} + 1`, updatedAt: new Date() }).where(eq(proposals.id, p.id));
+    }
+    await notify(t, {
+      userIds: await departmentUserIds(t, plan.map((x) => x.departmentId)),
+      subject: `新交办提案 ${p.caseNo}：${p.title}`,
+      body: `办理期限 ${deadline}。请及时签收。`,
+      link: `/department`,
+    });
+    return rows;
+  });
+}
+
+/** A department user's own assignment, locked; anyone else gets 404 (not even its existence leaks). */
+export async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
+  const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
+  if (!a || !user.roles.includes("department") || user.departmentId !== a.departmentId) throw new DomainError("交办记录不存在", "not_found");
+  return a;
+}
+
+export async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["state"], actorId: string, action: string, extra: Partial<Assignment> = {}, note: string | null = null) {
+  await t
+    .update(assignments)
+    .set({ ...extra, state: to, version: sql`${assignments.version} + 1` })
+    .where(eq(assignments.id, a.id));
+  await recordEvent(t, {
+    actorId,
+    subjectType: a.proposalId ? "proposal" : "recommendation",
+    subjectId: a.proposalId ?? a.recommendationId!,
+    action: `assignment.${action}`,
+    fromState: a.state,
+    toState: to,
+    note,
+    data: { assignmentId: a.id, departmentId: a.departmentId },
+  });
+}
+
+export const refuse = (a: Assignment, what: string) =>
+  new DomainError(`该交办当前为“${ASSIGNMENT_STATE_LABELS[a.state]}”，不能${what}`, "conflict");
+
+/** 签收 */
+export async function signAssignment(user: AppUser, id: number) {
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (a.state !== "assigned") throw refuse(a, "签收");
+    await setAssignmentState(t, a, "signed", user.id, "signed", { signedAt: new Date() });
+  });
+}
+
+/** 申请调整: within the window after assignment, with a reason. */
+export async function requestReassignment(user: AppUser, id: number, reason: string) {
+  if (!reason.trim()) throw new DomainError("请说明申请调整的理由", "invalid", "reason");
+  const overrides = await loadOverrides();
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (a.state !== "assigned" && a.state !== "signed") throw refuse(a, "申请调整");
+    const assignedDay = todayInBeijing(a.assignedAt);
+    const used = workingDaysBetween(assignedDay, todayInBeijing(), overrides);
+    if (used > REASSIGN_WINDOW_WORKING_DAYS) {
+      throw new DomainError(`交办后 ${REASSIGN_WINDOW_WORKING_DAYS} 个工作日内才能申请调整（已过 ${used} 个工作日）`, "conflict");
+    }
+    await setAssignmentState(t, a, "reassignment_requested", user.id, "reassignment_requested", { reassignmentReason: reason.trim() }, reason.trim());
+    await notify(t, { userIds: await staffUserIds(t), subject: "承办单位申请调整交办", body: reason.trim(), link: `/staff/proposals/${a.proposalId}` });
+  });
+}
+
+/** Staff decide a re-assignment request: approve (withdraw it; staff assign anew) or refuse. */
+export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string) {
+  if (!isStaff(user)) throw new DomainError("只有提案工作人员可以处理调整申请", "forbidden");
+  return db.transaction(async (t) => {
+    const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
+    if (!a) throw new DomainError("交办记录不存在", "not_found");
+    if (a.state !== "reassignment_requested") throw refuse(a, "处理调整申请");
+    if (approve) {
+      await setAssignmentState(t, a, "withdrawn", user.id, "reassignment_approved", {}, note || null);
+      if (a.proposalId) {
+        const p = (await t.select().from(proposals).where(eq(proposals.id, a.proposalId)))[0];
+        const open = await t.select().from(assignments).where(and(eq(assignments.proposalId, p.id), inArray(assignments.state, [...OPEN_STATES])));
+        if (!open.length) await transition(t, p, "accepted", user.id, "reassignment_pending", {}, "调整后待重新交办");
+      }
+    } else {
+      await setAssignmentState(t, a, a.signedAt ? "signed" : "assigned", user.id, "reassignment_refused", {}, note || null);
+    }
+    await notify(t, {
+      userIds: await departmentUserIds(t, [a.departmentId]),
+      subject: approve ? "调整申请已同意" : "调整申请未同意，请继续办理",
+      body: note,
+      link: `/department/assignments/${a.id}`,
+    });
+  });
+}
+
+export async function addHandlingNote(user: AppUser, id: number, kind: "progress" | "meeting" | "forum" | "phone" | "letter", body: string, happenedOn: string | null) {
+  if (!body.trim()) throw new DomainError("请填写内容", "invalid", "body");
+  return db.transaction(async (t) => {
+    const a = await ownAssignment(t, user, id);
+    if (!["signed", "rehandling", "assigned"].includes(a.state)) throw refuse(a, "记录办理情况");
+    await t.insert(handlingNotes).values({ assignmentId: id, kind, body: body.trim(), happenedOn, createdBy: user.id });
+    await recordEvent(t, {
+      actorId: user.id,
+      subjectType: "assignment",
+      subjectId: id,
+      action: kind === "progress" ? "assignment.progress" : "assignment.contact",
+      note: kind === "progress" ? body.trim().slice(0, 200) : null,
+      data: { kind },
+    });
+  });
+}
+
+/** Overdue: an open assignment past its deadline (days late, in calendar days). */
+export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = todayInBeijing()) {
+  if (!(OPEN_STATES as readonly string[]).includes(a.state)) return 0;
+  if (a.deadline >= today) return 0;
+  let days = 0;
+  for (let d = a.deadline; d < today; d = addDays(d, 1)) days++;
+  return days;
+}

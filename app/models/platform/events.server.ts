@@ -1,0 +1,67 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/client";
+import { db, rowsOf } from "../../../db/client";
+import { events } from "../../../db/schema";
+import { bumpDataVersion } from "../../utils/data-version.server";
+
+export interface EventInput {
+  actorId: string | null;
+  subjectType: string;
+  subjectId: string | number;
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  note?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Append one event. Always called with the transaction that makes the change,
+ * so the change and its record commit together or not at all.
+ */
+export async function recordEvent(tx: DbOrTx, input: EventInput) {
+  const [row] = await tx
+    .insert(events)
+    .values({
+      actorId: input.actorId,
+      subjectType: input.subjectType,
+      subjectId: String(input.subjectId),
+      action: input.action,
+      fromState: input.fromState ?? null,
+      toState: input.toState ?? null,
+      note: input.note ?? null,
+      data: input.data ?? {},
+    })
+    .returning();
+  // Cached public pages are now out of date (see app/utils/response-cache.server.ts).
+  bumpDataVersion();
+  return row;
+}
+
+/**
+ * A cheap fingerprint of the events table, for other processes' caches: the
+ * newest id, and how many of the newest 1,000 ids exist. Ids are taken in
+ * order but transactions commit in any order, so an event committed late
+ * under an older id changes the count even when the newest id stays.
+ */
+export async function eventsFingerprint(tx: DbOrTx = db): Promise<string> {
+  const [row] = rowsOf<{ top: string | number; n: number }>(
+    await tx.execute(sql`select coalesce(max(id), 0) as top, count(*)::int as n from events
+      where id > (select coalesce(max(id), 0) - 1000 from events)`),
+  );
+  return `${row.top}:${row.n}`;
+}
+
+/** The timeline of one subject, oldest first. */
+export function listEvents(tx: DbOrTx, subjectType: string, subjectId: string | number) {
+  return tx
+    .select()
+    .from(events)
+    .where(and(eq(events.subjectType, subjectType), eq(events.subjectId, String(subjectId))))
+    .orderBy(asc(events.id));
+}
+
+/** The latest events across the site, for staff and admin dashboards. */
+export function listRecentEvents(tx: DbOrTx, limit = 20) {
+  return tx.select().from(events).orderBy(desc(events.id)).limit(limit);
+}

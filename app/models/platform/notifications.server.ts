@@ -1,0 +1,52 @@
+// Telling people what concerns them: an in-app inbox row per user and, for
+// users with an e-mail address, a mail in the outbox — both written in the
+// caller's transaction, so a notification exists exactly when its change does.
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/client";
+import { db } from "../../../db/client";
+import { mailOutbox, notifications } from "../../../db/loop.schema";
+import { users } from "../../../db/schema";
+
+export interface Notice {
+  userIds: string[];
+  subject: string;
+  body: string;
+  link?: string;
+}
+
+export async function notify(tx: DbOrTx, notice: Notice) {
+  const ids = [...new Set(notice.userIds.filter(Boolean))];
+  if (!ids.length) return;
+  await tx.insert(notifications).values(
+    ids.map((userId) => ({ userId, subject: notice.subject, body: notice.body, link: notice.link ?? null })),
+  );
+  const recipients = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.active, true)));
+  const mails = recipients.filter((r): r is { email: string } => !!r.email);
+  if (mails.length) {
+    const text = `${notice.body}${notice.link ? `\n\n${notice.link}` : ""}`;
+    await tx.insert(mailOutbox).values(mails.map((m) => ({ toAddress: m.email, subject: `【协商】${notice.subject}`, body: text })));
+  }
+}
+
+export function listNotifications(userId: string, limit = 50) {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit);
+}
+
+export async function unreadCount(userId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row.n;
+}
+
+export async function markAllRead(userId: string) {
+  await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+}
+
+export function listOutbox(limit = 100) {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.id)).limit(limit);
+}

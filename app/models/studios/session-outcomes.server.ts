@@ -1,0 +1,59 @@
+// What a held session leaves behind: its minutes (纪要), which organisers may
+// correct, and the 社情民意 raised there. Turning an opinion into a proposal
+// draft is in session-opinions.server.ts.
+import { asc, eq, sql } from "drizzle-orm";
+import { db } from "../../../db/client";
+import { sessionOpinions, studioSessions } from "../../../db/studios.schema";
+import { DomainError } from "../../utils/errors";
+import { recordEvent } from "../platform/events.server";
+import { assertCanManage } from "./studios.server";
+import type { AppUser } from "../directory/users.server";
+import { lockSession, studioFor } from "./session-capacity.server";
+
+/** Minutes of a held session can be corrected; each correction is an event. */
+export async function updateMinutes(id: number, minutes: string, actor: AppUser) {
+  return db.transaction(async (t) => {
+    const s = await lockSession(t, id);
+    assertCanManage(actor, await studioFor(t, s.studioId));
+    if (s.status !== "held") throw new DomainError("只有已举行的活动才有纪要", "conflict");
+    if (!minutes.trim()) throw new DomainError("请填写活动纪要", "invalid", "minutes");
+    await t
+      .update(studioSessions)
+      .set({ minutes: minutes.trim(), version: sql`${studioSessions.version} + 1`, updatedAt: new Date() })
+      .where(eq(studioSessions.id, id));
+    await recordEvent(t, { actorId: actor.id, subjectType: "studio_session", subjectId: id, action: "session.minutes_updated" });
+  });
+}
+
+export interface OpinionInput {
+  title: string;
+  body: string;
+  raisedBy: string;
+}
+
+/** 社情民意 raised at a held session, recorded by its organisers. */
+export async function addOpinion(sessionId: number, input: OpinionInput, actor: AppUser) {
+  return db.transaction(async (t) => {
+    const s = await lockSession(t, sessionId);
+    assertCanManage(actor, await studioFor(t, s.studioId));
+    if (s.status !== "held") throw new DomainError("活动记录为已举行后才能登记社情民意", "conflict");
+    if (!input.title.trim()) throw new DomainError("请填写标题", "invalid", "title");
+    if (!input.body.trim()) throw new DomainError("请填写内容", "invalid", "body");
+    const [row] = await t
+      .insert(sessionOpinions)
+      .values({ sessionId, title: input.title.trim(), body: input.body.trim(), raisedBy: input.raisedBy.trim(), recordedBy: actor.id })
+      .returning();
+    await recordEvent(t, {
+      actorId: actor.id,
+      subjectType: "studio_session",
+      subjectId: sessionId,
+      action: "opinion.recorded",
+      data: { opinionId: row.id },
+    });
+    return row;
+  });
+}
+
+export function listOpinions(sessionId: number) {
+  return db.select().from(sessionOpinions).where(eq(sessionOpinions.sessionId, sessionId)).orderBy(asc(sessionOpinions.id));
+}
