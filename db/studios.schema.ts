@@ -260,3 +260,7 @@ export const calendarTokens = pgTable(
   },
   (t) => [uniqueIndex("calendar_tokens_token_key").on(t.token)],
 );
+
+/** Row types shared by the studio modules (kept here so no model imports another for a type). */
+export type StudioSession = typeof studioSessions.$inferSelect;
+export type Signup = typeof sessionSignups.$inferSelect;

@@ -6,7 +6,6 @@ import { asc, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { db, getDatabase, rowsOf } from "../db/client";
 import type { SearchEntry } from "./engine";
-import type { MeiliSearchEngine } from "./meili-engine";
 import { searchOutbox } from "./schema";
 
 export type OutboxOp =
@@ -80,7 +79,12 @@ export async function drainOutbox(
  * Drain the outbox in the background: right away while rows remain, every
  * second when idle, backing off while Meilisearch fails. Returns a stop function.
  */
-export function startOutboxWorker(engine: MeiliSearchEngine, onError: (message: string) => void = () => {}): () => void {
+/** What the worker needs of the engine: one drain step (the engine applies the rows). */
+export interface OutboxDrainer {
+  drain(): Promise<DrainResult>;
+}
+
+export function startOutboxWorker(engine: OutboxDrainer, onError: (message: string) => void = () => {}): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;

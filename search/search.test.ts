@@ -1,6 +1,6 @@
 // Unit tests for segmentation, query parsing and highlighting (no database).
 import { describe, expect, it } from "vitest";
-import { anchorOf } from "../app/models/documents/documents.server";
+import { anchorOf } from "../app/models/documents/anchors";
 import { escapeHtml, highlightAll, snippet } from "./highlight";
 import { HOSTILE, randomQuery, rng } from "./fuzz-inputs";
 import { highlightTerms, parseQuery, termsOf } from "./query";

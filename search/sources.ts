@@ -7,7 +7,7 @@ import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { organisations } from "../db/schema";
 import { departmentMentions, documents, recommendations } from "../db/documents.schema";
-import { anchorOf, bodyWithoutTitle } from "../app/models/documents/documents.server";
+import { anchorOf, bodyWithoutTitle } from "../app/models/documents/anchors";
 import { PUBLIC_AUDIENCE, type SearchEntry } from "./engine";
 import { allReplyEntries } from "./reply-source";
 

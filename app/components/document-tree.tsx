@@ -1,3 +1,4 @@
+import { anchorOf } from "~/models/documents/anchors";
 import { Link } from "@remix-run/react";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 
@@ -11,10 +12,6 @@ export interface TreeNodeView {
   html: string;
   isLeaf: boolean;
   mentions: { departmentId: number; departmentName: string; role: "lead" | "co" | "mentioned" }[];
-}
-
-export function anchorOf(path: string) {
-  return `r-${path.replace(/\./g, "-")}`;
 }
 
 export function Mentions({ mentions }: { mentions: TreeNodeView["mentions"] }) {

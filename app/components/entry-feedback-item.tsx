@@ -3,14 +3,14 @@
 // they work without JavaScript; `state` is the failed submit, if any.
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { loader } from "~/routes/catalogues.entries.$entryId._index";
+import type { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server";
+import type { FeedbackView } from "~/models/catalogues/catalogue-feedback.server";
 import { FEEDBACK_KIND_LABELS, MODERATION_LABELS } from "~/models/catalogues/catalogue-labels";
 import { formatDateTime } from "./catalogue-ui";
 import { type FormState, valueOf } from "./form";
 
-type EntryPageData = SerializeFrom<typeof loader>;
-export type FeedbackItem = EntryPageData["feedback"][number];
-export type EntryRights = EntryPageData["can"];
+export type FeedbackItem = SerializeFrom<FeedbackView>;
+export type EntryRights = NonNullable<Awaited<ReturnType<typeof getEntryPage>>>["can"];
 
 export function EntryFeedbackItem({ f, can, state }: { f: FeedbackItem; can: EntryRights; state: FormState | undefined }) {
   // The answer form shows the failed submit only when it was for this item.

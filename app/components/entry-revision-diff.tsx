@@ -2,10 +2,10 @@
 // title and body as inline diffs, and a note when the period or the date
 // the information was formed changed.
 import type { SerializeFrom } from "@remix-run/node";
-import type { loader } from "~/routes/catalogues.entries.$entryId._index";
+import type { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server";
 import { DiffView } from "./catalogue-ui";
 
-type EntryDiff = NonNullable<SerializeFrom<typeof loader>["diff"]>;
+type EntryDiff = NonNullable<SerializeFrom<NonNullable<Awaited<ReturnType<typeof getEntryPage>>>["diff"]>>;
 
 export function EntryRevisionDiff({ diff, previousRevision }: { diff: EntryDiff; previousRevision: number }) {
   return (

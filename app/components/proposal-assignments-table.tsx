@@ -3,11 +3,11 @@
 // reassignment (a plain POST form, so it works without JavaScript).
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { loader } from "~/routes/staff.proposals.$proposalId";
+import type { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 import { AssignmentBadge, OverdueBadge } from "./badges";
 
-type AssignmentRow = SerializeFrom<typeof loader>["assignments"][number];
+type AssignmentRow = SerializeFrom<Awaited<ReturnType<typeof proposalDetail>>["assignments"][number]>;
 
 export function ProposalAssignmentsTable({ assignments }: { assignments: AssignmentRow[] }) {
   return (

@@ -3,10 +3,10 @@
 // (a plain POST form, so it works without JavaScript).
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { loader } from "~/routes/studios.$slug.manage.sessions.$sessionId";
+import type { ManagedSessionPage } from "~/models/studios/session-manage-queries.server";
 import { Field, type FormState, inputProps, valueOf } from "./form";
 
-type Opinion = SerializeFrom<typeof loader>["opinions"][number];
+type Opinion = SerializeFrom<ManagedSessionPage>["opinions"][number];
 
 export function SessionOpinions({ opinions, state }: { opinions: Opinion[]; state: FormState | undefined }) {
   const opinionState = state?.values?.intent === "opinion" ? state : undefined;

@@ -3,9 +3,9 @@
 // session has started (one plain POST form, so it works without JavaScript).
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { loader } from "~/routes/studios.$slug.manage.sessions.$sessionId";
+import type { ManagedSessionPage } from "~/models/studios/session-manage-queries.server";
 
-type PageData = SerializeFrom<typeof loader>;
+type PageData = SerializeFrom<ManagedSessionPage>;
 
 export function SessionSignupsTable({ signups, session, exportBase }: { signups: PageData["signups"]; session: PageData["session"]; exportBase: string }) {
   const confirmed = signups.filter((s) => s.status === "confirmed");

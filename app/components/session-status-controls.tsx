@@ -3,10 +3,10 @@
 // held once started, or update the minutes afterwards). Plain POST forms.
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { loader } from "~/routes/studios.$slug.manage.sessions.$sessionId";
+import type { ManagedSessionPage } from "~/models/studios/session-manage-queries.server";
 import { Field, type FormState, inputProps, valueOf } from "./form";
 
-type ManagedSession = SerializeFrom<typeof loader>["session"];
+type ManagedSession = SerializeFrom<ManagedSessionPage>["session"];
 
 export function SessionStatusControls({ session, state }: { session: ManagedSession; state: FormState | undefined }) {
   const stateFor = (intent: string) => (state?.values?.intent === intent ? state : undefined);

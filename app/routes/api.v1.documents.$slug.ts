@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getPublishedDocument } from "~/models/documents/document-queries.server";
-import { anchorOf } from "~/models/documents/documents.server";
+import { anchorOf } from "~/models/documents/anchors";
 import { apiFail, apiOk } from "~/utils/api.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listRecommendationsAfter } from "~/models/documents/recommendation-queries.server";
-import { anchorOf } from "~/models/documents/documents.server";
+import { anchorOf } from "~/models/documents/anchors";
 import { apiOk, intParam, pageParams, textParam } from "~/utils/api.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentTree } from "~/components/document-tree";
 import { getPublishedDocument } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
-import { bodyWithoutTitle } from "~/models/documents/documents.server";
+import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.doc.title ?? "文档"} · 协商` }];

@@ -9,11 +9,12 @@ import { listDepartments } from "~/models/directory/departments.server";
 import { overdueDays } from "~/models/loop/handling.server";
 import { assignRecommendation, recommendationAssignments } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { Mentions, anchorOf } from "~/components/document-tree";
+import { Mentions } from "~/components/document-tree";
+import { anchorOf } from "~/models/documents/anchors";
 import { actionLabel, formatTime } from "~/components/events-table";
 import { getRecommendation, recommendationTimeline } from "~/models/documents/recommendation-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
-import { bodyWithoutTitle } from "~/models/documents/documents.server";
+import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 

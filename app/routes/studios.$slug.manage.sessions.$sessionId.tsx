@@ -9,13 +9,12 @@ import { SessionOpinions } from "~/components/session-opinions";
 import { SessionSignupsTable } from "~/components/session-signups-table";
 import { SessionStatusControls } from "~/components/session-status-controls";
 import { SessionStatusBadge } from "~/components/studio-ui";
-import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
-import { addOpinion, listOpinions, updateMinutes } from "~/models/studios/session-outcomes.server";
+import { addOpinion, updateMinutes } from "~/models/studios/session-outcomes.server";
+import { managedSessionPage } from "~/models/studios/session-manage-queries.server";
 import { transitionSession } from "~/models/studios/session-transitions.server";
 import { getSession, updateSession } from "~/models/studios/studio-sessions.server";
-import { listSignups, markAttendance } from "~/models/studios/session-signups.server";
+import { markAttendance } from "~/models/studios/session-signups.server";
 import studiosCss from "~/styles/studios.css";
-import { formatBeijing, formatBeijingRange, toBeijingLocal } from "~/utils/beijing-time";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
@@ -34,48 +33,8 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { studio, session: s } = await load(request, params);
-  const [signups, opinions, events] = await Promise.all([listSignups(s.id), listOpinions(s.id), recentEventsFor("studio_session", s.id, 50)]);
-  return json({
-    studio: { slug: studio.slug, name: studio.name },
-    session: {
-      id: s.id,
-      topic: s.topic,
-      status: s.status,
-      version: s.version,
-      when: formatBeijingRange(s.startsAt, s.endsAt),
-      started: s.startsAt.getTime() <= Date.now(),
-      capacity: s.capacity,
-      audience: s.audience,
-      minutes: s.minutes,
-      cancelReason: s.cancelReason,
-    },
-    defaults: {
-      topic: s.topic,
-      description: s.description,
-      startsAt: toBeijingLocal(s.startsAt),
-      endsAt: toBeijingLocal(s.endsAt),
-      place: s.place,
-      capacity: String(s.capacity),
-      reservedForMembers: String(s.reservedForMembers),
-      audience: s.audience,
-      signupOpensAt: s.signupOpensAt ? toBeijingLocal(s.signupOpensAt) : "",
-      signupClosesAt: s.signupClosesAt ? toBeijingLocal(s.signupClosesAt) : "",
-    },
-    signups: signups.map((r) => ({
-      id: r.id,
-      displayName: r.displayName,
-      username: r.username,
-      asMember: r.asMember,
-      organisationName: r.organisationName,
-      status: r.status,
-      position: r.position,
-      attended: r.attended,
-      createdAt: formatBeijing(r.createdAt),
-    })),
-    opinions: opinions.map((o) => ({ id: o.id, title: o.title, body: o.body, raisedBy: o.raisedBy, proposalId: o.proposalId })),
-    events,
-  });
+  const { studio, session } = await load(request, params);
+  return json(await managedSessionPage(studio, session));
 }
 
 const intents = z.discriminatedUnion("intent", [

@@ -98,10 +98,6 @@ export function flattenTree(children: StructureNode[], parentPath: string | null
   return out;
 }
 
-export function anchorOf(path: string) {
-  return `r-${path.replace(/\./g, "-")}`;
-}
-
 function hashOf(input: SaveInput) {
   return createHash("sha256")
     .update(JSON.stringify([input.meta, input.sourceFormat, input.sourceText, input.tree]))
@@ -276,8 +272,3 @@ export function listDocumentNodes(documentId: number, tx: DbOrTx = db) {
 }
 
 /** The body to show under a node's heading: its text without the repeated title sentence. */
-export function bodyWithoutTitle(title: string, text: string) {
-  const t = text.trimStart();
-  if (title && t.startsWith(title)) return t.slice(title.length).replace(/^[。，,：:；;\s]+/, "");
-  return text;
-}

@@ -10,7 +10,7 @@ import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
 import { getStudioById } from "./studios.server";
-import type { Signup, StudioSession } from "./studio-sessions.server";
+import type { Signup, StudioSession } from "../../../db/studios.schema";
 
 export const ACTIVE_SIGNUP = ["confirmed", "waitlisted"] as const;
 export const sessionLink = (id: number) => `/sessions/${id}`;

@@ -9,7 +9,8 @@ import { toCsv, toXlsx, type Column } from "../../utils/export.server";
 import { SIGNUP_STATUS_LABELS } from "./studio-labels";
 import { buildCalendar, type CalendarEvent } from "./icalendar.server";
 import { shiftsOfMember } from "./rota-queries.server";
-import { VISIBLE_STATUSES, type StudioSession } from "./studio-sessions.server";
+import type { StudioSession } from "../../../db/studios.schema";
+import { VISIBLE_STATUSES } from "./studio-sessions.server";
 import { type listSignups } from "./session-signups.server";
 
 type SessionForCalendar = Pick<

@@ -12,7 +12,8 @@ import { recordEvent } from "../platform/events.server";
 import { assertCanManage } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 import { ACTIVE_SIGNUP, counts, fits, lockSession, promoteWaitlist, studioFor, waitlistPosition } from "./session-capacity.server";
-import { signupOpenness, type Signup } from "./studio-sessions.server";
+import type { Signup } from "../../../db/studios.schema";
+import { signupOpenness } from "./studio-sessions.server";
 
 export interface SignupResult {
   signup: Signup;

@@ -8,11 +8,11 @@ import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import {
-  sessionSignups,
   studioSessions,
   studios,
   type SessionAudience,
   type SessionStatus,
+  type StudioSession,
 } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
 import { DomainError } from "../../utils/errors";
@@ -23,8 +23,6 @@ import { assertCanManage, canManageStudio } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, counts, lockSession, promoteWaitlist, sessionLink, studioFor } from "./session-capacity.server";
 
-export type StudioSession = typeof studioSessions.$inferSelect;
-export type Signup = typeof sessionSignups.$inferSelect;
 
 export interface SessionInput {
   topic: string;
