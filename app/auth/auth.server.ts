@@ -6,6 +6,7 @@ import { db } from "../../db/client";
 import { getUserById, type AppUser } from "../models/directory/users.server";
 import { verifyLogin } from "../models/directory/user-passwords.server";
 import { DomainError } from "../utils/errors";
+import { hasRole, isAdmin, isDepartmentUser, isMember, isProposer, isStaff } from "./permissions";
 import { readSession } from "./session.server";
 import { THROTTLE, accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle.server";
 
@@ -37,16 +38,50 @@ export async function requireUser(request: Request): Promise<AppUser> {
   return user;
 }
 
-export function hasRole(user: AppUser | null, ...roles: Role[]) {
-  return !!user && roles.some((r) => user.roles.includes(r));
+/** The 403 page, for signed-in users who may not do this. */
+export function forbidden(message = "您没有访问此页面的权限"): Response {
+  return new Response(message, { status: 403, statusText: "Forbidden" });
 }
 
 /** Signed-in users without one of the roles get the 403 page. */
 export async function requireRole(request: Request, ...roles: Role[]): Promise<AppUser> {
   const user = await requireUser(request);
-  if (!hasRole(user, ...roles)) {
-    throw new Response("您没有访问此页面的权限", { status: 403, statusText: "Forbidden" });
-  }
+  if (!hasRole(user, ...roles)) throw forbidden();
+  return user;
+}
+
+/** 提案工作人员 (staff, or an admin: decision 013). */
+export async function requireStaff(request: Request): Promise<AppUser> {
+  const user = await requireUser(request);
+  if (!isStaff(user)) throw forbidden();
+  return user;
+}
+
+export async function requireAdmin(request: Request): Promise<AppUser> {
+  const user = await requireUser(request);
+  if (!isAdmin(user)) throw forbidden();
+  return user;
+}
+
+/** 政协委员. */
+export async function requireMember(request: Request): Promise<AppUser> {
+  const user = await requireUser(request);
+  if (!isMember(user)) throw forbidden();
+  return user;
+}
+
+/** Members and organisation users: those who draft proposals. */
+export async function requireProposer(request: Request): Promise<AppUser> {
+  const user = await requireUser(request);
+  if (!isProposer(user)) throw forbidden();
+  return user;
+}
+
+/** A department user with a department (承办单位的办理人员). */
+export async function requireDepartmentUser(request: Request): Promise<AppUser & { departmentId: number }> {
+  const user = await requireUser(request);
+  if (!hasRole(user, "department")) throw forbidden();
+  if (!isDepartmentUser(user)) throw forbidden("账号未关联承办单位");
   return user;
 }
 

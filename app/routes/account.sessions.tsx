@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
+import { isMember } from "~/auth/permissions";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { calendarTokenFor } from "~/models/studios/session-feeds.server";
 import { signupsOfUser } from "~/models/studios/session-signups.server";
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [signups, token] = await Promise.all([signupsOfUser(user.id), calendarTokenFor(user.id)]);
   return json({
-    isMember: user.roles.includes("member"),
+    isMember: isMember(user),
     feedUrl: `${new URL(request.url).origin}/calendar/${token}.ics`,
     signups: signups.map((s) => ({
       id: s.signupId,

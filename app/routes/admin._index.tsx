@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 import { ROLE_LABELS } from "~/utils/labels";
@@ -9,7 +9,7 @@ import { ROLE_LABELS } from "~/utils/labels";
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(20)]);
   return json({ roles, directory, events });
 }

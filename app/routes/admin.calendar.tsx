@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { Field, FormError, inputProps } from "~/components/form";
 import { listCalendarYear, setCalendarDay } from "~/models/platform/calendar.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
@@ -10,7 +10,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 export const meta: MetaFunction = () => [{ title: "工作日历 · 系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const year = Number(new URL(request.url).searchParams.get("year")) || new Date().getFullYear();
   const rows = await listCalendarYear(Math.min(2100, Math.max(2000, year)));
   return json({ year, rows: rows.map((r) => ({ day: r.day, kind: r.kind, name: r.name, source: r.source })) });
@@ -23,7 +23,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -22,7 +22,7 @@ import { departmentSchema, versionSchema } from "~/utils/schemas";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "单位"} · 承办单位管理 · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const id = parseId(params.departmentId);
   const detail = await getDepartmentDetail(id);
   if (!detail) throw new Response("Not Found", { status: 404 });
@@ -45,7 +45,7 @@ const intents = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const id = parseId(params.departmentId);
   const form = await readForm(request);
   const parsed = parseForm(intents, form);

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { listDepartments } from "~/models/directory/departments.server";
 import { LEVEL_LABELS } from "~/utils/labels";
 import { filterText } from "~/utils/schemas";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "承办单位管理 · 协商"
 const query = z.object({ q: filterText(100) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const { q } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await listDepartments({ query: q || undefined, includeInactive: true });
   return json({

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
 import { FormError } from "~/components/form";
 import { createDepartment, listDepartments, parseAliases } from "~/models/directory/departments.server";
@@ -11,12 +11,12 @@ import { departmentSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "新增承办单位 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   return json({ parents: (await listDepartments()).map((d) => ({ id: d.id, name: d.name })) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const form = await readForm(request);
   const parsed = parseForm(departmentSchema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { FormError } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
@@ -16,7 +16,7 @@ import { organisationSchema, versionSchema } from "~/utils/schemas";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const id = parseId(params.organisationId);
   const organisation = await getOrganisation(id);
   if (!organisation) throw new Response("Not Found", { status: 404 });
@@ -29,7 +29,7 @@ const schema = organisationSchema.extend({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const id = parseId(params.organisationId);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);

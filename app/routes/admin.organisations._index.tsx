@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "党派团体管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const rows = await listOrganisations({ includeInactive: true });
   return json({
     organisations: rows.map((o) => ({

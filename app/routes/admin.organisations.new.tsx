@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { OrganisationFields } from "~/components/organisation-fields";
 import { parseAliases } from "~/models/directory/departments.server";
@@ -12,12 +12,12 @@ import { organisationSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "新增组织 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const form = await readForm(request);
   const parsed = parseForm(organisationSchema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { formatTime } from "~/components/events-table";
 import { listOutbox } from "~/models/platform/notifications.server";
 
@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: "邮件发件箱 · 系统管�
 
 // Without SMTP_URL mail is not sent; admins read it here.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const rows = await listOutbox();
   return json({ smtp: !!process.env.SMTP_URL, rows: rows.map((m) => ({ id: m.id, to: m.toAddress, subject: m.subject, body: m.body, at: m.createdAt.toISOString(), sent: m.sentAt?.toISOString() ?? null })) });
 }

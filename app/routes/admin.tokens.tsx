@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps, valueOf, type FormState } from "~/components/form";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/directory/api-tokens.server";
@@ -14,7 +14,7 @@ import { idSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "接口令牌 · 系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const [tokens, departments] = await Promise.all([listApiTokens(admin), listDepartments()]);
   return json({
     perMinute: getEnv().API_TOKEN_RATE_LIMIT,
@@ -45,7 +45,7 @@ const intents = z.discriminatedUnion("intent", [
 // Creating answers with the page itself instead of redirecting: the secret is
 // shown this once and must not travel in a URL or be stored to show it again.
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);

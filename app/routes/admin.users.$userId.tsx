@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { endAllSessions } from "~/auth/session.server";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -18,7 +18,7 @@ import { userProfileSchema, versionSchema } from "~/utils/schemas";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.username ?? "用户"} · 用户管理 · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const user = await getUserById(params.userId ?? "");
   if (!user) throw new Response("Not Found", { status: 404 });
   const [options, events] = await Promise.all([affiliationOptions(), recentEventsFor("user", user.id)]);
@@ -33,7 +33,7 @@ const intents = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const userId = params.userId ?? "";
   const form = await readForm(request);
   const parsed = parseForm(intents, form, ["roles"]);

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { listUsers } from "~/models/directory/users.server";
 import { ROLE_LABELS } from "~/utils/labels";
 import { filterText, roleSchema } from "~/utils/schemas";
@@ -18,7 +18,7 @@ const query = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   const { q, role, page } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const { users, total } = await listUsers({ query: q || undefined, role, limit: PAGE, offset: (page - 1) * PAGE });
   return json({ q, role: role ?? "", page, pages: Math.max(1, Math.ceil(total / PAGE)), total, users });

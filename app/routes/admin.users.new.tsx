@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireAdmin } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
 import { affiliationOptions } from "~/models/directory/options.server";
@@ -18,12 +18,12 @@ const schema = userProfileSchema.extend({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "admin");
+  await requireAdmin(request);
   return json(await affiliationOptions());
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, "admin");
+  const admin = await requireAdmin(request);
   const form = await readForm(request);
   const parsed = parseForm(schema, form, ["roles"]);
   if (!parsed.ok) return formFailure(parsed);

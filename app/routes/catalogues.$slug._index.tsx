@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole } from "~/auth/auth.server";
+import { getOptionalUser } from "~/auth/auth.server";
+import { isStaff } from "~/auth/permissions";
 import { formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
 import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
@@ -24,14 +25,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  const isStaff = hasRole(user, "staff", "admin");
+  const staffView = isStaff(user);
   const catalogue = await getCatalogueBySlug(params.slug ?? "");
-  if (!catalogue || (!catalogue.active && !isStaff)) throw new Response("Not Found", { status: 404 });
+  if (!catalogue || (!catalogue.active && !staffView)) throw new Response("Not Found", { status: 404 });
   const [items, statuses] = await Promise.all([listItems(catalogue.id), itemStatuses({ catalogueIds: [catalogue.id] })]);
   const byId = new Map(statuses.map((s) => [s.itemId, s]));
   return json({
     catalogue: { id: catalogue.id, slug: catalogue.slug, title: catalogue.title, description: catalogue.description, ownerName: catalogue.ownerName, active: catalogue.active },
-    isStaff,
+    isStaff: staffView,
     items: items.map(({ item }) => {
       const s = byId.get(item.id)!;
       return {

@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { getOptionalUser, hasRole } from "~/auth/auth.server";
+import { getOptionalUser } from "~/auth/auth.server";
+import { isStaff } from "~/auth/permissions";
 import { EntryStatusBadge, Facts, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
 import { listItemEntries } from "~/models/catalogues/catalogue-entry-queries.server";
@@ -22,8 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await getItem(parseId(params.itemId));
   if (!found || found.catalogue.slug !== params.slug) throw new Response("Not Found", { status: 404 });
   const { item, catalogue, responsibility } = found;
-  const isStaff = hasRole(user, "staff", "admin");
-  if (!catalogue.active && !isStaff) throw new Response("Not Found", { status: 404 });
+  const staffView = isStaff(user);
+  if (!catalogue.active && !staffView) throw new Response("Not Found", { status: 404 });
   const [entries, [status]] = await Promise.all([listItemEntries(item.id, user, responsibility), itemStatuses({ itemIds: [item.id] })]);
   const author = canAuthor(user, responsibility);
   const row = (e: (typeof entries.published)[number]) => ({
@@ -61,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     published: entries.published.map(row),
     working: entries.working.map(row),
     canCreate: author && item.source === "manual" && item.active && catalogue.active,
-    isStaff,
+    isStaff: staffView,
   });
 }
 

@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole } from "~/auth/auth.server";
+import { getOptionalUser } from "~/auth/auth.server";
+import { isStaff } from "~/auth/permissions";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { getItem, listItemVersions, type ItemSnapshot } from "~/models/catalogues/catalogue-items.server";
 import { listDepartments } from "~/models/directory/departments.server";
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const found = await getItem(parseId(params.itemId));
   if (!found || found.catalogue.slug !== params.slug) throw new Response("Not Found", { status: 404 });
-  if (!found.catalogue.active && !hasRole(user, "staff", "admin")) throw new Response("Not Found", { status: 404 });
+  if (!found.catalogue.active && !isStaff(user)) throw new Response("Not Found", { status: 404 });
   const [versions, departments] = await Promise.all([listItemVersions(found.item.id), listDepartments({ includeInactive: true })]);
   const names = new Map(departments.map((d) => [d.id, d.name]));
   return json({

@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole } from "~/auth/auth.server";
+import { getOptionalUser } from "~/auth/auth.server";
+import { isStaff, isDepartmentUser } from "~/auth/permissions";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
 import { listCatalogues } from "~/models/catalogues/catalogue-status.server";
@@ -29,8 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       overdue: c.overdue,
       lastPublishedAt: c.lastPublishedAt?.toISOString() ?? null,
     })),
-    isStaff: hasRole(user, "staff", "admin"),
-    isDepartment: hasRole(user, "department") && !!user?.departmentId,
+    isStaff: isStaff(user),
+    isDepartment: isDepartmentUser(user),
   });
 }
 

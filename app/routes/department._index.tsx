@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge } from "~/components/badges";
 import { departmentColleagues } from "~/models/platform/dashboard-queries.server";
 import { departmentInbox } from "~/models/loop/handling-queries.server";
@@ -21,8 +21,7 @@ const BUCKETS = [
 
 // A department user works only on their own department's items.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "department");
-  if (!user.departmentId) throw new Response("账号未关联承办单位", { status: 403 });
+  const user = await requireDepartmentUser(request);
   const [inbox, colleagues, recommendations] = await Promise.all([
     departmentInbox(user.departmentId),
     departmentColleagues(user.departmentId),

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -20,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作�
 
 // Another department's assignment is a 404: it neither sees nor answers it.
 async function load(request: Request, idParam: string | undefined) {
-  const user = await requireRole(request, "department");
+  const user = await requireDepartmentUser(request);
   const row = await getOwnAssignment(user, parseId(idParam));
   if (!row) throw new Response("Not Found", { status: 404 });
   return { user, row };

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireDepartmentUser } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { reviewQueue, workInProgress } from "~/models/catalogues/catalogue-entry-queries.server";
 import { feedbackToAnswer } from "~/models/catalogues/catalogue-feedback.server";
@@ -14,8 +14,7 @@ export const meta: MetaFunction = () => [{ title: "本单位公开事项 · 协�
 
 // A department sees and works on the items it is responsible for, only.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "department");
-  if (!user.departmentId) throw new Response("账号未关联承办单位", { status: 403 });
+  const user = await requireDepartmentUser(request);
   const [items, working, reviews, feedback] = await Promise.all([
     itemStatuses({ departmentId: user.departmentId }),
     workInProgress(user.departmentId),

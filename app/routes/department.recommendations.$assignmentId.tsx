@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
 import { getRecommendation } from "~/models/documents/recommendation-queries.server";
@@ -15,7 +15,7 @@ import { parseId } from "~/utils/params";
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
 
 async function load(request: Request, idParam: string | undefined) {
-  const user = await requireRole(request, "department");
+  const user = await requireDepartmentUser(request);
   const row = await getOwnAssignment(user, parseId(idParam));
   if (!row || !row.a.recommendationId) throw new Response("Not Found", { status: 404 });
   return { user, row };

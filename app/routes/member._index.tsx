@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireProposer } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
 import { unreadCount } from "~/models/platform/notifications.server";
 import { listCosigners, listMine } from "~/models/loop/proposals.server";
@@ -9,7 +9,7 @@ import { listCosigners, listMine } from "~/models/loop/proposals.server";
 export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "member", "organisation");
+  const user = await requireProposer(request);
   const mine = await listMine(user);
   const invitations = [];
   for (const p of mine.filter((x) => x.authorId !== user.id)) {

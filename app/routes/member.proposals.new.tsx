@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireProposer } from "~/auth/auth.server";
+import { hasRole } from "~/auth/permissions";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
 import { previewProposal } from "~/models/loop/proposal-preview.server";
@@ -20,12 +21,12 @@ const schema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "member", "organisation");
-  return json({ canActForOrganisation: user.roles.includes("organisation") && !!user.organisationId, organisationName: user.organisationName });
+  const user = await requireProposer(request);
+  return json({ canActForOrganisation: hasRole(user, "organisation") && !!user.organisationId, organisationName: user.organisationName });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "member", "organisation");
+  const user = await requireProposer(request);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { FormError } from "~/components/form";
-import { requireRole } from "~/auth/auth.server";
+import { requireMember } from "~/auth/auth.server";
 import { colleagueShifts, memberRota } from "~/models/studios/rota-queries.server";
 import { requestSwap, respondSwap, withdrawSwap } from "~/models/studios/rota-swaps.server";
 import { studioMembersOf, studiosOfMember } from "~/models/studios/studios.server";
@@ -18,7 +18,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss
 export const meta: MetaFunction = () => [{ title: "我的接待日 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "member");
+  const user = await requireMember(request);
   const [{ shifts, swaps }, studios, others] = await Promise.all([memberRota(user.id), studiosOfMember(user.id), colleagueShifts(user.id)]);
   const colleagues = await Promise.all(
     studios.map(async (s) => ({ studioId: s.id, members: (await studioMembersOf(s.id)).filter((m) => m.id !== user.id) })),
@@ -69,7 +69,7 @@ const DONE: Record<string, string> = {
 };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "member");
+  const user = await requireMember(request);
   const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { getOptionalUser, hasRole, requireRole } from "~/auth/auth.server";
+import { getOptionalUser, requireStaff } from "~/auth/auth.server";
+import { isStaff } from "~/auth/permissions";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { FormError } from "~/components/form";
 import { listDepartments } from "~/models/directory/departments.server";
@@ -27,7 +28,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getRecommendation(id);
   if (!found || found.rec.removedInVersion !== null) throw new Response("Not Found", { status: 404 });
   const [events, assigned, user] = await Promise.all([recommendationTimeline(id), recommendationAssignments(id), getOptionalUser(request)]);
-  const canAssign = hasRole(user, "staff", "admin") && found.docKind === "research_report" && found.rec.isLeaf;
+  const canAssign = isStaff(user) && found.docKind === "research_report" && found.rec.isLeaf;
   return json({
     canAssign,
     departments: canAssign ? (await listDepartments()).map((d) => ({ id: d.id, name: d.name })) : [],
@@ -60,7 +61,7 @@ const assignSchema = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const id = parseId(params.recommendationId);
   const form = await readForm(request);
   const parsed = parseForm(assignSchema, form);

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
+import { isMember } from "~/auth/permissions";
 import { FormError } from "~/components/form";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { convertOpinionToProposal, opinionsWithProposals } from "~/models/studios/session-opinions.server";
@@ -51,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     counts,
     openness: signupOpenness(s),
     signedIn: !!user,
-    isMember: !!user?.roles.includes("member"),
+    isMember: isMember(user),
     mine: mine && { status: mine.signup.status, position: mine.position },
     opinions: opinions.map((o) => ({
       id: o.id,

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "提案办工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(15)]);
   return json({ roles, directory, events });
 }

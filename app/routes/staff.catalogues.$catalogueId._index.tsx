@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { CatalogueFields } from "~/components/catalogue-fields";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -18,7 +18,7 @@ import { parseId } from "~/utils/params";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.catalogue.title ?? "目录"} · 目录管理 · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const id = parseId(params.catalogueId);
   const catalogue = await getCatalogueById(id);
   if (!catalogue) throw new Response("Not Found", { status: 404 });
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const schema = catalogueFormSchema.extend({ version: versionSchema, active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const id = parseId(params.catalogueId);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { ItemFields } from "~/components/catalogue-fields";
 import { FormError } from "~/components/form";
 import { todayInBeijing } from "~/models/platform/calendar";
@@ -15,7 +15,7 @@ import { parseId } from "~/utils/params";
 export const meta: MetaFunction = () => [{ title: "新增公开事项 · 协商" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const catalogue = await getCatalogueById(parseId(params.catalogueId));
   if (!catalogue) throw new Response("Not Found", { status: 404 });
   const [items, departments] = await Promise.all([listItems(catalogue.id, { includeInactive: true }), listDepartments()]);
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const catalogueId = parseId(params.catalogueId);
   const form = await readForm(request);
   const parsed = parseForm(itemFormSchema, form);

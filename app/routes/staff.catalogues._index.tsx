@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { formatDateTime } from "~/components/catalogue-ui";
 import { FormError } from "~/components/form";
 import { reviewQueue } from "~/models/catalogues/catalogue-entry-queries.server";
@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "信息公开工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const [overdue, reviews, queue, catalogues] = await Promise.all([overdueItems(), reviewQueue(user), moderationQueue(), listCatalogues({ includeInactive: true })]);
   const feedbackRow = (f: (typeof queue.questions)[number]) => ({
     id: f.id,
@@ -60,7 +60,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);

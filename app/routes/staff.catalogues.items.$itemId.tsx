@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { ItemFields } from "~/components/catalogue-fields";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { getItem, updateItem } from "~/models/catalogues/catalogue-items.server";
@@ -14,7 +14,7 @@ import { z } from "zod";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修改公开事项 · ${data?.item.title ?? ""} · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const found = await getItem(parseId(params.itemId));
   if (!found) throw new Response("Not Found", { status: 404 });
   const departments = await listDepartments();
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const schema = itemFormSchema.extend({ version: versionSchema, note: z.string().max(500, "修改说明不能超过 500 个字符").default("") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const id = parseId(params.itemId);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);

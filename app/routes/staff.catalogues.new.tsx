@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { CatalogueFields } from "~/components/catalogue-fields";
 import { FormError } from "~/components/form";
 import { createCatalogue } from "~/models/catalogues/catalogues.server";
@@ -12,12 +12,12 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 export const meta: MetaFunction = () => [{ title: "新建信息公开目录 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   return json(await affiliationOptions());
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(catalogueFormSchema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { formatTime } from "~/components/events-table";
 import { listDocuments } from "~/models/documents/document-queries.server";
 import { createDraftFromDocument, listOpenDrafts } from "~/models/documents/drafts.server";
@@ -14,7 +14,7 @@ import { readForm } from "~/utils/forms.server";
 export const meta: MetaFunction = () => [{ title: "录入与校对 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const [drafts, { rows }] = await Promise.all([listOpenDrafts(), listDocuments({}, 1, 200)]);
   return json({
     drafts: drafts.map((d) => ({
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const slug = z.string().min(1).max(100).safeParse(form.get("slug"));
   if (!slug.success) throw new Response("Bad Request", { status: 400 });

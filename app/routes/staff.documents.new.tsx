@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createDraftFromText } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
@@ -32,7 +32,7 @@ const schema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const organisations = await listOrganisations();
   return json({ organisations: organisations.map((o) => ({ id: o.id, name: o.name })), year: new Date().getFullYear() });
 }
@@ -60,7 +60,7 @@ async function uploadedText(file: File): Promise<{ text: string; format: "text" 
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   let form: FormData;
   try {
     form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD })));

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { DraftEditor } from "~/components/draft-editor";
 import { listDepartments } from "~/models/directory/departments.server";
 import { readDraftForm } from "~/models/documents/draft-form.server";
@@ -15,7 +15,7 @@ import { readForm } from "~/utils/forms.server";
 export const meta: MetaFunction = () => [{ title: "校对草稿 · 协商" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const draft = await getDraft(parseId(params.draftId));
   if (!draft) throw new Response("Not Found", { status: 404 });
   const [departments, organisations] = await Promise.all([listDepartments(), listOrganisations()]);
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const id = parseId(params.draftId);
   const draft = await getDraft(id);
   if (!draft) throw new Response("Not Found", { status: 404 });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps } from "~/components/form";
 import { ProposalAssignForm } from "~/components/proposal-assign-form";
@@ -22,7 +22,7 @@ import { idSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "提案办理 · 提案办工作台 · 协商" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const p = await getProposal(parseId(params.proposalId));
   // Staff see a proposal once it is submitted; drafts stay with their authors.
   if (!p || p.state === "draft" || p.state === "withdrawn") throw new Response("Not Found", { status: 404 });
@@ -59,7 +59,7 @@ const intents = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const id = parseId(params.proposalId);
   const form = await readForm(request);
   const parsed = parseForm(intents, form, ["coDepartmentIds", "separateDepartmentIds"]);

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";
 import { pendingReplies, reassignmentRequests } from "~/models/loop/proposal-queries.server";
 import { listByState } from "~/models/loop/proposals.server";
@@ -9,7 +9,7 @@ import { listByState } from "~/models/loop/proposals.server";
 export const meta: MetaFunction = () => [{ title: "提案审查与交办 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const [submitted, toAssign, replies, reassign] = await Promise.all([
     listByState(["submitted"]),
     listByState(["accepted"]),

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { reviewReply } from "~/models/loop/handling-replies.server";
 import { pendingReplies } from "~/models/loop/proposal-queries.server";
@@ -13,7 +13,7 @@ import { idSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "答复审核 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const rows = await pendingReplies();
   return json({
     replies: rows.map(({ r, departmentName, caseNo, title, proposalId }) => ({
@@ -37,7 +37,7 @@ const schema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { studiosManagedBy } from "~/models/studios/studios.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作室管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "staff");
+  const user = await requireStaff(request);
   return json({ studios: await studiosManagedBy(user) });
 }
 

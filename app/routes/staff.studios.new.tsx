@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
 import { createStudio, listMemberUsers, sectorOptions } from "~/models/studios/studio-admin.server";
@@ -13,13 +13,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss
 export const meta: MetaFunction = () => [{ title: "新建委员工作室 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff");
+  await requireStaff(request);
   const [people, sectors] = await Promise.all([listMemberUsers(), sectorOptions()]);
   return json({ people, sectors });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(studioSchema, form, ["memberIds"]);
   if (!parsed.ok) return formFailure(parsed);

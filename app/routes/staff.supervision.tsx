@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { supervisionBoard } from "~/models/loop/proposal-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "督办看板 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   return json(await supervisionBoard());
 }
 

@@ -5,7 +5,8 @@ import { getOptionalUser } from "~/auth/auth.server";
 import { SessionList } from "~/components/studio-ui";
 import { studioRota } from "~/models/studios/rota-queries.server";
 import { listSessions } from "~/models/studios/session-queries.server";
-import { canManageStudio, getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios/studios.server";
+import { getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios/studios.server";
+import { canManageStudio } from "~/auth/permissions";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
 

@@ -5,6 +5,7 @@ import { SessionList } from "~/components/studio-ui";
 import { listSessions } from "~/models/studios/session-queries.server";
 import studiosCss from "~/styles/studios.css";
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
+import { isStaff } from "~/auth/permissions";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `管理 · ${data?.studio.name ?? "委员工作室"} · 协商` }];
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Drafts whose time has passed still belong on the organiser's list.
   return json({
     studio: { slug: studio.slug, name: studio.name, active: studio.active },
-    isStaff: user.roles.includes("staff"),
+    isStaff: isStaff(user),
     upcoming: upcoming.map(iso),
     past: past.map(iso),
   });

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
@@ -19,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: "工作室信息 · 协商" }]
 
 // Studio details, members and lead are set by staff (a lead organises sessions and the rota).
 async function load(request: Request, slug: string | undefined) {
-  const user = await requireRole(request, "staff");
+  const user = await requireStaff(request);
   const studio = await getStudioBySlug(slug ?? "");
   if (!studio) throw new Response("Not Found", { status: 404 });
   return { user, studio };

@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { getOptionalUser, hasRole } from "~/auth/auth.server";
+import { getOptionalUser } from "~/auth/auth.server";
+import { isStaff, isMember } from "~/auth/permissions";
 import { listStudios, studioFacets } from "~/models/studios/studio-queries.server";
 import studiosCss from "~/styles/studios.css";
 import { ExportLinks } from "~/components/export-links";
@@ -36,8 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     studios: rows,
     prev: page > 1 ? pageLink(page - 1) : null,
     next: page * PER_PAGE < total ? pageLink(page + 1) : null,
-    isStaff: hasRole(user, "staff"),
-    isMember: hasRole(user, "member"),
+    isStaff: isStaff(user),
+    isMember: isMember(user),
   });
 }
 

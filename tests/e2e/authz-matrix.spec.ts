@@ -22,6 +22,8 @@ const ROUTES: [string, Who[]][] = [
   ["/staff/proposals", STAFF],
   ["/staff/replies", STAFF],
   ["/staff/supervision", STAFF],
+  ["/staff/studios", STAFF],
+  ["/staff/studios/new", STAFF],
   ["/admin", ["admin"]],
   ["/admin/users", ["admin"]],
   ["/admin/users/new", ["admin"]],

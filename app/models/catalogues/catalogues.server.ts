@@ -7,11 +7,11 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { catalogueItems, catalogues } from "../../../db/catalogues.schema";
-import { departments, organisations, type Role } from "../../../db/schema";
+import { departments, organisations } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
-import type { AppUser } from "../directory/users.server";
 import { isLookupKey } from "../../utils/params";
+import { actsForOrganisation, isDepartmentUser, isStaff, type Who as PermissionSubject } from "../../auth/permissions";
 
 export type Catalogue = typeof catalogues.$inferSelect;
 export type CatalogueItem = typeof catalogueItems.$inferSelect;
@@ -22,11 +22,10 @@ const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,58}[a-z0-9])?$/;
 
 // ——— Who may do what ———
 
-type Who = Pick<AppUser, "id" | "roles" | "departmentId" | "organisationId"> | null;
-const has = (user: Who, ...roles: Role[]) => !!user && roles.some((r) => user.roles.includes(r));
+type Who = PermissionSubject | null;
 
 export function canManageCatalogues(user: Who) {
-  return has(user, "staff", "admin");
+  return isStaff(user);
 }
 
 /** Who answers for an item: its responsible department, or else the catalogue's owner. */
@@ -46,8 +45,8 @@ export function responsibilityOf(
 /** The responsible department's (or organisation's) own people. */
 export function isResponsible(user: Who, r: Responsibility) {
   if (!user) return false;
-  if (r.departmentId && has(user, "department") && user.departmentId === r.departmentId) return true;
-  if (r.organisationId && has(user, "organisation") && user.organisationId === r.organisationId) return true;
+  if (r.departmentId && isDepartmentUser(user, r.departmentId)) return true;
+  if (actsForOrganisation(user, r.organisationId)) return true;
   return false;
 }
 
@@ -63,7 +62,7 @@ export function canReview(user: Who, r: Responsibility, entry: { authorId: strin
 }
 
 export function canModerate(user: Who) {
-  return has(user, "staff", "admin");
+  return isStaff(user);
 }
 
 // ——— Catalogues ———

@@ -13,6 +13,7 @@ import { departments, userRoles, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { getUserById, type AppUser } from "./users.server";
+import { isAdmin } from "../../auth/permissions";
 
 /** `xs_` + 32 random bytes in base64url (43 characters). */
 const SECRET_RE = /^xs_[A-Za-z0-9_-]{43}$/;
@@ -27,7 +28,7 @@ export function hashSecret(secret: string) {
 }
 
 function requireAdmin(user: AppUser) {
-  if (!user.roles.includes("admin")) throw new DomainError("只有管理员可以管理接口令牌", "forbidden");
+  if (!isAdmin(user)) throw new DomainError("只有管理员可以管理接口令牌", "forbidden");
 }
 
 export interface NewApiToken {

@@ -7,9 +7,10 @@ import { departmentInbox, getOwnAssignment, listNotes } from "./handling-queries
 import { proposalDetail } from "./proposal-queries.server";
 import { getProposal } from "./proposals.server";
 import type { AppUser } from "../directory/users.server";
+import { isDepartmentUser } from "../../auth/permissions";
 
 function departmentOf(user: AppUser) {
-  if (!user.roles.includes("department") || !user.departmentId) {
+  if (!isDepartmentUser(user)) {
     throw new DomainError("只有承办单位账号或其接口令牌可以读取交办记录", "forbidden");
   }
   return user.departmentId;

@@ -8,6 +8,7 @@ import type { AppUser } from "../directory/users.server";
 import { addWorkingDays, todayInBeijing } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { OPEN_STATES, overdueDays } from "./handling.server";
+import { isDepartmentUser } from "../../auth/permissions";
 
 export function listAssignments(proposalId: number) {
   return db
@@ -42,7 +43,7 @@ export async function getOwnAssignment(user: AppUser, id: number) {
     .from(assignments)
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .where(eq(assignments.id, id));
-  if (!row || user.departmentId !== row.a.departmentId || !user.roles.includes("department")) return null;
+  if (!row || !isDepartmentUser(user, row.a.departmentId)) return null;
   return row;
 }
 

@@ -12,7 +12,8 @@ import { notify } from "../platform/notifications.server";
 import { indexProposalReplies } from "../../../search/index";
 import { discloseReplies } from "./reply-disclosure.server";
 import { lockProposal, proposerIds, staffUserIds, transition } from "./proposals.server";
-import { FORMAL_ROLES, departmentUserIds, isStaff, ownAssignment, refuse, setAssignmentState } from "./handling.server";
+import { FORMAL_ROLES, departmentUserIds, ownAssignment, refuse, setAssignmentState } from "./handling.server";
+import { isStaff } from "../../auth/permissions";
 
 export interface ReplyInput {
   kind: "formal" | "holding";

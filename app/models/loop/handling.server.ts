@@ -16,6 +16,7 @@ import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
+import { isDepartmentUser, isStaff } from "../../auth/permissions";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
@@ -25,7 +26,6 @@ export const CO_OPINION_WORKING_DAYS = 20;
 
 export const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
 export const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
-export const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
 
 export async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
   if (!departmentIds.length) return [];
@@ -113,7 +113,7 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
 /** A department user's own assignment, locked; anyone else gets 404 (not even its existence leaks). */
 export async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
   const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
-  if (!a || !user.roles.includes("department") || user.departmentId !== a.departmentId) throw new DomainError("交办记录不存在", "not_found");
+  if (!a || !isDepartmentUser(user, a.departmentId)) throw new DomainError("交办记录不存在", "not_found");
   return a;
 }
 

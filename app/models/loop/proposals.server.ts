@@ -14,17 +14,16 @@ import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop
 import { notify } from "../platform/notifications.server";
 import { isLookupKey } from "../../utils/params";
 import { refreshProposalReplies } from "../../../search/index";
+import { actsForOrganisation, hasRole, isProposer, isStaff } from "../../auth/permissions";
 
 export type Proposal = typeof proposals.$inferSelect;
 export type ProposalKind = Proposal["kind"];
-
-const isStaff = (u: AppUser) => u.roles.includes("staff") || u.roles.includes("admin");
 
 /** How a user relates to a proposal: author (or their organisation), co-signer, staff… */
 export async function actorsFor(user: AppUser | null, p: Proposal, tx: DbOrTx = db): Promise<Actor[]> {
   if (!user) return ["public"];
   const actors: Actor[] = ["public"];
-  const sameOrganisation = p.organisationId !== null && user.organisationId === p.organisationId && user.roles.includes("organisation");
+  const sameOrganisation = actsForOrganisation(user, p.organisationId);
   if (p.authorId === user.id || sameOrganisation) actors.push("author");
   if (isStaff(user)) actors.push("staff");
   const [c] = await tx
@@ -79,12 +78,12 @@ export async function createProposal(
   user: AppUser,
   input: { title: string; body: string; kind: ProposalKind; year: number; onBehalfOfOrganisation: boolean },
 ) {
-  if (!user.roles.includes("member") && !user.roles.includes("organisation")) {
+  if (!isProposer(user)) {
     throw new DomainError("只有政协委员或党派团体可以撰写提案", "forbidden");
   }
   validateText(input.title, input.body);
   const organisationId = input.onBehalfOfOrganisation ? user.organisationId : null;
-  if (input.onBehalfOfOrganisation && (!organisationId || !user.roles.includes("organisation"))) {
+  if (input.onBehalfOfOrganisation && (!organisationId || !hasRole(user, "organisation"))) {
     throw new DomainError("您的账号不能代表组织提交提案", "forbidden", "kind");
   }
   const kind: ProposalKind = organisationId ? (input.kind === "committee_proposal" ? "committee_proposal" : "party_proposal") : input.kind === "joint_proposal" ? "joint_proposal" : "member_proposal";
@@ -203,7 +202,7 @@ export async function getProposalByCaseNo(caseNo: string) {
 /** A member's own proposals and the ones they are invited to co-sign. */
 export async function listMine(user: AppUser) {
   const invited = db.select({ id: cosigners.proposalId }).from(cosigners).where(eq(cosigners.userId, user.id));
-  const orgCondition = user.roles.includes("organisation") && user.organisationId ? eq(proposals.organisationId, user.organisationId) : undefined;
+  const orgCondition = hasRole(user, "organisation") && user.organisationId ? eq(proposals.organisationId, user.organisationId) : undefined;
   return db
     .select()
     .from(proposals)

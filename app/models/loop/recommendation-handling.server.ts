@@ -11,7 +11,8 @@ import { defaultDeadline, isDay, nextWorkingDay, todayInBeijing } from "../platf
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { OPEN_STATES, departmentUserIds, isStaff, overdueDays, ownAssignment, refuse, setAssignmentState, type Assignment } from "./handling.server";
+import { OPEN_STATES, departmentUserIds, overdueDays, ownAssignment, refuse, setAssignmentState, type Assignment } from "./handling.server";
+import { isStaff } from "../../auth/permissions";
 
 /** Staff send one recommendation of a published report to a department. */
 export async function assignRecommendation(user: AppUser, recommendationId: number, departmentId: number, deadlineInput: string | null) {

@@ -12,6 +12,7 @@ import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { createProposal } from "../loop/proposals.server";
 import type { AppUser } from "../directory/users.server";
+import { isMember } from "../../auth/permissions";
 
 /** Opinions of a session with their proposal drafts (state, case number once accepted). */
 export function opinionsWithProposals(sessionId: number) {
@@ -57,7 +58,7 @@ export async function opinionForProposal(proposalId: number) {
  * the proposal loop, then linked; if making the draft fails the claim is undone.
  */
 export async function convertOpinionToProposal(opinionId: number, user: AppUser, now = new Date()) {
-  if (!user.roles.includes("member")) throw new DomainError("只有政协委员可以把社情民意转为提案草稿", "forbidden");
+  if (!isMember(user)) throw new DomainError("只有政协委员可以把社情民意转为提案草稿", "forbidden");
   const source = await db.transaction(async (t) => {
     const [row] = await t
       .select({ opinion: sessionOpinions, session: studioSessions, studioName: studios.name })

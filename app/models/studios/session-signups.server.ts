@@ -14,6 +14,7 @@ import type { AppUser } from "../directory/users.server";
 import { ACTIVE_SIGNUP, counts, fits, lockSession, promoteWaitlist, studioFor, waitlistPosition } from "./session-capacity.server";
 import type { Signup } from "../../../db/studios.schema";
 import { signupOpenness } from "./studio-sessions.server";
+import { isMember } from "../../auth/permissions";
 
 export interface SignupResult {
   signup: Signup;
@@ -31,8 +32,8 @@ export async function signUp(sessionId: number, user: AppUser, now = new Date())
     // The row lock serialises every sign-up and cancellation of this session.
     const s = await lockSession(t, sessionId);
     if (s.status === "draft") throw new DomainError("活动不存在", "not_found");
-    const isMember = user.roles.includes("member");
-    if (s.audience === "members" && !isMember) throw new DomainError("本次活动仅限政协委员报名", "forbidden");
+    const asMember = isMember(user);
+    if (s.audience === "members" && !asMember) throw new DomainError("本次活动仅限政协委员报名", "forbidden");
     const openness = signupOpenness(s, now);
     if (openness === "not_yet") throw new DomainError("报名尚未开始", "conflict");
     if (openness === "closed") throw new DomainError("报名已截止", "conflict");
@@ -65,10 +66,10 @@ export async function signUp(sessionId: number, user: AppUser, now = new Date())
     if (clash) throw new DomainError(`与您已报名的活动“${clash.topic}”时间冲突`, "conflict");
 
     const c = await counts(t, sessionId);
-    const status = fits(s, c, isMember) ? "confirmed" : "waitlisted";
+    const status = fits(s, c, asMember) ? "confirmed" : "waitlisted";
     const [signup] = await t
       .insert(sessionSignups)
-      .values({ sessionId, userId: user.id, status, asMember: isMember, confirmedAt: status === "confirmed" ? now : null })
+      .values({ sessionId, userId: user.id, status, asMember, confirmedAt: status === "confirmed" ? now : null })
       .returning();
     await recordEvent(t, {
       actorId: user.id,

@@ -1,7 +1,8 @@
 // Route guard for the organiser pages under /studios/:slug/manage: staff and
 // the studio's lead only (403 for anyone else signed in, login for visitors).
 import { requireUser } from "~/auth/auth.server";
-import { canManageStudio, getStudioBySlug } from "~/models/studios/studios.server";
+import { getStudioBySlug } from "~/models/studios/studios.server";
+import { canManageStudio } from "~/auth/permissions";
 
 export async function requireStudioOrganiser(request: Request, slug: string | undefined) {
   const user = await requireUser(request);

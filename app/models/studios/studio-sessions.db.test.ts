@@ -11,7 +11,7 @@ import { addOpinion } from "./session-outcomes.server";
 import { transitionSession } from "./session-transitions.server";
 import { createSession, getVisibleSession, updateSession } from "./studio-sessions.server";
 import { cancelSignup, listSignups, markAttendance, mySignup, signUp } from "./session-signups.server";
-import { canManageStudio } from "./studios.server";
+import { canManageStudio } from "../../auth/permissions";
 import { domainError, makeStudio, makeUser, makeUsers, sessionInput } from "./studio-test-support";
 import type { AppUser } from "../directory/users.server";
 import type { SessionInput } from "./studio-sessions.server";

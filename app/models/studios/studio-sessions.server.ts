@@ -19,7 +19,8 @@ import { DomainError } from "../../utils/errors";
 import { SESSION_STATUS_LABELS } from "./studio-labels";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { assertCanManage, canManageStudio } from "./studios.server";
+import { assertCanManage } from "./studios.server";
+import { canManageStudio } from "../../auth/permissions";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, counts, lockSession, promoteWaitlist, sessionLink, studioFor } from "./session-capacity.server";
 

@@ -10,15 +10,9 @@ import { studioMembers, studios } from "../../../db/studios.schema";
 import { DomainError } from "../../utils/errors";
 import type { AppUser } from "../directory/users.server";
 import { isLookupKey } from "../../utils/params";
+import { canManageStudio, isStaff } from "../../auth/permissions";
 
 export type Studio = typeof studios.$inferSelect;
-
-/** Staff organise every studio; a studio's lead organises their own. */
-export function canManageStudio(user: AppUser | null, studio: Pick<Studio, "leadId">): boolean {
-  if (!user) return false;
-  if (user.roles.includes("staff")) return true;
-  return !!studio.leadId && studio.leadId === user.id && user.roles.includes("member");
-}
 
 /** Throws a 403 domain error unless the user may organise the studio. */
 export function assertCanManage(user: AppUser, studio: Pick<Studio, "leadId">) {
@@ -66,7 +60,7 @@ export async function studiosOfMember(userId: string) {
 
 /** Studios the user may organise: all for staff, their own for a lead. */
 export async function studiosManagedBy(user: AppUser) {
-  const all = user.roles.includes("staff");
+  const all = isStaff(user);
   return db
     .select({ id: studios.id, slug: studios.slug, name: studios.name, active: studios.active })
     .from(studios)
