@@ -1,0 +1,127 @@
+/**
+ * .html (a saved web page) → plain text for the structurer. The page's main content is
+ * found by @mozilla/readability (Firefox Reader View's algorithm) over a linkedom DOM —
+ * navigation, sidebars, footers and most share bars go — and the content is written out
+ * one block (paragraph, heading, list item, table row) per line, so that the structurer
+ * sees the same line structure as pasted text. The headline is put first when the content
+ * does not start with it. What chrome remains inside the article (credits, captions,
+ * copyright notices) is left to the structurer's chrome stage.
+ *
+ * Hostile pages: size limit before parsing, nesting walked iteratively, script/style/
+ * template/noscript ignored, text capped.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { capText, checkSize, InputError, withLimits, type InputLimits } from "./limits";
+
+const BLOCK = new Set(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL".split(
+    " ",
+  ),
+);
+const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "SVG", "IFRAME", "OBJECT", "CANVAS", "HEAD"]);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree, one block per line (iterative: no recursion depth to exhaust). */
+export function domToLines(root: DomNode): string[] {
+  const lines: string[] = [];
+  let line = "";
+  const flush = () => {
+    const text = line.replace(/[ \t\r\n\f\v\u00a0]+/g, " ").trim();
+    if (text) lines.push(text);
+    line = "";
+  };
+  // Stack of [node, closing?] so a block element flushes on entry and on exit.
+  const stack: Array<[DomNode, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, closing] = stack.pop()!;
+    const name = node.nodeName.toUpperCase();
+    if (closing) {
+      if (BLOCK.has(name)) flush();
+      else if (name === "TD" || name === "TH") line += " ";
+      continue;
+    }
+    if (node.nodeType === 3) {
+      line += node.textContent ?? "";
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIP.has(name)) continue;
+    if (BLOCK.has(name)) flush();
+    stack.push([node, true]);
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], false]);
+  }
+  flush();
+  return lines;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** A title minus the site name that pages append (`标题_某某网`, `标题 - 某某网`). */
+function cleanTitle(title: string): string {
+  const parts = title.split(/\s*(?:_|\||｜|—|–|-{1,2}|»)\s*/).filter(Boolean);
+  return (parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title).trim();
+}
+
+export interface HtmlInput {
+  text: string;
+  title: string | null;
+  /** True when readability found an article; false when the whole body was taken. */
+  article: boolean;
+}
+
+/** Read a saved web page; `html` is the file's text (decoded by the caller) or its bytes. */
+export function htmlToText(html: string | Uint8Array, options?: Partial<InputLimits>): HtmlInput {
+  const limits = withLimits(options);
+  const source = typeof html === "string" ? html : decodeHtml(html);
+  checkSize(Buffer.byteLength(source), limits);
+  if (!/<[a-z!?/]/i.test(source)) {
+    throw new InputError("not-html", "not an HTML page (no tags)", "这不是网页文件（没有 HTML 标签）");
+  }
+  const { document } = parseHTML(source);
+  const headline =
+    (document.querySelector("h1")?.textContent ?? "").replace(/\s+/g, " ").trim() ||
+    cleanTitle(document.querySelector("title")?.textContent ?? "");
+
+  let lines: string[] = [];
+  let article = false;
+  try {
+    // Readability mutates the document; it gets the parsed one, we keep `headline`.
+    const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    if (parsed?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+      lines = domToLines(content.body as unknown as DomNode);
+      article = lines.length > 0;
+    }
+  } catch {
+    lines = [];
+  }
+  if (!article) {
+    const { document: whole } = parseHTML(source);
+    lines = domToLines(whole.body as unknown as DomNode);
+  }
+  if (headline && !lines.slice(0, 3).some((l) => squash(l) === squash(headline))) lines.unshift(headline);
+  const text = capText(lines.join("\n"), limits);
+  if (!text.trim()) throw new InputError("no-text", "the page has no text", "网页中没有可提取的文字");
+  return { text: text + "\n", title: headline || null, article };
+}
+
+/** Bytes → string: a BOM, then the page's declared charset (GBK pages are common), else UTF-8. */
+export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const charset = declared && /^(gb2312|gbk|gb18030|big5|utf-?8)$/.test(declared) ? declared : "utf-8";
+  try {
+    return new TextDecoder(charset === "gb2312" || charset === "gbk" ? "gb18030" : charset).decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * PDF text layer → plain text (pure; pdf.server.ts reads the PDF).
+ *
+ * A PDF has no paragraphs, only positioned lines, and every page repeats its running
+ * header (文件名、会议名), footer and page number. This module
+ *   1. drops running headers and footers: a line among the first or last two of a page
+ *      that recurs (digits aside) at the same edge of other pages, and page numbers
+ *      (`— 3 —`, `- 3 -`, `第 3 页 共 8 页`, `3/8`) at either edge;
+ *   2. rejoins lines: a line that runs to the right margin continues on the next line,
+ *      across page breaks too, unless the next line is indented (a Chinese paragraph's
+ *      first-line indent) or opens with a section marker after a finished sentence.
+ * Removed lines are returned with a reason so that nothing is lost silently.
+ */
+
+export interface PdfLine {
+  text: string;
+  /** Left and right edge and baseline, in PDF units (y grows upwards). */
+  x0: number;
+  x1: number;
+  y: number;
+  /** Font size (height of the glyphs). */
+  size: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  /** Top to bottom. */
+  lines: PdfLine[];
+}
+
+export interface RemovedLine {
+  line: string;
+  reason: "running-header" | "running-footer" | "page-number";
+}
+
+export interface PdfText {
+  text: string;
+  removed: RemovedLine[];
+}
+
+const PAGE_NUMBER =
+  /^(?:[-—–_·.\s]*\d{1,4}[-—–_·.\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*[ivxlc]{1,6}\s*[-—–])$/i;
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+/** Digits and spaces aside, so `第3页` and `第4页`, or a header with a date, compare equal. */
+const edgeKey = (text: string) => text.replace(/\s+/g, "").replace(/\d+/g, "#");
+
+const EDGE = 2;
+/** How many lines at each edge may be a running header or footer (fewer on a short page). */
+const edgeLines = (page: PdfPage) => (page.lines.length > 3 * EDGE ? EDGE : 1);
+
+/** Lines that repeat at the top (or bottom) of at least two pages and of a third of them. */
+function repeatedEdges(pages: PdfPage[], edge: "top" | "bottom"): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const n = edgeLines(page);
+    const slice = edge === "top" ? page.lines.slice(0, n) : page.lines.slice(-n);
+    for (const key of new Set(slice.map((l) => edgeKey(l.text)))) {
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 3));
+  return new Set([...counts].filter(([, n]) => n >= needed).map(([k]) => k));
+}
+
+const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[部分章节篇条])/;
+const SENTENCE_END = /[。！？；：:!?;”』」）)]$/;
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Turn the pages' lines into paragraphs, one per line of the result. */
+export function pdfPagesToText(pages: PdfPage[]): PdfText {
+  const removed: RemovedLine[] = [];
+  const tops = repeatedEdges(pages, "top");
+  const bottoms = repeatedEdges(pages, "bottom");
+
+  const body: Array<PdfLine & { pageRight: number; pageLeft: number }> = [];
+  for (const page of pages) {
+    const kept: PdfLine[] = [];
+    page.lines.forEach((line, i) => {
+      const n = edgeLines(page);
+      const atTop = i < n;
+      const atBottom = i >= page.lines.length - n;
+      const key = edgeKey(line.text);
+      if ((atTop || atBottom) && isPageNumber(line.text)) removed.push({ line: line.text.trim(), reason: "page-number" });
+      else if (atTop && tops.has(key)) removed.push({ line: line.text.trim(), reason: "running-header" });
+      else if (atBottom && bottoms.has(key)) removed.push({ line: line.text.trim(), reason: "running-footer" });
+      else kept.push(line);
+    });
+    // Margins of this page's text block: the usual left edge and the furthest right edge.
+    const left = median(kept.map((l) => Math.round(l.x0)));
+    const right = Math.max(0, ...kept.map((l) => l.x1));
+    for (const line of kept) body.push({ ...line, pageLeft: left, pageRight: right });
+  }
+
+  const paragraphs: string[] = [];
+  let current = "";
+  let previous: (typeof body)[number] | null = null;
+  for (const line of body) {
+    const indentedText = /^[\s\u3000]/.test(line.text);
+    const text = line.text.trim();
+    if (!text) continue;
+    if (previous && current) {
+      const size = line.size || previous.size || 10;
+      const indented = indentedText || line.x0 > line.pageLeft + size * 1.2;
+      const previousShort = previous.x1 < previous.pageRight - size * 1.5;
+      const newSection = MARKER.test(text) && SENTENCE_END.test(current);
+      if (indented || previousShort || newSection) {
+        paragraphs.push(current);
+        current = text;
+      } else {
+        const glue = CJK.test(current.slice(-1)) || CJK.test(text[0]) ? "" : " ";
+        current += glue + text;
+      }
+    } else {
+      current = text;
+    }
+    previous = line;
+  }
+  if (current) paragraphs.push(current);
+  return { text: paragraphs.join("\n") + (paragraphs.length ? "\n" : ""), removed };
+}

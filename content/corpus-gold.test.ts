@@ -1,0 +1,101 @@
+/**
+ * The corpus gold files (content/corpus, content/corpus-holdout) are well formed and
+ * consistent with their texts: every file parses against the agreed format, every
+ * `removed` line is a whole line of its text, every title can be found in the text, and
+ * every department is a directory name (or, marked `new: true`, is not one).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { CORPUS_DIR, HOLDOUT_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
+import { loadDepartments } from "./directory";
+import { readPdfLines } from "../app/structurer/inputs/pdf.server";
+
+const directory = loadDepartments();
+const names = new Set(directory.map((d) => d.name));
+const anyForm = new Set(directory.flatMap((d) => [d.name, d.short ?? "", ...d.aliases]).filter(Boolean));
+
+/** Strip flattened-ruby pinyin (`網(wǎng)` → `網`) as the structurer does. */
+const withoutPinyin = (s: string) => s.replace(/[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*[)）]/g, "");
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+/** The lines a reader of the input sees, trimmed: text lines, HTML elements' text, PDF text lines. */
+async function visibleLines(entry: CorpusEntry): Promise<string[]> {
+  if (entry.ext === ".pdf") return (await readPdfLines(readFileSync(entry.file))).flat();
+  const raw = readFileSync(entry.file, "utf8");
+  if (entry.ext === ".html") {
+    const { document } = parseHTML(raw);
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => !["SCRIPT", "STYLE"].includes(el.tagName))
+      .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
+  }
+  return raw.split(/\r?\n/).map((l) => l.trim());
+}
+
+function checkFolder(dir: string, minimum: number) {
+  const entries = listCorpus(dir);
+
+  it(`holds at least ${minimum} texts, each with a gold file, in every style`, () => {
+    expect(entries.length).toBeGreaterThanOrEqual(minimum);
+    const styles = new Map<string, number>();
+    for (const e of entries) {
+      const gold = readGold(e.goldFile);
+      styles.set(gold.style, (styles.get(gold.style) ?? 0) + 1);
+    }
+    for (const style of STYLES) expect(styles.get(style) ?? 0, style).toBeGreaterThanOrEqual(minimum >= 40 ? 3 : 1);
+    expect(entries.some((e) => e.ext === ".html")).toBe(true);
+    expect(entries.some((e) => e.ext === ".pdf")).toBe(true);
+  });
+
+  it("has no gold file without its text", async () => {
+    const { readdirSync } = await import("node:fs");
+    const ids = new Set(entries.map((e) => e.id));
+    const orphans = readdirSync(dir)
+      .filter((n) => n.endsWith(".gold.yaml"))
+      .map((n) => n.slice(0, -".gold.yaml".length))
+      .filter((id) => !ids.has(id));
+    expect(orphans).toEqual([]);
+  });
+
+  for (const entry of entries) {
+    describe(path.basename(entry.file), () => {
+      it("is consistent with its gold file", async () => {
+        const gold = readGold(entry.goldFile);
+        const lines = await visibleLines(entry);
+        const lineSet = new Set(lines);
+        if (entry.ext === ".txt") {
+          const size = readFileSync(entry.file).length;
+          expect(size, "1–8 KB").toBeGreaterThanOrEqual(1000);
+          expect(size, "1–8 KB").toBeLessThanOrEqual(8192);
+        }
+        // Removed lines are whole lines of the input, listed once each.
+        for (const line of gold.removed) expect(lineSet.has(line), `removed line not in text: ${line}`).toBe(true);
+        expect(new Set(gold.removed).size).toBe(gold.removed.length);
+        // Titles are found in the text once chrome is dropped and lines are joined
+        // (PDF text breaks sentences across lines and pages).
+        const removed = new Set(gold.removed);
+        const body = squash(withoutPinyin(lines.filter((l) => !removed.has(l)).join("")));
+        for (const doc of gold.documents) {
+          expect(body.includes(squash(doc.title)), `title: ${doc.title}`).toBe(true);
+          if (doc.byline) expect(body.includes(squash(doc.byline)), `byline: ${doc.byline}`).toBe(true);
+          for (const node of goldNodes(doc.tree)) {
+            expect(body.includes(squash(node.title)), `node title: ${node.title}`).toBe(true);
+            expect(node.title, "a title is never a bare 由X牵头 clause").not.toMatch(/^(?:建议)?由.{1,30}牵头$/);
+          }
+          // Departments: directory names, or new bodies that the directory does not know.
+          const seen = new Set<string>();
+          for (const dep of doc.departments) {
+            expect(seen.has(dep.name), `listed twice: ${dep.name}`).toBe(false);
+            seen.add(dep.name);
+            if (dep.new) expect(anyForm.has(dep.name), `new but in the directory: ${dep.name}`).toBe(false);
+            else expect(names.has(dep.name), `not a directory name: ${dep.name}`).toBe(true);
+          }
+        }
+      });
+    });
+  }
+}
+
+describe("content/corpus", () => checkFolder(CORPUS_DIR, 45));
+describe("content/corpus-holdout", () => checkFolder(HOLDOUT_DIR, 12));

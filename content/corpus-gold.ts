@@ -1,0 +1,132 @@
+/**
+ * Gold files of the structurer corpus (content/corpus, content/corpus-holdout): the
+ * agreed format, a zod schema for it, and helpers that list the corpus and read a text's
+ * lines. See content/corpus/README.md for the conventions the gold files follow.
+ *
+ * Each text `<id>.txt|.html|.pdf` has `<id>.gold.yaml` beside it.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+
+export const STYLES = [
+  "epaper",
+  "news-site",
+  "news-agency",
+  "interview",
+  "wechat",
+  "party-newspaper",
+  "pdf-report",
+  "traditional-pinyin",
+  "formal-report",
+  "mixed",
+] as const;
+export type CorpusStyle = (typeof STYLES)[number];
+
+export const NODE_KINDS = ["heading", "background", "recommendation"] as const;
+export const ROLES = ["lead", "co", "mentioned"] as const;
+
+export interface GoldNode {
+  kind: (typeof NODE_KINDS)[number];
+  title: string;
+  children: GoldNode[];
+}
+
+const title = z
+  .string()
+  .min(1)
+  .refine((s) => s === s.trim(), "no leading or trailing spaces");
+
+const nodeSchema: z.ZodType<GoldNode> = z.lazy(() =>
+  z.strictObject({
+    kind: z.enum(NODE_KINDS),
+    title,
+    children: z
+      .array(nodeSchema)
+      .nullish()
+      .transform((c) => c ?? []),
+  }),
+) as unknown as z.ZodType<GoldNode>;
+
+const departmentSchema = z.strictObject({
+  name: title,
+  role: z.enum(ROLES),
+  new: z.literal(true).optional(),
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD");
+
+export const goldDocumentSchema = z.strictObject({
+  title,
+  byline: title.nullable(),
+  date: isoDate.nullable(),
+  source: title.nullable(),
+  tree: z
+    .array(nodeSchema)
+    .nullish()
+    .transform((t) => t ?? []),
+  departments: z
+    .array(departmentSchema)
+    .nullish()
+    .transform((d) => d ?? []),
+});
+
+export const goldSchema = z.strictObject({
+  style: z.enum(STYLES),
+  documents: z.array(goldDocumentSchema).min(1),
+  removed: z
+    .array(z.string().min(1))
+    .nullish()
+    .transform((r) => r ?? []),
+});
+
+export type Gold = z.infer<typeof goldSchema>;
+export type GoldDocument = z.infer<typeof goldDocumentSchema>;
+export type GoldDepartment = GoldDocument["departments"][number];
+
+export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
+export const HOLDOUT_DIR = path.resolve(import.meta.dirname, "corpus-holdout");
+
+/** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
+export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
+
+export interface CorpusEntry {
+  id: string;
+  file: string;
+  goldFile: string;
+  ext: (typeof TEXT_EXTENSIONS)[number];
+}
+
+/** The texts of one corpus folder, sorted by id. */
+export function listCorpus(dir: string): CorpusEntry[] {
+  return readdirSync(dir)
+    .filter((name) => (TEXT_EXTENSIONS as readonly string[]).includes(path.extname(name)))
+    .sort()
+    .map((name) => {
+      const ext = path.extname(name) as CorpusEntry["ext"];
+      const id = path.basename(name, ext);
+      return { id, file: path.join(dir, name), goldFile: path.join(dir, `${id}.gold.yaml`), ext };
+    });
+}
+
+/** Parse and validate one gold file; throws with the file name and the first problem. */
+export function readGold(goldFile: string): Gold {
+  const parsed = goldSchema.safeParse(parse(readFileSync(goldFile, "utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${goldFile}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Every node of a gold tree, depth first. */
+export function goldNodes(tree: GoldNode[]): GoldNode[] {
+  const out: GoldNode[] = [];
+  const walk = (n: GoldNode) => {
+    out.push(n);
+    n.children.forEach(walk);
+  };
+  tree.forEach(walk);
+  return out;
+}
