@@ -64,6 +64,27 @@ export function domToLines(root: DomNode): string[] {
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+interface ParentLike {
+  querySelector(selector: string): { nextElementSibling: ElementLike | null } | null;
+}
+interface ElementLike {
+  textContent: string | null;
+  nextElementSibling: ElementLike | null;
+}
+
+const INFO = /来源|來源|发布|發布|作者|时间|時間|\d{4}\s*[-年/.]\s*\d{1,2}/;
+
+/** The short date/source/author lines right after the page's h1 (at most two). */
+function headlineInfo(document: ParentLike): string[] {
+  const out: string[] = [];
+  let el = document.querySelector("h1")?.nextElementSibling ?? null;
+  for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text && text.length <= 120 && INFO.test(text)) out.push(text);
+  }
+  return out;
+}
+
 /** A title minus the site name that pages append (`标题_某某网`, `标题 - 某某网`). */
 function cleanTitle(title: string): string {
   const parts = title.split(/\s*(?:_|\||｜|—|–|-{1,2}|»)\s*/).filter(Boolean);
@@ -86,6 +107,7 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
     throw new InputError("not-html", "not an HTML page (no tags)", "这不是网页文件（没有 HTML 标签）");
   }
   const { document } = parseHTML(source);
+  const infoLines = headlineInfo(document as unknown as ParentLike);
   const headline =
     (document.querySelector("h1")?.textContent ?? "").replace(/\s+/g, " ").trim() ||
     cleanTitle(document.querySelector("title")?.textContent ?? "");
@@ -107,7 +129,13 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
     const { document: whole } = parseHTML(source);
     lines = domToLines(whole.body as unknown as DomNode);
   }
-  if (headline && !lines.slice(0, 3).some((l) => squash(l) === squash(headline))) lines.unshift(headline);
+  // Readability drops the date/source line under the headline; the structurer reads them.
+  const missing = infoLines.filter((info) => !lines.some((l) => squash(l) === squash(info)));
+  if (missing.length) {
+    const at = lines.findIndex((l) => squash(l) === squash(headline));
+    lines.splice(at >= 0 ? at + 1 : 0, 0, ...missing);
+  }
+  if (headline && !lines.slice(0, 3 + missing.length).some((l) => squash(l) === squash(headline))) lines.unshift(headline);
   const text = capText(lines.join("\n"), limits);
   if (!text.trim()) throw new InputError("no-text", "the page has no text", "网页中没有可提取的文字");
   return { text: text + "\n", title: headline || null, article };
