@@ -10,7 +10,7 @@ import type { Db } from "../db/client";
 import { organisations } from "../db/schema";
 import { DOCUMENT_KINDS, loadDirectory, saveStructuredDocument, type DocumentMeta } from "../app/models/documents/documents.server";
 import { structureText } from "../app/structurer";
-import { docxToText } from "../app/structurer/docx.server";
+import { InputError, inputKind, readInput } from "../app/structurer/inputs/index.server";
 import { toHans } from "../app/utils/script.server";
 
 export class ImportError extends Error {
@@ -38,7 +38,7 @@ const frontMatterSchema = z.object({
 export interface ParsedFile {
   meta: z.infer<typeof frontMatterSchema> | null;
   body: string;
-  format: "text" | "markdown" | "docx";
+  format: "text" | "markdown" | "docx" | "html" | "pdf";
 }
 
 /** Split `---` front matter from the body, with line numbers in any error. */
@@ -65,12 +65,18 @@ function lineOfKey(text: string, key: string): number | null {
 
 export async function readContentFile(file: string): Promise<ParsedFile & { raw: string }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".docx") {
-    const body = await docxToText(await readFile(file));
-    return { meta: null, body, format: "docx", raw: body };
+  const kind = inputKind(file);
+  if (kind === "docx" || kind === "html" || kind === "pdf") {
+    // Binary or page formats: the input readers turn them into plain text (no front matter).
+    try {
+      const input = await readInput(file, await readFile(file));
+      return { meta: null, body: input.text, format: kind, raw: input.text };
+    } catch (error) {
+      throw new ImportError(file, null, error instanceof InputError ? error.message : String(error));
+    }
   }
   if (ext !== ".md" && ext !== ".markdown" && ext !== ".txt") {
-    throw new ImportError(file, null, "unsupported file type (expected .txt, .md or .docx)");
+    throw new ImportError(file, null, "unsupported file type (expected .txt, .md, .docx, .html or .pdf)");
   }
   const raw = await readFile(file, "utf8");
   const format = ext === ".txt" ? "text" : "markdown";

@@ -46,7 +46,7 @@ export interface DocumentMeta {
 export interface SaveInput {
   meta: DocumentMeta;
   sourceText: string;
-  sourceFormat: "text" | "markdown" | "docx";
+  sourceFormat: "text" | "markdown" | "docx" | "html" | "pdf";
   sourcePath?: string | null;
   tree: StructureDocument;
   note?: string | null;

@@ -26,7 +26,7 @@ export type Draft = Omit<typeof documentDrafts.$inferSelect, "content"> & { cont
 
 export interface NewDraftInput {
   sourceText: string;
-  sourceFormat: "text" | "markdown" | "docx";
+  sourceFormat: "text" | "markdown" | "docx" | "html" | "pdf";
   kind: DocumentKind;
   year: number;
   session: string | null;
@@ -215,7 +215,7 @@ export async function publishDraft(id: number, version: number, actorId: string)
         {
           meta: { ...d.meta },
           sourceText: row.sourceText,
-          sourceFormat: row.sourceFormat as "text" | "markdown" | "docx",
+          sourceFormat: row.sourceFormat as "text" | "markdown" | "docx" | "html" | "pdf",
           tree: toStructure(d),
           note: row.documentId ? "工作人员修订" : null,
           mentionsFromStaff: true,

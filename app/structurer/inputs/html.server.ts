@@ -64,6 +64,21 @@ export function domToLines(root: DomNode): string[] {
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 
+const MAX_ELEMENTS = 20_000;
+const MAX_DEPTH = 200;
+
+/** True when the tree is deeper than `limit` (iterative walk). */
+function depthExceeds(root: DomNode, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1]);
+  }
+  return false;
+}
+
 interface ParentLike {
   querySelector(selector: string): { nextElementSibling: ElementLike | null } | null;
 }
@@ -114,7 +129,11 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
 
   let lines: string[] = [];
   let article = false;
-  try {
+  // Readability's scoring is quadratic on pathological trees: very large or very deep
+  // pages skip it and are read whole (iteratively), which stays linear.
+  const elements = document.querySelectorAll("*").length;
+  const tooComplex = elements > MAX_ELEMENTS || depthExceeds(document as unknown as DomNode, MAX_DEPTH);
+  if (!tooComplex) try {
     // Readability mutates the document; it gets the parsed one, we keep `headline`.
     const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
     if (parsed?.content) {
