@@ -12,14 +12,13 @@ import { requireStaff } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createDraftFromText } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
-import { docxToText } from "~/structurer/docx.server";
+import { MAX_UPLOAD_BYTES, readUploadedDocument, type UploadFormat } from "~/models/documents/uploads.server";
 import { domainFailure, formFailure, parseForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { optionalId } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "录入新文档 · 协商" }];
 
-const MAX_UPLOAD = 5 * 1024 * 1024;
 const kinds = Object.keys(DOCUMENT_KIND_LABELS) as [keyof typeof DOCUMENT_KIND_LABELS, ...(keyof typeof DOCUMENT_KIND_LABELS)[]];
 const schema = z.object({
   sourceText: z.string().max(500_000, "原文过长（不超过 50 万字）").optional().default(""),
@@ -37,36 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ organisations: organisations.map((o) => ({ id: o.id, name: o.name })), year: new Date().getFullYear() });
 }
 
-/** Text of an uploaded .txt/.md/.docx, checked by content as well as by name. */
-async function uploadedText(file: File): Promise<{ text: string; format: "text" | "markdown" | "docx" } | string> {
-  const name = file.name.toLowerCase();
-  const bytes = Buffer.from(await file.arrayBuffer());
-  if (name.endsWith(".docx")) {
-    // A .docx is a zip archive: it must start with "PK".
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return "该文件不是有效的 Word (.docx) 文档";
-    try {
-      return { text: await docxToText(bytes), format: "docx" };
-    } catch {
-      // A zip that is not a Word document (or a damaged one).
-      return "该文件不是有效的 Word (.docx) 文档";
-    }
-  }
-  if (name.endsWith(".txt") || name.endsWith(".md")) {
-    const text = new TextDecoder("utf-8").decode(bytes);
-    if (text.includes("\u0000")) return "文件不是文本文件";
-    return { text, format: name.endsWith(".md") ? "markdown" : "text" };
-  }
-  return "只支持 .txt、.md 或 .docx 文件";
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   let form: FormData;
   try {
-    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD })));
+    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES })));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
-      return formFailure({ ok: false, errors: { file: "文件不能超过 5 MB" }, values: {} }, 413);
+      return formFailure({ ok: false, errors: { file: "文件不能超过 10 MB" }, values: {} }, 413);
     }
     // Not a form, or broken multipart: the client's mistake.
     throw unreadableForm();
@@ -74,10 +51,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   let sourceText = parsed.data.sourceText;
-  let sourceFormat: "text" | "markdown" | "docx" = parsed.data.format;
+  let sourceFormat: UploadFormat = parsed.data.format;
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
-    const read = await uploadedText(file);
+    const read = await readUploadedDocument(file);
     if (typeof read === "string") return formFailure({ ok: false, errors: { file: read }, values: {} });
     sourceText = read.text;
     sourceFormat = read.format;
@@ -107,14 +84,14 @@ export default function NewDocument() {
   return (
     <section aria-labelledby="nd-title">
       <h1 id="nd-title">录入新文档</h1>
-      <p>粘贴从 Word 或网页复制的全文，或上传 .txt、.md、.docx 文件。系统会自动识别层级、去除网页杂项、标出涉及的单位，随后可逐条校对再发布。一段文字中有多位发言人的提案时，会自动拆分为多篇。</p>
+      <p>粘贴从 Word 或网页复制的全文，或上传 .txt、.md、.docx 文件，以及另存的网页（.html）和 PDF。系统会自动识别层级、去除网页杂项、标出涉及的单位，随后可逐条校对再发布。一段文字中有多位发言人的提案时，会自动拆分为多篇。</p>
       <FormError state={state} />
       <Form method="post" encType="multipart/form-data" className="stack" noValidate>
         <Field name="sourceText" label="原文" state={state}>
           <textarea rows={16} defaultValue={valueOf(state, "sourceText")} {...inputProps("sourceText", state)} />
         </Field>
-        <Field name="file" label="或上传文件（不超过 5 MB）" state={state}>
-          <input type="file" accept=".txt,.md,.docx" {...inputProps("file", state)} />
+        <Field name="file" label="或上传文件（.txt、.md、.docx、.html、.pdf，不超过 10 MB）" state={state}>
+          <input type="file" accept=".txt,.md,.docx,.html,.htm,.pdf" {...inputProps("file", state)} />
         </Field>
         <Field name="format" label="原文格式" state={state}>
           <select defaultValue={valueOf(state, "format", "text")} {...inputProps("format", state)}>

@@ -1,0 +1,27 @@
+/**
+ * Reading a file staff upload on the "录入新文档" page: .txt, .md, .docx, a saved web
+ * page (.html) or a PDF, checked by content as well as by name, through the structurer's
+ * input readers (app/structurer/inputs). Returns the text to structure or a Chinese
+ * message for the form.
+ */
+import { InputError, inputKind, readInput } from "~/structurer/inputs/index.server";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export type UploadFormat = "text" | "markdown" | "docx" | "html" | "pdf";
+
+export async function readUploadedDocument(file: File): Promise<{ text: string; format: UploadFormat } | string> {
+  const kind = inputKind(file.name);
+  if (!kind) return "只支持 .txt、.md、.docx、.html 或 .pdf 文件";
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // A .docx is a zip archive: it must start with "PK".
+  if (kind === "docx" && (bytes[0] !== 0x50 || bytes[1] !== 0x4b)) return "该文件不是有效的 Word (.docx) 文档";
+  try {
+    const input = await readInput(file.name, bytes, { maxBytes: MAX_UPLOAD_BYTES, maxPages: 200, timeBudgetMs: 15_000 });
+    if ((kind === "text" || kind === "markdown") && input.text.includes("\u0000")) return "文件不是文本文件";
+    return { text: input.text, format: kind };
+  } catch (error) {
+    if (error instanceof InputError) return kind === "docx" ? "该文件不是有效的 Word (.docx) 文档" : error.messageZh;
+    return "文件无法读取";
+  }
+}
