@@ -1,10 +1,11 @@
 // Any unknown URL: the 404 page from the root ErrorBoundary.
+import { notFound } from "~/utils/responses";
 export async function loader() {
-  throw new Response("Not Found", { status: 404 });
+  throw notFound();
 }
 
 export async function action() {
-  throw new Response("Not Found", { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

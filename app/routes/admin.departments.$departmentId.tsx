@@ -18,6 +18,7 @@ import {
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { departmentSchema, versionSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "单位"} · 承办单位管理 · 协商` }];
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const id = parseId(params.departmentId);
   const detail = await getDepartmentDetail(id);
-  if (!detail) throw new Response("Not Found", { status: 404 });
+  if (!detail) throw notFound();
   const [others, events] = await Promise.all([listDepartments(), recentEventsFor("department", id)]);
   return json({
     ...detail,

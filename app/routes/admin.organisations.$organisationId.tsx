@@ -12,6 +12,7 @@ import { getOrganisation, updateOrganisation } from "~/models/directory/organisa
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { organisationSchema, versionSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const id = parseId(params.organisationId);
   const organisation = await getOrganisation(id);
-  if (!organisation) throw new Response("Not Found", { status: 404 });
+  if (!organisation) throw notFound();
   return json({ organisation, events: await recentEventsFor("organisation", id) });
 }
 

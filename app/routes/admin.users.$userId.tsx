@@ -14,13 +14,14 @@ import { setPassword } from "~/models/directory/user-passwords.server";
 import { setUserActive, updateUser } from "~/models/directory/user-admin.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.username ?? "用户"} · 用户管理 · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const user = await getUserById(params.userId ?? "");
-  if (!user) throw new Response("Not Found", { status: 404 });
+  if (!user) throw notFound();
   const [options, events] = await Promise.all([affiliationOptions(), recentEventsFor("user", user.id)]);
   return json({ user, events, ...options });
 }

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { icsHeaders } from "~/models/studios/icalendar.server";
 import { personalCalendar, userIdForCalendarToken } from "~/models/studios/session-feeds.server";
 import { getUserById } from "~/models/directory/users.server";
+import { notFound } from "~/utils/responses";
 
 // /calendar/:token.ics — a person's sessions and duty shifts. Calendar apps cannot
 // sign in, so the secret token in the URL is the key; it can be replaced at
@@ -9,7 +10,7 @@ import { getUserById } from "~/models/directory/users.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const userId = await userIdForCalendarToken(params.token ?? "");
   const user = userId ? await getUserById(userId) : null;
-  if (!user || !user.active) throw new Response("Not Found", { status: 404 });
+  if (!user || !user.active) throw notFound();
   const body = await personalCalendar(user.id, user.displayName, new URL(request.url).origin);
   return new Response(body, { headers: { ...icsHeaders("xieshang.ics", "inline"), "Cache-Control": "private, no-store" } });
 }

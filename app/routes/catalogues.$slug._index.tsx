@@ -11,6 +11,7 @@ import { listItems } from "~/models/catalogues/catalogue-items.server";
 import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { MODE_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const staffView = isStaff(user);
   const catalogue = await getCatalogueBySlug(params.slug ?? "");
-  if (!catalogue || (!catalogue.active && !staffView)) throw new Response("Not Found", { status: 404 });
+  if (!catalogue || (!catalogue.active && !staffView)) throw notFound();
   const [items, statuses] = await Promise.all([listItems(catalogue.id), itemStatuses({ catalogueIds: [catalogue.id] })]);
   const byId = new Map(statuses.map((s) => [s.itemId, s]));
   return json({

@@ -3,10 +3,11 @@ import { getCatalogueBySlug } from "~/models/catalogues/catalogues.server";
 import { catalogueCsv } from "~/models/catalogues/catalogue-publishing.server";
 import { publicOrigin } from "~/utils/public-origin.server";
 import { contentDisposition } from "~/utils/uploads.server";
+import { notFound } from "~/utils/responses";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const catalogue = await getCatalogueBySlug(params.slug ?? "");
-  if (!catalogue || !catalogue.active) throw new Response("Not Found", { status: 404 });
+  if (!catalogue || !catalogue.active) throw notFound();
   const csv = await catalogueCsv(catalogue, publicOrigin(request));
   return new Response(csv, {
     headers: {

@@ -13,6 +13,7 @@ import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { MODE_LABELS, SOURCE_LABELS, formatDay, formatPeriod, frequencyText } from "~/models/catalogues/catalogue-labels";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
@@ -21,10 +22,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const found = await getItem(parseId(params.itemId));
-  if (!found || found.catalogue.slug !== params.slug) throw new Response("Not Found", { status: 404 });
+  if (!found || found.catalogue.slug !== params.slug) throw notFound();
   const { item, catalogue, responsibility } = found;
   const staffView = isStaff(user);
-  if (!catalogue.active && !staffView) throw new Response("Not Found", { status: 404 });
+  if (!catalogue.active && !staffView) throw notFound();
   const [entries, [status]] = await Promise.all([listItemEntries(item.id, user, responsibility), itemStatuses({ itemIds: [item.id] })]);
   const author = canAuthor(user, responsibility);
   const row = (e: (typeof entries.published)[number]) => ({

@@ -10,6 +10,7 @@ import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { MODE_LABELS, SOURCE_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修订记录 · ${data?.item.title ?? "公开事项"} · 协商` }];
@@ -49,8 +50,8 @@ function readable(s: ItemSnapshot, departments: Map<number, string>) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const found = await getItem(parseId(params.itemId));
-  if (!found || found.catalogue.slug !== params.slug) throw new Response("Not Found", { status: 404 });
-  if (!found.catalogue.active && !isStaff(user)) throw new Response("Not Found", { status: 404 });
+  if (!found || found.catalogue.slug !== params.slug) throw notFound();
+  if (!found.catalogue.active && !isStaff(user)) throw notFound();
   const [versions, departments] = await Promise.all([listItemVersions(found.item.id), listDepartments({ includeInactive: true })]);
   const names = new Map(departments.map((d) => [d.id, d.name]));
   return json({

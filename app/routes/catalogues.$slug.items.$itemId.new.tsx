@@ -14,6 +14,7 @@ import { entryFormSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import type { AppUser } from "~/models/directory/users.server";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `新建公开信息 · ${data?.item.title ?? ""} · 协商` }];
@@ -21,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `新建
 async function authorised(request: Request, params: { slug?: string; itemId?: string }): Promise<{ user: AppUser; found: NonNullable<Awaited<ReturnType<typeof getItem>>> }> {
   const user = await requireUser(request);
   const found = await getItem(parseId(params.itemId));
-  if (!found || found.catalogue.slug !== params.slug) throw new Response("Not Found", { status: 404 });
+  if (!found || found.catalogue.slug !== params.slug) throw notFound();
   if (!canAuthor(user, found.responsibility)) throw new Response("只有该事项的责任单位或信息公开工作人员可以发布信息", { status: 403 });
   return { user, found };
 }

@@ -18,6 +18,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.title ?? "公开信息"} · 信息公开 · 协商` }];
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const id = parseId(params.entryId);
   const page = await getEntryPage(id, user);
-  if (!page) throw new Response("Not Found", { status: 404 });
+  if (!page) throw notFound();
   const feedback = await listFeedback(id, user);
   const { entry, item, catalogue } = page;
   return json({

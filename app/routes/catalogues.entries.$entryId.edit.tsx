@@ -21,6 +21,7 @@ import { entryFormSchema, versionSchema } from "~/models/catalogues/catalogue-sc
 import { domainFailure, formFailure, parseForm, readForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `编辑公开信息 · ${data?.entry.title ?? ""} · 协商` }];
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `编辑
 async function load(request: Request, id: number) {
   const user = await requireUser(request);
   const page = await getEntryPage(id, user);
-  if (!page) throw new Response("Not Found", { status: 404 });
+  if (!page) throw notFound();
   if (!page.can.edit) throw redirect(`/catalogues/entries/${id}`);
   return { user, page };
 }

@@ -15,6 +15,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -22,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作�
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireDepartmentUser(request);
   const row = await getOwnAssignment(user, parseId(idParam));
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   return { user, row };
 }
 

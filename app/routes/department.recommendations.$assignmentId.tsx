@@ -11,13 +11,14 @@ import { getOwnAssignment } from "~/models/loop/handling-queries.server";
 import { reportAdoption } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
 
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireDepartmentUser(request);
   const row = await getOwnAssignment(user, parseId(idParam));
-  if (!row || !row.a.recommendationId) throw new Response("Not Found", { status: 404 });
+  if (!row || !row.a.recommendationId) throw notFound();
   return { user, row };
 }
 

@@ -9,12 +9,13 @@ import { overdueCountFor } from "~/models/loop/proposal-queries.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const detail = await getDepartmentDetail(parseId(params.departmentId));
-  if (!detail) throw new Response("Not Found", { status: 404 });
+  if (!detail) throw notFound();
   const { department, parent, children, mergedInto } = detail;
   return json({
     department: {

@@ -6,12 +6,13 @@ import { getPublishedDocument } from "~/models/documents/document-queries.server
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.doc.title ?? "文档"} · 协商` }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   const { doc, nodes } = found;
   return json({
     doc: { ...doc, introHtml: renderParagraphs(doc.intro) },

@@ -4,13 +4,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatTime } from "~/components/events-table";
 import { getPublishedDocument, getVersion, listVersions } from "~/models/documents/document-queries.server";
 import { cleanText } from "~/utils/markdown.server";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修订记录 · ${data?.title ?? ""} · 协商` }];
 
 // The public history: every version with its full source text, never edited.
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   const versions = await listVersions(found.doc.id);
   const v = new URL(request.url).searchParams.get("v");
   // Only a number the version column can hold: ?v=13800000000 is no version, not a 500.

@@ -6,6 +6,7 @@ import { isDomainError } from "~/utils/errors";
 import { unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
+import { notFound } from "~/utils/responses";
 
 // Upload (multipart) or remove an attachment, then back to the proposal page.
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back();
   } catch (error) {
     if (isDomainError(error)) {
-      if (error.code === "not_found") throw new Response("Not Found", { status: 404 });
+      if (error.code === "not_found") throw notFound();
       return back(error.message);
     }
     throw error;

@@ -25,6 +25,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 import { versionSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 
@@ -32,9 +33,9 @@ export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 async function loadFor(request: Request, idParam: string | undefined) {
   const user = await requireUser(request);
   const p = await getProposal(parseId(idParam));
-  if (!p) throw new Response("Not Found", { status: 404 });
+  if (!p) throw notFound();
   const actors = await actorsFor(user, p);
-  if (!actors.includes("author") && !actors.includes("cosigner")) throw new Response("Not Found", { status: 404 });
+  if (!actors.includes("author") && !actors.includes("cosigner")) throw notFound();
   return { user, p, actors };
 }
 

@@ -6,12 +6,13 @@ import { countOrganisationMembers, getOrganisationBySlug } from "~/models/direct
 import { listDocuments } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const organisation = await getOrganisationBySlug(params.slug ?? "");
-  if (!organisation || !organisation.active) throw new Response("Not Found", { status: 404 });
+  if (!organisation || !organisation.active) throw notFound();
   return json({
     organisation: {
       id: organisation.id,

@@ -18,12 +18,13 @@ import {
 } from "~/utils/labels";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { readForm } from "~/utils/forms.server";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` }, ...feedLinks("replies")];
 
 async function load(caseNo: string | undefined) {
   const p = caseNo && /^\d{4}-\d{4}$/.test(caseNo) ? await getProposalByCaseNo(caseNo) : null;
-  if (!p || !isPublic(p)) throw new Response("Not Found", { status: 404 });
+  if (!p || !isPublic(p)) throw notFound();
   return p;
 }
 

@@ -18,6 +18,7 @@ import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.title ?? "建议"} · 协商` }];
 
@@ -26,7 +27,7 @@ const ADOPTION = { adopted: "采纳", partly: "部分采纳", not_adopted: "未�
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = parseId(params.recommendationId);
   const found = await getRecommendation(id);
-  if (!found || found.rec.removedInVersion !== null) throw new Response("Not Found", { status: 404 });
+  if (!found || found.rec.removedInVersion !== null) throw notFound();
   const [events, assigned, user] = await Promise.all([recommendationTimeline(id), recommendationAssignments(id), getOptionalUser(request)]);
   const canAssign = isStaff(user) && found.docKind === "research_report" && found.rec.isLeaf;
   return json({

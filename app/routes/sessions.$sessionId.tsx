@@ -16,6 +16,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { parseId } from "~/utils/params";
 import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
 import { idSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "协商活动"} · 协商` }];
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.sessionId);
   const user = await getOptionalUser(request);
   const found = await getVisibleSession(id, user);
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   const { session: s, studio, canManage } = found;
   const [counts, mine, opinions] = await Promise.all([
     signupCounts(id),

@@ -14,6 +14,7 @@ import { catalogueFormSchema, versionSchema } from "~/models/catalogues/catalogu
 import { FREQUENCY_LABELS } from "~/models/catalogues/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.catalogue.title ?? "目录"} · 目录管理 · 协商` }];
 
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const id = parseId(params.catalogueId);
   const catalogue = await getCatalogueById(id);
-  if (!catalogue) throw new Response("Not Found", { status: 404 });
+  if (!catalogue) throw notFound();
   const [items, options, events] = await Promise.all([listItems(id, { includeInactive: true }), affiliationOptions(), recentEventsFor("catalogue", id)]);
   return json({
     catalogue,

@@ -11,13 +11,14 @@ import { listDepartments } from "~/models/directory/departments.server";
 import { itemFormSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "新增公开事项 · 协商" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const catalogue = await getCatalogueById(parseId(params.catalogueId));
-  if (!catalogue) throw new Response("Not Found", { status: 404 });
+  if (!catalogue) throw notFound();
   const [items, departments] = await Promise.all([listItems(catalogue.id, { includeInactive: true }), listDepartments()]);
   return json({
     catalogue: { id: catalogue.id, title: catalogue.title },

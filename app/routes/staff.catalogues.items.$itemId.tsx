@@ -10,13 +10,14 @@ import { itemFormSchema, versionSchema } from "~/models/catalogues/catalogue-sch
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { z } from "zod";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修改公开事项 · ${data?.item.title ?? ""} · 协商` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const found = await getItem(parseId(params.itemId));
-  if (!found) throw new Response("Not Found", { status: 404 });
+  if (!found) throw notFound();
   const departments = await listDepartments();
   return json({ item: found.item, catalogue: { id: found.catalogue.id, slug: found.catalogue.slug, title: found.catalogue.title }, departments: departments.map((d) => ({ id: d.id, name: d.name })) });
 }

@@ -11,13 +11,14 @@ import { listOrganisations } from "~/models/directory/organisations.server";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
 import { readForm } from "~/utils/forms.server";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "校对草稿 · 协商" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const draft = await getDraft(parseId(params.draftId));
-  if (!draft) throw new Response("Not Found", { status: 404 });
+  if (!draft) throw notFound();
   const [departments, organisations] = await Promise.all([listDepartments(), listOrganisations()]);
   return json({
     draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: draft.content },
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   const id = parseId(params.draftId);
   const draft = await getDraft(id);
-  if (!draft) throw new Response("Not Found", { status: 404 });
+  if (!draft) throw notFound();
   const form = await readForm(request);
   const { version, edits, metas, operation, intent } = readDraftForm(form);
   try {

@@ -18,6 +18,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "提案办理 · 提案办工作台 · 协商" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const p = await getProposal(parseId(params.proposalId));
   // Staff see a proposal once it is submitted; drafts stay with their authors.
-  if (!p || p.state === "draft" || p.state === "withdrawn") throw new Response("Not Found", { status: 404 });
+  if (!p || p.state === "draft" || p.state === "withdrawn") throw notFound();
   const [detail, signers, departments] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments()]);
   return json({
     p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },

@@ -9,6 +9,7 @@ import { getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios
 import { canManageStudio } from "~/auth/permissions";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.studio.name ?? "委员工作室"} · 协商` }];
@@ -17,7 +18,7 @@ const iso = <T extends { startsAt: Date; endsAt: Date }>(r: T) => ({ ...r, start
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const studio = await getStudioBySlug(params.slug ?? "");
-  if (!studio || !studio.active) throw new Response("Not Found", { status: 404 });
+  if (!studio || !studio.active) throw notFound();
   const user = await getOptionalUser(request);
   const [members, upcoming, past, rota, sectorName] = await Promise.all([
     studioMembersOf(studio.id),

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { icsHeaders } from "~/models/studios/icalendar.server";
 import { studioCalendar } from "~/models/studios/session-feeds.server";
 import { getStudioBySlug } from "~/models/studios/studios.server";
+import { notFound } from "~/utils/responses";
 
 // /studios/:slug/calendar.ics — a subscribable feed of the studio's sessions.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const studio = await getStudioBySlug(params.slug ?? "");
-  if (!studio || !studio.active) throw new Response("Not Found", { status: 404 });
+  if (!studio || !studio.active) throw notFound();
   const body = await studioCalendar(studio, new URL(request.url).origin);
   return new Response(body, { headers: icsHeaders(`${studio.slug}.ics`, "inline") });
 }

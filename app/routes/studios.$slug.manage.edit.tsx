@@ -13,6 +13,7 @@ import studiosCss from "~/styles/studios.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { versionSchema } from "~/utils/schemas";
 import { studioSchema } from "~/models/studios/studio-schemas";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "工作室信息 · 协商" }];
@@ -21,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "工作室信息 · 协商" }]
 async function load(request: Request, slug: string | undefined) {
   const user = await requireStaff(request);
   const studio = await getStudioBySlug(slug ?? "");
-  if (!studio) throw new Response("Not Found", { status: 404 });
+  if (!studio) throw notFound();
   return { user, studio };
 }
 

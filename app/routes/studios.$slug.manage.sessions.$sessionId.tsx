@@ -21,6 +21,7 @@ import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
 import { opinionSchema, sessionUpdateSchema } from "~/models/studios/studio-schemas";
 import { idSchema } from "~/utils/schemas";
+import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "活动"} · 活动管理 · 协商` }];
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const { user, studio } = await requireStudioOrganiser(request, params.slug);
   const session = await getSession(parseId(params.sessionId));
-  if (!session || session.studioId !== studio.id) throw new Response("Not Found", { status: 404 });
+  if (!session || session.studioId !== studio.id) throw notFound();
   return { user, studio, session };
 }
 

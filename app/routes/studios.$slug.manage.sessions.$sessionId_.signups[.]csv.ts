@@ -4,12 +4,13 @@ import { getSession } from "~/models/studios/studio-sessions.server";
 import { listSignups } from "~/models/studios/session-signups.server";
 import { parseId } from "~/utils/params";
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
+import { notFound } from "~/utils/responses";
 
 // The sign-up list of one session as CSV, for its organisers only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studio } = await requireStudioOrganiser(request, params.slug);
   const session = await getSession(parseId(params.sessionId));
-  if (!session || session.studioId !== studio.id) throw new Response("Not Found", { status: 404 });
+  if (!session || session.studioId !== studio.id) throw notFound();
   const rows = await listSignups(session.id);
   const name = `session-${session.id}-signups.csv`;
   const label = encodeURIComponent(`${session.topic}-报名名单.csv`);
