@@ -4,7 +4,7 @@
 // catalogue-entry-review.server.ts, attachments in
 // catalogue-entry-attachments.server.ts, reads in catalogue-entry-queries.server.ts.
 // Every change runs in one transaction with its event.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues, type CatalogueEntryStatus } from "../../../db/catalogues.schema";
@@ -15,6 +15,7 @@ import { canAuthor, responsibilityOf, type Catalogue, type CatalogueItem, type R
 import { isPeriodic, isValidDay } from "./disclosure-schedule";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Entry = typeof catalogueEntries.$inferSelect;
 
@@ -122,12 +123,7 @@ export async function updateEntry(entryId: number, input: EntryInput & { version
     requireAuthor(user, responsibility);
     if (!EDITABLE.includes(entry.status)) throw new DomainError("只有草稿或被退回的信息可以修改；已发布的信息请发起更正", "conflict");
     const value = validate({ ...input, correctionNote: entry.previousId ? input.correctionNote : null }, item);
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ ...value, version: sql`${catalogueEntries.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(catalogueEntries.id, entryId), eq(catalogueEntries.version, input.version)))
-      .returning();
-    if (!row) throw new DomainError("该信息已被他人修改，请查看最新内容后重新提交", "conflict");
+    const row = await updateVersioned(t, catalogueEntries, { id: entryId, expectedVersion: input.version, conflict: "该信息已被他人修改，请查看最新内容后重新提交" }, value);
     await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.updated", fromState: entry.status, toState: row.status });
     return row;
   });
@@ -141,11 +137,7 @@ export async function submitEntry(entryId: number, user: AppUser) {
     // Re-check what a reviewer will read (an item's rules may have changed since the draft).
     validate(entry, item);
     if (entry.previousId && !entry.correctionNote) throw new DomainError("请填写更正说明", "invalid", "correctionNote");
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ status: "pending_review", submittedBy: user.id, submittedAt: new Date(), version: sql`${catalogueEntries.version} + 1`, updatedAt: new Date() })
-      .where(eq(catalogueEntries.id, entryId))
-      .returning();
+    const row = await updateVersioned(t, catalogueEntries, { id: entryId }, { status: "pending_review", submittedBy: user.id, submittedAt: new Date() });
     await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.submitted", fromState: entry.status, toState: "pending_review" });
     return row;
   });

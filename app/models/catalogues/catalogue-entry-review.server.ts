@@ -1,7 +1,7 @@
 // Review of disclosure entries: a second person (never the author or the
 // submitter) publishes a pending entry, superseding the entry it corrects, or
 // sends it back with a reason. Drafting is in catalogue-entries.server.ts.
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { catalogueEntries } from "../../../db/catalogues.schema";
 import { DomainError } from "../../utils/errors";
@@ -9,6 +9,7 @@ import { canAuthor, canReview } from "./catalogues.server";
 import { loadContext, type EntryContext } from "./catalogue-entries.server";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 function requireReviewer(user: AppUser, ctx: EntryContext) {
   if (!canAuthor(user, ctx.responsibility)) throw new DomainError("您不能审核该事项的信息", "forbidden");
@@ -23,19 +24,15 @@ export async function approveEntry(entryId: number, user: AppUser) {
     if (ctx.entry.status !== "pending_review") throw new DomainError("该信息不在待审核状态", "conflict");
     requireReviewer(user, ctx);
     const now = new Date();
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ status: "published", reviewedBy: user.id, reviewedAt: now, publishedAt: now, returnReason: null, version: sql`${catalogueEntries.version} + 1`, updatedAt: now })
-      .where(eq(catalogueEntries.id, entryId))
-      .returning();
+    const row = await updateVersioned(t, catalogueEntries, { id: entryId }, { status: "published", reviewedBy: user.id, reviewedAt: now, publishedAt: now, returnReason: null, updatedAt: now });
     await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.published", fromState: "pending_review", toState: "published" });
     if (ctx.entry.previousId) {
-      const [old] = await t
-        .update(catalogueEntries)
-        .set({ status: "superseded", supersededById: entryId, version: sql`${catalogueEntries.version} + 1`, updatedAt: now })
-        .where(and(eq(catalogueEntries.id, ctx.entry.previousId), eq(catalogueEntries.status, "published")))
-        .returning();
-      if (!old) throw new DomainError("被更正的信息已不是发布状态", "conflict");
+      const old = await updateVersioned(
+        t,
+        catalogueEntries,
+        { id: ctx.entry.previousId, where: eq(catalogueEntries.status, "published"), conflict: "被更正的信息已不是发布状态" },
+        { status: "superseded", supersededById: entryId, updatedAt: now },
+      );
       await recordEvent(t, {
         actorId: user.id,
         subjectType: "catalogue_entry",
@@ -58,11 +55,7 @@ export async function returnEntry(entryId: number, reason: string, user: AppUser
     const ctx = await loadContext(t, entryId, true);
     if (ctx.entry.status !== "pending_review") throw new DomainError("该信息不在待审核状态", "conflict");
     requireReviewer(user, ctx);
-    const [row] = await t
-      .update(catalogueEntries)
-      .set({ status: "returned", returnReason: why, reviewedBy: user.id, reviewedAt: new Date(), version: sql`${catalogueEntries.version} + 1`, updatedAt: new Date() })
-      .where(eq(catalogueEntries.id, entryId))
-      .returning();
+    const row = await updateVersioned(t, catalogueEntries, { id: entryId }, { status: "returned", returnReason: why, reviewedBy: user.id, reviewedAt: new Date() });
     await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.returned", fromState: "pending_review", toState: "returned", note: why });
     return row;
   });

@@ -11,6 +11,7 @@ import { DomainError } from "../../utils/errors";
 import { canModerate, isResponsible, responsibilityOf } from "./catalogues.server";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type FeedbackKind = "question" | "error_report";
 type Viewer = AppUser | null;
@@ -66,12 +67,7 @@ export async function answerFeedback(feedbackId: number, answer: string, user: A
   if (ctx.feedback.status === "rejected") throw new DomainError("该反馈未通过审核，无需答复", "conflict");
   if (ctx.feedback.answerStatus === "approved") throw new DomainError("该反馈已有公开的答复", "conflict");
   return db.transaction(async (t) => {
-    const [row] = await t
-      .update(catalogueFeedback)
-      .set({ answer: text, answeredBy: user.id, answeredAt: new Date(), answerStatus: "pending", answerModeratedBy: null, answerModeratedAt: null, version: sql`${catalogueFeedback.version} + 1` })
-      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
-      .returning();
-    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { answer: text, answeredBy: user.id, answeredAt: new Date(), answerStatus: "pending", answerModeratedBy: null, answerModeratedAt: null });
     await recordEvent(t, {
       actorId: user.id,
       subjectType: "catalogue_feedback",
@@ -89,12 +85,7 @@ export async function moderateFeedback(feedbackId: number, decision: "approved" 
   const ctx = await loadFeedback(feedbackId);
   if (ctx.feedback.status !== "pending") throw new DomainError("该反馈已审核过", "conflict");
   return db.transaction(async (t) => {
-    const [row] = await t
-      .update(catalogueFeedback)
-      .set({ status: decision, moderatedBy: user.id, moderatedAt: new Date(), moderationNote: note.trim() || null, version: sql`${catalogueFeedback.version} + 1` })
-      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
-      .returning();
-    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { status: decision, moderatedBy: user.id, moderatedAt: new Date(), moderationNote: note.trim() || null });
     await recordEvent(t, {
       actorId: user.id,
       subjectType: "catalogue_feedback",
@@ -115,12 +106,7 @@ export async function moderateAnswer(feedbackId: number, decision: "approved" | 
   if (ctx.feedback.answeredBy === user.id) throw new DomainError("不能审核自己写的答复", "forbidden");
   if (decision === "approved" && ctx.feedback.status !== "approved") throw new DomainError("请先审核通过提问，再公开答复", "conflict");
   return db.transaction(async (t) => {
-    const [row] = await t
-      .update(catalogueFeedback)
-      .set({ answerStatus: decision, answerModeratedBy: user.id, answerModeratedAt: new Date(), version: sql`${catalogueFeedback.version} + 1` })
-      .where(and(eq(catalogueFeedback.id, feedbackId), eq(catalogueFeedback.version, ctx.feedback.version)))
-      .returning();
-    if (!row) throw new DomainError("该反馈刚被他人处理，请刷新后再试", "conflict");
+    const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { answerStatus: decision, answerModeratedBy: user.id, answerModeratedAt: new Date() });
     await recordEvent(t, {
       actorId: user.id,
       subjectType: "catalogue_feedback",

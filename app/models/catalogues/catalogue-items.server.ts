@@ -1,7 +1,7 @@
 // Items of a disclosure catalogue (公开事项): what is published, how often and
 // by whom. Every change writes a snapshot (version) and an event in the same
 // transaction.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { catalogueItems, catalogueItemVersions, catalogues, type CatalogueFrequency } from "../../../db/catalogues.schema";
@@ -10,6 +10,7 @@ import { DomainError } from "../../utils/errors";
 import { isValidDay } from "./disclosure-schedule";
 import { recordEvent } from "../platform/events.server";
 import { getCatalogueById, responsibilityOf, type CatalogueItem } from "./catalogues.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export interface ItemInput {
   title: string;
@@ -109,9 +110,7 @@ export async function updateItem(id: number, input: ItemInput & { version: numbe
     const [before] = await t.select().from(catalogueItems).where(eq(catalogueItems.id, id));
     if (!before) throw new DomainError("公开事项不存在", "not_found");
     await assertDepartment(t, value.responsibleDepartmentId);
-    const [row] = await t
-      .update(catalogueItems)
-      .set({
+    const row = await updateVersioned(t, catalogueItems, { id, expectedVersion: input.version, conflict: "该事项已被他人修改，请查看最新内容后重新提交" }, {
         title: value.title,
         contentElements: value.contentElements,
         scope: value.scope,
@@ -126,12 +125,7 @@ export async function updateItem(id: number, input: ItemInput & { version: numbe
         effectiveFrom: value.effectiveFrom,
         position: value.position,
         active: value.active,
-        version: sql`${catalogueItems.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(catalogueItems.id, id), eq(catalogueItems.version, input.version)))
-      .returning();
-    if (!row) throw new DomainError("该事项已被他人修改，请查看最新内容后重新提交", "conflict");
+      });
     const note = input.note.trim() || null;
     await t.insert(catalogueItemVersions).values({ itemId: id, version: row.version, snapshot: itemSnapshot(row), changedBy: actorId, note });
     await recordEvent(t, {

@@ -12,6 +12,7 @@ import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { isLookupKey } from "../../utils/params";
 import { actsForOrganisation, isDepartmentUser, isStaff, type Who as PermissionSubject } from "../../auth/permissions";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Catalogue = typeof catalogues.$inferSelect;
 export type CatalogueItem = typeof catalogueItems.$inferSelect;
@@ -132,12 +133,7 @@ export async function updateCatalogue(id: number, input: CatalogueInput & { vers
       .from(catalogues)
       .where(and(eq(catalogues.slug, value.slug), sql`${catalogues.id} <> ${id}`));
     if (clash) throw new DomainError("已有使用该标识的目录", "conflict", "slug");
-    const [row] = await t
-      .update(catalogues)
-      .set({ ...value, active: input.active, version: sql`${catalogues.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(catalogues.id, id), eq(catalogues.version, input.version)))
-      .returning();
-    if (!row) throw new DomainError("该目录已被他人修改，请查看最新内容后重新提交", "conflict");
+    const row = await updateVersioned(t, catalogues, { id, expectedVersion: input.version, conflict: "该目录已被他人修改，请查看最新内容后重新提交" }, { ...value, active: input.active });
     const pick = (c: Catalogue) => ({
       slug: c.slug,
       title: c.title,

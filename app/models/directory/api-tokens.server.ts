@@ -5,7 +5,7 @@
 // sees and acts on its own assignments only — apply unchanged, and events name
 // the token's account. See docs/decisions/008-api-tokens.md.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { apiTokens } from "../../../db/api-tokens.schema";
 import { db } from "../../../db/client";
@@ -14,6 +14,7 @@ import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { getUserById, type AppUser } from "./users.server";
 import { isAdmin } from "../../auth/permissions";
+import { updateVersioned } from "../platform/versioned.server";
 
 /** `xs_` + 32 random bytes in base64url (43 characters). */
 const SECRET_RE = /^xs_[A-Za-z0-9_-]{43}$/;
@@ -87,10 +88,7 @@ export async function revokeApiToken(admin: AppUser, tokenId: number) {
     if (!token) throw new DomainError("令牌不存在", "not_found");
     if (token.revokedAt) throw new DomainError("该令牌已经吊销", "conflict");
     await t.update(apiTokens).set({ revokedAt: new Date(), revokedBy: admin.id }).where(eq(apiTokens.id, tokenId));
-    await t
-      .update(users)
-      .set({ active: false, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, token.serviceUserId));
+    await updateVersioned(t, users, { id: token.serviceUserId }, { active: false });
     await recordEvent(t, {
       actorId: admin.id,
       subjectType: "api_token",

@@ -7,6 +7,7 @@ import { db } from "../../../db/client";
 import { departments, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Department = typeof departments.$inferSelect;
 export type DepartmentLevel = Department["level"];
@@ -144,21 +145,14 @@ export async function updateDepartment(id: number, input: DepartmentInput & { ve
       .where(and(eq(departments.name, value.name), sql`${departments.id} <> ${id}`));
     if (sameName) throw new DomainError("已有同名单位", "conflict", "name");
     await assertNamesFree(t, [value.name, ...(value.shortName ? [value.shortName] : []), ...value.aliases], id);
-    const [row] = await t
-      .update(departments)
-      .set({
+    const row = await updateVersioned(t, departments, { id, expectedVersion: input.version, conflict: "该单位已被他人修改，请查看最新内容后重新提交" }, {
         name: value.name,
         shortName: value.shortName,
         aliases: value.aliases,
         level: value.level,
         kind: value.kind,
         parentId: value.parentId,
-        version: sql`${departments.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(departments.id, id), eq(departments.version, input.version)))
-      .returning();
-    if (!row) throw new DomainError("该单位已被他人修改，请查看最新内容后重新提交", "conflict");
+      });
     await recordEvent(t, {
       actorId,
       subjectType: "department",
@@ -182,10 +176,7 @@ export async function setDepartmentActive(id: number, active: boolean, actorId: 
     if (active) {
       await assertNamesFree(t, [before.name, ...(before.shortName ? [before.shortName] : []), ...before.aliases], id);
     }
-    await t
-      .update(departments)
-      .set({ active, version: sql`${departments.version} + 1`, updatedAt: new Date() })
-      .where(eq(departments.id, id));
+    await updateVersioned(t, departments, { id }, { active });
     await recordEvent(t, {
       actorId,
       subjectType: "department",
@@ -214,14 +205,8 @@ export async function mergeDepartments(duplicateId: number, survivorId: number, 
       (a): a is string => !!a && a !== survivor.name && a !== survivor.shortName,
     );
     const aliases = [...new Set([...survivor.aliases, ...inherited])];
-    await t
-      .update(departments)
-      .set({ active: false, mergedIntoId: survivorId, version: sql`${departments.version} + 1`, updatedAt: new Date() })
-      .where(eq(departments.id, duplicateId));
-    await t
-      .update(departments)
-      .set({ aliases, version: sql`${departments.version} + 1`, updatedAt: new Date() })
-      .where(eq(departments.id, survivorId));
+    await updateVersioned(t, departments, { id: duplicateId }, { active: false, mergedIntoId: survivorId });
+    await updateVersioned(t, departments, { id: survivorId }, { aliases });
     const moved = await t
       .update(users)
       .set({ departmentId: survivorId, updatedAt: new Date() })

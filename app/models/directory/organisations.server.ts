@@ -6,6 +6,7 @@ import { organisations, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { isLookupKey } from "../../utils/params";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Organisation = typeof organisations.$inferSelect;
 export type OrganisationKind = Organisation["kind"];
@@ -103,17 +104,10 @@ export async function updateOrganisation(
         sql`(${organisations.slug} = ${value.slug} or ${organisations.name} = ${value.name}) and ${organisations.id} <> ${id}`,
       );
     if (clash) throw new DomainError("标识或名称与其他组织重复", "conflict", clash.slug === value.slug ? "slug" : "name");
-    const [row] = await t
-      .update(organisations)
-      .set({
+    const row = await updateVersioned(t, organisations, { id, expectedVersion: input.version, conflict: "该组织已被他人修改，请查看最新内容后重新提交" }, {
         ...value,
         active: input.active,
-        version: sql`${organisations.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(organisations.id, id), eq(organisations.version, input.version)))
-      .returning();
-    if (!row) throw new DomainError("该组织已被他人修改，请查看最新内容后重新提交", "conflict");
+      });
     await recordEvent(t, {
       actorId,
       subjectType: "organisation",

@@ -8,6 +8,7 @@ import { userRoles, users, type Role } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { assertNotServiceAccount, checkRoleLinks, getUserById } from "./users.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export interface UserChanges {
   displayName: string;
@@ -39,21 +40,12 @@ export async function updateUser(userId: string, changes: UserChanges, actorId: 
       if (emailTaken) throw new DomainError("该邮箱已被其他用户使用", "conflict", "email");
     }
     if (before.roles.includes("admin") && !roles.includes("admin")) await assertNotLastAdmin(t, userId);
-    const updated = await t
-      .update(users)
-      .set({
+    await updateVersioned(t, users, { id: userId, expectedVersion: changes.version, conflict: "该用户已被他人修改，请查看最新内容后重新提交" }, {
         displayName: changes.displayName.trim(),
         email: changes.email?.trim() || null,
         departmentId: roles.includes("department") ? changes.departmentId : null,
         organisationId: changes.organisationId,
-        version: sql`${users.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(users.id, userId), eq(users.version, changes.version)))
-      .returning({ id: users.id });
-    if (updated.length === 0) {
-      throw new DomainError("该用户已被他人修改，请查看最新内容后重新提交", "conflict");
-    }
+      });
     const rolesChanged = roles.length !== before.roles.length || roles.some((r) => !before.roles.includes(r));
     if (rolesChanged) {
       await t.delete(userRoles).where(eq(userRoles.userId, userId));
@@ -91,10 +83,7 @@ export async function setUserActive(userId: string, active: boolean, actorId: st
     if (before.active === active) return;
     if (!active && userId === actorId) throw new DomainError("不能停用自己的账号", "conflict");
     if (!active && before.roles.includes("admin")) await assertNotLastAdmin(t, userId);
-    await t
-      .update(users)
-      .set({ active, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId));
+    await updateVersioned(t, users, { id: userId }, { active });
     await recordEvent(t, {
       actorId,
       subjectType: "user",

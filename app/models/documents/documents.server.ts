@@ -4,7 +4,7 @@
 // transaction, with an event. Re-saving identical input changes nothing;
 // changed input makes a new version while keeping recommendation ids by path.
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { departments } from "../../../db/schema";
@@ -20,6 +20,7 @@ import { DomainError } from "../../utils/errors";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvent } from "../platform/events.server";
 import { indexDocument } from "../../../search/index";
+import { updateVersioned } from "../platform/versioned.server";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "research_report",
@@ -150,10 +151,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
     if (existing) {
       version = existing.currentVersion + 1;
       documentId = existing.id;
-      await t
-        .update(documents)
-        .set({ ...values, currentVersion: version, version: sql`${documents.version} + 1`, updatedAt: new Date() })
-        .where(eq(documents.id, existing.id));
+      await updateVersioned(t, documents, { id: existing.id }, { ...values, currentVersion: version });
     } else {
       version = 1;
       const [row] = await t

@@ -21,6 +21,7 @@ import { cleanText } from "../../utils/markdown.server";
 import { type DraftContent, type DraftDocument, type DraftNode } from "./draft-tree";
 import { loadDirectory, saveStructuredDocument, SLUG_RE } from "./documents.server";
 import { recordEvent } from "../platform/events.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Draft = Omit<typeof documentDrafts.$inferSelect, "content"> & { content: DraftContent };
 
@@ -172,12 +173,12 @@ export function listOpenDrafts() {
 /** Store edited content, if nobody saved the draft in between (version check). */
 export async function saveDraftContent(id: number, version: number, content: DraftContent, actorId: string) {
   return db.transaction(async (t) => {
-    const [row] = await t
-      .update(documentDrafts)
-      .set({ content, version: sql`${documentDrafts.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(documentDrafts.id, id), eq(documentDrafts.version, version), eq(documentDrafts.status, "open")))
-      .returning({ version: documentDrafts.version });
-    if (!row) throw new DomainError("草稿已被他人修改或已发布，请刷新后重新修改", "conflict");
+    const row = await updateVersioned(
+      t,
+      documentDrafts,
+      { id, expectedVersion: version, where: eq(documentDrafts.status, "open"), conflict: "草稿已被他人修改或已发布，请刷新后重新修改" },
+      { content },
+    );
     await recordEvent(t, { actorId, subjectType: "draft", subjectId: id, action: "draft.edited" });
     return row.version;
   });

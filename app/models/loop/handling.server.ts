@@ -3,7 +3,7 @@
 // notes and contacts. Replies live in handling-replies.server.ts, evaluation
 // and closing in handling-closing.server.ts. A department only ever touches
 // its own assignments.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { assignments, handlingNotes, proposals } from "../../../db/loop.schema";
@@ -17,6 +17,7 @@ import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 import { isDepartmentUser, isStaff } from "../../auth/permissions";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
@@ -98,7 +99,7 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
       });
     }
     if (p.state !== "assigned") {
-      await t.update(proposals).set({ state: "assigned", version: sql`${proposals.version} + 1`, updatedAt: new Date() }).where(eq(proposals.id, p.id));
+      await updateVersioned(t, proposals, { id: p.id }, { state: "assigned" });
     }
     await notify(t, {
       userIds: await departmentUserIds(t, plan.map((x) => x.departmentId)),
@@ -118,10 +119,7 @@ export async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
 }
 
 export async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignment["state"], actorId: string, action: string, extra: Partial<Assignment> = {}, note: string | null = null) {
-  await t
-    .update(assignments)
-    .set({ ...extra, state: to, version: sql`${assignments.version} + 1` })
-    .where(eq(assignments.id, a.id));
+  await updateVersioned(t, assignments, { id: a.id }, { ...extra, state: to });
   await recordEvent(t, {
     actorId,
     subjectType: a.proposalId ? "proposal" : "recommendation",

@@ -15,6 +15,7 @@ import { notify } from "../platform/notifications.server";
 import { isLookupKey } from "../../utils/params";
 import { refreshProposalReplies } from "../../../search/index";
 import { actsForOrganisation, hasRole, isProposer, isStaff } from "../../auth/permissions";
+import { updateVersioned } from "../platform/versioned.server";
 
 export type Proposal = typeof proposals.$inferSelect;
 export type ProposalKind = Proposal["kind"];
@@ -58,10 +59,7 @@ export async function transition(
   note: string | null = null,
   data: Record<string, unknown> = {},
 ) {
-  await t
-    .update(proposals)
-    .set({ ...extra, state: to, version: sql`${proposals.version} + 1`, updatedAt: new Date() })
-    .where(eq(proposals.id, p.id));
+  await updateVersioned(t, proposals, { id: p.id }, { ...extra, state: to });
   await recordEvent(t, { actorId, subjectType: "proposal", subjectId: p.id, action: `proposal.${action}`, fromState: p.state, toState: to, note, data });
   await refreshProposalReplies(t, p.id);
 }
@@ -103,10 +101,7 @@ export async function updateDraft(user: AppUser, id: number, input: { title: str
     const p = await lockProposal(t, id);
     check("edit", p, await actorsFor(user, p, t));
     if (p.version !== input.version) throw new DomainError("提案已在别处修改，请刷新后再保存（您的内容已保留在下方）", "conflict");
-    await t
-      .update(proposals)
-      .set({ title: input.title.trim(), body: input.body, version: sql`${proposals.version} + 1`, updatedAt: new Date() })
-      .where(eq(proposals.id, id));
+    await updateVersioned(t, proposals, { id }, { title: input.title.trim(), body: input.body });
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: "proposal.edited", fromState: "draft", toState: "draft" });
   });
 }

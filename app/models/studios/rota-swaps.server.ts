@@ -1,7 +1,7 @@
 // Duty swaps (换班): a member asks another member of the same studio to take a
 // shift (or to swap it for one of theirs); only that member can accept, and
 // the requester can withdraw. Shifts themselves are in rota.server.ts.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { dutyShifts, dutySwaps } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
@@ -11,6 +11,7 @@ import { notify } from "../platform/notifications.server";
 import { assertNoOverlap, type DutyShift } from "./rota.server";
 import { getStudioById, isStudioMember } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export interface SwapInput {
   shiftId: number;
@@ -94,9 +95,9 @@ export async function respondSwap(swapId: number, accept: boolean, user: AppUser
       if (other && !(await assertNoOverlap(t, swap.requesterId, other.startsAt, other.endsAt, except))) {
         throw new DomainError("对方在您那次值班的时间已有其他值班", "conflict");
       }
-      await t.update(dutyShifts).set({ memberId: swap.targetId, version: sql`${dutyShifts.version} + 1` }).where(eq(dutyShifts.id, shift.id));
+      await updateVersioned(t, dutyShifts, { id: shift.id }, { memberId: swap.targetId });
       if (other) {
-        await t.update(dutyShifts).set({ memberId: swap.requesterId, version: sql`${dutyShifts.version} + 1` }).where(eq(dutyShifts.id, other.id));
+        await updateVersioned(t, dutyShifts, { id: other.id }, { memberId: swap.requesterId });
       }
     }
     const status = accept ? "accepted" : "declined";

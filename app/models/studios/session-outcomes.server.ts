@@ -1,7 +1,7 @@
 // What a held session leaves behind: its minutes (纪要), which organisers may
 // correct, and the 社情民意 raised there. Turning an opinion into a proposal
 // draft is in session-opinions.server.ts.
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { sessionOpinions, studioSessions } from "../../../db/studios.schema";
 import { DomainError } from "../../utils/errors";
@@ -9,6 +9,7 @@ import { recordEvent } from "../platform/events.server";
 import { assertCanManage } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 import { lockSession, studioFor } from "./session-capacity.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 /** Minutes of a held session can be corrected; each correction is an event. */
 export async function updateMinutes(id: number, minutes: string, actor: AppUser) {
@@ -17,10 +18,7 @@ export async function updateMinutes(id: number, minutes: string, actor: AppUser)
     assertCanManage(actor, await studioFor(t, s.studioId));
     if (s.status !== "held") throw new DomainError("只有已举行的活动才有纪要", "conflict");
     if (!minutes.trim()) throw new DomainError("请填写活动纪要", "invalid", "minutes");
-    await t
-      .update(studioSessions)
-      .set({ minutes: minutes.trim(), version: sql`${studioSessions.version} + 1`, updatedAt: new Date() })
-      .where(eq(studioSessions.id, id));
+    await updateVersioned(t, studioSessions, { id }, { minutes: minutes.trim() });
     await recordEvent(t, { actorId: actor.id, subjectType: "studio_session", subjectId: id, action: "session.minutes_updated" });
   });
 }

@@ -1,7 +1,7 @@
 // The life of a consultation session: publish, close and reopen sign-ups,
 // cancel (with a reason, everyone signed up is told) and record as held (with
 // the minutes). Creating and editing sessions is in studio-sessions.server.ts.
-import { eq, sql } from "drizzle-orm";
+
 import { db } from "../../../db/client";
 import { studioSessions, type SessionStatus } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
@@ -13,6 +13,7 @@ import { assertCanManage } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, lockSession, sessionLink, studioFor } from "./session-capacity.server";
 import { signupWindow } from "./studio-sessions.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 type Transition = "publish" | "close" | "reopen" | "cancel" | "hold";
 
@@ -72,11 +73,7 @@ export async function transitionSession(
       changes.minutes = minutes;
       changes.heldAt = now;
     }
-    const [row] = await t
-      .update(studioSessions)
-      .set({ ...changes, version: sql`${studioSessions.version} + 1` })
-      .where(eq(studioSessions.id, id))
-      .returning();
+    const row = await updateVersioned(t, studioSessions, { id }, { ...changes });
     await recordEvent(t, {
       actorId: actor.id,
       subjectType: "studio_session",

@@ -9,6 +9,7 @@ import { studioMembers, studios } from "../../../db/studios.schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { getStudioById } from "./studios.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 export const SLUG_RE = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -113,12 +114,7 @@ export async function updateStudio(id: number, input: StudioInput & { version: n
     await assertUnique(t, input, id);
     const ids = await checkMembers(t, input);
     const { memberIds: _ignored, version, ...fields } = input;
-    const updated = await t
-      .update(studios)
-      .set({ ...fields, version: sql`${studios.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(studios.id, id), eq(studios.version, version)))
-      .returning();
-    if (!updated.length) throw new DomainError("该工作室已被他人修改，请查看最新内容后重新提交", "conflict");
+    const updated = await updateVersioned(t, studios, { id, expectedVersion: version, conflict: "该工作室已被他人修改，请查看最新内容后重新提交" }, fields);
     await setMembers(t, id, ids);
     await recordEvent(t, {
       actorId,
@@ -127,7 +123,7 @@ export async function updateStudio(id: number, input: StudioInput & { version: n
       action: "studio.updated",
       data: { before: { leadId: before.leadId }, after: { leadId: input.leadId, members: ids } },
     });
-    return updated[0];
+    return updated;
   });
 }
 
@@ -136,7 +132,7 @@ export async function setStudioActive(id: number, active: boolean, actorId: stri
     const before = await getStudioById(id, t);
     if (!before) throw new DomainError("工作室不存在", "not_found");
     if (before.active === active) return;
-    await t.update(studios).set({ active, version: sql`${studios.version} + 1`, updatedAt: new Date() }).where(eq(studios.id, id));
+    await updateVersioned(t, studios, { id }, { active });
     await recordEvent(t, {
       actorId,
       subjectType: "studio",

@@ -23,6 +23,7 @@ import { assertCanManage } from "./studios.server";
 import { canManageStudio } from "../../auth/permissions";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, counts, lockSession, promoteWaitlist, sessionLink, studioFor } from "./session-capacity.server";
+import { updateVersioned } from "../platform/versioned.server";
 
 
 export interface SessionInput {
@@ -140,18 +141,12 @@ export async function updateSession(id: number, input: SessionInput & { version:
     const moved =
       s.startsAt.getTime() !== input.startsAt.getTime() || s.endsAt.getTime() !== input.endsAt.getTime() || s.place !== input.place.trim();
     const { version: _v, ...fields } = input;
-    const [row] = await t
-      .update(studioSessions)
-      .set({
+    const row = await updateVersioned(t, studioSessions, { id }, {
         ...fields,
         topic: input.topic.trim(),
         place: input.place.trim(),
-        version: sql`${studioSessions.version} + 1`,
         sequence: moved ? sql`${studioSessions.sequence} + 1` : studioSessions.sequence,
-        updatedAt: new Date(),
-      })
-      .where(eq(studioSessions.id, id))
-      .returning();
+      });
     await recordEvent(t, {
       actorId: actor.id,
       subjectType: "studio_session",
