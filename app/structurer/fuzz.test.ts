@@ -102,6 +102,9 @@ describe("fuzz", () => {
   });
 });
 
+// Not a budget (throughput is measured by `npm run bench:structure`): the bound
+// only catches runaway (quadratic or worse) behaviour, so it is generous enough
+// for a loaded 2-core machine.
 describe("huge and pathological inputs stay fast", () => {
   const cases: Array<[string, () => string]> = [
     ["a 100 KB line of Han text", () => "加强完善建立推进".repeat(12_500)],
@@ -115,12 +118,12 @@ describe("huge and pathological inputs stay fast", () => {
     ["1 MB of department names", () => "由市民政局牵头，市卫健委、市医保局等部门配合，".repeat(40_000)],
     ["a 100 KB line of spaces and hashes", () => `#${" #".repeat(50_000)}`],
   ];
-  it.each(cases)("%s", (_name, make) => {
+  it.each(cases)("%s", { timeout: 120_000 }, (_name, make) => {
     const text = make();
     const started = performance.now();
     const result = structure(text, { directory: DIRECTORY });
     const elapsed = performance.now() - started;
     expect(structureProblems(result)).toEqual([]);
-    expect(elapsed).toBeLessThan(8_000);
+    expect(elapsed).toBeLessThan(60_000);
   });
 });
