@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createUser } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { safeRedirect } from "~/utils/redirect";
 
 export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
 
@@ -24,12 +25,14 @@ const schema = z
       .optional(),
     password: z.string().min(1, "请输入密码"),
     confirm: z.string().min(1, "请再次输入密码"),
+    redirectTo: z.string().optional(),
   })
   .refine((v) => v.password === v.confirm, { message: "两次输入的密码不一致", path: ["confirm"] });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getOptionalUser(request)) return redirect("/account");
-  return null;
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account");
+  if (await getOptionalUser(request)) return redirect(redirectTo);
+  return json({ redirectTo });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,17 +40,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {
-    const user = await createUser(
-      { ...parsed.data, email: parsed.data.email || null, roles: ["public"] },
-      null,
-    );
-    return redirect("/account", { headers: { "Set-Cookie": await createSession(request, user.id) } });
+    const { redirectTo, ...fields } = parsed.data;
+    const user = await createUser({ ...fields, email: fields.email || null, roles: ["public"] }, null);
+    return redirect(safeRedirect(redirectTo, "/account"), { headers: { "Set-Cookie": await createSession(request, user.id) } });
   } catch (error) {
     return domainFailure(error, form);
   }
 }
 
 export default function Register() {
+  const { redirectTo } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   return (
     <section aria-labelledby="register-title">
@@ -55,6 +57,7 @@ export default function Register() {
       <p className="lede">注册后可报名委员工作室的协商活动，并对公开信息提出意见。政协委员和承办单位账号由管理员开通。</p>
       <FormError state={state} />
       <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field name="username" label="用户名" state={state} hint="3–32 位小写字母、数字或 . _ -">
           <input type="text" autoComplete="username" defaultValue={valueOf(state, "username")} {...inputProps("username", state, true)} />
         </Field>
