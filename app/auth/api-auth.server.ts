@@ -81,3 +81,16 @@ export async function requireApiUser(request: Request): Promise<AppUser> {
   if (!caller) throw unauthorized("unauthenticated", "Sign in, or send Authorization: Bearer <token>");
   return caller.user;
 }
+
+/**
+ * The calling person for personal actions (studio sign-ups): signed in with
+ * the session cookie. A department's token acts for its department's
+ * handling only, never as a person: 403 `token_not_allowed`. Null when anonymous.
+ */
+export async function getPersonCaller(request: Request): Promise<AppUser | null> {
+  const caller = await getApiCaller(request);
+  if (caller?.via === "token") {
+    throw apiError(403, "token_not_allowed", "API tokens act only on their department's handling; sign-ups are personal (sign in with the session cookie)");
+  }
+  return caller?.user ?? null;
+}

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { getApiUser } from "~/auth/api-auth.server";
+import { getPersonCaller } from "~/auth/api-auth.server";
 import { cancelSignup, listSignups, mySignup, signUp } from "~/models/studios/session-signups.server";
 import { getVisibleSession } from "~/models/studios/studio-sessions.server";
 import { apiError, apiFail, intParam } from "~/utils/api.server";
@@ -7,8 +7,8 @@ import { httpStatusOf, isDomainError } from "~/utils/errors";
 import { json } from "@remix-run/node";
 
 // Sign-ups of one session, for the signed-in browser session (the xs_session
-// cookie; state-changing calls must come from this site, like the forms) or a
-// bearer token (which acts as its department's service account).
+// cookie; state-changing calls must come from this site, like the forms). A
+// department's bearer token gets 403: tokens act on handling, not as people.
 //   GET    → your sign-up (organisers: everyone's)
 //   POST   → sign up (201; waitlisted when full)
 //   DELETE → cancel your sign-up (the first on the waitlist moves up)
@@ -16,7 +16,7 @@ const noStore = { "Cache-Control": "private, no-store" };
 
 async function context(request: Request, sessionId: string | undefined) {
   const id = intParam(sessionId, "id")!;
-  const user = await getApiUser(request);
+  const user = await getPersonCaller(request);
   const found = await getVisibleSession(id, user);
   if (!found) apiFail(404, "not_found", "No session with this id");
   return { id, user, found };

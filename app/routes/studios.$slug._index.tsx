@@ -38,10 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: studio.description,
       openingHours: studio.openingHours,
       contactPhone: studio.contactPhone,
-      leadId: studio.leadId,
     },
     sectorName,
-    members,
+    // Public payload: display names only (no login names or user ids).
+    members: members.map((m, index) => ({ key: index, displayName: m.displayName, organisationName: m.organisationName, isLead: m.id === studio.leadId })),
     upcoming: upcoming.map(iso),
     past: past.map(iso),
     rota: rota.map((r) => ({ id: r.id, memberName: r.memberName, when: formatBeijingRange(r.startsAt, r.endsAt), note: r.note })),
@@ -82,9 +82,9 @@ export default function StudioPage() {
       {members.length ? (
         <ul className="tags">
           {members.map((m) => (
-            <li key={m.id}>
+            <li key={m.key}>
               {m.displayName}
-              {m.id === studio.leadId ? "（召集人）" : ""}
+              {m.isLead ? "（召集人）" : ""}
               {m.organisationName ? ` · ${m.organisationName}` : ""}
             </li>
           ))}

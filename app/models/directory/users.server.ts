@@ -164,10 +164,15 @@ export async function createUser(input: NewUser, actorId: string | null, tx: DbO
   });
 }
 
-/** A token's account (api-tokens.server.ts) gets no password, roles or reactivation here. */
-export async function assertNotServiceAccount(t: DbOrTx, userId: string) {
+/** Is this the service account of an API token (api-tokens.server.ts)? */
+export async function isServiceAccount(t: DbOrTx, userId: string) {
   const [row] = await t.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.serviceUserId, userId));
-  if (row) throw new DomainError("这是接口令牌的服务账号，请在“接口令牌”页面管理", "conflict");
+  return !!row;
+}
+
+/** A token's account gets no password, roles or reactivation here. */
+export async function assertNotServiceAccount(t: DbOrTx, userId: string) {
+  if (await isServiceAccount(t, userId)) throw new DomainError("这是接口令牌的服务账号，请在“接口令牌”页面管理", "conflict");
 }
 
 export function countUsers() {

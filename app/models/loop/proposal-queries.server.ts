@@ -44,7 +44,9 @@ export async function publicTimeline(p: Proposal) {
         id: r.id,
         at: r.at.toISOString(),
         action: r.action,
-        note: r.action === "proposal.evaluated" ? null : r.note,
+        // The evaluation's note is the proposer's; a merged-in proposal's note is its
+        // title, and a proposal that was never accepted is not public (并案).
+        note: r.action === "proposal.evaluated" || r.action === "proposal.merged_in" ? null : r.note,
         department: data.departmentId ? (names.get(data.departmentId) ?? null) : null,
         role: data.role ?? null,
         deadline: data.deadline ?? null,
@@ -65,7 +67,8 @@ export async function proposalDetail(p: Proposal, options: { includeUnpublishedR
   ]);
   const today = todayInBeijing();
   return {
-    assignments: assigned.map(({ a, departmentName }) => ({ ...a, assignedAt: a.assignedAt.toISOString(), signedAt: a.signedAt?.toISOString() ?? null, departmentName, overdueDays: overdueDays(a, today) })),
+    // Who created the assignment is internal (a user id): not in any payload.
+    assignments: assigned.map(({ a: { createdBy: _createdBy, ...a }, departmentName }) => ({ ...a, assignedAt: a.assignedAt.toISOString(), signedAt: a.signedAt?.toISOString() ?? null, departmentName, overdueDays: overdueDays(a, today) })),
     replies: replyRows
       .filter(({ r }) => options.includeUnpublishedReplies || r.kind !== "co_opinion")
       .map(({ r, departmentName, role }, _i, all) => ({

@@ -10,7 +10,7 @@ import { DomainError } from "../../utils/errors";
 import { SESSION_STATUS_LABELS } from "./studio-labels";
 import { recordEvent } from "../platform/events.server";
 import { assertCanManage } from "./studios.server";
-import type { AppUser } from "../directory/users.server";
+import { isServiceAccount, type AppUser } from "../directory/users.server";
 import { ACTIVE_SIGNUP, counts, fits, lockSession, promoteWaitlist, studioFor, waitlistPosition } from "./session-capacity.server";
 import type { Signup } from "../../../db/studios.schema";
 import { signupOpenness } from "./studio-sessions.server";
@@ -32,6 +32,8 @@ export async function signUp(sessionId: number, user: AppUser, now = new Date())
     // The row lock serialises every sign-up and cancellation of this session.
     const s = await lockSession(t, sessionId);
     if (s.status === "draft") throw new DomainError("活动不存在", "not_found");
+    // Places are for people: an API token's service account never takes one.
+    if (await isServiceAccount(t, user.id)) throw new DomainError("接口令牌只能办理本单位的交办事项，不能报名活动", "forbidden");
     const asMember = isMember(user);
     if (s.audience === "members" && !asMember) throw new DomainError("本次活动仅限政协委员报名", "forbidden");
     const openness = signupOpenness(s, now);

@@ -12,7 +12,7 @@ export function studioJson(s: StudioRow) {
     name: s.name,
     place: { district: s.district, street: s.street, community: s.community, address: s.address },
     sector: s.sectorId ? { id: s.sectorId, name: s.sectorName } : null,
-    lead: s.leadId ? { name: s.leadName } : null,
+    lead: s.leadName ? { name: s.leadName } : null,
     members: s.members,
     upcomingSessions: s.upcoming,
     openingHours: s.openingHours,

@@ -42,7 +42,7 @@ const directoryColumns = {
   openingHours: studios.openingHours,
   sectorId: studios.sectorId,
   sectorName: organisations.name,
-  leadId: studios.leadId,
+  // Public rows: the lead's display name, never their user id.
   leadName: users.displayName,
   members: sql<number>`(select count(*)::int from ${studioMembers} m where m.studio_id = ${studios.id})`,
   upcoming: sql<number>`(select count(*)::int from studio_sessions s where s.studio_id = ${studios.id} and s.status in ('published','closed') and s.ends_at > now())`,

@@ -1,0 +1,107 @@
+// Issue 14, items 8, 9 and 13: what public payloads may carry, and who may act.
+// - Public loaders' JSON (what Remix sends to the browser, and the API) carries
+//   display names, never login user names or internal user ids.
+// - A department's API token acts on its department's handling only: it cannot
+//   take a place at a studio session.
+// - A merged (并案) proposal that was never accepted does not show its title
+//   on the public timeline of the case it joined.
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "../../db/client";
+import { users } from "../../db/schema";
+import { studioSessions } from "../../db/studios.schema";
+import { sessionSignups } from "../../db/studios.schema";
+import { createApiToken } from "../../app/models/directory/api-tokens.server";
+import { mergeProposal, acceptProposal } from "../../app/models/loop/proposal-review.server";
+import { createProposal, submitProposal } from "../../app/models/loop/proposals.server";
+import { isPrivatePath } from "../../app/utils/canonical";
+import { userNamed, validParams, makeLoopFixtures } from "../fuzz/fixtures";
+import { discoverRoutes, urlFor } from "../fuzz/routes";
+import { call, jsonPost } from "./call";
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+describe("public loader payloads (item 8)", () => {
+  it("/studios/{slug} sends display names only", async () => {
+    const res = await call("studios.$slug._index.tsx", "loader", "/studios/x", { params: { slug: (await firstStudioSlug())! } });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(text).not.toMatch(/"username"/);
+    expect(text.match(UUID)).toBeNull();
+    expect(text).toContain('"displayName"');
+  });
+
+  it("no public loader or API answer carries a login name or a user id", async () => {
+    await makeLoopFixtures();
+    const valid = await validParams([]);
+    const all = await db.select({ id: users.id, username: users.username }).from(users);
+    const ids = new Set(all.map((u) => u.id));
+    const problems: string[] = [];
+    let checked = 0;
+    for (const route of discoverRoutes()) {
+      // The OpenAPI document describes fields (e.g. the organisers' "username"); it carries no data.
+      if (route.file === "root.tsx" || route.params.includes("*") || route.file.includes("openapi")) continue;
+      const params = Object.fromEntries(route.params.map((p) => [p, valid[p]?.[0] ?? "1"]));
+      const url = urlFor(route, params);
+      if (isPrivatePath(url) && !url.startsWith("/api/")) continue;
+      const mod = (await import(/* @vite-ignore */ `../../app/${route.file}`)) as { loader?: unknown };
+      if (!mod.loader) continue;
+      const res = await call(route.file.replace(/^routes\//, ""), "loader", url, { params });
+      if (res.status !== 200 || !/json/.test(res.headers.get("Content-Type") ?? "")) continue;
+      const text = await res.text();
+      checked++;
+      if (/"(username|userId|leadId|authorId|actorId)"\s*:/.test(text)) problems.push(`${url}: ${text.match(/"(username|userId|leadId|authorId|actorId)"\s*:[^,}]*/)![0]}`);
+      for (const m of text.match(UUID) ?? []) if (ids.has(m.toLowerCase())) problems.push(`${url}: user id ${m}`);
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
+async function firstStudioSlug() {
+  const { studios } = await import("../../db/studios.schema");
+  const [s] = await db.select({ slug: studios.slug }).from(studios).where(eq(studios.active, true)).limit(1);
+  return s?.slug;
+}
+
+describe("API tokens and studio sign-ups (item 9)", () => {
+  it("a department token cannot sign up for a session", async () => {
+    const admin = await userNamed("admin");
+    const mz = (await userNamed("dept-mz")).departmentId!;
+    const { secret } = await createApiToken(admin, { name: "民政办公系统", departmentId: mz });
+    const [open] = await db.select().from(studioSessions).where(and(eq(studioSessions.status, "published"), eq(studioSessions.audience, "public"))).limit(1);
+    expect(open).toBeTruthy();
+    const res = await call("api.v1.sessions.$sessionId.signups.ts", "action", `/api/v1/sessions/${open.id}/signups`, {
+      init: jsonPost({}, { Authorization: `Bearer ${secret}` }),
+      params: { sessionId: String(open.id) },
+    });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe("token_not_allowed");
+    const taken = await db.select().from(sessionSignups).where(eq(sessionSignups.sessionId, open.id));
+    const tokenUsers = await db.select({ id: users.id }).from(users).where(eq(users.passwordHash, "!api-token"));
+    expect(taken.filter((s) => tokenUsers.some((u) => u.id === s.userId))).toEqual([]);
+  });
+});
+
+describe("merging (item 13)", () => {
+  it("keeps the merged proposal's title off the public timeline of the case it joined", async () => {
+    const [member, member2, staff] = await Promise.all([userNamed("member"), userNamed("member2"), userNamed("staff")]);
+    const into = await createProposal(member, { title: "关于社区食堂建设的提案", body: "## 一、建议\n\n建设社区食堂。", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, into.id);
+    const caseNo = await acceptProposal(staff, into.id, { isKey: false, supervisingLeader: null });
+    const secret = "并案的未立案提案标题ZX81";
+    const merged = await createProposal(member2, { title: secret, body: "## 一、建议\n\n同上。", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member2, merged.id);
+    await mergeProposal(staff, merged.id, caseNo);
+    for (const [file, url] of [
+      ["proposals.$caseNo.tsx", `/proposals/${caseNo}`],
+      ["api.v1.proposals.$caseNo.ts", `/api/v1/proposals/${caseNo}`],
+    ] as const) {
+      const res = await call(file, "loader", url, { params: { caseNo } });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).toContain("merged_in");
+      expect(text, url).not.toContain(secret);
+    }
+  });
+});
