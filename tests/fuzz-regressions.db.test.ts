@@ -41,7 +41,11 @@ describe("inputs that once caused a 500", () => {
 
   it("answers a body that is not multipart, sent to the upload routes, with 400", async () => {
     const init = () => ({ method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
-    expect(await call("member.proposals.$proposalId.attachments.tsx", "action", "member", "/x", init(), { proposalId: "1" })).toBe(400);
+    // The author's own draft: whoever may not attach is refused before the body is read (issue 14, item 4).
+    const { createProposal } = await import("../app/models/loop/proposals.server");
+    const { userNamed } = await import("./fuzz/fixtures");
+    const draft = await createProposal(await userNamed("member"), { title: "非表单上传", body: "正文", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    expect(await call("member.proposals.$proposalId.attachments.tsx", "action", "member", "/x", init(), { proposalId: String(draft.id) })).toBe(400);
     expect(await call("staff.documents.new.tsx", "action", "staff", "/x", init())).toBe(400);
   });
 

@@ -1,11 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  json,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-} from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
@@ -20,7 +14,8 @@ import styles from "~/styles/catalogues.css";
 import { entryFormSchema, versionSchema } from "~/models/catalogues/catalogue-schemas";
 import { domainFailure, formFailure, parseForm, readForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
-import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
+import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
+import { ATTACHMENT_UPLOAD, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 import { notFound } from "~/utils/responses";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -69,14 +64,16 @@ const saveSchema = entryFormSchema.extend({ intent: z.enum(["save", "submit"]), 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.entryId);
+  // Who may edit is checked (load) before the body is read.
   const { user, page } = await load(request, id);
   let form: FormData;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
     try {
-      form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES })));
+      form = withoutNul(await readUploadForm(request, ATTACHMENT_UPLOAD));
     } catch (error) {
-      if (error instanceof MaxPartSizeExceededError) {
-        return formFailure({ ok: false, errors: { file: `文件不能超过 ${UPLOAD_MAX_LABEL}` }, values: { intent: "upload" } }, 413);
+      if (error instanceof Response) throw error;
+      if (error instanceof UploadRefused) {
+        return formFailure({ ok: false, errors: { file: error.message }, values: { intent: "upload" } }, error.status);
       }
       // Broken multipart: the client's mistake.
       throw unreadableForm();

@@ -1,23 +1,34 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { json, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData, MaxPartSizeExceededError } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
-import { addAttachment, removeAttachment } from "~/models/loop/proposal-attachments.server";
+import { addAttachment, assertMayChangeAttachments, removeAttachment } from "~/models/loop/proposal-attachments.server";
+import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
 import { isDomainError } from "~/utils/errors";
 import { unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
-import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
+import { ATTACHMENT_UPLOAD } from "~/utils/uploads.server";
 import { notFound } from "~/utils/responses";
 
 // Upload (multipart) or remove an attachment, then back to the proposal page.
+// Who may change the attachments is checked before a byte of the body is read.
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = parseId(params.proposalId);
   const back = (message?: string) => redirect(`/member/proposals/${id}${message ? `?attachmentError=${encodeURIComponent(message)}` : "?done=attach"}`);
+  try {
+    await assertMayChangeAttachments(user, id);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    await request.body?.cancel().catch(() => {});
+    if (error.code === "not_found") throw notFound();
+    return back(error.message);
+  }
   let form: FormData;
   try {
-    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: UPLOAD_MAX_BYTES })));
+    form = withoutNul(await readUploadForm(request, ATTACHMENT_UPLOAD));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return back(`文件不能超过 ${UPLOAD_MAX_LABEL}`);
+    if (error instanceof Response) throw error;
+    if (error instanceof UploadRefused) return back(error.message);
     // Not a form, or broken multipart: the client's mistake.
     throw unreadableForm();
   }

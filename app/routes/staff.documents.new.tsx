@@ -1,18 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  json,
-  redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-} from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createDraftFromText } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
-import { MAX_UPLOAD_BYTES, readUploadedDocument, type UploadFormat } from "~/models/documents/uploads.server";
+import { DOCUMENT_UPLOAD, readUploadedDocument, type UploadFormat } from "~/models/documents/uploads.server";
+import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
 import { domainFailure, formFailure, parseForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { optionalId } from "~/utils/schemas";
@@ -40,10 +35,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   let form: FormData;
   try {
-    form = withoutNul(await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES })));
+    // Streamed: the file's kind is checked on its first bytes, its size and the body's as they arrive.
+    form = withoutNul(await readUploadForm(request, DOCUMENT_UPLOAD));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return formFailure({ ok: false, errors: { file: "文件不能超过 10 MB" }, values: {} }, 413);
+    if (error instanceof Response) throw error;
+    if (error instanceof UploadRefused) {
+      return formFailure({ ok: false, errors: { file: error.message }, values: {} }, error.status);
     }
     // Not a form, or broken multipart: the client's mistake.
     throw unreadableForm();

@@ -13,6 +13,7 @@
  * document text; list items come out as `1.`, `2.` … .
  */
 import mammoth from "mammoth";
+import { assertZipWithinBudget } from "./zip-limits.server";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -39,6 +40,8 @@ interface ListLevel {
  * mammoth's HTML is simple and well formed (p, h1–h6, ol/ul/li, table/tr/td, strong, em,
  * a, br, img, sup/sub), so a tag scanner suffices — no DOM needed on the server.
  */
+export { DocxRefused } from "./zip-limits.server";
+
 export function htmlToStructuredText(html: string): string {
   const out: string[] = [];
   const lists: ListLevel[] = [];
@@ -98,8 +101,13 @@ export function htmlToStructuredText(html: string): string {
   return out.join("\n\n") + (out.length ? "\n" : "");
 }
 
-/** Read a .docx and return its text (Markdown-flavoured, see above). Rejects on a non-docx buffer. */
+/**
+ * Read a .docx and return its text (Markdown-flavoured, see above). Rejects on a
+ * non-docx buffer, and with DocxRefused (a Chinese message) on one that would
+ * inflate past DOCX_MAX_INFLATED (zip-limits.server.ts).
+ */
 export async function docxToText(buffer: Buffer): Promise<string> {
+  assertZipWithinBudget(buffer);
   const result = await mammoth.convertToHtml(
     { buffer },
     {

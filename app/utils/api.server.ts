@@ -1,6 +1,7 @@
 // JSON API helpers: one error shape `{error: {code, message}}`, cursor pagination.
 import { json } from "@remix-run/node";
 import { z } from "zod";
+import { BODY_LIMITS, readBodyBytes } from "./body-limits.server";
 import { httpStatusOf, isDomainError } from "./errors";
 
 export function apiError(status: number, code: string, message: string) {
@@ -54,7 +55,24 @@ export async function apiAction(run: () => Promise<unknown>) {
   }
 }
 
-/** NUL removed from every string: PostgreSQL text cannot hold it (as for forms). */
+/** Deeper JSON than any API body needs (theirs are 2 levels): refused before anything walks it. */
+export const JSON_MAX_DEPTH = 16;
+
+/** Nesting depth of a parsed JSON value, counted without recursion (a 50,000-deep body once overflowed the stack). */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== "object") continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** NUL removed from every string: PostgreSQL text cannot hold it (as for forms). Depth is bounded first. */
 function withoutNul(value: unknown): unknown {
   // eslint-disable-next-line no-control-regex -- removing NUL is the point
   if (typeof value === "string") return value.replace(/\u0000/g, "");
@@ -63,14 +81,19 @@ function withoutNul(value: unknown): unknown {
   return value;
 }
 
-/** Parse a JSON body with a zod schema, or answer 400. */
+/**
+ * Parse a JSON body with a zod schema, or answer 400: at most 1 MB (413
+ * beyond, reading stops there), and nested at most JSON_MAX_DEPTH deep.
+ */
 export async function jsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const bytes = await readBodyBytes(request, BODY_LIMITS.json);
   let raw: unknown;
   try {
-    raw = await request.json();
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     apiFail(400, "invalid_json", "Request body must be JSON");
   }
+  if (jsonDepth(raw, JSON_MAX_DEPTH) > JSON_MAX_DEPTH) apiFail(400, "too_deep", `JSON nested more than ${JSON_MAX_DEPTH} levels`);
   const parsed = schema.safeParse(withoutNul(raw));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

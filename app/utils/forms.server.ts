@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
+import { BODY_LIMITS, readBodyBytes } from "./body-limits.server";
 import { DomainError, httpStatusOf, isDomainError } from "./errors";
 
 export type FieldErrors = Record<string, string>;
@@ -12,26 +13,47 @@ export interface FormFailure {
   values: Record<string, string | string[]>;
 }
 
+/** Echoed input is bounded: the longest real field is 100,000 characters, and nothing past that is sent back. */
+export const ECHO_MAX_CHARS = 100_000;
+const ECHO_TOTAL_CHARS = 300_000;
+
 function valuesOf(formData: FormData) {
   const values: Record<string, string | string[]> = {};
+  let budget = ECHO_TOTAL_CHARS;
+  const keep = (v: string) => {
+    const out = v.slice(0, Math.max(0, Math.min(ECHO_MAX_CHARS, budget)));
+    budget -= out.length;
+    return out;
+  };
   for (const key of new Set(formData.keys())) {
-    if (/password/i.test(key)) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (/password/i.test(key) || key.length > 100) continue;
+    const all = formData
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, 100)
+      .map(keep);
     values[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return values;
 }
 
 /**
- * The submitted form. A body that is not a form (another Content-Type, broken
- * multipart) is the client's mistake: a 400 page, not a 500. NUL characters
- * are removed from text values: PostgreSQL cannot store them in text, and no
- * field has a use for them.
+ * The submitted form, at most `limit` bytes (a bigger body is a 413, and
+ * reading stops at the limit). A body that is not a form (another
+ * Content-Type, broken multipart) is the client's mistake: a 400 page, not a
+ * 500. NUL characters are removed from text values: PostgreSQL cannot store
+ * them in text, and no field has a use for them.
  */
-export async function readForm(request: Request): Promise<FormData> {
+export async function readForm(request: Request, limit: number = BODY_LIMITS.form): Promise<FormData> {
+  const type = request.headers.get("Content-Type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+    await request.body?.cancel().catch(() => {});
+    throw unreadableForm();
+  }
+  const bytes = await readBodyBytes(request, limit);
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(bytes, { headers: { "Content-Type": type } }).formData();
   } catch {
     throw unreadableForm();
   }

@@ -10,6 +10,7 @@ import { DomainError } from "./errors";
 
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_MAX_LABEL = "10 MB";
+export const UPLOAD_TYPE_MESSAGE = "只能上传 PDF 或图片（PNG、JPEG、GIF、WebP）文件";
 
 export interface SniffedType {
   mime: "application/pdf" | "image/png" | "image/jpeg" | "image/gif" | "image/webp";
@@ -74,7 +75,7 @@ export function storeUpload(bytes: Uint8Array, originalName: string): StoredFile
   if (bytes.length === 0) throw new DomainError("请选择要上传的文件", "invalid", "file");
   if (bytes.length > UPLOAD_MAX_BYTES) throw new DomainError(`文件不能超过 ${UPLOAD_MAX_LABEL}`, "invalid", "file");
   const type = sniffType(bytes);
-  if (!type) throw new DomainError("只能上传 PDF 或图片（PNG、JPEG、GIF、WebP）文件", "invalid", "file");
+  if (!type) throw new DomainError(UPLOAD_TYPE_MESSAGE, "invalid", "file");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const storedName = `${sha256.slice(0, 2)}/${sha256}.${type.ext}`;
   const full = storedPath(storedName);
@@ -94,3 +95,16 @@ export function contentDisposition(fileName: string, disposition: "inline" | "at
   const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/** For streaming readers (body-limits.server): refuse a file on its first bytes. */
+export function attachmentCheck(head: Uint8Array): string | null {
+  return sniffType(head) ? null : UPLOAD_TYPE_MESSAGE;
+}
+
+/** What an attachment upload may send: one file of UPLOAD_MAX_BYTES and a few fields. */
+export const ATTACHMENT_UPLOAD = {
+  maxFileBytes: UPLOAD_MAX_BYTES,
+  maxBodyBytes: UPLOAD_MAX_BYTES + 256 * 1024,
+  check: attachmentCheck,
+  tooBigMessage: `文件不能超过 ${UPLOAD_MAX_LABEL}`,
+};

@@ -4,9 +4,30 @@
  * input readers (app/structurer/inputs). Returns the text to structure or a Chinese
  * message for the form.
  */
+import { DocxRefused } from "~/structurer/docx.server";
 import { InputError, inputKind, readInput } from "~/structurer/inputs/index.server";
+import { BODY_LIMITS } from "~/utils/body-limits.server";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * For the streaming reader (body-limits.server, issue 14 item 4): the kind is
+ * checked on the file's first bytes, so a mislabelled file stops at once.
+ */
+export const DOCUMENT_UPLOAD = {
+  maxFileBytes: MAX_UPLOAD_BYTES,
+  maxBodyBytes: BODY_LIMITS.documentUpload,
+  tooBigMessage: "文件不能超过 10 MB",
+  check: (head: Uint8Array, name: string) => {
+    if (!name) return null;
+    const kind = inputKind(name);
+    if (!kind) return "只支持 .txt、.md、.docx、.html 或 .pdf 文件";
+    if (kind === "docx" && !(head[0] === 0x50 && head[1] === 0x4b)) return "该文件不是有效的 Word (.docx) 文档";
+    if (kind === "pdf" && new TextDecoder().decode(head.subarray(0, 1024)).indexOf("%PDF-") < 0) return "该文件不是有效的 PDF 文档";
+    if ((kind === "text" || kind === "markdown") && head.includes(0)) return "文件不是文本文件";
+    return null;
+  },
+};
 
 export type UploadFormat = "text" | "markdown" | "docx" | "html" | "pdf";
 
@@ -21,6 +42,8 @@ export async function readUploadedDocument(file: File): Promise<{ text: string; 
     if ((kind === "text" || kind === "markdown") && input.text.includes("\u0000")) return "文件不是文本文件";
     return { text: input.text, format: kind };
   } catch (error) {
+    // A .docx that inflates past its budget (a zip bomb) says so; other unreadable ones are "not valid".
+    if (error instanceof DocxRefused) return error.message;
     if (error instanceof InputError) return kind === "docx" ? "该文件不是有效的 Word (.docx) 文档" : error.messageZh;
     return "文件无法读取";
   }

@@ -13,6 +13,22 @@ import type { AppUser } from "../directory/users.server";
 
 export const MAX_ATTACHMENTS = 10;
 
+/**
+ * May this user add or remove attachments now (the author, while drafting)?
+ * Checked before an upload is read; addAttachment checks again under the lock.
+ */
+export async function assertMayChangeAttachments(user: AppUser, proposalId: number) {
+  const p = await getProposal(proposalId);
+  if (!p) throw new DomainError("提案不存在", "not_found");
+  const actors = await actorsFor(user, p);
+  if (!actors.includes("author")) {
+    // Others may not even learn that a draft exists.
+    if (!isPublic(p) && !actors.includes("cosigner") && !actors.includes("staff")) throw new DomainError("提案不存在", "not_found");
+    throw new DomainError("只有提案人可以添加附件", "forbidden", "file");
+  }
+  if (p.state !== "draft") throw new DomainError("提交后不能再修改附件", "conflict", "file");
+}
+
 export async function addAttachment(user: AppUser, proposalId: number, bytes: Uint8Array, originalName: string) {
   return db.transaction(async (t) => {
     const p = await lockProposal(t, proposalId);
