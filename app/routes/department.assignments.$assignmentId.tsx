@@ -16,6 +16,7 @@ import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { markdownField } from "~/utils/markdown-limits";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -63,7 +64,7 @@ const intents = z.discriminatedUnion("intent", [
       .enum(["A", "B", "C", "D", ""])
       .optional()
       .transform((v) => (v ? v : null)),
-    body: z.string().max(50_000).default(""),
+    body: markdownField(50_000).default(""),
     consent: z.literal("1").optional(),
     correctsId: idSchema.optional().catch(undefined),
   }),

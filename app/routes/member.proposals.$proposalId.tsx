@@ -26,6 +26,7 @@ import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~
 import { parseId } from "~/utils/params";
 import { versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { markdownField } from "~/utils/markdown-limits";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 
@@ -60,8 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const satisfaction = z.enum(["satisfied", "basically_satisfied", "unsatisfied"], { error: "请选择" });
 const intents = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), title: z.string(), body: z.string(), version: versionSchema }),
-  z.object({ intent: z.literal("preview"), title: z.string(), body: z.string(), version: versionSchema }),
+  z.object({ intent: z.literal("save"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
+  z.object({ intent: z.literal("preview"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
   z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
   z.object({ intent: z.literal("submit") }),
   z.object({ intent: z.literal("withdraw") }),

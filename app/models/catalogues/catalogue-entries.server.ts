@@ -9,6 +9,7 @@ import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues, type CatalogueEntryStatus } from "../../../db/catalogues.schema";
 import { DomainError } from "../../utils/errors";
+import { markdownProblem } from "../../utils/markdown-limits";
 import { cleanText } from "../../utils/markdown.server";
 import { todayInBeijing } from "../platform/calendar";
 import { canAuthor, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
@@ -71,6 +72,8 @@ function validate(input: EntryInput, item: CatalogueItem): EntryInput {
   if (title.length > 200) throw new DomainError("标题不能超过 200 个字符", "invalid", "title");
   const body = input.body.replace(/\r\n/g, "\n").trim();
   if (body.length > 100_000) throw new DomainError("正文不能超过 10 万字", "invalid", "body");
+  const problem = markdownProblem(body, 100_000);
+  if (problem) throw new DomainError(problem, "invalid", "body");
   for (const field of ["periodStart", "periodEnd", "occurredOn"] as const) {
     const v = input[field];
     if (v && !isValidDay(v)) throw new DomainError("日期格式应为 2026-03-31，且须是真实日期", "invalid", field);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalId, versionSchema } from "../../utils/schemas";
+import { markdownField } from "../../utils/markdown-limits";
 
 // Form schemas for disclosure catalogues; messages are what users read.
 const optionalDay = z
@@ -11,7 +12,7 @@ const optionalDay = z
 
 export const entryFormSchema = z.object({
   title: z.string().trim().min(1, "请填写标题").max(200, "标题不能超过 200 个字符"),
-  body: z.string().max(100_000, "正文不能超过 10 万字").optional().default(""),
+  body: markdownField(100_000, "正文不能超过 10 万字").optional().default(""),
   periodStart: optionalDay,
   periodEnd: optionalDay,
   occurredOn: optionalDay,

@@ -6,6 +6,7 @@ import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { assignments, replies } from "../../../db/loop.schema";
 import { DomainError } from "../../utils/errors";
+import { markdownProblem } from "../../utils/markdown-limits";
 import type { AppUser } from "../directory/users.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
@@ -29,6 +30,8 @@ export interface ReplyInput {
  */
 export async function submitReply(user: AppUser, id: number, input: ReplyInput) {
   if (!input.body.trim()) throw new DomainError("请填写答复正文", "invalid", "body");
+  const problem = markdownProblem(input.body, 50_000);
+  if (problem) throw new DomainError(problem, "invalid", "body");
   return db.transaction(async (t) => {
     const a = await ownAssignment(t, user, id);
     if (a.role === "co") {

@@ -13,6 +13,7 @@ import {
 import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
 import { reviewReply, submitReply } from "./handling-replies.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "./proposal-review.server";
+import { markdownField } from "../../utils/markdown-limits";
 import {
   answerCosign,
   inviteCosigner,
@@ -25,7 +26,7 @@ import {
 const rowId = z.number().int().positive().max(2_147_483_647);
 const sat = z.enum(["satisfied", "basically_satisfied", "unsatisfied"]);
 export const proposalAction = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("edit"), title: z.string(), body: z.string(), version: rowId }),
+  z.object({ action: z.literal("edit"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: rowId }),
   z.object({ action: z.literal("invite"), username: z.string() }),
   z.object({ action: z.literal("cosign"), confirm: z.boolean() }),
   z.object({ action: z.literal("submit") }),
@@ -86,7 +87,7 @@ export const assignmentAction = z.discriminatedUnion("action", [
     action: z.literal("reply"),
     kind: z.enum(["formal", "holding"]).default("formal"),
     category: z.enum(["A", "B", "C", "D"]).nullable().default(null),
-    body: z.string(),
+    body: markdownField(50_000),
     consentToPublish: z.boolean().default(true),
   }),
 ]);

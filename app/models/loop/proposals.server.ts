@@ -8,6 +8,7 @@ import { db, rowsOf } from "../../../db/client";
 import { cosigners, follows, proposals, type ProposalState } from "../../../db/loop.schema";
 import { users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
+import { markdownProblem } from "../../utils/markdown-limits";
 import type { AppUser } from "../directory/users.server";
 import { recordEvent } from "../platform/events.server";
 import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
@@ -70,6 +71,8 @@ function validateText(title: string, body: string) {
   if (t.length > 200) throw new DomainError("标题不能超过 200 个字符", "invalid", "title");
   if (!body.trim()) throw new DomainError("请填写提案正文", "invalid", "body");
   if (body.length > 100_000) throw new DomainError("正文不能超过 10 万字", "invalid", "body");
+  const problem = markdownProblem(body, 100_000);
+  if (problem) throw new DomainError(problem, "invalid", "body");
 }
 
 export async function createProposal(
