@@ -8,7 +8,7 @@ import { verifyLogin } from "../models/directory/user-passwords.server";
 import { DomainError } from "../utils/errors";
 import { hasRole, isAdmin, isDepartmentUser, isMember, isProposer, isStaff } from "./permissions";
 import { readSession } from "./session.server";
-import { THROTTLE, accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle.server";
+import { THROTTLE, accountKey, clearFailures, ipKey, isKnownAddress, pairKey, recordFailure, rememberAddress, retryText, waitUntil } from "./throttle.server";
 
 // One lookup per request even when the root loader and a route loader both ask.
 const cache = new WeakMap<Request, Promise<AppUser | null>>();
@@ -85,29 +85,34 @@ export async function requireDepartmentUser(request: Request): Promise<AppUser &
   return user;
 }
 
-export type LoginResult = { ok: true; user: AppUser } | { ok: false; message: string };
+export type LoginResult = { ok: true; user: AppUser } | { ok: false; message: string; retryAfterSeconds?: number };
 
 /**
- * Check credentials with throttling by account and by client address. Every
- * wrong password counts; a locked key refuses even the right password until
- * the window ends, so guessing cannot continue in parallel.
+ * Check credentials with throttling that slows guessing but never locks the
+ * owner out (app/auth/throttle.server.ts, decision 012): a try that comes
+ * before its key's delay is over is refused without checking the password.
  */
-export async function attemptLogin(username: string, password: string, ip: string): Promise<LoginResult> {
-  const keys = [accountKey(username), ipKey(ip)];
+export async function attemptLogin(username: string, password: string, ip: string, now = new Date()): Promise<LoginResult> {
+  const known = await isKnownAddress(db, username, ip, now);
+  const keys = [pairKey(username, ip), ipKey(ip), ...(known ? [] : [accountKey(username)])];
+  let until: Date | null = null;
   for (const key of keys) {
-    const until = await lockedUntil(db, key);
-    if (until) {
-      const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-      return { ok: false, message: `登录失败次数过多，请 ${minutes} 分钟后再试` };
-    }
+    const wait = await waitUntil(db, key, now);
+    if (wait && (!until || wait > until)) until = wait;
+  }
+  if (until) {
+    const retry = retryText(until, now);
+    return { ok: false, message: `登录尝试过于频繁，请 ${retry.text}后再试`, retryAfterSeconds: retry.seconds };
   }
   const user = await verifyLogin(username, password);
   if (!user) {
-    await recordFailure(db, keys[0], THROTTLE.perAccount);
-    await recordFailure(db, keys[1], THROTTLE.perIp);
+    await recordFailure(db, pairKey(username, ip), THROTTLE.pair, now);
+    await recordFailure(db, ipKey(ip), THROTTLE.address, now);
+    if (!known) await recordFailure(db, accountKey(username), THROTTLE.account, now);
     return { ok: false, message: "用户名或密码不正确" };
   }
-  await clearFailures(db, keys[0]);
+  await clearFailures(db, pairKey(username, ip));
+  await rememberAddress(db, username, ip, now);
   return { ok: true, user };
 }
 

@@ -28,7 +28,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed);
   const result = await attemptLogin(parsed.data.username, parsed.data.password, context?.ip ?? "unknown");
   if (!result.ok) {
-    return formFailure({ ok: false, errors: {}, formError: result.message, values: { username: parsed.data.username } }, 401);
+    const failure = formFailure({ ok: false, errors: {}, formError: result.message, values: { username: parsed.data.username } }, result.retryAfterSeconds ? 429 : 401);
+    if (result.retryAfterSeconds) failure.headers.set("Retry-After", String(result.retryAfterSeconds));
+    return failure;
   }
   const cookie = await createSession(request, result.user.id);
   return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers: { "Set-Cookie": cookie } });

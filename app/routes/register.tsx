@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
-import { createUser } from "~/models/directory/users.server";
+import { registerPublicUser } from "~/models/directory/registration.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
 
@@ -35,13 +35,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ redirectTo });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   try {
     const { redirectTo, ...fields } = parsed.data;
-    const user = await createUser({ ...fields, email: fields.email || null, roles: ["public"] }, null);
+    const user = await registerPublicUser({ ...fields, email: fields.email || null }, context?.ip ?? "unknown");
     return redirect(safeRedirect(redirectTo, "/account"), { headers: { "Set-Cookie": await createSession(request, user.id) } });
   } catch (error) {
     return domainFailure(error, form);

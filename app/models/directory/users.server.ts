@@ -9,6 +9,7 @@ import { db } from "../../../db/client";
 import { departments, organisations, userRoles, users, type Role } from "../../../db/schema";
 import { apiTokens } from "../../../db/api-tokens.schema";
 import { hashPassword, passwordProblem } from "../../auth/password.server";
+import { normaliseLoginName } from "../../auth/throttle.server";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 
@@ -32,8 +33,9 @@ export interface AppUser {
 
 export const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
+/** One spelling per account name (full-width letters, spaces and case folded): app/auth/throttle.server.ts. */
 export function normaliseUsername(username: string) {
-  return username.trim().toLowerCase();
+  return normaliseLoginName(username);
 }
 
 async function loadRoles(tx: DbOrTx, userId: string): Promise<Role[]> {
