@@ -8,8 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync, watchFile } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import { broadcastDevReady } from "@remix-run/node";
+import { broadcastDevReady, createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import express from "express";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
@@ -131,14 +130,40 @@ app.use((req, res, next) => {
   next();
 });
 
+// Which origin the request is for: Host (X-Forwarded-Host and -Proto only with
+// TRUST_PROXY), validated; an unusable Host is a 400 before anything else runs.
+// The Remix request URL and the response cache key are both built from it.
+app.use((req, res, next) => {
+  const origin = entry().requestOrigin({ host: req.headers.host, forwardedHost: req.get("x-forwarded-host"), protocol: req.protocol, trustProxy: !!trustProxy });
+  if (!origin) {
+    res.status(400).set({ "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+    res.end("Bad Request: the Host header is not a valid host name");
+    return;
+  }
+  res.locals.requestOrigin = origin;
+  next();
+});
+
+// Body size per kind of route (forms and the JSON API 1 MB, uploads by route):
+// a declared length over the limit is refused before a byte is read. Bodies
+// without a length are cut off at the same limit by the app's readers.
+app.use((req, res, next) => {
+  const declared = Number(req.get("content-length") ?? 0);
+  const limit = entry().bodyLimitFor(req.method, req.path);
+  if (!(declared > limit) || limit === 0) return next();
+  res.status(413).set({ "Cache-Control": "no-store", Connection: "close" });
+  if (req.path.startsWith("/api/")) res.json({ error: { code: "payload_too_large", message: `Request body over ${Math.round(limit / 1048576)} MB` } });
+  else res.type("text/plain; charset=utf-8").send(`提交的内容过大（不能超过 ${Math.round(limit / 1048576)} MB）`);
+});
+
 // Cross-site request forgery: state-changing requests must come from this site.
-const allowedOrigins = env.ALLOWED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean);
+const allowedOrigins = [...env.ALLOWED_ORIGINS.split(","), env.PUBLIC_ORIGIN ?? ""].map((s) => s.trim()).filter(Boolean);
 app.use((req, res, next) => {
   const ok = entry().isAllowedOrigin({
     method: req.method,
     origin: req.get("origin"),
     referer: req.get("referer"),
-    host: req.get("host"),
+    host: new URL(res.locals.requestOrigin).host,
     allowed: allowedOrigins,
     authorization: req.get("authorization"),
     cookie: req.get("cookie"),
@@ -161,12 +186,48 @@ if (pageCache) app.use(pageCache);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-const makeHandler = () =>
-  createRequestHandler({
-    build,
-    mode: MODE,
-    getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
-  });
+// The Remix request, as @remix-run/express builds it, but on the validated
+// origin: that adapter takes the port from X-Forwarded-Host whatever the
+// trust-proxy setting (security review, issue 14, item 1).
+function remixRequest(req, res) {
+  const url = new URL(`${res.locals.requestOrigin}${req.originalUrl.startsWith("/") ? req.originalUrl : "/"}`);
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(req.headers)) {
+    if (values === undefined || key === "x-forwarded-host") continue;
+    for (const value of Array.isArray(values) ? values : [values]) headers.append(key, value);
+  }
+  headers.set("host", url.host);
+  let controller = new AbortController();
+  const init = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  // Abort loaders and actions once the response can no longer be written.
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  return new Request(url.href, init);
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+const makeHandler = () => {
+  const handle = createRequestHandler(build, MODE);
+  return async (req, res, next) => {
+    try {
+      const response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce });
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+};
 let handler = makeHandler();
 app.all("*", (req, res, next) => handler(req, res, next));
 

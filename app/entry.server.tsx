@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
 import { htmlToHant, scriptOf, toHant } from "./utils/script.server";
 import { log } from "./utils/log.server";
+import { privateCacheControl } from "./utils/cache-control.server";
 
 // The whole page is rendered before sending (no streaming): a page is then
 // either complete or an error page, and the 简/繁 conversion sees all of it.
@@ -23,12 +24,14 @@ export default function handleRequest(
   if (scriptOf(request) === "hant") html = htmlToHant(html);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.append("Vary", "Cookie");
+  privateCacheControl(request, responseHeaders);
   return new Response("<!DOCTYPE html>" + html, { status: responseStatusCode, headers: responseHeaders });
 }
 
 // Client-side navigations fetch loader data as JSON: convert it the same way,
 // so a page rendered in the browser matches one rendered on the server.
 export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
+  privateCacheControl(request, response.headers);
   if (scriptOf(request) !== "hant") return response;
   if (!response.headers.get("Content-Type")?.includes("application/json")) return response;
   const text = await response.text();
@@ -49,3 +52,5 @@ export { isAllowedOrigin } from "./utils/origin.server";
 export { closeDatabase } from "../db/client";
 export { getEnv } from "./utils/env.server";
 export { productionPageCache } from "./utils/page-cache.server";
+export { requestOrigin } from "./utils/request-origin.server";
+export { bodyLimitFor } from "./utils/body-limits.server";

@@ -8,6 +8,7 @@ import { calendarTokenFor } from "~/models/studios/session-feeds.server";
 import { signupsOfUser } from "~/models/studios/session-signups.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
+import { publicOrigin } from "~/utils/public-origin.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "我的活动报名 · 协商" }];
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [signups, token] = await Promise.all([signupsOfUser(user.id), calendarTokenFor(user.id)]);
   return json({
     isMember: isMember(user),
-    feedUrl: `${new URL(request.url).origin}/calendar/${token}.ics`,
+    feedUrl: `${publicOrigin(request)}/calendar/${token}.ics`,
     signups: signups.map((s) => ({
       id: s.signupId,
       sessionId: s.session.id,

@@ -4,12 +4,19 @@
 // bytes it sends; a hit answers from memory. `X-Response-Cache` says which
 // (hit, miss, bypass), for tests and for anyone debugging a stale page.
 import type { NextFunction, Request, Response } from "express";
+import { authenticateApiToken } from "../models/directory/api-tokens.server";
 import { eventsFingerprint } from "../models/platform/events.server";
 import { dataVersion, watchDataVersion } from "./data-version.server";
-import { ResponseCache, cacheKeyOf, type CachedResponse, isStorable, piecesWithNonce, replayableHeaders } from "./response-cache.server";
+import { ResponseCache, cacheKeyOf, type CachedResponse, isApiPath, isStorable, piecesWithNonce, replayableHeaders } from "./response-cache.server";
 
 export interface PageCacheOptions {
   maxBytes: number;
+  /**
+   * Is this Authorization header a live API token? Called for API GETs that
+   * carry one: a bad token is answered 401 here, so junk in the header never
+   * buys a render (issue 14, item 14). Unset: every such request bypasses.
+   */
+  checkBearer?: (authorization: string) => Promise<boolean>;
   ttlMs?: number;
   /** Poll the events table for changes made by other processes (off in unit tests). */
   watch?: () => Promise<string>;
@@ -65,17 +72,28 @@ export function pageCache(options: PageCacheOptions) {
   };
 
   const middleware = (req: Request, res: Response, next: NextFunction) => {
-    const key = cacheKeyOf({
-      method: req.method,
-      url: `${req.protocol}://${req.get("host") ?? ""}${req.originalUrl}`,
-      cookie: req.get("cookie"),
-      authorization: req.get("authorization"),
-    });
+    // The origin server.mjs validated (request-origin.server.ts); never the raw headers.
+    const origin: string = res.locals.requestOrigin ?? `${req.protocol}://${req.get("host") ?? ""}`;
+    const url = `${origin}${req.originalUrl}`;
+    const authorization = req.get("authorization");
+    const key = cacheKeyOf({ method: req.method, url, cookie: req.get("cookie"), authorization });
     const nonce: string = res.locals.cspNonce ?? "";
     // Built assets are served by express.static (immutable, with validators); ranges are partial.
     if (req.path.startsWith("/build/") || req.get("range")) return next();
     if (!key) {
       res.setHeader("X-Response-Cache", "bypass");
+      if (authorization && req.method === "GET" && options.checkBearer && isApiPath(url)) {
+        void options.checkBearer(authorization).then(
+          (ok) => {
+            if (ok) return next();
+            res.status(401).setHeader("WWW-Authenticate", 'Bearer realm="xieshang", error="invalid_token"');
+            res.setHeader("Cache-Control", "no-store");
+            res.json({ error: { code: "invalid_token", message: "The bearer token is unknown or revoked" } });
+          },
+          (error: unknown) => next(error),
+        );
+        return;
+      }
       return next();
     }
     const version = dataVersion();
@@ -111,5 +129,13 @@ export function pageCache(options: PageCacheOptions) {
 /** For server.mjs: the cache on the app's database, or null when RESPONSE_CACHE_MB is 0. */
 export function productionPageCache(megabytes: number) {
   if (!(megabytes > 0)) return null;
-  return pageCache({ maxBytes: megabytes * 1024 * 1024, watch: () => eventsFingerprint() });
+  return pageCache({ maxBytes: megabytes * 1024 * 1024, watch: () => eventsFingerprint(), checkBearer: isLiveBearer });
+}
+
+/** A bearer header naming a token that exists and is not revoked (one indexed lookup by its SHA-256). */
+async function isLiveBearer(authorization: string): Promise<boolean> {
+  const match = authorization.match(/^Bearer[ \t]+(\S+)[ \t]*$/i);
+  // Other schemes (a proxy's Basic) are not ours to judge: let the request through.
+  if (!/^Bearer\b/i.test(authorization)) return true;
+  return !!match && !!(await authenticateApiToken(match[1]));
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
     res.locals.cspNonce = `nonce${String(++nextNonce).padStart(19, "0")}`;
     next();
   });
-  const middleware = pageCache({ maxBytes: 1024 * 1024 });
+  const middleware = pageCache({ maxBytes: 1024 * 1024, checkBearer: async (h) => h === "Bearer good" });
   cache = middleware.cache;
   app.use(middleware);
   app.get("/page", (req, res) => {
@@ -29,6 +29,10 @@ beforeAll(async () => {
     res.setHeader("Vary", "Cookie");
     res.write(`<!DOCTYPE html><script nonce="${n}">1</script>`);
     res.end(`<p>${req.get("cookie")?.includes("xs_script=hant") ? "繁體" : "简体"} ${renders}</p><script nonce="${n}">2</script>`);
+  });
+  app.get("/api/v1/list", (_req, res) => {
+    renders++;
+    res.json({ data: [renders] });
   });
   app.get("/slow", (_req, res) => {
     renders++;
@@ -92,16 +96,34 @@ describe("response cache (express middleware)", () => {
     expect((await get("/page")).state).toBe("miss");
   });
 
-  it("never serves or stores for a session cookie, an Authorization header or a POST", async () => {
+  it("never serves or stores for a session cookie, an API token or a POST", async () => {
     bumpDataVersion();
     await get("/page");
+    await get("/api/v1/list");
     const before = renders;
-    expect((await get("/page", { Cookie: "auth_session=abc" })).state).toBe("bypass");
-    expect((await get("/page", { Cookie: "xs_script=hant; auth_session=abc" })).state).toBe("bypass");
-    expect((await get("/page", { Authorization: "Bearer xyz" })).state).toBe("bypass");
+    expect((await get("/page", { Cookie: "xs_session=abc" })).state).toBe("bypass");
+    expect((await get("/page", { Cookie: "xs_script=hant; xs_session=abc" })).state).toBe("bypass");
+    expect((await get("/api/v1/list", { Authorization: "Bearer good" })).state).toBe("bypass");
     const post = await fetch(base + "/page", { method: "POST" });
     expect(post.headers.get("x-response-cache")).toBe("bypass");
     expect(renders).toBe(before + 3);
+  });
+
+  // Security review (issue 14, item 14): `Authorization: Bearer junk` on a public GET skipped the
+  // cache and rendered, so anyone could make every request cost a render.
+  it("does not render again for junk credentials: ignored on pages, a 401 on the API", async () => {
+    bumpDataVersion();
+    await get("/page");
+    await get("/api/v1/list");
+    const before = renders;
+    expect((await get("/page", { Authorization: "Bearer junk" })).state).toBe("hit");
+    expect((await get("/page", { Authorization: "Basic eDp5" })).state).toBe("hit");
+    expect((await get("/page", { Cookie: "tracking=1; other=2" })).state).toBe("hit");
+    const api = await get("/api/v1/list", { Authorization: "Bearer junk" });
+    expect(api.res.status).toBe(401);
+    expect(api.res.headers.get("www-authenticate")).toMatch(/invalid_token/);
+    expect(JSON.parse(api.body).error.code).toBe("invalid_token");
+    expect(renders).toBe(before);
   });
 
   it("keys pages by the 简/繁 and large-text cookies", async () => {
@@ -179,7 +201,10 @@ describe("ResponseCache", () => {
     expect(cacheKeyOf({ method: "GET", url, cookie: "xs_script=hant; xs_size=large" })).toBe("hant|large|http://x/documents?page=2");
     expect(cacheKeyOf({ method: "HEAD", url })).toBeNull();
     expect(cacheKeyOf({ method: "GET", url, cookie: "xs_session=1" })).toBeNull();
-    expect(cacheKeyOf({ method: "GET", url, authorization: "Bearer t" })).toBeNull();
+    expect(cacheKeyOf({ method: "GET", url: "http://x/api/v1/documents", authorization: "Bearer t" })).toBeNull();
+    // Pages never read Authorization or cookies other than the session and display settings.
+    expect(cacheKeyOf({ method: "GET", url, authorization: "Bearer t" })).toBe("hans|normal|http://x/documents?page=2");
+    expect(cacheKeyOf({ method: "GET", url, cookie: "utm=1; xs_script=hant" })).toBe("hant|normal|http://x/documents?page=2");
   });
 
   it("stores only shareable responses", () => {

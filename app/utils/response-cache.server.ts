@@ -3,10 +3,16 @@
 // its bytes costs; most readers are anonymous and see the same bytes.
 //
 // What makes it correct:
-// - Only anonymous GETs: any cookie other than the display settings (简/繁
-//   script, large text), or an Authorization header, bypasses the cache.
-// - The key is the full URL (scheme, host, path, query) plus the two display
-//   settings, the only request inputs that change an anonymous page's bytes.
+// - Only anonymous GETs: a session cookie bypasses the cache, and so does an
+//   Authorization header on the API (where a token changes the answer; a bad
+//   token is refused with a 401 before the cache, see page-cache.server.ts).
+//   Pages never read Authorization, and the app reads no cookie but the
+//   session and the two display settings, so other cookies and a junk header
+//   on a page do not buy a render (security review, issue 14, item 14).
+// - The key is the full URL — the origin server.mjs validated (Host, or
+//   X-Forwarded-Host only behind a trusted proxy: issue 14, item 1), path and
+//   query — plus the two display settings: everything an anonymous page's
+//   bytes depend on.
 // - Only 200 responses without Set-Cookie, not marked private/no-store, and
 //   whose Vary is at most Cookie / Accept-Encoding are stored.
 // - Entries belong to a data version: every write records an event, which
@@ -30,7 +36,7 @@ export interface CachedResponse {
 
 export interface RequestFacts {
   method: string;
-  /** Scheme, host, path and query: `https://example.org/documents?page=2`. */
+  /** Validated origin, path and query: `https://example.org/documents?page=2`. */
   url: string;
   cookie?: string | null;
   authorization?: string | null;
@@ -38,7 +44,10 @@ export interface RequestFacts {
 
 /** Cookies that only choose how an anonymous page is displayed. */
 export const DISPLAY_COOKIES = { script: "xs_script", size: "xs_size" } as const;
+/** The session cookie (app/auth/session.server.ts): a page for someone in particular. */
+export const SESSION_COOKIE = "xs_session";
 
+/** The display cookies, or null when the request carries a session. Other cookies are not read by the app. */
 function parseCookies(header: string): Map<string, string> | null {
   const out = new Map<string, string>();
   for (const part of header.split(";")) {
@@ -47,16 +56,21 @@ function parseCookies(header: string): Map<string, string> | null {
     const eq = trimmed.indexOf("=");
     const name = eq < 0 ? trimmed : trimmed.slice(0, eq);
     const value = eq < 0 ? "" : trimmed.slice(eq + 1);
-    if (name !== DISPLAY_COOKIES.script && name !== DISPLAY_COOKIES.size) return null;
-    out.set(name, value);
+    if (name === SESSION_COOKIE && value) return null;
+    if (name === DISPLAY_COOKIES.script || name === DISPLAY_COOKIES.size) out.set(name, value);
   }
   return out;
+}
+
+export function isApiPath(url: string) {
+  const { pathname } = new URL(url);
+  return pathname === "/api" || pathname.startsWith("/api/");
 }
 
 /** The cache key of a request, or null when the cache must not be used for it. */
 export function cacheKeyOf(req: RequestFacts): string | null {
   if (req.method !== "GET") return null;
-  if (req.authorization) return null;
+  if (req.authorization && isApiPath(req.url)) return null;
   const cookies = parseCookies(req.cookie ?? "");
   if (!cookies) return null;
   // Same readings as app/utils/script.server.ts: anything else is the default.
