@@ -1,6 +1,9 @@
 // Fuzz every loader and action of every route module, as every role, with
 // random and hostile inputs. A thrown Response (4xx, redirect) is an answer;
-// a thrown Error or a status of 500 or more is a bug. Seeded: the seed is
+// a thrown Error or a status of 500 or more is a bug, and so is a redirect to
+// another site or an answer over 2 MB. Inputs include bodies over the size
+// limit, Markdown and JSON nested tens of thousands deep, junk credentials and
+// forwarded headers, and hostile redirect targets (issue 14). Seeded: the seed is
 // printed, and FUZZ_SEED=<n> replays a run; FUZZ_SCALE=<k> multiplies the
 // number of requests per route and role.
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -54,12 +57,20 @@ async function probe(handler: Handler, request: Request, params: Record<string, 
     result = thrown;
   }
   if (result instanceof Response) {
+    let size = 0;
     try {
-      await result.arrayBuffer();
+      size = (await result.arrayBuffer()).byteLength;
     } catch (error) {
       return `body failed: ${String(error)}`;
     }
     if (result.status >= 500) return `status ${result.status}`;
+    // Redirects stay on this site, whatever redirectTo said (issue 14, item 2).
+    const location = result.headers.get("Location");
+    if (result.status >= 300 && result.status < 400 && location) {
+      if (new URL(location, request.url).origin !== new URL(request.url).origin) return `redirect off-site: ${location}`;
+    }
+    // Huge input is never echoed back (issue 14, item 4).
+    if (size > 2 * 1024 * 1024) return `answered ${size} bytes`;
   }
   return null;
 }

@@ -104,6 +104,9 @@ export function hostile(next: Next): string {
  * valid enum or intent), a plausible value, a hostile one, or empty.
  */
 export function fieldValue(next: Next, name: string, literals: string[], ids: number[]): string {
+  // Redirect targets and long texts get the inputs that once broke them (issue 14).
+  if (/redirect|^back$|^next$|returnTo/i.test(name) && chance(next, 0.5)) return pick(next, HOSTILE_REDIRECTS);
+  if (/body|text|content|source|description|note|reason|comment|answer|question/i.test(name) && chance(next, 0.04)) return deepText(next);
   const r = next();
   if (r < 0.25 && literals.length) return pick(next, literals);
   if (r < 0.55) return plausible(next, name, ids);
@@ -140,4 +143,40 @@ export function fileBytes(next: Next, big: boolean): { bytes: Uint8Array<ArrayBu
   bytes.set(head);
   for (let i = head.length; i < bytes.length; i++) bytes[i] = Math.floor(next() * 256);
   return { bytes, type };
+}
+
+/** Redirect targets that have sent people to other sites or broken the Location header (issue 14, items 2 and 6). */
+export const HOSTILE_REDIRECTS = [
+  "/\t/evil.example/phish",
+  "/\n/evil.example",
+  "/\r\nSet-Cookie: x=1",
+  "/\\evil.example",
+  "//evil.example",
+  "///evil.example",
+  "https://evil.example/",
+  "javascript:alert(1)",
+  "/%2F%2Fevil.example",
+  "/documents/。",
+  "/\u0085/evil",
+  "/\u0000/x",
+  "\u3000/evil",
+  "/" + "a".repeat(5000),
+];
+
+/** Markdown and JSON that nest far deeper than any real text (issue 14, items 3 and 6). */
+export function deepText(next: Next): string {
+  return pick(next, [">".repeat(20_000), "1. ".repeat(8_000), "- ".repeat(8_000), "> - 1. ".repeat(3_000), "_a".repeat(4_000), "[".repeat(20_000)]);
+}
+export function deepJson(next: Next): string {
+  const n = pick(next, [100, 5_000, 50_000]);
+  return pick(next, ["[".repeat(n) + "]".repeat(n), '{"a":'.repeat(n) + "1" + "}".repeat(n), `{"action":"edit","body":${"[".repeat(n)}${"]".repeat(n)}}`]);
+}
+
+/** Header values that have caused trouble: junk credentials, forwarded headers, odd types (issue 14, items 1, 6 and 14). */
+export function hostileHeaders(next: Next, headers: Headers) {
+  if (chance(next, 0.3)) headers.set("Authorization", pick(next, ["Bearer junk", "Bearer ", "Bearer xs_" + "A".repeat(43), "Basic eDp5", "Bearer " + "x".repeat(5000)]));
+  if (chance(next, 0.3)) headers.set("X-Forwarded-Host", pick(next, ["x:6666", "a:-1", "a:99999999999", "[::1", "a@evil.example", ""]));
+  if (chance(next, 0.2)) headers.set("X-Forwarded-Proto", pick(next, ["javascript", "https", "ftp"]));
+  if (chance(next, 0.2)) headers.append("Cookie", pick(next, ["tracking=1", "xs_script=hant", "xs_size=large", "xs_script=%00", "a=" + "b".repeat(4000)]));
+  if (chance(next, 0.1)) headers.set("Accept", pick(next, ["*/*", "application/json", "text/html;q=0", "\u00ff"]));
 }

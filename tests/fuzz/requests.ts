@@ -4,7 +4,7 @@
 // files with lying types and names), a JSON body for API routes (random
 // shapes and malformed JSON), or a body that is not what it claims to be.
 import type { RouteInfo } from "./routes";
-import { FILE_NAMES, MALFORMED_JSON, chance, fieldValue, fileBytes, hostile, jsonValue, pick, type Next } from "./inputs";
+import { FILE_NAMES, HOSTILE_REDIRECTS, MALFORMED_JSON, chance, deepJson, fieldValue, fileBytes, hostile, hostileHeaders, jsonValue, pick, type Next } from "./inputs";
 
 export interface FuzzRequest {
   request: Request;
@@ -39,12 +39,14 @@ function query(ctx: Ctx): string {
   if (!chance(ctx.next, 0.7)) return "";
   const sp = new URLSearchParams();
   for (const [k, v] of pairs(ctx)) if (chance(ctx.next, 0.5)) sp.append(k, v);
+  if (chance(ctx.next, 0.05)) sp.append("redirectTo", pick(ctx.next, HOSTILE_REDIRECTS));
   const s = sp.toString();
   return s ? `?${s}` : "";
 }
 
 export function loaderRequest(ctx: Ctx, url: string, headers: Headers): FuzzRequest {
   const full = `http://localhost${url}${query(ctx)}`;
+  if (chance(ctx.next, 0.2)) hostileHeaders(ctx.next, headers);
   const method = chance(ctx.next, 0.9) ? "GET" : pick(ctx.next, ["HEAD", "OPTIONS"]);
   return { request: new Request(full, { method, headers }), summary: `${method} ${clip(decodeURIComponentSafe(full.slice(16)), 160)}` };
 }
@@ -123,10 +125,22 @@ export function actionRequest(ctx: Ctx, url: string, headers: Headers): FuzzRequ
   const { next, route } = ctx;
   const method = chance(next, 0.9) ? "POST" : pick(next, ["PUT", "PATCH", "DELETE"]);
   const full = `http://localhost${url}${chance(next, 0.2) ? query(ctx) : ""}`;
+  if (chance(next, 0.2)) hostileHeaders(next, headers);
   const r = next();
   let body: BodyInit | undefined;
   let summary: string;
-  if (r < 0.08) {
+  if (r < 0.03) {
+    // Over the body limit for its kind of route (issue 14, item 4): refused with 413, never read whole.
+    const json = route.isApi && chance(next, 0.7);
+    headers.set("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded");
+    body = json ? `{"action":"note","body":"${"a".repeat(1_200_000)}"}` : `intent=save&body=${"a".repeat(1_200_000)}`;
+    summary = `oversized ${json ? "json" : "form"} (1.2 MB)`;
+  } else if (r < 0.05 && route.isApi) {
+    const text = deepJson(next);
+    headers.set("Content-Type", "application/json");
+    body = text;
+    summary = `deep json (${text.length} chars)`;
+  } else if (r < 0.08) {
     const lie = lyingBody(next);
     headers.set("Content-Type", lie.type);
     body = lie.body;
