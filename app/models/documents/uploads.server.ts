@@ -23,7 +23,7 @@ export const DOCUMENT_UPLOAD = {
     const kind = inputKind(name);
     if (!kind) return "只支持 .txt、.md、.docx、.html 或 .pdf 文件";
     if (kind === "docx" && !(head[0] === 0x50 && head[1] === 0x4b)) return "该文件不是有效的 Word (.docx) 文档";
-    if (kind === "pdf" && new TextDecoder().decode(head.subarray(0, 1024)).indexOf("%PDF-") < 0) return "该文件不是有效的 PDF 文档";
+    if (kind === "pdf" && new TextDecoder().decode(head.subarray(0, 1024)).indexOf("%PDF-") < 0) return "这不是 PDF 文件（缺少 %PDF- 文件头）";
     if ((kind === "text" || kind === "markdown") && head.includes(0)) return "文件不是文本文件";
     return null;
   },
