@@ -40,7 +40,7 @@ interface ListLevel {
  * mammoth's HTML is simple and well formed (p, h1–h6, ol/ul/li, table/tr/td, strong, em,
  * a, br, img, sup/sub), so a tag scanner suffices — no DOM needed on the server.
  */
-export { DocxRefused } from "./zip-limits.server";
+export { DocxRefused, NotADocx } from "./zip-limits.server";
 
 export function htmlToStructuredText(html: string): string {
   const out: string[] = [];

@@ -19,13 +19,21 @@ export class DocxRefused extends Error {
   }
 }
 
+/** Not a zip at all: an unreadable file rather than a refused one, so readers word it as such. */
+export class NotADocx extends DocxRefused {
+  constructor() {
+    super("该文件不是有效的 Word (.docx) 文档");
+    this.name = "NotADocx";
+  }
+}
+
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** Throws DocxRefused unless every entry of the zip inflates, in total, within `budget` bytes. */
 export function assertZipWithinBudget(buffer: Buffer, budget = DOCX_MAX_INFLATED, maxEntries = DOCX_MAX_ENTRIES) {
-  const notZip = () => new DocxRefused("该文件不是有效的 Word (.docx) 文档");
+  const notZip = () => new NotADocx();
   let eocd = -1;
   for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 65_535); i--) {
     if (buffer.readUInt32LE(i) === EOCD) {

@@ -5,7 +5,7 @@
  * numbers come back as `removed` so that nothing is lost silently.
  */
 import path from "node:path";
-import { DocxRefused, docxToText } from "../docx.server";
+import { DocxRefused, NotADocx, docxToText } from "../docx.server";
 import { htmlToText } from "./html.server";
 import { InputError, checkSize, withLimits, type InputLimits } from "./limits";
 import { pdfToText } from "./pdf.server";
@@ -80,6 +80,7 @@ export async function readInput(fileName: string, buffer: Uint8Array, options?: 
         return { kind, text: await docxToText(Buffer.from(buffer)), format: "markdown", removed: [] };
       } catch (error) {
         // Over the inflated-size budget (a zip bomb, zip-limits.server.ts): its own message.
+        if (error instanceof NotADocx) throw new InputError("unsupported", "not a readable .docx file: not a zip archive", error.message);
         if (error instanceof DocxRefused) throw error;
         throw new InputError("unsupported", `not a readable .docx file: ${(error as Error).message}`, "Word 文件已损坏或无法读取");
       }
