@@ -10,7 +10,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
+import { precompressDirectory, precompressedAssets } from "./server/precompressed.mjs";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 process.chdir(root);
@@ -46,12 +48,17 @@ function buildIfNeeded() {
   }
 }
 
+if (MODE === "production") {
+  buildIfNeeded();
+  // Compressed copies of the build assets (npm run build makes them; fill in any missing).
+  precompressDirectory(path.join(root, "public/build"));
+}
+
 async function importBuild() {
   const version = statSync(BUILD_PATH).mtimeMs;
   return import(pathToFileURL(BUILD_PATH).href + `?v=${version}`);
 }
 
-if (MODE === "production") buildIfNeeded();
 let build = await importBuild();
 const entry = () => build.entry.module;
 const env = entry().getEnv();
@@ -96,6 +103,7 @@ app.use((req, res, next) => {
         ms: Math.round(ms * 10) / 10,
         ip: req.ip,
         bytes: Number(res.getHeader("content-length") ?? 0) || undefined,
+        queries: res.locals.queries?.queries,
       }) + "\n",
     );
   });
@@ -154,11 +162,18 @@ app.use((req, res, next) => {
   }
 });
 
-// Anonymous public GETs answered from memory until the data changes (production only);
-// before the static files, so a hit costs no file-system lookup.
+// Build assets: content-hashed, so cached for a year; brotli or gzip copies made at build time.
+app.use("/build", precompressedAssets(path.join(root, "public/build")), express.static("public/build", { immutable: true, maxAge: "1y" }));
+
+// Everything else that is text (HTML, JSON, CSS, feeds, sitemaps, CSV exports, streamed or
+// not) is compressed as it is sent: brotli (quality 4, fast) or gzip, as the client accepts.
+// Cache hits arrive already compressed (copies made when stored) and pass through.
+app.use(compression({ threshold: 1024 }));
+
+// Anonymous public GETs answered from memory until the data they read changes (production
+// only); before the static files, so a hit costs no file-system lookup.
 const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
 if (pageCache) app.use(pageCache);
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
 const makeHandler = () =>
@@ -168,7 +183,10 @@ const makeHandler = () =>
     getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
   });
 let handler = makeHandler();
-app.all("*", (req, res, next) => handler(req, res, next));
+// Each request counts its database statements (reported in the request log).
+app.all("*", (req, res, next) => {
+  res.locals.queries = entry().countingQueries(() => handler(req, res, next)).counter;
+});
 
 const port = env.PORT;
 const server = app.listen(port, () => {

@@ -47,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       displayName: user.displayName,
       roles: user.roles,
       departmentName: user.departmentName,
+      unread: user.unread,
     },
     script: scriptOf(request),
     largeText: largeTextOf(request),
@@ -100,7 +101,7 @@ function SiteHeader({ data }: { data: RootData | undefined }) {
           {user ? (
             <div className="account">
               <Link to="/account">{user.displayName}</Link>
-              <Link to="/notifications">消息</Link>
+              <Link to="/notifications">{user.unread > 0 ? `消息（${user.unread} 条未读）` : "消息"}</Link>
               <Form method="post" action="/logout">
                 <button type="submit" className="link-button">
                   退出登录

@@ -74,14 +74,14 @@ export async function stop(child: ChildProcess) {
   clearTimeout(timer);
 }
 
-export async function snapshot(base: string, url: string): Promise<Snapshot> {
-  const res = await fetch(base + url);
+export async function snapshot(base: string, url: string, headers: Record<string, string> = {}): Promise<Snapshot> {
+  const res = await fetch(base + url, { headers });
   return { status: res.status, contentType: res.headers.get("content-type") ?? "", body: Buffer.from(await res.arrayBuffer()) };
 }
 
-export async function measure(url: string, connections: number, seconds: number, warmup: number): Promise<Measure> {
-  if (warmup > 0) await autocannon({ url, connections, duration: warmup });
-  const r = await autocannon({ url, connections, duration: seconds });
+export async function measure(url: string, connections: number, seconds: number, warmup: number, headers: Record<string, string> = {}): Promise<Measure> {
+  if (warmup > 0) await autocannon({ url, connections, duration: warmup, headers });
+  const r = await autocannon({ url, connections, duration: seconds, headers });
   return { rps: r.requests.total / seconds, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 

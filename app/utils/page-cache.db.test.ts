@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db/client";
 import { events, organisations } from "../../db/schema";
 import { createOrganisation } from "../models/directory/organisations.server";
-import { eventsFingerprint, recordEvent } from "../models/platform/events.server";
+import { eventsFingerprint, recentEventStubs, recordEvent } from "../models/platform/events.server";
 import { stopWatchingDataVersion } from "./data-version.server";
 import { pageCache } from "./page-cache.server";
 
@@ -21,10 +21,16 @@ beforeAll(async () => {
     res.locals.cspNonce = "n";
     next();
   });
-  app.use(pageCache({ maxBytes: 1024 * 1024, watch: () => eventsFingerprint(), watchIntervalMs: 100 }));
+  app.use(pageCache({ maxBytes: 1024 * 1024, watch: { fingerprint: () => eventsFingerprint(), recent: () => recentEventStubs() }, watchIntervalMs: 100 }));
   app.get("/organisations", async (_req, res) => {
     const rows = await db.select({ name: organisations.name }).from(organisations).orderBy(asc(organisations.id));
     res.type("html").end(rows.map((r) => r.name).join("\n"));
+  });
+  app.get("/studios/j", (_req, res) => {
+    res.json({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, title: `活动 ${i}` })) });
+  });
+  app.get("/studios/s", (_req, res) => {
+    res.type("html").end(`<p>studio page</p><script nonce="n">x()</script>${"<p>活动</p>".repeat(500)}`);
   });
   await new Promise<void>((resolve) => {
     server = app.listen(0, "127.0.0.1", () => resolve());
@@ -38,8 +44,8 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-async function get() {
-  const res = await fetch(`${base}/organisations`);
+async function get(path = "/organisations") {
+  const res = await fetch(`${base}${path}`);
   return { state: res.headers.get("x-response-cache"), body: await res.text() };
 }
 
@@ -86,5 +92,41 @@ describe("response cache on the database", () => {
     const after = await get();
     expect(after.state).toBe("miss");
     expect(after.body).toContain("未提交学会");
+  });
+
+  it("keeps pages an event does not touch: a sign-up elsewhere leaves the organisations, not the studios", async () => {
+    await settle(400);
+    for (const path of ["/organisations", "/studios/s"]) {
+      await get(path);
+      expect((await get(path)).state).toBe("hit");
+    }
+    // Another process records a sign-up: only the studio pages read sign-ups.
+    await db.insert(events).values({ actorId: null, subjectType: "studio_session", subjectId: "1", action: "signup.confirmed" });
+    await settle(400);
+    expect((await get("/organisations")).state).toBe("hit");
+    expect((await get("/studios/s")).state).toBe("miss");
+    // In this process, through recordEvent: the same.
+    await recordEvent(db, { actorId: null, subjectType: "studio_session", subjectId: "1", action: "signup.cancelled" });
+    expect((await get("/organisations")).state).toBe("hit");
+    expect((await get("/studios/s")).state).toBe("miss");
+  });
+
+  it("sends hits gzipped (with this response's nonce) or brotli-compressed, as the client accepts", async () => {
+    const plain = await (await fetch(`${base}/studios/s`)).text();
+    for (const encoding of ["gzip", "gzip, deflate, br"]) {
+      // fetch decompresses by itself; ask with undici's raw headers and check what came back.
+      const res = await fetch(`${base}/studios/s`, { headers: { "Accept-Encoding": encoding } });
+      expect(res.headers.get("x-response-cache")).toBe("hit");
+      // A page with a nonce cannot be spliced into brotli: gzip is sent instead.
+      expect(res.headers.get("content-encoding")).toBe("gzip");
+      expect(res.headers.get("vary")).toMatch(/Accept-Encoding/i);
+      expect(await res.text()).toBe(plain);
+    }
+    // Without a nonce (JSON, feeds), brotli is made once and sent to clients that take it.
+    const json = await (await fetch(`${base}/studios/j`)).text();
+    const br = await fetch(`${base}/studios/j`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    expect(br.headers.get("x-response-cache")).toBe("hit");
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(await br.text()).toBe(json);
   });
 });
