@@ -180,7 +180,7 @@ const makeHandler = () =>
   createRequestHandler({
     build,
     mode: MODE,
-    getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true }),
   });
 let handler = makeHandler();
 // Each request counts its database statements (reported in the request log).

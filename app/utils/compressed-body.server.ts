@@ -28,7 +28,7 @@ export function gzipParts(parts: Buffer[], level = 6): GzipParts {
   return { segments, firstCrc: crc32(parts[0] ?? Buffer.alloc(0)), bytes: segments.reduce((n, s) => n + s.length, 0) };
 }
 
-/** A stored deflate block holding `data` (at most 65,535 bytes: a nonce). */
+/** A stored deflate block holding `data` (at most 65,535 bytes). */
 function storedBlock(data: Buffer): Buffer {
   const head = Buffer.alloc(5);
   head[0] = 0x00;
@@ -37,14 +37,20 @@ function storedBlock(data: Buffer): Buffer {
   return Buffer.concat([head, data]);
 }
 
-/** The gzip member for the body `parts` joined by `nonce`, as pieces to write. */
-export function gzipPieces(gz: GzipParts, parts: Buffer[], nonce: string): Buffer[] {
-  const glue = Buffer.from(nonce);
+/**
+ * The gzip member for the body `parts` with `fillers[i]` between parts i and
+ * i + 1 (a nonce, a reader's name), as pieces to write.
+ */
+export function gzipPieces(gz: GzipParts, parts: Buffer[], fillers: Buffer[] | string): Buffer[] {
+  const fill = typeof fillers === "string" ? parts.slice(1).map(() => Buffer.from(fillers)) : fillers;
   const pieces: Buffer[] = [GZIP_HEADER, gz.segments[0]];
   let crc = gz.firstCrc;
   let length = parts[0]?.length ?? 0;
   for (let i = 1; i < parts.length; i++) {
-    pieces.push(storedBlock(glue), gz.segments[i]);
+    const glue = fill[i - 1];
+    // A stored block holds at most 65,535 bytes: more is never a nonce or a name.
+    for (let at = 0; at < glue.length; at += 65_535) pieces.push(storedBlock(glue.subarray(at, at + 65_535)));
+    pieces.push(gz.segments[i]);
     crc = crc32(parts[i], crc32(glue, crc));
     length += glue.length + parts[i].length;
   }
