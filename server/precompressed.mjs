@@ -50,7 +50,9 @@ export function precompressedAssets(dir) {
       if (existsSync(file)) available.set(req.path, has);
     }
     res.vary("Accept-Encoding");
-    const encoding = req.acceptsEncodings([...(has[0] ? ["br"] : []), ...(has[1] ? ["gzip"] : []), "identity"]);
+    // Brotli first when the client takes both (negotiation alone would follow the client's order).
+    const accepts = (name) => req.acceptsEncodings([name, "identity"]) === name;
+    const encoding = has[0] && accepts("br") ? "br" : has[1] && accepts("gzip") ? "gzip" : "identity";
     if (encoding === "br" || encoding === "gzip") {
       const query = req.url.indexOf("?");
       req.url = `${query < 0 ? req.url : req.url.slice(0, query)}.${encoding === "br" ? "br" : "gz"}`;

@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { brotliDecompressSync } from "node:zlib";
-import { brotliOf, gzipParts, gzipPieces, isCompressible } from "./compressed-body.server";
+import { brotliOf, chooseEncoding, gzipParts, gzipPieces, isCompressible } from "./compressed-body.server";
 import { splitOnNonce } from "./response-cache.server";
 
 describe("precompressed cached bodies", () => {
@@ -31,5 +31,14 @@ describe("precompressed cached bodies", () => {
   it("compresses text types only", () => {
     for (const t of ["text/html; charset=utf-8", "application/json", "application/atom+xml", "application/rss+xml", "text/csv", "application/xml", "text/javascript"]) expect(isCompressible(t)).toBe(true);
     for (const t of ["image/png", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", undefined]) expect(isCompressible(t)).toBe(false);
+  });
+
+  it("prefers brotli, then gzip, honouring q=0", () => {
+    expect(chooseEncoding("gzip, deflate, br", true)).toBe("br");
+    expect(chooseEncoding("gzip, deflate, br", false)).toBe("gzip");
+    expect(chooseEncoding("br;q=0, gzip", true)).toBe("gzip");
+    expect(chooseEncoding("gzip;q=0", true)).toBe("identity");
+    expect(chooseEncoding("*", true)).toBe("br");
+    expect(chooseEncoding(undefined, true)).toBe("identity");
   });
 });

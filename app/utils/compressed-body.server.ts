@@ -70,3 +70,22 @@ export function brotliOf(body: Buffer, quality = 5): Buffer {
 export function isCompressible(contentType: string | undefined): boolean {
   return !!contentType && /^(?:text\/|application\/(?:json|javascript|xml|atom\+xml|rss\+xml|ld\+json|[\w.+-]*\+json|[\w.+-]*\+xml)|image\/svg\+xml)/i.test(contentType);
 }
+
+/**
+ * The encoding to send: brotli when available and accepted (it is smaller),
+ * else gzip when accepted, else none. `Accept-Encoding` q-values of 0 refuse;
+ * `*` accepts both.
+ */
+export function chooseEncoding(acceptEncoding: string | undefined, brAvailable: boolean): Encoding | "identity" {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (brAvailable && ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return "identity";
+}

@@ -12,7 +12,7 @@ import type { NextFunction, Request, Response } from "express";
 import { readSession } from "../auth/session.server";
 import { eventsFingerprint, recentEventStubs } from "../models/platform/events.server";
 import { areasOfPath } from "./cache-areas.server";
-import { brotliOf, gzipParts, gzipPieces, isCompressible, type GzipParts } from "./compressed-body.server";
+import { brotliOf, chooseEncoding, gzipParts, gzipPieces, isCompressible, type GzipParts } from "./compressed-body.server";
 import { dataVersion, watchDataVersion, type EventWatch } from "./data-version.server";
 import { ResponseCache, cacheKeyOf, type CachedResponse, isStorable, replayableHeaders } from "./response-cache.server";
 import { toHant } from "./script.server";
@@ -81,7 +81,7 @@ export function pageCache(options: PageCacheOptions) {
   const send = (req: Request, res: Response, entry: CachedResponse, p: Prepared, nonce: string, reader: Reader | null, state: "hit" | "miss") => {
     const name = reader ? (reader.hant ? toHant(reader.name) : reader.name) : "";
     const fillers = fillersOf(p.layout, nonce, name);
-    const encoding = p.gzip ? req.acceptsEncodings(p.br ? ["br", "gzip", "identity"] : ["gzip", "identity"]) : "identity";
+    const encoding = p.gzip ? chooseEncoding(req.get("accept-encoding"), !!p.br) : "identity";
     let pieces: Buffer[];
     if (encoding === "br" && p.br) pieces = [p.br];
     else if (encoding === "gzip" && p.gzip) pieces = gzipPieces(p.gzip, p.layout.chunks, fillers);
