@@ -174,7 +174,10 @@ app.use(compression({ threshold: 1024 }));
 // only); before the static files, so a hit costs no file-system lookup.
 const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
 if (pageCache) app.use(pageCache);
-app.use(express.static("public", { maxAge: "1h" }));
+// The few files at the top of public/ (favicon): no file-system lookup for every page request.
+const publicFiles = new Set(readdirSync(path.join(root, "public")).filter((f) => f !== "build").map((f) => `/${f}`));
+const publicStatic = express.static("public", { maxAge: "1h", index: false });
+app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 
 const makeHandler = () =>
   createRequestHandler({
@@ -220,6 +223,28 @@ function shutdown(signal) {
     }
   });
   server.closeIdleConnections?.();
+}
+// CPU profiles on demand (npm run bench): with XS_CPU_PROFILE_DIR set, SIGUSR2 starts
+// V8's sampling profiler and the next SIGUSR2 writes a .cpuprofile (the format of
+// `node --cpu-prof`) there, so a profile covers exactly one measured load.
+if (process.env.XS_CPU_PROFILE_DIR) {
+  const { Session } = await import("node:inspector");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  let profiling = false;
+  let count = 0;
+  process.on("SIGUSR2", () => {
+    if (!profiling) {
+      profiling = true;
+      session.post("Profiler.enable", () => session.post("Profiler.setSamplingInterval", { interval: 200 }, () => session.post("Profiler.start")));
+      return;
+    }
+    session.post("Profiler.stop", (error, result) => {
+      profiling = false;
+      if (!error) writeFileSync(path.join(process.env.XS_CPU_PROFILE_DIR, `${process.pid}-${++count}.cpuprofile`), JSON.stringify(result.profile));
+    });
+  });
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

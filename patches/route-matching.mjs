@@ -37,16 +37,16 @@ function xsRankedBranchesOf(routes) {
 const COMPILE_CACHE = `${MARK}
 const xsCompiledPaths = new Map();
 function compilePath(path, caseSensitive, end) {
-  const key = path + "\\u0000" + caseSensitive + "\\u0000" + end;
-  let compiled = xsCompiledPaths.get(key);
-  if (!compiled) {
-    compiled = xsCompilePathUncached(path, caseSensitive, end);
+  // By path, then by the two flags: no key string to build on every call.
+  let byFlags = xsCompiledPaths.get(path);
+  if (!byFlags) {
     // Patterns come from route definitions and useMatch/matchPath calls: a
     // finite set, but bound it anyway.
     if (xsCompiledPaths.size >= 2000) xsCompiledPaths.clear();
-    xsCompiledPaths.set(key, compiled);
+    xsCompiledPaths.set(path, byFlags = [undefined, undefined, undefined, undefined]);
   }
-  return compiled;
+  const slot = (caseSensitive ? 2 : 0) + (end === false ? 0 : 1);
+  return byFlags[slot] || (byFlags[slot] = xsCompilePathUncached(path, caseSensitive, end));
 }
 `;
 
