@@ -40,6 +40,26 @@ export async function recordEvent(tx: DbOrTx, input: EventInput) {
   return row;
 }
 
+/** Append many events in one statement (batched imports); same rules as recordEvent. */
+export async function recordEvents(tx: DbOrTx, inputs: EventInput[]) {
+  if (!inputs.length) return;
+  for (let i = 0; i < inputs.length; i += 500) {
+    await tx.insert(events).values(
+      inputs.slice(i, i + 500).map((input) => ({
+        actorId: input.actorId,
+        subjectType: input.subjectType,
+        subjectId: String(input.subjectId),
+        action: input.action,
+        fromState: input.fromState ?? null,
+        toState: input.toState ?? null,
+        note: input.note ?? null,
+        data: input.data ?? {},
+      })),
+    );
+  }
+  bumpDataVersion([...new Set(inputs.flatMap((input) => areasOfEvent(input.subjectType, input.action)))]);
+}
+
 /**
  * A cheap fingerprint of the events table, for other processes' caches: the
  * newest id, and how many of the newest 1,000 ids exist. Ids are taken in
