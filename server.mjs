@@ -4,6 +4,7 @@
 // headers, refuses cross-origin form posts, and shuts down gracefully.
 // Everything that needs TypeScript is reached through the Remix build.
 import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync, watchFile } from "node:fs";
 import path from "node:path";
@@ -13,6 +14,14 @@ import { broadcastDevReady } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { precompressDirectory, precompressedAssets } from "./server/precompressed.mjs";
+
+// Several processes (WEB_CONCURRENCY, PostgreSQL only): this one only supervises them.
+const concurrency = Number(process.env.WEB_CONCURRENCY ?? 1);
+if (cluster.isPrimary && concurrency > 1) {
+  const { runPrimary } = await import("./server/cluster.mjs");
+  runPrimary(concurrency);
+  await new Promise(() => {}); // the workers serve; the primary waits for signals
+}
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 process.chdir(root);
