@@ -46,11 +46,46 @@ export async function startApp(env: Record<string, string>, port: number, logFil
     stdio: ["ignore", "pipe", "pipe"],
   });
   const chunks: string[] = [];
-  child.stdout!.on("data", (d: Buffer) => chunks.length < 2000 && chunks.push(d.toString()));
+  // The request log of requests made one at a time (snapshots) is kept for queriesOf; load is not.
+  let keep = true;
+  child.stdout!.on("data", (d: Buffer) => keep && chunks.length < 5000 && chunks.push(d.toString()));
   child.stderr!.on("data", (d: Buffer) => chunks.push(d.toString()));
   child.on("exit", () => writeFileSync(logFile, chunks.join("")));
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, 180);
-  return child;
+  return Object.assign(child, {
+    /** Database statements of the latest logged request for `path` (the request log's "queries"). */
+    queriesOf(path: string): number | null {
+      const lines = chunks.join("").split("\n").reverse();
+      for (const line of lines) {
+        if (!line.includes('"msg":"request"')) continue;
+        try {
+          const entry = JSON.parse(line) as { path: string; queries?: number };
+          if (entry.path === path) return entry.queries ?? null;
+        } catch {
+          // a partial line
+        }
+      }
+      return null;
+    },
+    keepLog(on: boolean) {
+      keep = on;
+    },
+  });
+}
+
+export type AppProcess = Awaited<ReturnType<typeof startApp>>;
+
+/** Resident memory of a process and its children (cluster workers), in MiB. */
+export function treeRssMiB(pid: number): number | null {
+  let total = rssMiB(pid);
+  if (total === null) return null;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    for (const c of children) total += rssMiB(Number(c)) ?? 0;
+  } catch {
+    // no children file: the process alone
+  }
+  return total;
 }
 
 export async function startBare(snapshots: Map<string, Snapshot>, port: number, dir: string) {
