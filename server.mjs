@@ -246,7 +246,7 @@ if (process.env.XS_CPU_PROFILE_DIR) {
   process.on("SIGUSR2", () => {
     if (!profiling) {
       profiling = true;
-      session.post("Profiler.enable", () => session.post("Profiler.setSamplingInterval", { interval: 200 }, () => session.post("Profiler.start")));
+      session.post("Profiler.enable", () => session.post("Profiler.setSamplingInterval", { interval: 1000 }, () => session.post("Profiler.start")));
       return;
     }
     session.post("Profiler.stop", (error, result) => {

@@ -105,6 +105,8 @@ async function underWrites(target: Target, quiet: PageResult[]): Promise<{ pages
   try {
     for (const q of quiet) {
       process.stderr.write(`  with ${WRITES_PER_SECOND} writes/s: ${q.name} … `);
+      // The copy from the quiet run may have expired (30 s): render it once before the warm-up.
+      await snapshot(base, q.url);
       await measure(base + q.url, CONNECTIONS, WARMUP, 0);
       const before = await cacheCounters();
       const m = await measure(base + q.url, CONNECTIONS, DURATION, 0);
@@ -142,7 +144,13 @@ async function runTarget(target: Target, scratch: string, result: BenchResult): 
     if (isPostgres) {
       const publicPages = [...target.urls.filter((u) => u.name !== "API list"), ...urls.filter((u) => u.name === "proposal page")];
       result.weights = [];
-      for (const u of publicPages) result.weights.push(await pageWeight(base, u.name, u.url));
+      for (const u of publicPages) {
+        try {
+          result.weights.push(await pageWeight(base, u.name, u.url));
+        } catch (error) {
+          result.notes.push(`Page weight of ${u.name} failed: ${String(error)}`);
+        }
+      }
       const wb = urls.find((u) => u.name === "member workbench")!;
       result.weights.push({ ...(await pageWeight(base, `${wb.name} (signed in)`, wb.url, { cookie: cookies.member })) });
     }

@@ -17,7 +17,8 @@ export interface PageWeight {
 function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers }, (res) => {
+      // A fresh connection each time: a kept-alive socket the server has just closed fails with EPIPE.
+      .get(url, { headers, agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers["content-encoding"] ?? "identity"), bytes: Buffer.concat(chunks) }));
