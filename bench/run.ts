@@ -247,7 +247,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  // Database pools and timers of the sections must not keep a finished run alive.
+  .finally(() => process.exit());
