@@ -4,7 +4,7 @@
 // transaction, with an event. Re-saving identical input changes nothing;
 // changed input makes a new version while keeping recommendation ids by path.
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db, rowsOf } from "../../../db/client";
 import { departments } from "../../../db/schema";
