@@ -102,6 +102,7 @@ async function underWrites(target: Target, quiet: PageResult[]): Promise<{ pages
   const handle = openDatabase({ databaseUrl: target.env.DATABASE_URL, max: 2 });
   const writer = await startWriter(handle, WRITES_PER_SECOND);
   const pages: WriterPage[] = [];
+  let written = { written: 0, perSecond: 0 };
   try {
     for (const q of quiet) {
       process.stderr.write(`  with ${WRITES_PER_SECOND} writes/s: ${q.name} … `);
@@ -117,11 +118,11 @@ async function underWrites(target: Target, quiet: PageResult[]): Promise<{ pages
       pages.push({ name: q.name, url: q.url, quietRps: q.app.rps, app: m, hitRate: hits + misses > 0 ? hits / (hits + misses) : null });
     }
   } finally {
-    const w = await writer.stop();
+    written = await writer.stop();
     setDatabase(null);
     await handle.close();
-    return { pages, written: w.written, perSecond: w.perSecond };
   }
+  return { pages, ...written };
 }
 
 async function runTarget(target: Target, scratch: string, result: BenchResult): Promise<TargetResult> {
