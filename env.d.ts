@@ -8,5 +8,7 @@ declare module "@remix-run/node" {
     ip: string;
     /** Per-request nonce for the Content-Security-Policy. */
     cspNonce: string;
+    /** Rendering a public page shared by every signed-in reader with the same roles (response cache). */
+    sharedRender?: boolean;
   }
 }

@@ -4,12 +4,23 @@
 // headers, refuses cross-origin form posts, and shuts down gracefully.
 // Everything that needs TypeScript is reached through the Remix build.
 import { spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync, watchFile } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
+import { precompressDirectory, precompressedAssets } from "./server/precompressed.mjs";
+
+// Several processes (WEB_CONCURRENCY, PostgreSQL only): this one only supervises them.
+const concurrency = Number(process.env.WEB_CONCURRENCY ?? 1);
+if (cluster.isPrimary && concurrency > 1) {
+  const { runPrimary } = await import("./server/cluster.mjs");
+  runPrimary(concurrency);
+  await new Promise(() => {}); // the workers serve; the primary waits for signals
+}
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 process.chdir(root);
@@ -45,12 +56,17 @@ function buildIfNeeded() {
   }
 }
 
+if (MODE === "production") {
+  buildIfNeeded();
+  // Compressed copies of the build assets (npm run build makes them; fill in any missing).
+  precompressDirectory(path.join(root, "public/build"));
+}
+
 async function importBuild() {
   const version = statSync(BUILD_PATH).mtimeMs;
   return import(pathToFileURL(BUILD_PATH).href + `?v=${version}`);
 }
 
-if (MODE === "production") buildIfNeeded();
 let build = await importBuild();
 const entry = () => build.entry.module;
 const env = entry().getEnv();
@@ -95,6 +111,7 @@ app.use((req, res, next) => {
         ms: Math.round(ms * 10) / 10,
         ip: req.ip,
         bytes: Number(res.getHeader("content-length") ?? 0) || undefined,
+        queries: res.locals.queries?.queries,
       }) + "\n",
     );
   });
@@ -179,12 +196,22 @@ app.use((req, res, next) => {
   }
 });
 
-// Anonymous public GETs answered from memory until the data changes (production only);
-// before the static files, so a hit costs no file-system lookup.
+// Build assets: content-hashed, so cached for a year; brotli or gzip copies made at build time.
+app.use("/build", precompressedAssets(path.join(root, "public/build")), express.static("public/build", { immutable: true, maxAge: "1y" }));
+
+// Everything else that is text (HTML, JSON, CSS, feeds, sitemaps, CSV exports, streamed or
+// not) is compressed as it is sent: brotli (quality 4, fast) or gzip, as the client accepts.
+// Cache hits arrive already compressed (copies made when stored) and pass through.
+app.use(compression({ threshold: 1024 }));
+
+// Anonymous public GETs answered from memory until the data they read changes (production
+// only); before the static files, so a hit costs no file-system lookup.
 const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
 if (pageCache) app.use(pageCache);
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// The few files at the top of public/ (favicon): no file-system lookup for every page request.
+const publicFiles = new Set(readdirSync(path.join(root, "public")).filter((f) => f !== "build").map((f) => `/${f}`));
+const publicStatic = express.static("public", { maxAge: "1h", index: false });
+app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 
 // The Remix request, as @remix-run/express builds it, but on the validated
 // origin: that adapter takes the port from X-Forwarded-Host whatever the
@@ -221,7 +248,7 @@ const makeHandler = () => {
   const handle = createRequestHandler(build, MODE);
   return async (req, res, next) => {
     try {
-      const response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce });
+      const response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true });
       await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
@@ -229,7 +256,10 @@ const makeHandler = () => {
   };
 };
 let handler = makeHandler();
-app.all("*", (req, res, next) => handler(req, res, next));
+// Each request counts its database statements (reported in the request log).
+app.all("*", (req, res, next) => {
+  res.locals.queries = entry().countingQueries(() => handler(req, res, next)).counter;
+});
 
 const port = env.PORT;
 const server = app.listen(port, () => {
@@ -263,6 +293,28 @@ function shutdown(signal) {
     }
   });
   server.closeIdleConnections?.();
+}
+// CPU profiles on demand (npm run bench): with XS_CPU_PROFILE_DIR set, SIGUSR2 starts
+// V8's sampling profiler and the next SIGUSR2 writes a .cpuprofile (the format of
+// `node --cpu-prof`) there, so a profile covers exactly one measured load.
+if (process.env.XS_CPU_PROFILE_DIR) {
+  const { Session } = await import("node:inspector");
+  const { writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  let profiling = false;
+  let count = 0;
+  process.on("SIGUSR2", () => {
+    if (!profiling) {
+      profiling = true;
+      session.post("Profiler.enable", () => session.post("Profiler.setSamplingInterval", { interval: 1000 }, () => session.post("Profiler.start")));
+      return;
+    }
+    session.post("Profiler.stop", (error, result) => {
+      profiling = false;
+      if (!error) writeFileSync(path.join(process.env.XS_CPU_PROFILE_DIR, `${process.pid}-${++count}.cpuprofile`), JSON.stringify(result.profile));
+    });
+  });
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -50,6 +50,7 @@ export function handleError(error: unknown, { request }: { request: Request }) {
 export { ensureReady } from "./utils/startup.server";
 export { isAllowedOrigin } from "./utils/origin.server";
 export { closeDatabase } from "../db/client";
+export { countingQueries } from "../db/query-count";
 export { getEnv } from "./utils/env.server";
 export { productionPageCache } from "./utils/page-cache.server";
 export { requestOrigin } from "./utils/request-origin.server";

@@ -25,6 +25,7 @@ import { SiteSearch } from "./components/site-search";
 import { canonicalUrl } from "./utils/canonical";
 import { feedLinks } from "./utils/feeds";
 import { publicOrigin } from "./utils/public-origin.server";
+import { NAME_TOKEN } from "./utils/shared-pages.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -39,14 +40,14 @@ export const meta: MetaFunction = () => [
   ...feedLinks("replies"),
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   return json({
+    // Only what the header shows. A public page rendered for every reader with
+    // these roles carries a placeholder for the name (app/utils/shared-pages.server.ts).
     user: user && {
-      id: user.id,
-      displayName: user.displayName,
+      displayName: context?.sharedRender ? NAME_TOKEN : user.displayName,
       roles: user.roles,
-      departmentName: user.departmentName,
     },
     script: scriptOf(request),
     largeText: largeTextOf(request),

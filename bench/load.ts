@@ -46,11 +46,46 @@ export async function startApp(env: Record<string, string>, port: number, logFil
     stdio: ["ignore", "pipe", "pipe"],
   });
   const chunks: string[] = [];
-  child.stdout!.on("data", (d: Buffer) => chunks.length < 2000 && chunks.push(d.toString()));
+  // The request log of requests made one at a time (snapshots) is kept for queriesOf; load is not.
+  let keep = true;
+  child.stdout!.on("data", (d: Buffer) => keep && chunks.length < 5000 && chunks.push(d.toString()));
   child.stderr!.on("data", (d: Buffer) => chunks.push(d.toString()));
   child.on("exit", () => writeFileSync(logFile, chunks.join("")));
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, 180);
-  return child;
+  return Object.assign(child, {
+    /** Database statements of the latest logged request for `path` (the request log's "queries"). */
+    queriesOf(path: string): number | null {
+      const lines = chunks.join("").split("\n").reverse();
+      for (const line of lines) {
+        if (!line.includes('"msg":"request"')) continue;
+        try {
+          const entry = JSON.parse(line) as { path: string; queries?: number };
+          if (entry.path === path) return entry.queries ?? null;
+        } catch {
+          // a partial line
+        }
+      }
+      return null;
+    },
+    keepLog(on: boolean) {
+      keep = on;
+    },
+  });
+}
+
+export type AppProcess = Awaited<ReturnType<typeof startApp>>;
+
+/** Resident memory of a process and its children (cluster workers), in MiB. */
+export function treeRssMiB(pid: number): number | null {
+  let total = rssMiB(pid);
+  if (total === null) return null;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    for (const c of children) total += rssMiB(Number(c)) ?? 0;
+  } catch {
+    // no children file: the process alone
+  }
+  return total;
 }
 
 export async function startBare(snapshots: Map<string, Snapshot>, port: number, dir: string) {
@@ -74,14 +109,14 @@ export async function stop(child: ChildProcess) {
   clearTimeout(timer);
 }
 
-export async function snapshot(base: string, url: string): Promise<Snapshot> {
-  const res = await fetch(base + url);
+export async function snapshot(base: string, url: string, headers: Record<string, string> = {}): Promise<Snapshot> {
+  const res = await fetch(base + url, { headers });
   return { status: res.status, contentType: res.headers.get("content-type") ?? "", body: Buffer.from(await res.arrayBuffer()) };
 }
 
-export async function measure(url: string, connections: number, seconds: number, warmup: number): Promise<Measure> {
-  if (warmup > 0) await autocannon({ url, connections, duration: warmup });
-  const r = await autocannon({ url, connections, duration: seconds });
+export async function measure(url: string, connections: number, seconds: number, warmup: number, headers: Record<string, string> = {}): Promise<Measure> {
+  if (warmup > 0) await autocannon({ url, connections, duration: warmup, headers });
+  const r = await autocannon({ url, connections, duration: seconds, headers });
   return { rps: r.requests.total / seconds, p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 

@@ -3,7 +3,7 @@
 // Each token acts through its own service user (role `department` in the
 // token's department), so every domain rule and every event works unchanged;
 // see docs/decisions/008-api-tokens.md. Listed in drizzle.config.ts.
-import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { departments, users } from "./schema";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -41,3 +41,18 @@ export const apiTokens = pgTable(
 );
 
 export type ApiToken = typeof apiTokens.$inferSelect;
+
+/**
+ * The token rate limit's buckets (issue 16): in the database, so every app
+ * process on one PostgreSQL spends from the same bucket. One row per token
+ * that has made a request; `allowed` is the last decision (read back by the
+ * same statement that takes a token).
+ */
+export const apiRateBuckets = pgTable("api_rate_buckets", {
+  tokenId: integer("token_id")
+    .primaryKey()
+    .references(() => apiTokens.id, { onDelete: "cascade" }),
+  tokens: doublePrecision("tokens").notNull(),
+  at: ts("at").notNull(),
+  allowed: boolean("allowed").notNull(),
+});

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import * as documentsSchema from "./documents.schema";
 import * as foundationSchema from "./schema";
+import { queryCounter } from "./query-count";
 
 // The tables the typed client knows: the foundation and the documents.
 const schema = { ...foundationSchema, ...documentsSchema };
@@ -60,7 +61,7 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     return {
       engine: "postgres",
       url,
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(client, { schema, logger: queryCounter }) as unknown as Db,
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -72,7 +73,7 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
   const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   return {
     engine: "pglite",
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    db: drizzlePglite(pglite, { schema, logger: queryCounter }) as unknown as Db,
     pglite,
     close: () => pglite.close(),
   };

@@ -4,7 +4,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { db } from "../db/client";
+import { db, getDatabase, openDatabase } from "../db/client";
+import { apiTokens } from "../db/api-tokens.schema";
+import { takeFromDatabaseBucket } from "../app/auth/rate-limit.server";
 import { assignments, replies } from "../db/loop.schema";
 import { departments, events, users } from "../db/schema";
 import { createSession } from "../app/auth/session.server";
@@ -156,5 +158,24 @@ describe("bearer tokens on /api/v1", () => {
     expect(over.body.error.code).toBe("rate_limited");
     expect(Number(over.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
     expect((await list(bearer(calm.secret))).status).toBe(200);
+  });
+
+  it("count requests from several processes in one bucket: the limit is in the database", async () => {
+    const admin = await user("admin");
+    const token = await createApiToken(admin, { name: "多进程调用", departmentId: await dept("市民政局") });
+    const [row] = await db.select({ id: apiTokens.id }).from(apiTokens).where(eq(apiTokens.name, "多进程调用"));
+    expect(token.secret).toMatch(/^xs_/);
+    // Two app processes are two connection pools; concurrent takes from both spend one bucket.
+    const other = process.env.TEST_DB_ENGINE === "postgres" ? openDatabase({ databaseUrl: getDatabase().url!, max: 5 }) : null;
+    try {
+      const pools = [db, other?.db ?? db];
+      const decisions = await Promise.all(Array.from({ length: 30 }, (_, i) => takeFromDatabaseBucket(pools[i % 2], row.id, 12)));
+      expect(decisions.filter((d) => d.ok)).toHaveLength(12);
+      const refused = decisions.find((d) => !d.ok);
+      expect(refused).toMatchObject({ ok: false });
+      expect(refused && !refused.ok && refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    } finally {
+      await other?.close();
+    }
   });
 });

@@ -7,7 +7,8 @@ import type { AppUser } from "../models/directory/users.server";
 import { apiError } from "../utils/api.server";
 import { getEnv } from "../utils/env.server";
 import { getOptionalUser } from "./auth.server";
-import { RateLimiter } from "./rate-limit.server";
+import { db } from "../../db/client";
+import { takeFromDatabaseBucket } from "./rate-limit.server";
 
 export interface ApiCaller {
   user: AppUser;
@@ -17,15 +18,6 @@ export interface ApiCaller {
 }
 
 const REALM = 'Bearer realm="xieshang"';
-let limiter: RateLimiter | null = null;
-
-/** The per-process limiter (rebuilt if the configured rate changes, e.g. in tests). */
-export function tokenRateLimiter() {
-  const perMinute = getEnv().API_TOKEN_RATE_LIMIT;
-  if (limiter?.perMinute !== perMinute) limiter = new RateLimiter(perMinute);
-  return limiter;
-}
-
 /** The secret of an `Authorization: Bearer …` header; other schemes are not ours (e.g. a proxy's Basic). */
 export function bearerSecret(request: Request): string | null {
   const header = request.headers.get("Authorization");
@@ -48,7 +40,8 @@ async function resolve(request: Request): Promise<ApiCaller | null> {
   }
   const principal = await authenticateApiToken(secret);
   if (!principal) throw unauthorized("invalid_token", "The bearer token is unknown or revoked", "invalid_token");
-  const decision = tokenRateLimiter().take(principal.tokenId);
+  // Shared by every app process (the bucket is a row in the database).
+  const decision = await takeFromDatabaseBucket(db, principal.tokenId, getEnv().API_TOKEN_RATE_LIMIT);
   if (!decision.ok) {
     const response = apiError(429, "rate_limited", `Too many requests for this token; retry in ${decision.retryAfterSeconds} s`);
     response.headers.set("Retry-After", String(decision.retryAfterSeconds));

@@ -3,23 +3,22 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "../../db/schema";
 import { db } from "../../db/client";
-import { getUserById, type AppUser } from "../models/directory/users.server";
+import type { AppUser } from "../models/directory/users.server";
 import { verifyLogin } from "../models/directory/user-passwords.server";
 import { DomainError } from "../utils/errors";
 import { hasRole, isAdmin, isDepartmentUser, isMember, isProposer, isStaff } from "./permissions";
-import { readSession } from "./session.server";
+import { readSession, type SessionUser } from "./session.server";
 import { THROTTLE, accountKey, clearFailures, ipKey, isKnownAddress, pairKey, recordFailure, rememberAddress, retryText, waitUntil } from "./throttle.server";
 
-// One lookup per request even when the root loader and a route loader both ask.
-const cache = new WeakMap<Request, Promise<AppUser | null>>();
+// One lookup per request even when the root loader and a route loader both
+// ask; the lookup itself is one round trip (session, user, roles, unread count).
+const cache = new WeakMap<Request, Promise<SessionUser | null>>();
 
-export function getOptionalUser(request: Request): Promise<AppUser | null> {
+export function getOptionalUser(request: Request): Promise<SessionUser | null> {
   let pending = cache.get(request);
   if (!pending) {
     pending = (async () => {
-      const { userId } = await readSession(request);
-      if (!userId) return null;
-      const user = await getUserById(userId);
+      const { user } = await readSession(request);
       return user?.active ? user : null;
     })();
     cache.set(request, pending);
@@ -28,7 +27,7 @@ export function getOptionalUser(request: Request): Promise<AppUser | null> {
 }
 
 /** Anonymous visitors are sent to the login page and brought back afterwards. */
-export async function requireUser(request: Request): Promise<AppUser> {
+export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getOptionalUser(request);
   if (!user) {
     const url = new URL(request.url);
@@ -44,41 +43,41 @@ export function forbidden(message = "您没有访问此页面的权限"): Respon
 }
 
 /** Signed-in users without one of the roles get the 403 page. */
-export async function requireRole(request: Request, ...roles: Role[]): Promise<AppUser> {
+export async function requireRole(request: Request, ...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!hasRole(user, ...roles)) throw forbidden();
   return user;
 }
 
 /** 提案工作人员 (staff, or an admin: decision 013). */
-export async function requireStaff(request: Request): Promise<AppUser> {
+export async function requireStaff(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!isStaff(user)) throw forbidden();
   return user;
 }
 
-export async function requireAdmin(request: Request): Promise<AppUser> {
+export async function requireAdmin(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!isAdmin(user)) throw forbidden();
   return user;
 }
 
 /** 政协委员. */
-export async function requireMember(request: Request): Promise<AppUser> {
+export async function requireMember(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!isMember(user)) throw forbidden();
   return user;
 }
 
 /** Members and organisation users: those who draft proposals. */
-export async function requireProposer(request: Request): Promise<AppUser> {
+export async function requireProposer(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!isProposer(user)) throw forbidden();
   return user;
 }
 
 /** A department user with a department (承办单位的办理人员). */
-export async function requireDepartmentUser(request: Request): Promise<AppUser & { departmentId: number }> {
+export async function requireDepartmentUser(request: Request): Promise<SessionUser & { departmentId: number }> {
   const user = await requireUser(request);
   if (!hasRole(user, "department")) throw forbidden();
   if (!isDepartmentUser(user)) throw forbidden("账号未关联承办单位");

@@ -53,16 +53,22 @@ export function DiffView({ parts, label }: { parts: DiffPartView[]; label: strin
   );
 }
 
+// Made once: creating an Intl formatter costs far more than formatting.
+const BEIJING_DATE = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+const BEIJING_DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
 /** Dates and times in Beijing time. */
 export function formatDateTime(iso: string | null | undefined, withTime = false): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit", hour12: false } : {}),
-  }).format(new Date(iso));
+  return (withTime ? BEIJING_DATE_TIME : BEIJING_DATE).format(new Date(iso));
 }
 
 export function Facts({ rows }: { rows: [string, ReactNode][] }) {

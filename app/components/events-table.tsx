@@ -46,17 +46,20 @@ export function actionLabel(action: string) {
   return ACTION_LABELS[action] ?? action;
 }
 
+// One formatter for the process: making one costs far more than formatting a time.
+const BEIJING_TIME = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
 /** Times shown in Beijing time, which is what every user here reads. */
 export function formatTime(iso: string) {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
+  return BEIJING_TIME.format(new Date(iso));
 }
 
 export function EventsTable({ events, caption }: { events: EventRow[]; caption: string }) {

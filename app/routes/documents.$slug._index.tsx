@@ -8,7 +8,11 @@ import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { notFound } from "~/utils/responses";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.doc.title ?? "文档"} · 协商` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.doc.title ?? "文档"} · 协商` },
+  // Each page says what it is (search engines, link previews; Lighthouse SEO).
+  { name: "description", content: `${data?.doc.title ?? "文档"}：逐条建议、承办单位与办理进展。` },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");

@@ -3,23 +3,20 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireProposer } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
-import { unreadCount } from "~/models/platform/notifications.server";
-import { listCosigners, listMine } from "~/models/loop/proposals.server";
+import { listMine } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProposer(request);
   const mine = await listMine(user);
-  const invitations = [];
-  for (const p of mine.filter((x) => x.authorId !== user.id)) {
-    const me = (await listCosigners(p.id)).find((c) => c.userId === user.id);
-    if (me?.state === "invited" && p.state === "draft") invitations.push({ id: p.id, title: p.title });
-  }
+  const invitations = mine
+    .filter((p) => p.authorId !== user.id && p.myCosignState === "invited" && p.state === "draft")
+    .map((p) => ({ id: p.id, title: p.title }));
   return json({
     displayName: user.displayName,
     organisationName: user.organisationName,
-    unread: await unreadCount(user.id),
+    unread: user.unread,
     proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id })),
     invitations,
   });

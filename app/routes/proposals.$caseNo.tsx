@@ -20,7 +20,11 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { readForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/responses";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` }, ...feedLinks("replies")];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` },
+  { name: "description", content: `提案 ${data?.proposal.caseNo ?? ""}《${data?.proposal.title ?? ""}》的交办、答复与评价。` },
+  ...feedLinks("replies"),
+];
 
 async function load(caseNo: string | undefined) {
   const p = caseNo && /^\d{4}-\d{4}$/.test(caseNo) ? await getProposalByCaseNo(caseNo) : null;

@@ -4,9 +4,9 @@
 // transaction, with an event. Re-saving identical input changes nothing;
 // changed input makes a new version while keeping recommendation ids by path.
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
-import { db } from "../../../db/client";
+import { db, rowsOf } from "../../../db/client";
 import { departments } from "../../../db/schema";
 import {
   departmentMentions,
@@ -18,7 +18,7 @@ import {
 import type { DirectoryLike, StructureDocument, StructureNode } from "../../structurer";
 import { DomainError } from "../../utils/errors";
 import { cleanText } from "../../utils/markdown.server";
-import { recordEvent } from "../platform/events.server";
+import { recordEvent, recordEvents } from "../platform/events.server";
 import { indexDocument } from "../../../search/index";
 import { updateVersioned } from "../platform/versioned.server";
 
@@ -185,79 +185,95 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
   });
 }
 
+/**
+ * Bring a document's recommendations in line with its tree. Batched (issue
+ * 16: an import is bound by round trips): new nodes take ids from the
+ * sequence in one statement, in tree order as one-by-one inserts would, so
+ * parents can be referenced before they exist and are inserted with their
+ * children in one statement; events, mention deletes and inserts go in one
+ * statement each.
+ */
 async function syncRecommendations(t: DbOrTx, documentId: number, version: number, flat: FlatNode[], staffId: string | null) {
   const existing = await t.select().from(recommendations).where(eq(recommendations.documentId, documentId));
   const byPath = new Map(existing.map((r) => [r.path, r]));
   const idByPath = new Map<string, number>();
   const directory = await loadDirectory(t);
   const idByName = new Map(directory.map((d) => [d.name, d.id]));
+  const fresh = flat.filter((f) => !byPath.has(f.path));
+  const newIds = fresh.length
+    ? rowsOf<{ id: string | number }>(
+        await t.execute(sql`select nextval(pg_get_serial_sequence('recommendations', 'id')) as id from generate_series(1, ${fresh.length}) order by 1`),
+      ).map((r) => Number(r.id))
+    : [];
+  fresh.forEach((f, i) => idByPath.set(f.path, newIds[i]));
   for (const f of flat) {
-    const row = {
-      parentId: f.parentPath ? idByPath.get(f.parentPath)! : null,
-      position: f.position,
-      depth: f.depth,
-      kind: f.kind,
-      marker: f.node.marker,
-      title: cleanText(f.node.title || f.node.text.slice(0, 60)) || "（无标题）",
-      text: cleanText(f.node.text),
-      isLeaf: f.node.children.length === 0,
-      removedInVersion: null,
-    };
     const old = byPath.get(f.path);
-    let id: number;
-    if (old) {
-      await t.update(recommendations).set({ ...row, updatedAt: new Date() }).where(eq(recommendations.id, old.id));
-      id = old.id;
-    } else {
-      const [ins] = await t
-        .insert(recommendations)
-        .values({ ...row, documentId, path: f.path })
-        .returning({ id: recommendations.id });
-      id = ins.id;
-      await recordEvent(t, {
+    if (old) idByPath.set(f.path, old.id);
+  }
+  const rowOf = (f: FlatNode) => ({
+    parentId: f.parentPath ? idByPath.get(f.parentPath)! : null,
+    position: f.position,
+    depth: f.depth,
+    kind: f.kind,
+    marker: f.node.marker,
+    title: cleanText(f.node.title || f.node.text.slice(0, 60)) || "（无标题）",
+    text: cleanText(f.node.text),
+    isLeaf: f.node.children.length === 0,
+    removedInVersion: null,
+  });
+  for (const f of flat) {
+    const old = byPath.get(f.path);
+    if (old) await t.update(recommendations).set({ ...rowOf(f), updatedAt: new Date() }).where(eq(recommendations.id, old.id));
+  }
+  if (fresh.length) {
+    await insertInChunks(fresh, (chunk) => t.insert(recommendations).values(chunk.map((f) => ({ ...rowOf(f), id: idByPath.get(f.path)!, documentId, path: f.path }))));
+    await recordEvents(
+      t,
+      fresh.map((f) => ({
         actorId: null,
         subjectType: "recommendation",
-        subjectId: id,
+        subjectId: idByPath.get(f.path)!,
         action: "recommendation.published",
         toState: "published",
         data: { documentId, path: f.path },
-      });
-    }
-    idByPath.set(f.path, id);
-    // Imports refresh detected mentions and keep the ones staff confirmed;
-    // a staff-checked tree replaces them all.
-    await t
-      .delete(departmentMentions)
-      .where(
-        staffId !== null
-          ? eq(departmentMentions.recommendationId, id)
-          : and(eq(departmentMentions.recommendationId, id), eq(departmentMentions.confirmed, false)),
-      );
-    const mentions = f.node.departments
-      .map((m) => ({ ...m, departmentId: idByName.get(m.name), confirmed: !!(m as { confirmed?: boolean }).confirmed }))
-      .filter((m): m is typeof m & { departmentId: number } => m.departmentId !== undefined);
-    if (mentions.length) {
-      const now = new Date();
-      await t
-        .insert(departmentMentions)
-        .values(
-          mentions.map((m) => ({
-            recommendationId: id,
-            departmentId: m.departmentId,
-            role: m.role,
-            mention: m.mention,
-            confirmed: staffId !== null && m.confirmed,
-            confirmedBy: staffId !== null && m.confirmed && staffId ? staffId : null,
-            confirmedAt: staffId !== null && m.confirmed ? now : null,
-          })),
-        )
-        .onConflictDoNothing();
-    }
+      })),
+    );
   }
+  // Imports refresh detected mentions and keep the ones staff confirmed;
+  // a staff-checked tree replaces them all.
+  const ids = flat.map((f) => idByPath.get(f.path)!);
+  await t
+    .delete(departmentMentions)
+    .where(
+      staffId !== null
+        ? inArray(departmentMentions.recommendationId, ids)
+        : and(inArray(departmentMentions.recommendationId, ids), eq(departmentMentions.confirmed, false)),
+    );
+  const now = new Date();
+  const mentions = flat.flatMap((f) =>
+    f.node.departments
+      .map((m) => ({ ...m, departmentId: idByName.get(m.name), confirmed: !!(m as { confirmed?: boolean }).confirmed }))
+      .filter((m): m is typeof m & { departmentId: number } => m.departmentId !== undefined)
+      .map((m) => ({
+        recommendationId: idByPath.get(f.path)!,
+        departmentId: m.departmentId,
+        role: m.role,
+        mention: m.mention,
+        confirmed: staffId !== null && m.confirmed,
+        confirmedBy: staffId !== null && m.confirmed && staffId ? staffId : null,
+        confirmedAt: staffId !== null && m.confirmed ? now : null,
+      })),
+  );
+  if (mentions.length) await insertInChunks(mentions, (chunk) => t.insert(departmentMentions).values(chunk).onConflictDoNothing());
   const gone = existing.filter((r) => !idByPath.has(r.path) && r.removedInVersion === null).map((r) => r.id);
   if (gone.length) {
     await t.update(recommendations).set({ removedInVersion: version }).where(inArray(recommendations.id, gone));
   }
+}
+
+/** Multi-row inserts of at most 500 rows (PostgreSQL allows 65,535 parameters per statement). */
+async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
 /** The live tree of a document (removed nodes left out), parents before children. */

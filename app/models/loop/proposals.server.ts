@@ -198,12 +198,25 @@ export async function getProposalByCaseNo(caseNo: string) {
 }
 
 /** A member's own proposals and the ones they are invited to co-sign. */
+/**
+ * A member's workbench list (我的提案): their own proposals, those they are
+ * invited to co-sign, and their organisation's. One query: the list columns
+ * and this user's co-signing state, never a query per proposal.
+ */
 export async function listMine(user: AppUser) {
   const invited = db.select({ id: cosigners.proposalId }).from(cosigners).where(eq(cosigners.userId, user.id));
   const orgCondition = hasRole(user, "organisation") && user.organisationId ? eq(proposals.organisationId, user.organisationId) : undefined;
   return db
-    .select()
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      state: proposals.state,
+      caseNo: proposals.caseNo,
+      authorId: proposals.authorId,
+      myCosignState: cosigners.state,
+    })
     .from(proposals)
+    .leftJoin(cosigners, and(eq(cosigners.proposalId, proposals.id), eq(cosigners.userId, user.id)))
     .where(or(eq(proposals.authorId, user.id), inArray(proposals.id, invited), orgCondition))
     .orderBy(desc(proposals.id));
 }

@@ -59,3 +59,38 @@ describe("working days on the Chinese calendar", () => {
     for (const bad of ["2026-02-30", "2026-13-01", "2026-00-10", "建议", "", "2026-2-1", "2026-02-28T00:00"]) expect(isDay(bad), bad).toBe(false);
   });
 });
+
+describe("workingDaysBetween (closed form) agrees with counting day by day", () => {
+  it("over random spans, with holidays and working weekends", async () => {
+    const { addDays, isWorkingDay, workingDaysBetween } = await import("./calendar");
+    const overrides = new Map<string, "holiday" | "workday">([
+      ["2026-01-01", "holiday"],
+      ["2026-02-14", "workday"],
+      ["2026-02-16", "holiday"],
+      ["2026-02-17", "holiday"],
+      ["2026-02-28", "workday"],
+      ["2026-10-01", "holiday"],
+      ["2026-10-10", "workday"],
+      ["2026-10-11", "workday"], // a Sunday made a working day
+      ["2026-10-03", "holiday"], // a Saturday marked holiday: no change
+    ]);
+    const slow = (from: string, to: string) => {
+      const sign = to > from ? 1 : -1;
+      let day = sign > 0 ? from : to;
+      const end = sign > 0 ? to : from;
+      let n = 0;
+      while (day < end) {
+        day = addDays(day, 1);
+        if (isWorkingDay(day, overrides)) n++;
+      }
+      return sign * n;
+    };
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 500; i++) {
+      const from = addDays("2025-11-01", rand(500));
+      const to = addDays(from, rand(200) - 60);
+      expect(workingDaysBetween(from, to, overrides)).toBe(slow(from, to));
+    }
+  });
+});

@@ -63,18 +63,51 @@ export function addWorkingDays(day: string, n: number, overrides: Overrides) {
   return d;
 }
 
+/** Monday–Friday days in [1970-01-05 (a Monday), day]: closed form, no loop over days. */
+function weekdaysUpTo(day: string) {
+  const m = Math.round((toDate(day).getTime() - Date.UTC(1970, 0, 5)) / 86_400_000) + 1;
+  const weeks = Math.floor(m / 7);
+  return 5 * weeks + Math.min(m - 7 * weeks, 5);
+}
+
+// The overrides as sorted days with a running sum of how each changes the
+// working-day count (a working Saturday +1, a weekday holiday −1), built once
+// per overrides map: pages count overdue days for hundreds of rows.
+const adjustments = new WeakMap<Overrides, { days: string[]; before: number[] }>();
+
+function adjustmentUpTo(day: string, overrides: Overrides) {
+  let index = adjustments.get(overrides);
+  if (!index) {
+    const days = [...overrides.keys()].filter((d) => DAY.test(d)).sort();
+    const before = [0];
+    for (const d of days) {
+      const weekday = toDate(d).getUTCDay();
+      const weekend = weekday === 0 || weekday === 6;
+      const kind = overrides.get(d);
+      before.push(before[before.length - 1] + (kind === "workday" && weekend ? 1 : kind === "holiday" && !weekend ? -1 : 0));
+    }
+    index = { days, before };
+    adjustments.set(overrides, index);
+  }
+  // Overrides on or before `day`: binary search for the first day after it.
+  let lo = 0;
+  let hi = index.days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.days[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.before[lo];
+}
+
+function workingDaysUpTo(day: string, overrides: Overrides) {
+  return weekdaysUpTo(day) + adjustmentUpTo(day, overrides);
+}
+
 /** Working days in (from, to]: 0 when `to` is not after `from`, negative when before. */
 export function workingDaysBetween(from: string, to: string, overrides: Overrides) {
   if (from === to) return 0;
-  const sign = to > from ? 1 : -1;
-  const end = sign > 0 ? to : from;
-  let day = sign > 0 ? from : to;
-  let count = 0;
-  while (day < end) {
-    day = addDays(day, 1);
-    if (isWorkingDay(day, overrides)) count++;
-  }
-  return sign * count;
+  return workingDaysUpTo(to, overrides) - workingDaysUpTo(from, overrides);
 }
 
 /** 办理期限: three calendar months after assignment, moved to the next working day. */
@@ -83,6 +116,8 @@ export function defaultDeadline(assignedDay: string, overrides: Overrides) {
 }
 
 /** Today in Beijing time, as yyyy-mm-dd. */
+const BEIJING_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function todayInBeijing(now = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return BEIJING_DAY.format(now);
 }

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db, rowsOf } from "../../../db/client";
 import { events } from "../../../db/schema";
-import { bumpDataVersion } from "../../utils/data-version.server";
+import { bumpDataVersion, type EventStub } from "../../utils/data-version.server";
+import { areasOfEvent } from "../../utils/cache-areas.server";
 
 export interface EventInput {
   actorId: string | null;
@@ -33,9 +34,30 @@ export async function recordEvent(tx: DbOrTx, input: EventInput) {
       data: input.data ?? {},
     })
     .returning();
-  // Cached public pages are now out of date (see app/utils/response-cache.server.ts).
-  bumpDataVersion();
+  // Cached public pages of the areas this event touches are now out of date
+  // (see app/utils/response-cache.server.ts and cache-areas.server.ts).
+  bumpDataVersion(areasOfEvent(input.subjectType, input.action));
   return row;
+}
+
+/** Append many events in one statement (batched imports); same rules as recordEvent. */
+export async function recordEvents(tx: DbOrTx, inputs: EventInput[]) {
+  if (!inputs.length) return;
+  for (let i = 0; i < inputs.length; i += 500) {
+    await tx.insert(events).values(
+      inputs.slice(i, i + 500).map((input) => ({
+        actorId: input.actorId,
+        subjectType: input.subjectType,
+        subjectId: String(input.subjectId),
+        action: input.action,
+        fromState: input.fromState ?? null,
+        toState: input.toState ?? null,
+        note: input.note ?? null,
+        data: input.data ?? {},
+      })),
+    );
+  }
+  bumpDataVersion([...new Set(inputs.flatMap((input) => areasOfEvent(input.subjectType, input.action)))]);
 }
 
 /**
@@ -50,6 +72,18 @@ export async function eventsFingerprint(tx: DbOrTx = db): Promise<string> {
       where id > (select coalesce(max(id), 0) - 1000 from events)`),
   );
   return `${row.top}:${row.n}`;
+}
+
+/**
+ * The newest 1,000 events, for other processes' caches to find what changed
+ * (wide enough for a transaction that commits long after it took its ids).
+ */
+export async function recentEventStubs(tx: DbOrTx = db): Promise<EventStub[]> {
+  const rows = rowsOf<{ id: string | number; subject_type: string; action: string }>(
+    await tx.execute(sql`select id, subject_type, action from events
+      where id > (select coalesce(max(id), 0) - 1000 from events)`),
+  );
+  return rows.map((r) => ({ id: Number(r.id), subjectType: r.subject_type, action: r.action }));
 }
 
 /** The timeline of one subject, oldest first. */

@@ -1,0 +1,64 @@
+// Which parts of the cached site an event can change, and which parts each
+// cached path reads: the response cache throws away only the pages an event
+// touches (issue 16). When unsure, a path reads everything and an event
+// touches everything, so a missing entry here costs renders, never staleness.
+
+export const ALL_AREAS = ["documents", "proposals", "studios", "signups", "catalogues", "feedback", "directory", "calendar", "accounts", "other"] as const;
+export type Area = (typeof ALL_AREAS)[number];
+
+/** Event subject types (events.subject_type) and the areas they change. */
+const EVENT_AREAS: Record<string, readonly Area[]> = {
+  document: ["documents"],
+  recommendation: ["documents"],
+  draft: ["documents"],
+  proposal: ["proposals"],
+  assignment: ["proposals"],
+  studio: ["studios"],
+  studio_session: ["studios"],
+  duty_shift: ["studios"],
+  catalogue: ["catalogues"],
+  catalogue_entry: ["catalogues"],
+  catalogue_item: ["catalogues"],
+  // Feedback on a disclosure entry shows on the catalogue pages only, never in search.
+  catalogue_feedback: ["feedback"],
+  department: ["directory"],
+  organisation: ["directory"],
+  calendar: ["calendar"],
+  api_token: ["accounts"],
+};
+
+export function areasOfEvent(subjectType: string, action: string): readonly Area[] {
+  // A new account shows on no public page; a renamed or deactivated one may (author names).
+  if (subjectType === "user") return action === "user.created" ? ["accounts"] : ["directory"];
+  // Sign-ups change a session's places and lists, not what search shows of it.
+  if (subjectType === "studio_session" && action.startsWith("signup.")) return ["signups"];
+  return EVENT_AREAS[subjectType] ?? ALL_AREAS;
+}
+
+// Every public page shows department and organisation names and dates that
+// depend on the working-day calendar (overdue counts).
+const BASE: Area[] = ["directory", "calendar"];
+const DOCUMENTS: readonly Area[] = [...BASE, "documents", "proposals"];
+const STUDIOS: readonly Area[] = [...BASE, "studios", "signups"];
+const CATALOGUES: readonly Area[] = [...BASE, "catalogues", "feedback"];
+// Search covers documents, replies, disclosure entries and studio sessions.
+const SEARCH: readonly Area[] = [...BASE, "documents", "proposals", "studios", "catalogues"];
+
+/** Path prefixes (after an optional /api/v1) and what they read. First match wins. */
+const PATH_AREAS: [RegExp, readonly Area[]][] = [
+  // Home: counts, busiest departments, latest documents and replies, organisations.
+  [/^\/$/, DOCUMENTS],
+  [/^\/search(?:[/.?]|$)/, SEARCH],
+  // A department's page also lists its overdue disclosure items.
+  [/^\/departments(?:[/.?]|$)/, [...DOCUMENTS, "catalogues"]],
+  [/^\/(?:documents|recommendations|organisations|proposals|replies|statistics)(?:[/.?]|$)/, DOCUMENTS],
+  [/^\/(?:studios|sessions)(?:[/.?]|$)/, STUDIOS],
+  [/^\/catalogues(?:[/.?]|$)/, CATALOGUES],
+];
+
+/** The areas a cached GET of this path reads; anything unknown reads them all. */
+export function areasOfPath(pathname: string): readonly Area[] {
+  const path = pathname.startsWith("/api/v1/") ? pathname.slice("/api/v1".length) : pathname;
+  for (const [re, areas] of PATH_AREAS) if (re.test(path)) return areas;
+  return ALL_AREAS;
+}

@@ -1,0 +1,100 @@
+// Public pages for signed-in readers, shared by everyone with the same roles.
+// A member reading a document sees the anonymous page plus a header with
+// their name and the navigation of their roles; nothing else on these pages
+// depends on who reads them. So the response cache keeps one copy per set of
+// roles, rendered with a placeholder where the reader's name goes, and fills
+// in each reader's name (escaped for where it stands: HTML text or the
+// hydration data's JSON) on every hit, after reading their session. Pages
+// whose content depends on the person (a proposal's 关注 button, workbenches,
+// forms with their drafts) are not on the list and always render.
+import { randomBytes } from "node:crypto";
+
+/** Stands for the reader's display name in a shared render (letters and digits only: safe in HTML and JSON). */
+export const NAME_TOKEN = `xsreader${randomBytes(8).toString("hex")}`;
+
+/**
+ * Paths whose loaders read nothing about the user but their roles (checked:
+ * the home page, documents, recommendations — 交办 needs staff — departments,
+ * organisations, search, statistics, reply feeds).
+ */
+const SHARED = /^\/(?:$|documents(?:\/|$)|recommendations\/|departments(?:\/|$)|organisations(?:\/|$)|search$|statistics$|replies\/)/;
+
+export function isRoleShared(pathname: string) {
+  return SHARED.test(pathname);
+}
+
+/** The cookie header without the session cookie, and whether there was one. */
+export function withoutSessionCookie(header: string | undefined, name = "xs_session") {
+  let session = false;
+  const rest = (header ?? "")
+    .split(";")
+    .map((p) => p.trim())
+    .filter((p) => {
+      if (p.startsWith(`${name}=`)) {
+        session = true;
+        return false;
+      }
+      return p !== "";
+    })
+    .join("; ");
+  return { session, rest };
+}
+
+export type Hole = "nonce" | "name-html" | "name-script";
+
+/** A stored body cut at each per-response value: chunks[0] hole[0] chunks[1] … chunks[n]. */
+export interface Layout {
+  chunks: Buffer[];
+  holes: Hole[];
+}
+
+function positions(body: Buffer, needle: string) {
+  const out: number[] = [];
+  if (!needle) return out;
+  const n = Buffer.from(needle);
+  for (let at = body.indexOf(n); at >= 0; at = body.indexOf(n, at + n.length)) out.push(at);
+  return out;
+}
+
+const SCRIPT_OPEN = Buffer.from("<script");
+const SCRIPT_CLOSE = Buffer.from("</script>");
+
+export function layoutOf(body: Buffer, nonce: string | null, personal: boolean): Layout {
+  const cuts: { at: number; length: number; hole: Hole }[] = positions(body, nonce ?? "").map((at) => ({ at, length: nonce!.length, hole: "nonce" as Hole }));
+  if (personal) {
+    for (const at of positions(body, NAME_TOKEN)) {
+      const inScript = body.lastIndexOf(SCRIPT_OPEN, at) > body.lastIndexOf(SCRIPT_CLOSE, at);
+      cuts.push({ at, length: NAME_TOKEN.length, hole: inScript ? "name-script" : "name-html" });
+    }
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    chunks.push(body.subarray(from, c.at));
+    from = c.at + c.length;
+  }
+  chunks.push(body.subarray(from));
+  return { chunks, holes: cuts.map((c) => c.hole) };
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+
+/** What fills each hole for this response. */
+export function fillersOf(layout: Layout, nonce: string, name: string): Buffer[] {
+  const html = Buffer.from(name.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]));
+  // Inside the hydration script the name sits in a JSON string, escaped the way Remix escapes it.
+  const script = Buffer.from(
+    JSON.stringify(name)
+      .slice(1, -1)
+      .replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  );
+  const glue = Buffer.from(nonce);
+  return layout.holes.map((h) => (h === "nonce" ? glue : h === "name-html" ? html : script));
+}
+
+export function interleave(chunks: Buffer[], fillers: Buffer[]): Buffer[] {
+  const out: Buffer[] = [chunks[0]];
+  for (let i = 0; i < fillers.length; i++) out.push(fillers[i], chunks[i + 1]);
+  return out;
+}
