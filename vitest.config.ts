@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -22,6 +23,10 @@ const dbProject = (name: string, engine: string) => ({
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default leaves one core idle (cores - 1: a single worker on a 2-core machine).
+    // Database tests spend much of their time waiting on PostgreSQL, another process, so
+    // one worker per core keeps both busy (the CI run's test stage is the longest part).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         resolve: { alias },
