@@ -28,13 +28,42 @@ function converter(): Convert {
 }
 
 /**
+ * Per code point: does the converter change it on its own? A table filled as characters
+ * are met (a property of the character, not of any text), so that Simplified text — the
+ * usual input — skips opencc, which is most of the structurer's time otherwise.
+ */
+const convertible = new Map<number, boolean>();
+
+function hasConvertible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII, CJK punctuation and full-width forms are never converted.
+    if (code < 0x2e80 || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f)) continue;
+    let known = convertible.get(code);
+    if (known === undefined) {
+      const ch = text[i];
+      let one = ch;
+      try {
+        one = converter()(ch);
+      } catch {
+        // keep `ch`
+      }
+      known = one !== ch;
+      convertible.set(code, known);
+    }
+    if (known) return true;
+  }
+  return false;
+}
+
+/**
  * Traditional → Simplified, keeping the length. opencc converts phrase by phrase and
  * almost always maps one character to one character; when the result's length differs
  * (a rare multi-character phrase rule), we fall back to converting code point by code
  * point and keep any code point whose conversion would change the length.
  */
 export function toSimplifiedAligned(text: string): string {
-  if (!text) return text;
+  if (!text || !hasConvertible(text)) return text;
   const convert = converter();
   let whole: string;
   try {
@@ -75,7 +104,30 @@ export function foldWidth(text: string): string {
   return changed ? out : text;
 }
 
+/**
+ * Within one structuring run the same strings (a line, a node's text) are folded by
+ * several stages; `withFoldCache` remembers them for the duration of the run only.
+ */
+let runCache: Map<string, string> | null = null;
+
+export function withFoldCache<T>(run: () => T): T {
+  const outer = runCache;
+  runCache = outer ?? new Map();
+  try {
+    return run();
+  } finally {
+    runCache = outer;
+  }
+}
+
 /** Both folds: the form every rule is matched against. Same length as `text`. */
 export function fold(text: string): string {
+  if (runCache && text.length > 8) {
+    const hit = runCache.get(text);
+    if (hit !== undefined) return hit;
+    const out = foldWidth(toSimplifiedAligned(text));
+    runCache.set(text, out);
+    return out;
+  }
   return foldWidth(toSimplifiedAligned(text));
 }

@@ -6,6 +6,7 @@
  * Pure and synchronous: no I/O, no global state except caches. It never throws; on any
  * internal failure it returns the text as one unstructured document.
  */
+import { withFoldCache } from "./fold";
 import { normalizeInput } from "./normalize";
 import { structure } from "./pipeline";
 import type { StructureOptions, StructureResult } from "./types";
@@ -30,7 +31,7 @@ export { buildDirectoryIndex, detectDepartments } from "./departments";
  */
 export function structureText(text: string, options: StructureOptions): StructureResult {
   try {
-    return structure(text, options);
+    return withFoldCache(() => structure(text, options));
   } catch {
     // Defensive: a bug must not take the import down. Keep the text, unstructured.
     try {

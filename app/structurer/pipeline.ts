@@ -8,7 +8,7 @@
  */
 import { fold } from "./fold";
 import { normalizeInput } from "./normalize";
-import { removeNoise } from "./noise";
+import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks } from "./blocks";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
@@ -30,14 +30,19 @@ function directoryIndex(directory: readonly DirectoryLike[] | undefined): Direct
 
 /** Structure `input`; may throw on an internal bug (structureText in index.ts does not). */
 export function structure(input: unknown, options: StructureOptions | undefined): StructureResult {
-  const text = stripFrontMatter(normalizeInput(input));
+  const normalized = normalizeInput(input);
+  const text = stripFrontMatter(normalized);
+  // Line numbers in `removed` count from the top of the input, front matter included.
+  const lineOffset = lineCount(normalized) - lineCount(text);
   const format =
     options?.format === "markdown" || options?.format === "text"
       ? options.format
       : looksLikeMarkdown(text)
         ? "markdown"
         : "text";
-  const lines = removeNoise(text.split("\n"), format === "markdown" ? markdownView : undefined);
+  const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
+  const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
+  const lines = chrome.lines;
   const raw = format === "markdown" ? markdownBlocks(lines) : textBlocks(lines);
 
   const folded = raw.map((b) => fold(b.text));
@@ -48,6 +53,13 @@ export function structure(input: unknown, options: StructureOptions | undefined)
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
   }));
-  return { documents: buildDocuments(blocks, directoryIndex(options?.directory)) };
+  const documents = buildDocuments(blocks, directoryIndex(options?.directory));
+  return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
+}
+
+function lineCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
 }
 

@@ -1,0 +1,241 @@
+/**
+ * The chrome stage: before anything is structured, every line of the input is classified
+ * as content or page chrome (navigation, share bars, edition furniture, credits, captions,
+ * legal notices, contact lines, ads, spam, running headers, page numbers). Nothing is
+ * silently lost: each removed line is returned with its line number and its reason, so
+ * staff see it struck out in the import preview and can keep it (`keepLines`).
+ *
+ * Rules for one line are in chrome-rules.ts. This file adds what needs the whole text:
+ * - position: where the body (the run of prose paragraphs) starts and ends; a date alone
+ *   or a person credit means metadata at the head, chrome in the tail;
+ * - lists after a "related" header in the tail (`相关阅读` then headlines);
+ * - captions: caption-like short lines standing between paragraphs;
+ * - numbered legal notices (`1、凡本网注明…` … `4、如因作品内容…`): a numbered run in
+ *   which most members are notices is removed whole, so its numbering never reaches the
+ *   tree;
+ * - repeated lines: a short line met again and again (a PDF's running header) is removed
+ *   after its first occurrence, and at every occurrence when it sits next to page numbers.
+ */
+import { fold } from "./fold";
+import {
+  TRAILING_CREDIT,
+  captionLike,
+  endsSentence,
+  hanDensity,
+  legalNotice,
+  lineVerdict,
+  looksLikeProse,
+  relatedHead,
+  type LineVerdict,
+} from "./chrome-rules";
+import { parseLineMarker } from "./markers";
+import { stripPinyinResidue } from "./pinyin";
+import { isRecommendationLike } from "./paragraphs";
+import type { ChromeReason, RemovedLine } from "./types";
+
+export interface ChromeOptions {
+  /** What a reader sees on a line (Markdown: without `#`, `**`, list bullets). */
+  view?: (line: string) => string;
+  /** 1-based line numbers never to remove (kept by staff). */
+  keep?: ReadonlySet<number>;
+  /** Added to every reported line number (lines dropped before this stage, e.g. front matter). */
+  lineOffset?: number;
+}
+
+export interface ChromeOutcome {
+  /** The input lines with chrome blanked (""), pinyin residue and trailing credits removed. */
+  lines: string[];
+  removed: RemovedLine[];
+}
+
+interface LineInfo {
+  text: string;
+  folded: string;
+  verdict: LineVerdict;
+  /** Final decision: null = content. */
+  reason: ChromeReason | null;
+}
+
+/** A paragraph of prose: long enough, mostly Han characters, with sentence punctuation. */
+function isProse(f: string): boolean {
+  return f.length >= 24 && hanDensity(f) >= 0.5 && (endsSentence(f) || /[。!?;]/.test(f));
+}
+
+function isBlank(info: LineInfo): boolean {
+  return info.text === "";
+}
+
+/** The nearest non-blank, non-chrome line before (dir -1) or after (dir 1) `i`. */
+function neighbour(infos: LineInfo[], i: number, dir: 1 | -1): LineInfo | null {
+  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) {
+    const info = infos[j];
+    if (isBlank(info) || info.reason) continue;
+    return info;
+  }
+  return null;
+}
+
+export function removeChrome(lines: string[], options: ChromeOptions = {}): ChromeOutcome {
+  const view = options.view ?? ((l: string) => l);
+  const keep = options.keep ?? new Set<number>();
+  const offset = options.lineOffset ?? 0;
+  const out = lines.map(stripPinyinResidue);
+  const infos: LineInfo[] = out.map((line) => {
+    const text = view(line).trim();
+    const folded = fold(text);
+    return { text, folded, verdict: text ? lineVerdict(folded) : null, reason: null };
+  });
+  const kept = (i: number) => keep.has(i + 1 + offset);
+
+  // Rules for one line, except those that depend on position.
+  infos.forEach((info, i) => {
+    const v = info.verdict;
+    if (v && v !== "date" && v !== "person" && !kept(i)) info.reason = v;
+  });
+
+  legalRuns(infos, kept);
+  repeatedLines(infos, kept);
+
+  // The body: from the first to the last paragraph of prose.
+  let first = -1;
+  let last = -1;
+  infos.forEach((info, i) => {
+    if (!info.reason && isProse(info.folded)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  // Dates alone are read by their position against the first and last line of any text.
+  let firstText = -1;
+  let lastText = -1;
+  infos.forEach((info, i) => {
+    if (!isBlank(info) && !info.reason && info.verdict !== "date") {
+      if (firstText < 0) firstText = i;
+      lastText = i;
+    }
+  });
+
+  let inRelated = false;
+  infos.forEach((info, i) => {
+    if (isBlank(info) || kept(i)) return;
+    const tail = last >= 0 && i > last;
+    if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
+    if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i)))) info.reason = "credit";
+    if (tail) {
+      if (info.reason === "related") inRelated = true;
+      else if (inRelated && !info.reason && !looksLikeProse(info.folded) && info.folded.length <= 60) info.reason = "related";
+    }
+    if (!info.reason && first >= 0 && i > first && i < last && isCaption(infos, i)) info.reason = "caption";
+  });
+
+  const removed: RemovedLine[] = [];
+  infos.forEach((info, i) => {
+    if (isBlank(info)) return;
+    if (info.reason) {
+      removed.push({ line: i + 1 + offset, text: info.text, reason: info.reason });
+      out[i] = "";
+      return;
+    }
+    // A credit glued to the end of a paragraph: `……完善制度。（责任编辑：某某）`.
+    if (kept(i) || !/[)）】\]]\s*$/.test(out[i])) return;
+    const m = TRAILING_CREDIT.exec(fold(out[i]));
+    if (m && m.index > 0 && out[i].slice(0, m.index).trim()) {
+      removed.push({ line: i + 1 + offset, text: out[i].slice(m.index).trim(), reason: "credit" });
+      out[i] = out[i].slice(0, m.index).trimEnd();
+    }
+  });
+  return { lines: out, removed };
+}
+
+/** A person credit right under a title-like line is the byline of a (sub-)document. */
+function bylineSpot(infos: LineInfo[], i: number): boolean {
+  const prev = neighbour(infos, i, -1);
+  return !!prev && prev.folded.length <= 60 && !endsSentence(prev.folded) && !/[:]$/.test(prev.folded);
+}
+
+/**
+ * A photo caption: a caption-like line (see captionLike) that stands between two
+ * paragraphs of text, is not numbered and does not open like a recommendation.
+ */
+function isCaption(infos: LineInfo[], i: number): boolean {
+  const info = infos[i];
+  const f = info.folded;
+  if (!captionLike(f) || parseLineMarker(info.text, f)) return false;
+  if (isRecommendationLike(f) && !/^(?:图为|[▲△↑])/.test(f)) return false;
+  const prev = neighbour(infos, i, -1);
+  const next = neighbour(infos, i, 1);
+  return !!prev && !!next && endsSentence(prev.folded);
+}
+
+/**
+ * A numbered run (`1、` `2、` …) most of whose members are legal notices is the site's
+ * notice block: all of it goes, together with a short heading right above it.
+ */
+function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void {
+  let i = 0;
+  while (i < infos.length) {
+    const marker = infos[i].text ? parseLineMarker(infos[i].text, infos[i].folded) : null;
+    if (!marker || marker.family === "part" || marker.family === "bullet") {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    while (j < infos.length) {
+      const info = infos[j];
+      if (isBlank(info)) {
+        j++;
+        continue;
+      }
+      const m = parseLineMarker(info.text, info.folded);
+      if (!m || m.family !== marker.family) break;
+      run.push(j);
+      j++;
+    }
+    const legal = run.filter((k) => legalNotice(infos[k].folded) || /本网|本站|本报|本平台|版权|转载|免责/.test(infos[k].folded));
+    if (run.length >= 2 && legal.length * 2 > run.length && legal.length >= 2) {
+      for (const k of run) if (!kept(k)) infos[k].reason = "legal";
+      const head = neighbourIndex(infos, i, -1);
+      if (head >= 0 && !kept(head) && infos[head].folded.length <= 12 && /声明|须知|说明|提示/.test(infos[head].folded)) {
+        infos[head].reason = "legal";
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+function neighbourIndex(infos: LineInfo[], i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) if (!isBlank(infos[j])) return j;
+  return -1;
+}
+
+/**
+ * Running headers and footers: a short line that is not prose and comes back. The first
+ * occurrence stays (it may be the title a PDF repeats at the top of every page) unless
+ * an occurrence sits next to a page number or the line comes back three times or more.
+ */
+function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const seen = new Map<string, number[]>();
+  infos.forEach((info, i) => {
+    const f = info.folded;
+    if (!f || info.reason === "page-number" || f.length < 4 || f.length > 60 || endsSentence(f)) return;
+    if (parseLineMarker(info.text, f)) return;
+    const at = seen.get(f);
+    if (at) at.push(i);
+    else seen.set(f, [i]);
+  });
+  const isPage = (k: number) => k >= 0 && infos[k].reason === "page-number";
+  const byPage = (k: number) => isPage(neighbourIndex(infos, k, -1)) || isPage(neighbourIndex(infos, k, 1));
+  for (const [, at] of seen) {
+    if (at.length < 2) continue;
+    if (!(at.length >= 3 || at.some(byPage))) continue;
+    at.forEach((k, n) => {
+      if (kept(k) || infos[k].reason) return;
+      if (n === 0 && !byPage(k)) return;
+      infos[k].reason = "repeated";
+    });
+  }
+}
+
+/** Are these lines a related-articles list header? (Exported for tests.) */
+export { relatedHead };
