@@ -7,6 +7,8 @@
  * author's own script).
  */
 
+import { personCredit } from "./chrome-rules";
+
 export interface Authorship {
   byline: string;
   /** The party or organisation the author speaks for, or null. */
@@ -124,6 +126,8 @@ const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 export function parseByline(original: string, folded: string): Authorship | null {
   const { o, f } = body(original, folded);
   if (!f || f.length > 80) return null;
+  // A reporter's credit under a headline: `本报记者 周某某 通讯员 林某`, `新华社记者 王某某`.
+  if (personCredit(f) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: o, organisation: null };
   let start = 0;
   const label = BYLINE_LABEL.exec(f);
   const glyph = label ? null : BYLINE_GLYPH.exec(f);

@@ -16,6 +16,8 @@ export interface RawBlock {
   depth: number;
   /** List item: the number as written (`1.`), null for bullets. */
   listMarker: string | null;
+  /** Index of the block's first line in the input lines (-1 when unknown). */
+  at?: number;
 }
 
 // ───────────────────────────── front matter ─────────────────────────────
@@ -50,12 +52,56 @@ function isOrnament(line: string): boolean {
 
 export function textBlocks(lines: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
-  for (const line of lines) {
+  const width = wrapWidth(lines);
+  let open: RawBlock | null = null;
+  lines.forEach((line, i) => {
     const text = tidyLine(line);
-    if (!text || isOrnament(text)) continue;
-    blocks.push({ kind: "para", text, depth: 0, listMarker: null });
-  }
+    if (!text || isOrnament(text)) return;
+    // Text copied from a PDF is broken at the right margin, mid-sentence and even
+    // mid-word: a full-width line that does not end a sentence goes on in the next one.
+    if (open && continuesWrapped(open.text, text, width)) {
+      open.text += joinSeparator(open.text, text) + text;
+      return;
+    }
+    open = { kind: "para", text, depth: 0, listMarker: null, at: i };
+    blocks.push(open);
+  });
   return blocks;
+}
+
+/**
+ * The right margin of hard-wrapped text: the length most full lines share. Returns 0 when
+ * the text is not wrapped (Chinese paragraphs pasted from the web or Word are one line
+ * each, of every length).
+ */
+function wrapWidth(lines: string[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    const n = line.trim().length;
+    if (n < 16 || n > 120) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) {
+    const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (near > bestCount || (near === bestCount && n > best)) {
+      best = n;
+      bestCount = near;
+    }
+  }
+  return bestCount >= 4 && bestCount * 3 >= long ? best : 0;
+}
+
+function continuesWrapped(prev: string, next: string, width: number): boolean {
+  if (!width || prev.length < width - 1) return false;
+  if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
+  const n = fold(next.slice(0, 12));
+  // The next line starts a new numbered paragraph unless it is plainly a fragment.
+  if (!/^[,，、。;；:：)）”]/.test(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
+  return true;
 }
 
 // ───────────────────────────── Markdown ─────────────────────────────
@@ -138,6 +184,8 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
   let para: string[] | null = null;
   /** The last source line of `para` (joining is decided on it, not on the whole paragraph). */
   let paraLastLine = "";
+  let paraStart = -1;
+  let at = -1;
   let inFence = false;
   const listIndents: number[] = [];
   let lastWasListItem = false;
@@ -153,12 +201,13 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
     closeItem();
     if (para !== null) {
       const text = tidyLine(cleanInline(para.join("")));
-      if (text && !isOrnament(text)) blocks.push({ kind: "para", text, depth: 0, listMarker: null });
+      if (text && !isOrnament(text)) blocks.push({ kind: "para", text, depth: 0, listMarker: null, at: paraStart });
     }
     para = null;
   };
 
   for (const rawLine of lines) {
+    at++;
     if (FENCE.test(rawLine)) {
       flush();
       inFence = !inFence;
@@ -167,7 +216,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
     if (inFence) {
       // Code blocks are rare in proposals; keep their lines as plain paragraphs.
       const text = tidyLine(rawLine);
-      if (text) blocks.push({ kind: "para", text, depth: 0, listMarker: null });
+      if (text) blocks.push({ kind: "para", text, depth: 0, listMarker: null, at });
       continue;
     }
     let line = rawLine;
@@ -185,7 +234,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
       listIndents.length = 0;
       lastWasListItem = false;
       const text = tidyLine(cleanInline(headingText(line.slice(heading[0].length))));
-      if (text && !isOrnament(text)) blocks.push({ kind: "heading", text, depth: heading[1].length, listMarker: null });
+      if (text && !isOrnament(text)) blocks.push({ kind: "heading", text, depth: heading[1].length, listMarker: null, at });
       continue;
     }
 
@@ -194,7 +243,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
       const text = tidyLine(cleanInline(para[0]));
       para = null;
       if (text && !isOrnament(text)) {
-        blocks.push({ kind: "heading", text, depth: line.trim().startsWith("=") ? 1 : 2, listMarker: null });
+        blocks.push({ kind: "heading", text, depth: line.trim().startsWith("=") ? 1 : 2, listMarker: null, at: paraStart });
       }
       continue;
     }
@@ -217,7 +266,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
       const text = tidyLine(cleanInline(line.slice(item[0].length)));
       const listMarker = ordered ? `${ordered[2]}${ordered[3]}` : null;
       if (text && !isOrnament(text)) {
-        blocks.push({ kind: "list", text, depth, listMarker });
+        blocks.push({ kind: "list", text, depth, listMarker, at });
         lastWasListItem = true;
       }
       continue;
@@ -242,6 +291,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
     } else {
       flush();
       para = [line];
+      paraStart = at;
     }
     paraLastLine = line;
   }

@@ -232,6 +232,11 @@ export function captionLike(f: string): boolean {
   return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
 }
 
+/** `本报记者 周某某 通讯员 林某`, `记者 孙某 实习生 何某`, `文/某某`: names under labels, nothing else. */
+export function personCredit(f: string): boolean {
+  return f.length <= 40 && PERSON_CREDIT.test(f);
+}
+
 export function photoCredit(f: string): boolean {
   return f.length <= 60 && PHOTO_CREDIT.test(f) && !endsSentence(f.replace(/[)）]$/, ""));
 }
@@ -277,6 +282,8 @@ export function lineVerdict(f: string): LineVerdict {
 export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   navigation: "网站或版面导航",
   widget: "页面按钮（分享、打印、字号、收起等）",
+  masthead: "报头（报纸、网站或公众号名称）",
+  column: "栏目名",
   edition: "报纸版面信息",
   metadata: "发布信息（日期、来源、阅读数）",
   credit: "编辑、记者、摄影署名",

@@ -31,6 +31,7 @@ import {
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { isRecommendationLike } from "./paragraphs";
+import { readHead, type PageMeta } from "./head";
 import type { ChromeReason, RemovedLine } from "./types";
 
 export interface ChromeOptions {
@@ -46,6 +47,8 @@ export interface ChromeOutcome {
   /** The input lines with chrome blanked (""), pinyin residue and trailing credits removed. */
   lines: string[];
   removed: RemovedLine[];
+  /** Date, source, headline line and other facts read from the page's head and tail. */
+  meta: PageMeta;
 }
 
 interface LineInfo {
@@ -95,6 +98,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
 
   legalRuns(infos, kept);
   repeatedLines(infos, kept);
+  besidePageNumbers(infos, kept);
+  const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose.
   let first = -1;
@@ -144,7 +149,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       out[i] = out[i].slice(0, m.index).trimEnd();
     }
   });
-  return { lines: out, removed };
+  return { lines: out, removed, meta };
 }
 
 /** A person credit right under a title-like line is the byline of a (sub-)document. */
@@ -235,6 +240,22 @@ function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
       infos[k].reason = "repeated";
     });
   }
+}
+
+/**
+ * A PDF's running header or footer that occurs once (a two-page file): a short line that
+ * is not numbered and not a sentence, right before or after a page number.
+ */
+function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    if (info.reason !== "page-number") return;
+    // The next page's header: a short line naming the document or its issuer, no sentence.
+    const j = neighbourIndex(infos, i, 1);
+    if (j < 0 || kept(j) || infos[j].reason) return;
+    const f = infos[j].folded;
+    if (f.length > 30 || /[。,;:!?、]/.test(f) || parseLineMarker(infos[j].text, f)) return;
+    if (/政协|文件|报告|材料|会议|提案|委员会|内部资料|简报|第.{1,4}期/.test(f)) infos[j].reason = "repeated";
+  });
 }
 
 /** Are these lines a related-articles list header? (Exported for tests.) */

@@ -219,7 +219,17 @@ const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
  * `由A会同B制定` → A lead, B co; `建议X…` (X right after 建议) → lead; in a list after
  * 由/建议 the first is lead and the others co (`建议A、B联合出台`); otherwise mentioned.
  */
-export function detectDepartments(text: string, index: DirectoryIndex | null): Mention[] {
+export interface DetectOptions {
+  /** The document's level (`省`, `市`, `区`): bare stems resolve at it. */
+  level?: string;
+}
+
+/** The level a document speaks at: 省, 市 or 区 (see documentLevel in levels.ts). */
+export function documentLevel(_text: string, _index: DirectoryIndex | null): string {
+  return "市";
+}
+
+export function detectDepartments(text: string, index: DirectoryIndex | null, _options: DetectOptions = {}): Mention[] {
   if (!index || index.size === 0 || !text) return [];
   const folded = fold(text);
   const matches = findMatches(folded, index);

@@ -1,14 +1,17 @@
 /**
  * Documents: split a text into one document per speaker, find each document's title and
- * byline, build its tree, and turn the drafts into the public JSON shape.
+ * byline, build its tree, and turn the drafts into the public JSON shape (kinds, titles,
+ * departments, the page's date and source).
  */
 import { parseAuthorLine, parseAuthorWithTitle, parseByline, type Authorship } from "./authors";
 import { fold } from "./fold";
-import { detectDepartments, type DirectoryIndex } from "./departments";
+import { detectDepartments, documentLevel, type DirectoryIndex } from "./departments";
+import type { PageMeta } from "./head";
+import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
-import type { Document, Node } from "./types";
+import type { Document, Mention, Node } from "./types";
 
 interface Segment {
   author: Authorship | null;
@@ -19,31 +22,59 @@ function isAuthorCandidate(b: Block): boolean {
   return (b.kind === "para" || b.kind === "heading") && b.line === null;
 }
 
+/** `□ 民进青禾市委`, `本报记者 某某`: a byline of its own line (not a body such as a committee name alone). */
+function markedByline(b: Block | undefined): Authorship | null {
+  if (!b || b.kind === "list" || (b.line && b.line.family !== "bullet")) return null;
+  if (!/^\s*(?:[□■◇◆]|(?:本报|新华社|中新社)?记者|提案人|作者)/.test(b.folded)) return null;
+  return parseByline(b.text, b.folded);
+}
+
+function titleShaped(b: Block | undefined): boolean {
+  return !!b && b.kind === "para" && b.line === null && isTitleLine(b.folded) && !/[:]$/.test(b.folded.trim());
+}
+
 /**
- * Author lines (`……代表省民进:`) start a new document each. Text before the first one is a
- * preamble: with structure of its own it is a document; otherwise (a headline, a note
- * about the meeting) it opens the first speaker's document.
+ * Author lines (`……代表省民进:`) start a new document each, and so does a headline with
+ * its byline next to it (`发展社区嵌入式托育服务` / `□ 民进青禾市委`, either order) on a page
+ * that carries several such articles. Text before the first one is a preamble: with
+ * structure of its own it is a document; otherwise (a headline, a note about the
+ * meeting) it opens the first speaker's document.
  */
 function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
-  for (const b of blocks) {
+  const starts = articleStarts(blocks);
+  blocks.forEach((b, i) => {
     const author = isAuthorCandidate(b) ? parseAuthorLine(b.text, b.folded) : null;
     if (author) {
       speakers.push({ author, blocks: [] });
-      continue;
+      return;
     }
     const withTitle = b.kind === "para" && b.line === null ? parseAuthorWithTitle(b.text, b.folded) : null;
     if (withTitle) {
       const { title, ...who } = withTitle;
       // The title becomes the first block of the speaker's document.
       speakers.push({ author: who, blocks: [{ ...b, kind: "heading", depth: 1, text: title, folded: fold(title) }] });
-      continue;
+      return;
+    }
+    if (starts.has(i)) {
+      speakers.push({ author: null, blocks: [b] });
+      return;
     }
     if (speakers.length) speakers[speakers.length - 1].blocks.push(b);
     else preamble.push(b);
-  }
+  });
   return { preamble, speakers };
+}
+
+/** Indexes where an article (headline + byline) starts, when a page has two or more. */
+function articleStarts(blocks: Block[]): Set<number> {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (titleShaped(blocks[i]) && markedByline(blocks[i + 1])) starts.push(i);
+    else if (markedByline(blocks[i]) && titleShaped(blocks[i + 1])) starts.push(i);
+  }
+  return new Set(starts.length >= 2 ? starts : []);
 }
 
 interface DocumentParts {
@@ -58,39 +89,73 @@ function stripTitlePunctuation(s: string): string {
   return s.replace(/[。.]$/, "").trim();
 }
 
-function readDocument(blocks: Block[], author: Authorship | null, inherited: Block[] = []): DocumentParts {
+function readDocument(blocks: Block[], author: Authorship | null, meta: PageMeta | null, inherited: Block[] = []): DocumentParts {
   let i = 0;
   let title = "";
-  const first = blocks[0];
-  if (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded)))) {
-    title = stripTitlePunctuation(first.text);
-    i = 1;
-  }
+  const introParts: string[] = [];
   let byline = author?.byline ?? null;
   let organisation = author?.organisation ?? null;
-  const next = blocks[i];
-  // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
-  if (!author && next && (next.line === null || next.line.family === "bullet") && next.kind !== "list") {
-    const found = parseByline(next.text, next.folded);
-    if (found) {
-      byline = found.byline;
-      organisation = found.organisation;
+  const takeByline = (b: Block | undefined): boolean => {
+    if (byline || author || !b || b.kind === "list" || (b.line !== null && b.line.family !== "bullet")) return false;
+    const found = parseByline(b.text, b.folded);
+    if (!found) return false;
+    byline = found.byline;
+    organisation = found.organisation;
+    return true;
+  };
+
+  // The page's headline line, found by the head reader (after masthead and column labels).
+  const at = meta && meta.titleLine >= 0 ? blocks.findIndex((b) => b.source === meta.titleLine) : -1;
+  if (at >= 0 && meta) {
+    for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
+    title = meta.title ?? stripTitlePunctuation(blocks[at].text);
+    if (meta.titlePrefix) introParts.push(meta.titlePrefix);
+    i = at + 1;
+  } else {
+    // A byline may stand above the headline (`□ 明湖区政协` / `推动老旧街区焕发新活力`).
+    if (markedByline(blocks[0]) && titleShaped(blocks[1]) && takeByline(blocks[0])) i = 1;
+    const first = blocks[i];
+    if (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded)))) {
+      title = stripTitlePunctuation(first.text);
       i++;
     }
   }
-  const introParts: string[] = [];
+  // Subtitles (`——访……`, a 副题) stay text; a byline under the title is metadata.
+  if (!author) {
+    let j = i;
+    while (j < blocks.length && j < i + 3 && /^\s*(?:——|—|--)/.test(blocks[j].folded)) j++;
+    const next = blocks[j];
+    // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
+    if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
+      introParts.push(...blocks.slice(i, j).map((b) => b.text));
+      i = j + 1;
+    }
+  }
   let rest = inherited;
   if (!title && rest.length && rest[0].line === null && isTitleLine(rest[0].folded)) {
     title = stripTitlePunctuation(rest[0].text);
     rest = rest.slice(1);
   }
-  introParts.push(...rest.map((b) => b.text));
-  const tree = new TreeBuilder().build(blocks.slice(i));
+  const head = introParts.splice(0);
+  introParts.push(...rest.map((b) => b.text), ...head);
+  let body = blocks.slice(i);
+  // A 公文's signature (the issuing body above the closing date) is its byline.
+  if (meta && meta.signatureLine >= 0) {
+    const sig = body.findIndex((b) => b.source === meta.signatureLine);
+    if (sig >= 0 && sig === body.length - 1) {
+      if (!byline) {
+        byline = body[sig].text.trim();
+        organisation = byline;
+      }
+      if (byline === body[sig].text.trim()) body = body.slice(0, sig);
+    }
+  }
+  const tree = new TreeBuilder().build(body);
   introParts.push(...tree.introParts);
   return { title, byline, organisation, introParts, children: tree.children };
 }
 
-function finalizeNode(d: Draft, index: DirectoryIndex | null): Node {
+function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): Node {
   const text = d.parts
     .map((p) => p.trim())
     .filter(Boolean)
@@ -103,38 +168,72 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null): Node {
     marker: d.marker,
     title: clip(title),
     text,
-    children: d.children.map((c) => finalizeNode(c, index)),
-    departments: detectDepartments(text, index),
+    children: d.children.map((c) => finalizeNode(c, index, level)),
+    departments: detectDepartments(text, index, { level }),
   };
 }
 
-function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null): Document {
+/** Recommendations get a short title of their own (see kinds.ts); headings keep theirs. */
+function retitle(nodes: Node[]): void {
+  for (const n of nodes) {
+    if (n.kind === "recommendation") n.title = recommendationTitle(n.text, n.title);
+    retitle(n.children);
+  }
+}
+
+function allText(parts: DocumentParts): string {
+  const out: string[] = [parts.introParts.join("\n")];
+  const walk = (d: Draft) => {
+    out.push(d.parts.join("\n"));
+    d.children.forEach(walk);
+  };
+  parts.children.forEach(walk);
+  return out.join("\n");
+}
+
+function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, meta: PageMeta | null): Document {
   const intro = parts.introParts
     .map((p) => p.trim())
     .filter(Boolean)
     .join("\n");
-  const children = parts.children.map((c) => finalizeNode(c, index));
+  const level = documentLevel(allText(parts), index);
+  const children = parts.children.map((c) => finalizeNode(c, index, level));
+  assignKinds(children);
+  retitle(children);
   let title = parts.title;
   // No title line: fall back to the first sentence of the intro or of the first node.
   if (!title) title = intro ? titleOf(intro) : (children[0]?.title ?? "");
-  return { title: clip(title), byline: parts.byline, organisation: parts.organisation, intro, children };
+  const departments: Mention[] = detectDepartments(intro, index, { level });
+  return {
+    title: clip(title),
+    byline: parts.byline,
+    organisation: parts.organisation,
+    date: meta?.date ?? null,
+    source: meta?.source ?? null,
+    intro,
+    children,
+    departments,
+  };
 }
 
 function isEmpty(doc: Document): boolean {
   return !doc.title && !doc.intro && doc.children.length === 0 && !doc.byline;
 }
 
-export function buildDocuments(blocks: Block[], index: DirectoryIndex | null): Document[] {
+export function buildDocuments(blocks: Block[], index: DirectoryIndex | null, meta: PageMeta | null = null): Document[] {
   const { preamble, speakers } = segments(blocks);
   const docs: DocumentParts[] = [];
   if (!speakers.length) {
-    if (preamble.length) docs.push(readDocument(preamble, null));
+    if (preamble.length) docs.push(readDocument(preamble, null, meta));
   } else {
     const preambleHasStructure = preamble.some((b) => b.kind !== "para" || b.line !== null);
-    if (preamble.length && preambleHasStructure) docs.push(readDocument(preamble, null));
+    if (preamble.length && preambleHasStructure) docs.push(readDocument(preamble, null, meta));
     speakers.forEach((s, i) =>
-      docs.push(readDocument(s.blocks, s.author, i === 0 && !preambleHasStructure ? preamble : [])),
+      docs.push(readDocument(s.blocks, s.author, null, i === 0 && !preambleHasStructure ? preamble : [])),
     );
   }
-  return docs.map((d) => finalizeDocument(d, index)).filter((d) => !isEmpty(d));
+  const out = docs.map((d) => finalizeDocument(d, index, meta)).filter((d) => !isEmpty(d));
+  // A news site's info line names the author (`来源：X 作者：Y`).
+  if (meta?.infoByline && out.length === 1 && !out[0].byline) out[0].byline = meta.infoByline;
+  return out;
 }

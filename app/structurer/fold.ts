@@ -87,22 +87,13 @@ export function toSimplifiedAligned(text: string): string {
 
 /** Full-width ASCII (`（`, `１`, `：`, `Ａ`) → half-width; ideographic space → space. */
 export function foldWidth(text: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += " ";
-      changed = true;
-    } else {
-      out += text[i];
-    }
-  }
-  return changed ? out : text;
+  // One replace (not a character-by-character rebuild): a 1 MB text stays cheap.
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, toHalf) : text;
 }
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
+const toHalf = (ch: string) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
 /**
  * Within one structuring run the same strings (a line, a node's text) are folded by

@@ -6,7 +6,6 @@
  * Pure and synchronous: no I/O, no global state except caches. It never throws; on any
  * internal failure it returns the text as one unstructured document.
  */
-import { withFoldCache } from "./fold";
 import { normalizeInput } from "./normalize";
 import { structure } from "./pipeline";
 import type { StructureOptions, StructureResult } from "./types";
@@ -31,7 +30,7 @@ export { buildDirectoryIndex, detectDepartments } from "./departments";
  */
 export function structureText(text: string, options: StructureOptions): StructureResult {
   try {
-    return withFoldCache(() => structure(text, options));
+    return structure(text, options);
   } catch {
     // Defensive: a bug must not take the import down. Keep the text, unstructured.
     try {

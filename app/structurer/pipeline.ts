@@ -6,7 +6,7 @@
  * into blocks (lines / Markdown blocks) → fold each block and read its marker → split
  * into documents by author line → title and byline → tree → departments.
  */
-import { fold } from "./fold";
+import { fold, withFoldCache } from "./fold";
 import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks } from "./blocks";
@@ -30,6 +30,10 @@ function directoryIndex(directory: readonly DirectoryLike[] | undefined): Direct
 
 /** Structure `input`; may throw on an internal bug (structureText in index.ts does not). */
 export function structure(input: unknown, options: StructureOptions | undefined): StructureResult {
+  return withFoldCache(() => run(input, options));
+}
+
+function run(input: unknown, options: StructureOptions | undefined): StructureResult {
   const normalized = normalizeInput(input);
   const text = stripFrontMatter(normalized);
   // Line numbers in `removed` count from the top of the input, front matter included.
@@ -50,10 +54,11 @@ export function structure(input: unknown, options: StructureOptions | undefined)
   const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));
   const blocks: Block[] = raw.map((b, i) => ({
     ...b,
+    source: b.at,
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
   }));
-  const documents = buildDocuments(blocks, directoryIndex(options?.directory));
+  const documents = buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
 

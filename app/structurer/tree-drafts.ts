@@ -17,6 +17,8 @@ export interface Block {
   listMarker: string | null;
   /** Line-start marker of a paragraph (null for unnumbered paragraphs, headings, lists). */
   line: LineMarker | null;
+  /** Index of the block's first line in the input (to find the lines the head reader marked). */
+  source?: number;
 }
 
 /** A node under construction. */

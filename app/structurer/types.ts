@@ -60,6 +60,8 @@ export interface Document {
 export type ChromeReason =
   | "navigation"
   | "widget"
+  | "masthead"
+  | "column"
   | "edition"
   | "metadata"
   | "credit"

@@ -1,0 +1,267 @@
+/**
+ * The head of a pasted page: what stands above the first paragraph of text. E-papers,
+ * news sites and WeChat articles put the masthead (报名、网站名、公众号名), the edition,
+ * a column label (民生关注), the date and source, then the headline, a subtitle and the
+ * byline. This module finds the headline line among them, marks the masthead and column
+ * labels above it as chrome, and reads the page's metadata:
+ *
+ * - date: the first full date (year, month, day) of the head — a date line, a date/source
+ *   line, a WeChat account line — else a 公文's signature date at the end;
+ * - source: a news agency's dateline (`新华社某地4月2日电`) wins; else the masthead or the
+ *   WeChat account; else `来源：X` in the head; else `来源：X` at the end;
+ * - byline of a news site's info line (`来源：X 作者：Y` → Y);
+ * - a dateline title (`新华社某地4月2日电 题：……`: the title is what follows 题：).
+ *
+ * Lines are classified on their folded form (see fold.ts); values are cut from the
+ * original text.
+ */
+import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
+import { DATE, endsSentence, hanDensity } from "./chrome-rules";
+import { parseLineMarker } from "./markers";
+import { stripPinyinResidue } from "./pinyin";
+import type { ChromeReason } from "./types";
+
+export interface HeadLine {
+  text: string;
+  folded: string;
+  reason: ChromeReason | null;
+  /** Line-level verdict before position rules (`date`, `person`, a reason, or null). */
+  verdict: string | null;
+}
+
+export interface PageMeta {
+  date: string | null;
+  source: string | null;
+  /** Author named in a site's info line (`作者：某某`). */
+  infoByline: string | null;
+  /** Index of the headline's line, or -1. */
+  titleLine: number;
+  /** The headline when it is not the whole line (a dateline's `题：…`), else null. */
+  title: string | null;
+  /** What precedes `题：` on a dateline line (`新华社某地4月2日电`): kept as text. */
+  titlePrefix: string | null;
+  /** Index of a 公文 signature (the body's name above the closing date), or -1. */
+  signatureLine: number;
+}
+
+const DATE_RE = new RegExp(DATE);
+const DATE_PARTS = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+/** `2026年03月12日`, `2026-3-12` → `2026-03-12`; null when the day is missing or invalid. */
+export function isoDate(folded: string): string | null {
+  const m = DATE_PARTS.exec(folded);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A news agency's dateline: `新华社某地4月2日电`, `中新社北京7月30日电（记者 某某）`. */
+const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
+/** `题：` after a dateline. */
+const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\s*/;
+
+/** A publication's name: a paper, a site, an app, an account. */
+const PUBLICATION =
+  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
+const EDITION_SUFFIX = /^(?:数字报|电子版|数字版|电子报|手机版|网络版)$/;
+
+/** `来源：X`: X up to the next label or the end. */
+const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
+const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12})(?=\s|$)/;
+/** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
+const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
+
+export function datelineAgency(folded: string): string | null {
+  const m = DATELINE.exec(folded);
+  return m ? m[1] : null;
+}
+
+function isSubtitle(f: string): boolean {
+  return /^(?:——|—|--|──|－－)/.test(f);
+}
+
+function isByline(info: HeadLine): boolean {
+  if (info.verdict === "person") return true;
+  return !!parseByline(info.text, info.folded) && !/^(?:——|—)/.test(info.folded) && bylineShaped(info.folded);
+}
+
+/** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
+function bylineShaped(f: string): boolean {
+  return /^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f) || /记者|通讯员|委员|代表/.test(f);
+}
+
+/** Could this head line be a headline? */
+function headlineShaped(f: string): boolean {
+  const s = f.trim();
+  if (s.length < 2 || s.length > 80) return false;
+  if (/[:,;]$/.test(s) || endsSentence(s) && /。$/.test(s)) return false;
+  if (/。/.test(s.slice(0, -1))) return false;
+  // `！`/`？` inside a short line is a WeChat headline (`家庭养老床位来了！符合条件的老人可申请→`).
+  if (/[!?]/.test(s.slice(0, -1)) && s.length > 40) return false;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (commas > 2 || (commas > 0 && s.length > 40)) return false;
+  return hanDensity(s) >= 0.4;
+}
+
+/** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
+function labelShaped(f: string): boolean {
+  const han = f.replace(/[·•|｜\s]/g, "");
+  return han.length >= 2 && han.length <= 6 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
+}
+
+/** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
+const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
+
+export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
+  const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
+  const live = (i: number) => infos[i].text !== "" && !infos[i].reason;
+
+  // Where the body starts: the first paragraph of prose, numbered line or speaker.
+  let bodyStart = infos.length;
+  for (let i = 0; i < infos.length; i++) {
+    if (!live(i)) continue;
+    const { text, folded } = infos[i];
+    const marker = parseLineMarker(text, folded);
+    if (
+      (folded.length >= 24 && /[。!?;]/.test(folded)) ||
+      (marker && marker.family !== "bullet") ||
+      parseAuthorLine(text, folded) ||
+      parseAuthorWithTitle(text, folded) ||
+      /^编者按|^按[:：]/.test(folded)
+    ) {
+      bodyStart = i;
+      break;
+    }
+  }
+
+  // The headline: a dateline's 题：, else the first headline-shaped line that is not a
+  // masthead, a column label, a byline or a subtitle.
+  const candidates: number[] = [];
+  for (let i = 0; i < bodyStart; i++) {
+    if (!live(i)) continue;
+    const f = infos[i].folded;
+    if (DATELINE_TITLE.test(f) && datelineAgency(f)) {
+      const m = DATELINE_TITLE.exec(f)!;
+      meta.titleLine = i;
+      meta.title = stripPinyinResidue(infos[i].text.slice(m.index + m[0].length).trim());
+      meta.titlePrefix = infos[i].text.slice(0, m.index + 1).trim();
+      break;
+    }
+    if (isSubtitle(f) || isByline(infos[i])) continue;
+    if (headlineShaped(f)) candidates.push(i);
+  }
+  if (meta.titleLine < 0 && candidates.length) {
+    const longer = (i: number) => candidates.some((j) => j > i && infos[j].folded.length >= 8);
+    meta.titleLine =
+      candidates.find((i) => {
+        const f = infos[i].folded;
+        if (TITLE_WORDS.test(f)) return true;
+        if (PUBLICATION.test(f) && longer(i)) return false;
+        if (labelShaped(f) && longer(i)) return false;
+        // A short name line followed by account chrome (`青禾政协` then `点击蓝字关注`).
+        return !(f.length <= 10 && longer(i) && hasChromeAfter(infos, i, candidates));
+      }) ?? -1;
+  }
+  // Above the headline: mastheads and column labels are chrome; sentences stay.
+  if (meta.titleLine > 0) {
+    for (let i = 0; i < meta.titleLine; i++) {
+      if (!live(i) || kept(i) || isByline(infos[i])) continue;
+      const f = infos[i].folded;
+      if (!headlineShaped(f) || f.length > 24) continue;
+      infos[i].reason = PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+    }
+  }
+
+  // Date, source and the info line's author, from the head (chrome lines included).
+  const headEnd = Math.max(bodyStart, meta.titleLine + 1);
+  const firstBody = nextLive(infos, headEnd - 1);
+  let masthead: string | null = null;
+  let account: string | null = null;
+  let headSource: string | null = null;
+  for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
+    const { text, folded } = infos[i];
+    if (!folded) continue;
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded)) {
+      meta.date = isoDate(folded);
+    }
+    const source = SOURCE_LABEL.exec(folded);
+    if (source && !headSource) headSource = cut(text, folded, source[1]);
+    const author = AUTHOR_LABEL.exec(folded);
+    if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
+    if (!masthead && i < Math.max(meta.titleLine, 0) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
+      const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
+      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
+      else if (!pub && i === firstLive(infos) && !EDITION_SUFFIX.test(folded)) account = text.trim();
+    }
+    const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
+    if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
+  }
+  // A news agency's dateline, in the head or opening the first paragraph.
+  let agency: string | null = null;
+  for (const i of [meta.titleLine, firstBody]) {
+    if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
+  }
+  meta.source = clean(agency ?? masthead ?? account ?? headSource ?? tailSource(infos));
+  if (!meta.date) meta.date = signatureDate(infos, meta);
+  return meta;
+}
+
+function clean(s: string | null): string | null {
+  if (!s) return null;
+  const out = stripPinyinResidue(s).replace(/[“”"]/g, "").trim();
+  return out || null;
+}
+
+/** Cut the original words of `value` (found in the folded line) from `text`. */
+function cut(text: string, folded: string, value: string): string {
+  const at = folded.indexOf(value);
+  return at >= 0 ? text.slice(at, at + value.length).trim() : value;
+}
+
+function firstLive(infos: HeadLine[]): number {
+  return infos.findIndex((x) => x.text !== "");
+}
+
+function nextLive(infos: HeadLine[], i: number): number {
+  for (let j = i + 1; j < infos.length; j++) if (infos[j].text !== "" && !infos[j].reason) return j;
+  return -1;
+}
+
+/** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */
+function hasChromeAfter(infos: HeadLine[], i: number, candidates: number[]): boolean {
+  const next = candidates.find((j) => j > i) ?? infos.length;
+  for (let j = i + 1; j < next; j++) if (infos[j].reason && infos[j].reason !== "metadata") return true;
+  return false;
+}
+
+/** `来源：X` among the chrome lines after the text. */
+function tailSource(infos: HeadLine[]): string | null {
+  for (let i = infos.length - 1; i >= 0 && i >= infos.length - 12; i--) {
+    if (infos[i].reason !== "metadata") continue;
+    const m = SOURCE_LABEL.exec(infos[i].folded);
+    if (m) return cut(infos[i].text, infos[i].folded, m[1]);
+  }
+  return null;
+}
+
+/**
+ * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
+ * the date is the document's date; the body line is marked as its signature.
+ */
+function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const info = infos[i];
+    if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    if (info.verdict !== "date") return null;
+    const date = isoDate(info.folded);
+    if (!date) return null;
+    const above = (() => {
+      for (let j = i - 1; j >= 0; j--) if (infos[j].text && !infos[j].reason) return j;
+      return -1;
+    })();
+    if (above >= 0 && infos[above].folded.length <= 30 && !endsSentence(infos[above].folded)) meta.signatureLine = above;
+    return date;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Node kinds and recommendation titles.
+ *
+ * Kinds: a node is a recommendation (建议: counted, assigned, given a status), background
+ * (基本情况、情况分析、存在问题、主要做法: context only) or a heading (a container of other
+ * nodes). A background section passes its kind to all its children. A section whose
+ * heading line is followed only by narrative (an interview's problem section, a WeChat
+ * `谁可以申请？` with the conditions) is background too. Every other leaf is a
+ * recommendation — the structurer proposes, staff confirm in the editor.
+ *
+ * Titles: a recommendation's title is its lead phrase — the first sentence when it is
+ * short and the text goes on after it (`完善托育服务体系，扩大普惠托位供给。……`) — or else
+ * its first clause, skipping clauses that only assign departments (`建议由市民政局牵头，`
+ * `市卫健委、市医保局配合，`), so a title is never a bare `由X牵头`.
+ */
+import { fold } from "./fold";
+import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
+import type { NodeKind } from "./types";
+
+/** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
+const BACKGROUND_TITLE =
+  /^.{0,4}?(?:基本情况|总体情况|有关情况|情况分析|现状分析|发展现状|现状|存在的?(?:主要|突出)?问题|主要问题|突出问题|问题分析|问题和不足|问题与不足|存在的?不足|困难和问题|主要做法|工作开展情况|开展情况|调研情况|工作情况|主要成效|取得的成效|工作成效|成效和问题|面临的(?:困难|挑战|问题)|原因分析|背景)(?:及(?:原因|成因)(?:分析)?)?$/;
+
+export function isBackgroundTitle(title: string): boolean {
+  const f = fold(title).trim().replace(/[。:：]$/, "");
+  return f.length <= 20 && BACKGROUND_TITLE.test(f);
+}
+
+/** Words of a measure: what a recommendation or a reported measure says will be done. */
+const MEASURE = /建议|要|应|将|须|需|推动|推进|加强|加大|建立|健全|完善|实行|推行|开展|落实|鼓励|支持|引导|提高|提升|强化|优化|扩大|加快|探索|实施|制定|出台/;
+
+/**
+ * A leaf whose first line is a heading and whose other lines are narrative only: the
+ * questions and problem statements of an interview, the conditions of an application.
+ */
+function narrativeSection(text: string): boolean {
+  const lines = text.split("\n").map((l) => fold(l).trim());
+  if (lines.length < 2 || !isHeadingLike(lines[0], 40)) return false;
+  const body = lines.slice(1);
+  return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && !MEASURE.test(l));
+}
+
+/** `宋某某：…`, `答：…`: an interview's speaker label. */
+function stripSpeaker(folded: string): string {
+  return folded.replace(/^[\u4e00-\u9fff]{1,4}:\s*/, "");
+}
+
+export interface KindInput {
+  title: string;
+  text: string;
+  children: KindInput[];
+  kind?: NodeKind;
+}
+
+/** Give every node of a tree its kind (in place). */
+export function assignKinds(nodes: KindInput[], inBackground = false): void {
+  for (const node of nodes) {
+    const background = inBackground || isBackgroundTitle(node.title);
+    if (background) node.kind = "background";
+    else if (node.children.length) node.kind = "heading";
+    else node.kind = narrativeSection(node.text) ? "background" : "recommendation";
+    assignKinds(node.children, background);
+  }
+}
+
+// ───────────────────────────── titles ─────────────────────────────
+
+/** Longest lead phrase kept whole as a title. */
+const LEAD_MAX = 30;
+
+/** A clause that only says who does it: `建议由市民政局牵头`, `市卫健委、市医保局配合`. */
+const ROLE_CLAUSE =
+  /^(?:建议|同时|并|请)?(?:由|请)?[^,，]{1,40}?(?:牵头|负责|统筹|主抓|配合|协助|参与|协同|会同[^,，]{1,30}|联合[^,，]{1,30})$/;
+/** Words with no content of their own at the start of a clause. */
+const EMPTY_CLAUSE = /^(?:建议|为此|同时|此外|另外|其次|首先|最后|对此|因此|具体|具体而言|具体来说|一方面|另一方面)$/;
+
+const SENTENCE_END = /[。;!?]/;
+
+/** Split at top-level clause breaks (not inside quotes or brackets). */
+function clauses(folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if ("“‘「『《([【〔".includes(ch)) depth++;
+    else if ("”’」』》)]】〕".includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === "," || ch === ":") && !(/\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? ""))) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, folded.length]);
+  return out;
+}
+
+/** End of the first sentence (not inside quotes), or -1. */
+function firstSentenceEnd(folded: string): number {
+  let depth = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if ("“‘「『《([【〔".includes(ch)) depth++;
+    else if ("”’」』》)]】〕".includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === "\n" || (SENTENCE_END.test(ch) && (depth === 0 || i > 120))) return i;
+  }
+  return -1;
+}
+
+/**
+ * The short title of a recommendation's text. `fallback` (the first-clause title the
+ * structurer gives every node) is used when nothing better is found.
+ */
+export function recommendationTitle(text: string, fallback: string): string {
+  // A title is short: only the opening of the text matters (and a 1 MB text stays cheap).
+  const src = text.trim().slice(0, 400);
+  if (!src) return fallback;
+  const f = fold(src);
+  const end = firstSentenceEnd(f);
+  const sentenceEnd = end < 0 ? f.length : end;
+  const sentence = f.slice(0, sentenceEnd);
+  const goesOn = end >= 0 && f.slice(end + 1).trim().length > 0;
+  const parts = clauses(sentence);
+  const roleOnly = (c: string) => ROLE_CLAUSE.test(c.trim()) || EMPTY_CLAUSE.test(c.trim());
+  if (sentence.length <= LEAD_MAX && goesOn && !roleOnly(sentence.slice(parts[0][0], parts[0][1]))) {
+    return clip(src.slice(0, sentenceEnd).trim());
+  }
+  for (const [s, e] of parts) {
+    const c = sentence.slice(s, e).trim();
+    if (c.length >= 2 && !roleOnly(c)) return clip(src.slice(s, e).trim());
+  }
+  return fallback;
+}
