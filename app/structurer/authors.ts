@@ -108,6 +108,8 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   const title = original.slice(colon + 1).trim();
   const titleFolded = folded.slice(colon + 1).trim();
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
+  // An interview's `记者：……？` is a question, not a speaker with a title.
+  if (/[?？]$/.test(titleFolded) || /^\s*(?:本报)?(?:记者|主持人|问|答)\s*:/.test(folded)) return null;
   const author = parseAuthorLine(original.slice(0, colon + 1), folded.slice(0, colon + 1));
   return author ? { ...author, title: title.replace(/[。.]$/, "") } : null;
 }

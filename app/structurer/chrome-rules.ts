@@ -55,6 +55,16 @@ const DATE_TIME = new RegExp(`^${DATE}\\s+${TIME}`);
 const LABEL_CHROME =
   /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
 
+/** A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`. */
+const DOCUMENT_LABEL =
+  /[〔[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$|材料之[一二三四五六七八九十\d]{1,3}$|^(?:内部资料|内部参阅|密级[:：]|秘密|机密|★)/;
+
+/** A date with year and month only, alone (`（2026年4月）`): a signature or an issue. */
+const MONTH_ONLY = /^[(]?\d{4}\s*年\s*\d{1,2}\s*月(?:份)?[)]?$/;
+
+/** An account or author line with a date: `云溪发布 2026-09-14 12:00 某省`. */
+const NAME_DATE_LINE = new RegExp(`^\\S{2,20}(?:\\s+\\S{2,20})?\\s+${DATE}\\s*(?:${TIME})?(?:\\s+(?:发表于)?\\S{2,8})?$`);
+
 /** WeChat article head: `原创 作者 公众号名 2026-03-12 08:00 发表于浙江`, `阅读 1.2万`. */
 const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在看|赞)\s*[\d.]+\s*万?\+?$|^\d[\d.]*\s*万?\s*(?:阅读|浏览|人看过|次阅读)$/;
 
@@ -62,7 +72,7 @@ const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在
 
 /** Editor and production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `编辑 | 某某`. */
 const CREDIT_LABEL =
-  /^[【[(]?\s*(?:责任编辑|值班编辑|编辑|责编|编审|审核|审校|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
+  /^[【[(]?\s*(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
 
 /**
  * A person credit: `记者 某某`, `文/某某`, `作者：某某 通讯员：某某`, `（记者 某某 通讯员 某某）` —
@@ -77,6 +87,13 @@ const PERSON_CREDIT = new RegExp(
 /** `本版图片由记者 X 摄`, `（记者 某某 摄）`, `某某 摄`, `图片来源：…`, `某某供图`. */
 const PHOTO_CREDIT =
   /(?:^|\s|[(（])(?:本版|本文|文中|上|下|左|右)?(?:图片|照片|图|视频)(?:均)?(?:由|来源|来自|据|为)|摄影?\s*[)）]?$|供图\s*[)）]?$|(?:资料|网络)图片\s*[)）]?$|^[(（]?(?:资料图|资料照片|图片来自网络)[)）]?$/;
+
+/**
+ * A whole-line note about the text's making: `（作者单位：…）`, `（执笔：…）`,
+ * `（本版稿件由…提供）`, `（本文根据访谈录音整理，未经本人审阅）`.
+ */
+const MAKING_NOTE =
+  /^[(（【[]\s*(?:本文|本版|本期|作者单位|作者系|作者为|执笔|撰稿|整理|文字|稿件|来源|图片|资料|通讯员|记者)[^()（）【】[\]]{0,60}[)）】\]]$/;
 
 /** A credit at the end of a paragraph: `……完善制度。（责任编辑：某某）`. */
 export const TRAILING_CREDIT = /[(（【[]\s*(?:责任编辑|编辑|责编|审核|校对|记者[^()（）【】[\]]{0,16}摄)\s*[:：]?[^()（）【】[\]]{0,24}[)）】\]]\s*$/;
@@ -95,7 +112,7 @@ const FOOTER_ANYWHERE =
 
 /** Site footer labels: contact, address, host organisation, technical support. */
 const FOOTER_LABEL =
-  /^(?:(?:主办|主办单位|承办单位|协办单位|技术支持|网站维护|维护单位|建设单位|运营单位|网站运营)\s*[:：]|(?:联系我们|网站地图|网站声明|隐私声明|隐私政策|关于我们|用户协议|服务条款|意见反馈|网站纠错)(?:\s|$|[|｜]))/i;
+  /^(?:(?:网站主办|网站主管|主管单位|主管|主办|主办单位|承办单位|协办单位|技术支持|网站维护|维护单位|建设单位|运营单位|网站运营)\s*[:：]|(?:联系我们|网站地图|网站声明|隐私声明|隐私政策|关于我们|用户协议|服务条款|意见反馈|网站纠错)(?:\s|$|[|｜]))/i;
 
 // ───────────────────────────── contact ─────────────────────────────
 
@@ -118,7 +135,7 @@ const NAV_UI = new Set(
     "上一版 下一版 上一期 下一期 上一篇 下一篇 上一条 下一条 往期回顾 过刊 往期查阅 日期检索 返回目录 返回 返回列表 " +
     "返回顶部 收起 展开 展开全文 查看全文 阅读全文 阅读原文 查看更多 加载更多 热点话题 热门视频 热门文章 " +
     "相关热词搜索 发表评论 我要评论 网友评论 评论区 点赞 在看 分享 分享到 转发 收藏 举报 " +
-    "写留言 赞赏 已关注 知道了 pdf版 图片版 文字版 微信 微博 新浪微博 腾讯微博 " +
+    "写留言 赞赏 关注 已关注 关注我们 知道了 pdf版 图片版 文字版 微信 微博 新浪微博 腾讯微博 " +
     "qq qq空间 qq好友 朋友圈 微信朋友圈 豆瓣 复制链接 抖音 今日头条 打印 关闭 纠错 放大 缩小 默认 字号 " +
     "朗读 听新闻 暂停 播放 手机看 打开app 客户端阅读 设为首页 加入收藏 当前位置 您的位置 您现在的位置"
   ).split(/\s+/),
@@ -126,7 +143,7 @@ const NAV_UI = new Set(
 /** Section and column names of a site's menu: navigation only in a row of several. */
 const NAV_SECTION = new Set(
   (
-    "目录 全文 更多 热门 热点 热词 评论 赞 留言 关注 取消 订阅 pdf 音频 视频 直播 专题 头条 大 中 小 播报 二维码 扫码 打开 " +
+    "目录 全文 更多 热门 热点 热词 评论 赞 留言 取消 订阅 pdf 音频 视频 直播 专题 头条 大 中 小 播报 二维码 扫码 打开 " +
     "新闻 要闻 时政 政务 社会 国内 国际 财经 科技 体育 娱乐 文化 教育 健康 旅游 房产 汽车 图片 频道 栏目 本地 资讯 动态 " +
     "政协 导航 菜单 位置 正文 新闻中心 新闻动态 工作动态 网上政协 履职 委员 提案 数字报 电子报 报纸 版面 期刊 往期 我的 会员"
   ).split(/\s+/),
@@ -147,7 +164,7 @@ const WIDGET_ANYWHERE =
 
 /** Ads, promotion, account prompts. */
 const AD_ANYWHERE =
-  /^[【[(]?\s*(?:广告|推广|赞助)\s*[】\])]|^广告\s*[:：]?|扫码(?:关注|下载|阅读|查看|进入|添加|加入|收听|观看)|扫一扫|扫描[^。]{0,4}二维码|长按识别|长按二维码|二维码(?:关注|下载)|关注[^。]{0,10}(?:公众号|微信号|视频号|微博|抖音号)|点击上方|点击下方|点击[^。]{0,6}蓝字|下载[^。]{0,8}(?:app|客户端)|(?:点击|点此)[^。]{0,4}(?:下载|进入|查看|阅读|关注|订阅)|更多精彩|精彩推荐|热点推荐|热门推荐|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫一扫|使用小程序|在小说阅读器中|喜欢此内容的人还喜欢|分享收藏点赞在看/i;
+  /^[【[(]?\s*(?:广告|推广|赞助)\s*[】\])]|^广告\s*[:：]?|扫码(?:关注|下载|阅读|查看|进入|添加|加入|收听|观看)|扫一扫|扫描[^。]{0,4}二维码|长按识别|长按二维码|二维码(?:关注|下载)|关注[^。]{0,10}(?:公众号|微信号|视频号|微博|抖音号)|点击上方|点击下方|点击[^。]{0,6}蓝字|下载[^。]{0,8}(?:app|客户端)|(?:点击|点此)[^。]{0,4}(?:下载|进入|查看|阅读|关注|订阅)|更多精彩|精彩推荐|热点推荐|热门推荐|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫一扫|使用小程序|在小说阅读器中|喜欢此内容的人还喜欢|分享收藏点赞在看|点(?:个|亮|一下)?["“]?(?:在看|赞)["”]?|戳(?:这里|我|此)|留言区|评论区|欢迎(?:大家|您)?(?:留言|转发|关注|分享|投稿)|记得(?:点赞|关注|转发)/i;
 
 /** Headers of "related" lists; the short lines after them are more headlines. */
 const RELATED_HEAD =
@@ -157,7 +174,7 @@ const RELATED_HEAD =
 
 /** E-paper edition furniture: `第05版：要闻`, `当前版：05版`, `A3版`, `第2026期`. */
 const EDITION =
-  /^(?:当前版|版次|版面|版名|本版)\s*[:：]|第\s*[0-9A-Z]{1,4}\s*版|^[A-Z]?\d{1,3}\s*版\s*[:：]?|^\d{1,3}\s*版\s|总第\s*\d+\s*期|^第\s*\d+\s*期$|^\d{4}\s*年\s*第\s*\d+\s*期$|(?:^|\s)(?:本期|本版)(?:责编|编辑|主编|值班)/;
+  /^[(（]?\s*(?:下转|上接|转第|接第|下接)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*版|^(?:当前版|版次|版面|版名|本版)\s*[:：]|第\s*[0-9A-Z]{1,4}\s*版|^[A-Z]?\d{1,3}\s*版\s*[:：]?|^\d{1,3}\s*版\s|总第\s*\d+\s*期|^第\s*\d+\s*期$|^\d{4}\s*年\s*第\s*\d+\s*期$|(?:^|\s)(?:本期|本版)(?:责编|编辑|主编|值班)/;
 
 /** `— 3 —`, `- 12 -`, `第 3 页`, `第3页 共12页`, `3/12`, `Page 3`, a number alone. */
 const PAGE_NUMBER =
@@ -190,9 +207,15 @@ export type LineVerdict = ChromeReason | "date" | "person" | null;
 /** Chrome lines are short; anything longer is prose and is never dropped as a whole. */
 const MAX_CHROME = 160;
 
+/** `某省教育网 > 教育要闻 > 正文`, `首页>>民生>>养老`: a path of short names. */
+function pathLine(f: string): boolean {
+  const parts = f.split(/\s*(?:>+|›|»|→|＞)\s*/).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.length <= 14 && !/[。,;!?]/.test(p));
+}
+
 function navigationLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f)) return false;
-  if (BREADCRUMB.test(f) || PREV_NEXT.test(f)) return true;
+  if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f)) return true;
   const tokens = f.toLowerCase().split(NAV_SPLIT).filter(Boolean);
   if (!tokens.length) return false;
   const ui = tokens.filter((t) => NAV_UI.has(t)).length;
@@ -220,8 +243,14 @@ export function contactLine(f: string): boolean {
   return rest.replace(/[^\u4e00-\u9fff]/g, "").length <= 16 || !endsSentence(f);
 }
 
+/** Words of lottery and casino promotion that also occur in ordinary text: two make spam. */
+const SPAM_WEAK = /彩票|开奖|中大奖|大奖|注册即送|注册就送|送\d+元|充值|下注|投注|赔率|娱乐|棋牌|博彩|澳门|百万|稳赚|提现|官网|体验金|优惠|代理/g;
+
 export function spamLine(f: string): boolean {
-  return f.length <= 200 && SPAM_STRONG.test(f) && !SPAM_POLICY.test(f);
+  if (f.length > 200 || SPAM_POLICY.test(f)) return false;
+  if (SPAM_STRONG.test(f)) return true;
+  const weak = new Set(f.match(SPAM_WEAK) ?? []);
+  return weak.size >= 3 || (weak.size >= 2 && !endsSentence(f) && f.length <= 60);
 }
 
 /** A line that reads as a photo caption (the stage checks its position between paragraphs). */
@@ -230,6 +259,34 @@ export function captionLike(f: string): boolean {
   if (CAPTION_OPENER.test(f)) return true;
   if (PHOTO_CREDIT.test(f)) return true;
   return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
+}
+
+/** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
+const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图)$/;
+/** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
+const FACT_OPEN = /^(?:截至|目前|如今|现在|日前|近日|近年来|\d{1,2}月\d{1,2}日)/;
+/** People, more broadly: any `……员` (保育员, 网格员), `……们`, teams. */
+const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩子|小朋友|家长|市民|游客|居民|村民/;
+/** What a recommendation or a section heading says, never a caption. */
+const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
+
+/**
+ * How much a short line without final punctuation reads as a caption: a caption opener or
+ * credit, a scene noun at the end, a fact opener, people doing something (`保育员带领幼儿
+ * 做游戏`, `市民在……停车`). Policy headings (`深化数字赋能，打造治理“智慧脑”`) score below 0.
+ * The stage adds its position (after a paragraph, before a heading or the footer).
+ */
+export function captionScore(f: string, policyOpener: boolean): number {
+  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f)) return -9;
+  if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
+  let score = 0;
+  if (FACT_OPEN.test(f)) score += 2;
+  const people = CAPTION_PEOPLE.test(f) || PEOPLE_WIDE.test(f);
+  if (people) score += 1;
+  if (people && (CAPTION_ACTION.test(f) || /(?:正|都)?在[\u4e00-\u9fff]/.test(f) || /带领|陪同|演练|排队|体验|学习|游戏|活动|服务/.test(f))) score += 1;
+  if (policyOpener) score -= 2;
+  if (NOT_CAPTION.test(f)) score -= 2;
+  return score;
 }
 
 /** `本报记者 周某某 通讯员 林某`, `记者 孙某 实习生 何某`, `文/某某`: names under labels, nothing else. */
@@ -257,11 +314,15 @@ export function lineVerdict(f: string): LineVerdict {
   if (!/[\p{L}\p{N}]/u.test(f)) return null;
   if (f.length > MAX_CHROME) return legalNotice(f) ? "legal" : spamLine(f) ? "spam" : null;
   if (DATE_ONLY.test(f)) return "date";
+  // `01`, `02` alone number a WeChat article's sections; a page number has no leading 0.
+  if (/^0[1-9]$/.test(f)) return null;
   if (PAGE_NUMBER.test(f)) return "page-number";
   if (DATE_CHROME.test(f)) return "metadata";
   if (DATE_TIME.test(f) && f.length <= 80 && !endsSentence(f)) return "metadata";
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
+  if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
+  if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
   if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";
   if (photoCredit(f)) return "credit";

@@ -19,7 +19,7 @@
 import { fold } from "./fold";
 import {
   TRAILING_CREDIT,
-  captionLike,
+  captionScore,
   endsSentence,
   hanDensity,
   legalNotice,
@@ -101,11 +101,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   besidePageNumbers(infos, kept);
   const meta = readHead(infos, kept);
 
-  // The body: from the first to the last paragraph of prose.
+  // The body: from the first to the last paragraph of prose (the headline line aside).
   let first = -1;
   let last = -1;
   infos.forEach((info, i) => {
-    if (!info.reason && isProse(info.folded)) {
+    if (!info.reason && i !== meta.titleLine && isProse(info.folded)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -121,16 +121,23 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   });
 
   let inRelated = false;
+  let inFooter = false;
   infos.forEach((info, i) => {
     if (isBlank(info) || kept(i)) return;
     const tail = last >= 0 && i > last;
+    // After the text, once the page's footer has begun (credits, buttons, contacts), the
+    // short lines that follow belong to it (`民盟青禾市委宣传委员会` under the credits).
+    if (tail && inFooter && !info.reason && info.verdict !== "date" && info.folded.length <= 30 && !endsSentence(info.folded)) {
+      info.reason = "credit";
+    }
+    if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated") inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
-    if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i)))) info.reason = "credit";
+    if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
       if (info.reason === "related") inRelated = true;
       else if (inRelated && !info.reason && !looksLikeProse(info.folded) && info.folded.length <= 60) info.reason = "related";
     }
-    if (!info.reason && first >= 0 && i > first && i < last && isCaption(infos, i)) info.reason = "caption";
+    if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i)) info.reason = "caption";
   });
 
   const removed: RemovedLine[] = [];
@@ -153,23 +160,39 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
 }
 
 /** A person credit right under a title-like line is the byline of a (sub-)document. */
-function bylineSpot(infos: LineInfo[], i: number): boolean {
+function bylineSpot(infos: LineInfo[], i: number, titleLine: number): boolean {
+  if (titleLine >= 0 && neighbourIndex(infos, i, -1) === titleLine) return true;
   const prev = neighbour(infos, i, -1);
   return !!prev && prev.folded.length <= 60 && !endsSentence(prev.folded) && !/[:]$/.test(prev.folded);
 }
 
 /**
- * A photo caption: a caption-like line (see captionLike) that stands between two
- * paragraphs of text, is not numbered and does not open like a recommendation.
+ * A photo caption: a short line without final punctuation right after a paragraph, that
+ * reads as a caption (captionScore) — more so when a heading, the footer or the end
+ * follows it, where a caption sits and a section heading never does.
  */
 function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
-  if (!captionLike(f) || parseLineMarker(info.text, f)) return false;
-  if (isRecommendationLike(f) && !/^(?:图为|[▲△↑])/.test(f)) return false;
+  // A body's name (a signature, a byline) is not a caption.
+  if (parseLineMarker(info.text, f) || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
   const prev = neighbour(infos, i, -1);
-  const next = neighbour(infos, i, 1);
-  return !!prev && !!next && endsSentence(prev.folded);
+  if (!prev || !/[。!?”"]$/.test(prev.folded)) return false;
+  let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
+  if (score < 0) return false;
+  const j = neighbourIndex(infos, i, 1);
+  const next = j >= 0 ? infos[j] : null;
+  if (!next || next.reason) score += 1;
+  else if (isHeadingLine(next)) score += 1;
+  return score >= 2;
+}
+
+/** Opening verbs of a policy heading (`深化`, `打造`, `让`…), besides isRecommendationLike's. */
+const REC_VERB = /^(?:让|使|把|以|向|从|坚持|聚焦|围绕|深化|打造|推动|激活|夯实|延伸|统一|多方|精准)/;
+
+function isHeadingLine(info: LineInfo): boolean {
+  const f = info.folded;
+  return f.length <= 30 && !/[。!?;:,]$/.test(f) && !/。/.test(f) && !parseLineMarker(info.text, f);
 }
 
 /**

@@ -33,6 +33,11 @@ function titleShaped(b: Block | undefined): boolean {
   return !!b && b.kind === "para" && b.line === null && isTitleLine(b.folded) && !/[:]$/.test(b.folded.trim());
 }
 
+/** A headline that may open an article of a page (not a subtitle, a question or a speaker's line). */
+function articleTitle(b: Block | undefined): boolean {
+  return titleShaped(b) && !/^\s*(?:——|—|--)/.test(b!.folded) && !/[?？]$/.test(b!.folded.trim()) && !/^[^,，]{1,6}[:：]/.test(b!.folded);
+}
+
 /**
  * Author lines (`……代表省民进:`) start a new document each, and so does a headline with
  * its byline next to it (`发展社区嵌入式托育服务` / `□ 民进青禾市委`, either order) on a page
@@ -71,8 +76,8 @@ function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
 function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (titleShaped(blocks[i]) && markedByline(blocks[i + 1])) starts.push(i);
-    else if (markedByline(blocks[i]) && titleShaped(blocks[i + 1])) starts.push(i);
+    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) starts.push(i);
+    else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
   }
   return new Set(starts.length >= 2 ? starts : []);
 }
@@ -89,7 +94,13 @@ function stripTitlePunctuation(s: string): string {
   return s.replace(/[。.]$/, "").trim();
 }
 
-function readDocument(blocks: Block[], author: Authorship | null, meta: PageMeta | null, inherited: Block[] = []): DocumentParts {
+function readDocument(
+  blocks: Block[],
+  author: Authorship | null,
+  meta: PageMeta | null,
+  inherited: Block[] = [],
+  speakers: ReadonlySet<string> = new Set(),
+): DocumentParts {
   let i = 0;
   let title = "";
   const introParts: string[] = [];
@@ -122,8 +133,10 @@ function readDocument(blocks: Block[], author: Authorship | null, meta: PageMeta
   }
   // Subtitles (`——访……`, a 副题) stay text; a byline under the title is metadata.
   if (!author) {
+    // Up to two subtitle lines (`——访……`, or a 副题 without a dash) may stand between.
     let j = i;
-    while (j < blocks.length && j < i + 3 && /^\s*(?:——|—|--)/.test(blocks[j].folded)) j++;
+    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !markedByline(blocks[j])) j++;
+    if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
     if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
@@ -150,7 +163,7 @@ function readDocument(blocks: Block[], author: Authorship | null, meta: PageMeta
       if (byline === body[sig].text.trim()) body = body.slice(0, sig);
     }
   }
-  const tree = new TreeBuilder().build(body);
+  const tree = new TreeBuilder(speakers).build(body);
   introParts.push(...tree.introParts);
   return { title, byline, organisation, introParts, children: tree.children };
 }
@@ -220,16 +233,21 @@ function isEmpty(doc: Document): boolean {
   return !doc.title && !doc.intro && doc.children.length === 0 && !doc.byline;
 }
 
-export function buildDocuments(blocks: Block[], index: DirectoryIndex | null, meta: PageMeta | null = null): Document[] {
-  const { preamble, speakers } = segments(blocks);
+export function buildDocuments(
+  blocks: Block[],
+  index: DirectoryIndex | null,
+  meta: PageMeta | null = null,
+  speakers: ReadonlySet<string> = new Set(),
+): Document[] {
+  const { preamble, speakers: parts } = segments(blocks);
   const docs: DocumentParts[] = [];
-  if (!speakers.length) {
-    if (preamble.length) docs.push(readDocument(preamble, null, meta));
+  if (!parts.length) {
+    if (preamble.length) docs.push(readDocument(preamble, null, meta, [], speakers));
   } else {
     const preambleHasStructure = preamble.some((b) => b.kind !== "para" || b.line !== null);
-    if (preamble.length && preambleHasStructure) docs.push(readDocument(preamble, null, meta));
-    speakers.forEach((s, i) =>
-      docs.push(readDocument(s.blocks, s.author, null, i === 0 && !preambleHasStructure ? preamble : [])),
+    if (preamble.length && preambleHasStructure) docs.push(readDocument(preamble, null, meta, [], speakers));
+    parts.forEach((s, i) =>
+      docs.push(readDocument(s.blocks, s.author, null, i === 0 && !preambleHasStructure ? preamble : [], speakers)),
     );
   }
   const out = docs.map((d) => finalizeDocument(d, index, meta)).filter((d) => !isEmpty(d));

@@ -64,7 +64,6 @@ const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\
 /** A publication's name: a paper, a site, an app, an account. */
 const PUBLICATION =
   /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
-const EDITION_SUFFIX = /^(?:数字报|电子版|数字版|电子报|手机版|网络版)$/;
 
 /** `来源：X`: X up to the next label or the end. */
 const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
@@ -88,7 +87,9 @@ function isByline(info: HeadLine): boolean {
 
 /** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
 function bylineShaped(f: string): boolean {
-  return /^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f) || /记者|通讯员|委员|代表/.test(f);
+  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
+  // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
+  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8);
 }
 
 /** Could this head line be a headline? */
@@ -122,6 +123,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < infos.length; i++) {
     if (!live(i)) continue;
     const { text, folded } = infos[i];
+    if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = parseLineMarker(text, folded);
     if (
       (folded.length >= 24 && /[。!?;]/.test(folded)) ||
@@ -148,7 +150,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       meta.titlePrefix = infos[i].text.slice(0, m.index + 1).trim();
       break;
     }
-    if (isSubtitle(f) || isByline(infos[i])) continue;
+    if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
     if (headlineShaped(f)) candidates.push(i);
   }
   if (meta.titleLine < 0 && candidates.length) {
@@ -192,7 +194,6 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (!masthead && i < Math.max(meta.titleLine, 0) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
-      else if (!pub && i === firstLive(infos) && !EDITION_SUFFIX.test(folded)) account = text.trim();
     }
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
@@ -217,10 +218,6 @@ function clean(s: string | null): string | null {
 function cut(text: string, folded: string, value: string): string {
   const at = folded.indexOf(value);
   return at >= 0 ? text.slice(at, at + value.length).trim() : value;
-}
-
-function firstLive(infos: HeadLine[]): number {
-  return infos.findIndex((x) => x.text !== "");
 }
 
 function nextLive(infos: HeadLine[], i: number): number {

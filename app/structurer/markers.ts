@@ -19,6 +19,7 @@ import {
   rangeNumber,
   type Family,
 } from "./numbering";
+import { hasLeadPhrase, isRecommendationLike } from "./paragraphs";
 
 export interface LineMarker {
   family: Family;
@@ -50,7 +51,13 @@ const PART_RE = new RegExp(
 );
 const PART_SEPARATOR = /^[\s:、.,\-—–|丨]/;
 
-const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 然后: 3, 最后: 99 };
+const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 然后: 3, 此外: 4, 另外: 4, 最后: 99 };
+
+/** Does the text after 首先/其次 open a measure (a verb of policy, 要/应/建议, a short lead phrase)? */
+function opensMeasure(rest: string): boolean {
+  const s = rest.trim();
+  return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s);
+}
 
 const PATTERNS: Pattern[] = [
   {
@@ -81,6 +88,8 @@ const PATTERNS: Pattern[] = [
   { family: "arabic-paren", re: /^[\u2474-\u2487]/, num: (m) => rangeNumber(m[0], PAREN_DIGIT_RANGES) },
   { family: "arabic", re: /^[\u2488-\u249B]/, num: (m) => rangeNumber(m[0], DOT_DIGIT_RANGES) },
   { family: "arabic", re: /^(\d{1,3})\s*[.、](?!\d)/, num: (m) => Number(m[1]) },
+  // `01` alone on its line: a WeChat article's section number (its heading follows).
+  { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]) },
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
   { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→]|[-*+·](?=\s))/, num: () => NaN },
 ];
@@ -118,9 +127,11 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     }
   }
 
-  const sequence = /^(首先|其次|再次|再者|然后|最后)\s*[,、:]/.exec(folded);
+  const sequence = /^(首先|其次|再次|再者|然后|此外|另外|最后)\s*[,、:]/.exec(folded);
   if (sequence) {
-    if (options.allowSequence) {
+    // 首先/其次/此外 number measures (`首先，优化养老服务设施布局。`), not the points of an
+    // argument or a problem statement (`首先，在服务供给方面还存在……`).
+    if (options.allowSequence && opensMeasure(folded.slice(sequence[0].length))) {
       return finish(text, folded, "sequence", sequence[0].length, sequence[0].length, SEQUENCE_NUMBER[sequence[1]] ?? NaN);
     }
     return null;

@@ -102,6 +102,40 @@ export function isBareHeading(folded: string, max = 25): boolean {
 }
 
 /**
+ * A section heading of an unnumbered text: a short line with no sentence break —
+ * `深化数字赋能，打造治理“智慧脑”`, `布点更均衡 让老人就近吃上饭`, `谁可以申请？`,
+ * `一问：普惠托位从哪里来？`. Not a lead-in (`为此建议：`), not a sentence, not a
+ * speaker's line (`记者：……？`).
+ */
+export function isSectionHeading(folded: string, speakers: ReadonlySet<string> = new Set()): boolean {
+  const s = folded.trim();
+  if (s.length < 2 || s.length > 30) return false;
+  if (/[。;!]/.test(s) || /[,:、]$/.test(s)) return false;
+  // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
+  const q = s.indexOf("?");
+  if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
+  const label = /^([\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
+  if (label && speakers.has(label[1])) return false;
+  return (s.match(/,/g) ?? []).length <= 1;
+}
+
+/**
+ * A paragraph that opens with a lead phrase: a short first sentence ending in `。`, then
+ * the text that carries it out (`织密城乡助餐网络。市民政局会同……`). Under a heading, such
+ * paragraphs are its recommendations; plain paragraphs are the heading's own text.
+ */
+export function hasLeadPhrase(folded: string): boolean {
+  const s = folded.trim();
+  const end = s.search(/[。;!?]/);
+  if (end < 2 || end > 30 || s.length <= end + 1) return false;
+  const first = s.slice(0, end);
+  if (QUOTATION.test(s)) return false;
+  if (REPORTING.test(first) || CLOSING.test(first) || /^(?:记者|问|答|主持人)[:：]/.test(first)) return false;
+  // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases.
+  return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是/.test(first);
+}
+
+/**
  * A document title line: not too long, at most one sentence, and not a colon lead-in.
  * (`关于加强城乡学校课后服务的建议`, `市政协专题调研组聚焦“一老一小”开展调研`.)
  */
@@ -148,7 +182,7 @@ const MAX_OPENER = 3;
 
 /** Narrative signals in a paragraph's first sentence: findings, background, reasons. */
 const NARRATIVE =
-  /认为|发现|显示|表明|指出|反映|了解到|据统计|统计|目前|当前|近年|以来|调研|走访|座谈|情况|问题|原因|成效|如下|以下|我们|我市|我省|全市|全省|截至|随着|由于|因为|虽然|但是/;
+  /认为|发现|显示|表明|指出|反映|了解到|据统计|统计|目前|当前|近年|以来|调研|走访|座谈|情况|问题|原因|成效|如下|以下|我们|我市|我省|全市|全省|截至|随着|由于|因为|虽然|但是|面临|难题|困难|不足|矛盾|存在|仍有|还有|也有/;
 
 /** Reporting verbs: a clause with one of them states a finding. */
 const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计|统计显示/;
@@ -165,9 +199,12 @@ const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致)/;
  * `建议市商务局…`), or its first sentence is a short heading sentence followed by more
  * text, with no narrative signal.
  */
+/** A paragraph that opens with a quoted speech (`“晚上回来转三圈都找不到车位。”在……`). */
+const QUOTATION = /^[“"「『][^”"」』]{0,200}[。!?…][”"」』]/;
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
-  if (s.length < 2 || CLOSING.test(s)) return false;
+  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s)) return false;
   if (s.startsWith("建议")) return true;
   const firstSentenceEnd = s.search(/[。!?;]/);
   const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);

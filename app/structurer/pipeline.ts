@@ -9,7 +9,7 @@
 import { fold, withFoldCache } from "./fold";
 import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
-import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks } from "./blocks";
+import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -49,17 +49,50 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   const lines = chrome.lines;
   const raw = format === "markdown" ? markdownBlocks(lines) : textBlocks(lines);
 
-  const folded = raw.map((b) => fold(b.text));
+  const speakers = speakerLabels(raw);
+  const split = splitSpeakerMarkers(raw, speakers);
+  const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));
-  const blocks: Block[] = raw.map((b, i) => ({
+  const blocks: Block[] = split.map((b, i) => ({
     ...b,
     source: b.at,
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
   }));
-  const documents = buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta);
+  const documents = buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta, speakers);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
+}
+
+/** A speaker label at the start of a line: `记者：`, `宋某某：`, `问：`, `Q:`. */
+const SPEAKER = /^([\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
+const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
+
+/** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
+function speakerLabels(blocks: RawBlock[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.kind !== "para") continue;
+    const m = SPEAKER.exec(fold(b.text.slice(0, 8)));
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label)).map(([label]) => label));
+}
+
+/**
+ * `宋某某：首先，优化养老服务设施布局。……`: the speaker's label stays text, and the answer
+ * starts an item — so the block is cut in two.
+ */
+function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>): RawBlock[] {
+  if (!speakers.size) return blocks;
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 12))) : null;
+    if (m && speakers.has(m[1]) && /^(?:首先|第一|其一|一是|一、|1[.、])/.test(fold(b.text.slice(m[0].length, m[0].length + 4)))) {
+      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: b.text.slice(m[0].length).trim() });
+    } else out.push(b);
+  }
+  return out;
 }
 
 function lineCount(s: string): number {

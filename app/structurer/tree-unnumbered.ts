@@ -6,7 +6,7 @@
  */
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
-import { isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
+import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDraft, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { TreeState } from "./tree-state";
 
@@ -15,7 +15,11 @@ export function placeParagraph(s: TreeState, b: Block): void {
   if (!top) return topLevelParagraph(s, b);
 
   if (accepts(top)) {
-    if (readsAsRecommendation(b, top.leadIn)) return addPlain(s, top.children, b);
+    // Under a heading, a paragraph is a recommendation of its own when it opens with a
+    // lead phrase; plain paragraphs are the heading's text (the heading is then the
+    // recommendation itself).
+    const item = top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    if (item) return addPlain(s, top.children, b);
     const split = splitInline(b.text, b.folded);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);

@@ -13,7 +13,7 @@
  * paragraphs (intro, recommendations, continuations) to tree-unnumbered.ts. The stack
  * lives in tree-state.ts, the node shapes in tree-drafts.ts.
  */
-import { isBareHeading, isHeadingLike } from "./paragraphs";
+import { isHeadingLike, isSectionHeading } from "./paragraphs";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placePlainHeading } from "./tree-numbered";
 import { TreeState } from "./tree-state";
@@ -23,11 +23,16 @@ export class TreeBuilder {
   private readonly state = new TreeState();
   private plainHeadings = false;
 
+  /** `speakers`: an interview's speaker labels (`记者`, `宋某某`), whose lines are never headings. */
+  constructor(private readonly speakers: ReadonlySet<string> = new Set()) {}
+
   build(blocks: Block[]): DocumentDraft {
     // A text with any marker, heading or list item has structure: unnumbered paragraphs
     // before the first one are the intro, whatever they look like.
     this.state.structured = blocks.some((b) => b.kind !== "para" || b.line !== null);
-    this.plainHeadings = !this.state.structured && this.countBareHeadings(blocks) >= 2;
+    // Two or more unnumbered heading lines, each followed by text, are the text's sections
+    // (also between numbered items: an interview's headings over its 首先/其次 answers).
+    this.plainHeadings = this.countBareHeadings(blocks) >= 2;
     blocks.forEach((b, i) => this.add(b, blocks[i + 1]));
     return this.state.doc;
   }
@@ -43,7 +48,7 @@ export class TreeBuilder {
   }
 
   private isBareHeadingBlock(b: Block): boolean {
-    return b.kind === "para" && b.line === null && isBareHeading(b.folded);
+    return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers);
   }
 
   private add(b: Block, next: Block | undefined): void {
