@@ -84,7 +84,9 @@ describe("matching", () => {
   });
 
   it("reads bare and generic forms from the directory and derived ones", () => {
-    expect(detect("公安加强巡查。")).toEqual(["市公安局:lead"].map((s) => s.replace("lead", "mentioned")));
+    // The subject that carries the measure out leads (issue 12: roles as the sentence gives them).
+    expect(detect("公安加强巡查。")).toEqual(["市公安局:lead"]);
+    expect(detect("推动公安加强巡查。")).toEqual(["市公安局:mentioned"]);
     expect(detect("由民政局统筹。")).toEqual(["市民政局:lead"]);
     expect(mentions("财政部门给予补助")).toEqual(["财政部门"]);
   });
@@ -95,7 +97,7 @@ describe("matching", () => {
 
   it("does not give another level's unit to a city department", () => {
     expect(detect("省公安厅、省医保局加强协作。")).toEqual([]);
-    expect(detect("市公安要加强巡查。")).toEqual(["市公安局:mentioned"]);
+    expect(detect("市公安要加强巡查。")).toEqual(["市公安局:lead"]);
   });
 
   it("drops a derived form that two entries would claim", () => {

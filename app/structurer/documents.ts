@@ -182,7 +182,7 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): No
     title: clip(title),
     text,
     children: d.children.map((c) => finalizeNode(c, index, level)),
-    departments: detectDepartments(text, index, { level }),
+    departments: detectDepartments(text, index, { level, suggestNew: true }),
   };
 }
 
@@ -216,7 +216,7 @@ function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, me
   let title = parts.title;
   // No title line: fall back to the first sentence of the intro or of the first node.
   if (!title) title = intro ? titleOf(intro) : (children[0]?.title ?? "");
-  const departments: Mention[] = detectDepartments(intro, index, { level });
+  const departments: Mention[] = detectDepartments(intro, index, { level, suggestNew: true });
   return {
     title: clip(title),
     byline: parts.byline,

@@ -55,7 +55,10 @@ function check(result: StructureResult): void {
   const names = new Set(DIRECTORY.map((d) => d.name));
   const walk = (nodes: StructureResult["documents"][number]["children"]) => {
     for (const n of nodes) {
-      for (const m of n.departments) if (!names.has(m.name)) throw new Error(`unknown department ${m.name}`);
+      // A directory name, or a body offered as new under the text's own words.
+      for (const m of n.departments) {
+        if (m.new ? m.name !== m.mention : !names.has(m.name)) throw new Error(`unknown department ${m.name}`);
+      }
       walk(n.children);
     }
   };

@@ -1,0 +1,180 @@
+/**
+ * The departments directory as a lookup structure, built once per directory: a character
+ * trie over every name, short form, alias and derived generic form (each pointing at its
+ * entry), the grass-roots and multi-level forms of department-forms.ts, blockers, and
+ * "weak" bare stems (`应急`, `财政`, `消防`) that count only inside a list of departments
+ * or with a level prefix. Entries are grouped by system and level so that a form can be
+ * moved to the level the text speaks at.
+ */
+import { fold } from "./fold";
+import {
+  GRASSROOTS,
+  MULTI,
+  NOT_DEPARTMENTS,
+  WEAK_STEM_STOP,
+  entryLevel,
+  systemStem,
+  type Level,
+} from "./department-forms";
+import type { DirectoryLike } from "./types";
+
+export interface Entry {
+  name: string;
+  level: Level | null;
+  systems: string[];
+}
+
+export type Target =
+  | { kind: "entry"; entry: Entry; prefixed: boolean; weak: boolean }
+  | { kind: "grassroots"; system: string }
+  | { kind: "multi"; system: string; levels: readonly Level[] | "below" }
+  | { kind: "blocker" };
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  target: Target | null;
+}
+
+export interface DirectoryIndex {
+  root: TrieNode;
+  size: number;
+  /** system → level → entries of that system at that level. */
+  bySystem: Map<string, Map<Level, Entry[]>>;
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), target: null });
+
+/** Forms shorter than this are ignored: one character (`市`, `局`) matches everything. */
+const MIN_FORM = 2;
+
+const LEVEL_START = /^(?:省|市|区|县|州|自治区)/;
+/** A form that names its level (`市民政局`, `各区政府`, `区级民政部门`), not `市场监管部门`. */
+const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)/;
+/** Units whose bare name is not a department of their own (`市委…`, `市人民政府`). */
+const NOT_A_DEPARTMENT_STEM = /^(?:委|政府|政协|人大|纪委|人民|党|中共)/;
+const DEPARTMENT_SUFFIX = /(?:委员会|局|厅|委|办公室|办|中心|署|院|总队|支队)$/;
+const STEM_SUFFIX = /(?:委员会|局|厅|委|办公室|办)$/;
+
+function cleanForm(form: unknown): string {
+  if (typeof form !== "string") return "";
+  return fold(form.trim()).replace(/\s+/g, "");
+}
+
+/**
+ * Generic forms derived from a name: `市民政局` → `民政局`, `民政部门`; `市卫健委` →
+ * `卫健委`, `卫健部门`. Used only when exactly one entry yields them.
+ */
+function derivedForms(form: string): string[] {
+  const out: string[] = [];
+  const base = form.replace(LEVEL_START, "");
+  if (base === form || base.length < 3 || NOT_A_DEPARTMENT_STEM.test(base) || !DEPARTMENT_SUFFIX.test(base)) return out;
+  out.push(base);
+  const stem = base.replace(STEM_SUFFIX, "");
+  if (stem !== base && stem.length >= 2) out.push(`${stem}部门`);
+  return out;
+}
+
+/** Bare stems of generic forms (`应急部门` → `应急`): department names only inside a list. */
+function weakStems(forms: string[]): string[] {
+  const out: string[] = [];
+  for (const f of forms) {
+    const m = /^([\u4e00-\u9fff]{2,6})(?:部门|行政部门|主管部门)$/.exec(f);
+    if (m && !WEAK_STEM_STOP.has(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
+export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null | undefined): DirectoryIndex {
+  const explicit = new Map<string, { entry: Entry | null; priority: number }>();
+  const derived = new Map<string, Entry | null>();
+  const weak = new Map<string, Entry | null>();
+  const bySystem = new Map<string, Map<Level, Entry[]>>();
+  const list = Array.isArray(directory) ? directory : [];
+
+  const claim = (form: string, entry: Entry, priority: number) => {
+    if (form.length < MIN_FORM) return;
+    const prior = explicit.get(form);
+    if (!prior || priority < prior.priority) explicit.set(form, { entry, priority });
+    else if (priority === prior.priority && prior.entry?.name !== entry.name) explicit.set(form, { entry: null, priority });
+  };
+  const unique = (map: Map<string, Entry | null>, form: string, entry: Entry) => {
+    const prior = map.get(form);
+    map.set(form, prior === undefined || prior?.name === entry.name ? entry : null);
+  };
+
+  for (const raw of list) {
+    if (!raw || typeof raw !== "object") continue;
+    const name = typeof raw.name === "string" ? raw.name.trim() : "";
+    if (!name) continue;
+    const forms: Array<[string, number]> = [[cleanForm(name), 0]];
+    if (raw.short) forms.push([cleanForm(raw.short), 1]);
+    if (Array.isArray(raw.aliases)) for (const alias of raw.aliases) forms.push([cleanForm(alias), 2]);
+    const level = entryLevel(fold(name), typeof raw.level === "string" ? raw.level : null);
+    // The entry's systems: from its name, short form and generic aliases.
+    const systems = new Set<string>();
+    for (const [form, priority] of forms) {
+      const stem = form && (priority < 2 || /部门$|局$|厅$|委$/.test(form)) ? systemStem(form) : null;
+      if (stem) systems.add(stem);
+    }
+    const entry: Entry = { name, level, systems: [...systems] };
+    for (const [form, priority] of forms) claim(form, entry, priority);
+    for (const [form, priority] of forms) {
+      if (priority > 1) continue;
+      for (const d of derivedForms(form)) unique(derived, d, entry);
+    }
+    for (const stem of weakStems(forms.map(([f]) => f))) unique(weak, stem, entry);
+    if (level) {
+      for (const system of systems) {
+        const levels = bySystem.get(system) ?? new Map<Level, Entry[]>();
+        const at = levels.get(level) ?? [];
+        if (!at.includes(entry)) at.push(entry);
+        levels.set(level, at);
+        bySystem.set(system, levels);
+      }
+    }
+  }
+
+  const root = trieNode();
+  let size = 0;
+  const insert = (form: string, target: Target) => {
+    let node = root;
+    for (const ch of form) {
+      let next = node.next.get(ch);
+      if (!next) {
+        next = trieNode();
+        node.next.set(ch, next);
+      }
+      node = next;
+    }
+    node.target = target;
+    if (target.kind !== "blocker") size++;
+  };
+  const taken = (form: string) => explicit.has(form) || derived.has(form);
+  for (const [form, { entry }] of explicit) {
+    if (entry) insert(form, { kind: "entry", entry, prefixed: LEVEL_WORD.test(form), weak: false });
+  }
+  for (const [form, entry] of derived) if (entry && !explicit.has(form)) insert(form, { kind: "entry", entry, prefixed: false, weak: false });
+  for (const [form, entry] of weak) if (entry && !taken(form)) insert(form, { kind: "entry", entry, prefixed: false, weak: true });
+  if (size > 0) {
+    for (const [form, system] of Object.entries(GRASSROOTS)) if (!taken(form)) insert(form, { kind: "grassroots", system });
+    for (const [form, spec] of Object.entries(MULTI)) if (!taken(form)) insert(form, { kind: "multi", ...spec });
+  }
+  for (const word of NOT_DEPARTMENTS) if (!taken(word) && !weak.has(word)) insert(word, { kind: "blocker" });
+  return { root, size, bySystem };
+}
+
+/** The entries of `entry`'s system at `level`, or null. */
+export function atLevel(index: DirectoryIndex, entry: Entry, level: Level): Entry | null {
+  if (entry.level === level) return entry;
+  for (const system of entry.systems) {
+    const found = index.bySystem.get(system)?.get(level);
+    if (found && found.length === 1) return found[0];
+  }
+  return null;
+}
+
+/** The single entry of a system at `level`, or null. */
+export function systemAt(index: DirectoryIndex, system: string, level: Level): Entry | null {
+  const found = index.bySystem.get(system)?.get(level);
+  return found && found.length === 1 ? found[0] : null;
+}

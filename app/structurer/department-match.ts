@@ -1,0 +1,209 @@
+/**
+ * Finding department mentions in a folded text and resolving them to directory entries
+ * at the right level.
+ *
+ * - A form from the directory (`市民政局`, `市卫健委`, `住建部门`, `公安`) is read
+ *   leftmost-longest. A form with its own level (`市民政局`) names that entry; a bare or
+ *   generic form (`公安`, `民政部门`) names its system at the text's level — in a
+ *   provincial text `公安` is 省公安厅 — or, when the directory has no entry there, at the
+ *   nearest higher level.
+ * - A level prefix (`区`, `县`, `自治区`, `区委`, `市政府`, a place name before it:
+ *   `明湖区水务局`) makes the level explicit: the form resolves at that level only, and
+ *   when the directory has no entry there, it is a new body (`区水务局`, `县财政`).
+ * - Grass-roots units (`派出所`, `司法所`) resolve at the lowest level the directory has;
+ *   `市县政府`, `各级财政` name several levels at once.
+ * - Weak stems (`应急`, `财政`, `消防`) count only in a list of departments, before
+ *   `部门`, or with a level prefix.
+ * - A department-like body the directory lacks (`市老龄办`, `省通信管理局`) is found by its
+ *   level prefix and its suffix, and offered as new.
+ */
+import {
+  NOT_CPC_BEFORE,
+  NOT_PREFIX_AFTER,
+  NOT_PREFIX_BEFORE,
+  prefixLevel,
+  type Level,
+  LEVELS,
+} from "./department-forms";
+import { atLevel, systemAt, type DirectoryIndex, type Entry, type Target, type TrieNode } from "./department-index";
+
+export interface Found {
+  start: number;
+  end: number;
+  /** Directory names this mention resolves to (several for `市县政府`). */
+  names: string[];
+  /** A body not in the directory (`names` is empty; the text's own form is the name). */
+  isNew: boolean;
+  /** A weak stem, still to be confirmed by its context. */
+  weak: boolean;
+}
+
+/** Longest trie match from `i`; returns [end, target] or null. */
+function walk(folded: string, i: number, root: TrieNode): [number, Target] | null {
+  let node: TrieNode | undefined = root;
+  let best: [number, Target] | null = null;
+  for (let j = i; j < folded.length && j - i < 40; j++) {
+    node = node.next.get(folded[j]);
+    if (!node) break;
+    if (node.target) best = [j + 1, node.target];
+  }
+  return best;
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Is the level character at `i` a prefix here (not the end of `城市`, `社区`)? */
+function prefixAllowed(folded: string, i: number): boolean {
+  const ch = folded.startsWith("自治区", i) ? "省" : folded[i];
+  const after = folded[i + (ch === folded[i] ? 1 : 3)] ?? "";
+  if (NOT_PREFIX_AFTER[ch]?.has(after)) return false;
+  const before = folded[i - 1] ?? "";
+  if (!before || !HAN.test(before)) return true;
+  return !NOT_PREFIX_BEFORE[ch]?.has(before);
+}
+
+const LEVEL_PREFIX_AT = /^(?:自治区|(?:省|市|区|县)(?:委(?!员)|政府|级)?)/;
+
+/** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`. */
+const NEW_BODY =
+  /^(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/;
+/** `市安委办`: 委 then 办 is one name. */
+const AFTER_WEI = /^(?:办公室|办)/;
+/** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
+const SUFFIX_WORD: Record<string, RegExp> = {
+  办: /^[理法事结好成件公学案]/,
+  局: /^[面部限势长]/,
+  委: /^[托员屈婉]/,
+  室: /^[内外]/,
+  厅: /^[长堂]/,
+  中心: /^[城区]/,
+  部: /^[分署门长]/,
+};
+const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
+
+function newBody(folded: string, i: number): [number, string] | null {
+  const m = NEW_BODY.exec(folded.slice(i, i + 14));
+  if (!m) return null;
+  const [, kind, body, suffix] = m;
+  if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  let end = i + m[0].length;
+  if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
+  // `市安委办`: 委 then 办 is one name.
+  const more = suffix === "委" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
+  if (more) end += more[0].length;
+  return [end, folded.slice(i, end)];
+}
+
+/**
+ * Resolve a directory entry met through a bare or generic form to the text's level,
+ * moving up when the directory has nothing at that level.
+ */
+function resolveBare(index: DirectoryIndex, entry: Entry, level: Level): Entry {
+  const from = LEVELS.indexOf(level);
+  for (let k = from; k >= 0; k--) {
+    const found = atLevel(index, entry, LEVELS[k]);
+    if (found) return found;
+  }
+  return entry;
+}
+
+function lowestWith(index: DirectoryIndex, system: string): Entry | null {
+  for (let k = LEVELS.length - 1; k >= 0; k--) {
+    const found = systemAt(index, system, LEVELS[k]);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function findMentions(folded: string, index: DirectoryIndex, level: Level): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const direct = walk(folded, i, index.root);
+    // An explicit level prefix, then a form of the directory (`区` + `水务局`).
+    let prefixed: { end: number; target: Target; level: Level; prefix: string } | null = null;
+    const lp = LEVEL_PREFIX_AT.exec(folded.slice(i, i + 3));
+    if (lp && prefixAllowed(folded, i)) {
+      const rest = walk(folded, i + lp[0].length, index.root);
+      if (rest) prefixed = { end: rest[0], target: rest[1], level: prefixLevel(lp[0]), prefix: lp[0] };
+    }
+    // A body the directory lacks, when it reads further than any directory form here
+    // (`市委督查室`, not `市委` + `督查室`).
+    const body = lp && prefixAllowed(folded, i) ? newBody(folded, i) : null;
+    if (body && body[0] > Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0)) {
+      out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
+      i = body[0];
+      continue;
+    }
+    if (direct && (!prefixed || direct[0] >= prefixed.end)) {
+      const [end, target] = direct;
+      const found = resolveDirect(folded, i, end, target, index, level);
+      if (found) out.push(found);
+      i = end;
+      continue;
+    }
+    if (prefixed && prefixed.target.kind !== "blocker") {
+      const found = resolvePrefixed(folded, i, prefixed.end, prefixed.target, prefixed.level, index, prefixed.prefix);
+      if (found) out.push(found);
+      i = prefixed.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function resolveDirect(folded: string, i: number, end: number, target: Target, index: DirectoryIndex, level: Level): Found | null {
+  switch (target.kind) {
+    case "blocker":
+      return null;
+    case "grassroots": {
+      const entry = lowestWith(index, target.system);
+      return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
+    }
+    case "multi": {
+      const levels = target.levels === "below" ? LEVELS.slice(LEVELS.indexOf(level)) : target.levels;
+      const names = levels.map((l) => systemAt(index, target.system, l)?.name).filter((n): n is string => !!n);
+      return names.length ? { start: i, end, names, isNew: false, weak: false } : null;
+    }
+    case "entry": {
+      const { entry } = target;
+      // `市委` after a democratic party's name is that party's committee (`民盟青禾市委`).
+      if (/^(?:市委|省委|区委|县委)$/.test(folded.slice(i, end)) && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
+        return null;
+      }
+      if (target.prefixed) return { start: i, end, names: [entry.name], isNew: false, weak: target.weak };
+      // A form without a level right after another level's character (`省` + `公安`) is
+      // handled as prefixed; here the form stands bare.
+      const resolved = resolveBare(index, entry, level);
+      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak };
+    }
+  }
+}
+
+/** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
+const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|中心|厅|局|委|办)/;
+
+function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
+  const isNew = (): Found | null => {
+    // `县级供水公司`: a company, or a `X级` phrase, is no new department.
+    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end)))) return null;
+    const more = target.kind === "entry" && !/(?:局|厅|委|办|中心|部门|队)$/.test(folded.slice(i, end)) ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
+    return { start: i, end: end + (more ? more[0].length : 0), names: [], isNew: true, weak: false };
+  };
+  switch (target.kind) {
+    case "entry": {
+      const found = atLevel(index, target.entry, level);
+      // A weak stem keeps its doubt (`市财政` is sure; the stem is checked by its context).
+      return found ? { start: i, end, names: [found.name], isNew: false, weak: target.weak && prefix.endsWith("级") } : isNew();
+    }
+    case "grassroots":
+    case "multi": {
+      // `区派出所`: the unit names its own level.
+      const found = resolveDirect(folded, i, end, target, index, level);
+      return found ? { ...found, start: i } : isNew();
+    }
+    default:
+      return isNew();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * What a sentence asks of the departments it names. Mentions next to each other
+ * (`市卫健委、市医保局`, `公安、住建和卫健`) form a list; the list's role comes from the
+ * words around it:
+ *
+ * | pattern | role |
+ * | --- | --- |
+ * | `由X牵头`, `X牵头`, `X负责`, `X统筹`, `由X、Y牵头` | lead (all) |
+ * | `X配合`, `X协助`, `X参与`, `X、Y等部门配合` | co (all) |
+ * | `会同X`, `联合X`, `配合X` (X after the verb) | co (all) |
+ * | `建议X…`, `由X…`, `请X…` (X right after) | the first lead, the others co |
+ * | X opens its clause and carries the measure out (`市商务局将…纳入`, `各级财政要建立…`) | the first lead, the others co — co for all when the sentence already has a lead (`建议由A牵头，B制定统一标准`) |
+ * | `明确X为…主体` | lead |
+ * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
+ */
+import type { Role } from "./types";
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words that join departments into one list: `市卫健委、市医保局`, `民政和卫健`. */
+export const LIST_JOINERS = new Set(["、", "和", "及", "以及", "与", "或", "/"]);
+
+/**
+ * A unit the directory does not know, inside a list (`市民政局、某某中心配合`): skipped so
+ * the role verb after the list still applies.
+ */
+const UNKNOWN_UNIT = "[^、,。;:\\s]{1,14}?(?:局|厅|委|办|部|院|会|队|中心|部门|单位|机关|署|站|所|联|团|行|室|商|企业|公司|机构|组织)";
+const UNKNOWN_AFTER = new RegExp(`^(?:(?:、|和|及|以及|与)${UNKNOWN_UNIT})*`);
+const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))+$`);
+
+const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)+/;
+
+/** After a list: `等部门`, `等有关单位`, `共同`, `积极` are skipped before the role verb. */
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)?)?\s*(?:共同|积极|主动|全力|密切|要|应|应当|须|需)?/;
+const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
+const CO_AFTER = /^(?:配合|协助|协同|协办|参与|会办|协作|支持配合)/;
+/** `A会同B…`, `A联合B…`: A leads and B assists. */
+const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起)/;
+/** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
+const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
+const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请)$/;
+/** `X相关负责人表示`, `X数据显示`, `X的`: the department is spoken of, not asked to act. */
+const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|的|之|[:：])/;
+/** Words that may open a clause before its subject: time, connectives, a modal. */
+const CLAUSE_OPENER =
+  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
+/** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
+const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
+/** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)$/;
+/** `由X牵头`, `X牵头`: the sentence already has its lead. */
+const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
+
+export interface RoleContext {
+  /** Is there an unknown unit before the list (then its first member is not the first)? */
+  unknownBefore: boolean;
+}
+
+/** Group mentions into lists: neighbours separated only by a list joiner. */
+export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][] {
+  const lists: T[][] = [];
+  for (const m of mentions) {
+    const current = lists[lists.length - 1];
+    const prev = current?.[current.length - 1];
+    if (prev && LIST_JOINERS.has(folded.slice(prev.end, m.start).replace(/\s+/g, ""))) current.push(m);
+    else lists.push([m]);
+  }
+  return lists;
+}
+
+/** The roles of a list's members, in order. */
+export function listRoles(folded: string, list: Span[]): Role[] {
+  const first = list[0];
+  const last = list[list.length - 1];
+  let before = folded.slice(Math.max(0, first.start - 48), first.start).trimEnd();
+  // Unknown units earlier in the same list: ours is not the list's first member.
+  const unknownBefore = UNKNOWN_BEFORE.exec(before);
+  if (unknownBefore) {
+    // The unknown unit may have swallowed the cue before it (`建议市文旅局、`): keep the cue.
+    const cue = CUE_HEAD.exec(unknownBefore[0]);
+    before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
+  }
+  let after = folded.slice(last.end, last.end + 96).trimStart();
+  const unknownAfter = UNKNOWN_AFTER.exec(after);
+  if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
+  const rawAfter = after;
+  const filler = AFTER_FILLER.exec(after);
+  after = after.slice(filler ? filler[0].length : 0).trimStart();
+
+  const firstLead = (): Role[] => list.map((_, i) => (i === 0 && !unknownBefore ? "lead" : "co"));
+  if (LEAD_AFTER.test(after)) return list.map(() => "lead");
+  if (CO_AFTER.test(after)) return list.map(() => "co");
+  if (LEAD_BEFORE.test(before)) return firstLead();
+  if (CO_BEFORE.test(before)) return list.map(() => "co");
+  if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
+  if (JOINT_AFTER.test(after)) return firstLead();
+  if (subjectOfClause(folded, first.start, before, rawAfter)) {
+    // `建议由A牵头，B制定统一标准`: B does part of A's work, in the clause right after A's.
+    if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start))) return list.map(() => "co");
+    return firstLead();
+  }
+  // `X有关负责人表示，将…`: the department says what it will do.
+  if (/^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要)/.test(rawAfter) && openerAllows(folded, first.start, before)) {
+    return firstLead();
+  }
+  return list.map(() => "mentioned");
+}
+
+/**
+ * Does the list open its clause as the subject that carries the measure out? Only time
+ * words and connectives may stand before it in the clause, and it must not be spoken of
+ * (`…负责人表示`, `…数据显示`, `…的`) or end the clause.
+ */
+/** The words of `before` since the last clause break, without a place name before the list. */
+function clauseOpener(before: string): string {
+  const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("”"));
+  return before.slice(from + 1).trim();
+}
+
+/** May the list open its clause: only time words, connectives or a place name before it? */
+function openerAllows(folded: string, start: number, before: string): boolean {
+  let opener = clauseOpener(before);
+  if (opener === before.trim() && start > 48) return false;
+  // `青禾市民政局` is matched from `市`: the place name before it is part of the name.
+  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(start, start + 3)) && !CLAUSE_OPENER.test(opener) && !NOT_PLACE.test(opener)) {
+    opener = opener.replace(PLACE_BEFORE, "").replace(/中共$/, "");
+  }
+  return CLAUSE_OPENER.test(opener);
+}
+
+function subjectOfClause(folded: string, start: number, before: string, after: string): boolean {
+  if (!openerAllows(folded, start, before)) return false;
+  const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
+  if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
+  return /^[\u4e00-\u9fff]/.test(next);
+}
