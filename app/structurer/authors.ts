@@ -103,6 +103,15 @@ export function parseAuthorLine(original: string, folded: string): Authorship | 
  * read as a title (one short sentence at most).
  */
 export function parseAuthorWithTitle(original: string, folded: string): (Authorship & { title: string }) | null {
+  // `【民进鹭州市委】加快发展社区嵌入式托育`: the author in brackets, then the title.
+  const bracket = /^\s*[【[]([^】\]]{2,40})[】\]]\s*(\S.{3,59})$/.exec(folded);
+  if (bracket && !/[。!?;]/.test(bracket[2].slice(0, -1))) {
+    const at = folded.indexOf(bracket[1]);
+    const who = original.slice(at, at + bracket[1].length);
+    const author = parseAuthorLine(`${who}:`, `${bracket[1]}:`);
+    const titleAt = folded.length - bracket[2].length;
+    if (author) return { ...author, title: original.slice(titleAt).trim().replace(/[。.]$/, "") };
+  }
   const colon = folded.indexOf(":");
   if (colon < 2 || colon > 60) return null;
   const title = original.slice(colon + 1).trim();

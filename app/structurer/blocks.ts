@@ -108,6 +108,8 @@ function continuesWrapped(prev: string, next: string, width: number): boolean {
 
 /** Remove inline Markdown: emphasis, code ticks, links, images, HTML tags, escapes. */
 export function cleanInline(s: string): string {
+  // Most lines carry no markup at all.
+  if (!/[*_`[\]<>!\\~]/.test(s)) return s;
   return s
     .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, "$1")
     .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1")

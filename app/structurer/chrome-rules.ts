@@ -34,11 +34,12 @@ export function looksLikeProse(folded: string): boolean {
 export function hanDensity(s: string): number {
   let han = 0;
   let all = 0;
-  for (const ch of s) {
-    if (ch === " ") continue;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff)) continue;
     all++;
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x3134f)) han++;
+    // Han of the BMP, or a supplementary-plane character (a surrogate pair counts once).
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd840 && c <= 0xd88c)) han++;
   }
   return all ? han / all : 0;
 }
@@ -50,10 +51,12 @@ const DATE_CHROME = new RegExp(
   `^${DATE}\\s*(?:${WEEKDAY})?\\s*(?:${TIME})?\\s*(?:来源|来自|发布|作者|浏览|阅读|点击|字号|编辑|分享|打印|[【\\[]|$)`,
 );
 const DATE_TIME = new RegExp(`^${DATE}\\s+${TIME}`);
+/** `2026年3月12日 星期四 农历二月十三`: a date line with its weekday and lunar date. */
+const DATE_LINE = new RegExp(`^${DATE}(?:\\s*(?:${WEEKDAY}|农历\\S{2,6}|${TIME}))+$`);
 
 /** Lines that *start* with a page-metadata label. */
 const LABEL_CHROME =
-  /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
+  /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|点击|浏览|阅读|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
 
 /** A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`. */
 const DOCUMENT_LABEL =
@@ -112,12 +115,12 @@ const FOOTER_ANYWHERE =
 
 /** Site footer labels: contact, address, host organisation, technical support. */
 const FOOTER_LABEL =
-  /^(?:(?:网站主办|网站主管|主管单位|主管|主办|主办单位|承办单位|协办单位|技术支持|网站维护|维护单位|建设单位|运营单位|网站运营)\s*[:：]|(?:联系我们|网站地图|网站声明|隐私声明|隐私政策|关于我们|用户协议|服务条款|意见反馈|网站纠错)(?:\s|$|[|｜]))/i;
+  /^(?:(?:网站主办|网站主管|主管单位|主管|主办|主办单位|承办|承办单位|协办|指导单位|出版单位|协办单位|技术支持|网站维护|维护单位|建设单位|运营单位|网站运营)\s*[:：]|(?:联系我们|网站地图|网站声明|隐私声明|隐私政策|关于我们|用户协议|服务条款|意见反馈|网站纠错)(?:\s|$|[|｜]))/i;
 
 // ───────────────────────────── contact ─────────────────────────────
 
 const CONTACT_LABEL =
-  /^(?:联系电话|咨询电话|值班电话|服务热线|热线电话|投诉电话|报料电话|新闻热线|电话|手机|联系方式|联系人|传真|邮编|邮政编码|邮箱|电子邮箱|电子信箱|投稿邮箱|投稿|e-?mail|地址|通讯地址|联系地址|微信号|qq)\s*[:：]/i;
+  /^(?:联系电话|咨询电话|值班电话|服务热线|热线电话|投诉电话|报料电话|新闻热线|热线|电话|手机|联系方式|联系人|传真|邮编|邮政编码|邮箱|电子邮箱|电子信箱|投稿邮箱|投稿|e-?mail|tel|fax|地址|通讯地址|联系地址|微信号|qq)\s*[:：]/i;
 const PHONE = /(?<!\d)(?:0\d{2,3}[-—\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL = /(?:https?:\/\/|www\.)[\w./?=&%#-]+|[\w-]+\.(?:com|cn|net|org|gov\.cn)(?:\/\S*)?\b/i;
@@ -160,11 +163,11 @@ const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位�
 
 /** Widgets anywhere in a short line: font size, share, print, close, back to top, corrections. */
 const WIDGET_ANYWHERE =
-  /字号\s*[:：]?\s*[【[(]?\s*大\s*[】\])]?\s*[【[(]?\s*中\s*[】\])]?\s*[【[(]?\s*小|[【[]\s*[大中小]\s*[】\]]\s*[【[]\s*[大中小]\s*[】\]]|分享到|分享至|一键分享|打印本页|打印此页|打印文章|关闭窗口|关闭本页|返回顶部|返回首页|返回列表|加入收藏|收藏本页|我要纠错|[【[]\s*(?:打印|关闭|收藏|纠错|返回|顶部)\s*[】\]]|^[-—=*·\s]*(?:全文|正文|收起|展开|完|end|the end)[-—=*·\s]*$/i;
+  /字号\s*[:：]?\s*[【[(]?\s*大\s*[】\])]?\s*[【[(]?\s*中\s*[】\])]?\s*[【[(]?\s*小|[【[]\s*[大中小]\s*[】\]]\s*[【[]\s*[大中小]\s*[】\]]|分享到|分享至|一键分享|打印本页|打印此页|打印文章|关闭窗口|关闭本页|返回顶部|返回首页|返回列表|加入收藏|收藏本页|我要纠错|[【[]\s*(?:打印|关闭|收藏|纠错|返回|顶部)\s*[】\]]|^[-—=*·\s]*[(【[]?\s*(?:全文完?|正文|收起|展开|完|end|the end)\s*[)】\]]?[-—=*·\s]*$|视频加载中|点击(?:图片)?查看大图|字体\s*[:：]?\s*[【[(]?\s*大/i;
 
 /** Ads, promotion, account prompts. */
 const AD_ANYWHERE =
-  /^[【[(]?\s*(?:广告|推广|赞助)\s*[】\])]|^广告\s*[:：]?|扫码(?:关注|下载|阅读|查看|进入|添加|加入|收听|观看)|扫一扫|扫描[^。]{0,4}二维码|长按识别|长按二维码|二维码(?:关注|下载)|关注[^。]{0,10}(?:公众号|微信号|视频号|微博|抖音号)|点击上方|点击下方|点击[^。]{0,6}蓝字|下载[^。]{0,8}(?:app|客户端)|(?:点击|点此)[^。]{0,4}(?:下载|进入|查看|阅读|关注|订阅)|更多精彩|精彩推荐|热点推荐|热门推荐|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫一扫|使用小程序|在小说阅读器中|喜欢此内容的人还喜欢|分享收藏点赞在看|点(?:个|亮|一下)?["“]?(?:在看|赞)["”]?|戳(?:这里|我|此)|留言区|评论区|欢迎(?:大家|您)?(?:留言|转发|关注|分享|投稿)|记得(?:点赞|关注|转发)/i;
+  /^[【[(]?\s*(?:广告|推广|赞助)\s*[】\])]|^广告\s*[:：]?|扫码(?:关注|下载|阅读|查看|进入|添加|加入|收听|观看)|扫一扫|扫描[^。]{0,4}二维码|长按识别|长按二维码|二维码(?:关注|下载)|关注[^。]{0,10}(?:公众号|微信号|视频号|微博|抖音号)|点击上方|点击下方|点击[^。]{0,6}蓝字|下载[^。]{0,8}(?:app|客户端)|(?:点击|点此)[^。]{0,4}(?:下载|进入|查看|阅读|关注|订阅)|更多精彩|精彩推荐|热点推荐|热门推荐|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫一扫|使用小程序|在小说阅读器中|喜欢此内容的人还喜欢|分享收藏点赞在看|点(?:个|亮|一下)?["“]?(?:在看|赞)["”]?|戳(?:这里|我|此)|留言区|评论区|欢迎(?:大家|您)?(?:留言|转发|关注|分享|投稿)|记得(?:点赞|关注|转发)|以下文章来源于|收录于(?:合集|话题)|设为星标|星标(?:公众号|我们)|听全文|轻点两下|写下你的留言|精选留言|已同步到看一看|小程序|功能介绍/i;
 
 /** Headers of "related" lists; the short lines after them are more headlines. */
 const RELATED_HEAD =
@@ -184,14 +187,14 @@ const PAGE_NUMBER =
 
 /** Gambling and lottery promotion: words that do not occur in policy writing about them. */
 const SPAM_STRONG =
-  /时时彩|六合彩|北京赛车|pk10|百家乐|真人视讯|老虎机|娱乐城|彩金|注册送|首存|返水|威尼斯人|葡京|太阳城|网投|电子游艺|棋牌游戏|信誉平台|日赚|刷单返利|体育投注|在线投注|投注平台|彩票平台|开户送|博彩平台|赌场|澳门赌|菠菜/i;
+  /代开发票|办证刻章|刻章办证|网络兼职|刷单|裸聊|私服|外挂|代孕|信用卡套现|无抵押贷款|时时彩|六合彩|北京赛车|pk10|百家乐|真人视讯|老虎机|娱乐城|彩金|注册送|首存|返水|威尼斯人|葡京|太阳城|网投|电子游艺|棋牌游戏|信誉平台|日赚|刷单返利|体育投注|在线投注|投注平台|彩票平台|开户送|博彩平台|赌场|澳门赌|菠菜/i;
 /** Policy writing about gambling: `严厉打击网络赌博`. */
 const SPAM_POLICY = /打击|整治|治理|防范|查处|严禁|取缔|依法|监管|诈骗|非法|违法|犯罪|警惕|提醒/;
 
 // ───────────────────────────── captions ─────────────────────────────
 
 /** Caption openers: `图为……`, `▲……`, `上图：……`. */
-const CAPTION_OPENER = /^(?:图为|图片为|图中|上图|下图|左图|右图|组图|图\s*\d|图[①②③④⑤⑥]|[▲△↑↓◀▶▼]|[(（]图[)）])/;
+const CAPTION_OPENER = /^(?:图片说明|图说|图为|图片为|图中|上图|下图|左图|右图|组图|图\s*\d|图[①②③④⑤⑥]|[▲△↑↓◀▶▼]|[(（]图[)）])/;
 /** People a photo shows. */
 const CAPTION_PEOPLE =
   /书记|主席|副主席|主任|委员|代表|局长|厅长|市长|区长|县长|镇长|部长|处长|院长|校长|经理|干部|党员|居民|村民|市民|群众|志愿者|工作人员|社工|网格员|民警|医生|医护人员|护士|老师|学生|孩子|儿童|老人|老年人|游客|企业家|职工|工人|专家|调研组|视察组|考察组|代表团|一行/;
@@ -213,9 +216,18 @@ function pathLine(f: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length <= 14 && !/[。,;!?]/.test(p));
 }
 
+/** A menu: short labels between `|` (`首页 | 政协概况 | 新闻动态 | 委员风采`), or many between spaces. */
+function menuLine(f: string): boolean {
+  if (/[。,;!?]/.test(f)) return false;
+  const piped = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
+  if (piped.length >= 3 && piped.every((t) => t.length <= 8)) return true;
+  const spaced = f.split(/\s+/).filter(Boolean);
+  return spaced.length >= 5 && spaced.every((t) => t.length <= 6);
+}
+
 function navigationLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f)) return false;
-  if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f)) return true;
+  if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f) || menuLine(f)) return true;
   const tokens = f.toLowerCase().split(NAV_SPLIT).filter(Boolean);
   if (!tokens.length) return false;
   const ui = tokens.filter((t) => NAV_UI.has(t)).length;
@@ -319,6 +331,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (PAGE_NUMBER.test(f)) return "page-number";
   if (DATE_CHROME.test(f)) return "metadata";
   if (DATE_TIME.test(f) && f.length <= 80 && !endsSentence(f)) return "metadata";
+  if (DATE_LINE.test(f)) return "metadata";
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";

@@ -28,7 +28,7 @@ import {
   relatedHead,
   type LineVerdict,
 } from "./chrome-rules";
-import { parseLineMarker } from "./markers";
+import { parseLineMarker, type LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { isRecommendationLike } from "./paragraphs";
 import { readHead, type PageMeta } from "./head";
@@ -54,6 +54,8 @@ export interface ChromeOutcome {
 interface LineInfo {
   text: string;
   folded: string;
+  /** The line's numbering (`1、`, `一、`), read once. */
+  marker: LineMarker | null;
   verdict: LineVerdict;
   /** Final decision: null = content. */
   reason: ChromeReason | null;
@@ -86,7 +88,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   const infos: LineInfo[] = out.map((line) => {
     const text = view(line).trim();
     const folded = fold(text);
-    return { text, folded, verdict: text ? lineVerdict(folded) : null, reason: null };
+    return { text, folded, marker: text ? parseLineMarker(text, folded) : null, verdict: text ? lineVerdict(folded) : null, reason: null };
   });
   const kept = (i: number) => keep.has(i + 1 + offset);
 
@@ -175,7 +177,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
-  if (parseLineMarker(info.text, f) || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
+  if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
   const prev = neighbour(infos, i, -1);
   if (!prev || !/[。!?”"]$/.test(prev.folded)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
@@ -192,7 +194,7 @@ const REC_VERB = /^(?:让|使|把|以|向|从|坚持|聚焦|围绕|深化|打造
 
 function isHeadingLine(info: LineInfo): boolean {
   const f = info.folded;
-  return f.length <= 30 && !/[。!?;:,]$/.test(f) && !/。/.test(f) && !parseLineMarker(info.text, f);
+  return f.length <= 30 && !/[。!?;:,]$/.test(f) && !/。/.test(f) && !info.marker;
 }
 
 /**
@@ -202,7 +204,7 @@ function isHeadingLine(info: LineInfo): boolean {
 function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void {
   let i = 0;
   while (i < infos.length) {
-    const marker = infos[i].text ? parseLineMarker(infos[i].text, infos[i].folded) : null;
+    const marker = infos[i].marker;
     if (!marker || marker.family === "part" || marker.family === "bullet") {
       i++;
       continue;
@@ -215,7 +217,7 @@ function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void {
         j++;
         continue;
       }
-      const m = parseLineMarker(info.text, info.folded);
+      const m = info.marker;
       if (!m || m.family !== marker.family) break;
       run.push(j);
       j++;
@@ -247,7 +249,7 @@ function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
   infos.forEach((info, i) => {
     const f = info.folded;
     if (!f || info.reason === "page-number" || f.length < 4 || f.length > 60 || endsSentence(f)) return;
-    if (parseLineMarker(info.text, f)) return;
+    if (info.marker) return;
     const at = seen.get(f);
     if (at) at.push(i);
     else seen.set(f, [i]);
@@ -276,7 +278,7 @@ function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): voi
     const j = neighbourIndex(infos, i, 1);
     if (j < 0 || kept(j) || infos[j].reason) return;
     const f = infos[j].folded;
-    if (f.length > 30 || /[。,;:!?、]/.test(f) || parseLineMarker(infos[j].text, f)) return;
+    if (f.length > 30 || /[。,;:!?、]/.test(f) || infos[j].marker) return;
     if (/政协|文件|报告|材料|会议|提案|委员会|内部资料|简报|第.{1,4}期/.test(f)) infos[j].reason = "repeated";
   });
 }

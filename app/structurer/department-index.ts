@@ -31,7 +31,8 @@ export type Target =
   | { kind: "blocker" };
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit (numbers: indexing a string allocates for CJK). */
+  next: Map<number, TrieNode>;
   target: Target | null;
 }
 
@@ -138,7 +139,8 @@ export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null |
   let size = 0;
   const insert = (form: string, target: Target) => {
     let node = root;
-    for (const ch of form) {
+    for (let k = 0; k < form.length; k++) {
+      const ch = form.charCodeAt(k);
       let next = node.next.get(ch);
       if (!next) {
         next = trieNode();

@@ -41,13 +41,18 @@ export interface Found {
 /** Longest trie match from `i`; returns [end, target] or null. */
 function walk(folded: string, i: number, root: TrieNode): [number, Target] | null {
   let node: TrieNode | undefined = root;
-  let best: [number, Target] | null = null;
-  for (let j = i; j < folded.length && j - i < 40; j++) {
-    node = node.next.get(folded[j]);
+  let end = -1;
+  let target: Target | null = null;
+  const stop = Math.min(folded.length, i + 40);
+  for (let j = i; j < stop; j++) {
+    node = node.next.get(folded.charCodeAt(j));
     if (!node) break;
-    if (node.target) best = [j + 1, node.target];
+    if (node.target) {
+      end = j + 1;
+      target = node.target;
+    }
   }
-  return best;
+  return target ? [end, target] : null;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -62,11 +67,12 @@ function prefixAllowed(folded: string, i: number): boolean {
   return !NOT_PREFIX_BEFORE[ch]?.has(before);
 }
 
-const LEVEL_PREFIX_AT = /^(?:自治区|(?:省|市|区|县)(?:委(?!员)|政府|级)?)/;
+const WEI = "委".charCodeAt(0);
+const LEVEL_CODES = new Set([..."省市区县自"].map((c) => c.charCodeAt(0)));
 
 /** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`. */
 const NEW_BODY =
-  /^(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/;
+  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/y;
 /** `市安委办`: 委 then 办 is one name. */
 const AFTER_WEI = /^(?:办公室|办)/;
 /** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
@@ -82,7 +88,8 @@ const SUFFIX_WORD: Record<string, RegExp> = {
 const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
 
 function newBody(folded: string, i: number): [number, string] | null {
-  const m = NEW_BODY.exec(folded.slice(i, i + 14));
+  NEW_BODY.lastIndex = i;
+  const m = NEW_BODY.exec(folded);
   if (!m) return null;
   const [, kind, body, suffix] = m;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
@@ -115,22 +122,47 @@ function lowestWith(index: DirectoryIndex, system: string): Entry | null {
   return null;
 }
 
+const [SHENG, SHI, QU, XIAN, ZI, ZHENG, FU, JI, YUAN] = [..."省市区县自政府级员"].map((c) => c.charCodeAt(0));
+
+/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`), or 0. */
+function levelPrefixAt(folded: string, i: number): number {
+  const c = folded.charCodeAt(i);
+  if (c === ZI) return folded.startsWith("自治区", i) ? 3 : 0;
+  if (c !== SHENG && c !== SHI && c !== QU && c !== XIAN) return 0;
+  const n = folded.charCodeAt(i + 1);
+  if (n === WEI && folded.charCodeAt(i + 2) !== YUAN) return 2;
+  if (n === ZHENG && folded.charCodeAt(i + 2) === FU) return 3;
+  if (n === JI) return 2;
+  return 1;
+}
+
 export function findMentions(folded: string, index: DirectoryIndex, level: Level): Found[] {
   const out: Found[] = [];
+  const root = index.root;
   let i = 0;
   while (i < folded.length) {
-    const direct = walk(folded, i, index.root);
+    const code = folded.charCodeAt(i);
+    const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
+    if (!lpLength && !root.next.has(code)) {
+      i++;
+      continue;
+    }
+    const direct = root.next.has(code) ? walk(folded, i, root) : null;
     // An explicit level prefix, then a form of the directory (`区` + `水务局`).
     let prefixed: { end: number; target: Target; level: Level; prefix: string } | null = null;
-    const lp = LEVEL_PREFIX_AT.exec(folded.slice(i, i + 3));
-    if (lp && prefixAllowed(folded, i)) {
-      const rest = walk(folded, i + lp[0].length, index.root);
-      if (rest) prefixed = { end: rest[0], target: rest[1], level: prefixLevel(lp[0]), prefix: lp[0] };
+    const allowed = lpLength > 0 && prefixAllowed(folded, i);
+    if (allowed) {
+      const rest = walk(folded, i + lpLength, root);
+      if (rest) {
+        const prefix = folded.slice(i, i + lpLength);
+        prefixed = { end: rest[0], target: rest[1], level: prefixLevel(prefix), prefix };
+      }
     }
     // A body the directory lacks, when it reads further than any directory form here
     // (`市委督查室`, not `市委` + `督查室`).
-    const body = lp && prefixAllowed(folded, i) ? newBody(folded, i) : null;
-    if (body && body[0] > Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0)) {
+    const reach = Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0);
+    const body = allowed && reach - i <= lpLength + 1 ? newBody(folded, i) : null;
+    if (body && body[0] > reach) {
       out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
       i = body[0];
       continue;
@@ -169,7 +201,7 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
     case "entry": {
       const { entry } = target;
       // `市委` after a democratic party's name is that party's committee (`民盟青禾市委`).
-      if (/^(?:市委|省委|区委|县委)$/.test(folded.slice(i, end)) && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
+      if (end - i === 2 && folded.charCodeAt(i + 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
         return null;
       }
       if (target.prefixed) return { start: i, end, names: [entry.name], isNew: false, weak: target.weak };

@@ -43,7 +43,9 @@ const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起)/;
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`: the department is spoken of, not asked to act. */
-const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|的|之|[:：])/;
+const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
+/** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
+const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 const CLAUSE_OPENER =
   /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
@@ -57,6 +59,13 @@ const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
 export interface RoleContext {
   /** Is there an unknown unit before the list (then its first member is not the first)? */
   unknownBefore: boolean;
+}
+
+/** The first of a list leads and the others assist (all assist after an unknown first unit). */
+function firstLeads(n: number, unknownFirst: boolean): Role[] {
+  const roles: Role[] = [];
+  for (let i = 0; i < n; i++) roles.push(i === 0 && !unknownFirst ? "lead" : "co");
+  return roles;
 }
 
 /** Group mentions into lists: neighbours separated only by a list joiner. */
@@ -77,26 +86,30 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const last = list[list.length - 1];
   let before = folded.slice(Math.max(0, first.start - 48), first.start).trimEnd();
   // Unknown units earlier in the same list: ours is not the list's first member.
-  const unknownBefore = UNKNOWN_BEFORE.exec(before);
+  // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
+  const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
   if (unknownBefore) {
     // The unknown unit may have swallowed the cue before it (`建议市文旅局、`): keep the cue.
     const cue = CUE_HEAD.exec(unknownBefore[0]);
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
   let after = folded.slice(last.end, last.end + 96).trimStart();
-  const unknownAfter = UNKNOWN_AFTER.exec(after);
+  const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   const rawAfter = after;
   const filler = AFTER_FILLER.exec(after);
   after = after.slice(filler ? filler[0].length : 0).trimStart();
 
-  const firstLead = (): Role[] => list.map((_, i) => (i === 0 && !unknownBefore ? "lead" : "co"));
+  const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
+  if (POST_AFTER.test(rawAfter)) return list.map(() => "mentioned");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
   if (CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   if (JOINT_AFTER.test(after)) return firstLead();
+  // A question (`市民政局将如何推进…？`) asks; it assigns nothing.
+  if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");
   if (subjectOfClause(folded, first.start, before, rawAfter)) {
     // `建议由A牵头，B制定统一标准`: B does part of A's work, in the clause right after A's.
     if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start))) return list.map(() => "co");

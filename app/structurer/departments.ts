@@ -35,10 +35,10 @@ const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我�
 /**
  * The level a document speaks at: 省 for a provincial text (a 省 body speaks or is
  * addressed, 我省, 省政协; a 自治区 text is provincial), 区 for a district or county text,
- * 市 otherwise — by counting the signals of each.
+ * 市 otherwise — by counting the signals of each. Takes the folded text (see fold.ts).
  */
-export function documentLevel(text: string, _index?: DirectoryIndex | null): Level {
-  const f = fold(text);
+export function documentLevel(folded: string): Level {
+  const f = folded;
   const count = (re: RegExp) => (f.match(re) ?? []).length;
   let province = count(PROVINCE);
   const city = count(CITY);
@@ -56,18 +56,36 @@ function asLevel(level: string | undefined): Level {
   return level === "省" || level === "区" ? level : "市";
 }
 
+/** Are `a` and `b` neighbours in a list (only a joiner between them)? */
+function joined(folded: string, a: Found | undefined, b: Found | undefined): boolean {
+  return !!a && !!b && LIST_JOINERS.has(folded.slice(a.end, b.start).replace(/\s+/g, ""));
+}
+
 /** A weak stem (`应急`, `财政`) counts in a list of departments, before 部门, or before a modal. */
 function confirmWeak(folded: string, found: Found[]): Found[] {
+  if (!found.some((m) => m.weak)) return found;
   return found.filter((m, k) => {
     if (!m.weak) return true;
     const after = folded.slice(m.end, m.end + 4);
     if (/^(?:等|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(after)) return true;
-    const joined = (a: Found | undefined, b: Found | undefined) =>
-      !!a && !!b && LIST_JOINERS.has(folded.slice(a.end, b.start).replace(/\s+/g, ""));
     // `供电、通信企业同步提升…`: listed with other units.
     if (/^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10))) return true;
-    return joined(found[k - 1], m) || joined(m, found[k + 1]);
+    return joined(folded, found[k - 1], m) || joined(folded, m, found[k + 1]);
   });
+}
+
+/** Keep `m` with `role` in `out`, the strongest role winning. */
+function record(out: Map<string, Mention>, text: string, m: Found, role: Role): void {
+  const mention = text.slice(m.start, m.end);
+  const names = m.isNew ? [mention] : m.names;
+  for (const name of names) {
+    const prior = out.get(name);
+    if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
+    else if (STRENGTH[role] > STRENGTH[prior.role]) {
+      prior.role = role;
+      prior.mention = mention;
+    }
+  }
 }
 
 /**
@@ -82,23 +100,10 @@ export function detectDepartments(text: string, index: DirectoryIndex | null, op
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);
   if (found.length === 0) return [];
-
   const out = new Map<string, Mention>();
-  const record = (m: Found, role: Role) => {
-    const mention = text.slice(m.start, m.end);
-    const names = m.isNew ? [mention] : m.names;
-    for (const name of names) {
-      const prior = out.get(name);
-      if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
-      else if (STRENGTH[role] > STRENGTH[prior.role]) {
-        prior.role = role;
-        prior.mention = mention;
-      }
-    }
-  };
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
-    list.forEach((m, i) => record(m, roles[i]));
+    for (let i = 0; i < list.length; i++) record(out, text, list[i], roles[i]);
   }
   return [...out.values()];
 }

@@ -83,6 +83,8 @@ function articleStarts(blocks: Block[]): Set<number> {
 }
 
 interface DocumentParts {
+  /** The level the document speaks at (省, 市, 区), read from its folded blocks. */
+  level: string;
   title: string;
   byline: string | null;
   organisation: string | null;
@@ -165,7 +167,8 @@ function readDocument(
   }
   const tree = new TreeBuilder(speakers).build(body);
   introParts.push(...tree.introParts);
-  return { title, byline, organisation, introParts, children: tree.children };
+  const level = documentLevel([...inherited, ...blocks].map((b) => b.folded).join("\n"));
+  return { level, title, byline, organisation, introParts, children: tree.children };
 }
 
 function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): Node {
@@ -177,13 +180,15 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): No
   if (!title && d.family === "part") title = d.marker ?? "";
   if (!title) title = titleOf(text);
   if (!title && d.marker) title = d.marker;
-  return {
+  const node: Node = {
     marker: d.marker,
     title: clip(title),
     text,
     children: d.children.map((c) => finalizeNode(c, index, level)),
     departments: detectDepartments(text, index, { level, suggestNew: true }),
   };
+  if (d.problem) node.kind = "background";
+  return node;
 }
 
 /** Recommendations get a short title of their own (see kinds.ts); headings keep theirs. */
@@ -194,22 +199,12 @@ function retitle(nodes: Node[]): void {
   }
 }
 
-function allText(parts: DocumentParts): string {
-  const out: string[] = [parts.introParts.join("\n")];
-  const walk = (d: Draft) => {
-    out.push(d.parts.join("\n"));
-    d.children.forEach(walk);
-  };
-  parts.children.forEach(walk);
-  return out.join("\n");
-}
-
 function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, meta: PageMeta | null): Document {
   const intro = parts.introParts
     .map((p) => p.trim())
     .filter(Boolean)
     .join("\n");
-  const level = documentLevel(allText(parts), index);
+  const level = parts.level;
   const children = parts.children.map((c) => finalizeNode(c, index, level));
   assignKinds(children);
   retitle(children);

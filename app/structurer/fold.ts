@@ -28,72 +28,82 @@ function converter(): Convert {
 }
 
 /**
- * Per code point: does the converter change it on its own? A table filled as characters
- * are met (a property of the character, not of any text), so that Simplified text — the
- * usual input — skips opencc, which is most of the structurer's time otherwise.
+ * Per code unit: its Simplified form, looked up in opencc once and kept (a property of
+ * the character, not of any text). 0: not looked up yet; otherwise the code unit to use.
+ * Converting character by character keeps the length (and so every position) by
+ * construction, and makes folding cheap: Simplified text — the usual input — is only
+ * scanned, and Traditional text costs one table lookup per character. (opencc's phrase
+ * rules, which pick between 乾/干 or 著/着 by context, matter for display, not for
+ * recognising markers, authors and departments.)
  */
-const convertible = new Map<number, boolean>();
+const simplified = new Uint16Array(0x10000);
 
-function hasConvertible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII, CJK punctuation and full-width forms are never converted.
-    if (code < 0x2e80 || (code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f)) continue;
-    let known = convertible.get(code);
-    if (known === undefined) {
-      const ch = text[i];
-      let one = ch;
-      try {
-        one = converter()(ch);
-      } catch {
-        // keep `ch`
-      }
-      known = one !== ch;
-      convertible.set(code, known);
+function simplifiedCode(code: number): number {
+  let known = simplified[code];
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    let one = ch;
+    try {
+      one = converter()(ch);
+    } catch {
+      // keep `ch`
     }
-    if (known) return true;
+    known = one.length === 1 ? one.charCodeAt(0) : code;
+    simplified[code] = known;
   }
-  return false;
+  return known;
 }
 
-/**
- * Traditional → Simplified, keeping the length. opencc converts phrase by phrase and
- * almost always maps one character to one character; when the result's length differs
- * (a rare multi-character phrase rule), we fall back to converting code point by code
- * point and keep any code point whose conversion would change the length.
- */
+/** Traditional → Simplified, keeping the length (see `simplified` above). */
 export function toSimplifiedAligned(text: string): string {
-  if (!text || !hasConvertible(text)) return text;
-  const convert = converter();
-  let whole: string;
-  try {
-    whole = convert(text);
-  } catch {
-    return text;
-  }
-  if (whole.length === text.length) return whole;
-  let out = "";
-  for (const ch of text) {
-    let one: string;
-    try {
-      one = convert(ch);
-    } catch {
-      one = ch;
-    }
-    out += one.length === ch.length ? one : ch;
-  }
-  return out;
+  return convert(text, false);
 }
 
 /** Full-width ASCII (`（`, `１`, `：`, `Ａ`) → half-width; ideographic space → space. */
 export function foldWidth(text: string): string {
-  // One replace (not a character-by-character rebuild): a 1 MB text stays cheap.
-  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, toHalf) : text;
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const to = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : code;
+    if (to === code) continue;
+    out ??= [];
+    out.push(text.slice(from, i), String.fromCharCode(to));
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join("");
 }
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
-const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
-const toHalf = (ch: string) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/**
+ * Both folds in one pass over the text: Traditional → Simplified (from the table) and
+ * full-width → half-width. The text is copied only where a character changes.
+ */
+function convert(text: string, width: boolean): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let to = code;
+    if (code < 0x2e80) {
+      // ASCII, Latin and the rest: never converted.
+    } else if (code >= 0xff01 && code <= 0xff5e) {
+      if (width) to = code - 0xfee0;
+    } else if (code === 0x3000) {
+      if (width) to = 0x20;
+    } else if (!(code >= 0xff00 && code <= 0xffef) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xd800 && code <= 0xdfff)) {
+      to = simplifiedCode(code);
+    }
+    if (to === code) continue;
+    out ??= [];
+    out.push(text.slice(from, i), String.fromCharCode(to));
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join("");
+}
 
 /**
  * Within one structuring run the same strings (a line, a node's text) are folded by
@@ -113,12 +123,12 @@ export function withFoldCache<T>(run: () => T): T {
 
 /** Both folds: the form every rule is matched against. Same length as `text`. */
 export function fold(text: string): string {
-  if (runCache && text.length > 8) {
-    const hit = runCache.get(text);
-    if (hit !== undefined) return hit;
-    const out = foldWidth(toSimplifiedAligned(text));
-    runCache.set(text, out);
-    return out;
-  }
-  return foldWidth(toSimplifiedAligned(text));
+  if (!runCache || text.length <= 8) return convert(text, true);
+  const hit = runCache.get(text);
+  if (hit !== undefined) return hit;
+  // A node's text is its lines joined: fold line by line, so the lines folded by earlier
+  // stages are not folded again.
+  const out = text.includes("\n") ? text.split("\n").map(fold).join("\n") : convert(text, true);
+  runCache.set(text, out);
+  return out;
 }

@@ -17,7 +17,7 @@
  */
 import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
 import { DATE, endsSentence, hanDensity } from "./chrome-rules";
-import { parseLineMarker } from "./markers";
+import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import type { ChromeReason } from "./types";
 
@@ -27,6 +27,8 @@ export interface HeadLine {
   reason: ChromeReason | null;
   /** Line-level verdict before position rules (`date`, `person`, a reason, or null). */
   verdict: string | null;
+  /** The line's numbering, if any. */
+  marker: LineMarker | null;
 }
 
 export interface PageMeta {
@@ -101,7 +103,7 @@ function headlineShaped(f: string): boolean {
   // `！`/`？` inside a short line is a WeChat headline (`家庭养老床位来了！符合条件的老人可申请→`).
   if (/[!?]/.test(s.slice(0, -1)) && s.length > 40) return false;
   const commas = (s.match(/,/g) ?? []).length;
-  if (commas > 2 || (commas > 0 && s.length > 40)) return false;
+  if (commas > 2 || (commas > 0 && s.length > 60)) return false;
   return hanDensity(s) >= 0.4;
 }
 
@@ -124,7 +126,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (!live(i)) continue;
     const { text, folded } = infos[i];
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
-    const marker = parseLineMarker(text, folded);
+    const marker = infos[i].marker;
     if (
       (folded.length >= 24 && /[。!?;]/.test(folded)) ||
       (marker && marker.family !== "bullet") ||
@@ -153,17 +155,45 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
     if (headlineShaped(f)) candidates.push(i);
   }
+  // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), or the
+  // headline given twice: the first copy goes.
+  for (const i of [...candidates]) {
+    const f = infos[i].folded;
+    const copy = candidates.find((j) => j > i && (f === infos[j].folded || (f.startsWith(infos[j].folded) && /^\s*(?:[-_|｜—–]|——)\s*\S{2,16}$/.test(f.slice(infos[j].folded.length)))));
+    if (copy !== undefined && !kept(i)) {
+      infos[i].reason = "repeated";
+      candidates.splice(candidates.indexOf(i), 1);
+    }
+  }
   if (meta.titleLine < 0 && candidates.length) {
     const longer = (i: number) => candidates.some((j) => j > i && infos[j].folded.length >= 8);
+    // Newspaper furniture (edition, date, navigation) right around a line.
+    const furniture = (i: number, from: number, to: number) =>
+      infos.slice(Math.max(0, i + from), Math.max(0, i + to)).some((x) => x.reason === "edition" || x.reason === "navigation" || x.verdict === "date" || (x.reason === "metadata" && DATE_RE.test(x.folded)));
     meta.titleLine =
       candidates.find((i) => {
         const f = infos[i].folded;
         if (TITLE_WORDS.test(f)) return true;
-        if (PUBLICATION.test(f) && longer(i)) return false;
-        if (labelShaped(f) && longer(i)) return false;
+        if (PUBLICATION.test(f) && (longer(i) || furniture(i, 1, 4))) return false;
+        if (labelShaped(f) && (longer(i) || furniture(i, -4, 0))) return false;
         // A short name line followed by account chrome (`青禾政协` then `点击蓝字关注`).
         return !(f.length <= 10 && longer(i) && hasChromeAfter(infos, i, candidates));
       }) ?? -1;
+  }
+  // No headline above the body (a page of digests opening with 编者按): the page's
+  // masthead, and a column label after newspaper furniture, are still chrome.
+  if (meta.titleLine < 0 && candidates.length && bodyStart < infos.length) {
+    let furniture = false;
+    for (const i of candidates) {
+      const f = infos[i].folded;
+      if (kept(i)) continue;
+      if (PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f)) {
+        infos[i].reason = "masthead";
+        furniture = true;
+      } else if (labelShaped(f) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
+        infos[i].reason = "column";
+      }
+    }
   }
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
@@ -191,7 +221,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
-    if (!masthead && i < Math.max(meta.titleLine, 0) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
     }

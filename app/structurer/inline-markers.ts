@@ -64,7 +64,9 @@ export interface InlineHit {
  */
 export function inlineRun(folded: string, family: InlineFamily, start = 1): InlineHit[] {
   const scanner = INLINE[family];
-  const re = new RegExp(scanner.re.source, "g");
+  // The scanners' patterns are global; scans do not nest, so one object each is reused.
+  const re = scanner.re;
+  re.lastIndex = 0;
   const run: InlineHit[] = [];
   let expect = start;
   let m: RegExpExecArray | null;

@@ -21,9 +21,17 @@ import type { NodeKind } from "./types";
 const BACKGROUND_TITLE =
   /^.{0,4}?(?:基本情况|总体情况|有关情况|情况分析|现状分析|发展现状|现状|存在的?(?:主要|突出)?问题|主要问题|突出问题|问题分析|问题和不足|问题与不足|存在的?不足|困难和问题|主要做法|工作开展情况|开展情况|调研情况|工作情况|主要成效|取得的成效|工作成效|成效和问题|面临的(?:困难|挑战|问题)|原因分析|背景)(?:及(?:原因|成因)(?:分析)?)?$/;
 
+/** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`). */
+const BACKGROUND_WORDS = /基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|背景/;
+/** Words of a recommendation section: never background. */
+const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
+/** Policy verbs that open a recommendation's title (`解决停车难问题` is a measure). */
+const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
+
 export function isBackgroundTitle(title: string): boolean {
-  const f = fold(title).trim().replace(/[。:：]$/, "");
-  return f.length <= 20 && BACKGROUND_TITLE.test(f);
+  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "");
+  if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
+  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f);
 }
 
 /** Words of a measure: what a recommendation or a reported measure says will be done. */
@@ -49,13 +57,23 @@ export interface KindInput {
   title: string;
   text: string;
   children: KindInput[];
+  /** Preset to background by the tree builder for the items of a problem statement. */
   kind?: NodeKind;
+}
+
+/**
+ * A lead-in to a list of problems rather than measures: `还存在以下问题：`,
+ * `面临三方面困难：`, `首先，在……方面还存在……`.
+ */
+export function introducesProblems(folded: string): boolean {
+  const s = folded.trim().slice(-60);
+  return /(?:问题|困难|不足|短板|挑战|矛盾|瓶颈|隐患|风险)(?:[^,，。;；]{0,8})?[:：]?$/.test(s) && !ADVICE_WORDS.test(s.slice(-12));
 }
 
 /** Give every node of a tree its kind (in place). */
 export function assignKinds(nodes: KindInput[], inBackground = false): void {
   for (const node of nodes) {
-    const background = inBackground || isBackgroundTitle(node.title);
+    const background = inBackground || node.kind === "background" || isBackgroundTitle(node.title);
     if (background) node.kind = "background";
     else if (node.children.length) node.kind = "heading";
     else node.kind = narrativeSection(node.text) ? "background" : "recommendation";
@@ -74,7 +92,11 @@ const ROLE_CLAUSE =
 /** Words with no content of their own at the start of a clause. */
 const EMPTY_CLAUSE = /^(?:建议|为此|同时|此外|另外|其次|首先|最后|对此|因此|具体|具体而言|具体来说|一方面|另一方面)$/;
 
-const SENTENCE_END = /[。;!?]/;
+const OPEN = new Set([..."“‘「『《([【〔"].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set([..."”’」』》)]】〕"].map((c) => c.charCodeAt(0)));
+const [COMMA, COLON, NL] = [",", ":", "\n"].map((c) => c.charCodeAt(0));
+const END = new Set([..."。;!?"].map((c) => c.charCodeAt(0)));
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Split at top-level clause breaks (not inside quotes or brackets). */
 function clauses(folded: string): Array<[number, number]> {
@@ -82,10 +104,10 @@ function clauses(folded: string): Array<[number, number]> {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if ("“‘「『《([【〔".includes(ch)) depth++;
-    else if ("”’」』》)]】〕".includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "," || ch === ":") && !(/\d/.test(folded[i - 1] ?? "") && /\d/.test(folded[i + 1] ?? ""))) {
+    const code = folded.charCodeAt(i);
+    if (OPEN.has(code)) depth++;
+    else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (code === COMMA || code === COLON) && !(isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1)))) {
       out.push([start, i]);
       start = i + 1;
     }
@@ -98,10 +120,10 @@ function clauses(folded: string): Array<[number, number]> {
 function firstSentenceEnd(folded: string): number {
   let depth = 0;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
-    if ("“‘「『《([【〔".includes(ch)) depth++;
-    else if ("”’」』》)]】〕".includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === "\n" || (SENTENCE_END.test(ch) && (depth === 0 || i > 120))) return i;
+    const code = folded.charCodeAt(i);
+    if (OPEN.has(code)) depth++;
+    else if (CLOSE.has(code)) depth = Math.max(0, depth - 1);
+    else if (code === NL || (END.has(code) && (depth === 0 || i > 120))) return i;
   }
   return -1;
 }
@@ -112,7 +134,7 @@ function firstSentenceEnd(folded: string): number {
  */
 export function recommendationTitle(text: string, fallback: string): string {
   // A title is short: only the opening of the text matters (and a 1 MB text stays cheap).
-  const src = text.trim().slice(0, 400);
+  const src = text.trim().slice(0, 200);
   if (!src) return fallback;
   const f = fold(src);
   const end = firstSentenceEnd(f);

@@ -88,10 +88,12 @@ const PATTERNS: Pattern[] = [
   { family: "arabic-paren", re: /^[\u2474-\u2487]/, num: (m) => rangeNumber(m[0], PAREN_DIGIT_RANGES) },
   { family: "arabic", re: /^[\u2488-\u249B]/, num: (m) => rangeNumber(m[0], DOT_DIGIT_RANGES) },
   { family: "arabic", re: /^(\d{1,3})\s*[.、](?!\d)/, num: (m) => Number(m[1]) },
-  // `01` alone on its line: a WeChat article's section number (its heading follows).
+  // `01`, `/ 01 /`, `PART 02` alone on its line: a WeChat article's section number.
   { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]) },
+  { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
+  { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]) },
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
-  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→]|[-*+·](?=\s))/, num: () => NaN },
+  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+·](?=\s))/, num: () => NaN },
 ];
 
 /** Separators that may follow a marker before its text: `（一）、`, `① `, `1. `. */

@@ -30,24 +30,25 @@ const OPENERS: Record<string, string> = {
  * comma (`1,000`) or a clock colon (`09:30`) neither.
  */
 export function titleOf(text: string): string {
-  const src = text.trim();
+  // A title is short: only the opening of the text is read (a long text stays cheap).
+  const src = text.trim().slice(0, 400);
   if (!src) return "";
   const f = fold(src);
-  const stack: string[] = [];
+  const stack: number[] = [];
   let end = -1;
   let firstStop = -1;
   for (let i = 0; i < f.length; i++) {
-    const ch = f[i];
-    if (stack.length && ch === stack[stack.length - 1]) {
+    const code = f.charCodeAt(i);
+    if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
       continue;
     }
-    const closer = OPENERS[ch];
-    if (closer && stack.length < 32) {
+    const closer = OPENER_CODES.get(code);
+    if (closer !== undefined && stack.length < 32) {
       stack.push(closer);
       continue;
     }
-    if (!isStop(f, i)) continue;
+    if (!isStop(f, i, code)) continue;
     if (firstStop < 0) firstStop = i;
     if (stack.length === 0) {
       end = i;
@@ -67,20 +68,23 @@ export function titleOf(text: string): string {
   return clip(title);
 }
 
-function isStop(f: string, i: number): boolean {
-  const ch = f[i];
-  if (ch === "\n" || ch === "。" || ch === "!" || ch === "?" || ch === ";") return true;
-  if (ch === "," || ch === ":") {
-    const prev = f[i - 1] ?? "";
-    const next = f[i + 1] ?? "";
+/** Openers and closers by code unit (indexing a string allocates for CJK characters). */
+const OPENER_CODES = new Map(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const [NL, STOP, BANG, QUEST, SEMI, COMMA, COLON] = ["\n", "。", "!", "?", ";", ",", ":"].map((s) => s.charCodeAt(0));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function isStop(f: string, i: number, code: number): boolean {
+  if (code === NL || code === STOP || code === BANG || code === QUEST || code === SEMI) return true;
+  if (code === COMMA || code === COLON) {
     // 1,000 and 09:30 are numbers, not clause breaks.
-    return !(/\d/.test(prev) && /\d/.test(next));
+    return !(isDigit(f.charCodeAt(i - 1)) && isDigit(f.charCodeAt(i + 1)));
   }
   return false;
 }
 
 /** Cut an over-long title at a clause boundary (or hard) and mark the cut. */
 export function clip(title: string, max = MAX_TITLE): string {
+  if (title.length <= max) return title;
   const chars = Array.from(title);
   if (chars.length <= max) return title;
   return chars.slice(0, max).join("").trimEnd() + "…";

@@ -7,6 +7,7 @@ import { fold } from "./fold";
 import { splitInline, isInlineFamily, type InlineFamily, type InlineItem } from "./inline-markers";
 import type { LineMarker } from "./markers";
 import { FAMILY_RANK, type Family } from "./numbering";
+import { introducesProblems } from "./kinds";
 import { isHeadingLike, isLeadIn } from "./paragraphs";
 
 export interface Block {
@@ -43,6 +44,8 @@ export interface Draft {
   headingOnly: boolean;
   /** The node's text ends with `建议如下：`: what follows are its recommendations. */
   leadIn: boolean;
+  /** An item of a problem statement (`还存在以下问题：一是……`): background, not a recommendation. */
+  problem?: boolean;
 }
 
 export interface DocumentDraft {
@@ -75,6 +78,13 @@ export function lastDescendant(d: Draft): Draft {
   return node;
 }
 
+/** Inline items under a head that introduces problems are background (see kinds.ts). */
+export function inlineDrafts(head: string, items: InlineItem[]): Draft[] {
+  const drafts = items.map(inlineDraft);
+  if (head && introducesProblems(fold(head))) for (const d of drafts) d.problem = true;
+  return drafts;
+}
+
 export function inlineDraft(item: InlineItem): Draft {
   return draft({
     family: `inline:${item.family}`,
@@ -97,7 +107,7 @@ export function fillDraft(node: Draft, text: string, folded: string, family: str
   if (family && isInlineFamily(family as Family)) exclude.add(family as InlineFamily);
   const split = splitInline(text, folded, exclude);
   if (split.head) node.parts.push(split.head);
-  node.children.push(...split.items.map(inlineDraft));
+  node.children.push(...inlineDrafts(split.head, split.items));
   node.headingOnly = split.items.length === 0 && isTitleOnly(split.head);
   node.leadIn = split.items.length === 0 && isLeadIn(fold(split.head));
 }

@@ -7,7 +7,7 @@
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
 import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
-import { draft, fillDraft, inlineDraft, lastDescendant, type Block, type Draft } from "./tree-drafts";
+import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { TreeState } from "./tree-state";
 
 export function placeParagraph(s: TreeState, b: Block): void {
@@ -23,7 +23,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const split = splitInline(b.text, b.folded);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
-      top.children.push(...split.items.map(inlineDraft));
+      top.children.push(...inlineDrafts(split.head, split.items));
       s.last = lastDescendant(top);
       return;
     }
@@ -40,7 +40,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const split = splitInline(b.text, b.folded);
     if (split.items.length) {
       if (split.head) top.parts.push(split.head);
-      top.children.push(...split.items.map(inlineDraft));
+      top.children.push(...inlineDrafts(split.head, split.items));
       s.last = lastDescendant(top);
       return;
     }
@@ -63,13 +63,16 @@ function topLevelParagraph(s: TreeState, b: Block): void {
     return;
   }
   const split = splitInline(b.text, b.folded);
-  if (split.items.length && doc.children.length === 0) {
+  if (split.items.length) {
     const head = split.head;
     const headFolded = fold(head);
     if (!head || isLeadIn(headFolded) || !isRecommendationLike(headFolded)) {
       // "为此建议：一是……二是……": the lead-in is intro, the items are the recommendations.
-      if (head) doc.introParts.push(head);
-      doc.children.push(...split.items.map(inlineDraft));
+      // A later list (an interview's next answer) adds its items after the first ones;
+      // its lead-in goes on the text before it.
+      if (head && doc.children.length === 0) doc.introParts.push(head);
+      else if (head) continueLast(s, { ...b, text: head, folded: headFolded }, null);
+      doc.children.push(...inlineDrafts(head, split.items));
       s.last = lastDescendant(doc.children[doc.children.length - 1]);
       return;
     }
