@@ -52,6 +52,19 @@ const INLINE: Record<InlineFamily, InlineScanner> = {
   arabic: { re: /(\d{1,2})[.、](?!\d)/g, num: (m) => Number(m[1]), before: SENTENCE_BEFORE },
 };
 
+const CIRCLED_TEST = new RegExp(`[${CIRCLED_CLASS}]`);
+
+/** Cheap tests that a text may hold a family's markers at all (most paragraphs hold none). */
+const MAY_HOLD: Record<InlineFamily, (folded: string) => boolean> = {
+  shi: (f) => f.includes("是"),
+  qi: (f) => f.includes("其"),
+  ordinal: (f) => f.includes("第"),
+  "cn-paren": (f) => f.includes("(") || f.includes("〔") || /[\u3220-\u3229]/.test(f),
+  "arabic-paren": (f) => f.includes("(") || /[\u2474-\u2487]/.test(f),
+  circled: (f) => CIRCLED_TEST.test(f),
+  arabic: (f) => /\d[.、]/.test(f),
+};
+
 export interface InlineHit {
   index: number;
   end: number;
@@ -135,7 +148,7 @@ export function splitInline(
   if (depth >= MAX_INLINE_DEPTH || !text) return { head: whole, items: [] };
   let best: { family: InlineFamily; run: InlineHit[] } | null = null;
   for (const family of INLINE_FAMILIES) {
-    if (exclude.has(family)) continue;
+    if (exclude.has(family) || !MAY_HOLD[family](folded)) continue;
     const run = inlineRun(folded, family, 1);
     if (run.length < 2) continue;
     if (!best || run[0].index < best.run[0].index) best = { family, run };
