@@ -1,0 +1,26 @@
+/**
+ * The floors of issue 12 on the tuning corpus (content/corpus): every title right,
+ * ≥ 95 % exact trees, ≥ 99 % content sentences kept, no chrome line kept, departments
+ * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90. The held-out corpus is scored
+ * by `npm run structure:score` only (it measures generalisation; see its README).
+ */
+import { describe, expect, it } from "vitest";
+import { CORPUS_DIR } from "./corpus-gold";
+import { loadDepartments } from "./directory";
+import { scoreCorpus } from "./structure-score";
+
+describe("structurer on the gold corpus", () => {
+  it("meets the floors", async () => {
+    const s = await scoreCorpus(CORPUS_DIR, loadDepartments());
+    expect(s.texts.length).toBeGreaterThanOrEqual(40);
+    const wrongTitles = s.texts.flatMap((t) => t.titles.wrong.map((w) => `${t.id}: ${w.want} | ${w.got}`));
+    expect(wrongTitles).toEqual([]);
+    expect(s.trees).toBeGreaterThanOrEqual(0.95);
+    expect(s.contentKept).toBeGreaterThanOrEqual(0.99);
+    const chrome = s.texts.flatMap((t) => t.chromeKept.map((c) => `${t.id}: ${c}`));
+    expect(chrome).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.roleAccuracy).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+});
