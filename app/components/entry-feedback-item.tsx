@@ -3,16 +3,17 @@
 // they work without JavaScript; `state` is the failed submit, if any.
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
-import type { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server";
+import type { entryRights } from "~/models/catalogues/catalogue-entry-queries.server";
 import type { FeedbackView } from "~/models/catalogues/catalogue-feedback.server";
 import { FEEDBACK_KIND_LABELS, MODERATION_LABELS } from "~/models/catalogues/catalogue-labels";
 import { formatDateTime } from "./catalogue-ui";
 import { type FormState, valueOf } from "./form";
 
 export type FeedbackItem = SerializeFrom<FeedbackView>;
-export type EntryRights = NonNullable<Awaited<ReturnType<typeof getEntryPage>>>["can"];
+export type EntryRights = ReturnType<typeof entryRights>;
 
-export function EntryFeedbackItem({ f, can, state }: { f: FeedbackItem; can: EntryRights; state: FormState | undefined }) {
+export function EntryFeedbackItem({ f, state }: { f: FeedbackItem; state: FormState | undefined }) {
+  const { can } = f;
   // The answer form shows the failed submit only when it was for this item.
   const answerState = state?.values?.intent === "answer" && String(state?.values?.feedbackId) === String(f.id) ? state : undefined;
   return (
@@ -34,7 +35,7 @@ export function EntryFeedbackItem({ f, can, state }: { f: FeedbackItem; can: Ent
       {f.waitingDays !== null && f.answerStatus !== "approved" && f.status === "approved" ? (
         <p className="waiting">已等待 {f.waitingDays} 天，尚未答复</p>
       ) : null}
-      {can.moderate && f.status === "pending" ? (
+      {can.moderate ? (
         <Form method="post" className="inline-actions">
           <input type="hidden" name="intent" value="moderate" />
           <input type="hidden" name="feedbackId" value={f.id} />
@@ -46,19 +47,23 @@ export function EntryFeedbackItem({ f, can, state }: { f: FeedbackItem; can: Ent
           </button>
         </Form>
       ) : null}
-      {can.moderate && f.answerStatus === "pending" ? (
+      {can.approveAnswer || can.rejectAnswer ? (
         <Form method="post" className="inline-actions">
           <input type="hidden" name="intent" value="moderate-answer" />
           <input type="hidden" name="feedbackId" value={f.id} />
-          <button type="submit" name="decision" value="approved" className="secondary">
-            公开此答复
-          </button>
-          <button type="submit" name="decision" value="rejected" className="danger">
-            退回答复
-          </button>
+          {can.approveAnswer ? (
+            <button type="submit" name="decision" value="approved" className="secondary">
+              公开此答复
+            </button>
+          ) : null}
+          {can.rejectAnswer ? (
+            <button type="submit" name="decision" value="rejected" className="danger">
+              退回答复
+            </button>
+          ) : null}
         </Form>
       ) : null}
-      {can.answer && f.status !== "rejected" && (f.answerStatus === null || f.answerStatus === "rejected") ? (
+      {can.answer ? (
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="answer" />
           <input type="hidden" name="feedbackId" value={f.id} />

@@ -25,7 +25,7 @@ export function EntryFeedback({
       {feedback.length ? (
         <ul className="feedback-list">
           {feedback.map((f) => (
-            <EntryFeedbackItem key={f.id} f={f} can={can} state={state} />
+            <EntryFeedbackItem key={f.id} f={f} state={state} />
           ))}
         </ul>
       ) : (

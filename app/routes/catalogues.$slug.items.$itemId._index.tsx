@@ -6,7 +6,7 @@ import { isStaff } from "~/auth/permissions";
 import { EntryStatusBadge, Facts, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { ExportLinks } from "~/components/export-links";
 import { listItemEntries } from "~/models/catalogues/catalogue-entry-queries.server";
-import { canAuthor } from "~/models/catalogues/catalogues.server";
+import { creationRefusal } from "~/models/catalogues/catalogue-entries.server";
 import { getItem } from "~/models/catalogues/catalogue-items.server";
 import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
 import { timeLimitText } from "~/models/catalogues/disclosure-schedule";
@@ -27,7 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const staffView = isStaff(user);
   if (!catalogue.active && !staffView) throw notFound();
   const [entries, [status]] = await Promise.all([listItemEntries(item.id, user, responsibility), itemStatuses({ itemIds: [item.id] })]);
-  const author = canAuthor(user, responsibility);
   const row = (e: (typeof entries.published)[number]) => ({
     id: e.id,
     title: e.title,
@@ -62,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: { active: status.active, mode: item.mode, ...status.status, missing: status.status.missing.map((p) => p.label) },
     published: entries.published.map(row),
     working: entries.working.map(row),
-    canCreate: author && item.source === "manual" && item.active && catalogue.active,
+    canCreate: creationRefusal(user, found) === null,
     isStaff: staffView,
   });
 }

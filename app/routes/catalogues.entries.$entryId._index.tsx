@@ -39,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: entry.id,
       title: entry.title,
       status: entry.status,
+      isPublic: page.isPublic,
       revision: entry.revision,
       period: entry.periodStart ? formatPeriod(entry.periodStart, entry.periodEnd) : null,
       occurredOn: entry.occurredOn,
@@ -165,7 +166,7 @@ export default function EntryPage() {
           ["信息形成日期", entry.occurredOn ? formatDay(entry.occurredOn) : null],
           ["发布日期", entry.publishedAt ? formatDateTime(entry.publishedAt, true) : "未发布"],
           ...(entry.generated ? ([["来源", "由系统根据已公开的提案答复生成"]] as [string, string][]) : []),
-          ...(entry.status === "published" || entry.status === "superseded"
+          ...(entry.isPublic
             ? ([["审核", entry.generated ? "随来源发布" : (data.reviewerName ?? "导入")]] as [string, string][])
             : ([["起草人", data.authorName ?? "—"]] as [string, string][])),
           ...(data.lateBy > 0 ? ([["按时情况", <span key="l" className="status-overdue">逾期 {data.lateBy} 天公开</span>]] as [string, JSX.Element][]) : []),
@@ -197,7 +198,7 @@ export default function EntryPage() {
 
       <EntryWorkflowPanel entryId={entry.id} can={can} state={state} />
 
-      {entry.status === "published" || entry.status === "superseded" ? <EntryFeedback feedback={feedback} can={can} signedIn={data.signedIn} state={state} /> : null}
+      {entry.isPublic ? <EntryFeedback feedback={feedback} can={can} signedIn={data.signedIn} state={state} /> : null}
     </article>
   );
 }

@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "信息公开工作台 · 协�
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  const [overdue, reviews, queue, catalogues] = await Promise.all([overdueItems(), reviewQueue(user), moderationQueue(), listCatalogues({ includeInactive: true })]);
+  const [overdue, reviews, queue, catalogues] = await Promise.all([overdueItems(), reviewQueue(user), moderationQueue(user), listCatalogues({ includeInactive: true })]);
   const feedbackRow = (f: (typeof queue.questions)[number]) => ({
     id: f.id,
     kind: f.kind,
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     entryTitle: f.entryTitle,
     waitingDays: f.waitingDays,
     createdAt: f.createdAt.toISOString(),
-    answeredByMe: f.answeredBy === user.id,
+    can: f.can,
   });
   return json({
     overdue: overdue.map((s) => ({
@@ -73,17 +73,21 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-function ModerationButtons({ id, intent, approveLabel }: { id: number; intent: string; approveLabel: string }) {
+function ModerationButtons({ id, intent, approveLabel, approve = true, reject = true }: { id: number; intent: string; approveLabel: string; approve?: boolean; reject?: boolean }) {
   return (
     <Form method="post" className="inline-actions">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="feedbackId" value={id} />
-      <button type="submit" name="decision" value="approved" className="secondary">
-        {approveLabel}
-      </button>
-      <button type="submit" name="decision" value="rejected" className="danger">
-        不予公开
-      </button>
+      {approve ? (
+        <button type="submit" name="decision" value="approved" className="secondary">
+          {approveLabel}
+        </button>
+      ) : null}
+      {reject ? (
+        <button type="submit" name="decision" value="rejected" className="danger">
+          不予公开
+        </button>
+      ) : null}
     </Form>
   );
 }
@@ -185,7 +189,7 @@ export default function StaffCatalogues() {
                 {FEEDBACK_KIND_LABELS[f.kind]} · {f.authorName} · 关于 <Link to={`/catalogues/entries/${f.entryId}#f-${f.id}`}>{f.entryTitle}</Link> · 已等待 {f.waitingDays} 天
               </p>
               <p>{f.body}</p>
-              <ModerationButtons id={f.id} intent="moderate" approveLabel="公开" />
+              {f.can.moderate ? <ModerationButtons id={f.id} intent="moderate" approveLabel="公开" /> : null}
             </li>
           ))}
         </ul>
@@ -204,7 +208,10 @@ export default function StaffCatalogues() {
               <div className="answer">
                 <p>{f.answer}</p>
               </div>
-              {f.answeredByMe ? <p className="hint">这是您写的答复，须由其他工作人员审核。</p> : <ModerationButtons id={f.id} intent="moderate-answer" approveLabel="公开答复" />}
+              {f.can.ownAnswer ? <p className="hint">这是您写的答复，须由其他工作人员审核。</p> : null}
+              {f.can.approveAnswer || f.can.rejectAnswer ? (
+                <ModerationButtons id={f.id} intent="moderate-answer" approveLabel="公开答复" approve={f.can.approveAnswer} reject={f.can.rejectAnswer} />
+              ) : null}
             </li>
           ))}
         </ul>

@@ -7,12 +7,14 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
-import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues, type CatalogueEntryStatus } from "../../../db/catalogues.schema";
+import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues } from "../../../db/catalogues.schema";
 import { DomainError } from "../../utils/errors";
 import { markdownProblem } from "../../utils/markdown-limits";
 import { cleanText } from "../../utils/markdown.server";
 import { todayInBeijing } from "../platform/calendar";
-import { canAuthor, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
+import { entryActors, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
+import { EDITABLE, ENTRY_RULES, type EntryAction } from "./catalogue-entry-rules";
+import { assertAllowed, refusalOf, type Check } from "../platform/state-table";
 import { isPeriodic, isValidDay } from "./disclosure-schedule";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
@@ -20,8 +22,7 @@ import { updateVersioned } from "../platform/versioned.server";
 
 export type Entry = typeof catalogueEntries.$inferSelect;
 
-export const PUBLIC_STATUSES: CatalogueEntryStatus[] = ["published", "superseded"];
-export const EDITABLE: CatalogueEntryStatus[] = ["draft", "returned"];
+export { EDITABLE, PUBLIC_STATUSES } from "./catalogue-entry-rules";
 
 export interface EntryInput {
   title: string;
@@ -61,8 +62,17 @@ async function loadItem(t: DbOrTx, itemId: number) {
   return { ...row, responsibility: responsibilityOf(row.item, row.catalogue) };
 }
 
-export function requireAuthor(user: AppUser, r: Responsibility) {
-  if (!canAuthor(user, r)) throw new DomainError("只有该事项的责任单位或信息公开工作人员可以编辑", "forbidden");
+/**
+ * Check an action on an entry (none yet: `create`) against the state table, in
+ * the rule's order or only the given checks (when the caller interleaves its own).
+ */
+export function assertEntryAction(
+  action: EntryAction,
+  user: AppUser,
+  ctx: { entry?: Pick<Entry, "status" | "authorId" | "submittedBy">; responsibility: Responsibility },
+  checks?: readonly Check[],
+) {
+  assertAllowed(ENTRY_RULES[action], { state: ctx.entry?.status ?? "new", actors: entryActors(user, ctx.responsibility, ctx.entry) }, checks);
 }
 
 function validate(input: EntryInput, item: CatalogueItem): EntryInput {
@@ -95,14 +105,30 @@ function validate(input: EntryInput, item: CatalogueItem): EntryInput {
   return { title, body, periodStart, periodEnd, occurredOn, correctionNote };
 }
 
+/**
+ * Why this user may not start an entry under the item (null: they may): the
+ * table's `create` rule, then the item's own conditions. createEntry throws it;
+ * the item page offers the form when it is null.
+ */
+export function creationRefusal(
+  user: AppUser | null,
+  { item, catalogue, responsibility }: { item: CatalogueItem; catalogue: Pick<Catalogue, "active">; responsibility: Responsibility },
+): DomainError | null {
+  const refusal = refusalOf(ENTRY_RULES.create, { state: "new", actors: entryActors(user, responsibility) });
+  if (refusal) return new DomainError(refusal.message, refusal.code);
+  if (item.source !== "manual") return new DomainError("该事项的公开信息由系统自动生成，不能手工新建", "invalid");
+  if (!item.active || !catalogue.active) return new DomainError("该事项已停用", "invalid");
+  return null;
+}
+
 // ——— Workflow ———
 
 export async function createEntry(itemId: number, input: EntryInput, user: AppUser) {
   return db.transaction(async (t) => {
-    const { item, catalogue, responsibility } = await loadItem(t, itemId);
-    requireAuthor(user, responsibility);
-    if (item.source !== "manual") throw new DomainError("该事项的公开信息由系统自动生成，不能手工新建", "invalid");
-    if (!item.active || !catalogue.active) throw new DomainError("该事项已停用", "invalid");
+    const found = await loadItem(t, itemId);
+    const refused = creationRefusal(user, found);
+    if (refused) throw refused;
+    const { item } = found;
     const value = validate({ ...input, correctionNote: null }, item);
     const [row] = await t
       .insert(catalogueEntries)
@@ -123,8 +149,7 @@ export async function createEntry(itemId: number, input: EntryInput, user: AppUs
 export async function updateEntry(entryId: number, input: EntryInput & { version: number }, user: AppUser) {
   return db.transaction(async (t) => {
     const { entry, item, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("只有草稿或被退回的信息可以修改；已发布的信息请发起更正", "conflict");
+    assertEntryAction("edit", user, { entry, responsibility });
     const value = validate({ ...input, correctionNote: entry.previousId ? input.correctionNote : null }, item);
     const row = await updateVersioned(t, catalogueEntries, { id: entryId, expectedVersion: input.version, conflict: "该信息已被他人修改，请查看最新内容后重新提交" }, value);
     await recordEvent(t, { actorId: user.id, subjectType: "catalogue_entry", subjectId: entryId, action: "catalogue_entry.updated", fromState: entry.status, toState: row.status });
@@ -135,8 +160,7 @@ export async function updateEntry(entryId: number, input: EntryInput & { version
 export async function submitEntry(entryId: number, user: AppUser) {
   return db.transaction(async (t) => {
     const { entry, item, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("该信息不是草稿，不能提交审核", "conflict");
+    assertEntryAction("submit", user, { entry, responsibility });
     // Re-check what a reviewer will read (an item's rules may have changed since the draft).
     validate(entry, item);
     if (entry.previousId && !entry.correctionNote) throw new DomainError("请填写更正说明", "invalid", "correctionNote");
@@ -150,9 +174,9 @@ export async function submitEntry(entryId: number, user: AppUser) {
 export async function startCorrection(entryId: number, user: AppUser) {
   return db.transaction(async (t) => {
     const { entry, item, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
+    assertEntryAction("correct", user, { entry, responsibility }, ["actor"]);
     if (item.source !== "manual") throw new DomainError("自动生成的信息随来源更新，不能手工更正", "invalid");
-    if (entry.status !== "published") throw new DomainError("只有当前发布的信息可以更正", "conflict");
+    assertEntryAction("correct", user, { entry, responsibility }, ["state"]);
     const [open] = await t.select().from(catalogueEntries).where(eq(catalogueEntries.previousId, entryId));
     if (open) return open;
     const [row] = await t
@@ -192,8 +216,7 @@ export async function startCorrection(entryId: number, user: AppUser) {
 export async function discardEntry(entryId: number, user: AppUser) {
   return db.transaction(async (t) => {
     const { entry, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("只有草稿或被退回的信息可以删除", "conflict");
+    assertEntryAction("discard", user, { entry, responsibility });
     await t.delete(catalogueAttachments).where(eq(catalogueAttachments.entryId, entryId));
     await t.delete(catalogueEntries).where(eq(catalogueEntries.id, entryId));
     await recordEvent(t, {

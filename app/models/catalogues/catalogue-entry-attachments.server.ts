@@ -6,7 +6,7 @@ import { db } from "../../../db/client";
 import { catalogueAttachments } from "../../../db/catalogues.schema";
 import { DomainError } from "../../utils/errors";
 import { storeUpload } from "../../utils/uploads.server";
-import { EDITABLE, loadContext, requireAuthor } from "./catalogue-entries.server";
+import { assertEntryAction, loadContext } from "./catalogue-entries.server";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
 
@@ -15,8 +15,7 @@ export const MAX_ATTACHMENTS = 20;
 export async function addAttachment(entryId: number, file: { bytes: Uint8Array; name: string }, user: AppUser) {
   return db.transaction(async (t) => {
     const { entry, responsibility } = await loadContext(t, entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("只有草稿或被退回的信息可以添加附件", "conflict", "file");
+    assertEntryAction("attach", user, { entry, responsibility });
     const [{ n }] = await t.select({ n: sql<number>`count(*)::int` }).from(catalogueAttachments).where(eq(catalogueAttachments.entryId, entryId));
     if (n >= MAX_ATTACHMENTS) throw new DomainError(`每条信息最多 ${MAX_ATTACHMENTS} 个附件`, "invalid", "file");
     const stored = storeUpload(file.bytes, file.name);
@@ -37,8 +36,7 @@ export async function removeAttachment(attachmentId: number, user: AppUser) {
     const [file] = await t.select().from(catalogueAttachments).where(eq(catalogueAttachments.id, attachmentId));
     if (!file) throw new DomainError("附件不存在", "not_found");
     const { entry, responsibility } = await loadContext(t, file.entryId, true);
-    requireAuthor(user, responsibility);
-    if (!EDITABLE.includes(entry.status)) throw new DomainError("已提交或已发布信息的附件不能删除", "conflict");
+    assertEntryAction("detach", user, { entry, responsibility });
     await t.delete(catalogueAttachments).where(eq(catalogueAttachments.id, attachmentId));
     await recordEvent(t, {
       actorId: user.id,

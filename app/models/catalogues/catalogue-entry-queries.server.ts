@@ -9,11 +9,13 @@ import { db } from "../../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues } from "../../../db/catalogues.schema";
 import { departments, organisations, users } from "../../../db/schema";
 import { loadOverrides } from "../platform/calendar.server";
-import { canAuthor, canModerate, canReview, isResponsible, responsibilityOf, type Responsibility } from "./catalogues.server";
+import { canAuthor, canReview, entryActors, responsibilityOf, type Responsibility } from "./catalogues.server";
 import { dayOf } from "./catalogue-status.server";
 import { publishedLateBy } from "./disclosure-schedule";
 import type { AppUser } from "../directory/users.server";
-import { EDITABLE, loadContext, PUBLIC_STATUSES, type Entry } from "./catalogue-entries.server";
+import { loadContext, type Entry } from "./catalogue-entries.server";
+import { ENTRY_RULES, PUBLIC_STATUSES } from "./catalogue-entry-rules";
+import { allows, refusedOnlyBy } from "../platform/state-table";
 
 type Viewer = AppUser | null;
 
@@ -63,6 +65,20 @@ const ownerDept = alias(departments, "owner_department");
 const ownerOrg = alias(organisations, "owner_organisation");
 const reviewer = alias(users, "entry_reviewer");
 
+/** What the viewer may do with an entry (the entry page's `can` map), from the state table. */
+export function entryRights(viewer: Viewer, r: Responsibility, entry: Pick<Entry, "status" | "authorId" | "submittedBy">, item: { source: string }, hasCorrection: boolean) {
+  const facts = { state: entry.status, actors: entryActors(viewer, r, entry) };
+  return {
+    edit: allows(ENTRY_RULES.edit, facts),
+    review: allows(ENTRY_RULES.approve, facts),
+    /** The viewer drafted or submitted it: another person must review it. */
+    selfReview: refusedOnlyBy(ENTRY_RULES.approve, facts, "notBy"),
+    // Generated entries follow their source; a correction already open is continued, not started.
+    correct: allows(ENTRY_RULES.correct, facts) && item.source === "manual" && !hasCorrection,
+    feedback: allows(ENTRY_RULES.ask, facts),
+  };
+}
+
 /** Everything the entry page shows, or null when the viewer may not see it. */
 export async function getEntryPage(entryId: number, viewer: Viewer) {
   const [row] = await db
@@ -111,15 +127,8 @@ export async function getEntryPage(entryId: number, viewer: Viewer) {
     diff: previous ? entryDiff(previous, row.entry) : null,
     next: visibleNext,
     lateBy,
-    can: {
-      edit: canAuthor(viewer, responsibility) && EDITABLE.includes(row.entry.status),
-      review: !!viewer && row.entry.status === "pending_review" && canReview(viewer, responsibility, row.entry),
-      selfReview: !!viewer && row.entry.status === "pending_review" && canAuthor(viewer, responsibility) && !canReview(viewer, responsibility, row.entry),
-      correct: canAuthor(viewer, responsibility) && row.entry.status === "published" && row.item.source === "manual" && !next,
-      answer: isResponsible(viewer, responsibility) || canModerate(viewer),
-      moderate: canModerate(viewer),
-      feedback: !!viewer && PUBLIC_STATUSES.includes(row.entry.status),
-    },
+    isPublic: PUBLIC_STATUSES.includes(row.entry.status),
+    can: entryRights(viewer, responsibility, row.entry, row.item, !!next),
   };
 }
 

@@ -5,18 +5,46 @@
 import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "../../../db/client";
-import { catalogueEntries, catalogueFeedback, catalogueItems, catalogues } from "../../../db/catalogues.schema";
+import { catalogueEntries, catalogueFeedback, catalogueFeedbackKindEnum, catalogueItems, catalogues } from "../../../db/catalogues.schema";
 import { users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
-import { canModerate, isResponsible, responsibilityOf } from "./catalogues.server";
+import { canModerate, isResponsible, responsibilityOf, type Responsibility } from "./catalogues.server";
+import { ENTRY_RULES } from "./catalogue-entry-rules";
+import { ANSWER_RULES, answerStateOf, QUESTION_RULES, type FeedbackActor, type Moderation } from "./catalogue-feedback-rules";
+import { allows, assertAllowed, refusedOnlyBy } from "../platform/state-table";
 import { recordEvent } from "../platform/events.server";
 import type { AppUser } from "../directory/users.server";
 import { updateVersioned } from "../platform/versioned.server";
 
-export type FeedbackKind = "question" | "error_report";
+export type FeedbackKind = (typeof catalogueFeedbackKindEnum.enumValues)[number];
 type Viewer = AppUser | null;
 
+/** An actor's relations to one piece of feedback, for the state table (catalogue-feedback-rules.ts). */
+export function feedbackActors(user: Viewer, r: Responsibility, f?: { answeredBy: string | null; answerStatus: Moderation | null }): FeedbackActor[] {
+  if (!user) return [];
+  const actors: FeedbackActor[] = [];
+  if (canModerate(user)) actors.push("staff");
+  if (isResponsible(user, r)) actors.push("responsible");
+  if (f && f.answerStatus === "pending" && f.answeredBy === user.id) actors.push("answerer");
+  return actors;
+}
+
+/** What this viewer may do with one piece of feedback (the entry page's per-item `can`). */
+export function feedbackRights(viewer: Viewer, r: Responsibility, f: { status: Moderation; answerStatus: Moderation | null; answeredBy: string | null }) {
+  const facts = { actors: feedbackActors(viewer, r, f), within: f.status, state: answerStateOf(f) };
+  return {
+    moderate: allows(QUESTION_RULES.moderate, { actors: facts.actors, state: f.status }),
+    answer: allows(ANSWER_RULES.answer, facts),
+    approveAnswer: allows(ANSWER_RULES.approve_answer, facts),
+    rejectAnswer: allows(ANSWER_RULES.reject_answer, facts),
+    /** Staff who wrote the pending answer: another person must moderate it. */
+    ownAnswer: refusedOnlyBy(ANSWER_RULES.reject_answer, facts, "notBy"),
+  };
+}
+
 const asker = alias(users, "feedback_author");
+/** Moderation is staff's whatever the entry: the actor check needs no responsibility (and runs before the row is read). */
+const NO_RESPONSIBILITY: Responsibility = { departmentId: null, organisationId: null };
 const answerer = alias(users, "feedback_answerer");
 
 async function loadFeedback(id: number) {
@@ -38,7 +66,7 @@ export async function submitFeedback(entryId: number, input: { kind: FeedbackKin
   return db.transaction(async (t) => {
     const [entry] = await t.select({ id: catalogueEntries.id, status: catalogueEntries.status }).from(catalogueEntries).where(eq(catalogueEntries.id, entryId));
     if (!entry) throw new DomainError("公开信息不存在", "not_found");
-    if (entry.status !== "published" && entry.status !== "superseded") throw new DomainError("只能对已发布的信息提出反馈", "invalid");
+    assertAllowed(ENTRY_RULES.ask, { state: entry.status, actors: ["signed_in"] });
     // One pending question at a time per person and entry keeps the queue honest.
     const [{ n }] = await t
       .select({ n: sql<number>`count(*)::int` })
@@ -63,9 +91,13 @@ export async function answerFeedback(feedbackId: number, answer: string, user: A
   if (text.length < 2) throw new DomainError("请填写答复内容", "invalid", "answer");
   if (text.length > 5000) throw new DomainError("答复不能超过 5000 个字符", "invalid", "answer");
   const ctx = await loadFeedback(feedbackId);
-  if (!isResponsible(user, ctx.responsibility) && !canModerate(user)) throw new DomainError("只有责任单位可以答复", "forbidden");
-  if (ctx.feedback.status === "rejected") throw new DomainError("该反馈未通过审核，无需答复", "conflict");
-  if (ctx.feedback.answerStatus === "approved") throw new DomainError("该反馈已有公开的答复", "conflict");
+  const answerState = answerStateOf(ctx.feedback);
+  // A pending answer may be rewritten until it is moderated (`revise`).
+  assertAllowed(ANSWER_RULES[answerState === "pending" ? "revise" : "answer"], {
+    actors: feedbackActors(user, ctx.responsibility),
+    within: ctx.feedback.status,
+    state: answerState,
+  });
   return db.transaction(async (t) => {
     const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { answer: text, answeredBy: user.id, answeredAt: new Date(), answerStatus: "pending", answerModeratedBy: null, answerModeratedAt: null });
     await recordEvent(t, {
@@ -81,9 +113,9 @@ export async function answerFeedback(feedbackId: number, answer: string, user: A
 }
 
 export async function moderateFeedback(feedbackId: number, decision: "approved" | "rejected", note: string, user: AppUser) {
-  if (!canModerate(user)) throw new DomainError("只有工作人员可以审核反馈", "forbidden");
+  assertAllowed(QUESTION_RULES.moderate, { actors: feedbackActors(user, NO_RESPONSIBILITY) });
   const ctx = await loadFeedback(feedbackId);
-  if (ctx.feedback.status !== "pending") throw new DomainError("该反馈已审核过", "conflict");
+  assertAllowed(QUESTION_RULES.moderate, { state: ctx.feedback.status });
   return db.transaction(async (t) => {
     const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { status: decision, moderatedBy: user.id, moderatedAt: new Date(), moderationNote: note.trim() || null });
     await recordEvent(t, {
@@ -100,11 +132,10 @@ export async function moderateFeedback(feedbackId: number, decision: "approved" 
 }
 
 export async function moderateAnswer(feedbackId: number, decision: "approved" | "rejected", user: AppUser) {
-  if (!canModerate(user)) throw new DomainError("只有工作人员可以审核答复", "forbidden");
+  const rule = ANSWER_RULES[decision === "approved" ? "approve_answer" : "reject_answer"];
+  assertAllowed(rule, { actors: feedbackActors(user, NO_RESPONSIBILITY) }, ["actor"]);
   const ctx = await loadFeedback(feedbackId);
-  if (ctx.feedback.answerStatus !== "pending") throw new DomainError("没有待审核的答复", "conflict");
-  if (ctx.feedback.answeredBy === user.id) throw new DomainError("不能审核自己写的答复", "forbidden");
-  if (decision === "approved" && ctx.feedback.status !== "approved") throw new DomainError("请先审核通过提问，再公开答复", "conflict");
+  assertAllowed(rule, { actors: feedbackActors(user, ctx.responsibility, ctx.feedback), state: answerStateOf(ctx.feedback), within: ctx.feedback.status });
   return db.transaction(async (t) => {
     const row = await updateVersioned(t, catalogueFeedback, { id: feedbackId, expectedVersion: ctx.feedback.version, conflict: "该反馈刚被他人处理，请刷新后再试" }, { answerStatus: decision, answerModeratedBy: user.id, answerModeratedAt: new Date() });
     await recordEvent(t, {
@@ -126,13 +157,15 @@ export interface FeedbackView {
   authorName: string;
   mine: boolean;
   createdAt: Date;
-  status: "pending" | "approved" | "rejected";
+  status: Moderation;
   answer: string | null;
-  answerStatus: "pending" | "approved" | "rejected" | null;
+  answerStatus: Moderation | null;
   answeredAt: Date | null;
   answererName: string | null;
   /** Days since it was asked, while no answer is public. */
   waitingDays: number | null;
+  /** What this viewer may do with it (from the state table). */
+  can: ReturnType<typeof feedbackRights>;
 }
 
 const DAY_MS = 86_400_000;
@@ -150,7 +183,8 @@ export async function listFeedback(entryId: number, viewer: Viewer, now = new Da
     .innerJoin(catalogues, eq(catalogues.id, catalogueItems.catalogueId))
     .where(eq(catalogueEntries.id, entryId));
   if (!ctxRow) return [];
-  const staffView = canModerate(viewer) || isResponsible(viewer, responsibilityOf(ctxRow.item, ctxRow.catalogue));
+  const responsibility = responsibilityOf(ctxRow.item, ctxRow.catalogue);
+  const staffView = canModerate(viewer) || isResponsible(viewer, responsibility);
   const rows = await db
     .select({ f: catalogueFeedback, authorName: asker.displayName, answererName: answerer.displayName })
     .from(catalogueFeedback)
@@ -178,6 +212,7 @@ export async function listFeedback(entryId: number, viewer: Viewer, now = new Da
       answeredAt: answerVisible ? f.answeredAt : null,
       answererName: answerVisible ? answererName : null,
       waitingDays: f.answerStatus === "approved" || f.status === "rejected" ? null : Math.floor((now.getTime() - f.createdAt.getTime()) / DAY_MS),
+      can: feedbackRights(viewer, responsibility, f),
     };
   });
 }
@@ -217,8 +252,12 @@ function withAge<T extends { createdAt: Date }>(rows: T[], now: Date) {
   return rows.map((r) => ({ ...r, waitingDays: Math.floor((now.getTime() - r.createdAt.getTime()) / DAY_MS) }));
 }
 
-/** Staff: questions and answers waiting for moderation, and approved questions still unanswered (oldest first). */
-export async function moderationQueue(now = new Date()) {
+function withRights<T extends { status: Moderation; answerStatus: Moderation | null; answeredBy: string | null; responsibleDepartmentId: number | null }>(rows: T[], viewer: Viewer) {
+  return rows.map((r) => ({ ...r, can: feedbackRights(viewer, { departmentId: r.responsibleDepartmentId, organisationId: null }, r) }));
+}
+
+/** Staff: questions and answers waiting for moderation, and approved questions still unanswered (oldest first), with what the viewer may do. */
+export async function moderationQueue(viewer: Viewer = null, now = new Date()) {
   const base = () =>
     db
       .select(queueColumns)
@@ -234,7 +273,11 @@ export async function moderationQueue(now = new Date()) {
       .where(and(eq(catalogueFeedback.status, "approved"), or(isNull(catalogueFeedback.answerStatus), ne(catalogueFeedback.answerStatus, "approved"))))
       .orderBy(asc(catalogueFeedback.createdAt)),
   ]);
-  return { questions: withAge(questions, now), answers: withAge(answers, now), unanswered: withAge(unanswered, now) };
+  return {
+    questions: withRights(withAge(questions, now), viewer),
+    answers: withRights(withAge(answers, now), viewer),
+    unanswered: withRights(withAge(unanswered, now), viewer),
+  };
 }
 
 /** A department's feedback still to answer (not rejected, no answer yet or the answer was rejected). */

@@ -12,6 +12,8 @@ import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
 import { isLookupKey } from "../../utils/params";
 import { actsForOrganisation, isDepartmentUser, isStaff, type Who as PermissionSubject } from "../../auth/permissions";
+import { allows } from "../platform/state-table";
+import { ENTRY_RULES, type EntryActor } from "./catalogue-entry-rules";
 import { updateVersioned } from "../platform/versioned.server";
 
 export type Catalogue = typeof catalogues.$inferSelect;
@@ -56,10 +58,19 @@ export function canAuthor(user: Who, r: Responsibility) {
   return canManageCatalogues(user) || isResponsible(user, r);
 }
 
+/** An actor's relations to an entry, for the state table (catalogue-entry-rules.ts). */
+export function entryActors(user: Who, r: Responsibility, entry?: { authorId: string | null; submittedBy: string | null }): EntryActor[] {
+  if (!user) return [];
+  const actors: EntryActor[] = ["signed_in"];
+  if (canManageCatalogues(user)) actors.push("staff");
+  if (isResponsible(user, r)) actors.push("responsible");
+  if (entry && (user.id === entry.authorId || user.id === entry.submittedBy)) actors.push("drafter");
+  return actors;
+}
+
 /** Review (approve or send back): anyone who could author it, except its author and submitter. */
 export function canReview(user: Who, r: Responsibility, entry: { authorId: string | null; submittedBy: string | null }) {
-  if (!user || !canAuthor(user, r)) return false;
-  return user.id !== entry.authorId && user.id !== entry.submittedBy;
+  return allows(ENTRY_RULES.approve, { actors: entryActors(user, r, entry) });
 }
 
 export function canModerate(user: Who) {
