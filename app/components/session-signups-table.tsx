@@ -7,7 +7,17 @@ import type { ManagedSessionPage } from "~/models/studios/session-manage-queries
 
 type PageData = SerializeFrom<ManagedSessionPage>;
 
-export function SessionSignupsTable({ signups, session, exportBase }: { signups: PageData["signups"]; session: PageData["session"]; exportBase: string }) {
+export function SessionSignupsTable({
+  signups,
+  session,
+  can,
+  exportBase,
+}: {
+  signups: PageData["signups"];
+  session: PageData["session"];
+  can: PageData["can"];
+  exportBase: string;
+}) {
   const confirmed = signups.filter((s) => s.status === "confirmed");
   return (
     <>
@@ -49,9 +59,9 @@ export function SessionSignupsTable({ signups, session, exportBase }: { signups:
                   <td>{s.status === "confirmed" ? "已确认" : s.status === "waitlisted" ? `候补第 ${s.position} 位` : "已取消"}</td>
                   <td>{s.createdAt}</td>
                   <td>
-                    {s.status === "confirmed" ? (
+                    {s.attendable ? (
                       <label>
-                        <input type="checkbox" name="attended" value={s.id} defaultChecked={!!s.attended} disabled={!session.started} />{" "}
+                        <input type="checkbox" name="attended" value={s.id} defaultChecked={!!s.attended} disabled={!can.attendance} />{" "}
                         {s.attended == null ? "未登记" : s.attended ? "出席" : "缺席"}
                       </label>
                     ) : (
@@ -63,7 +73,7 @@ export function SessionSignupsTable({ signups, session, exportBase }: { signups:
             </tbody>
           </table>
         </div>
-        {session.started && confirmed.length && session.status !== "cancelled" ? (
+        {can.attendance && confirmed.length ? (
           <div className="actions">
             <button type="submit" className="secondary">
               保存出席情况

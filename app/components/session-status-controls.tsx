@@ -7,28 +7,29 @@ import type { ManagedSessionPage } from "~/models/studios/session-manage-queries
 import { Field, type FormState, inputProps, valueOf } from "./form";
 
 type ManagedSession = SerializeFrom<ManagedSessionPage>["session"];
+type SessionRights = SerializeFrom<ManagedSessionPage>["can"];
 
-export function SessionStatusControls({ session, state }: { session: ManagedSession; state: FormState | undefined }) {
+export function SessionStatusControls({ session, can, state }: { session: ManagedSession; can: SessionRights; state: FormState | undefined }) {
   const stateFor = (intent: string) => (state?.values?.intent === intent ? state : undefined);
   return (
     <>
       <h2>活动状态</h2>
       <div className="button-row">
-        {session.status === "draft" ? (
+        {can.publish ? (
           <Form method="post">
             <button type="submit" name="intent" value="publish" className="primary">
               发布
             </button>
           </Form>
         ) : null}
-        {session.status === "published" ? (
+        {can.close ? (
           <Form method="post">
             <button type="submit" name="intent" value="close" className="secondary">
               截止报名
             </button>
           </Form>
         ) : null}
-        {session.status === "closed" ? (
+        {can.reopen ? (
           <Form method="post">
             <button type="submit" name="intent" value="reopen" className="secondary">
               重新开放报名
@@ -37,7 +38,7 @@ export function SessionStatusControls({ session, state }: { session: ManagedSess
         ) : null}
       </div>
       {session.status === "cancelled" ? <p>已取消。原因：{session.cancelReason}</p> : null}
-      {(session.status === "published" || session.status === "closed") && session.started ? (
+      {can.hold ? (
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="hold" />
           <Field name="minutes" label="活动纪要（记录后活动成为“已举行”）" state={stateFor("hold")}>
@@ -50,7 +51,7 @@ export function SessionStatusControls({ session, state }: { session: ManagedSess
           </div>
         </Form>
       ) : null}
-      {session.status === "held" ? (
+      {can.minutes ? (
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="minutes" />
           <Field name="minutes" label="活动纪要" state={stateFor("minutes")}>

@@ -23,7 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const colleagues = await Promise.all(
     studios.map(async (s) => ({ studioId: s.id, members: (await studioMembersOf(s.id)).filter((m) => m.id !== user.id) })),
   );
-  const pendingShiftIds = new Set(swaps.filter((s) => s.status === "pending" && s.requesterId === user.id).map((s) => s.shiftId));
   return json({
     userId: user.id,
     studios: studios.map((s) => ({ slug: s.slug, name: s.name, isLead: s.leadId === user.id })),
@@ -33,8 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       studioSlug: s.studioSlug,
       when: formatBeijingRange(s.startsAt, s.endsAt),
       note: s.note,
-      started: s.startsAt.getTime() <= Date.now(),
-      pending: pendingShiftIds.has(s.id),
+      pending: s.swapState === "pending",
+      canRequest: s.can.request,
       colleagues: colleagues.find((c) => c.studioId === s.studioId)?.members.map((m) => ({ id: m.id, displayName: m.displayName })) ?? [],
       theirShifts: others
         .filter((o) => o.studioId === s.studioId)
@@ -44,6 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: s.id,
       status: s.status,
       incoming: s.targetId === user.id,
+      can: s.can,
       requesterName: s.requesterName,
       targetName: s.targetName,
       studioName: s.studioName,
@@ -89,7 +89,7 @@ export default function MemberRota() {
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
-  const incoming = swaps.filter((s) => s.incoming && s.status === "pending");
+  const incoming = swaps.filter((s) => s.can.accept || s.can.decline);
   return (
     <section aria-labelledby="rota-title">
       <p>
@@ -154,7 +154,7 @@ export default function MemberRota() {
                 {s.when} · <Link to={`/studios/${s.studioSlug}`}>{s.studioName}</Link>
               </h3>
               {s.note ? <p className="muted-text">{s.note}</p> : null}
-              {s.started || s.pending || !s.colleagues.length ? (
+              {!s.canRequest || !s.colleagues.length ? (
                 s.pending ? (
                   <p className="muted-text">已申请换班，等待对方确认。</p>
                 ) : null
@@ -229,7 +229,7 @@ export default function MemberRota() {
                   <td>{s.targetName}</td>
                   <td>{SWAP_STATUS_LABELS[s.status]}</td>
                   <td>
-                    {!s.incoming && s.status === "pending" ? (
+                    {s.can.withdraw ? (
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="swapId" value={s.id} />
                         <button type="submit" name="intent" value="withdraw" className="link-button">

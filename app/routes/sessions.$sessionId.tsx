@@ -7,8 +7,8 @@ import { isMember } from "~/auth/permissions";
 import { FormError } from "~/components/form";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { convertOpinionToProposal, opinionsWithProposals } from "~/models/studios/session-opinions.server";
-import { cancelSignup, mySignup, signUp } from "~/models/studios/session-signups.server";
-import { getVisibleSession, signupOpenness, signupWindow } from "~/models/studios/studio-sessions.server";
+import { cancelSignup, mySignup, signUp, signupRights } from "~/models/studios/session-signups.server";
+import { getVisibleSession, signupWindow } from "~/models/studios/studio-sessions.server";
 import { signupCounts } from "~/models/studios/session-capacity.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange } from "~/utils/beijing-time";
@@ -51,8 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     studio: { slug: studio.slug, name: studio.name },
     counts,
-    openness: signupOpenness(s),
-    signedIn: !!user,
+    can: signupRights(s, user, mine?.signup ?? null),
     isMember: isMember(user),
     mine: mine && { status: mine.signup.status, position: mine.position },
     opinions: opinions.map((o) => ({
@@ -106,12 +105,11 @@ const DONE: Record<string, string> = {
 };
 
 export default function SessionPage() {
-  const { session, studio, counts, openness, signedIn, isMember, mine, opinions, canManage } = useLoaderData<typeof loader>();
+  const { session, studio, counts, can, isMember, mine, opinions, canManage } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = DONE[params.get("done") ?? ""];
   const full = counts.confirmed >= session.capacity;
-  const active = session.status === "published" || session.status === "closed";
   return (
     <article aria-labelledby="session-title">
       <p>
@@ -145,7 +143,7 @@ export default function SessionPage() {
           {session.capacity} 人{session.reservedForMembers ? `（其中 ${session.reservedForMembers} 个为委员预留）` : ""}；已确认 {counts.confirmed} 人
           {counts.waitlisted ? `，候补 ${counts.waitlisted} 人` : ""}
         </dd>
-        {active ? (
+        {can.signups ? (
           <>
             <dt>报名时间</dt>
             <dd>
@@ -163,7 +161,7 @@ export default function SessionPage() {
         </p>
       ) : null}
 
-      {active ? (
+      {can.signups ? (
         <section className="signup-box" aria-labelledby="signup-title">
           <h2 id="signup-title">报名</h2>
           {mine ? (
@@ -171,24 +169,26 @@ export default function SessionPage() {
               <p className="status" data-testid="my-signup">
                 {mine.status === "confirmed" ? "您已报名，名额已确认。" : `您在候补名单第 ${mine.position} 位。`}
               </p>
-              <Form method="post">
-                <button type="submit" name="intent" value="cancel" className="secondary">
-                  取消报名
-                </button>
-              </Form>
+              {can.cancel ? (
+                <Form method="post">
+                  <button type="submit" name="intent" value="cancel" className="secondary">
+                    取消报名
+                  </button>
+                </Form>
+              ) : null}
             </>
-          ) : openness === "not_yet" ? (
+          ) : can.blocked === "not_yet" ? (
             <p>报名将于 {session.opensAt} 开始。</p>
-          ) : openness !== "open" ? (
+          ) : can.blocked === "closed" ? (
             <p>报名已截止。</p>
-          ) : session.audience === "members" && !isMember ? (
+          ) : can.blocked === "members_only" ? (
             <p>本次活动仅限政协委员报名。</p>
-          ) : !signedIn ? (
+          ) : can.blocked === "sign_in" ? (
             <p>
               <Link to={`/login?redirectTo=${encodeURIComponent(`/sessions/${session.id}`)}`}>登录</Link>后即可一键报名；没有账号可以
               <Link to="/register">注册</Link>。
             </p>
-          ) : (
+          ) : can.signUp ? (
             <>
               <p>{full ? "名额已满，报名后进入候补名单，有人取消时按顺序递补。" : `还剩 ${session.capacity - counts.confirmed} 个名额。`}</p>
               <Form method="post">
@@ -197,7 +197,7 @@ export default function SessionPage() {
                 </button>
               </Form>
             </>
-          )}
+          ) : null}
         </section>
       ) : null}
 

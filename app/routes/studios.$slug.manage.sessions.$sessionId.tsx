@@ -34,8 +34,8 @@ async function load(request: Request, params: LoaderFunctionArgs["params"]) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { studio, session } = await load(request, params);
-  return json(await managedSessionPage(studio, session));
+  const { user, studio, session } = await load(request, params);
+  return json(await managedSessionPage(studio, session, user));
 }
 
 const intents = z.discriminatedUnion("intent", [
@@ -103,11 +103,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageSession() {
-  const { studio, session, defaults, signups, opinions, events } = useLoaderData<typeof loader>();
+  const { studio, session, can, defaults, signups, opinions, events } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("created") ? "已保存为草稿。检查无误后请发布。" : DONE[params.get("done") ?? ""];
-  const editable = session.status !== "held" && session.status !== "cancelled";
   return (
     <section aria-labelledby="ms-title">
       <p>
@@ -127,13 +126,13 @@ export default function ManageSession() {
       ) : null}
       <FormError state={state} />
 
-      <SessionStatusControls session={session} state={state} />
+      <SessionStatusControls session={session} can={can} state={state} />
 
-      <SessionSignupsTable signups={signups} session={session} exportBase={`/studios/${studio.slug}/manage/sessions/${session.id}/signups`} />
+      <SessionSignupsTable signups={signups} session={session} can={can} exportBase={`/studios/${studio.slug}/manage/sessions/${session.id}/signups`} />
 
-      {session.status === "held" ? <SessionOpinions opinions={opinions} state={state} /> : null}
+      {can.opinion ? <SessionOpinions opinions={opinions} state={state} /> : null}
 
-      {editable ? <SessionEditForms version={session.version} defaults={defaults} state={state} /> : null}
+      {can.edit || can.cancel ? <SessionEditForms version={session.version} defaults={defaults} can={can} state={state} /> : null}
       <EventsTable events={events} caption="本活动的操作记录" />
     </section>
   );

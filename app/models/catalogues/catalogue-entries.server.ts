@@ -13,7 +13,7 @@ import { markdownProblem } from "../../utils/markdown-limits";
 import { cleanText } from "../../utils/markdown.server";
 import { todayInBeijing } from "../platform/calendar";
 import { entryActors, responsibilityOf, type Catalogue, type CatalogueItem, type Responsibility } from "./catalogues.server";
-import { EDITABLE, ENTRY_RULES, type EntryAction } from "./catalogue-entry-rules";
+import { ENTRY_RULES, type EntryAction } from "./catalogue-entry-rules";
 import { assertAllowed, refusalOf, type Check } from "../platform/state-table";
 import { isPeriodic, isValidDay } from "./disclosure-schedule";
 import { recordEvent } from "../platform/events.server";
@@ -22,7 +22,6 @@ import { updateVersioned } from "../platform/versioned.server";
 
 export type Entry = typeof catalogueEntries.$inferSelect;
 
-export { EDITABLE, PUBLIC_STATUSES } from "./catalogue-entry-rules";
 
 export interface EntryInput {
   title: string;

@@ -6,6 +6,8 @@ import { db } from "../../../db/client";
 import { alias } from "drizzle-orm/pg-core";
 import { users } from "../../../db/schema";
 import { dutyShifts, dutySwaps, studios } from "../../../db/studios.schema";
+import { allows, canMap } from "../platform/state-table";
+import { SWAP_RULES, swapActors, type SwapState } from "./rota-swap-rules";
 
 const memberName = alias(users, "member");
 
@@ -27,7 +29,12 @@ export function studioRota(studioId: number, from = new Date(), limit = 60) {
     .limit(limit);
 }
 
-/** A member's own shifts and the swap requests that concern them. */
+/**
+ * A member's own shifts and the swap requests that concern them, each with
+ * what the member may do (from the swap table, rota-swap-rules.ts): ask for a
+ * swap of a shift that has not begun and has no pending request; accept,
+ * decline or withdraw a pending request.
+ */
 export async function memberRota(userId: string, from = new Date()) {
   const shifts = await db
     .select({
@@ -76,7 +83,18 @@ export async function memberRota(userId: string, from = new Date()) {
       ),
     )
     .orderBy(asc(dutySwaps.id));
-  return { shifts, swaps };
+  const stateOfShift = (shiftId: number): SwapState => (swaps.some((w) => w.shiftId === shiftId && w.status === "pending") ? "pending" : "none");
+  return {
+    shifts: shifts.map((s) => ({
+      ...s,
+      swapState: stateOfShift(s.id),
+      can: { request: s.startsAt > from && allows(SWAP_RULES.request, { actors: ["holder"], state: stateOfShift(s.id) }) },
+    })),
+    swaps: swaps.map((w) => {
+      const facts = { actors: swapActors(userId, w), state: w.status };
+      return { ...w, can: canMap(SWAP_RULES, ["accept", "decline", "withdraw"], facts) };
+    }),
+  };
 }
 
 /** Colleagues' future shifts in the studios the member belongs to (to pick a swap). */

@@ -12,6 +12,8 @@ import { assertNoOverlap, type DutyShift } from "./rota.server";
 import { getStudioById, isStudioMember } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 import { updateVersioned } from "../platform/versioned.server";
+import { assertAllowed } from "../platform/state-table";
+import { SWAP_RULES, swapActors } from "./rota-swap-rules";
 
 export interface SwapInput {
   shiftId: number;
@@ -25,7 +27,8 @@ export async function requestSwap(input: SwapInput, requester: AppUser, now = ne
   return db.transaction(async (t) => {
     const [shift] = await t.select().from(dutyShifts).where(eq(dutyShifts.id, input.shiftId)).for("update");
     if (!shift) throw new DomainError("值班安排不存在", "not_found");
-    if (shift.memberId !== requester.id) throw new DomainError("只能为自己的值班申请换班", "forbidden");
+    const rule = SWAP_RULES.request;
+    assertAllowed(rule, { actors: swapActors(requester.id, null, shift) });
     if (shift.startsAt <= now) throw new DomainError("已开始的值班不能换班", "conflict");
     if (input.targetId === requester.id) throw new DomainError("请选择另一位委员", "invalid", "targetId");
     if (!(await isStudioMember(shift.studioId, input.targetId, t))) {
@@ -40,10 +43,10 @@ export async function requestSwap(input: SwapInput, requester: AppUser, now = ne
       if (targetShift.startsAt <= now) throw new DomainError("对方的这次值班已开始，不能交换", "invalid", "targetShiftId");
     }
     const [open] = await t
-      .select({ id: dutySwaps.id })
+      .select({ status: dutySwaps.status })
       .from(dutySwaps)
       .where(and(eq(dutySwaps.shiftId, shift.id), eq(dutySwaps.status, "pending")));
-    if (open) throw new DomainError("这次值班已有待确认的换班申请", "conflict");
+    assertAllowed(rule, { state: open?.status ?? "none" });
     const [swap] = await t
       .insert(dutySwaps)
       .values({ shiftId: shift.id, requesterId: requester.id, targetId: input.targetId, targetShiftId: input.targetShiftId, note: input.note.trim() })
@@ -77,8 +80,7 @@ export async function respondSwap(swapId: number, accept: boolean, user: AppUser
   return db.transaction(async (t) => {
     const [swap] = await t.select().from(dutySwaps).where(eq(dutySwaps.id, swapId)).for("update");
     if (!swap) throw new DomainError("换班申请不存在", "not_found");
-    if (swap.targetId !== user.id) throw new DomainError("只有被邀请的委员可以答复这个换班申请", "forbidden");
-    if (swap.status !== "pending") throw new DomainError("这个换班申请已处理", "conflict");
+    assertAllowed(SWAP_RULES[accept ? "accept" : "decline"], { actors: swapActors(user.id, swap), state: swap.status });
     const ids = [swap.shiftId, ...(swap.targetShiftId ? [swap.targetShiftId] : [])];
     const shifts = await t.select().from(dutyShifts).where(inArray(dutyShifts.id, ids)).orderBy(asc(dutyShifts.id)).for("update");
     const shift = shifts.find((s) => s.id === swap.shiftId)!;
@@ -126,8 +128,7 @@ export async function withdrawSwap(swapId: number, user: AppUser) {
   return db.transaction(async (t) => {
     const [swap] = await t.select().from(dutySwaps).where(eq(dutySwaps.id, swapId)).for("update");
     if (!swap) throw new DomainError("换班申请不存在", "not_found");
-    if (swap.requesterId !== user.id) throw new DomainError("只有申请人可以撤回", "forbidden");
-    if (swap.status !== "pending") throw new DomainError("这个换班申请已处理", "conflict");
+    assertAllowed(SWAP_RULES.withdraw, { actors: swapActors(user.id, swap), state: swap.status });
     await t.update(dutySwaps).set({ status: "withdrawn", decidedAt: new Date() }).where(eq(dutySwaps.id, swapId));
     await recordEvent(t, {
       actorId: user.id,

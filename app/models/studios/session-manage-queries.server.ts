@@ -5,13 +5,27 @@ import type { StudioSession } from "../../../db/studios.schema";
 import { formatBeijing, formatBeijingRange, toBeijingLocal } from "../../utils/beijing-time";
 import { recentEventsFor } from "../platform/dashboard-queries.server";
 import { listOpinions } from "./session-outcomes.server";
-import { listSignups } from "./session-signups.server";
+import { listSignups, signupActors } from "./session-signups.server";
+import type { AppUser } from "../directory/users.server";
+import { allows, canMap } from "../platform/state-table";
+import { SESSION_RULES } from "./session-rules";
+import { SIGNUP_RULES } from "./signup-rules";
+import { sessionActors } from "./studios.server";
 
 export type ManagedSessionPage = Awaited<ReturnType<typeof managedSessionPage>>;
 
-export async function managedSessionPage(studio: { slug: string; name: string }, s: StudioSession, now = new Date()) {
+export async function managedSessionPage(studio: { slug: string; name: string; leadId: string | null }, s: StudioSession, user: AppUser, now = new Date()) {
   const [signups, opinions, events] = await Promise.all([listSignups(s.id), listOpinions(s.id), recentEventsFor("studio_session", s.id, 50)]);
+  const started = s.startsAt.getTime() <= now.getTime();
+  const facts = { actors: sessionActors(user, studio), state: s.status };
+  const can = canMap(SESSION_RULES, ["publish", "close", "reopen", "cancel", "edit", "minutes", "opinion"], facts);
   return {
+    /** What the organiser may do now, from the state tables (hold and attendance once the session began). */
+    can: {
+      ...can,
+      hold: started && allows(SESSION_RULES.hold, facts),
+      attendance: started && allows(SIGNUP_RULES.attend, { actors: signupActors(user, s, null, studio), within: s.status }),
+    },
     studio: { slug: studio.slug, name: studio.name },
     session: {
       id: s.id,
@@ -19,7 +33,7 @@ export async function managedSessionPage(studio: { slug: string; name: string },
       status: s.status,
       version: s.version,
       when: formatBeijingRange(s.startsAt, s.endsAt),
-      started: s.startsAt.getTime() <= now.getTime(),
+      started,
       capacity: s.capacity,
       audience: s.audience,
       minutes: s.minutes,
@@ -46,6 +60,8 @@ export async function managedSessionPage(studio: { slug: string; name: string },
       status: r.status,
       position: r.position,
       attended: r.attended,
+      /** Attendance is recorded for the sign-ups in the `attend` rule's from-states (confirmed). */
+      attendable: (SIGNUP_RULES.attend.from as readonly string[]).includes(r.status),
       createdAt: formatBeijing(r.createdAt),
     })),
     opinions: opinions.map((o) => ({ id: o.id, title: o.title, body: o.body, raisedBy: o.raisedBy, proposalId: o.proposalId })),

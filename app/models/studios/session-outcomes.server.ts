@@ -6,7 +6,9 @@ import { db } from "../../../db/client";
 import { sessionOpinions, studioSessions } from "../../../db/studios.schema";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
-import { assertCanManage } from "./studios.server";
+import { sessionActors } from "./studios.server";
+import { SESSION_RULES } from "./session-rules";
+import { assertAllowed } from "../platform/state-table";
 import type { AppUser } from "../directory/users.server";
 import { lockSession, studioFor } from "./session-capacity.server";
 import { updateVersioned } from "../platform/versioned.server";
@@ -15,8 +17,7 @@ import { updateVersioned } from "../platform/versioned.server";
 export async function updateMinutes(id: number, minutes: string, actor: AppUser) {
   return db.transaction(async (t) => {
     const s = await lockSession(t, id);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (s.status !== "held") throw new DomainError("只有已举行的活动才有纪要", "conflict");
+    assertAllowed(SESSION_RULES.minutes, { actors: sessionActors(actor, await studioFor(t, s.studioId)), state: s.status });
     if (!minutes.trim()) throw new DomainError("请填写活动纪要", "invalid", "minutes");
     await updateVersioned(t, studioSessions, { id }, { minutes: minutes.trim() });
     await recordEvent(t, { actorId: actor.id, subjectType: "studio_session", subjectId: id, action: "session.minutes_updated" });
@@ -33,8 +34,7 @@ export interface OpinionInput {
 export async function addOpinion(sessionId: number, input: OpinionInput, actor: AppUser) {
   return db.transaction(async (t) => {
     const s = await lockSession(t, sessionId);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (s.status !== "held") throw new DomainError("活动记录为已举行后才能登记社情民意", "conflict");
+    assertAllowed(SESSION_RULES.opinion, { actors: sessionActors(actor, await studioFor(t, s.studioId)), state: s.status });
     if (!input.title.trim()) throw new DomainError("请填写标题", "invalid", "title");
     if (!input.body.trim()) throw new DomainError("请填写内容", "invalid", "body");
     const [row] = await t

@@ -7,14 +7,64 @@ import { db } from "../../../db/client";
 import { organisations, users } from "../../../db/schema";
 import { sessionSignups, studioSessions, studios } from "../../../db/studios.schema";
 import { DomainError } from "../../utils/errors";
-import { SESSION_STATUS_LABELS } from "./studio-labels";
 import { recordEvent } from "../platform/events.server";
-import { assertCanManage } from "./studios.server";
 import { isServiceAccount, type AppUser } from "../directory/users.server";
 import { ACTIVE_SIGNUP, counts, fits, lockSession, promoteWaitlist, studioFor, waitlistPosition } from "./session-capacity.server";
 import type { Signup } from "../../../db/studios.schema";
 import { signupOpenness } from "./studio-sessions.server";
-import { isMember } from "../../auth/permissions";
+import { canManageStudio, isMember } from "../../auth/permissions";
+import { SIGNUP_RULES, type SignupActor } from "./signup-rules";
+import { allows, assertAllowed, refusalOf } from "../platform/state-table";
+import type { SessionAudience, SessionStatus, SignupStatus, StudioSession } from "../../../db/studios.schema";
+
+const attendable = SIGNUP_RULES.attend.from.filter((s): s is SignupStatus => s !== "none");
+
+/**
+ * The actor's relations to a session's sign-ups, for the state table
+ * (signup-rules.ts). Anyone counts as the audience of a public session (signing
+ * in is asked for separately); members of every session.
+ */
+export function signupActors(
+  user: AppUser | null,
+  session: { audience: SessionAudience },
+  signup?: { userId: string } | null,
+  studio?: { leadId: string | null },
+): SignupActor[] {
+  const actors: SignupActor[] = [];
+  if (session.audience === "public" || isMember(user)) actors.push("audience");
+  if (user && signup && signup.userId === user.id) actors.push("participant");
+  if (studio && canManageStudio(user, studio)) actors.push("organiser");
+  return actors;
+}
+
+/**
+ * What the session page offers this viewer (its `can` map), from the table and
+ * the sign-up window; `blocked` says why no sign-up button, in the page's order.
+ */
+export function signupRights(
+  s: Pick<StudioSession, "status" | "audience" | "startsAt" | "signupOpensAt" | "signupClosesAt" | "publishedAt">,
+  user: AppUser | null,
+  mine: { userId: string; status: SignupStatus } | null,
+  now = new Date(),
+) {
+  const facts = { actors: signupActors(user, s, mine), within: s.status, state: mine?.status ?? ("none" as const) };
+  const window = signupOpenness(s, now);
+  const signUp = SIGNUP_RULES.sign_up;
+  const blocked =
+    mine ? null
+    : window === "not_yet" ? ("not_yet" as const)
+    : window !== "open" ? ("closed" as const)
+    : refusalOf(signUp, facts, ["actor"]) ? ("members_only" as const)
+    : !user ? ("sign_in" as const)
+    : null;
+  return {
+    /** Sign-ups are a thing in this state (the sign-up box is shown). */
+    signups: (SIGNUP_RULES.cancel.within as readonly SessionStatus[]).includes(s.status),
+    signUp: !!user && window === "open" && allows(signUp, facts),
+    cancel: allows(SIGNUP_RULES.cancel, facts) && now < s.startsAt,
+    blocked,
+  };
+}
 
 export interface SignupResult {
   signup: Signup;
@@ -35,17 +85,16 @@ export async function signUp(sessionId: number, user: AppUser, now = new Date())
     // Places are for people: an API token's service account never takes one.
     if (await isServiceAccount(t, user.id)) throw new DomainError("接口令牌只能办理本单位的交办事项，不能报名活动", "forbidden");
     const asMember = isMember(user);
-    if (s.audience === "members" && !asMember) throw new DomainError("本次活动仅限政协委员报名", "forbidden");
-    const openness = signupOpenness(s, now);
-    if (openness === "not_yet") throw new DomainError("报名尚未开始", "conflict");
-    if (openness === "closed") throw new DomainError("报名已截止", "conflict");
-    if (openness === "unavailable") throw new DomainError(`活动${SESSION_STATUS_LABELS[s.status]}，不能报名`, "conflict");
+    const rule = SIGNUP_RULES.sign_up;
+    assertAllowed(rule, { actors: signupActors(user, s), within: s.status }, ["actor", "within"]);
+    const window = signupOpenness(s, now);
+    if (window !== "open") throw new DomainError(window === "not_yet" ? "报名尚未开始" : "报名已截止", "conflict");
 
     const [existing] = await t
-      .select({ id: sessionSignups.id })
+      .select({ status: sessionSignups.status })
       .from(sessionSignups)
       .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, user.id), ne(sessionSignups.status, "cancelled")));
-    if (existing) throw new DomainError("您已报名本次活动", "conflict");
+    assertAllowed(rule, { state: existing?.status ?? "none" }, ["state"]);
 
     // One person's sign-ups are serialised too, so two overlapping sessions
     // cannot both be taken by parallel requests.
@@ -93,10 +142,7 @@ export async function cancelSignup(sessionId: number, user: AppUser, now = new D
       .select()
       .from(sessionSignups)
       .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, user.id), ne(sessionSignups.status, "cancelled")));
-    if (!signup) throw new DomainError("您没有报名本次活动", "not_found");
-    if (s.status !== "published" && s.status !== "closed") {
-      throw new DomainError(`活动${SESSION_STATUS_LABELS[s.status]}，不能取消报名`, "conflict");
-    }
+    assertAllowed(SIGNUP_RULES.cancel, { state: signup?.status ?? "none", within: s.status, actors: signupActors(user, s, signup) });
     if (now >= s.startsAt) throw new DomainError("活动已经开始，不能取消报名", "conflict");
     await t.update(sessionSignups).set({ status: "cancelled", cancelledAt: now }).where(eq(sessionSignups.id, signup.id));
     await recordEvent(t, {
@@ -156,13 +202,14 @@ export async function listSignups(sessionId: number) {
 export async function markAttendance(sessionId: number, attendedSignupIds: number[], actor: AppUser, now = new Date()) {
   return db.transaction(async (t) => {
     const s = await lockSession(t, sessionId);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (!["published", "closed", "held"].includes(s.status)) throw new DomainError("该活动不能登记出席", "conflict");
+    const rule = SIGNUP_RULES.attend;
+    assertAllowed(rule, { actors: signupActors(actor, s, null, await studioFor(t, s.studioId)), within: s.status });
     if (s.startsAt > now) throw new DomainError("活动尚未开始，不能登记出席", "conflict");
+    // Only sign-ups in the rule's from-states (confirmed) are marked.
     const confirmed = await t
       .select({ id: sessionSignups.id })
       .from(sessionSignups)
-      .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, "confirmed")));
+      .where(and(eq(sessionSignups.sessionId, sessionId), inArray(sessionSignups.status, attendable)));
     const ids = new Set(attendedSignupIds);
     for (const row of confirmed) {
       await t.update(sessionSignups).set({ attended: ids.has(row.id) }).where(eq(sessionSignups.id, row.id));

@@ -3,35 +3,18 @@
 // the minutes). Creating and editing sessions is in studio-sessions.server.ts.
 
 import { db } from "../../../db/client";
-import { studioSessions, type SessionStatus } from "../../../db/studios.schema";
+import { studioSessions } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
 import { DomainError } from "../../utils/errors";
-import { SESSION_STATUS_LABELS } from "./studio-labels";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { assertCanManage } from "./studios.server";
+import { sessionActors } from "./studios.server";
+import { SESSION_TRANSITIONS, type SessionTransition } from "./session-rules";
+import { assertAllowed } from "../platform/state-table";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, lockSession, sessionLink, studioFor } from "./session-capacity.server";
 import { signupWindow } from "./studio-sessions.server";
 import { updateVersioned } from "../platform/versioned.server";
-
-type Transition = "publish" | "close" | "reopen" | "cancel" | "hold";
-
-const TRANSITIONS: Record<Transition, { from: SessionStatus[]; to: SessionStatus; action: string }> = {
-  publish: { from: ["draft"], to: "published", action: "session.published" },
-  close: { from: ["published"], to: "closed", action: "session.closed" },
-  reopen: { from: ["closed"], to: "published", action: "session.reopened" },
-  cancel: { from: ["draft", "published", "closed"], to: "cancelled", action: "session.cancelled" },
-  hold: { from: ["published", "closed"], to: "held", action: "session.held" },
-};
-
-const TRANSITION_VERBS: Record<Transition, string> = {
-  publish: "发布",
-  close: "截止报名",
-  reopen: "重新开放报名",
-  cancel: "取消",
-  hold: "记录为已举行",
-};
 
 /**
  * Move a session through its life. `cancel` needs a reason and tells everyone
@@ -39,19 +22,17 @@ const TRANSITION_VERBS: Record<Transition, string> = {
  */
 export async function transitionSession(
   id: number,
-  transition: Transition,
+  transition: SessionTransition,
   actor: AppUser,
   options: { reason?: string; minutes?: string; now?: Date } = {},
 ) {
   const now = options.now ?? new Date();
   return db.transaction(async (t) => {
     const s = await lockSession(t, id);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    const rule = TRANSITIONS[transition];
-    if (!rule.from.includes(s.status)) {
-      throw new DomainError(`活动当前为“${SESSION_STATUS_LABELS[s.status]}”，不能${TRANSITION_VERBS[transition]}`, "conflict");
-    }
-    const changes: Partial<typeof studioSessions.$inferInsert> = { status: rule.to, updatedAt: now };
+    const rule = SESSION_TRANSITIONS[transition];
+    assertAllowed(rule, { actors: sessionActors(actor, await studioFor(t, s.studioId)), state: s.status });
+    const to = rule.to!;
+    const changes: Partial<typeof studioSessions.$inferInsert> = { status: to, updatedAt: now };
     if (transition === "publish") {
       if (s.startsAt <= now) throw new DomainError("活动开始时间已过，请先修改时间再发布", "conflict");
       changes.publishedAt = now;
@@ -78,9 +59,9 @@ export async function transitionSession(
       actorId: actor.id,
       subjectType: "studio_session",
       subjectId: id,
-      action: rule.action,
+      action: rule.event,
       fromState: s.status,
-      toState: rule.to,
+      toState: to,
       note: transition === "cancel" ? (options.reason?.trim() ?? null) : null,
     });
     if (transition === "cancel") {

@@ -16,10 +16,11 @@ import {
 } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
 import { DomainError } from "../../utils/errors";
-import { SESSION_STATUS_LABELS } from "./studio-labels";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { assertCanManage } from "./studios.server";
+import { assertCanManage, sessionActors } from "./studios.server";
+import { SESSION_RULES } from "./session-rules";
+import { assertAllowed } from "../platform/state-table";
 import { canManageStudio } from "../../auth/permissions";
 import type { AppUser } from "../directory/users.server";
 import { activeSignupUserIds, counts, lockSession, promoteWaitlist, sessionLink, studioFor } from "./session-capacity.server";
@@ -129,10 +130,7 @@ export async function updateSession(id: number, input: SessionInput & { version:
   validateInput(input);
   return db.transaction(async (t) => {
     const s = await lockSession(t, id);
-    assertCanManage(actor, await studioFor(t, s.studioId));
-    if (s.status === "held" || s.status === "cancelled") {
-      throw new DomainError(`活动${SESSION_STATUS_LABELS[s.status]}，不能再修改`, "conflict");
-    }
+    assertAllowed(SESSION_RULES.edit, { actors: sessionActors(actor, await studioFor(t, s.studioId)), state: s.status });
     if (s.version !== input.version) throw new DomainError("该活动已被他人修改，请查看最新内容后重新提交", "conflict");
     const c = await counts(t, id);
     if (input.capacity < c.confirmed) {

@@ -1,6 +1,6 @@
 // Member studios (委员工作室): looking a studio up, who may organise it (staff
 // and the studio's lead, canManageStudio), its resident members and the studios
-// of a member. The public directory is in studio-directory.server.ts, staff
+// of a member. The public directory is in studio-queries.server.ts, staff
 // management of studios in studio-admin.server.ts.
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
@@ -11,8 +11,14 @@ import { DomainError } from "../../utils/errors";
 import type { AppUser } from "../directory/users.server";
 import { isLookupKey } from "../../utils/params";
 import { canManageStudio, isStaff } from "../../auth/permissions";
+import type { SessionActor } from "./session-rules";
 
 export type Studio = typeof studios.$inferSelect;
+
+/** The actor's relations to a studio's sessions, for the state table (session-rules.ts). */
+export function sessionActors(user: AppUser | null, studio: Pick<Studio, "leadId">): SessionActor[] {
+  return canManageStudio(user, studio) ? ["organiser"] : [];
+}
 
 /** Throws a 403 domain error unless the user may organise the studio. */
 export function assertCanManage(user: AppUser, studio: Pick<Studio, "leadId">) {
