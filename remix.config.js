@@ -1,5 +1,5 @@
 /**
- * Remix v2 with the classic compiler (see docs/decisions/003-classic-compiler.md).
+ * Remix v2 with the classic compiler (see docs/decisions/003-classic-compiler-and-server.md).
  * node_modules stay unbundled on the server, so PGlite finds its wasm files.
  * @type {import('@remix-run/dev').AppConfig}
  */

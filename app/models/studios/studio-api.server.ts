@@ -1,4 +1,4 @@
-// JSON shapes of studios and sessions for /api/v1 (see app/utils/openapi.ts).
+// JSON shapes of studios and sessions for /api/v1 (see app/models/studios/openapi.ts, assembled in app/utils/openapi/index.server.ts).
 import type { listSessionsAfter } from "~/models/studios/session-queries.server";
 import type { listStudiosAfter } from "~/models/studios/studio-queries.server";
 
