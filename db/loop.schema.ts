@@ -19,6 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { departments, organisations, users } from "./schema";
 import { documents, recommendations } from "./documents.schema";
+import { HANDLING_NOTE_KINDS, SATISFACTION_VALUES } from "./enums";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const createdAt = () => ts("created_at").notNull().defaultNow();
@@ -178,7 +179,7 @@ export const replies = pgTable(
   (t) => [index("replies_assignment_idx").on(t.assignmentId)],
 );
 
-export const satisfactionEnum = pgEnum("satisfaction", ["satisfied", "basically_satisfied", "unsatisfied"]);
+export const satisfactionEnum = pgEnum("satisfaction", SATISFACTION_VALUES);
 
 /** 评价: attitude and result separately, per reply round. */
 export const evaluations = pgTable(
@@ -207,7 +208,7 @@ export const handlingNotes = pgTable(
     assignmentId: integer("assignment_id")
       .notNull()
       .references(() => assignments.id),
-    kind: text("kind", { enum: ["progress", "meeting", "forum", "phone", "letter"] }).notNull(),
+    kind: text("kind", { enum: HANDLING_NOTE_KINDS }).notNull(),
     happenedOn: text("happened_on"),
     body: text("body").notNull(),
     createdBy: text("created_by").references(() => users.id),

@@ -17,6 +17,7 @@ import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 import { markdownField } from "~/utils/markdown-limits";
+import { HANDLING_NOTE_KINDS } from "../../db/enums";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -49,7 +50,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reassign"), reason: z.string().max(2000).default("") }),
   z.object({
     intent: z.literal("note"),
-    kind: z.enum(["progress", "meeting", "forum", "phone", "letter"]),
+    kind: z.enum(HANDLING_NOTE_KINDS),
     body: z.string().max(5000).default(""),
     happenedOn: z
       .string()

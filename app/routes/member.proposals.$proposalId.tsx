@@ -27,6 +27,7 @@ import { parseId } from "~/utils/params";
 import { versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 import { markdownField } from "~/utils/markdown-limits";
+import { SATISFACTION_VALUES } from "../../db/enums";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 
@@ -59,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const satisfaction = z.enum(["satisfied", "basically_satisfied", "unsatisfied"], { error: "请选择" });
+const satisfaction = z.enum(SATISFACTION_VALUES, { error: "请选择" });
 const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("save"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
   z.object({ intent: z.literal("preview"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),

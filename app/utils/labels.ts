@@ -1,4 +1,5 @@
 // Display labels shared by server and browser code (so not in *.server.ts).
+import type { HandlingNoteKind, Satisfaction } from "../../db/enums";
 import type { Role } from "../../db/schema";
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -75,9 +76,9 @@ export const REPLY_CATEGORY_LABELS = {
 
 export const REPLY_KIND_LABELS = { formal: "正式答复", holding: "阶段性答复", co_opinion: "会办意见" } as const;
 
-export const SATISFACTION_LABELS = { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" } as const;
+export const SATISFACTION_LABELS = { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" } as const satisfies Record<Satisfaction, string>;
 
-export const NOTE_KIND_LABELS = { progress: "办理进展", meeting: "面商", forum: "座谈", phone: "电话", letter: "函件" } as const;
+export const NOTE_KIND_LABELS = { progress: "办理进展", meeting: "面商", forum: "座谈", phone: "电话", letter: "函件" } as const satisfies Record<HandlingNoteKind, string>;
 
 export const TIMELINE_LABELS: Record<string, string> = {
   "proposal.submitted": "提交",
