@@ -98,7 +98,7 @@ export async function getLeadPage(id: number, viewer: Viewer | null) {
   const [files, following] = await Promise.all([
     access === "full"
       ? db.select({ id: leadAttachments.id, fileName: leadAttachments.fileName, size: leadAttachments.size, mimeType: leadAttachments.mimeType }).from(leadAttachments).where(eq(leadAttachments.leadId, id)).orderBy(asc(leadAttachments.id))
-      : Promise.resolve([]),
+      : Promise.resolve([] as { id: number; fileName: string; size: number; mimeType: string }[]),
     isFollowing(viewer?.id, "lead", id),
   ]);
   return {
