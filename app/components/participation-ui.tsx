@@ -112,3 +112,116 @@ export function formatDate(iso: string | null | undefined, withTime = true) {
   const d = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
   return withTime ? `${d.slice(0, 10)} ${d.slice(11, 16)}` : d.slice(0, 10);
 }
+
+/** On a recommendation page: 附议, and the consultation opinions it came from (汇总报告). */
+export function RecommendationParticipation({
+  support,
+  sources,
+}: {
+  support: SupportView | null;
+  sources: { opinionId: number; excerpt: string; url: string; topicId: number; topicTitle: string }[];
+}) {
+  return (
+    <>
+      <SupportNotice />
+      {support ? (
+        <p>
+          <SupportButton support={support} />
+        </p>
+      ) : null}
+      {sources.length ? (
+        <section aria-labelledby="sources-title">
+          <h2 id="sources-title">来源意见</h2>
+          <p>这条建议汇总自协商议题<Link to={`/participation/topics/${sources[0].topicId}`}>“{sources[0].topicTitle}”</Link>征集的网民意见：</p>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.opinionId}>
+                <Link to={s.url}>
+                  意见第 {s.opinionId} 号：{s.excerpt}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** On a document page: which of its recommendations came from which consultation opinions. */
+export function DocumentOpinionSources({
+  sources,
+}: {
+  sources: { id: number; title: string; path: string; opinions: { opinionId: number; excerpt: string; url: string; topicId: number; topicTitle: string }[] }[];
+}) {
+  if (!sources.length) return null;
+  const topic = sources[0].opinions[0];
+  return (
+    <section aria-labelledby="doc-sources-title">
+      <h2 id="doc-sources-title">建议的来源意见</h2>
+      <p>
+        本报告的建议汇总自协商议题<Link to={`/participation/topics/${topic.topicId}`}>“{topic.topicTitle}”</Link>征集的网民意见：
+      </p>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.id}>
+            <Link to={`#r-${s.path.replace(/\./g, "-")}`}>{s.title}</Link> ← 来自
+            {s.opinions.map((o, i) => (
+              <span key={o.opinionId}>
+                {i ? "、" : ""}
+                <Link to={o.url}>意见第 {o.opinionId} 号</Link>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** 最受关注 per year on the statistics page: the most supported items of each kind. */
+export function MostSupportedTables({ year, top }: { year: number | null; top: { subject: "recommendation" | "proposal" | "opinion"; items: { id: number; title: string; url: string; supports: number; context: string }[] }[] }) {
+  const labels = { recommendation: "建议", proposal: "提案", opinion: "网民意见" } as const;
+  return (
+    <section aria-labelledby="popular-title">
+      <h2 id="popular-title">最受关注{year ? `（${year} 年）` : ""}</h2>
+      <p>按附议人数排列，每类前 10 项。<Link to={`/participation/popular${year ? `?year=${year}` : ""}`}>查看全部</Link></p>
+      {top.map((group) => (
+        <div key={group.subject} className="table-scroll">
+          <table>
+            <caption>{labels[group.subject]}</caption>
+            <thead>
+              <tr>
+                <th scope="col">排名</th>
+                <th scope="col">标题</th>
+                <th scope="col">出处</th>
+                <th scope="col">附议（人）</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.items.length ? (
+                group.items.map((r, i) => (
+                  <tr key={r.id}>
+                    <td>{i + 1}</td>
+                    <td>
+                      <Link to={r.url}>{r.title}</Link>
+                    </td>
+                    <td>{r.context}</td>
+                    <td>{r.supports}</td>
+                  </tr>
+                ))
+              ) : (
+                <tr>
+                  <td colSpan={4}>暂无附议</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      <p className="export-links">
+        下载本年度最受关注：<a href={`/exports/most-supported.csv${year ? `?year=${year}` : ""}`}>CSV</a> <a href={`/exports/most-supported.xlsx${year ? `?year=${year}` : ""}`}>XLSX</a>
+      </p>
+    </section>
+  );
+}

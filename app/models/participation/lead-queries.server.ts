@@ -183,3 +183,9 @@ export async function memberChoices() {
     byStudio: byGroup(resident.map((r) => ({ group: r.studio, id: r.userId, name: nameOf.get(r.userId) ?? "" }))),
   };
 }
+
+/** The lead a proposal was drafted from, for the member's draft page. */
+export async function leadForProposal(proposalId: number) {
+  const [row] = await db.select({ id: proposalLeads.id, title: proposalLeads.title }).from(proposalLeads).where(eq(proposalLeads.proposalId, proposalId));
+  return row ? { ...row, url: `/participation/leads/${row.id}` } : null;
+}

@@ -17,9 +17,9 @@ import { firstSentence, type DraftContent, type DraftNode } from "../documents/d
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
 import { followerIds } from "./follows.server";
-import { checkTopic, topicActors } from "./participation-access";
+import { checkTopic, topicActors, type Viewer } from "./participation-access";
 import { lockTopic } from "./topics.server";
-import { supportCounts } from "./supports.server";
+import { supportCounts, supportSummary } from "./supports.server";
 
 const NUMERALS = "一二三四五六七八九十";
 /** 一 … 九十九, for section markers. */
@@ -178,3 +178,12 @@ export async function documentOpinionSources(documentId: number) {
     .map((r) => ({ id: r.id, title: r.title, path: r.path, opinions: sources.get(r.id)! }));
 }
 
+
+/** What a recommendation page shows of participation: its support (附议) and the opinions it came from. */
+export async function recommendationParticipation(recommendationId: number, isLeaf: boolean, viewer: Viewer | null) {
+  const [support, sources] = await Promise.all([
+    isLeaf ? supportSummary("recommendation", recommendationId, viewer) : Promise.resolve(null),
+    opinionSources([recommendationId]),
+  ]);
+  return { support, sources: sources.get(recommendationId) ?? [] };
+}

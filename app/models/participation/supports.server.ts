@@ -147,3 +147,9 @@ export async function mostSupported(filter: { subject?: SupportSubject; year?: n
     items: rows.map(({ total: _total, ...r }) => ({ ...r, id: Number(r.id), year: Number(r.year), supports: Number(r.supports), context: r.context ?? "" }) as PopularItem),
   };
 }
+
+/** 最受关注 per kind for the statistics page (the year's top `limit` of each). */
+export async function mostSupportedByKind(year: number | undefined, limit = 10) {
+  const kinds = ["recommendation", "proposal", "opinion"] as const;
+  return Promise.all(kinds.map(async (subject) => ({ subject, items: (await mostSupported({ subject, year, limit })).items })));
+}
