@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireDepartmentUser } from "~/auth/auth.server";
 import { formatDate } from "~/components/participation-ui";
 import { departmentLeads } from "~/models/participation/lead-queries.server";
 import styles from "~/styles/participation.css";
@@ -11,7 +11,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "社情民意 · 承办工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "department");
+  const user = await requireDepartmentUser(request);
   if (!user.departmentId) throw new Response("账号未关联承办单位", { status: 403 });
   const leads = await departmentLeads(user.departmentId);
   return json({ leads: leads.map((l) => ({ id: l.id, title: l.title, place: l.place, createdAt: l.createdAt.toISOString() })) });

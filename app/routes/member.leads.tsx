@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireMember } from "~/auth/auth.server";
 import { LeadStateBadge, formatDate } from "~/components/participation-ui";
 import { memberLeads } from "~/models/participation/lead-queries.server";
 import styles from "~/styles/participation.css";
@@ -11,7 +11,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "提案线索 · 委员工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "member");
+  const user = await requireMember(request);
   const leads = await memberLeads(user.id);
   return json({ leads: leads.map((l) => ({ id: l.id, title: l.title, state: l.state, place: l.place, createdAt: l.createdAt.toISOString(), via: l.went.via, proposal: l.went.proposal })) });
 }

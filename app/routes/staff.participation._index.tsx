@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { FormError, valueOf } from "~/components/form";
 import { LeadStateBadge, MemberMark, Paragraphs, TopicStateBadge, formatDate } from "~/components/participation-ui";
 import { staffLeadQueue } from "~/models/participation/lead-queries.server";
@@ -19,7 +19,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "网络议政 · 工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const [queue, leads, topics] = await Promise.all([opinionModerationQueue(), staffLeadQueue(), listAllTopics()]);
   return json({
     queue: queue.map((o) => ({ ...o, createdAt: o.createdAt.toISOString(), moderatedAt: null })),
@@ -37,7 +37,7 @@ const intents = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);

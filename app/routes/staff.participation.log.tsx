@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { formatDate } from "~/components/participation-ui";
 import { moderationLog } from "~/models/participation/opinion-queries.server";
 
@@ -44,7 +44,7 @@ const SUBJECTS: Record<string, (id: string) => string> = {
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const rows = await moderationLog(300);
   return json({ rows: rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), link: SUBJECTS[r.subjectType]?.(r.subjectId) ?? null })) });
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
 import { TopicFields } from "~/components/topic-fields";
 import { affiliationOptions } from "~/models/directory/options.server";
@@ -13,14 +13,14 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 export const meta: MetaFunction = () => [{ title: "设立协商议题 · 网络议政 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const { organisations } = await affiliationOptions();
   const now = Date.now();
   return json({ organisations, opensAt: toBeijingLocal(new Date(now)), closesAt: toBeijingLocal(new Date(now + 14 * 86_400_000)) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(topicSchema, form);
   if (!parsed.ok) return formFailure(parsed);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireRole } from "~/auth/auth.server";
+import { requireStaff } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { addWord, listWords, removeWord } from "~/models/participation/word-list.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
@@ -13,7 +13,7 @@ import { idSchema } from "~/utils/schemas";
 export const meta: MetaFunction = () => [{ title: "审核词表 · 网络议政 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "staff", "admin");
+  await requireStaff(request);
   const words = await listWords();
   return json({ words: words.map((w) => ({ id: w.id, word: w.word, level: w.level })) });
 }
@@ -24,7 +24,7 @@ const intents = z.discriminatedUnion("intent", [
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "staff", "admin");
+  const user = await requireStaff(request);
   const form = await readForm(request);
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
