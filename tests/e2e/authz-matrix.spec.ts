@@ -16,7 +16,7 @@ const ROUTES: [string, Who[]][] = [
   ["/participation/leads/new", ANY],
   ["/member", ["member", "org-minmeng"]],
   ["/member/proposals/new", ["member", "org-minmeng"]],
-  ["/member/leads", ["member"]],
+  ["/member/leads", ["member", "org-minmeng"]],
   ["/organisation", ["org-minmeng"]],
   ["/department", ["dept-mz"]],
   ["/department/leads", ["dept-mz"]],
