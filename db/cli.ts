@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedAll } from "./seed";
 import { seedDemoLoop } from "../content/demo-loop-seed";
+import { seedDemoParticipation } from "../content/demo-participation-seed";
 
 async function main(command: string | undefined) {
   const handle = getDatabase();
@@ -17,7 +18,8 @@ async function main(command: string | undefined) {
     const demo = process.env.SEED_DEMO !== "false";
     const seeded = await seedAll(handle.db, { demo });
     const demoProposals = demo ? await seedDemoLoop() : 0;
-    console.log(`seeded (${handle.engine}):`, { ...seeded, demoProposals });
+    const demoTopics = demo ? await seedDemoParticipation() : 0;
+    console.log(`seeded (${handle.engine}):`, { ...seeded, demoProposals, demoTopics });
   } else {
     console.error("usage: tsx db/cli.ts migrate|seed");
     process.exitCode = 2;

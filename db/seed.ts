@@ -10,6 +10,7 @@ import { createUser } from "../app/models/directory/users.server";
 import { seedCatalogues } from "../content/catalogue-seed";
 import { seedCalendar } from "../app/models/platform/calendar.server";
 import { seedStudios } from "../content/studio-seed";
+import { seedModerationWords } from "../app/models/participation/word-list.server";
 import type { Role } from "./schema";
 import { departments, organisations, users } from "./schema";
 import type { Db } from "./client";
@@ -111,5 +112,6 @@ export async function seedAll(db: Db, options: { demo: boolean; content?: boolea
   const content = options.content === false ? { documents: 0, errors: [] } : await seedContent(db);
   const catalogues = options.content === false ? 0 : await seedCatalogues(db);
   const studioCount = options.content === false ? 0 : await seedStudios(db);
-  return { ...directory, calendarDays, accounts, ...content, catalogues, studios: studioCount };
+  const moderationWords = await seedModerationWords(db);
+  return { ...directory, calendarDays, accounts, ...content, catalogues, studios: studioCount, moderationWords };
 }

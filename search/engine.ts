@@ -6,7 +6,7 @@ import type { DbOrTx } from "../db/client";
 import type { ParsedQuery } from "./query";
 
 /** What can be found. Replies, disclosure entries and studio sessions join when they exist. */
-export const SEARCH_KINDS = ["document", "recommendation", "reply", "disclosure", "session"] as const;
+export const SEARCH_KINDS = ["document", "recommendation", "reply", "disclosure", "session", "topic", "opinion"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The audience every visitor belongs to; other audiences (e.g. `department:12`) are for later kinds. */

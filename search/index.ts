@@ -11,6 +11,7 @@ import { startOutboxWorker } from "./meili-outbox";
 import { PgSearchEngine } from "./pg-engine";
 import { allEntries, documentEntries, documentGroup } from "./sources";
 import { proposalGroup, replyEntries } from "./reply-source";
+import { topicEntries, topicGroup } from "./participation-source";
 
 let engine: SearchEngine | null = null;
 
@@ -55,6 +56,12 @@ export async function indexProposalReplies(tx: DbOrTx, proposalId: number): Prom
 export async function refreshProposalReplies(tx: DbOrTx, proposalId: number): Promise<void> {
   const entries = (await replyEntries(tx, [proposalId])).get(proposalId) ?? [];
   if (entries.length) await getSearchEngine().replaceGroup(tx, proposalGroup(proposalId), entries);
+}
+
+/** Index a consultation topic and its approved opinions, inside the transaction that changed them. */
+export async function indexTopic(tx: DbOrTx, topicId: number): Promise<void> {
+  const entries = (await topicEntries(tx, [topicId])).get(topicId) ?? [];
+  await getSearchEngine().replaceGroup(tx, topicGroup(topicId), entries);
 }
 
 /** Rebuild the whole index from the database (`npm run search:reindex`). */

@@ -8,6 +8,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   reply: "答复",
   disclosure: "公开信息",
   session: "协商活动",
+  topic: "协商议题",
+  opinion: "网民意见",
 };
 
 export const FACET_LABELS: Record<FacetName, string> = {
@@ -21,6 +23,10 @@ export const FACET_LABELS: Record<FacetName, string> = {
 
 export const SEARCH_STATUS_LABELS: Record<string, string> = {
   published: "已公开",
+  open: "征集中",
+  closed: "已截止",
+  summarised: "已汇总",
+  approved: "已公开",
 };
 
 /** Document kinds, and reply categories (A–D) once replies are searchable. */

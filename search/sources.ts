@@ -10,6 +10,7 @@ import { departmentMentions, documents, recommendations } from "../db/documents.
 import { anchorOf, bodyWithoutTitle } from "../app/models/documents/anchors";
 import { PUBLIC_AUDIENCE, type SearchEntry } from "./engine";
 import { allReplyEntries } from "./reply-source";
+import { allTopicEntries } from "./participation-source";
 
 export const documentGroup = (documentId: number) => `document:${documentId}`;
 
@@ -160,7 +161,7 @@ export async function* allDocumentEntries(tx: DbOrTx, batch = 50): AsyncIterable
 }
 
 /** Every source, for a full rebuild. Add new kinds here. */
-export const SOURCES: ((tx: DbOrTx) => AsyncIterable<SearchEntry[]>)[] = [allDocumentEntries, allReplyEntries];
+export const SOURCES: ((tx: DbOrTx) => AsyncIterable<SearchEntry[]>)[] = [allDocumentEntries, allReplyEntries, allTopicEntries];
 
 export async function* allEntries(tx: DbOrTx): AsyncIterable<SearchEntry[]> {
   for (const source of SOURCES) yield* source(tx);

@@ -19,6 +19,10 @@ import { createProposal, submitProposal } from "../app/models/loop/proposals.ser
 import { getUserById } from "../app/models/directory/users.server";
 import { createApiToken } from "../app/models/directory/api-tokens.server";
 import { openapi } from "../app/utils/openapi/index.server";
+import { forwardToMember, submitLead } from "../app/models/participation/leads.server";
+import { moderateOpinion, postOpinion } from "../app/models/participation/opinions.server";
+import { addSupport } from "../app/models/participation/supports.server";
+import { openTopic } from "../app/models/participation/participation-test-support";
 
 type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<Response>;
 type RouteModule = { loader?: Handler; action?: Handler };
@@ -213,5 +217,27 @@ describe("real responses match the schemas", () => {
     await getJson("/api/v1/studios/{slug}", `/api/v1/studios/${studios.data[0].slug}`, { slug: studios.data[0].slug });
     const sessions = await getJson("/api/v1/sessions", "/api/v1/sessions?limit=100");
     for (const s of sessions.data.slice(0, 5)) await getJson("/api/v1/sessions/{id}", `/api/v1/sessions/${s.id}`, { sessionId: String(s.id) });
+  });
+
+  it("participation: topics, opinions, supports and leads", async () => {
+    const user = async (name: string) => (await getUserById((await db.select().from(users).where(eq(users.username, name)))[0].id))!;
+    const [staff, member, citizen] = await Promise.all([user("staff"), user("member"), user("citizen")]);
+    const topic = await openTopic(staff, "OpenAPI 议题");
+    const opinion = await postOpinion(citizen, topic.id, { body: "建议在社区增设老年助餐点。" });
+    await moderateOpinion(staff, opinion.id, { decision: "approve" });
+    await addSupport(member, "opinion", opinion.id);
+    const lead = await submitLead(citizen, { title: "路灯不亮", problem: "小区门口的路灯已经坏了一个月。", suggestion: "建议尽快维修并定期巡查。", place: "", consentPublic: true });
+    await forwardToMember(staff, lead.id, { memberId: member.id, via: "界别", note: "", publish: true });
+    const tp = { topicId: String(topic.id) };
+    await getJson("/api/v1/topics", "/api/v1/topics?limit=100");
+    await getJson("/api/v1/topics/{id}", `/api/v1/topics/${topic.id}`, tp);
+    const opinions = await getJson("/api/v1/topics/{id}/opinions", `/api/v1/topics/${topic.id}/opinions`, tp);
+    expect(opinions.data[0].supports).toBe(1);
+    await getJson("/api/v1/opinions/{id}", `/api/v1/opinions/${opinion.id}`, { opinionId: String(opinion.id) });
+    await getJson("/api/v1/opinions/{id}", "/api/v1/opinions/999999", { opinionId: "999999" }, 404);
+    const ranked = await getJson("/api/v1/supports", "/api/v1/supports?kind=opinion");
+    expect(ranked.data.length).toBeGreaterThan(0);
+    await getJson("/api/v1/leads", "/api/v1/leads");
+    await getJson("/api/v1/leads/{id}", `/api/v1/leads/${lead.id}`, { leadId: String(lead.id) });
   });
 });

@@ -52,7 +52,7 @@ export default function Account() {
         </>
       ) : null}
       <p>
-        <Link to="/account/password">修改密码</Link>
+        <Link to="/account/password">修改密码</Link> · <Link to="/account/participation">我的参与（意见与提案线索）</Link>
       </p>
     </section>
   );

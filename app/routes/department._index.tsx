@@ -116,7 +116,7 @@ export default function DepartmentWorkbench() {
       ) : null}
       <p>
         单位信息见 <Link to={`/departments/${department.id}`}>单位公开页面</Link>；本单位负责的信息公开事项见{" "}
-        <Link to="/department/catalogues">信息公开工作台</Link>。
+        <Link to="/department/catalogues">信息公开工作台</Link>；转来的社情民意见 <Link to="/department/leads">社情民意</Link>。
       </p>
       <h2>本单位办理人员（{colleagues.length}）</h2>
       <ul>

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DocumentTree } from "~/components/document-tree";
+import { DocumentOpinionSources } from "~/components/participation-ui";
+import { documentOpinionSources } from "~/models/participation/summaries.server";
 import { getPublishedDocument } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
@@ -18,7 +20,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
   if (!found) throw notFound();
   const { doc, nodes } = found;
+  const opinionSources = await documentOpinionSources(doc.id);
   return json({
+    opinionSources,
     doc: { ...doc, introHtml: renderParagraphs(doc.intro) },
     nodes: nodes.map((n) => ({
       id: n.id,
@@ -35,7 +39,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, nodes } = useLoaderData<typeof loader>();
+  const { doc, nodes, opinionSources } = useLoaderData<typeof loader>();
   const leaves = nodes.filter((n) => n.isLeaf).length;
   return (
     <article aria-labelledby="doc-title">
@@ -80,6 +84,7 @@ export default function DocumentPage() {
       {doc.introHtml ? <div className="intro doc-text" dangerouslySetInnerHTML={{ __html: doc.introHtml }} /> : null}
       <h2>建议</h2>
       <DocumentTree nodes={nodes} />
+      <DocumentOpinionSources sources={opinionSources} />
     </article>
   );
 }

@@ -37,6 +37,7 @@ export default function MemberWorkbench() {
         </Link>
         <Link to="/member/rota">我的接待日</Link>
         <Link to="/account/sessions">我报名的协商活动</Link>
+        <Link to="/member/leads">转交给我的提案线索</Link>
       </p>
       {invitations.length ? (
         <>

@@ -10,6 +10,7 @@ import { evaluateProposal } from "~/models/loop/handling-closing.server";
 import { previewProposal } from "~/models/loop/proposal-preview.server";
 import { listAttachments } from "~/models/loop/proposal-attachments.server";
 import { opinionForProposal } from "~/models/studios/session-opinions.server";
+import { leadForProposal } from "~/models/participation/lead-queries.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import {
   actorsFor,
@@ -49,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listAttachments(p.id),
   ]);
   const source = await opinionForProposal(p.id);
+  const lead = await leadForProposal(p.id);
   return json({
     p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
     isAuthor: actors.includes("author"),
@@ -57,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     replies: detail.replies,
     attachments,
     source,
+    lead,
   });
 }
 
@@ -107,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MemberProposal() {
-  const { p, isAuthor, myInvitation, signers, replies, attachments, source } = useLoaderData<typeof loader>();
+  const { p, isAuthor, myInvitation, signers, replies, attachments, source, lead } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const preview = state && "preview" in state ? state.preview : null;
@@ -127,6 +130,11 @@ export default function MemberProposal() {
       {source ? (
         <p className="notice ok">
           源自委员工作室的社情民意：{source.studioName}“<Link to={`/sessions/${source.sessionId}`}>{source.topic}</Link>”中的“{source.title}”
+        </p>
+      ) : null}
+      {lead ? (
+        <p className="notice ok">
+          源自群众提案线索：<Link to={lead.url}>{lead.title}</Link>
         </p>
       ) : null}
       <FormError state={state && !preview ? state : undefined} />

@@ -19,6 +19,8 @@ import {
 import { renderMarkdown } from "~/utils/markdown.server";
 import { readForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/responses";
+import { SupportButton, SupportNotice } from "~/components/participation-ui";
+import { supportSummary } from "~/models/participation/supports.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` },
@@ -41,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user ? isFollowing(user.id, p.id) : false,
     listAttachments(p.id),
   ]);
+  const support = await supportSummary("proposal", p.id, user);
   return json({
     proposal: { caseNo: p.caseNo!, title: p.title, state: p.state, kind: p.kind, year: p.year, isKey: p.isKey, leader: p.supervisingLeader, bodyHtml: renderMarkdown(p.body) },
     ...detail,
@@ -48,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     signedIn: !!user,
     following,
     attachments,
+    support: { ...support, allowed: !user || user.id !== p.authorId },
   });
 }
 
@@ -61,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following, attachments } = useLoaderData<typeof loader>();
+  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following, attachments, support } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="pp-title">
       <p>
@@ -81,6 +85,10 @@ export default function ProposalPage() {
           </button>
         </Form>
       ) : null}
+      <SupportNotice />
+      <p>
+        <SupportButton support={support} allowed={support.allowed} />
+      </p>
       {documentSlug ? (
         <p>
           <Link to={`/documents/${documentSlug}`}>查看逐条建议</Link>

@@ -19,6 +19,8 @@ import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { notFound } from "~/utils/responses";
+import { RecommendationParticipation } from "~/components/participation-ui";
+import { recommendationParticipation } from "~/models/participation/summaries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.title ?? "建议"} · 协商` }];
 
@@ -30,7 +32,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!found || found.rec.removedInVersion !== null) throw notFound();
   const [events, assigned, user] = await Promise.all([recommendationTimeline(id), recommendationAssignments(id), getOptionalUser(request)]);
   const canAssign = isStaff(user) && found.docKind === "research_report" && found.rec.isLeaf;
+  const participation = await recommendationParticipation(id, found.rec.isLeaf, user);
   return json({
+    participation,
     canAssign,
     departments: canAssign ? (await listDepartments()).map((d) => ({ id: d.id, name: d.name })) : [],
     assignments: assigned.map(({ a, departmentName }) => ({
@@ -76,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RecommendationPage() {
-  const { rec, doc, ancestors, children, mentions, timeline, assignments, canAssign, departments } = useLoaderData<typeof loader>();
+  const { rec, doc, ancestors, children, mentions, timeline, assignments, canAssign, departments, participation } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   return (
     <article aria-labelledby="rec-title">
@@ -101,6 +105,7 @@ export default function RecommendationPage() {
         {assignments.length ? <AssignmentBadge state={assignments[0].state} /> : <span className="badge muted">待交办</span>}
       </p>
       <div className="doc-text" dangerouslySetInnerHTML={{ __html: rec.html }} />
+      <RecommendationParticipation {...participation} />
       <h2>相关单位</h2>
       {mentions.length ? <Mentions mentions={mentions} /> : <p>文中未写明承办单位，待提案委员会交办时确定。</p>}
       {children.length ? (

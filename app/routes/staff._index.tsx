@@ -49,6 +49,9 @@ export default function StaffWorkbench() {
           <Link to="/staff/catalogues">信息公开工作台</Link>：逾期事项、待审核的公开信息、提问与答复的审核
         </li>
         <li>
+          <Link to="/staff/participation">网络议政</Link>：协商议题、意见审核、提案线索分办、审核词表
+        </li>
+        <li>
           <Link to="/departments">承办单位名录</Link>
         </li>
       </ul>

@@ -10,6 +10,7 @@ import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
+import { summaryForDraft } from "~/models/participation/summaries.server";
 import { readForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/responses";
 
@@ -19,8 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaff(request);
   const draft = await getDraft(parseId(params.draftId));
   if (!draft) throw notFound();
-  const [departments, organisations] = await Promise.all([listDepartments(), listOrganisations()]);
+  const [departments, organisations, summaryOf] = await Promise.all([listDepartments(), listOrganisations(), summaryForDraft(draft.id)]);
   return json({
+    summaryOf,
     draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: draft.content },
     departments: departments.map((d) => d.name),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
@@ -58,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DraftPage() {
-  const { draft, departments, organisations } = useLoaderData<typeof loader>();
+  const { draft, departments, organisations, summaryOf } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (draft.status !== "open") {
     return (
@@ -80,6 +82,11 @@ export default function DraftPage() {
         校对草稿 {draft.id}
         {draft.revising ? "（修订已发布文档）" : ""}
       </h1>
+      {summaryOf ? (
+        <p className="notice ok">
+          本草稿汇总自协商议题<Link to={summaryOf.url}>“{summaryOf.title}”</Link>的 {summaryOf.opinions} 条意见；每条建议记下了来源意见，发布后在报告中注明。
+        </p>
+      ) : null}
       {result && "formError" in result ? (
         <div className="form-error" role="alert">
           {result.formError}

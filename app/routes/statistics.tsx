@@ -6,18 +6,21 @@ import { ExportLinks } from "~/components/export-links";
 import { loopStatistics } from "~/models/platform/statistics.server";
 import { REPLY_CATEGORY_LABELS } from "~/utils/labels";
 import { paramsOf, statisticsQuery } from "~/utils/list-queries";
+import { MostSupportedTables } from "~/components/participation-ui";
+import { mostSupportedByKind } from "~/models/participation/supports.server";
 
 export const meta: MetaFunction = () => [{ title: "办理统计 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { year } = statisticsQuery.parse(paramsOf(request.url));
-  return json({ year: year ?? null, stats: await loopStatistics(year) });
+  const [stats, popular] = await Promise.all([loopStatistics(year), mostSupportedByKind(year)]);
+  return json({ year: year ?? null, stats, popular });
 }
 
 const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
 
 export default function Statistics() {
-  const { year, stats } = useLoaderData<typeof loader>();
+  const { year, stats, popular } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="st-title">
       <h1 id="st-title">办理统计{year ? `（${year} 年）` : ""}</h1>
@@ -132,6 +135,7 @@ export default function Statistics() {
         </tbody>
       </table>
       <ExportLinks list="statistics-trend" label="下载本表" />
+      <MostSupportedTables year={year} top={popular} />
     </section>
   );
 }

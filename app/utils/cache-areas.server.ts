@@ -3,7 +3,7 @@
 // touches (issue 16). When unsure, a path reads everything and an event
 // touches everything, so a missing entry here costs renders, never staleness.
 
-export const ALL_AREAS = ["documents", "proposals", "studios", "signups", "catalogues", "feedback", "directory", "calendar", "accounts", "other"] as const;
+export const ALL_AREAS = ["documents", "proposals", "studios", "signups", "catalogues", "feedback", "directory", "calendar", "accounts", "participation", "supports", "other"] as const;
 export type Area = (typeof ALL_AREAS)[number];
 
 /** Event subject types (events.subject_type) and the areas they change. */
@@ -25,6 +25,17 @@ const EVENT_AREAS: Record<string, readonly Area[]> = {
   organisation: ["directory"],
   calendar: ["calendar"],
   api_token: ["accounts"],
+  // Public participation (issue 17): topics, opinions and their moderation,
+  // leads, follows. Supports of opinions show with the opinions; supports of
+  // recommendations and proposals on their own pages and in the rankings.
+  participation_topic: ["participation"],
+  participation_opinion: ["participation"],
+  participation_lead: ["participation"],
+  support_opinion: ["participation"],
+  support_recommendation: ["supports"],
+  support_proposal: ["supports"],
+  // The word list only changes how staff see new texts, on private pages.
+  moderation_word: ["other"],
 };
 
 export function areasOfEvent(subjectType: string, action: string): readonly Area[] {
@@ -39,10 +50,17 @@ export function areasOfEvent(subjectType: string, action: string): readonly Area
 // depend on the working-day calendar (overdue counts).
 const BASE: Area[] = ["directory", "calendar"];
 const DOCUMENTS: readonly Area[] = [...BASE, "documents", "proposals"];
+// A report shows the opinions its recommendations came from (hidden again if
+// staff hide one), and recommendations and proposals their supports.
+const REPORTS: readonly Area[] = [...DOCUMENTS, "participation", "supports"];
+// Topics list their background documents and reports, leads the proposal
+// they became, and 最受关注 ranks recommendations and proposals by support.
+const PARTICIPATION: readonly Area[] = [...BASE, "participation", "supports", "documents", "proposals"];
 const STUDIOS: readonly Area[] = [...BASE, "studios", "signups"];
 const CATALOGUES: readonly Area[] = [...BASE, "catalogues", "feedback"];
-// Search covers documents, replies, disclosure entries and studio sessions.
-const SEARCH: readonly Area[] = [...BASE, "documents", "proposals", "studios", "catalogues"];
+// Search covers documents, replies, disclosure entries and studio sessions,
+// and approved opinions and published topics (issue 17).
+const SEARCH: readonly Area[] = [...BASE, "documents", "proposals", "studios", "catalogues", "participation"];
 
 /** Path prefixes (after an optional /api/v1) and what they read. First match wins. */
 const PATH_AREAS: [RegExp, readonly Area[]][] = [
@@ -51,7 +69,9 @@ const PATH_AREAS: [RegExp, readonly Area[]][] = [
   [/^\/search(?:[/.?]|$)/, SEARCH],
   // A department's page also lists its overdue disclosure items.
   [/^\/departments(?:[/.?]|$)/, [...DOCUMENTS, "catalogues"]],
-  [/^\/(?:documents|recommendations|organisations|proposals|replies|statistics)(?:[/.?]|$)/, DOCUMENTS],
+  [/^\/(?:documents|recommendations|proposals|statistics)(?:[/.?]|$)/, REPORTS],
+  [/^\/(?:organisations|replies)(?:[/.?]|$)/, DOCUMENTS],
+  [/^\/(?:participation|topics|opinions|leads|supports)(?:[/.?]|$)/, PARTICIPATION],
   [/^\/(?:studios|sessions)(?:[/.?]|$)/, STUDIOS],
   [/^\/catalogues(?:[/.?]|$)/, CATALOGUES],
 ];

@@ -14,6 +14,9 @@ const CONTENT_PARAMS: [RegExp, string[]][] = [
   [/^\/studios$/, ["q", "district", "sector", "page"]],
   [/^\/sessions$/, ["when"]],
   [/^\/statistics$/, ["year"]],
+  [/^\/participation$/, ["state"]],
+  [/^\/participation\/topics\/\d+$/, ["sort", "page"]],
+  [/^\/participation\/popular$/, ["kind", "year", "page"]],
   [/^\/search$/, ["q", "kind", "status", "category", "department", "organisation", "year", "page"]],
 ];
 

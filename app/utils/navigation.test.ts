@@ -5,7 +5,7 @@ const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(rol
 
 describe("navigationFor", () => {
   it("shows only public sections to visitors", () => {
-    expect(labels([])).toEqual(["首页", "报告与提案", "提案办理", "办理统计", "承办单位", "党派团体", "委员工作室", "信息公开"]);
+    expect(labels([])).toEqual(["首页", "报告与提案", "提案办理", "办理统计", "承办单位", "党派团体", "委员工作室", "信息公开", "网络议政"]);
   });
   it("adds each role's workbench", () => {
     expect(labels(["member"])).toContain("委员工作台");

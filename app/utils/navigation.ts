@@ -15,6 +15,7 @@ const PUBLIC: NavItem[] = [
   { to: "/organisations", label: "党派团体" },
   { to: "/studios", label: "委员工作室" },
   { to: "/catalogues", label: "信息公开" },
+  { to: "/participation", label: "网络议政" },
 ];
 
 const BY_ROLE: [Role, NavItem][] = [

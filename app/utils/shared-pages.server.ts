@@ -14,10 +14,11 @@ export const NAME_TOKEN = `xsreader${randomBytes(8).toString("hex")}`;
 
 /**
  * Paths whose loaders read nothing about the user but their roles (checked:
- * the home page, documents, recommendations — 交办 needs staff — departments,
- * organisations, search, statistics, reply feeds).
+ * the home page, documents, departments, organisations, search, statistics,
+ * reply feeds). A recommendation's page is not: it shows whether this reader
+ * supports (附议) it (issue 17).
  */
-const SHARED = /^\/(?:$|documents(?:\/|$)|recommendations\/|departments(?:\/|$)|organisations(?:\/|$)|search$|statistics$|replies\/)/;
+const SHARED = /^\/(?:$|documents(?:\/|$)|departments(?:\/|$)|organisations(?:\/|$)|search$|statistics$|replies\/)/;
 
 export function isRoleShared(pathname: string) {
   return SHARED.test(pathname);

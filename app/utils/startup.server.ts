@@ -7,6 +7,7 @@ import { getDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
 import { seedDemoLoop } from "../../content/demo-loop-seed";
+import { seedDemoParticipation } from "../../content/demo-participation-seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
 import { startMailer } from "../models/platform/mailer.server";
 import { discloseReplies } from "../models/loop/reply-disclosure.server";
@@ -23,7 +24,8 @@ export function ensureReady(): Promise<void> {
     await migrateDatabase(handle);
     const seeded = await seedAll(handle.db, { demo: env.SEED_DEMO === "true" });
     const demoProposals = env.SEED_DEMO === "true" ? await seedDemoLoop() : 0;
-    log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded: { ...seeded, demoProposals } });
+    const demoTopics = env.SEED_DEMO === "true" ? await seedDemoParticipation() : 0;
+    log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded: { ...seeded, demoProposals, demoTopics } });
     // Mail: without SMTP_URL the outbox is only read by admins.
     if (env.SMTP_URL) startMailer(env.SMTP_URL);
     // Catch up the 提案答复公开 catalogue entries (after a crash between approval and listing).

@@ -12,10 +12,14 @@ const ROUTES: [string, Who[]][] = [
   ["/account", ANY],
   ["/account/password", ANY],
   ["/notifications", ANY],
+  ["/account/participation", ANY],
+  ["/participation/leads/new", ANY],
   ["/member", ["member", "org-minmeng"]],
   ["/member/proposals/new", ["member", "org-minmeng"]],
+  ["/member/leads", ["member", "org-minmeng"]],
   ["/organisation", ["org-minmeng"]],
   ["/department", ["dept-mz"]],
+  ["/department/leads", ["dept-mz"]],
   ["/staff", STAFF],
   ["/staff/documents", STAFF],
   ["/staff/documents/new", STAFF],
@@ -24,6 +28,10 @@ const ROUTES: [string, Who[]][] = [
   ["/staff/supervision", STAFF],
   ["/staff/studios", STAFF],
   ["/staff/studios/new", STAFF],
+  ["/staff/participation", STAFF],
+  ["/staff/participation/topics/new", STAFF],
+  ["/staff/participation/log", STAFF],
+  ["/staff/participation/words", STAFF],
   ["/admin", ["admin"]],
   ["/admin/users", ["admin"]],
   ["/admin/users/new", ["admin"]],
@@ -57,7 +65,7 @@ test("every protected page answers each role as designed", async ({ baseURL }) =
     }
   }
   // POSTs to protected actions are checked the same way, before any input is read.
-  for (const [path, allowed] of [["/admin/users/new", ["admin"]], ["/admin/tokens", ["admin"]], ["/staff/replies", STAFF], ["/staff/documents/new", STAFF]] as [string, Who[]][]) {
+  for (const [path, allowed] of [["/admin/users/new", ["admin"]], ["/admin/tokens", ["admin"]], ["/staff/replies", STAFF], ["/staff/documents/new", STAFF], ["/staff/participation/topics/new", STAFF], ["/staff/participation/words", STAFF]] as [string, Who[]][]) {
     for (const who of ROLES) {
       const res = await contexts.get(who)!.post(path, { form: { x: "1" }, maxRedirects: 0 });
       if (allowed.includes(who) ? res.status() === 403 : res.status() !== 403) failures.push(`POST ${who} ${path}: ${res.status()}`);

@@ -19,6 +19,12 @@ export interface DraftNode {
   text: string;
   children: DraftNode[];
   departments: DraftMention[];
+  /**
+   * Where the node came from, when another workflow made the draft (e.g.
+   * `opinion:12` for a summary of a consultation topic's opinions). Kept
+   * through edits and joined on merge; read by onDraftPublished hooks.
+   */
+  sourceRefs?: string[];
 }
 
 export interface DraftMeta {
@@ -121,6 +127,7 @@ export function applyOperation(content: DraftContent, operation: Operation): Dra
       prev.text = [prev.text, node.text].filter(Boolean).join("\n");
       prev.children.push(...node.children);
       for (const m of node.departments) if (!prev.departments.some((p) => p.name === m.name)) prev.departments.push(m);
+      if (node.sourceRefs?.length) prev.sourceRefs = [...new Set([...(prev.sourceRefs ?? []), ...node.sourceRefs])];
       list.splice(index, 1);
       break;
     }

@@ -4,6 +4,7 @@
 // version. Drafts are staff-only working copies; publishing goes through
 // saveStructuredDocument, so the public record is versioned and evented.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { departments, organisations } from "../../../db/schema";
 import {
@@ -100,6 +101,27 @@ export async function createDraftFromText(input: NewDraftInput, actorId: string)
     });
     return row.id;
   });
+}
+
+/**
+ * A draft whose tree another workflow built (e.g. a consultation topic's
+ * summary from its opinions), in the caller's transaction so the caller can
+ * record its own link to the draft atomically.
+ */
+export async function createDraftFromContent(t: DbOrTx, content: DraftContent, sourceText: string, actorId: string, data: Record<string, unknown> = {}): Promise<number> {
+  if (!content.documents.length) throw new DomainError("草稿没有内容", "invalid");
+  const [row] = await t.insert(documentDrafts).values({ createdBy: actorId, sourceText, sourceFormat: "markdown", content }).returning({ id: documentDrafts.id });
+  await recordEvent(t, { actorId, subjectType: "draft", subjectId: row.id, action: "draft.created", toState: "open", data });
+  return row.id;
+}
+
+/** Told, inside the publishing transaction, of each document a draft published. */
+export type DraftPublishedHook = (t: DbOrTx, published: { draftId: number; documentId: number; document: DraftDocument; actorId: string }) => Promise<void>;
+const publishedHooks: DraftPublishedHook[] = [];
+
+/** Called once by the module that wants to know (e.g. participation summaries keep their opinion links). */
+export function onDraftPublished(hook: DraftPublishedHook) {
+  if (!publishedHooks.includes(hook)) publishedHooks.push(hook);
 }
 
 /** Start a draft from a published document's current version, with confirmed departments. */
@@ -212,7 +234,7 @@ export async function publishDraft(id: number, version: number, actorId: string)
         const [taken] = await t.select({ id: documents.id }).from(documents).where(eq(documents.slug, d.meta.slug));
         if (taken) throw new DomainError(`网址标识“${d.meta.slug}”已被使用`, "conflict");
       }
-      await saveStructuredDocument(
+      const saved = await saveStructuredDocument(
         {
           meta: { ...d.meta },
           sourceText: row.sourceText,
@@ -224,6 +246,7 @@ export async function publishDraft(id: number, version: number, actorId: string)
         actorId,
         t,
       );
+      for (const hook of publishedHooks) await hook(t, { draftId: id, documentId: saved.id, document: d, actorId });
       slugs.push(d.meta.slug);
     }
     await t.update(documentDrafts).set({ status: "published", updatedAt: new Date() }).where(eq(documentDrafts.id, id));

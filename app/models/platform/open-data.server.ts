@@ -6,8 +6,9 @@ import { EXPORT_MAX_ROWS, exportResponse, type ExportFormat, type OpenList } fro
 import { catalogueLists } from "./open-data-catalogues.server";
 import { directoryLists } from "./open-data-directory.server";
 import { documentLists } from "./open-data-documents.server";
+import { participationLists } from "../participation/participation-exports.server";
 
-const registry = new Map<string, OpenList<unknown>>([...documentLists, ...directoryLists, ...catalogueLists].map((l) => [l.name, l]));
+const registry = new Map<string, OpenList<unknown>>([...documentLists, ...directoryLists, ...catalogueLists, ...participationLists].map((l) => [l.name, l]));
 
 export function openList(name: string) {
   return registry.get(name) ?? null;

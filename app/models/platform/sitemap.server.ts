@@ -12,7 +12,7 @@ export const SITEMAP_MAX_URLS = 50_000;
 /** Each query yields path, lastmod and an ordering key k. */
 const KINDS: Record<string, SQL> = {
   pages: sql`select p.path, null::timestamptz as lastmod, p.k from (values ('/', 1), ('/documents', 2), ('/proposals', 3),
-      ('/departments', 4), ('/organisations', 5), ('/studios', 6), ('/sessions', 7), ('/catalogues', 8), ('/statistics', 9)) as p(path, k)`,
+      ('/departments', 4), ('/organisations', 5), ('/studios', 6), ('/sessions', 7), ('/catalogues', 8), ('/statistics', 9), ('/participation', 10), ('/participation/leads', 11), ('/participation/popular', 12)) as p(path, k)`,
   documents: sql`select '/documents/' || d.slug as path, d.updated_at as lastmod, d.id as k from documents d where d.status = 'published'`,
   recommendations: sql`select '/recommendations/' || r.id as path, greatest(r.updated_at, d.updated_at) as lastmod, r.id as k
       from recommendations r join documents d on d.id = r.document_id
@@ -31,6 +31,15 @@ const KINDS: Record<string, SQL> = {
   entries: sql`select '/catalogues/entries/' || e.id as path, coalesce(e.published_at, e.updated_at) as lastmod, e.id as k
       from catalogue_entries e join catalogue_items i on i.id = e.item_id join catalogues c on c.id = i.catalogue_id
       where c.active and e.status in ('published', 'superseded')`,
+  // 网络议政: public topics, their approved opinions, and leads their senders agreed to show.
+  topics: sql`select '/participation/topics/' || t.id as path, t.updated_at as lastmod, t.id as k from consultation_topics t
+      where t.state in ('open', 'closed', 'summarised')
+      union all
+      select '/participation/leads/' || l.id, l.updated_at, 1000000000 + l.id from proposal_leads l
+      where l.published and l.consent_public and l.state in ('forwarded_member', 'forwarded_department', 'drafted', 'closed')`,
+  opinions: sql`select '/participation/opinions/' || o.id as path, coalesce(o.moderated_at, o.created_at) as lastmod, o.id as k
+      from topic_opinions o join consultation_topics t on t.id = o.topic_id
+      where o.state = 'approved' and t.state in ('open', 'closed', 'summarised')`,
 };
 
 export const SITEMAP_KINDS = Object.keys(KINDS);

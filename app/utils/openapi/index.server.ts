@@ -6,6 +6,7 @@ import { errorSchema } from "./common";
 import { contentPaths, contentSchemas } from "../../models/documents/openapi";
 import { loopPaths, loopSchemas } from "../../models/loop/openapi.server";
 import { openDataPaths } from "../../models/platform/openapi";
+import { participationPaths, participationSchemas } from "../../models/participation/openapi";
 import { studioPaths, studioSchemas } from "../../models/studios/openapi";
 import { securitySchemes, tokenPaths, tokenSchemas } from "../../models/directory/openapi";
 
@@ -16,12 +17,12 @@ export const openapi = {
     version: "1.0.0",
     description:
       "Published reports and proposals, their recommendations, departments and organisations, the proposal loop, " +
-      "disclosure catalogues, member studios, and search over them. Lists use cursor pagination; errors are {error:{code,message}}.",
+      "disclosure catalogues, member studios, public participation (consultation topics, opinions, supports, proposal leads), and search over them. Lists use cursor pagination; errors are {error:{code,message}}.",
   },
   servers: [{ url: "/" }],
-  paths: { ...contentPaths, ...loopPaths, ...tokenPaths, ...cataloguePaths, ...studioPaths, ...openDataPaths },
+  paths: { ...contentPaths, ...loopPaths, ...tokenPaths, ...cataloguePaths, ...studioPaths, ...participationPaths, ...openDataPaths },
   components: {
-    schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...tokenSchemas, ...catalogueSchemas, ...studioSchemas },
+    schemas: { Error: errorSchema, ...contentSchemas, ...loopSchemas, ...tokenSchemas, ...catalogueSchemas, ...studioSchemas, ...participationSchemas },
     securitySchemes,
   },
 };
