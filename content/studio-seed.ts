@@ -8,6 +8,7 @@ import { organisations, users } from "../db/schema";
 import { dutyShifts, sessionOpinions, studioSessions, studios } from "../db/studios.schema";
 import { recordEvent } from "../app/models/platform/events.server";
 import { createStudio } from "../app/models/studios/studio-admin.server";
+import { nextReceptions, parseSchedule } from "../app/models/studios/reception-schedule";
 import { parseBeijingLocal, toBeijingLocal } from "../app/utils/beijing-time";
 import { loadStudios } from "./studios";
 
@@ -89,16 +90,13 @@ export async function seedStudios(db: Db, today = new Date()) {
           );
         }
       }
-      // Four weeks of duty, one morning a week, taking turns.
-      for (let week = 0; week < 4 && memberIds.length; week++) {
-        const startsAt = at(today, 3 + week * 7, "09:00");
-        await t.insert(dutyShifts).values({
-          studioId: studio.id,
-          memberId: memberIds[week % memberIds.length],
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 150 * 60 * 1000),
-          note: "接待日",
-        });
+      // The next four reception days of the stated hours, members taking turns,
+      // so the rota and the 接待时间 the studio states agree.
+      const rule = parseSchedule(entry.opening_hours);
+      if (!rule) throw new Error(`studios.yaml: ${entry.slug}: opening_hours "${entry.opening_hours}" is not a reception rule such as 每周三 14:00–17:00`);
+      const receptions = memberIds.length ? nextReceptions(rule, today, 4) : [];
+      for (const [i, r] of receptions.entries()) {
+        await t.insert(dutyShifts).values({ studioId: studio.id, memberId: memberIds[i % memberIds.length], startsAt: r.startsAt, endsAt: r.endsAt, note: "接待日" });
       }
     }
     return entries.length;

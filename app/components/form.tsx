@@ -28,31 +28,43 @@ export function FormError({ state }: { state: FormState | undefined }) {
   );
 }
 
+/**
+ * The id of a field's input. Two forms on one page with a field of the same
+ * name (a reply's body and a note's body) each pass their own scope, or the
+ * second form's label would point at the first form's field.
+ */
+export function fieldId(name: string, scope?: string) {
+  return scope ? `f-${scope}-${name}` : `f-${name}`;
+}
+
 export function Field({
   name,
   label,
   state,
   hint,
+  scope,
   children,
 }: {
   name: string;
   label: string;
   state?: FormState;
   hint?: string;
+  scope?: string;
   children?: ReactNode;
 }) {
   const error = state?.errors?.[name];
+  const id = fieldId(name, scope);
   return (
     <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
-        <span className="hint" id={`f-${name}-hint`}>
+        <span className="hint" id={`${id}-hint`}>
           {hint}
         </span>
       ) : null}
       {children}
       {error ? (
-        <p className="field-error" id={`f-${name}-error`}>
+        <p className="field-error" id={`${id}-error`}>
           {error}
         </p>
       ) : null}
@@ -61,11 +73,12 @@ export function Field({
 }
 
 /** Props that tie an input to its label, hint and error. */
-export function inputProps(name: string, state?: FormState, hint = false) {
+export function inputProps(name: string, state?: FormState, hint = false, scope?: string) {
   const error = state?.errors?.[name];
-  const describedBy = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ");
+  const id = fieldId(name, scope);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return {
-    id: `f-${name}`,
+    id,
     name,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy || undefined,

@@ -24,6 +24,7 @@ export interface SessionListItem {
   endsAt: string;
   place: string;
   capacity: number;
+  reservedForMembers?: number;
   audience: "members" | "public";
   status: SessionStatusKey;
   confirmed: number;
@@ -56,7 +57,8 @@ export function SessionList({ sessions, manageBase, showStudio = true }: { sessi
               <span>{SESSION_AUDIENCE_LABELS[s.audience]}</span>
               {s.status === "published" || s.status === "closed" || s.status === "draft" ? (
                 <span>
-                  名额 {s.capacity}，已报 {s.confirmed}
+                  名额 {s.capacity}
+                  {s.reservedForMembers ? `（委员预留 ${s.reservedForMembers}）` : ""}，已报 {s.confirmed}
                   {s.status === "draft" ? "" : left > 0 ? `，余 ${left}` : `，已满（候补 ${s.waitlisted}）`}
                 </span>
               ) : null}

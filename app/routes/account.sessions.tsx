@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/auth.server";
 import { isMember } from "~/auth/permissions";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { SessionStatusBadge } from "~/components/studio-ui";
+import { readForm, unconfirmed } from "~/utils/forms.server";
 import { calendarTokenFor } from "~/models/studios/session-feeds.server";
 import { signupsOfUser } from "~/models/studios/session-signups.server";
 import studiosCss from "~/styles/studios.css";
@@ -36,6 +38,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  const ask = unconfirmed(await readForm(request), {
+    question: "确定重新生成订阅地址吗？",
+    detail: "旧地址会立即失效，已用旧地址订阅的日历不再更新，需要用新地址重新订阅。",
+    confirm: "确认重新生成",
+    cancel: "不重新生成，返回",
+  });
+  if (ask) return ask;
   await calendarTokenFor(user.id, true);
   return redirect("/account/sessions?renewed=1");
 }
@@ -43,6 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MySessions() {
   const { signups, feedUrl, isMember } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const state = useActionData<typeof action>();
   return (
     <section aria-labelledby="my-sessions-title">
       <p>
@@ -89,6 +99,7 @@ export default function MySessions() {
         会自动出现在日历里，时间、地点变更或活动取消也会同步。请勿把地址告诉他人。
       </p>
       <p className="feed-url">{feedUrl}</p>
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <Form method="post">
         <button type="submit" className="secondary">
           重新生成订阅地址

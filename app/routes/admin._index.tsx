@@ -10,7 +10,7 @@ export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(20)]);
+  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(20, undefined, undefined, { admin: true })]);
   return json({ roles, directory, events });
 }
 

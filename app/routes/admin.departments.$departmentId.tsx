@@ -4,10 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requireAdmin } from "~/auth/auth.server";
 import { DepartmentFields } from "~/components/department-fields";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
 import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
 import {
+  getDepartment,
   getDepartmentDetail,
   listDepartments,
   mergeDepartments,
@@ -15,7 +17,7 @@ import {
   setDepartmentActive,
   updateDepartment,
 } from "~/models/directory/departments.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { departmentSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
@@ -27,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.departmentId);
   const detail = await getDepartmentDetail(id);
   if (!detail) throw notFound();
-  const [others, events] = await Promise.all([listDepartments(), recentEventsFor("department", id)]);
+  const [others, events] = await Promise.all([listDepartments(), recentEventsFor("department", id, 30, { admin: true })]);
   return json({
     ...detail,
     others: others.filter((d) => d.id !== id).map((d) => ({ id: d.id, name: d.name })),
@@ -52,6 +54,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  if (input.intent === "merge" || input.intent === "deactivate") {
+    const name = (await getDepartment(id))?.name ?? "";
+    const survivor = input.intent === "merge" ? ((await getDepartment(input.survivorId))?.name ?? "") : "";
+    const ask = unconfirmed(
+      form,
+      input.intent === "merge"
+        ? {
+            question: `确定把“${name}”并入“${survivor}”吗？`,
+            detail: "本单位的名称和常见写法成为对方的常见写法，账号转入对方，本单位停用。合并不能撤销。",
+            confirm: "确认合并",
+            cancel: "不合并，返回",
+          }
+        : { question: `确定停用“${name}”吗？`, detail: "停用后不能再向它交办；已有的交办和答复保留。可以随时重新启用。", confirm: "确认停用", cancel: "不停用，返回" },
+    );
+    if (ask) return ask;
+  }
   try {
     switch (input.intent) {
       case "update":
@@ -92,6 +110,7 @@ export default function EditDepartment() {
         </p>
       ) : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <p className="count">本单位在用账号 {staffCount} 个。</p>
       {!mergedInto ? (
         <>

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = parseId(params.organisationId);
   const organisation = await getOrganisation(id);
   if (!organisation) throw notFound();
-  return json({ organisation, events: await recentEventsFor("organisation", id) });
+  return json({ organisation, events: await recentEventsFor("organisation", id, 30, { admin: true }) });
 }
 
 const schema = organisationSchema.extend({

@@ -3,12 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireAdmin } from "~/auth/auth.server";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps, valueOf, type FormState } from "~/components/form";
 import { createApiToken, listApiTokens, revokeApiToken } from "~/models/directory/api-tokens.server";
 import { listDepartments } from "~/models/directory/departments.server";
 import { getEnv } from "~/utils/env.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
 
 export const meta: MetaFunction = () => [{ title: "接口令牌 · 系统管理 · 协商" }];
@@ -51,7 +52,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed);
   try {
     if (parsed.data.intent === "revoke") {
-      await revokeApiToken(admin, parsed.data.tokenId);
+      const tokenId = parsed.data.tokenId;
+      const token = (await listApiTokens(admin)).find((t) => t.id === tokenId);
+      const ask = unconfirmed(form, {
+        question: `确定吊销令牌“${token?.name ?? tokenId}”吗？`,
+        detail: "吊销立即生效，使用它的系统再调用接口会被拒绝；吊销后不能恢复，只能重新签发。",
+        confirm: "确认吊销",
+        cancel: "不吊销，返回",
+      });
+      if (ask) return ask;
+      await revokeApiToken(admin, tokenId);
       return redirect("/admin/tokens?revoked=1");
     }
     const { token, secret } = await createApiToken(admin, parsed.data);
@@ -89,6 +99,7 @@ export default function AdminTokens() {
           令牌已吊销，使用它的请求将被拒绝。
         </p>
       ) : null}
+      <ConfirmStep state={data as ConfirmationState | undefined} />
 
       <h2>签发新令牌</h2>
       <FormError state={state} />

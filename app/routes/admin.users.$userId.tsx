@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requireAdmin } from "~/auth/auth.server";
 import { endAllSessions } from "~/auth/session.server";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { EventsTable } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
 import { UserFields } from "~/components/user-fields";
@@ -12,7 +13,7 @@ import { affiliationOptions } from "~/models/directory/options.server";
 import { getUserById } from "~/models/directory/users.server";
 import { setPassword } from "~/models/directory/user-passwords.server";
 import { setUserActive, updateUser } from "~/models/directory/user-admin.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAdmin(request);
   const user = await getUserById(params.userId ?? "");
   if (!user) throw notFound();
-  const [options, events] = await Promise.all([affiliationOptions(), recentEventsFor("user", user.id)]);
+  const [options, events] = await Promise.all([affiliationOptions(), recentEventsFor("user", user.id, 30, { admin: true })]);
   return json({ user, events, ...options });
 }
 
@@ -40,6 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form, ["roles"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  if (input.intent === "deactivate") {
+    const ask = unconfirmed(form, {
+      question: "确定停用这个账号吗？",
+      detail: "停用后该用户立即退出登录，不能再登录；可以随时重新启用。",
+      confirm: "确认停用",
+      cancel: "不停用，返回",
+    });
+    if (ask) return ask;
+  }
   try {
     switch (input.intent) {
       case "update": {
@@ -82,6 +92,7 @@ export default function EditUser() {
       {params.get("created") ? <p className="notice ok">用户已创建。</p> : null}
       {params.get("saved") ? <p className="notice ok">已保存。</p> : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <h2>资料与角色</h2>
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value="update" />

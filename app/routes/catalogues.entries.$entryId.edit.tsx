@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
 import { EntryStatusBadge } from "~/components/catalogue-ui";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { EntryFields } from "~/components/entry-fields";
 import { Field, FormError, inputProps } from "~/components/form";
 import { discardEntry, submitEntry, updateEntry } from "~/models/catalogues/catalogue-entries.server";
@@ -12,7 +13,7 @@ import { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server
 import { isPeriodic } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { entryFormSchema, versionSchema } from "~/models/catalogues/catalogue-schemas";
-import { domainFailure, formFailure, parseForm, readForm, unreadableForm, withoutNul } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
 import { ATTACHMENT_UPLOAD, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
@@ -92,10 +93,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "remove-attachment": {
         const attachmentId = parseId(String(form.get("attachmentId") ?? ""));
+        const name = page.attachments.find((a) => a.id === attachmentId)?.fileName ?? "";
+        const ask = unconfirmed(form, { question: `确定删除附件“${name}”吗？`, detail: "删除后不能恢复，如有需要须重新上传。", confirm: "确认删除", cancel: "不删除，返回" });
+        if (ask) return ask;
         await removeAttachment(attachmentId, user);
         return redirect(`/catalogues/entries/${id}/edit?removed=1`);
       }
       case "discard": {
+        const ask = unconfirmed(form, { question: "确定删除这份草稿吗？", detail: "草稿的内容和附件都会删除，不能恢复。", confirm: "确认删除草稿", cancel: "不删除，返回" });
+        if (ask) return ask;
         const entry = await discardEntry(id, user);
         if (entry.previousId) return redirect(`/catalogues/entries/${entry.previousId}`);
         return redirect(`/catalogues/${page.catalogue.slug}/items/${page.item.id}?discarded=1`);
@@ -150,6 +156,7 @@ export default function EditEntry() {
         </p>
       ) : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="version" value={entry.version} />
         <EntryFields state={fieldsState} defaults={defaults} periodic={periodic} eventDriven={eventDriven} correction={!!entry.previousId} />

@@ -6,6 +6,7 @@ import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
+import { PlainText } from "~/components/plain-text";
 import { addHandlingNote, overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
 import { submitReply } from "~/models/loop/handling-replies.server";
 import { getOwnAssignment, listNotes } from "~/models/loop/handling-queries.server";
@@ -13,6 +14,7 @@ import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { getProposal } from "~/models/loop/proposals.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
+import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
@@ -38,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const coOpinions = row.a.role === "lead" ? detail.replies.filter((r) => r.kind === "co_opinion") : [];
   return json({
     a: { id: row.a.id, role: row.a.role, state: row.a.state, deadline: row.a.deadline, overdueDays: overdueDays(row.a), departmentName: row.departmentName },
-    p: { title: p.title, caseNo: p.caseNo, state: p.state, body: p.body },
+    p: { title: p.title, caseNo: p.caseNo, state: p.state, bodyHtml: renderMarkdown(p.body) },
     mine,
     coOpinions,
     notes: notes.map((n) => ({ id: n.id, kind: n.kind, body: n.body, happenedOn: n.happenedOn, at: n.createdAt.toISOString() })),
@@ -114,11 +116,16 @@ export default function AssignmentPage() {
         案号 {p.caseNo} · {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） · 期限 {a.deadline} · <AssignmentBadge state={a.state} />{" "}
         <OverdueBadge days={a.overdueDays} /> · 提案 <StateBadge state={p.state} />
       </p>
-      {params.get("done") ? <p className="notice ok">已完成。</p> : null}
+      {/* After a failed action the URL still says what the last one did: show only the failure. */}
+      {params.get("done") && !state ? (
+        <p className="notice ok" role="status">
+          已完成。
+        </p>
+      ) : null}
       <FormError state={state} />
       <details open={a.state === "assigned"}>
         <summary>提案正文</summary>
-        <pre className="source">{p.body}</pre>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       </details>
 
       {a.state === "assigned" ? (
@@ -149,7 +156,7 @@ export default function AssignmentPage() {
           {coOpinions.map((r) => (
             <div key={r.id} className="card">
               <h3>{r.departmentName}</h3>
-              <div className="doc-text">{r.body}</div>
+              <PlainText text={r.body} />
             </div>
           ))}
         </>
@@ -218,7 +225,7 @@ export default function AssignmentPage() {
                 {REPLY_KIND_LABELS[r.kind]}
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {{ pending: "待审核", published: "已公开", rejected: "已驳回" }[r.state]}
               </h3>
-              <div className="doc-text">{r.body}</div>
+              <PlainText text={r.body} />
               {r.reviewNote ? <p className="count">审核意见：{r.reviewNote}</p> : null}
               {r.state === "published" && r.kind !== "co_opinion" && !r.correctedBy ? (
                 <Form method="post" className="stack" noValidate>
@@ -252,8 +259,8 @@ export default function AssignmentPage() {
       {open ? (
         <Form method="post" className="stack card" noValidate>
           <input type="hidden" name="intent" value="note" />
-          <Field name="kind" label="类型" state={forIntent("note")}>
-            <select defaultValue="progress" {...inputProps("kind", forIntent("note"))}>
+          <Field name="kind" label="类型" state={forIntent("note")} scope="note">
+            <select defaultValue="progress" {...inputProps("kind", forIntent("note"), false, "note")}>
               {Object.entries(NOTE_KIND_LABELS).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
@@ -261,11 +268,11 @@ export default function AssignmentPage() {
               ))}
             </select>
           </Field>
-          <Field name="happenedOn" label="日期（选填）" state={forIntent("note")}>
-            <input type="date" {...inputProps("happenedOn", forIntent("note"))} />
+          <Field name="happenedOn" label="日期（选填）" state={forIntent("note")} scope="note">
+            <input type="date" {...inputProps("happenedOn", forIntent("note"), false, "note")} />
           </Field>
-          <Field name="body" label="内容" state={forIntent("note")}>
-            <textarea rows={3} {...inputProps("body", forIntent("note"))} />
+          <Field name="body" label="内容" state={forIntent("note")} scope="note">
+            <textarea rows={3} {...inputProps("body", forIntent("note"), false, "note")} />
           </Field>
           <div className="actions">
             <button type="submit" className="secondary">

@@ -68,7 +68,12 @@ export default function RecommendationAssignment() {
       <p>
         出自 <Link to={`/documents/${rec.docSlug}`}>{rec.docTitle}</Link> · 期限 {a.deadline} · <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
       </p>
-      {params.get("done") ? <p className="notice ok">已完成。</p> : null}
+      {/* After a failed action the URL still says what the last one did: show only the failure. */}
+      {params.get("done") && !state ? (
+        <p className="notice ok" role="status">
+          已完成。
+        </p>
+      ) : null}
       <FormError state={state} />
       <div className="doc-text">{rec.text}</div>
       {a.state === "assigned" ? (

@@ -6,9 +6,11 @@ import { requireUser } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
+import { PlainText } from "~/components/plain-text";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { evaluateProposal } from "~/models/loop/handling-closing.server";
 import { previewProposal } from "~/models/loop/proposal-preview.server";
-import { listAttachments } from "~/models/loop/proposal-attachments.server";
+import { listAttachments, removeAttachment } from "~/models/loop/proposal-attachments.server";
 import { opinionForProposal } from "~/models/studios/session-opinions.server";
 import { leadForProposal } from "~/models/participation/lead-queries.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
@@ -22,10 +24,11 @@ import {
   updateDraft,
   withdrawProposal,
 } from "~/models/loop/proposals.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
+import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
-import { versionSchema } from "~/utils/schemas";
+import { idSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 import { markdownField } from "~/utils/markdown-limits";
 import { SATISFACTION_VALUES } from "../../db/enums";
@@ -52,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const source = await opinionForProposal(p.id);
   const lead = await leadForProposal(p.id);
   return json({
-    p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
+    p: { id: p.id, title: p.title, body: p.body, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
     isAuthor: actors.includes("author"),
     myInvitation: signers.find((s) => s.userId === user.id)?.state ?? null,
     signers,
@@ -70,6 +73,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
   z.object({ intent: z.literal("submit") }),
   z.object({ intent: z.literal("withdraw") }),
+  z.object({ intent: z.literal("remove-attachment"), fileId: idSchema }),
   z.object({ intent: z.literal("cosign"), answer: z.enum(["confirm", "decline"]) }),
   z.object({ intent: z.literal("evaluate"), attitude: satisfaction, result: satisfaction, comment: z.string().max(2000).optional().default("") }),
 ]);
@@ -80,8 +84,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  // Withdrawing and deleting cannot be undone: both ask first.
+  if (input.intent === "withdraw") {
+    const ask = unconfirmed(form, { question: "确定撤回这件提案吗？", detail: "撤回后提案不再审查和办理，也不能恢复；如需再提，须重新起草。", confirm: "确认撤回", cancel: "不撤回，返回" });
+    if (ask) return ask;
+  }
+  if (input.intent === "remove-attachment") {
+    const file = (await listAttachments(p.id)).find((f) => f.id === input.fileId);
+    const ask = unconfirmed(form, { question: `确定删除附件“${file?.fileName ?? ""}”吗？`, detail: "删除后不能恢复，如有需要须重新上传。", confirm: "确认删除", cancel: "不删除，返回" });
+    if (ask) return ask;
+  }
   try {
     switch (input.intent) {
+      case "remove-attachment":
+        await removeAttachment(user, input.fileId);
+        break;
       case "preview":
         return json({ ok: false as const, errors: {}, values: { title: input.title, body: input.body, intent: "save" }, preview: await previewProposal(input.body, input.title) });
       case "save":
@@ -125,7 +142,12 @@ export default function MemberProposal() {
       <p>
         <StateBadge state={p.state} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}（公开页面）</Link> : null}
       </p>
-      {params.get("done") ? <p className="notice ok">已完成。</p> : null}
+      {/* After a failed action the URL still says what the last one did: show only the failure. */}
+      {params.get("done") && !state ? (
+        <p className="notice ok" role="status">
+          已完成。
+        </p>
+      ) : null}
       {p.reason ? <p className="notice">工作人员意见：{p.reason}</p> : null}
       {source ? (
         <p className="notice ok">
@@ -138,6 +160,7 @@ export default function MemberProposal() {
         </p>
       ) : null}
       <FormError state={state && !preview ? state : undefined} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
 
       {myInvitation === "invited" && p.state === "draft" ? (
         <Form method="post" className="actions card">
@@ -174,7 +197,7 @@ export default function MemberProposal() {
           {preview ? <ProposalPreview preview={preview} /> : null}
         </div>
       ) : (
-        <pre className="source">{p.body}</pre>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       )}
 
       <h2>附件（{attachments.length}）</h2>
@@ -188,10 +211,10 @@ export default function MemberProposal() {
           <li key={f.id}>
             <a href={`/proposals/attachments/${f.id}`}>{f.fileName}</a>（{Math.ceil(f.size / 1024)} KB）
             {editable ? (
-              <Form method="post" action={`/member/proposals/${p.id}/attachments`} encType="multipart/form-data" className="inline-form">
-                <input type="hidden" name="remove" value={f.id} />
-                <button type="submit" className="link-button">
-                  删除
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="fileId" value={f.id} />
+                <button type="submit" name="intent" value="remove-attachment" className="link-button">
+                  删除<span className="visually-hidden">附件 {f.fileName}</span>
                 </button>
               </Form>
             ) : null}
@@ -252,7 +275,7 @@ export default function MemberProposal() {
                 {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}
               </h3>
-              <div className="doc-text">{r.body}</div>
+              <PlainText text={r.body} />
             </div>
           ))}
         </>

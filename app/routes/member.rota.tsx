@@ -88,7 +88,7 @@ export default function MemberRota() {
   const { studios, shifts, swaps } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
+  const done = state ? undefined : DONE[params.get("done") ?? ""];
   const incoming = swaps.filter((s) => s.can.accept || s.can.decline);
   return (
     <section aria-labelledby="rota-title">

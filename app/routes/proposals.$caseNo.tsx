@@ -5,6 +5,7 @@ import { feedLinks } from "~/utils/feeds";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
+import { PlainText } from "~/components/plain-text";
 import { isFollowing, proposalDetail, publicTimeline, setFollowing } from "~/models/loop/proposal-queries.server";
 import { getProposalByCaseNo, isPublic } from "~/models/loop/proposals.server";
 import { listAttachments } from "~/models/loop/proposal-attachments.server";
@@ -139,7 +140,7 @@ export default function ProposalPage() {
                 {formatTime(r.createdAt)}
                 {r.correctedBy ? " · 已被更正（原文保留）" : ""}
               </p>
-              {r.body ? <div className="doc-text">{r.body}</div> : <p>（提案人未同意公开答复全文）</p>}
+              {r.body ? <PlainText text={r.body} /> : <p>（提案人未同意公开答复全文）</p>}
             </div>
           ))
         ) : (

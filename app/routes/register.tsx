@@ -5,7 +5,9 @@ import { z } from "zod";
 import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { passwordProblem } from "~/auth/password.server";
 import { registerPublicUser } from "~/models/directory/registration.server";
+import { USERNAME_RE } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
 
@@ -13,9 +15,16 @@ export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
 
 // Self-registration gives the public role only (studio sign-ups, feedback);
 // members, department staff and staff accounts are created by admins.
+// Every rule is checked here at once, so one submit shows every mistake
+// (createUser checks the same rules again, and whether the name is taken).
 const schema = z
   .object({
-    username: z.string().trim().toLowerCase().min(1, "请输入用户名"),
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "请输入用户名")
+      .regex(USERNAME_RE, "用户名须为 3–32 位小写字母、数字或 . _ -，以字母或数字开头"),
     displayName: z.string().trim().min(1, "请输入称呼").max(40, "称呼不能超过 40 个字符"),
     email: z
       .string()
@@ -23,11 +32,25 @@ const schema = z
       .max(200)
       .refine((v) => v === "" || z.email().safeParse(v).success, "邮箱格式不正确")
       .optional(),
-    password: z.string().min(1, "请输入密码"),
+    password: z
+      .string()
+      .min(1, "请输入密码")
+      .superRefine((v, ctx) => {
+        const problem = v ? passwordProblem(v) : null;
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
     confirm: z.string().min(1, "请再次输入密码"),
     redirectTo: z.string().optional(),
   })
-  .refine((v) => v.password === v.confirm, { message: "两次输入的密码不一致", path: ["confirm"] });
+  .refine((v) => v.password === v.confirm, {
+    message: "两次输入的密码不一致",
+    path: ["confirm"],
+    // Checked even when other fields failed, as long as both passwords were typed.
+    when: (payload) => {
+      const v = payload.value as { password?: unknown; confirm?: unknown };
+      return typeof v.password === "string" && typeof v.confirm === "string" && v.confirm !== "";
+    },
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account");

@@ -66,7 +66,9 @@ export default function SearchPage() {
       <Form method="get" action="/search" className="search-form" role="search" aria-label="搜索报告、提案和建议">
         <div className="field">
           <label htmlFor="search-q">关键词</label>
-          <input id="search-q" type="search" name="q" defaultValue={q} maxLength={200} />
+          {/* Keyed by the query: a search from the header box (a client-side navigation
+              with JavaScript) must not leave the previous query in this box. */}
+          <input key={q} id="search-q" type="search" name="q" defaultValue={q} maxLength={200} />
         </div>
         {active.map((a) => (
           <input key={a.name} type="hidden" name={FACET_PARAM[a.name]} value={a.value} />

@@ -4,15 +4,16 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { isMember } from "~/auth/permissions";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { FormError } from "~/components/form";
 import { SessionStatusBadge } from "~/components/studio-ui";
 import { convertOpinionToProposal, opinionsWithProposals } from "~/models/studios/session-opinions.server";
 import { cancelSignup, mySignup, signUp, signupRights } from "~/models/studios/session-signups.server";
 import { getVisibleSession, signupWindow } from "~/models/studios/studio-sessions.server";
-import { signupCounts } from "~/models/studios/session-capacity.server";
+import { placesLeft, signupCounts } from "~/models/studios/session-capacity.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijing, formatBeijingRange } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
 import { idSchema } from "~/utils/schemas";
@@ -52,6 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     studio: { slug: studio.slug, name: studio.name },
     counts,
     can: signupRights(s, user, mine?.signup ?? null),
+    // What this viewer could get: the public never get the places kept for members.
+    placesLeft: placesLeft(s, counts, isMember(user)),
     isMember: isMember(user),
     mine: mine && { status: mine.signup.status, position: mine.position },
     opinions: opinions.map((o) => ({
@@ -91,6 +94,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { signup } = await signUp(id, user);
       return redirect(`/sessions/${id}?done=${signup.status}`);
     }
+    const ask = unconfirmed(form, {
+      question: "确定取消报名吗？",
+      detail: "取消后名额将让给候补的人；再报名时如名额已满，只能排在候补名单最后。",
+      confirm: "确认取消报名",
+      cancel: "不取消，返回",
+    });
+    if (ask) return ask;
     await cancelSignup(id, user);
     return redirect(`/sessions/${id}?done=cancelled`);
   } catch (error) {
@@ -105,11 +115,12 @@ const DONE: Record<string, string> = {
 };
 
 export default function SessionPage() {
-  const { session, studio, counts, can, isMember, mine, opinions, canManage } = useLoaderData<typeof loader>();
+  const { session, studio, counts, can, placesLeft, isMember, mine, opinions, canManage } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
-  const full = counts.confirmed >= session.capacity;
+  const done = state ? undefined : DONE[params.get("done") ?? ""];
+  const full = placesLeft === 0;
+  const reserved = session.reservedForMembers;
   return (
     <article aria-labelledby="session-title">
       <p>
@@ -131,6 +142,7 @@ export default function SessionPage() {
         </p>
       ) : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <dl className="facts">
         <dt>时间</dt>
         <dd>{session.when}（北京时间）</dd>
@@ -190,7 +202,15 @@ export default function SessionPage() {
             </p>
           ) : can.signUp ? (
             <>
-              <p>{full ? "名额已满，报名后进入候补名单，有人取消时按顺序递补。" : `还剩 ${session.capacity - counts.confirmed} 个名额。`}</p>
+              <p>
+                {full
+                  ? `${isMember || !reserved ? "名额已满" : "公众名额已满"}，报名后进入候补名单，有人取消时按顺序递补。`
+                  : isMember
+                    ? `还剩 ${placesLeft} 个名额${reserved ? `（本场为委员预留 ${reserved} 个）` : ""}。`
+                    : reserved
+                      ? `还剩 ${placesLeft} 个公众名额（另有 ${reserved} 个为委员预留）。`
+                      : `还剩 ${placesLeft} 个名额。`}
+              </p>
               <Form method="post">
                 <button type="submit" name="intent" value="signup" className="primary">
                   {full ? "报名候补" : "报名参加"}

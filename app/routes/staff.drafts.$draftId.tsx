@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/auth.server";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { DraftEditor } from "~/components/draft-editor";
 import { listDepartments } from "~/models/directory/departments.server";
 import { readDraftForm } from "~/models/documents/draft-form.server";
@@ -11,7 +12,7 @@ import { listOrganisations } from "~/models/directory/organisations.server";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
 import { summaryForDraft } from "~/models/participation/summaries.server";
-import { readForm } from "~/utils/forms.server";
+import { readForm, unconfirmed } from "~/utils/forms.server";
 import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "校对草稿 · 协商" }];
@@ -38,6 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { version, edits, metas, operation, intent } = readDraftForm(form);
   try {
     if (intent === "discard") {
+      const ask = unconfirmed(form, { question: "确定放弃这份草稿吗？", detail: "放弃后草稿里的校对修改都不再保留，也不能恢复；原文需要重新录入。", confirm: "确认放弃", cancel: "不放弃，返回" });
+      if (ask) return ask;
       await discardDraft(id, user.id);
       return redirect("/staff/documents");
     }
@@ -92,6 +95,7 @@ export default function DraftPage() {
           {result.formError}
         </div>
       ) : null}
+      <ConfirmStep state={result as ConfirmationState | undefined} />
       <p className="hint">
         左侧为原文，右侧为识别出的结构。修改标题、正文和相关单位后点“保存修改”；每个条目下的按钮可合并、拆分（先在正文中单独输入一行 ---）、移动、升降级或删除。确认无误后点“发布”。
       </p>

@@ -4,18 +4,21 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { Field, FormError, inputProps } from "~/components/form";
 import { ProposalAssignForm } from "~/components/proposal-assign-form";
 import { ProposalAssignmentsTable } from "~/components/proposal-assignments-table";
 import { ProposalReviewForms } from "~/components/proposal-review-forms";
+import { PlainText } from "~/components/plain-text";
 import { listDepartments } from "~/models/directory/departments.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
 import { closeAfterSilence } from "~/models/loop/handling-closing.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "~/models/loop/proposal-review.server";
 import { getProposal, listCosigners } from "~/models/loop/proposals.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
+import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
@@ -29,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!p || p.state === "draft" || p.state === "withdrawn") throw notFound();
   const [detail, signers, departments] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments()]);
   return json({
-    p: { id: p.id, title: p.title, body: p.body, state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
+    p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
     signers: signers.filter((s) => s.state === "confirmed").map((s) => s.name),
     ...detail,
     departments: departments.map((d) => ({ id: d.id, name: d.name })),
@@ -66,6 +69,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form, ["coDepartmentIds", "separateDepartmentIds"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  // Ending a proposal's review (不予立案, 转为意见建议, 并案) cannot be undone: ask first.
+  // Without a reason or case number the domain refuses anyway, so no question then.
+  const ending = { reject: "不予立案", convert: "转为意见建议", merge: "并案" } as const;
+  if ((input.intent === "reject" || input.intent === "convert") && input.reason.trim()) {
+    const ask = unconfirmed(form, { question: `确定${ending[input.intent]}吗？`, detail: `理由：${input.reason.trim()}。提案人会收到通知；这一决定不能撤销。`, confirm: `确认${ending[input.intent]}`, cancel: "返回，不作决定" });
+    if (ask) return ask;
+  }
+  if (input.intent === "merge") {
+    const ask = unconfirmed(form, { question: `确定并入 ${input.intoCaseNo} 吗？`, detail: "并案后本提案不再单独办理，随所并入的提案办理和答复；并案不能撤销。", confirm: "确认并案", cancel: "返回，不并案" });
+    if (ask) return ask;
+  }
   try {
     switch (input.intent) {
       case "accept":
@@ -92,6 +106,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await closeAfterSilence(user, id);
         break;
     }
+    // A returned proposal is a draft again, which staff do not open: back to the queue, which says so.
+    if (input.intent === "return") return redirect(`/staff/proposals?returned=${id}`);
     return redirect(`/staff/proposals/${id}?done=${input.intent}`);
   } catch (error) {
     return domainFailure(error, form);
@@ -113,11 +129,17 @@ export default function StaffProposal() {
         <StateBadge state={p.state} /> <KeyBadge isKey={p.isKey} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}</Link> : null}
         {signers.length ? ` · 联名：${signers.join("、")}` : ""}
       </p>
-      {params.get("done") ? <p className="notice ok">已完成。</p> : null}
+      {/* After a failed action the URL still says what the last one did: show only the failure. */}
+      {params.get("done") && !state ? (
+        <p className="notice ok" role="status">
+          已完成。
+        </p>
+      ) : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <details>
         <summary>提案正文</summary>
-        <pre className="source">{p.body}</pre>
+        <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       </details>
 
       {p.state === "submitted" ? <ProposalReviewForms state={state} /> : null}
@@ -152,7 +174,7 @@ export default function StaffProposal() {
                 {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {{ pending: "待审核", published: "已公开", rejected: "已驳回" }[r.state]}
               </h3>
-              <div className="doc-text">{r.body}</div>
+              <PlainText text={r.body} />
               {r.reviewNote ? <p className="count">审核意见：{r.reviewNote}</p> : null}
             </div>
           ))}

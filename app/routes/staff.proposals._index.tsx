@@ -4,12 +4,15 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";
 import { pendingReplies, reassignmentRequests } from "~/models/loop/proposal-queries.server";
-import { listByState } from "~/models/loop/proposals.server";
+import { getProposal, listByState } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "提案审查与交办 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);
+  // After 退回修改 (staff.proposals.$proposalId): name the proposal that went back to its author.
+  const returnedId = new URL(request.url).searchParams.get("returned") ?? "";
+  const returned = /^\d{1,9}$/.test(returnedId) ? await getProposal(Number(returnedId)) : null;
   const [submitted, toAssign, replies, reassign] = await Promise.all([
     listByState(["submitted"]),
     listByState(["accepted"]),
@@ -17,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reassignmentRequests(),
   ]);
   const row = (p: (typeof submitted)[number]) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, isKey: p.isKey });
-  return json({ submitted: submitted.map(row), toAssign: toAssign.map(row), pendingReplies: replies.length, reassign: reassign.map((r) => ({ id: r.a.id, proposalId: r.a.proposalId, caseNo: r.caseNo, title: r.title, department: r.departmentName, reason: r.a.reassignmentReason })) });
+  return json({ returned: returned?.state === "draft" ? returned.title : null, submitted: submitted.map(row), toAssign: toAssign.map(row), pendingReplies: replies.length, reassign: reassign.map((r) => ({ id: r.a.id, proposalId: r.a.proposalId, caseNo: r.caseNo, title: r.title, department: r.departmentName, reason: r.a.reassignmentReason })) });
 }
 
 function Queue({ title, rows }: { title: string; rows: { id: number; title: string; state: Parameters<typeof StateBadge>[0]["state"]; caseNo: string | null; isKey: boolean }[] }) {
@@ -42,10 +45,15 @@ function Queue({ title, rows }: { title: string; rows: { id: number; title: stri
 }
 
 export default function StaffProposals() {
-  const { submitted, toAssign, pendingReplies, reassign } = useLoaderData<typeof loader>();
+  const { returned, submitted, toAssign, pendingReplies, reassign } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="sp-title">
       <h1 id="sp-title">提案审查与交办</h1>
+      {returned ? (
+        <p className="notice ok" role="status">
+          已将“{returned}”退回提案人修改。提案人修改后重新提交，会再出现在“待立案审查”中。
+        </p>
+      ) : null}
       <p>
         <Link to="/staff/replies">答复审核（{pendingReplies} 件待审）</Link> · <Link to="/staff/supervision">督办看板</Link>
       </p>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
 import { FormError } from "~/components/form";
+import { PlainText } from "~/components/plain-text";
 import { reviewReply } from "~/models/loop/handling-replies.server";
 import { pendingReplies } from "~/models/loop/proposal-queries.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
@@ -68,7 +69,7 @@ export default function ReplyReview() {
             {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
             {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {r.consent ? "提案人同意公开" : "提案人不同意公开全文"}
           </p>
-          <div className="doc-text">{r.body}</div>
+          <PlainText text={r.body} />
           <Form method="post" className="actions">
             <input type="hidden" name="replyId" value={r.id} />
             <label>

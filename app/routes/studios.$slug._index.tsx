@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/auth.server";
 import { SessionList } from "~/components/studio-ui";
+import { fitsSchedule, parseSchedule } from "~/models/studios/reception-schedule";
 import { studioRota } from "~/models/studios/rota-queries.server";
 import { listSessions } from "~/models/studios/session-queries.server";
 import { getStudioBySlug, sectorNameOf, studioMembersOf } from "~/models/studios/studios.server";
@@ -27,6 +28,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     studioRota(studio.id, new Date(), 8),
     sectorNameOf(studio.sectorId),
   ]);
+  // The stated hours are the studio's own words; the rota is what will happen.
+  const rule = parseSchedule(studio.openingHours);
+  const offSchedule = rule ? rota.filter((r) => !fitsSchedule(rule, r.startsAt, r.endsAt)).length : 0;
   return json({
     studio: {
       slug: studio.slug,
@@ -45,12 +49,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     upcoming: upcoming.map(iso),
     past: past.map(iso),
     rota: rota.map((r) => ({ id: r.id, memberName: r.memberName, when: formatBeijingRange(r.startsAt, r.endsAt), note: r.note })),
+    offSchedule,
     canManage: canManageStudio(user, studio),
   });
 }
 
 export default function StudioPage() {
-  const { studio, sectorName, members, upcoming, past, rota, canManage } = useLoaderData<typeof loader>();
+  const { studio, sectorName, members, upcoming, past, rota, offSchedule, canManage } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="studio-title">
       <p>
@@ -72,7 +77,18 @@ export default function StudioPage() {
         <dt>界别</dt>
         <dd>{sectorName ?? "—"}</dd>
         <dt>接待时间</dt>
-        <dd>{studio.openingHours || "—"}</dd>
+        <dd>
+          {studio.openingHours || "—"}
+          {offSchedule ? <span className="muted-text">（近期有 {offSchedule} 次接待日与此不同，以下方“接待日安排”为准）</span> : null}
+        </dd>
+        {rota.length ? (
+          <>
+            <dt>下次接待</dt>
+            <dd>
+              {rota[0].when}，{rota[0].memberName}委员值班
+            </dd>
+          </>
+        ) : null}
         <dt>联系电话</dt>
         <dd>{studio.contactPhone || "—"}</dd>
       </dl>

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { EventsTable } from "~/components/events-table";
 import { FormError } from "~/components/form";
 import { StudioFields } from "~/components/studio-ui";
@@ -10,7 +11,7 @@ import { recentEventsFor } from "~/models/platform/dashboard-queries.server";
 import { listMemberUsers, sectorOptions, setStudioActive, updateStudio } from "~/models/studios/studio-admin.server";
 import { getStudioBySlug, studioMembersOf } from "~/models/studios/studios.server";
 import studiosCss from "~/styles/studios.css";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { versionSchema } from "~/utils/schemas";
 import { studioSchema } from "~/models/studios/studio-schemas";
 import { notFound } from "~/utils/responses";
@@ -49,6 +50,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form, ["memberIds"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  if (input.intent === "deactivate") {
+    const ask = unconfirmed(form, {
+      question: `确定停用“${studio.name}”吗？`,
+      detail: "停用后工作室和它的活动不再在公众页面显示；可以随时重新启用。",
+      confirm: "确认停用",
+      cancel: "不停用，返回",
+    });
+    if (ask) return ask;
+  }
   try {
     if (input.intent === "update") {
       const { intent: _i, ...fields } = input;
@@ -72,6 +82,7 @@ export default function EditStudio() {
       </p>
       <h1 id="es-title">工作室信息与驻室委员</h1>
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value="update" />
         <input type="hidden" name="version" value={studio.version} />

@@ -2,13 +2,15 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { addShift, removeShift } from "~/models/studios/rota.server";
+import { fitsSchedule, parseSchedule } from "~/models/studios/reception-schedule";
 import { studioRota } from "~/models/studios/rota-queries.server";
 import { studioMembersOf } from "~/models/studios/studios.server";
 import studiosCss from "~/styles/studios.css";
 import { formatBeijingRange } from "~/utils/beijing-time";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 import { shiftSchema } from "~/models/studios/studio-schemas";
 import { idSchema } from "~/utils/schemas";
@@ -19,8 +21,11 @@ export const meta: MetaFunction = () => [{ title: "接待日排班 · 协商" }]
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { studio } = await requireStudioOrganiser(request, params.slug);
   const [members, rota] = await Promise.all([studioMembersOf(studio.id), studioRota(studio.id, new Date(), 200)]);
+  const rule = parseSchedule(studio.openingHours);
   return json({
-    studio: { slug: studio.slug, name: studio.name },
+    studio: { slug: studio.slug, name: studio.name, openingHours: studio.openingHours },
+    // Shifts outside the hours the studio states publicly: the organiser fixes one or the other.
+    offSchedule: rule ? rota.filter((r) => !fitsSchedule(rule, r.startsAt, r.endsAt)).map((r) => formatBeijingRange(r.startsAt, r.endsAt)) : [],
     members: members.map((m) => ({ id: m.id, displayName: m.displayName })),
     rota: rota.map((r) => ({ id: r.id, when: formatBeijingRange(r.startsAt, r.endsAt), memberName: r.memberName, note: r.note, started: r.startsAt.getTime() <= Date.now() })),
   });
@@ -37,6 +42,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  if (input.intent === "remove") {
+    const shift = (await studioRota(studio.id, new Date(), 500)).find((r) => r.id === input.shiftId);
+    const ask = unconfirmed(form, {
+      question: shift ? `确定删除 ${formatBeijingRange(shift.startsAt, shift.endsAt)} ${shift.memberName}委员的值班吗？` : "确定删除这次值班吗？",
+      detail: "删除后值班委员会收到通知，公众页面不再显示这次接待日。",
+      confirm: "确认删除",
+      cancel: "不删除，返回",
+    });
+    if (ask) return ask;
+  }
   try {
     if (input.intent === "add") await addShift(studio.id, input, user);
     else await removeShift(input.shiftId, user);
@@ -47,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageRota() {
-  const { studio, members, rota } = useLoaderData<typeof loader>();
+  const { studio, members, rota, offSchedule } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const addState = state?.values?.intent === "add" ? state : undefined;
@@ -60,6 +75,17 @@ export default function ManageRota() {
       {params.get("done") === "add" ? <p className="notice ok">已安排，值班委员已收到通知。</p> : null}
       {params.get("done") === "remove" ? <p className="notice ok">已删除该次值班。</p> : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
+      {offSchedule.length ? (
+        <div className="notice">
+          <p>
+            以下接待日不在工作室公布的接待时间（{studio.openingHours}）内，公众会看到两者不一致：{offSchedule.join("；")}。
+          </p>
+          <p>
+            请调整排班，或在<Link to={`/studios/${studio.slug}/manage/edit`}>工作室信息</Link>中修改接待时间。
+          </p>
+        </div>
+      ) : null}
       <div className="table-scroll">
         <table>
           <caption>今后的接待日（北京时间）</caption>

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { EventsTable } from "~/components/events-table";
+import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { FormError } from "~/components/form";
 import { SessionEditForms } from "~/components/session-edit-forms";
 import { SessionOpinions } from "~/components/session-opinions";
@@ -15,7 +16,7 @@ import { transitionSession } from "~/models/studios/session-transitions.server";
 import { getSession, updateSession } from "~/models/studios/studio-sessions.server";
 import { markAttendance } from "~/models/studios/session-signups.server";
 import studiosCss from "~/styles/studios.css";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
@@ -68,6 +69,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form, ["attended"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
+  if (input.intent === "cancel") {
+    const ask = unconfirmed(form, {
+      question: `确定取消“${session.topic}”吗？`,
+      detail: "所有报名者会收到取消通知，活动从公开日历中撤下；取消后不能恢复。",
+      confirm: "确认取消活动",
+      cancel: "不取消，返回",
+    });
+    if (ask) return ask;
+  }
   try {
     switch (input.intent) {
       case "update": {
@@ -106,7 +116,7 @@ export default function ManageSession() {
   const { studio, session, can, defaults, signups, opinions, events } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = params.get("created") ? "已保存为草稿。检查无误后请发布。" : DONE[params.get("done") ?? ""];
+  const done = state ? undefined : params.get("created") ? "已保存为草稿。检查无误后请发布。" : DONE[params.get("done") ?? ""];
   return (
     <section aria-labelledby="ms-title">
       <p>
@@ -125,6 +135,7 @@ export default function ManageSession() {
         </p>
       ) : null}
       <FormError state={state} />
+      <ConfirmStep state={state as ConfirmationState | undefined} />
 
       <SessionStatusControls session={session} can={can} state={state} />
 

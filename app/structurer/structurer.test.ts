@@ -1,7 +1,7 @@
 /**
- * The three example inputs of /work/shared/examples produce exactly the shapes listed in
- * the examples README, keep every sentence of their body, and find the department roles
- * the README names.
+ * The three example inputs in tests/fixtures/examples produce exactly the shapes listed in
+ * tests/fixtures/examples/README.md, keep every sentence of their body, and find the department roles
+ * that README names.
  */
 import { describe, expect, it } from "vitest";
 import { structureText } from "./index";

@@ -1,6 +1,6 @@
 /**
  * Public shapes of the structurer's output. They mirror the JSON documented in
- * docs/structure-format.md and /work/shared/examples/README.md, field for field, so that
+ * docs/structure-format.md field for field, so that
  * the importer, the API and the CLI can pass the result around without mapping.
  *
  * Fields added after the first version (`kind`, `date`, `source`, `departments` on a

@@ -112,4 +112,26 @@ export function domainFailure(error: unknown, formData: FormData) {
   return json(failure, { status: httpStatusOf[error.code] });
 }
 
+/** The question a destructive action asks before it acts (components/confirm-step.tsx). */
+export interface Confirmation {
+  question: string;
+  detail?: string;
+  /** The button that goes ahead, e.g. "确认撤回". */
+  confirm: string;
+  /** The link that goes back, e.g. "不撤回，返回". */
+  cancel: string;
+}
+
+/**
+ * A destructive action asks first, without JavaScript: the first submit comes
+ * back with the question and the submitted values, and only a second submit
+ * carrying confirmed=yes goes ahead. null once confirmed.
+ */
+export function unconfirmed(formData: FormData, ask: Confirmation) {
+  if (formData.get("confirmed") === "yes") return null;
+  const values = valuesOf(formData);
+  delete values.confirmed;
+  return json({ ok: false as const, errors: {} as FieldErrors, values, confirmation: ask });
+}
+
 export { DomainError };

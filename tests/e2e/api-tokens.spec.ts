@@ -39,6 +39,10 @@ test("admin issues a token, a department system uses it, admin revokes it", asyn
   await expect(row).not.toContainText("从未使用");
 
   await row.getByRole("button", { name: /吊销令牌/ }).click();
+  // Revoking cannot be undone: it asks first, and nothing happens until confirmed.
+  await expect(page.getByRole("heading", { name: /^确定吊销令牌“/ })).toBeVisible();
+  expect((await request.get("/api/v1/assignments", { headers })).status()).toBe(200);
+  await page.getByRole("button", { name: "确认吊销" }).click();
   await expect(page.getByRole("status")).toContainText("令牌已吊销");
   await expect(row).toContainText("已吊销");
 

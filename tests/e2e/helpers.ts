@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "Xieshang2026";
 
@@ -12,4 +12,33 @@ export async function login(page: Page, username: string, password = PASSWORD) {
 
 export function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "主导航" });
+}
+
+export async function signedIn(browser: Browser, username: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await login(page, username);
+  return page;
+}
+
+/**
+ * A member's draft through the drafting page; returns its id. One place for
+ * every spec that needs a proposal, so a change to the form is made once.
+ */
+export async function draftProposal(page: Page, title: string, body: string, options: { joint?: boolean } = {}): Promise<number> {
+  await page.goto("/member/proposals/new");
+  await page.getByLabel("标题", { exact: true }).fill(title);
+  if (options.joint) await page.getByLabel("提案方式").selectOption("joint_proposal");
+  await page.getByLabel(/^正文/).fill(body);
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await page.waitForURL(/\/member\/proposals\/\d+/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+/** A JSON API call with the page's session cookie (and the Origin a browser would send). */
+export async function api<T = { data: unknown }>(page: Page, path: string, data?: unknown): Promise<T> {
+  const origin = new URL(page.url()).origin;
+  const response = data === undefined ? await page.request.get(path) : await page.request.post(path, { data, headers: { Origin: origin } });
+  const body = await response.json();
+  if (!response.ok()) throw new Error(`${path}: ${response.status()} ${JSON.stringify(body)}`);
+  return body as T;
 }

@@ -52,6 +52,7 @@ test("staff publish a session with 2 places; the third sign-up waits, moves up w
 
   // One cancels; the third moves up and sees it.
   await first.getByRole("button", { name: "取消报名" }).click();
+  await first.getByRole("button", { name: "确认取消报名" }).click();
   await expect(first.getByRole("status")).toHaveText("已取消报名。");
   await third.reload();
   await expect(third.getByTestId("my-signup")).toHaveText("您已报名，名额已确认。");

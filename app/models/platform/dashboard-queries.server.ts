@@ -2,6 +2,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { departments, events, organisations, userRoles, users, type Role } from "../../../db/schema";
+import { describeEventSubjects } from "./event-subjects.server";
 
 export async function roleCounts(): Promise<Record<Role, number>> {
   const rows = await db
@@ -23,11 +24,12 @@ export async function directoryCounts() {
   return { departments: d.n, organisations: o.n };
 }
 
-export function recentEventsFor(subjectType: string, subjectId: string | number, limit = 30) {
-  return recentEvents(limit, subjectType, String(subjectId));
+export function recentEventsFor(subjectType: string, subjectId: string | number, limit = 30, options = { admin: false }) {
+  return recentEvents(limit, subjectType, String(subjectId), options);
 }
 
-export async function recentEvents(limit = 15, subjectType?: string, subjectId?: string) {
+/** The audit trail, newest first, each row with its subject's name and page (event-subjects.server.ts). */
+export async function recentEvents(limit = 15, subjectType?: string, subjectId?: string, options = { admin: false }) {
   const rows = await db
     .select({
       id: events.id,
@@ -48,7 +50,8 @@ export async function recentEvents(limit = 15, subjectType?: string, subjectId?:
     )
     .orderBy(desc(events.id))
     .limit(limit);
-  return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+  const subjects = await describeEventSubjects(rows, options);
+  return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), subject: subjects.get(`${r.subjectType}:${r.subjectId}`) ?? null }));
 }
 
 /** Colleagues in the same department (承办单位的办理人员). */

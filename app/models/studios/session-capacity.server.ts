@@ -50,6 +50,15 @@ export function fits(s: Pick<StudioSession, "capacity" | "reservedForMembers">, 
 }
 
 /**
+ * The places one more person could still take: a member any free place, anyone
+ * else only those not kept for members (what `fits` lets them have).
+ */
+export function placesLeft(s: Pick<StudioSession, "capacity" | "reservedForMembers">, c: { confirmed: number; confirmedPublic: number }, asMember: boolean) {
+  const free = Math.max(0, s.capacity - c.confirmed);
+  return asMember ? free : Math.max(0, Math.min(free, s.capacity - s.reservedForMembers - c.confirmedPublic));
+}
+
+/**
  * Move people up from the waitlist while places are free, in the order they
  * joined (the first who fits: a public place left free only for members is not
  * given to the public). Called with the session locked; each is notified.
