@@ -12,8 +12,8 @@
 import type { DbOrTx } from "../db/client";
 import { events } from "../db/schema";
 import { assignments, caseCounters, evaluations, proposals, replies, type AssignmentState, type ProposalState } from "../db/loop.schema";
-import { addMonths, addWorkingDays, nextWorkingDay, type Overrides } from "../app/models/platform/calendar";
-import { CO_OPINION_WORKING_DAYS } from "../app/models/loop/handling.server";
+import { addMonths, nextWorkingDay, type Overrides } from "../app/models/platform/calendar";
+import { coOpinionDeadline } from "../app/models/loop/handling.server";
 import { insertChunked, insertDocuments, type DocumentSpec } from "./seed-documents";
 import { proposalTree, type Directory } from "./generate";
 import type { TextSource } from "./text";
@@ -145,7 +145,7 @@ export async function insertProposalBatch(
     if (withCo) {
       let co = src.pick(dir.departments).id;
       while (co === lead) co = src.pick(dir.departments).id;
-      const coDeadline = addWorkingDays(day(assignedAt), CO_OPINION_WORKING_DAYS, overrides);
+      const coDeadline = coOpinionDeadline(day(assignedAt), deadline, overrides);
       const coState: AssignmentState = p.stage === "assigned" ? "assigned" : p.stage === "signed" || p.stage === "overdue" ? "signed" : p.stage === "closed" ? "closed" : "replied";
       assignPlans.push({ p, pid: ids[k], departmentId: co, role: "co", deadline: coDeadline, assignedAt, state: coState });
     }

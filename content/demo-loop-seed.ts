@@ -1,7 +1,7 @@
 // Demo proposals for a new install, walked through the loop by the same domain
 // functions the pages call (so every state, case number, deadline and event
 // is real): one answered, published and evaluated; one joint proposal being
-// handled by a lead and a co-handler; one waiting for staff review; one draft.
+// handled by a lead and a co-handler that has sent its opinion; one waiting for staff review; one draft.
 // Runs once, on an install with demo accounts and no proposals yet.
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "../db/client";
@@ -9,7 +9,8 @@ import { assignments, proposals } from "../db/loop.schema";
 import { departments, users } from "../db/schema";
 import { addHandlingNote, assignProposal, signAssignment } from "../app/models/loop/handling.server";
 import { evaluateProposal } from "../app/models/loop/handling-closing.server";
-import { reviewReply, submitReply } from "../app/models/loop/handling-replies.server";
+import { proposalRecommendations, reviewReply, submitReply } from "../app/models/loop/handling-replies.server";
+import { sendCoOpinion } from "../app/models/loop/co-handling.server";
 import { acceptProposal } from "../app/models/loop/proposal-review.server";
 import { answerCosign, createProposal, inviteCosigner, submitProposal } from "../app/models/loop/proposals.server";
 import { getUserById, type AppUser } from "../app/models/directory/users.server";
@@ -89,6 +90,8 @@ export async function seedDemoLoop() {
     category: "A",
     body: "您提出的建议已全部采纳。我局会同市场监管部门公布了基本殡葬服务项目和收费标准，开展殡葬服务收费专项检查；基本殡葬服务费用减免已覆盖全体户籍居民；本年度新建公益性骨灰安放设施六处。",
     consentToPublish: true,
+    // Each recommendation of the proposal marked 已采纳 (the reply says all were adopted).
+    adoptions: (await proposalRecommendations(db, answered.id)).map((r) => ({ recommendationId: r.id, adoption: "adopted" as const, reason: "" })),
   });
   await reviewReply(staff, reply.id, true, "");
   await evaluateProposal(member, answered.id, { attitude: "satisfied", result: "satisfied", comment: "办理认真，措施具体。" });
@@ -103,6 +106,9 @@ export async function seedDemoLoop() {
   const a2 = await assignmentOf(joint.id, wjId);
   await signAssignment(wj, a2.id);
   await addHandlingNote(wj, a2.id, "progress", "已起草社区托育设施配建标准征求意见稿，正在征求相关部门意见。", null);
+  const co2 = await assignmentOf(joint.id, mzId);
+  await signAssignment(mz, co2.id);
+  await sendCoOpinion(mz, co2.id, "同意主办单位方案。我局将推动社区综合服务设施增设托育功能，闲置用房优先用于普惠托育。");
 
   // 3. Submitted, waiting for staff review (立案审查).
   const waiting = await createProposal(member2, { title: "关于推进街道与学校图书馆资源共享的提案", body: LIBRARIES, kind: "member_proposal", year, onBehalfOfOrganisation: false });

@@ -33,7 +33,15 @@ export const documentKindEnum = pgEnum("document_kind", [
 export type DocumentKind = (typeof documentKindEnum.enumValues)[number];
 
 export const documentStatusEnum = pgEnum("document_status", ["draft", "published", "withdrawn"]);
-export const nodeKindEnum = pgEnum("node_kind", ["part", "section", "item"]);
+/** Where a node sits in the tree (部分 / 条 / 项), from its depth and children. */
+export const nodeLevelEnum = pgEnum("node_level", ["part", "section", "item"]);
+/**
+ * What a node is: a recommendation (建议: counted, assigned, given a status), background
+ * (基本情况、情况分析、存在问题、主要做法: context, never a status) or a heading (a container).
+ * The structurer proposes it; staff confirm it in the editor.
+ */
+export const nodeKindEnum = pgEnum("node_kind", ["recommendation", "background", "heading"]);
+export type NodeKind = (typeof nodeKindEnum.enumValues)[number];
 export const mentionRoleEnum = pgEnum("mention_role", ["lead", "co", "mentioned"]);
 
 export const documents = pgTable(
@@ -107,7 +115,8 @@ export const recommendations = pgTable(
     path: text("path").notNull(),
     position: integer("position").notNull(),
     depth: integer("depth").notNull(),
-    kind: nodeKindEnum("kind").notNull(),
+    level: nodeLevelEnum("level").notNull(),
+    kind: nodeKindEnum("kind").notNull().default("recommendation"),
     marker: text("marker"),
     title: text("title").notNull(),
     text: text("text").notNull(),
@@ -122,6 +131,8 @@ export const recommendations = pgTable(
     index("recommendations_parent_idx").on(t.parentId),
     // The home page's count of live recommendations, without reading the table (npm run bench).
     index("recommendations_live_leaf_idx").on(t.documentId).where(sql`is_leaf and removed_in_version is null`),
+    // Counts of recommendations proper (background and headings are not counted).
+    index("recommendations_live_kind_idx").on(t.documentId).where(sql`kind = 'recommendation' and removed_in_version is null`),
     // Removed nodes are few: "not removed" is checked against this small index instead of a join.
     index("recommendations_removed_idx").on(t.id).where(sql`removed_in_version is not null`),
   ],

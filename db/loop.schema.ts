@@ -121,6 +121,14 @@ export const assignmentStateEnum = pgEnum("assignment_state", [
 export type AssignmentState = (typeof assignmentStateEnum.enumValues)[number];
 
 /**
+ * 采纳情况 of one recommendation: 已采纳 / 部分采纳 / 留作参考 / 不采纳. Research-report
+ * departments report it on their assignment; a proposal's lead marks each
+ * recommendation in its formal reply (recommendation_adoptions).
+ */
+export const adoptionEnum = pgEnum("adoption", ["adopted", "partly", "reference", "not_adopted"]);
+export type Adoption = (typeof adoptionEnum.enumValues)[number];
+
+/**
  * 交办: one department's task for a proposal (or for one recommendation of a
  * research report). Co-handlers (会办) send an opinion to the lead by their
  * own deadline; the lead's, sole or separate handlers' replies are formal.
@@ -141,9 +149,13 @@ export const assignments = pgTable(
     signedAt: ts("signed_at"),
     reassignmentReason: text("reassignment_reason"),
     // Research-report recommendations: adoption and progress reported by the department.
-    adoption: text("adoption", { enum: ["adopted", "partly", "not_adopted"] }),
+    adoption: adoptionEnum("adoption"),
     adoptionReason: text("adoption_reason"),
     progress: integer("progress"),
+    // A co-handler's opinion (会办意见) waived by staff, with the reason: the lead may then reply without it.
+    opinionWaivedAt: ts("opinion_waived_at"),
+    opinionWaivedBy: text("opinion_waived_by").references(() => users.id),
+    opinionWaiverReason: text("opinion_waiver_reason"),
     version: integer("version").notNull().default(1),
     createdBy: text("created_by").references(() => users.id),
   },
@@ -177,6 +189,26 @@ export const replies = pgTable(
     reviewedAt: ts("reviewed_at"),
   },
   (t) => [index("replies_assignment_idx").on(t.assignmentId)],
+);
+
+/**
+ * The lead's (or a separate handler's) formal reply marks each recommendation of
+ * the proposal 已采纳/部分采纳/留作参考/不采纳 with a reason. Public once the reply is.
+ */
+export const recommendationAdoptions = pgTable(
+  "recommendation_adoptions",
+  {
+    id: serial("id").primaryKey(),
+    replyId: integer("reply_id")
+      .notNull()
+      .references(() => replies.id),
+    recommendationId: integer("recommendation_id")
+      .notNull()
+      .references(() => recommendations.id),
+    adoption: adoptionEnum("adoption").notNull(),
+    reason: text("reason").notNull().default(""),
+  },
+  (t) => [uniqueIndex("recommendation_adoptions_key").on(t.replyId, t.recommendationId), index("recommendation_adoptions_rec_idx").on(t.recommendationId)],
 );
 
 export const satisfactionEnum = pgEnum("satisfaction", SATISFACTION_VALUES);

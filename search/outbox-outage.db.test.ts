@@ -6,6 +6,7 @@
 // through the official client. Nothing is lost. (Meilisearch itself cannot be
 // installed here; search/fake-meili.ts stands in for its HTTP API.)
 import { asc, eq, sql } from "drizzle-orm";
+import { marksForAssignment } from "../app/models/loop/loop-test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { users } from "../db/schema";
@@ -71,7 +72,7 @@ async function publishReply(member: AppUser, staff: AppUser, mz: AppUser, text: 
   await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: dept.id, coDepartmentIds: [] });
   const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
   await signAssignment(mz, a.id);
-  const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: text, consentToPublish: true });
+  const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: text, consentToPublish: true, adoptions: await marksForAssignment(a.id) });
   await reviewReply(staff, reply.id, true, "");
   return p.id;
 }

@@ -54,6 +54,7 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
         title: recommendations.title,
         text: recommendations.text,
         isLeaf: recommendations.isLeaf,
+        kind: recommendations.kind,
       })
       .from(recommendations)
       .where(and(inArray(recommendations.documentId, ids), isNull(recommendations.removedInVersion)))
@@ -80,8 +81,10 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
 
   for (const doc of docs) {
     const docNodes = (nodesOf.get(doc.id) ?? []).slice().sort((a, b) => comparePaths(a.path, b.path));
-    const leaves = docNodes.filter((n) => n.isLeaf);
-    const outline = docNodes.filter((n) => !n.isLeaf).map((n) => n.title);
+    // Only recommendations are entries of their own; background text and headings describe the document.
+    const leaves = docNodes.filter((n) => n.kind === "recommendation");
+    const outline = docNodes.filter((n) => n.kind === "heading" || (n.kind === "background" && !n.isLeaf)).map((n) => n.title);
+    const background = docNodes.filter((n) => n.kind === "background" && n.isLeaf).map((n) => n.text);
     const who = [doc.organisationName, doc.byline, doc.authors.join(" "), doc.session].filter(Boolean).join(" ");
     const common = {
       group: documentGroup(doc.id),
@@ -120,7 +123,7 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
       kind: "document",
       refId: doc.id,
       title: doc.title,
-      body: [doc.intro, outline.join("；")].filter(Boolean).join("\n"),
+      body: [doc.intro, outline.join("；"), ...background].filter(Boolean).join("\n"),
       context: who,
       url: `/documents/${doc.slug}`,
       anchor: null,

@@ -2,6 +2,7 @@
 // the replies feed only once staff have approved it, the sitemap lists public
 // pages (split into files) and never a draft, and every address is absolute.
 import { DOMParser } from "@xmldom/xmldom";
+import { marksForAssignment } from "../app/models/loop/loop-test-support";
 import { and, eq } from "drizzle-orm";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
@@ -83,7 +84,7 @@ describe("reply feeds", () => {
     const holding = await submitReply(mz, a.id, { kind: "holding", category: null, body: "阶段性答复：未经同意不公开的正文", consentToPublish: false });
     for (const xml of await texts()) expect(xml).not.toContain(caseNo);
     await reviewReply(staff, holding.id, true, "");
-    const formal = await submitReply(mz, a.id, { kind: "formal", category: "B", body: "订阅答复正文：已列入计划", consentToPublish: true });
+    const formal = await submitReply(mz, a.id, { kind: "formal", category: "B", body: "订阅答复正文：已列入计划", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     for (const xml of await texts()) {
       expect(xml).toContain(caseNo);
       expect(xml).not.toContain("订阅答复正文");

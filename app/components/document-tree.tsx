@@ -1,6 +1,8 @@
 import { anchorOf } from "~/models/documents/anchors";
 import { Link } from "@remix-run/react";
-import { MENTION_ROLE_LABELS } from "~/utils/labels";
+import { MENTION_ROLE_LABELS, NODE_KIND_LABELS } from "~/utils/labels";
+import type { RecommendationHandling } from "~/models/loop/recommendation-status.server";
+import { HandlingSummary } from "./recommendation-handling";
 
 export interface TreeNodeView {
   id: number;
@@ -11,6 +13,8 @@ export interface TreeNodeView {
   title: string;
   html: string;
   isLeaf: boolean;
+  kind: "recommendation" | "background" | "heading";
+  handling?: Pick<RecommendationHandling, "proposal" | "departments" | "adoptions">;
   mentions: { departmentId: number; departmentName: string; role: "lead" | "co" | "mentioned" }[];
 }
 
@@ -27,7 +31,11 @@ export function Mentions({ mentions }: { mentions: TreeNodeView["mentions"] }) {
   );
 }
 
-/** The recommendation tree; every node has an anchor (#r-2-1) and leaves link to their own page. */
+/**
+ * The recommendation tree; every node has an anchor (#r-2-1). Recommendations
+ * show their handling and link to their own page; background is context, with
+ * no status.
+ */
 export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
   const children = new Map<number | null, TreeNodeView[]>();
   for (const n of nodes) {
@@ -36,6 +44,7 @@ export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
     children.set(n.parentId, list);
   }
   for (const list of children.values()) list.sort((a, b) => a.position - b.position);
+  const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
   const render = (parentId: number | null, depth: number) => {
     const list = children.get(parentId);
     if (!list?.length) return null;
@@ -44,20 +53,24 @@ export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
         {list.map((n) => {
           const Heading = depth === 0 ? "h3" : "h4";
           return (
-            <li key={n.id} id={anchorOf(n.path)} className={n.isLeaf ? "rec leaf" : "rec"}>
+            <li key={n.id} id={anchorOf(n.path)} className={`rec ${n.kind}${n.isLeaf ? " leaf" : ""}`}>
               <Heading className="rec-title">
                 {n.marker ? <span className="marker">{n.marker}</span> : null}
                 {n.title}{" "}
+                {n.kind === "background" && kindOf.get(n.parentId ?? -1) !== "background" ? <span className="badge muted">{NODE_KIND_LABELS.background}</span> : null}{" "}
                 <a href={`#${anchorOf(n.path)}`} className="anchor" aria-label={`本条链接 ${n.path}`}>
                   #
                 </a>
               </Heading>
               {n.html ? <div className="doc-text" dangerouslySetInnerHTML={{ __html: n.html }} /> : null}
-              <Mentions mentions={n.mentions} />
-              {n.isLeaf ? (
-                <p className="rec-meta">
-                  <span className="badge muted">待交办</span> <Link to={`/recommendations/${n.id}`}>查看这条建议</Link>
-                </p>
+              {n.kind === "recommendation" ? (
+                <>
+                  <Mentions mentions={n.mentions} />
+                  <HandlingSummary handling={n.handling} />
+                  <p className="rec-meta">
+                    <Link to={`/recommendations/${n.id}`}>查看这条建议</Link>
+                  </p>
+                </>
               ) : null}
               {render(n.id, depth + 1)}
             </li>

@@ -7,7 +7,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
   if (!found) apiFail(404, "not_found", "No published document with this slug");
   const { doc, nodes } = found;
-  type Out = { id: number; path: string; anchor: string; kind: string; marker: string | null; title: string; text: string; isRecommendation: boolean; departments: unknown[]; children: Out[] };
+  type Out = { id: number; path: string; anchor: string; kind: string; level: string; marker: string | null; title: string; text: string; isRecommendation: boolean; departments: unknown[]; children: Out[] };
   const byParent = new Map<number | null, Out[]>();
   const sorted = [...nodes].sort((a, b) => a.depth - b.depth || a.position - b.position);
   const outById = new Map<number, Out>();
@@ -17,10 +17,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
       path: n.path,
       anchor: anchorOf(n.path),
       kind: n.kind,
+      level: n.level,
       marker: n.marker,
       title: n.title,
       text: n.text,
-      isRecommendation: n.isLeaf,
+      isRecommendation: n.kind === "recommendation",
       departments: n.mentions.map((m) => ({ id: m.departmentId, name: m.departmentName, role: m.role, mention: m.mention, confirmed: m.confirmed })),
       children: [],
     };

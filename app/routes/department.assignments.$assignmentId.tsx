@@ -7,71 +7,77 @@ import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
 import { PlainText } from "~/components/plain-text";
+import { ReplyForm, adoptionsFromForm } from "~/components/reply-form";
+import { AdoptionBadge } from "~/components/recommendation-handling";
+import { assignmentCan } from "~/models/loop/assignment-rules";
+import { sendCoOpinion } from "~/models/loop/co-handling.server";
 import { addHandlingNote, overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
 import { submitReply } from "~/models/loop/handling-replies.server";
-import { getOwnAssignment, listNotes } from "~/models/loop/handling-queries.server";
+import { coHandlingOf, getOwnAssignment, listNotes } from "~/models/loop/handling-queries.server";
+import { coOpinionInput, noteInput, reassignmentRequestInput, replyInput, signInput } from "~/models/loop/loop-schemas";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { getProposal } from "~/models/loop/proposals.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { adoptionsOfReplies, recommendationsOfProposal } from "~/models/loop/recommendation-adoptions.server";
+import { domainFailure, formFailure, parseForm, parseValues, readForm } from "~/utils/forms.server";
+import { isDomainError } from "~/utils/errors";
 import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
-import { markdownField } from "~/utils/markdown-limits";
-import { HANDLING_NOTE_KINDS } from "../../db/enums";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
-// Another department's assignment is a 404: it neither sees nor answers it.
+// Another department's assignment is a 404: it neither sees nor answers it. A
+// report recommendation's assignment is a 404 here that says where it is handled.
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireDepartmentUser(request);
-  const row = await getOwnAssignment(user, parseId(idParam));
-  if (!row) throw notFound();
-  return { user, row };
+  try {
+    const row = await getOwnAssignment(user, parseId(idParam), "proposal");
+    if (!row) throw notFound();
+    return { user, row };
+  } catch (error) {
+    if (isDomainError(error)) throw notFound(error.message);
+    throw error;
+  }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { row } = await load(request, params.assignmentId);
   const p = (await getProposal(row.a.proposalId!))!;
-  const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listNotes(row.a.id)]);
+  const [detail, notes, co, recs] = await Promise.all([
+    proposalDetail(p, { includeUnpublishedReplies: true }),
+    listNotes(row.a.id),
+    coHandlingOf(p.id),
+    recommendationsOfProposal(p.id),
+  ]);
   const mine = detail.replies.filter((r) => r.departmentName === row.departmentName);
-  // The lead reads the co-handlers' opinions (会办意见).
-  const coOpinions = row.a.role === "lead" ? detail.replies.filter((r) => r.kind === "co_opinion") : [];
+  const marks = await adoptionsOfReplies(mine.map((r) => r.id));
+  const lead = row.a.role !== "co";
   return json({
     a: { id: row.a.id, role: row.a.role, state: row.a.state, deadline: row.a.deadline, overdueDays: overdueDays(row.a), departmentName: row.departmentName },
     p: { title: p.title, caseNo: p.caseNo, state: p.state, bodyHtml: renderMarkdown(p.body) },
-    mine,
-    coOpinions,
+    // What this department may do now, from the assignment table (assignment-rules.ts).
+    can: assignmentCan({ subject: "proposal", role: row.a.role, state: row.a.state }, "department"),
+    // The lead reads every co-handler's opinion (会办意见) and waits for the missing ones.
+    coHandlers: lead ? co : [],
+    blockedBy: lead ? co.filter((c) => !c.heard).map((c) => c.departmentName) : [],
+    recommendations: lead ? recs.map((r) => ({ id: r.id, marker: r.marker, title: r.title })) : [],
+    mine: mine.map((r) => ({ ...r, marks: marks.get(r.id) ?? [] })),
     notes: notes.map((n) => ({ id: n.id, kind: n.kind, body: n.body, happenedOn: n.happenedOn, at: n.createdAt.toISOString() })),
   });
 }
 
+// Each intent's input is the loop's schema for that action (shared with the JSON API).
 const intents = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("sign") }),
-  z.object({ intent: z.literal("reassign"), reason: z.string().max(2000).default("") }),
-  z.object({
-    intent: z.literal("note"),
-    kind: z.enum(HANDLING_NOTE_KINDS),
-    body: z.string().max(5000).default(""),
-    happenedOn: z
-      .string()
-      .optional()
-      .transform((v) => v || null)
-      .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), "日期格式应为 2026-06-30"),
-  }),
-  z.object({
-    intent: z.literal("reply"),
-    kind: z.enum(["formal", "holding"]).default("formal"),
-    category: z
-      .enum(["A", "B", "C", "D", ""])
-      .optional()
-      .transform((v) => (v ? v : null)),
-    body: markdownField(50_000).default(""),
-    consent: z.literal("1").optional(),
-    correctsId: idSchema.optional().catch(undefined),
-  }),
+  signInput.extend({ intent: z.literal("sign") }),
+  reassignmentRequestInput.extend({ intent: z.literal("reassign") }),
+  noteInput.extend({ intent: z.literal("note") }),
+  coOpinionInput.extend({ intent: z.literal("opinion") }),
+  z.object({ intent: z.literal("reply") }),
 ]);
+
+const correctsIdSchema = idSchema.optional().catch(undefined);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await load(request, params.assignmentId);
@@ -82,17 +88,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     switch (input.intent) {
       case "sign":
-        await signAssignment(user, row.a.id);
+        await signAssignment(user, row.a.id, "proposal");
         break;
       case "reassign":
-        await requestReassignment(user, row.a.id, input.reason);
+        await requestReassignment(user, row.a.id, input.reason, "proposal");
         break;
       case "note":
         await addHandlingNote(user, row.a.id, input.kind, input.body, input.happenedOn);
         break;
-      case "reply":
-        await submitReply(user, row.a.id, { kind: input.kind, category: input.category, body: input.body, consentToPublish: input.consent === "1", correctsId: input.correctsId ?? null });
+      case "opinion":
+        await sendCoOpinion(user, row.a.id, input.body);
         break;
+      case "reply": {
+        const kind = form.get("kind") === "holding" ? "holding" : "formal";
+        const correctsId = correctsIdSchema.parse(form.get("correctsId") ?? undefined) ?? null;
+        const raw = {
+          kind,
+          category: form.get("category") ?? "",
+          body: form.get("body") ?? "",
+          consentToPublish: form.get("consent") === "1",
+          correctsId,
+          adoptions: kind === "formal" && !correctsId ? adoptionsFromForm(form) : undefined,
+        };
+        const reply = parseValues(replyInput, raw, form, (path) => {
+          if (path[0] === "adoptions" && typeof path[1] === "number") return `${String(path[2] ?? "adoption")}|${(raw.adoptions ?? [])[path[1]]?.recommendationId ?? ""}`;
+          return String(path[0] ?? "_form");
+        });
+        if (!reply.ok) return formFailure(reply);
+        await submitReply(user, row.a.id, reply.data);
+        break;
+      }
     }
     return redirect(`/department/assignments/${row.a.id}?done=${input.intent}`);
   } catch (error) {
@@ -101,11 +126,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AssignmentPage() {
-  const { a, p, mine, coOpinions, notes } = useLoaderData<typeof loader>();
+  const { a, p, can, coHandlers, blockedBy, recommendations, mine, notes } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
-  const open = ["assigned", "signed", "rehandling"].includes(a.state);
   return (
     <section aria-labelledby="as-title">
       <p>
@@ -113,7 +137,7 @@ export default function AssignmentPage() {
       </p>
       <h1 id="as-title">{p.title}</h1>
       <p>
-        案号 {p.caseNo} · {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） · 期限 {a.deadline} · <AssignmentBadge state={a.state} />{" "}
+        案号 {p.caseNo} · {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） · {a.role === "co" ? "会办期限" : "期限"} {a.deadline} · <AssignmentBadge state={a.state} />{" "}
         <OverdueBadge days={a.overdueDays} /> · 提案 <StateBadge state={p.state} />
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
@@ -128,7 +152,7 @@ export default function AssignmentPage() {
         <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       </details>
 
-      {a.state === "assigned" ? (
+      {can.sign ? (
         <Form method="post" className="actions">
           <button type="submit" name="intent" value="sign" className="primary">
             签收
@@ -136,7 +160,7 @@ export default function AssignmentPage() {
         </Form>
       ) : null}
 
-      {a.state === "assigned" || a.state === "signed" ? (
+      {can.request_reassignment ? (
         <Form method="post" className="stack card" noValidate>
           <input type="hidden" name="intent" value="reassign" />
           <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
@@ -150,91 +174,69 @@ export default function AssignmentPage() {
         </Form>
       ) : null}
 
-      {coOpinions.length ? (
-        <>
-          <h2>会办单位意见</h2>
-          {coOpinions.map((r) => (
-            <div key={r.id} className="card">
-              <h3>{r.departmentName}</h3>
-              <PlainText text={r.body} />
+      {coHandlers.length ? (
+        <section aria-labelledby="co-title">
+          <h2 id="co-title">会办单位意见</h2>
+          {coHandlers.map((c) => (
+            <div key={c.assignmentId} className="card">
+              <h3>
+                {c.departmentName} · 会办期限 {c.deadline} · <AssignmentBadge state={c.state} /> <OverdueBadge days={c.overdueDays} />
+              </h3>
+              {c.opinion ? <PlainText text={c.opinion.body} /> : null}
+              {c.waiver ? <p>提案工作人员已免除会办意见：{c.waiver.reason}</p> : null}
+              {!c.heard ? <p className="count">尚未提交会办意见。</p> : null}
             </div>
           ))}
-        </>
+        </section>
       ) : null}
 
-      {open && a.state !== "assigned" ? (
-        <Form method="post" className="stack card" noValidate>
-          <h2>{a.role === "co" ? "会办意见（送主办单位）" : "答复"}</h2>
-          <input type="hidden" name="intent" value="reply" />
-          {a.role !== "co" ? (
-            <>
-              <Field name="kind" label="答复类型" state={forIntent("reply")}>
-                <select defaultValue="formal" {...inputProps("kind", forIntent("reply"))}>
-                  <option value="formal">正式答复</option>
-                  <option value="holding">阶段性答复</option>
-                </select>
-              </Field>
-              <Field name="category" label="答复类别（正式答复必选）" state={forIntent("reply")}>
-                <select defaultValue="" {...inputProps("category", forIntent("reply"))}>
-                  <option value="">请选择</option>
-                  {Object.entries(REPLY_CATEGORY_LABELS).map(([v, l]) => (
-                    <option key={v} value={v}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            </>
-          ) : null}
-          <Field name="body" label={a.role === "co" ? "意见" : "答复正文"} state={forIntent("reply")}>
-            <textarea rows={8} {...inputProps("body", forIntent("reply"))} />
-          </Field>
-          {a.role !== "co" ? (
-            <label>
-              <input type="checkbox" name="consent" value="1" defaultChecked /> 提案人同意公开答复全文
-            </label>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="primary">
-              {a.role === "co" ? "提交会办意见" : "提交答复（待审核）"}
-            </button>
-          </div>
-        </Form>
-      ) : a.state === "assigned" ? null : null}
-      {a.state === "assigned" && a.role === "co" ? (
+      {a.role === "co" && (can.send_opinion || a.state === "assigned") ? (
         <Form method="post" className="stack card" noValidate>
           <h2>会办意见（送主办单位）</h2>
-          <input type="hidden" name="intent" value="reply" />
-          <Field name="body" label="意见" state={forIntent("reply")}>
-            <textarea rows={6} {...inputProps("body", forIntent("reply"))} />
+          {can.send_opinion ? null : <p className="notice">请先签收，再提交会办意见。</p>}
+          <input type="hidden" name="intent" value="opinion" />
+          <Field name="body" label="意见" state={forIntent("opinion")}>
+            <textarea rows={6} {...inputProps("body", forIntent("opinion"))} disabled={!can.send_opinion} />
           </Field>
           <div className="actions">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={!can.send_opinion}>
               提交会办意见
             </button>
           </div>
         </Form>
       ) : null}
 
+      {can.reply ? <ReplyForm state={forIntent("reply")} recommendations={recommendations} blockedBy={blockedBy} /> : null}
+
       {mine.length ? (
         <>
-          <h2>本单位的答复</h2>
+          <h2>本单位的{a.role === "co" ? "会办意见" : "答复"}</h2>
           {mine.map((r) => (
             <div key={r.id} className="card">
               <h3>
                 {REPLY_KIND_LABELS[r.kind]}
-                {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {{ pending: "待审核", published: "已公开", rejected: "已驳回" }[r.state]}
+                {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {{ pending: "待审核", published: r.kind === "co_opinion" ? "已送主办单位" : "已公开", rejected: "已驳回" }[r.state]}
               </h3>
               <PlainText text={r.body} />
+              {r.marks.length ? (
+                <ul className="adoptions" aria-label="逐条采纳情况">
+                  {r.marks.map((m) => (
+                    <li key={m.recommendationId}>
+                      {m.title}：<AdoptionBadge adoption={m.adoption} />
+                      {m.reason ? ` ${m.reason}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {r.reviewNote ? <p className="count">审核意见：{r.reviewNote}</p> : null}
-              {r.state === "published" && r.kind !== "co_opinion" && !r.correctedBy ? (
+              {can.correct_reply && r.state === "published" && r.kind !== "co_opinion" && !r.correctedBy ? (
                 <Form method="post" className="stack" noValidate>
                   <input type="hidden" name="intent" value="reply" />
                   <input type="hidden" name="kind" value="formal" />
                   <input type="hidden" name="correctsId" value={r.id} />
                   <input type="hidden" name="category" value={r.category ?? ""} />
                   <input type="hidden" name="consent" value="1" />
-                  <label htmlFor={`correct-${r.id}`}>更正这份答复（原文保留，更正经审核后公开）</label>
+                  <label htmlFor={`correct-${r.id}`}>更正这份答复（原文保留，采纳情况沿用；更正经审核后公开）</label>
                   <textarea id={`correct-${r.id}`} name="body" rows={4} defaultValue={r.body ?? ""} />
                   <div className="actions">
                     <button type="submit" className="secondary">
@@ -256,7 +258,7 @@ export default function AssignmentPage() {
           </li>
         ))}
       </ul>
-      {open ? (
+      {can.note ? (
         <Form method="post" className="stack card" noValidate>
           <input type="hidden" name="intent" value="note" />
           <Field name="kind" label="类型" state={forIntent("note")} scope="note">

@@ -4,9 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
-import { Field, FormError, inputProps } from "~/components/form";
+import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { assignmentCan } from "~/models/loop/assignment-rules";
+import { adoptionReportInput, reassignmentRequestInput, signInput } from "~/models/loop/loop-schemas";
+import { isDomainError } from "~/utils/errors";
+import { ADOPTION_LABELS, ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 import { getRecommendation } from "~/models/documents/recommendation-queries.server";
-import { overdueDays, signAssignment } from "~/models/loop/handling.server";
+import { overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
 import { getOwnAssignment } from "~/models/loop/handling-queries.server";
 import { reportAdoption } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
@@ -15,30 +19,36 @@ import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
 
+// Another department's assignment is a 404; a proposal's assignment is a 404
+// here that says where it is handled.
 async function load(request: Request, idParam: string | undefined) {
   const user = await requireDepartmentUser(request);
-  const row = await getOwnAssignment(user, parseId(idParam));
-  if (!row || !row.a.recommendationId) throw notFound();
-  return { user, row };
+  try {
+    const row = await getOwnAssignment(user, parseId(idParam), "recommendation");
+    if (!row) throw notFound();
+    return { user, row };
+  } catch (error) {
+    if (isDomainError(error)) throw notFound(error.message);
+    throw error;
+  }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { row } = await load(request, params.assignmentId);
   const rec = (await getRecommendation(row.a.recommendationId!))!;
   return json({
-    a: { id: row.a.id, state: row.a.state, deadline: row.a.deadline, adoption: row.a.adoption, adoptionReason: row.a.adoptionReason, progress: row.a.progress, overdueDays: overdueDays(row.a) },
+    // What this department may do now, from the assignment table (assignment-rules.ts).
+    can: assignmentCan({ subject: "recommendation", role: row.a.role, state: row.a.state }, "department"),
+    a: { id: row.a.id, role: row.a.role, state: row.a.state, deadline: row.a.deadline, adoption: row.a.adoption, adoptionReason: row.a.adoptionReason, progress: row.a.progress, overdueDays: overdueDays(row.a) },
     rec: { id: rec.rec.id, title: rec.rec.title, text: rec.rec.text, docTitle: rec.docTitle, docSlug: rec.docSlug },
   });
 }
 
+// Each intent's input is the loop's schema for that action (shared with the JSON API).
 const intents = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("sign") }),
-  z.object({
-    intent: z.literal("adoption"),
-    adoption: z.enum(["adopted", "partly", "not_adopted"], { error: "请选择采纳情况" }),
-    reason: z.string().max(2000).default(""),
-    progress: z.coerce.number({ error: "请填写进度" }).int("进度须为整数").min(0, "进度须在 0–100 之间").max(100, "进度须在 0–100 之间"),
-  }),
+  signInput.extend({ intent: z.literal("sign") }),
+  reassignmentRequestInput.extend({ intent: z.literal("reassign") }),
+  adoptionReportInput.extend({ intent: z.literal("adoption") }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(intents, form);
   if (!parsed.ok) return formFailure(parsed);
   try {
-    if (parsed.data.intent === "sign") await signAssignment(user, row.a.id);
+    if (parsed.data.intent === "sign") await signAssignment(user, row.a.id, "recommendation");
+    else if (parsed.data.intent === "reassign") await requestReassignment(user, row.a.id, parsed.data.reason, "recommendation");
     else await reportAdoption(user, row.a.id, parsed.data);
     return redirect(`/department/recommendations/${row.a.id}?done=1`);
   } catch (error) {
@@ -56,7 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RecommendationAssignment() {
-  const { a, rec } = useLoaderData<typeof loader>();
+  const { a, rec, can } = useLoaderData<typeof loader>();
+  const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -66,7 +78,7 @@ export default function RecommendationAssignment() {
       </p>
       <h1 id="ra-title">{rec.title}</h1>
       <p>
-        出自 <Link to={`/documents/${rec.docSlug}`}>{rec.docTitle}</Link> · 期限 {a.deadline} · <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+        出自 <Link to={`/documents/${rec.docSlug}`}>{rec.docTitle}</Link> · {ASSIGNMENT_ROLE_LABELS[a.role]} · 期限 {a.deadline} · <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
       {params.get("done") && !state ? (
@@ -76,30 +88,59 @@ export default function RecommendationAssignment() {
       ) : null}
       <FormError state={state} />
       <div className="doc-text">{rec.text}</div>
-      {a.state === "assigned" ? (
+      {can.sign ? (
         <Form method="post" className="actions">
           <button type="submit" name="intent" value="sign" className="primary">
             签收
           </button>
         </Form>
       ) : null}
-      {["assigned", "signed", "replied"].includes(a.state) ? (
+      {can.request_reassignment ? (
+        <Form method="post" className="stack card" noValidate>
+          <input type="hidden" name="intent" value="reassign" />
+          <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
+            <textarea rows={2} {...inputProps("reason", forIntent("reassign"))} />
+          </Field>
+          <div className="actions">
+            <button type="submit" className="secondary">
+              申请调整
+            </button>
+          </div>
+        </Form>
+      ) : null}
+      {can.report_adoption ? (
         <Form method="post" className="stack card" noValidate>
           <h2>采纳情况与进度</h2>
           <input type="hidden" name="intent" value="adoption" />
-          <Field name="adoption" label="采纳情况" state={state}>
-            <select defaultValue={a.adoption ?? ""} {...inputProps("adoption", state)}>
+          <Field name="adoption" label="采纳情况" state={forIntent("adoption")}>
+            <select defaultValue={valueOf(forIntent("adoption"), "adoption", a.adoption ?? "")} {...inputProps("adoption", forIntent("adoption"))}>
               <option value="">请选择</option>
-              <option value="adopted">采纳</option>
-              <option value="partly">部分采纳</option>
-              <option value="not_adopted">未采纳</option>
+              {Object.entries(ADOPTION_LABELS).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
             </select>
           </Field>
-          <Field name="reason" label="理由（部分采纳或未采纳时必填）" state={state}>
-            <textarea rows={3} defaultValue={a.adoptionReason ?? ""} {...inputProps("reason", state)} />
-          </Field>
-          <Field name="progress" label="进度（0–100%）" state={state}>
-            <input type="number" min={0} max={100} defaultValue={a.progress ?? 0} {...inputProps("progress", state)} />
+          {/* Its own id: the re-assignment form above has a "reason" field too. */}
+          <div className="field">
+            <label htmlFor="f-adoption-reason">理由（部分采纳、留作参考或不采纳时必填）</label>
+            <textarea
+              rows={3}
+              id="f-adoption-reason"
+              name="reason"
+              defaultValue={valueOf(forIntent("adoption"), "reason", a.adoptionReason ?? "")}
+              aria-invalid={forIntent("adoption")?.errors?.reason ? true : undefined}
+              aria-describedby={forIntent("adoption")?.errors?.reason ? "f-adoption-reason-error" : undefined}
+            />
+            {forIntent("adoption")?.errors?.reason ? (
+              <p className="field-error" id="f-adoption-reason-error">
+                {forIntent("adoption")?.errors?.reason}
+              </p>
+            ) : null}
+          </div>
+          <Field name="progress" label="进度（0–100%）" state={forIntent("adoption")}>
+            <input type="number" min={0} max={100} defaultValue={valueOf(forIntent("adoption"), "progress", String(a.progress ?? 0))} {...inputProps("progress", forIntent("adoption"))} />
           </Field>
           <div className="actions">
             <button type="submit" className="primary">

@@ -5,6 +5,7 @@ import { DocumentTree } from "~/components/document-tree";
 import { DocumentOpinionSources } from "~/components/participation-ui";
 import { documentOpinionSources } from "~/models/participation/summaries.server";
 import { getPublishedDocument } from "~/models/documents/document-queries.server";
+import { handlingOfRecommendations } from "~/models/loop/recommendation-status.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
@@ -21,6 +22,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!found) throw notFound();
   const { doc, nodes } = found;
   const opinionSources = await documentOpinionSources(doc.id);
+  const handling = await handlingOfRecommendations(
+    doc.id,
+    nodes.filter((n) => n.kind === "recommendation").map((n) => n.id),
+  );
   return json({
     opinionSources,
     doc: { ...doc, introHtml: renderParagraphs(doc.intro) },
@@ -33,6 +38,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
       title: n.title,
       html: renderParagraphs(bodyWithoutTitle(n.title, n.text)),
       isLeaf: n.isLeaf,
+      kind: n.kind,
+      handling: handling.get(n.id),
       mentions: n.mentions,
     })),
   });
@@ -40,7 +47,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export default function DocumentPage() {
   const { doc, nodes, opinionSources } = useLoaderData<typeof loader>();
-  const leaves = nodes.filter((n) => n.isLeaf).length;
+  // Only recommendations are counted; background is context.
+  const leaves = nodes.filter((n) => n.kind === "recommendation").length;
   return (
     <article aria-labelledby="doc-title">
       <p>

@@ -1,20 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { getOptionalUser, requireStaff } from "~/auth/auth.server";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getOptionalUser } from "~/auth/auth.server";
 import { isStaff } from "~/auth/permissions";
-import { AssignmentBadge, OverdueBadge } from "~/components/badges";
-import { FormError } from "~/components/form";
-import { listDepartments } from "~/models/directory/departments.server";
-import { overdueDays } from "~/models/loop/handling.server";
-import { assignRecommendation, recommendationAssignments } from "~/models/loop/recommendation-handling.server";
-import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { HandlingSummary } from "~/components/recommendation-handling";
+import { handlingOfRecommendations } from "~/models/loop/recommendation-status.server";
 import { Mentions } from "~/components/document-tree";
 import { anchorOf } from "~/models/documents/anchors";
 import { actionLabel, formatTime } from "~/components/events-table";
 import { getRecommendation, recommendationTimeline } from "~/models/documents/recommendation-queries.server";
-import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
+import { DOCUMENT_KIND_LABELS, NODE_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
@@ -24,31 +19,23 @@ import { recommendationParticipation } from "~/models/participation/summaries.se
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.title ?? "建议"} · 协商` }];
 
-const ADOPTION = { adopted: "采纳", partly: "部分采纳", not_adopted: "未采纳" } as const;
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = parseId(params.recommendationId);
   const found = await getRecommendation(id);
   if (!found || found.rec.removedInVersion !== null) throw notFound();
-  const [events, assigned, user] = await Promise.all([recommendationTimeline(id), recommendationAssignments(id), getOptionalUser(request)]);
-  const canAssign = isStaff(user) && found.docKind === "research_report" && found.rec.isLeaf;
-  const participation = await recommendationParticipation(id, found.rec.isLeaf, user);
+  const isRecommendation = found.rec.kind === "recommendation";
+  const [events, handling, user] = await Promise.all([
+    recommendationTimeline(id),
+    isRecommendation ? handlingOfRecommendations(found.rec.documentId, [id]) : Promise.resolve(new Map()),
+    getOptionalUser(request),
+  ]);
+  const participation = await recommendationParticipation(id, isRecommendation, user);
   return json({
     participation,
-    canAssign,
-    departments: canAssign ? (await listDepartments()).map((d) => ({ id: d.id, name: d.name })) : [],
-    assignments: assigned.map(({ a, departmentName }) => ({
-      id: a.id,
-      departmentId: a.departmentId,
-      departmentName,
-      state: a.state,
-      deadline: a.deadline,
-      adoption: a.adoption,
-      adoptionReason: a.adoptionReason,
-      progress: a.progress,
-      overdueDays: overdueDays(a),
-    })),
-    rec: { id, path: found.rec.path, marker: found.rec.marker, title: found.rec.title, html: renderParagraphs(bodyWithoutTitle(found.rec.title, found.rec.text)) },
+    // Staff assign a report's recommendations in its 交办 table.
+    canAssign: isStaff(user) && found.docKind === "research_report" && isRecommendation,
+    handling: handling.get(id) ?? null,
+    rec: { id, path: found.rec.path, marker: found.rec.marker, title: found.rec.title, kind: found.rec.kind, html: renderParagraphs(bodyWithoutTitle(found.rec.title, found.rec.text)) },
     doc: { slug: found.docSlug, title: found.docTitle, kind: found.docKind, year: found.docYear, organisationName: found.organisationName },
     ancestors: found.ancestors.map((a) => ({ id: a.id, path: a.path, marker: a.marker, title: a.title })),
     children: found.children.map((c) => ({ id: c.id, marker: c.marker, title: c.title })),
@@ -57,31 +44,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   });
 }
 
-const assignSchema = z.object({
-  departmentId: z.coerce.number({ error: "请选择承办单位" }).int().positive("请选择承办单位").max(2_147_483_647, "请选择承办单位"),
-  deadline: z
-    .string()
-    .optional()
-    .transform((v) => v || null),
-});
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireStaff(request);
-  const id = parseId(params.recommendationId);
-  const form = await readForm(request);
-  const parsed = parseForm(assignSchema, form);
-  if (!parsed.ok) return formFailure(parsed);
-  try {
-    await assignRecommendation(user, id, parsed.data.departmentId, parsed.data.deadline);
-    return redirect(`/recommendations/${id}`);
-  } catch (error) {
-    return domainFailure(error, form);
-  }
-}
-
 export default function RecommendationPage() {
-  const { rec, doc, ancestors, children, mentions, timeline, assignments, canAssign, departments, participation } = useLoaderData<typeof loader>();
-  const state = useActionData<typeof action>();
+  const { rec, doc, ancestors, children, mentions, timeline, handling, canAssign, participation } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="rec-title">
       <nav aria-label="所在位置">
@@ -101,16 +65,34 @@ export default function RecommendationPage() {
         {rec.title}
       </h1>
       <p className="doc-meta">
-        {DOCUMENT_KIND_LABELS[doc.kind]} · {doc.year} 年{doc.organisationName ? ` · ${doc.organisationName}` : ""} ·{" "}
-        {assignments.length ? <AssignmentBadge state={assignments[0].state} /> : <span className="badge muted">待交办</span>}
+        {DOCUMENT_KIND_LABELS[doc.kind]} · {doc.year} 年{doc.organisationName ? ` · ${doc.organisationName}` : ""}
+        {rec.kind !== "recommendation" ? (
+          <>
+            {" "}
+            · <span className="badge muted">{NODE_KIND_LABELS[rec.kind]}</span>
+          </>
+        ) : null}
       </p>
       <div className="doc-text" dangerouslySetInnerHTML={{ __html: rec.html }} />
       <RecommendationParticipation {...participation} />
-      <h2>相关单位</h2>
-      {mentions.length ? <Mentions mentions={mentions} /> : <p>文中未写明承办单位，待提案委员会交办时确定。</p>}
+      {rec.kind === "recommendation" ? (
+        <>
+          <h2>相关单位</h2>
+          {mentions.length ? <Mentions mentions={mentions} /> : <p>文中未写明承办单位。</p>}
+          <h2>办理情况</h2>
+          {handling ? <HandlingSummary handling={handling} /> : null}
+          {canAssign ? (
+            <p>
+              <Link to={`/staff/documents/${doc.slug}/assign`}>在交办表中交办本报告的建议</Link>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>这是{NODE_KIND_LABELS[rec.kind]}，作为建议的背景，不交办、不计入建议条数。</p>
+      )}
       {children.length ? (
         <>
-          <h2>具体建议</h2>
+          <h2>下设条目</h2>
           <ul>
             {children.map((c) => (
               <li key={c.id}>
@@ -122,63 +104,6 @@ export default function RecommendationPage() {
             ))}
           </ul>
         </>
-      ) : null}
-      {assignments.length ? (
-        <>
-          <h2>交办与采纳</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">承办单位</th>
-                <th scope="col">期限</th>
-                <th scope="col">状态</th>
-                <th scope="col">采纳情况</th>
-                <th scope="col">进度</th>
-              </tr>
-            </thead>
-            <tbody>
-              {assignments.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/departments/${a.departmentId}`}>{a.departmentName}</Link>
-                  </td>
-                  <td>{a.deadline}</td>
-                  <td>
-                    <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
-                  </td>
-                  <td>
-                    {a.adoption ? ADOPTION[a.adoption] : "—"}
-                    {a.adoptionReason ? `：${a.adoptionReason}` : ""}
-                  </td>
-                  <td>{a.progress === null ? "—" : <progress max={100} value={a.progress} aria-label={`进度 ${a.progress}%`} />} {a.progress ?? ""}{a.progress === null ? "" : "%"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
-      {canAssign ? (
-        <Form method="post" className="stack card" noValidate>
-          <h2>交办这条建议</h2>
-          <FormError state={state} />
-          <label htmlFor="departmentId">承办单位</label>
-          <select id="departmentId" name="departmentId" defaultValue={mentions.find((m) => m.role === "lead")?.departmentId ?? ""}>
-            <option value="">请选择</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-          {state?.errors && "departmentId" in state.errors ? <p className="field-error">{state.errors.departmentId}</p> : null}
-          <label htmlFor="deadline">办理期限（留空为三个月后）</label>
-          <input type="date" id="deadline" name="deadline" />
-          <div className="actions">
-            <button type="submit" className="primary">
-              交办
-            </button>
-          </div>
-        </Form>
       ) : null}
       <h2>办理进程</h2>
       <ol>

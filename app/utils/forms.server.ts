@@ -95,6 +95,24 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, errors, values: valuesOf(formData) };
 }
 
+/**
+ * Parse values gathered from a form (e.g. rows of fields) with a schema shared
+ * with the API; `fieldOf` names the form field an issue belongs to, so every
+ * error shows beside its own field.
+ */
+export function parseValues<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  formData: FormData,
+  fieldOf: (path: PropertyKey[]) => string = (path) => String(path[0] ?? "_form"),
+): { ok: true; data: z.infer<S> } | FormFailure {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) errors[fieldOf(issue.path)] ??= issue.message;
+  return { ok: false, errors, values: valuesOf(formData) };
+}
+
 /** A failed form: 400 with the errors and the user's input. */
 export function formFailure(failure: FormFailure, status = 400) {
   return json(failure, { status });

@@ -76,6 +76,12 @@ export const REPLY_CATEGORY_LABELS = {
 
 export const REPLY_KIND_LABELS = { formal: "正式答复", holding: "阶段性答复", co_opinion: "会办意见" } as const;
 
+/** 采纳情况 (one enum for report and proposal recommendations). */
+export const ADOPTION_LABELS = { adopted: "已采纳", partly: "部分采纳", reference: "留作参考", not_adopted: "不采纳" } as const;
+
+/** What a node of a document is (node-kinds.ts). */
+export const NODE_KIND_LABELS = { recommendation: "建议", background: "背景情况", heading: "标题" } as const;
+
 export const SATISFACTION_LABELS = { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" } as const satisfies Record<Satisfaction, string>;
 
 export const NOTE_KIND_LABELS = { progress: "办理进展", meeting: "面商", forum: "座谈", phone: "电话", letter: "函件" } as const satisfies Record<HandlingNoteKind, string>;
@@ -94,4 +100,6 @@ export const TIMELINE_LABELS: Record<string, string> = {
   "proposal.closed": "办结",
   "proposal.closed_after_silence": "办结（提案人逾期未评价）",
   "proposal.marked_key": "列为重点提案",
+  "assignment.co_opinion_sent": "会办单位提交会办意见",
+  "assignment.opinion_waived": "免除会办意见",
 };

@@ -52,22 +52,40 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await staff.getByRole("button", { name: "交办", exact: true }).click();
   await expect(staff.getByRole("cell", { name: "主办" })).toBeVisible();
 
-  // 5. The co-handler sends its opinion to the lead.
-  const wj = await as(browser, "dept-wj");
-  await wj.goto("/department");
-  await wj.getByRole("link", { name: title }).click();
-  await wj.getByLabel("意见").fill("同意主办单位方案，我委负责医养结合部分。");
-  await wj.getByRole("button", { name: "提交会办意见" }).click();
-  await expect(wj.getByText("已完成。")).toBeVisible();
-
-  // 6. The lead signs for it and replies (B).
+  // 5. The lead signs; its formal reply waits for the co-handler's opinion (会办).
   const mz = await as(browser, "dept-mz");
   await mz.goto("/department");
   await mz.getByRole("link", { name: title }).click();
   await mz.getByRole("button", { name: "签收", exact: true }).click();
+  await expect(mz.getByText(/会办单位（市卫生健康委员会）的会办意见未到/)).toBeVisible();
+  await mz.getByLabel("答复类别（正式答复必选）").selectOption("B");
+  await mz.getByLabel("答复正文").fill("先行答复。");
+  await mz.getByLabel("答复类型").selectOption("formal");
+  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("adopted");
+  await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
+  await expect(mz.getByRole("alert")).toContainText("尚未提交会办意见");
+
+  // 6. The co-handler signs, then sends its opinion to the lead.
+  const wj = await as(browser, "dept-wj");
+  await wj.goto("/department");
+  await wj.getByRole("link", { name: title }).click();
+  await wj.getByRole("button", { name: "签收", exact: true }).click();
+  await wj.getByLabel("意见").fill("同意主办单位方案，我委负责医养结合部分。");
+  await wj.getByRole("button", { name: "提交会办意见" }).click();
+  await expect(wj.getByText("已完成。")).toBeVisible();
+
+  // 6b. The lead reads the opinion and replies (B), marking each recommendation's adoption.
+  await mz.reload();
   await expect(mz.getByRole("heading", { name: "会办单位意见" })).toBeVisible();
+  await expect(mz.getByText("同意主办单位方案")).toBeVisible();
   await mz.getByLabel("答复类别（正式答复必选）").selectOption("B");
   await mz.getByLabel("答复正文").fill("已将社区嵌入式养老站点建设列入明年民生实事计划。");
+  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("partly");
+  await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
+  await expect(mz.getByText("部分采纳、留作参考或不采纳的建议须说明理由")).toBeVisible();
+  await mz.getByLabel(/^理由：建议市卫健委推动家庭医生签约/).fill("家庭医生签约覆盖失能老人分两年推进。");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
   await expect(mz.getByText("待审核")).toBeVisible();
 
@@ -88,6 +106,8 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await mz.reload();
   await mz.getByLabel("答复类别（正式答复必选）").selectOption("A");
   await mz.getByLabel("答复正文").fill("已在 3 个社区先行试点，明年全面推开。");
+  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("adopted");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
   await staff.goto("/staff/replies");
   await staff.getByRole("article", { name: new RegExp(caseNo) }).getByRole("button", { name: "通过" }).click();
@@ -109,6 +129,11 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   }
   await expect(visitor.getByText("已在 3 个社区先行试点")).toBeVisible();
   await expect(visitor.getByText("同意主办单位方案")).toHaveCount(0); // co-handler opinions are internal
+
+  // 12. Each recommendation shows the proposal's handling and the lead's adoption (the latest reply counts).
+  await visitor.getByRole("link", { name: "查看逐条建议" }).click();
+  await expect(visitor.getByRole("list", { name: "采纳情况" }).first()).toContainText("已采纳");
+  await expect(visitor.getByText("待交办")).toHaveCount(0);
 });
 
 test("a department cannot open another department's assignment, and drafts stay private", async ({ browser }) => {

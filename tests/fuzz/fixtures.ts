@@ -4,6 +4,7 @@
 // proposals are walked through the loop first, so proposal, assignment and
 // reply pages have something to show.
 import { randomUUID } from "node:crypto";
+import { marksForAssignment } from "../../app/models/loop/loop-test-support";
 import { and, eq } from "drizzle-orm";
 import { db } from "../../db/client";
 import { catalogueAttachments, catalogueEntries, catalogueItems, catalogues } from "../../db/catalogues.schema";
@@ -60,7 +61,7 @@ export async function makeLoopFixtures() {
   await assignProposal(staff, replied.id, { mode: "single", leadDepartmentId: mzDept.id, coDepartmentIds: [] });
   const [a] = await db.select().from(assignments).where(and(eq(assignments.proposalId, replied.id), eq(assignments.departmentId, mzDept.id)));
   await signAssignment(mz, a.id);
-  const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已办理。", consentToPublish: true });
+  const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已办理。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
   await reviewReply(staff, reply.id, true, "");
   await calendarTokenFor(member.id);
 }

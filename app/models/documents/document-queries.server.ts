@@ -33,7 +33,7 @@ function filterConditions(f: DocumentFilters) {
 }
 
 const leafCount = sql<number>`(select count(*)::int from ${recommendations} r
-  where r.document_id = ${documents.id} and r.is_leaf and r.removed_in_version is null)`;
+  where r.document_id = ${documents.id} and r.kind = 'recommendation' and r.removed_in_version is null)`;
 
 const listColumns = {
   id: documents.id,
@@ -170,7 +170,7 @@ export async function homeSummary() {
       .select({
         documents: sql<number>`(select count(*)::int from ${documents} where status = 'published')`,
         recommendations: sql<number>`(select count(*)::int from ${recommendations} r join ${documents} d on d.id = r.document_id
-          where r.is_leaf and r.removed_in_version is null and d.status = 'published')`,
+          where r.kind = 'recommendation' and r.removed_in_version is null and d.status = 'published')`,
       })
       .from(sql`(select 1) one`),
     db
@@ -187,7 +187,7 @@ export async function homeSummary() {
       .where(
         and(
           inArray(departmentMentions.role, ["lead", "co"]),
-          sql`not exists (select 1 from ${recommendations} r where r.id = ${departmentMentions.recommendationId} and r.removed_in_version is not null)`,
+          sql`not exists (select 1 from ${recommendations} r where r.id = ${departmentMentions.recommendationId} and (r.removed_in_version is not null or r.kind <> 'recommendation'))`,
         ),
       )
       .groupBy(departments.id, departments.name)

@@ -14,6 +14,7 @@ import {
   documents,
   recommendations,
   type DocumentKind,
+  type NodeKind,
 } from "../../../db/documents.schema";
 import type { DirectoryLike, StructureDocument, StructureNode } from "../../structurer";
 import { DomainError } from "../../utils/errors";
@@ -21,6 +22,7 @@ import { cleanText } from "../../utils/markdown.server";
 import { recordEvent, recordEvents } from "../platform/events.server";
 import { indexDocument } from "../../../search/index";
 import { updateVersioned } from "../platform/versioned.server";
+import { recommendationTitle, withKinds } from "./node-kinds";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "research_report",
@@ -77,23 +79,30 @@ export async function loadDirectory(tx: DbOrTx = db): Promise<(DirectoryLike & {
   return rows;
 }
 
+// The structurer's Node carries `kind` (issue 12); trees stored before it do not.
+type KindedNode = StructureNode & { kind: NodeKind };
+
 interface FlatNode {
   path: string;
   parentPath: string | null;
   position: number;
   depth: number;
-  kind: "part" | "section" | "item";
-  node: StructureNode;
+  level: "part" | "section" | "item";
+  node: KindedNode;
 }
 
-/** Depth-first, parents before children; paths "1", "1.2", "1.2.3". */
+/**
+ * Depth-first, parents before children; paths "1", "1.2", "1.2.3". Every node
+ * gets its kind (recommendation/background/heading, node-kinds.ts).
+ */
 export function flattenTree(children: StructureNode[], parentPath: string | null = null, depth = 0): FlatNode[] {
+  const kinded = (parentPath === null ? withKinds(children) : children) as KindedNode[];
   const out: FlatNode[] = [];
-  children.forEach((node, i) => {
+  kinded.forEach((node, i) => {
     const path = parentPath ? `${parentPath}.${i + 1}` : String(i + 1);
     const hasGrandchildren = node.children.some((c) => c.children.length > 0);
-    const kind = node.children.length === 0 ? (depth === 0 ? "section" : "item") : hasGrandchildren ? "part" : "section";
-    out.push({ path, parentPath, position: i + 1, depth, kind, node });
+    const level = node.children.length === 0 ? (depth === 0 ? "section" : "item") : hasGrandchildren ? "part" : "section";
+    out.push({ path, parentPath, position: i + 1, depth, level, node });
     out.push(...flattenTree(node.children, path, depth + 1));
   });
   return out;
@@ -178,7 +187,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
       fromState: existing ? `v${existing.currentVersion}` : null,
       toState: `v${version}`,
       note: input.note ?? null,
-      data: { slug: meta.slug, recommendations: flat.filter((f) => f.node.children.length === 0).length },
+      data: { slug: meta.slug, recommendations: flat.filter((f) => f.node.kind === "recommendation").length },
     });
     await indexDocument(t, documentId);
     return { id: documentId, slug: meta.slug, version, outcome: existing ? ("revised" as const) : ("created" as const) };
@@ -210,13 +219,19 @@ async function syncRecommendations(t: DbOrTx, documentId: number, version: numbe
     const old = byPath.get(f.path);
     if (old) idByPath.set(f.path, old.id);
   }
+  // A recommendation's title is never a bare "由X牵头" clause (node-kinds.ts).
+  const titleOf = (f: FlatNode) => {
+    const title = cleanText(f.node.title || f.node.text.slice(0, 60));
+    return (f.node.kind === "recommendation" ? recommendationTitle(title, cleanText(f.node.text)) : title) || "（无标题）";
+  };
   const rowOf = (f: FlatNode) => ({
     parentId: f.parentPath ? idByPath.get(f.parentPath)! : null,
     position: f.position,
     depth: f.depth,
-    kind: f.kind,
+    level: f.level,
+    kind: f.node.kind,
     marker: f.node.marker,
-    title: cleanText(f.node.title || f.node.text.slice(0, 60)) || "（无标题）",
+    title: titleOf(f),
     text: cleanText(f.node.text),
     isLeaf: f.node.children.length === 0,
     removedInVersion: null,

@@ -137,17 +137,23 @@ export const contentSchemas = {
       url: { type: "string" },
     },
   },
+  NodeKind: {
+    type: "string",
+    enum: ["recommendation", "background", "heading"],
+    description: "建议 (counted, assigned, given a status), 背景情况 (context only) or 标题 (holds other nodes)",
+  },
   Node: {
     type: "object",
     properties: {
       id: { type: "integer" },
       path: { type: "string" },
       anchor: { type: "string" },
-      kind: { type: "string", enum: ["part", "section", "item"] },
+      kind: { $ref: "#/components/schemas/NodeKind" },
+      level: { type: "string", enum: ["part", "section", "item"], description: "Where the node sits in the tree (部分/条/项)" },
       marker: { type: ["string", "null"] },
       title: { type: "string" },
       text: { type: "string" },
-      isRecommendation: { type: "boolean" },
+      isRecommendation: { type: "boolean", description: "kind is recommendation: counted, assigned and given a status" },
       departments: { type: "array", items: { $ref: "#/components/schemas/Mention" } },
       children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
     },
@@ -176,9 +182,10 @@ export const contentSchemas = {
       { $ref: "#/components/schemas/Recommendation" },
       {
         type: "object",
-        required: ["isRecommendation", "timeline"],
+        required: ["isRecommendation", "kind", "timeline"],
         properties: {
-          isRecommendation: { type: "boolean", description: "False for a section heading that has no items of its own" },
+          isRecommendation: { type: "boolean", description: "False for background and headings" },
+          kind: { $ref: "#/components/schemas/NodeKind" },
           timeline: {
             type: "array",
             description: "Public events of the recommendation: mentions confirmed, assignments, replies",

@@ -60,6 +60,7 @@ export async function recommendationsForDepartment(departmentId: number, limit =
       and(
         eq(departmentMentions.departmentId, departmentId),
         isNull(recommendations.removedInVersion),
+        eq(recommendations.kind, "recommendation"),
         eq(documents.status, "published"),
       ),
     )
@@ -93,7 +94,7 @@ export async function listRecommendationsAfter(
     .innerJoin(documents, eq(documents.id, recommendations.documentId))
     .where(
       and(
-        eq(recommendations.isLeaf, true),
+        eq(recommendations.kind, "recommendation"),
         isNull(recommendations.removedInVersion),
         eq(documents.status, "published"),
         cursor ? sql`${recommendations.id} > ${cursor}` : undefined,

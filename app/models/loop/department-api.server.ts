@@ -36,7 +36,7 @@ export async function listDepartmentAssignments(user: AppUser) {
 /** One own assignment with the proposal's text, this department's replies and its handling notes. */
 export async function departmentAssignmentDetail(user: AppUser, id: number) {
   departmentOf(user);
-  const row = await getOwnAssignment(user, id);
+  const row = await getOwnAssignment(user, id, "proposal");
   if (!row?.a.proposalId) throw new DomainError("交办记录不存在", "not_found");
   const p = (await getProposal(row.a.proposalId))!;
   const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listNotes(row.a.id)]);

@@ -1,13 +1,14 @@
 // Read models of handling: assignments, replies, evaluations and notes of a
 // proposal, and a department's inbox. Writes live in handling.server.ts.
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { assignments, evaluations, handlingNotes, proposals, replies } from "../../../db/loop.schema";
 import { departments } from "../../../db/schema";
 import type { AppUser } from "../directory/users.server";
 import { addWorkingDays, todayInBeijing } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
-import { OPEN_STATES, overdueDays } from "./handling.server";
+import { OPEN_STATES, overdueDays, wrongSubject } from "./handling.server";
+import { subjectOf, type AssignmentSubject } from "./assignment-rules";
 import { isDepartmentUser } from "../../auth/permissions";
 
 export function listAssignments(proposalId: number) {
@@ -37,14 +38,46 @@ export function listNotes(assignmentId: number) {
   return db.select().from(handlingNotes).where(eq(handlingNotes.assignmentId, assignmentId)).orderBy(asc(handlingNotes.id));
 }
 
-export async function getOwnAssignment(user: AppUser, id: number) {
+/**
+ * A department user's own assignment of the expected kind. Another department's
+ * is null (404); one of the other kind throws a 404 that says where it is handled.
+ */
+export async function getOwnAssignment(user: AppUser, id: number, subject: AssignmentSubject) {
   const [row] = await db
     .select({ a: assignments, departmentName: departments.name })
     .from(assignments)
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .where(eq(assignments.id, id));
   if (!row || !isDepartmentUser(user, row.a.departmentId)) return null;
+  if (subjectOf(row.a) !== subject) throw wrongSubject(row.a);
   return row;
+}
+
+/** The co-handlers' opinions (会办意见) and waivers of a proposal, for its lead and staff. */
+export async function coHandlingOf(proposalId: number) {
+  const rows = await db
+    .select({ a: assignments, departmentName: departments.name })
+    .from(assignments)
+    .innerJoin(departments, eq(departments.id, assignments.departmentId))
+    .where(and(eq(assignments.proposalId, proposalId), eq(assignments.role, "co"), ne(assignments.state, "withdrawn")))
+    .orderBy(asc(assignments.id));
+  const opinions = rows.length
+    ? await db.select().from(replies).where(and(inArray(replies.assignmentId, rows.map((r) => r.a.id)), eq(replies.kind, "co_opinion"))).orderBy(asc(replies.id))
+    : [];
+  return rows.map(({ a, departmentName }) => {
+    const opinion = opinions.filter((o) => o.assignmentId === a.id).pop();
+    return {
+      assignmentId: a.id,
+      departmentId: a.departmentId,
+      departmentName,
+      state: a.state,
+      deadline: a.deadline,
+      overdueDays: overdueDays(a),
+      opinion: opinion ? { body: opinion.body, at: opinion.createdAt.toISOString() } : null,
+      waiver: a.opinionWaivedAt ? { reason: a.opinionWaiverReason ?? "", at: a.opinionWaivedAt.toISOString() } : null,
+      heard: !!opinion || !!a.opinionWaivedAt,
+    };
+  });
 }
 
 /** A department's inbox, bucketed as the console shows it. */

@@ -9,24 +9,36 @@ import { db } from "../../../db/client";
 import { assignments, handlingNotes, proposals } from "../../../db/loop.schema";
 import { departments, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
-import { ASSIGNMENT_STATE_LABELS } from "../../utils/labels";
 import type { AppUser } from "../directory/users.server";
-import { addDays, addWorkingDays, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
+import { addDays, addMonths, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 import { isDepartmentUser, isStaff } from "../../auth/permissions";
 import { updateVersioned } from "../platform/versioned.server";
+import { FORMAL_ROLES, assignmentRefusal, subjectOf, type AssignmentAction, type AssignmentSubject } from "./assignment-rules";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
+export { FORMAL_ROLES } from "./assignment-rules";
 
 export const REASSIGN_WINDOW_WORKING_DAYS = 5;
-export const CO_OPINION_WORKING_DAYS = 20;
 
 export const OPEN_STATES = ["assigned", "signed", "reassignment_requested", "rehandling"] as const;
-export const FORMAL_ROLES: AssignmentRole[] = ["sole", "lead", "separate"];
+
+/** A co-handler's own deadline (会办期限): one month after assignment, on a working day, never after the lead's. */
+export function coOpinionDeadline(today: string, leadDeadline: string, overrides: Parameters<typeof nextWorkingDay>[1]) {
+  const d = nextWorkingDay(addMonths(today, 1), overrides);
+  return d < leadDeadline ? d : leadDeadline;
+}
+
+/** Throws the state table's refusal for this action on this assignment. */
+export function checkAssignment(action: AssignmentAction, a: Assignment, user: AppUser) {
+  const actor = isDepartmentUser(user, a.departmentId) ? "department" : isStaff(user) ? "staff" : null;
+  const refused = assignmentRefusal(action, { subject: subjectOf(a), role: a.role, state: a.state }, actor);
+  if (refused) throw new DomainError(refused.message, refused.code);
+}
 
 export async function departmentUserIds(t: DbOrTx, departmentIds: number[]) {
   if (!departmentIds.length) return [];
@@ -40,6 +52,7 @@ export interface AssignInput {
   coDepartmentIds?: number[]; // lead_co
   separateDepartmentIds?: number[]; // separate
   deadline?: string | null; // yyyy-mm-dd; default three months
+  coDeadline?: string | null; // co-handlers' opinion deadline; default one month
 }
 
 /** 交办: single (单办), lead + co-handlers (主办/会办), or separate handlers (分办). */
@@ -49,6 +62,7 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
   if (input.deadline && !isDay(input.deadline)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "deadline");
   const deadline = input.deadline ? nextWorkingDay(input.deadline, overrides) : defaultDeadline(today, overrides);
   if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
+  if (input.coDeadline && !isDay(input.coDeadline)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "coDeadline");
   const plan: { departmentId: number; role: AssignmentRole; deadline: string }[] = [];
   if (input.mode === "single" || input.mode === "lead_co") {
     if (!input.leadDepartmentId) throw new DomainError("请选择主办单位", "invalid", "leadDepartmentId");
@@ -56,9 +70,11 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
     if (input.mode === "lead_co") {
       const co = [...new Set(input.coDepartmentIds ?? [])].filter((d) => d !== input.leadDepartmentId);
       if (!co.length) throw new DomainError("主办/会办须至少选择一个会办单位", "invalid", "coDepartmentIds");
-      // Co-handlers send their opinion to the lead well before the lead's deadline.
-      const coDeadline = addWorkingDays(today, CO_OPINION_WORKING_DAYS, overrides);
-      for (const d of co) plan.push({ departmentId: d, role: "co", deadline: coDeadline < deadline ? coDeadline : deadline });
+      // Co-handlers send their opinion (会办意见) to the lead by their own, earlier deadline.
+      const coDeadline = input.coDeadline ? nextWorkingDay(input.coDeadline, overrides) : coOpinionDeadline(today, deadline, overrides);
+      if (coDeadline <= today) throw new DomainError("会办期限须晚于今天", "invalid", "coDeadline");
+      if (coDeadline > deadline) throw new DomainError("会办期限不能晚于主办单位的办理期限", "invalid", "coDeadline");
+      for (const d of co) plan.push({ departmentId: d, role: "co", deadline: coDeadline });
     }
   } else {
     const sep = [...new Set(input.separateDepartmentIds ?? [])];
@@ -111,10 +127,25 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
   });
 }
 
-/** A department user's own assignment, locked; anyone else gets 404 (not even its existence leaks). */
-export async function ownAssignment(t: DbOrTx, user: AppUser, id: number) {
+const WRONG_PLACE: Record<AssignmentSubject, string> = {
+  proposal: "这是提案的交办，请在提案办理页面（/department/assignments/ID，接口 /api/v1/assignments/ID）办理",
+  recommendation: "这是调研报告建议的交办，请在建议办理页面（/department/recommendations/ID，接口 /api/v1/recommendation-assignments/ID）办理",
+};
+
+/** Why an assignment of the other kind is not found here (404 with the reason). */
+export function wrongSubject(a: Pick<Assignment, "id" | "proposalId">) {
+  return new DomainError(WRONG_PLACE[subjectOf(a)].replace(/ID/g, String(a.id)), "not_found");
+}
+
+/**
+ * A department user's own assignment of the expected kind, locked. Another
+ * department's is a 404 (not even its existence leaks); one of the other kind
+ * is a 404 that says where it is handled.
+ */
+export async function ownAssignment(t: DbOrTx, user: AppUser, id: number, subject: AssignmentSubject) {
   const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
   if (!a || !isDepartmentUser(user, a.departmentId)) throw new DomainError("交办记录不存在", "not_found");
+  if (subjectOf(a) !== subject) throw wrongSubject(a);
   return a;
 }
 
@@ -132,42 +163,41 @@ export async function setAssignmentState(t: DbOrTx, a: Assignment, to: Assignmen
   });
 }
 
-export const refuse = (a: Assignment, what: string) =>
-  new DomainError(`该交办当前为“${ASSIGNMENT_STATE_LABELS[a.state]}”，不能${what}`, "conflict");
-
-/** 签收 */
-export async function signAssignment(user: AppUser, id: number) {
+/** 签收 (either kind of assignment; the route names which). */
+export async function signAssignment(user: AppUser, id: number, subject: AssignmentSubject = "proposal") {
   return db.transaction(async (t) => {
-    const a = await ownAssignment(t, user, id);
-    if (a.state !== "assigned") throw refuse(a, "签收");
+    const a = await ownAssignment(t, user, id, subject);
+    checkAssignment("sign", a, user);
     await setAssignmentState(t, a, "signed", user.id, "signed", { signedAt: new Date() });
   });
 }
 
 /** 申请调整: within the window after assignment, with a reason. */
-export async function requestReassignment(user: AppUser, id: number, reason: string) {
+export async function requestReassignment(user: AppUser, id: number, reason: string, subject: AssignmentSubject = "proposal") {
   if (!reason.trim()) throw new DomainError("请说明申请调整的理由", "invalid", "reason");
   const overrides = await loadOverrides();
   return db.transaction(async (t) => {
-    const a = await ownAssignment(t, user, id);
-    if (a.state !== "assigned" && a.state !== "signed") throw refuse(a, "申请调整");
+    const a = await ownAssignment(t, user, id, subject);
+    checkAssignment("request_reassignment", a, user);
     const assignedDay = todayInBeijing(a.assignedAt);
     const used = workingDaysBetween(assignedDay, todayInBeijing(), overrides);
     if (used > REASSIGN_WINDOW_WORKING_DAYS) {
       throw new DomainError(`交办后 ${REASSIGN_WINDOW_WORKING_DAYS} 个工作日内才能申请调整（已过 ${used} 个工作日）`, "conflict");
     }
     await setAssignmentState(t, a, "reassignment_requested", user.id, "reassignment_requested", { reassignmentReason: reason.trim() }, reason.trim());
-    await notify(t, { userIds: await staffUserIds(t), subject: "承办单位申请调整交办", body: reason.trim(), link: `/staff/proposals/${a.proposalId}` });
+    const link = a.proposalId ? `/staff/proposals/${a.proposalId}` : `/staff/reassignments`;
+    await notify(t, { userIds: await staffUserIds(t), subject: "承办单位申请调整交办", body: reason.trim(), link });
   });
 }
 
 /** Staff decide a re-assignment request: approve (withdraw it; staff assign anew) or refuse. */
-export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string) {
+export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string, subject?: AssignmentSubject) {
   if (!isStaff(user)) throw new DomainError("只有提案工作人员可以处理调整申请", "forbidden");
   return db.transaction(async (t) => {
     const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
     if (!a) throw new DomainError("交办记录不存在", "not_found");
-    if (a.state !== "reassignment_requested") throw refuse(a, "处理调整申请");
+    if (subject && subjectOf(a) !== subject) throw wrongSubject(a);
+    checkAssignment("decide_reassignment", a, user);
     if (approve) {
       await setAssignmentState(t, a, "withdrawn", user.id, "reassignment_approved", {}, note || null);
       if (a.proposalId) {
@@ -182,7 +212,7 @@ export async function decideReassignment(user: AppUser, id: number, approve: boo
       userIds: await departmentUserIds(t, [a.departmentId]),
       subject: approve ? "调整申请已同意" : "调整申请未同意，请继续办理",
       body: note,
-      link: `/department/assignments/${a.id}`,
+      link: a.proposalId ? `/department/assignments/${a.id}` : `/department/recommendations/${a.id}`,
     });
   });
 }
@@ -190,8 +220,8 @@ export async function decideReassignment(user: AppUser, id: number, approve: boo
 export async function addHandlingNote(user: AppUser, id: number, kind: "progress" | "meeting" | "forum" | "phone" | "letter", body: string, happenedOn: string | null) {
   if (!body.trim()) throw new DomainError("请填写内容", "invalid", "body");
   return db.transaction(async (t) => {
-    const a = await ownAssignment(t, user, id);
-    if (!["signed", "rehandling", "assigned"].includes(a.state)) throw refuse(a, "记录办理情况");
+    const a = await ownAssignment(t, user, id, "proposal");
+    checkAssignment("note", a, user);
     await t.insert(handlingNotes).values({ assignmentId: id, kind, body: body.trim(), happenedOn, createdBy: user.id });
     await recordEvent(t, {
       actorId: user.id,

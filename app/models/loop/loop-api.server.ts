@@ -12,6 +12,20 @@ import {
 } from "./handling.server";
 import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
 import { reviewReply, submitReply } from "./handling-replies.server";
+import { sendCoOpinion, waiveCoOpinion } from "./co-handling.server";
+import { assignReport, reportAdoption } from "./recommendation-handling.server";
+import {
+  adoptionReportInput,
+  coOpinionInput,
+  noteInput,
+  reassignmentDecisionInput,
+  reassignmentRequestInput,
+  replyInput,
+  replyReviewInput,
+  reportAssignmentInput,
+  signInput,
+  waiverInput,
+} from "./loop-schemas";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "./proposal-review.server";
 import { markdownField } from "../../utils/markdown-limits";
 import {
@@ -78,34 +92,57 @@ export async function runProposalAction(user: AppUser, id: number, input: z.infe
   }
 }
 
+/** A department's (or staff's) step on a proposal assignment (/api/v1/assignments/{id}/actions). */
 export const assignmentAction = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("sign") }),
-  z.object({ action: z.literal("request_reassignment"), reason: z.string() }),
-  z.object({ action: z.literal("decide_reassignment"), approve: z.boolean(), note: z.string().default("") }),
-  z.object({ action: z.literal("note"), kind: z.enum(["progress", "meeting", "forum", "phone", "letter"]), body: z.string(), happenedOn: z.string().nullable().default(null) }),
-  z.object({
-    action: z.literal("reply"),
-    kind: z.enum(["formal", "holding"]).default("formal"),
-    category: z.enum(["A", "B", "C", "D"]).nullable().default(null),
-    body: markdownField(50_000),
-    consentToPublish: z.boolean().default(true),
-  }),
+  signInput.extend({ action: z.literal("sign") }),
+  reassignmentRequestInput.extend({ action: z.literal("request_reassignment") }),
+  reassignmentDecisionInput.extend({ action: z.literal("decide_reassignment") }),
+  noteInput.extend({ action: z.literal("note") }),
+  coOpinionInput.extend({ action: z.literal("send_opinion") }),
+  waiverInput.extend({ action: z.literal("waive_opinion") }),
+  replyInput.extend({ action: z.literal("reply") }),
 ]);
 
 export async function runAssignmentAction(user: AppUser, id: number, input: z.infer<typeof assignmentAction>) {
   switch (input.action) {
     case "sign":
-      return signAssignment(user, id);
+      return signAssignment(user, id, "proposal");
     case "request_reassignment":
-      return requestReassignment(user, id, input.reason);
+      return requestReassignment(user, id, input.reason, "proposal");
     case "decide_reassignment":
-      return decideReassignment(user, id, input.approve, input.note);
+      return decideReassignment(user, id, input.approve, input.note, "proposal");
     case "note":
       return addHandlingNote(user, id, input.kind, input.body, input.happenedOn);
+    case "send_opinion":
+      return sendCoOpinion(user, id, input.body);
+    case "waive_opinion":
+      return waiveCoOpinion(user, id, input.reason, "proposal");
     case "reply":
       return submitReply(user, id, input);
   }
 }
 
-export const replyReview = z.object({ approve: z.boolean(), note: z.string().default("") });
-export { reviewReply };
+/** A department's (or staff's) step on a report recommendation's assignment (/api/v1/recommendation-assignments/{id}/actions). */
+export const recommendationAssignmentAction = z.discriminatedUnion("action", [
+  signInput.extend({ action: z.literal("sign") }),
+  reassignmentRequestInput.extend({ action: z.literal("request_reassignment") }),
+  reassignmentDecisionInput.extend({ action: z.literal("decide_reassignment") }),
+  adoptionReportInput.extend({ action: z.literal("report_adoption") }),
+]);
+
+export async function runRecommendationAssignmentAction(user: AppUser, id: number, input: z.infer<typeof recommendationAssignmentAction>) {
+  switch (input.action) {
+    case "sign":
+      return signAssignment(user, id, "recommendation");
+    case "request_reassignment":
+      return requestReassignment(user, id, input.reason, "recommendation");
+    case "decide_reassignment":
+      return decideReassignment(user, id, input.approve, input.note, "recommendation");
+    case "report_adoption":
+      return reportAdoption(user, id, input);
+  }
+}
+
+export const replyReview = replyReviewInput;
+export const reportAssignment = reportAssignmentInput;
+export { assignReport, reviewReply };

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { marksForAssignment } from "./loop-test-support";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { assignments, mailOutbox, notifications, proposals, replies } from "../../../db/loop.schema";
@@ -21,6 +22,7 @@ import {
 import { addHandlingNote, assignProposal, decideReassignment, overdueDays, requestReassignment, signAssignment } from "./handling.server";
 import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
 import { reviewReply, submitReply } from "./handling-replies.server";
+import { sendCoOpinion } from "./co-handling.server";
 import { departmentInbox } from "./handling-queries.server";
 import { assignRecommendation, reportAdoption } from "./recommendation-handling.server";
 
@@ -71,13 +73,14 @@ describe("the proposal loop, end to end", () => {
 
     // A department can neither see nor answer another's assignment.
     expect((await domainError(signAssignment(wj, lead.id))).code).toBe("not_found");
-    expect((await domainError(submitReply(wj, lead.id, { kind: "formal", category: "A", body: "越权答复", consentToPublish: true }))).code).toBe("not_found");
+    expect((await domainError(submitReply(wj, lead.id, { kind: "formal", category: "A", body: "越权答复", consentToPublish: true, adoptions: await marksForAssignment(lead.id) }))).code).toBe("not_found");
 
-    await submitReply(wj, co.id, { kind: "formal", category: null, body: "同意主办单位意见，配合做好医养结合。", consentToPublish: true });
-    expect((await domainError(submitReply(mz, lead.id, { kind: "formal", category: "B", body: "x", consentToPublish: true }))).message).toBe("该交办当前为“待签收”，不能答复（请先签收）");
+    await signAssignment(wj, co.id);
+    await sendCoOpinion(wj, co.id, "同意主办单位意见，配合做好医养结合。");
+    expect((await domainError(submitReply(mz, lead.id, { kind: "formal", category: "B", body: "x", consentToPublish: true, adoptions: await marksForAssignment(lead.id) }))).message).toBe("该交办当前为“待签收”，不能答复（请先签收）");
     await signAssignment(mz, lead.id);
     await addHandlingNote(mz, lead.id, "meeting", "与提案人面商，听取意见。", "2026-04-01");
-    const first = await submitReply(mz, lead.id, { kind: "formal", category: "B", body: "已列入明年计划。", consentToPublish: true });
+    const first = await submitReply(mz, lead.id, { kind: "formal", category: "B", body: "已列入明年计划。", consentToPublish: true, adoptions: await marksForAssignment(lead.id) });
     // Unpublished replies are not public yet; staff review first.
     expect((await getProposal(p.id))!.state).toBe("assigned");
     await reviewReply(staff, first.id, true, "");
@@ -97,7 +100,7 @@ describe("the proposal loop, end to end", () => {
     expect((await getProposal(p.id))!.state).toBe("rehandling");
     expect((await myAssignment(p.id, await dept("市民政局"))).state).toBe("rehandling");
 
-    const second = await submitReply(mz, lead.id, { kind: "formal", category: "A", body: "已建成 12 个综合体。", consentToPublish: true });
+    const second = await submitReply(mz, lead.id, { kind: "formal", category: "A", body: "已建成 12 个综合体。", consentToPublish: true, adoptions: await marksForAssignment(lead.id) });
     await reviewReply(staff, second.id, true, "");
     await evaluateProposal(member, p.id, { attitude: "satisfied", result: "satisfied", comment: "" });
     const closed = (await getProposal(p.id))!;
@@ -136,9 +139,9 @@ describe("the proposal loop, end to end", () => {
     await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
     const a = await myAssignment(p.id, await dept("市民政局"));
     await signAssignment(mz, a.id);
-    expect((await domainError(submitReply(mz, a.id, { kind: "formal", category: null, body: "x", consentToPublish: true }))).field).toBe("category");
+    expect((await domainError(submitReply(mz, a.id, { kind: "formal", category: null, body: "x", consentToPublish: true, adoptions: await marksForAssignment(a.id) }))).field).toBe("category");
     const holding = await submitReply(mz, a.id, { kind: "holding", category: null, body: "阶段性进展", consentToPublish: true });
-    expect((await domainError(submitReply(mz, a.id, { kind: "formal", category: "A", body: "y", consentToPublish: true }))).message).toBe("已有答复在等待审核");
+    expect((await domainError(submitReply(mz, a.id, { kind: "formal", category: "A", body: "y", consentToPublish: true, adoptions: await marksForAssignment(a.id) }))).message).toBe("已有答复在等待审核");
     expect((await domainError(reviewReply(staff, holding.id, false, ""))).field).toBe("note");
     await reviewReply(staff, holding.id, false, "请补充具体数据");
     const [r] = await db.select().from(replies).where(eq(replies.id, holding.id));
@@ -189,11 +192,11 @@ describe("the proposal loop, end to end", () => {
     await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
     const a = await myAssignment(p.id, await dept("市民政局"));
     await signAssignment(mz, a.id);
-    const r = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件", consentToPublish: true });
+    const r = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, r.id, true, "");
     expect((await domainError(closeAfterSilence(staff, p.id))).message).toMatch(/天内提案人未评价才能直接办结/);
     // 更正: a correction of the published reply; the original stays published beside it.
-    const fix = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件（更正：已补充理由）", consentToPublish: true, correctsId: r.id });
+    const fix = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件（更正：已补充理由）", consentToPublish: true, correctsId: r.id, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, fix.id, true, "");
     const all = await db.select().from(replies).where(eq(replies.assignmentId, a.id));
     expect(all.map((x) => x.state)).toEqual(["published", "published"]);
@@ -292,7 +295,7 @@ describe("the transition table, exhaustively", () => {
     if (state === "assigned") return p.id;
     const a = await myAssignment(p.id, await dept("市民政局"));
     await signAssignment(mzUser, a.id);
-    const r = await submitReply(mzUser, a.id, { kind: "formal", category: "A", body: "已办理", consentToPublish: true });
+    const r = await submitReply(mzUser, a.id, { kind: "formal", category: "A", body: "已办理", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, r.id, true, "");
     if (state === "replied") return p.id;
     await evaluateProposal(author, p.id, { attitude: "satisfied", result: "satisfied", comment: "" });

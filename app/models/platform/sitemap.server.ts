@@ -16,7 +16,7 @@ const KINDS: Record<string, SQL> = {
   documents: sql`select '/documents/' || d.slug as path, d.updated_at as lastmod, d.id as k from documents d where d.status = 'published'`,
   recommendations: sql`select '/recommendations/' || r.id as path, greatest(r.updated_at, d.updated_at) as lastmod, r.id as k
       from recommendations r join documents d on d.id = r.document_id
-      where d.status = 'published' and r.is_leaf and r.removed_in_version is null`,
+      where d.status = 'published' and r.kind = 'recommendation' and r.removed_in_version is null`,
   proposals: sql`select '/proposals/' || p.case_no as path, p.updated_at as lastmod, p.id as k from proposals p
       where p.case_no is not null and p.state not in ('draft', 'submitted', 'withdrawn')`,
   departments: sql`select '/departments/' || d.id as path, d.updated_at as lastmod, d.id as k from departments d where d.active`,

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { marksForAssignment } from "../loop/loop-test-support";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { assignments } from "../../../db/loop.schema";
@@ -27,7 +28,7 @@ describe("statistics", () => {
     }
     const [a] = await db.select().from(assignments).where(and(eq(assignments.proposalId, ids[0]), eq(assignments.departmentId, mzId.id)));
     await signAssignment(mz, a.id);
-    const r = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已解决", consentToPublish: true });
+    const r = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已解决", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, r.id, true, "");
     await evaluateProposal(member, ids[0], { attitude: "satisfied", result: "basically_satisfied", comment: "" });
 

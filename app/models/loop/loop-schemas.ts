@@ -1,0 +1,78 @@
+// The input of each handling action, defined once: the department and staff
+// pages parse their form intent with these schemas and the JSON API
+// (loop-api.server.ts) its request body, so a rule or a message cannot differ
+// between the two. Enums come from the pgEnums and column enums in
+// db/loop.schema.ts. Messages are Chinese: they are shown beside the fields.
+import { z } from "zod";
+import { adoptionEnum, handlingNotes, replies } from "../../../db/loop.schema";
+import { markdownField } from "../../utils/markdown-limits";
+
+/** Ids fit an integer column: a larger number is a 400, not a database error. A form's "12" is read as 12. */
+export const rowId = z.coerce.number({ error: "请选择" }).int("请选择").positive("请选择").max(2_147_483_647, "请选择");
+
+/** A checkbox or a JSON boolean. */
+export const flag = z.union([z.boolean(), z.enum(["1", "0", "on", "true", "false"]).transform((v) => v === "1" || v === "on" || v === "true")]);
+
+const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字符`).default("");
+const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `不能超过 ${max} 个字符`);
+/** Markdown that is published (replies, opinions): nesting bounded as well (markdown-limits.ts). */
+const requiredMarkdown = (max: number, message: string) => markdownField(max).pipe(z.string().trim().min(1, message));
+
+/** yyyy-mm-dd, or empty/absent for "the default". */
+export const optionalDay = z
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-06-30"), z.literal(""), z.null()])
+  .optional()
+  .transform((v) => v || null);
+
+export const adoptionSchema = z.enum(adoptionEnum.enumValues, { error: "请选择采纳情况" });
+export const replyCategorySchema = z.enum(replies.category.enumValues as ["A", "B", "C", "D"], { error: "请选择答复类别" });
+
+// ───────────────────────────── assignments (交办) ─────────────────────────────
+
+export const signInput = z.object({});
+export const reassignmentRequestInput = z.object({ reason: required(2000, "请说明申请调整的理由") });
+export const reassignmentDecisionInput = z.object({ approve: flag, note: text(2000) });
+export const noteInput = z.object({
+  kind: z.enum(handlingNotes.kind.enumValues, { error: "请选择类型" }),
+  body: required(5000, "请填写内容"),
+  happenedOn: optionalDay,
+});
+export const coOpinionInput = z.object({ body: requiredMarkdown(50_000, "请填写会办意见") });
+export const waiverInput = z.object({ reason: required(2000, "请说明免除会办意见的理由") });
+
+export const adoptionMarkInput = z.object({ recommendationId: rowId, adoption: adoptionSchema, reason: text(2000) });
+export const replyInput = z.object({
+  kind: z.enum(["formal", "holding"]).default("formal"),
+  category: z.union([replyCategorySchema, z.literal(""), z.null()]).optional().transform((v) => v || null),
+  body: requiredMarkdown(50_000, "请填写答复正文"),
+  consentToPublish: flag.default(true),
+  correctsId: rowId.nullable().optional(),
+  /** Formal replies: every recommendation of the proposal, 已采纳/部分采纳/留作参考/不采纳 with a reason. */
+  adoptions: z.array(adoptionMarkInput).max(500).optional(),
+});
+
+export const adoptionReportInput = z.object({
+  adoption: adoptionSchema,
+  reason: text(2000),
+  progress: z.coerce.number({ error: "请填写进度" }).int("进度须为整数").min(0, "进度须在 0–100 之间").max(100, "进度须在 0–100 之间"),
+});
+
+/** 交办 a research report in one call: one row per recommendation (lead, co-handlers, deadline). */
+export const reportAssignmentInput = z.object({
+  deadline: optionalDay,
+  rows: z
+    .array(
+      z.object({
+        recommendationId: rowId,
+        leadDepartmentId: rowId,
+        coDepartmentIds: z.array(rowId).max(20).default([]),
+        deadline: optionalDay,
+      }),
+    )
+    .min(1, "请至少为一条建议选择主办单位")
+    .max(500),
+});
+
+export const replyReviewInput = z.object({ approve: flag, note: text(2000) });
+
+export type ReplyFormInput = z.infer<typeof replyInput>;
