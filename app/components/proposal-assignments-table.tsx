@@ -1,9 +1,12 @@
 // The 承办情况 table on the staff proposal page: each department's role,
 // deadline and state, with the approve / refuse form for a requested
-// reassignment (a plain POST form, so it works without JavaScript).
+// reassignment and, for a co-handler not yet heard, the waiver of its opinion
+// (免除会办意见, with a reason) — plain POST forms, so they work without
+// JavaScript. Which form shows comes from the assignment state table.
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import type { proposalDetail } from "~/models/loop/proposal-queries.server";
+import { assignmentCan } from "~/models/loop/assignment-rules";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 import { AssignmentBadge, OverdueBadge } from "./badges";
 
@@ -44,6 +47,16 @@ export function ProposalAssignmentsTable({ assignments }: { assignments: Assignm
                     </button>
                     <button type="submit" name="decision" value="refuse" className="secondary">
                       不同意
+                    </button>
+                  </Form>
+                ) : null}
+                {assignmentCan({ subject: "proposal", role: a.role, state: a.state }, "staff").waive_opinion ? (
+                  <Form method="post" className="actions">
+                    <input type="hidden" name="intent" value="waive-opinion" />
+                    <input type="hidden" name="assignmentId" value={a.id} />
+                    <input type="text" name="reason" aria-label={`免除理由：${a.departmentName}`} placeholder="免除理由" required />
+                    <button type="submit" className="secondary">
+                      免除会办意见
                     </button>
                   </Form>
                 ) : null}

@@ -98,6 +98,11 @@ export default function StaffDocuments() {
                     修订
                   </button>
                 </Form>
+                {d.kind === "research_report" ? (
+                  <Link to={`/staff/documents/${d.slug}/assign`} aria-label={`交办：${d.title}`}>
+                    交办
+                  </Link>
+                ) : null}
               </td>
             </tr>
           ))}

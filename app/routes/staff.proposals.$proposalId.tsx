@@ -12,6 +12,8 @@ import { ProposalReviewForms } from "~/components/proposal-review-forms";
 import { PlainText } from "~/components/plain-text";
 import { listDepartments } from "~/models/directory/departments.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
+import { waiveCoOpinion } from "~/models/loop/co-handling.server";
+import { waiverInput } from "~/models/loop/loop-schemas";
 import { closeAfterSilence } from "~/models/loop/handling-closing.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "~/models/loop/proposal-review.server";
@@ -59,6 +61,7 @@ const intents = z.discriminatedUnion("intent", [
     deadline: optionalDate,
   }),
   z.object({ intent: z.literal("reassign-decision"), assignmentId: idSchema, decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
+  waiverInput.extend({ intent: z.literal("waive-opinion"), assignmentId: idSchema }),
   z.object({ intent: z.literal("close") }),
 ]);
 
@@ -101,6 +104,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         break;
       case "reassign-decision":
         await decideReassignment(user, input.assignmentId, input.decision === "approve", input.note);
+        break;
+      case "waive-opinion":
+        await waiveCoOpinion(user, input.assignmentId, input.reason, "proposal");
         break;
       case "close":
         await closeAfterSilence(user, id);

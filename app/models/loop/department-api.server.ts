@@ -6,6 +6,7 @@ import { overdueDays } from "./handling.server";
 import { departmentInbox, getOwnAssignment, listNotes } from "./handling-queries.server";
 import { proposalDetail } from "./proposal-queries.server";
 import { getProposal } from "./proposals.server";
+import { getRecommendation } from "../documents/recommendation-queries.server";
 import type { AppUser } from "../directory/users.server";
 import { isDepartmentUser } from "../../auth/permissions";
 
@@ -53,5 +54,28 @@ export async function departmentAssignmentDetail(user: AppUser, id: number) {
       .filter((r) => r.departmentName === row.departmentName)
       .map((r) => ({ id: r.id, kind: r.kind, category: r.category, body: r.body, state: r.state, reviewNote: r.reviewNote, createdAt: r.createdAt })),
     notes: notes.map((n) => ({ id: n.id, kind: n.kind, body: n.body, happenedOn: n.happenedOn, createdAt: n.createdAt.toISOString() })),
+  };
+}
+
+/** One own report-recommendation assignment: the recommendation, adoption and progress reported. */
+export async function departmentRecommendationAssignmentDetail(user: AppUser, id: number) {
+  departmentOf(user);
+  const row = await getOwnAssignment(user, id, "recommendation");
+  if (!row?.a.recommendationId) throw new DomainError("交办记录不存在", "not_found");
+  const found = await getRecommendation(row.a.recommendationId);
+  return {
+    id: row.a.id,
+    department: row.departmentName,
+    role: row.a.role,
+    state: row.a.state,
+    deadline: row.a.deadline,
+    overdueDays: overdueDays(row.a),
+    version: row.a.version,
+    adoption: row.a.adoption,
+    adoptionReason: row.a.adoptionReason,
+    progress: row.a.progress,
+    recommendation: found
+      ? { id: found.rec.id, title: found.rec.title, text: found.rec.text, document: { slug: found.docSlug, title: found.docTitle }, url: `/recommendations/${found.rec.id}` }
+      : null,
   };
 }

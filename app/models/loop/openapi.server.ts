@@ -1,8 +1,8 @@
 // OpenAPI: the proposal loop (提案办理). Request bodies are generated from the
 // zod schemas the routes parse with, so the document cannot drift from them.
 import { z } from "zod";
-import { assignmentAction, proposalAction, replyReview } from "~/models/loop/loop-api.server";
-import { assignmentRoleEnum, assignmentStateEnum, proposalStateEnum, satisfactionEnum } from "../../../db/loop.schema";
+import { assignmentAction, proposalAction, recommendationAssignmentAction, replyReview, reportAssignment } from "~/models/loop/loop-api.server";
+import { adoptionEnum, assignmentRoleEnum, assignmentStateEnum, proposalStateEnum, satisfactionEnum } from "../../../db/loop.schema";
 import { err, errors, notFound, ok, one, pathParam } from "../../utils/openapi/common";
 import { authResponses, authenticated } from "../directory/openapi";
 
@@ -65,12 +65,84 @@ export const loopPaths = {
   },
   "/api/v1/assignments/{id}/actions": {
     post: {
-      summary: "A department's step on its own assignment: sign (签收), request_reassignment, note (办理记录/沟通), reply (答复); staff: decide_reassignment",
-      description: actionNote,
+      summary:
+        "A department's step on its own proposal assignment: sign (签收), request_reassignment, note (办理记录/沟通), reply (答复, a formal reply marks every recommendation's adoption), send_opinion (会办意见, co-handlers); staff: decide_reassignment, waive_opinion (免除会办意见)",
+      description:
+        actionNote +
+        " A formal reply is refused (409) until every co-handler has sent its opinion or staff waived it. A report recommendation's assignment is a 404 here that names /api/v1/recommendation-assignments/{id}.",
       security: authenticated,
       parameters: [pathParam("id")],
       requestBody: body(assignmentAction),
       responses: { "200": done, ...refusals },
+    },
+  },
+  "/api/v1/recommendation-assignments/{id}": {
+    get: {
+      summary: "One of the caller's own research-report recommendation assignments: the recommendation, adoption (采纳情况) and progress",
+      security: authenticated,
+      parameters: [pathParam("id")],
+      responses: {
+        "200": ok({
+          type: "object",
+          required: ["data"],
+          properties: {
+            data: {
+              type: "object",
+              required: ["id", "department", "role", "state", "deadline", "overdueDays", "version", "adoption", "adoptionReason", "progress", "recommendation"],
+              properties: {
+                id: integer,
+                department: text,
+                role: { type: "string", enum: [...assignmentRoleEnum.enumValues] },
+                state: { type: "string", enum: [...assignmentStateEnum.enumValues] },
+                deadline: text,
+                overdueDays: integer,
+                version: integer,
+                adoption: { type: ["string", "null"], enum: [...adoptionEnum.enumValues, null] },
+                adoptionReason: nullableText,
+                progress: { type: ["integer", "null"] },
+                recommendation: { type: ["object", "null"] },
+              },
+            },
+          },
+        }),
+        ...refusals,
+      },
+    },
+  },
+  "/api/v1/recommendation-assignments/{id}/actions": {
+    post: {
+      summary: "A department's step on a research-report recommendation's assignment: sign (签收), request_reassignment, report_adoption (已采纳/部分采纳/留作参考/不采纳 with a reason, progress 0–100); staff: decide_reassignment",
+      description: actionNote + " A proposal's assignment is a 404 here that names /api/v1/assignments/{id}.",
+      security: authenticated,
+      parameters: [pathParam("id")],
+      requestBody: body(recommendationAssignmentAction),
+      responses: { "200": done, ...refusals },
+    },
+  },
+  "/api/v1/documents/{slug}/assignments": {
+    post: {
+      summary: "Staff 交办 a research report in one go: one row per recommendation (lead, co-handlers, deadline); one transaction, all rows or none",
+      description: actionNote + " Background and headings are refused (409); a proposal's document is a 404 (proposals are assigned as a whole).",
+      security: authenticated,
+      parameters: [pathParam("slug", "string")],
+      requestBody: body(reportAssignment),
+      responses: {
+        "201": ok({
+          type: "object",
+          required: ["data"],
+          properties: {
+            data: {
+              type: "array",
+              items: {
+                type: "object",
+                required: ["id", "recommendationId", "departmentId", "role", "deadline"],
+                properties: { id: integer, recommendationId: integer, departmentId: integer, role: { type: "string", enum: [...assignmentRoleEnum.enumValues] }, deadline: text },
+              },
+            },
+          },
+        }),
+        ...refusals,
+      },
     },
   },
   "/api/v1/replies/{id}/review": {

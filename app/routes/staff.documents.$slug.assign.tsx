@@ -1,0 +1,185 @@
+// 交办 a research report in one go (issue 13): every recommendation in a row
+// with the departments its text names preselected (lead and co), a department
+// picker that is a plain text field with a native suggestion list (searchable,
+// no JavaScript), a deadline per row or one for all, and one submit that
+// assigns every ticked row in one transaction (assignReport).
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requireStaff } from "~/auth/auth.server";
+import { AssignmentBadge } from "~/components/badges";
+import { Field, FormError, inputProps, valueOf, type FormState } from "~/components/form";
+import { listDepartments } from "~/models/directory/departments.server";
+import { reportAssignmentInput } from "~/models/loop/loop-schemas";
+import { assignReport } from "~/models/loop/recommendation-handling.server";
+import { reportAssignmentSheet } from "~/models/loop/report-assignment-queries.server";
+import { domainFailure, formFailure, parseValues, readForm } from "~/utils/forms.server";
+import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
+import { notFound } from "~/utils/responses";
+
+export const meta: MetaFunction = () => [{ title: "调研报告交办 · 提案办工作台 · 协商" }];
+
+async function load(slug: string | undefined) {
+  const sheet = await reportAssignmentSheet(slug ?? "");
+  if (!sheet) throw notFound();
+  return sheet;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireStaff(request);
+  const [sheet, departments] = await Promise.all([load(params.slug), listDepartments()]);
+  return json({ ...sheet, departments: departments.map((d) => d.name) });
+}
+
+/** Department names (or short names, aliases) typed into the picker, split on 、，, and spaces. */
+const namesIn = (value: FormDataEntryValue | null) =>
+  typeof value === "string"
+    ? value
+        .split(/[、，,;；\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireStaff(request);
+  const sheet = await load(params.slug);
+  const form = await readForm(request);
+  const departments = await listDepartments();
+  const idOf = new Map<string, number>();
+  for (const d of departments) for (const n of [d.name, d.shortName, ...d.aliases]) if (n) idOf.set(n, d.id);
+  const errors: Record<string, string> = {};
+  const rows: { recommendationId: number; leadDepartmentId: number; coDepartmentIds: number[]; deadline: FormDataEntryValue }[] = [];
+  for (const r of sheet.rows) {
+    if (form.get(`include-${r.id}`) !== "1") continue;
+    const lead = namesIn(form.get(`lead-${r.id}`));
+    const co = namesIn(form.get(`co-${r.id}`));
+    const unknown = [...lead, ...co].filter((n) => !idOf.has(n));
+    if (lead.length !== 1) errors[`lead-${r.id}`] = "请填写一个主办单位";
+    else if (unknown.length) errors[unknown.includes(lead[0]) ? `lead-${r.id}` : `co-${r.id}`] = `未找到单位：${unknown.join("、")}`;
+    rows.push({
+      recommendationId: r.id,
+      leadDepartmentId: idOf.get(lead[0] ?? "") ?? 0,
+      coDepartmentIds: co.map((n) => idOf.get(n) ?? 0),
+      deadline: form.get(`deadline-${r.id}`) ?? "",
+    });
+  }
+  if (!rows.length) errors._form = "请至少勾选一条建议并填写主办单位";
+  if (Object.keys(errors).length) return formFailure({ ok: false, errors, formError: errors._form, values: Object.fromEntries([...form.keys()].map((k) => [k, String(form.get(k))])) });
+  const parsed = parseValues(reportAssignmentInput, { deadline: form.get("deadline") ?? "", rows }, form, (path) =>
+    path[0] === "rows" && typeof path[1] === "number" ? `${path[2] === "deadline" ? "deadline" : "lead"}-${rows[path[1]].recommendationId}` : String(path[0] ?? "_form"),
+  );
+  if (!parsed.ok) return formFailure(parsed);
+  try {
+    const done = await assignReport(user, sheet.doc.id, parsed.data);
+    return redirect(`/staff/documents/${sheet.doc.slug}/assign?done=${done.length}`);
+  } catch (error) {
+    return domainFailure(error, form);
+  }
+}
+
+export default function ReportAssignPage() {
+  const { doc, rows, departments } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>() as FormState | undefined;
+  const open = rows.filter((r) => !r.assigned.length);
+  const [params] = useSearchParams();
+  return (
+    <section aria-labelledby="ra-title">
+      <p>
+        <Link to="/staff/documents">录入与校对</Link> · <Link to={`/documents/${doc.slug}`}>公开页面</Link>
+      </p>
+      <h1 id="ra-title">交办：{doc.title}</h1>
+      <p>
+        每条建议一行：文中写明的牵头、配合单位已预先填入，可修改。单位名称可直接输入（有候选提示），多个会办单位用“、”分隔。勾选的建议一次提交、一并交办。
+      </p>
+      {params.get("done") && !state ? (
+        <p className="notice" role="status">
+          已交办（{params.get("done")} 个单位任务）。
+        </p>
+      ) : null}
+      <FormError state={state} />
+      <datalist id="department-names">
+        {departments.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+      <Form method="post" className="stack" noValidate>
+        <Field name="deadline" label="统一办理期限（不填为三个月；单行填写的期限优先）" state={state}>
+          <input type="date" defaultValue={valueOf(state, "deadline")} {...inputProps("deadline", state)} />
+        </Field>
+        <table>
+          <caption>建议 {rows.length} 条，待交办 {open.length} 条</caption>
+          <thead>
+            <tr>
+              <th scope="col">交办</th>
+              <th scope="col">建议</th>
+              <th scope="col">主办单位</th>
+              <th scope="col">会办单位</th>
+              <th scope="col">期限</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const name = `${r.marker ?? ""}${r.title}`;
+              if (r.assigned.length) {
+                return (
+                  <tr key={r.id}>
+                    <td>已交办</td>
+                    <th scope="row">{name}</th>
+                    <td colSpan={3}>
+                      {r.assigned.map((a) => (
+                        <span key={`${a.departmentName}-${a.role}`}>
+                          {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） <AssignmentBadge state={a.state} />{" "}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                );
+              }
+              const cell = (field: string, fallback: string, label: string) => {
+                const key = `${field}-${r.id}`;
+                const error = state?.errors?.[key];
+                return (
+                  <td>
+                    <input
+                      type={field === "deadline" ? "date" : "text"}
+                      name={key}
+                      list={field === "deadline" ? undefined : "department-names"}
+                      defaultValue={valueOf(state, key, fallback)}
+                      aria-label={`${label}：${name}`}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `e-${key}` : undefined}
+                    />
+                    {error ? (
+                      <p className="field-error" id={`e-${key}`}>
+                        {error}
+                      </p>
+                    ) : null}
+                  </td>
+                );
+              };
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <input type="checkbox" name={`include-${r.id}`} value="1" defaultChecked={state?.values ? state.values[`include-${r.id}`] === "1" : true} aria-label={`交办：${name}`} />
+                  </td>
+                  <th scope="row">
+                    <Link to={`/recommendations/${r.id}`}>{name}</Link>
+                  </th>
+                  {cell("lead", r.suggestedLead, "主办单位")}
+                  {cell("co", r.suggestedCo.join("、"), "会办单位")}
+                  {cell("deadline", "", "期限")}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {state?.errors?.rows ? <p className="field-error">{state.errors.rows}</p> : null}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={!open.length}>
+            交办勾选的建议
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
