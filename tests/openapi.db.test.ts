@@ -3,6 +3,7 @@
 // document, every API route module is described (with the methods it
 // answers), and real responses from the seeded database match the schemas.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { marksForAssignment } from "../app/models/loop/loop-test-support";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
@@ -10,6 +11,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { assignments } from "../db/loop.schema";
+import { documents as documentsTable, recommendations as recommendationsTable } from "../db/documents.schema";
+import { assignReport } from "../app/models/loop/recommendation-handling.server";
 import { departments, users } from "../db/schema";
 import { assignProposal, signAssignment } from "../app/models/loop/handling.server";
 import { evaluateProposal } from "../app/models/loop/handling-closing.server";
@@ -157,7 +160,7 @@ describe("real responses match the schemas", () => {
     await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: dept.id });
     const [a] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.departmentId, dept.id)));
     await signAssignment(mz, a.id);
-    const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已采纳并落实。", consentToPublish: true });
+    const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已采纳并落实。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, reply.id, true, "");
     await evaluateProposal(member, p.id, { attitude: "satisfied", result: "basically_satisfied", comment: "办理认真" });
     caseNo = (accepted as { caseNo?: string | null })?.caseNo ?? "";
@@ -203,6 +206,47 @@ describe("real responses match the schemas", () => {
     expectMatches("/api/v1/assignments/{id}", "get", 200, await detail.json());
     const bad = await call(modules["../app/routes/api.v1.assignments.ts"].loader, "/api/v1/assignments", { headers: { Authorization: "Bearer xs_nope" } });
     expectMatches("/api/v1/assignments", "get", 401, await bad.json());
+  });
+
+  it("a report recommendation's assignment through the API with a department token, kinds kept apart (issue 13)", async () => {
+    const user = async (name: string) => (await getUserById((await db.select().from(users).where(eq(users.username, name)))[0].id))!;
+    const [admin, staff] = await Promise.all([user("admin"), user("staff")]);
+    const [dept] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, "市民政局"));
+    const [report] = await db.select().from(documentsTable).where(and(eq(documentsTable.kind, "research_report"), eq(documentsTable.status, "published"))).limit(1);
+    const [rec] = await db.select().from(recommendationsTable).where(and(eq(recommendationsTable.documentId, report.id), eq(recommendationsTable.kind, "recommendation"))).limit(1);
+    const [a] = await assignReport(staff, report.id, { rows: [{ recommendationId: rec.id, leadDepartmentId: dept.id, coDepartmentIds: [] }] });
+    const { secret } = await createApiToken(admin, { name: "建议交办检查", departmentId: dept.id });
+    const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" } });
+    const id = String(a.id);
+    const act = (body: unknown) =>
+      call(modules["../app/routes/api.v1.recommendation-assignments.$assignmentId.actions.ts"].action, `/api/v1/recommendation-assignments/${id}/actions`, json(body), { assignmentId: id });
+    expect((await act({ action: "sign" })).status).toBe(200);
+    const bad = await act({ action: "report_adoption", adoption: "not_adopted", reason: "", progress: 0 });
+    expect(bad.status).toBe(400);
+    expectMatches("/api/v1/recommendation-assignments/{id}/actions", "post", 400, await bad.json());
+    const done = await act({ action: "report_adoption", adoption: "partly", reason: "分年实施", progress: 40 });
+    expectMatches("/api/v1/recommendation-assignments/{id}/actions", "post", 200, await done.json());
+    const detail = await call(modules["../app/routes/api.v1.recommendation-assignments.$assignmentId.ts"].loader, `/api/v1/recommendation-assignments/${id}`, { headers: json({}).headers }, { assignmentId: id });
+    const body = await detail.json();
+    expectMatches("/api/v1/recommendation-assignments/{id}", "get", 200, body);
+    expect(body.data).toMatchObject({ adoption: "partly", progress: 40, state: "signed" });
+    // The proposal endpoint does not take it: 404 that names the right place, and nothing is written.
+    const wrong = await call(modules["../app/routes/api.v1.assignments.$assignmentId.actions.ts"].action, `/api/v1/assignments/${id}/actions`, json({ action: "note", kind: "progress", body: "x" }), { assignmentId: id });
+    expect(wrong.status).toBe(404);
+    const wrongBody = await wrong.json();
+    expectMatches("/api/v1/assignments/{id}/actions", "post", 404, wrongBody);
+    expect(wrongBody.error.message).toContain(`/api/v1/recommendation-assignments/${id}`);
+    // Only staff assign a report: a department's token is refused with 403, and nothing is written.
+    const refused = await call(
+      modules["../app/routes/api.v1.documents.$slug.assignments.ts"].action,
+      `/api/v1/documents/${report.slug}/assignments`,
+      json({ rows: [{ recommendationId: rec.id, leadDepartmentId: dept.id }] }),
+      { slug: report.slug },
+    );
+    expect(refused.status).toBe(403);
+    expectMatches("/api/v1/documents/{slug}/assignments", "post", 403, await refused.json());
+    const missing = await call(modules["../app/routes/api.v1.documents.$slug.assignments.ts"].action, "/api/v1/documents/none/assignments", json({ rows: [{ recommendationId: 1, leadDepartmentId: 1 }] }), { slug: "none" });
+    expect(missing.status).toBe(404);
   });
 
   it("catalogues, studios and sessions", async () => {
