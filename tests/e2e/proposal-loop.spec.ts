@@ -61,8 +61,8 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await mz.getByLabel("答复类别（正式答复必选）").selectOption("B");
   await mz.getByLabel("答复正文").fill("先行答复。");
   await mz.getByLabel("答复类型").selectOption("formal");
-  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
-  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：完善设施布局/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：强化医养结合/).selectOption("adopted");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
   await expect(mz.getByRole("alert")).toContainText("尚未提交会办意见");
 
@@ -81,13 +81,13 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await expect(mz.getByText("同意主办单位方案")).toBeVisible();
   await mz.getByLabel("答复类别（正式答复必选）").selectOption("B");
   await mz.getByLabel("答复正文").fill("已将社区嵌入式养老站点建设列入明年民生实事计划。");
-  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
-  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("partly");
+  await mz.getByLabel(/^采纳情况：完善设施布局/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：强化医养结合/).selectOption("partly");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
   await expect(mz.getByText("部分采纳、留作参考或不采纳的建议须说明理由")).toBeVisible();
-  await mz.getByLabel(/^理由：建议市卫健委推动家庭医生签约/).fill("家庭医生签约覆盖失能老人分两年推进。");
+  await mz.getByLabel(/^理由：强化医养结合/).fill("家庭医生签约覆盖失能老人分两年推进。");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
-  await expect(mz.getByText("待审核")).toBeVisible();
+  await expect(mz.getByRole("heading", { name: /^正式答复 · B类.*待审核$/ })).toBeVisible();
 
   // 7. Staff approve the reply.
   await staff.goto("/staff/replies");
@@ -106,8 +106,8 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await mz.reload();
   await mz.getByLabel("答复类别（正式答复必选）").selectOption("A");
   await mz.getByLabel("答复正文").fill("已在 3 个社区先行试点，明年全面推开。");
-  await mz.getByLabel(/^采纳情况：在老旧小区嵌入养老服务站点/).selectOption("adopted");
-  await mz.getByLabel(/^采纳情况：建议市卫健委推动家庭医生签约/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：完善设施布局/).selectOption("adopted");
+  await mz.getByLabel(/^采纳情况：强化医养结合/).selectOption("adopted");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
   await staff.goto("/staff/replies");
   await staff.getByRole("article", { name: new RegExp(caseNo) }).getByRole("button", { name: "通过" }).click();

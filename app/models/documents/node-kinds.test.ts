@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { NodeKind } from "../../../db/documents.schema";
 import { isBackgroundTitle, recommendationTitle, withKinds } from "./node-kinds";
+
+interface N {
+  title: string;
+  text: string;
+  kind?: NodeKind;
+  children: N[];
+}
 
 describe("node kinds", () => {
   it("tells background sections from recommendations", () => {
@@ -8,12 +16,13 @@ describe("node kinds", () => {
   });
 
   it("settles every node: background and its children, headings hold nodes, leaves are recommendations", () => {
-    const tree = withKinds([
+    const nodes: N[] = [
       { title: "一、基本情况", text: "", children: [{ title: "托育机构", text: "300 家", children: [] }] },
       { title: "二、完善托育服务体系", text: "", children: [{ title: "扩大普惠托位", text: "新增托位", children: [] }] },
       // A given kind is kept, except a container is never a recommendation.
-      { title: "三、保障", text: "", kind: "recommendation" as const, children: [{ title: "用房", text: "盘活", kind: "background" as const, children: [] }] },
-    ]);
+      { title: "三、保障", text: "", kind: "recommendation", children: [{ title: "用房", text: "盘活", kind: "background", children: [] }] },
+    ];
+    const tree = withKinds(nodes);
     expect(tree.map((n) => [n.kind, n.children.map((c) => c.kind)])).toEqual([
       ["background", ["background"]],
       ["heading", ["recommendation"]],
