@@ -1,4 +1,5 @@
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import type { DraftContent, DraftNode } from "~/models/documents/draft-tree";
 import { DOCUMENT_KIND_LABELS, MENTION_ROLE_LABELS } from "~/utils/labels";
 
@@ -6,6 +7,8 @@ interface Props {
   draft: { id: number; version: number; revising: boolean; content: DraftContent };
   departments: string[];
   organisations: { id: number; name: string }[];
+  /** Rendered at the top of the form (the import preview), so its buttons save edits too. */
+  children?: ReactNode;
 }
 
 const OPS: [string, string][] = [
@@ -52,7 +55,10 @@ function NodeEditor({ node, refStr, departments }: { node: DraftNode; refStr: st
             <tbody>
               {node.departments.map((m) => (
                 <tr key={m.name}>
-                  <td>{m.name}</td>
+                  <td>
+                    {m.name}
+                    {m.new ? <span className="badge">名录中没有</span> : null}
+                  </td>
                   <td>{m.mention}</td>
                   <td>
                     <select name={`role|${refStr}|${m.name}`} defaultValue={m.role} aria-label={`${label}：${m.name}的角色`}>
@@ -111,7 +117,7 @@ function NodeEditor({ node, refStr, departments }: { node: DraftNode; refStr: st
 }
 
 /** The whole editor is one form, so any button also saves what was typed. */
-export function DraftEditor({ draft, departments, organisations }: Props) {
+export function DraftEditor({ draft, departments, organisations, children }: Props) {
   return (
     <Form method="post" className="draft-editor" noValidate>
       <input type="hidden" name="version" value={draft.version} />
@@ -119,6 +125,7 @@ export function DraftEditor({ draft, departments, organisations }: Props) {
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         保存
       </button>
+      {children}
       {draft.content.documents.map((d, di) => (
         <section key={di} className="card" aria-labelledby={`doc-${di}`}>
           <h3 id={`doc-${di}`}>

@@ -5,10 +5,13 @@ import { requireStaff } from "~/auth/auth.server";
 import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
 import { DraftEditor } from "~/components/draft-editor";
 import { listDepartments } from "~/models/directory/departments.server";
-import { readDraftForm } from "~/models/documents/draft-form.server";
+import { DraftPreview } from "~/components/draft-preview";
+import { readDraftForm, readPreviewForm } from "~/models/documents/draft-form.server";
+import { runPreviewAction } from "~/models/documents/draft-preview.server";
 import { applyEdits, applyOperation, DraftError } from "~/models/documents/draft-tree";
 import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
+import { CHROME_REASON_LABELS } from "~/structurer/chrome-rules";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
 import { summaryForDraft } from "~/models/participation/summaries.server";
@@ -27,6 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: draft.content },
     departments: departments.map((d) => d.name),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+    preview: {
+      removed: (draft.content.removed ?? []).map((r) => ({ line: r.line, text: r.text, reason: CHROME_REASON_LABELS[r.reason] ?? r.reason })),
+      keepLines: draft.content.keepLines ?? [],
+      suggestions: draft.content.suggestions ?? [],
+    },
   });
 }
 
@@ -37,6 +45,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!draft) throw notFound();
   const form = await readForm(request);
   const { version, edits, metas, operation, intent } = readDraftForm(form);
+  const preview = readPreviewForm(form, intent);
+  if (preview && !preview.ok) return json({ formError: "请按提示修改后再提交", errors: preview.errors }, { status: 400 });
   try {
     if (intent === "discard") {
       const ask = unconfirmed(form, { question: "确定放弃这份草稿吗？", detail: "放弃后草稿里的校对修改都不再保留，也不能恢复；原文需要重新录入。", confirm: "确认放弃", cancel: "不放弃，返回" });
@@ -44,6 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await discardDraft(id, user.id);
       return redirect("/staff/documents");
     }
+    if (preview) return redirect(await runPreviewAction(id, version, applyEdits(draft.content, edits, metas), preview.action, user.id));
     // Every button submits the whole editor: edits first, then the operation.
     let content = applyEdits(draft.content, edits, metas);
     if (operation) content = applyOperation(content, operation);
@@ -56,14 +67,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/staff/drafts/${id}?saved=1${anchor}`);
   } catch (error) {
     if (error instanceof DraftError || isDomainError(error)) {
-      return json({ formError: error.message }, { status: isDomainError(error) && error.code === "conflict" ? 409 : 400 });
+      return json({ formError: error.message, errors: isDomainError(error) && error.field ? { [error.field]: error.message } : {} }, { status: isDomainError(error) && error.code === "conflict" ? 409 : 400 });
     }
     throw error;
   }
 }
 
 export default function DraftPage() {
-  const { draft, departments, organisations, summaryOf } = useLoaderData<typeof loader>();
+  const { draft, departments, organisations, summaryOf, preview } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (draft.status !== "open") {
     return (
@@ -106,7 +117,9 @@ export default function DraftPage() {
         </section>
         <section aria-labelledby="tree-title">
           <h2 id="tree-title">结构</h2>
-          <DraftEditor key={draft.version} draft={draft} departments={departments} organisations={organisations} />
+          <DraftEditor key={draft.version} draft={draft} departments={departments} organisations={organisations}>
+            <DraftPreview {...preview} errors={result && "errors" in result ? result.errors : {}} />
+          </DraftEditor>
           <Form method="post" className="actions">
             <input type="hidden" name="version" value={draft.version} />
             <button type="submit" name="intent" value="discard" className="danger">

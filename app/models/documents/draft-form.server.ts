@@ -1,5 +1,6 @@
 // Reads the draft editor's single form: field names carry the node they edit
 // (`title|0:1.2`), buttons carry the operation (`op=merge|0:1.2`).
+import { z } from "zod";
 import type { DraftMeta, MentionRole, NodeEdit, Operation } from "./draft-tree";
 import { DraftError } from "./draft-tree";
 import { DOCUMENT_KINDS } from "./documents.server";
@@ -90,4 +91,32 @@ function readMeta(metas: Map<number, Partial<DraftMeta>>, name: string, doc: num
       meta.authors = value.split(/[\s,，、]+/).filter(Boolean).slice(0, 100);
       break;
   }
+}
+
+const lineNumber = z.coerce.number({ error: "行号无效" }).int("行号无效").min(1, "行号无效").max(1_000_000, "行号无效");
+const keepSchema = z.object({ keep: z.array(lineNumber, { error: "请勾选要保留的行" }).min(1, "请勾选要保留的行").max(5000, "一次最多保留 5000 行") });
+const acceptSchema = z.object({ level: z.enum(["province", "city", "district"], { error: "请选择单位层级" }) });
+
+export type PreviewAction =
+  | { kind: "keep"; lines: number[] }
+  | { kind: "accept"; index: number; level: "province" | "city" | "district" }
+  | { kind: "ignore"; index: number };
+
+/**
+ * The import preview's buttons (保留所选行, 采纳/忽略新增单位) on the draft form: null for
+ * any other intent, else the action or every field error at once.
+ */
+export function readPreviewForm(form: FormData, intent: string): { ok: true; action: PreviewAction } | { ok: false; errors: Record<string, string> } | null {
+  if (intent === "keep") {
+    const parsed = keepSchema.safeParse({ keep: form.getAll("keep").filter((v) => typeof v === "string") });
+    if (!parsed.success) return { ok: false, errors: { keep: parsed.error.issues[0].message } };
+    return { ok: true, action: { kind: "keep", lines: parsed.data.keep } };
+  }
+  const m = /^(accept|ignore):(\d{1,4})$/.exec(intent);
+  if (!m) return null;
+  const index = Number(m[2]);
+  if (m[1] === "ignore") return { ok: true, action: { kind: "ignore", index } };
+  const parsed = acceptSchema.safeParse({ level: form.get(`level|${index}`) ?? undefined });
+  if (!parsed.success) return { ok: false, errors: { [`level|${index}`]: parsed.error.issues[0].message } };
+  return { ok: true, action: { kind: "accept", index, level: parsed.data.level } };
 }

@@ -3,6 +3,7 @@
 // outdent, delete, add a department). No I/O; every refusal is a DraftError
 // with a message for the editor.
 import type { DocumentKind } from "../../../db/documents.schema";
+import type { RemovedLine } from "../../structurer/types";
 
 export type MentionRole = "lead" | "co" | "mentioned";
 
@@ -11,6 +12,8 @@ export interface DraftMention {
   mention: string;
   role: MentionRole;
   confirmed: boolean;
+  /** Named in the text but not in the directory: a suggested new department (see suggestions). */
+  new?: boolean;
 }
 
 export interface DraftNode {
@@ -44,8 +47,22 @@ export interface DraftDocument {
   children: DraftNode[];
 }
 
+/** A body the structurer read as a department the directory lacks (建议新增单位). */
+export interface DepartmentSuggestion {
+  name: string;
+  /** The words as written, and the sentences that name it, for staff to judge. */
+  mentions: string[];
+  contexts: string[];
+  status: "pending" | "accepted" | "ignored";
+}
+
 export interface DraftContent {
   documents: DraftDocument[];
+  /** Lines the chrome stage took out (drafts from pasted or uploaded text only). */
+  removed?: RemovedLine[];
+  /** Line numbers staff chose to keep; the trees were structured with them. */
+  keepLines?: number[];
+  suggestions?: DepartmentSuggestion[];
 }
 
 export class DraftError extends Error {}

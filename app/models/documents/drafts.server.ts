@@ -15,10 +15,11 @@ import {
   recommendations,
   type DocumentKind,
 } from "../../../db/documents.schema";
-import { structureText, type StructureDocument } from "../../structurer";
+import { structureText, type StructureDocument, type StructureResult } from "../../structurer";
 import { toHans } from "../../utils/script.server";
 import { DomainError } from "../../utils/errors";
 import { cleanText } from "../../utils/markdown.server";
+import { suggestionsFrom } from "./draft-preview";
 import { type DraftContent, type DraftDocument, type DraftNode } from "./draft-tree";
 import { loadDirectory, saveStructuredDocument, SLUG_RE } from "./documents.server";
 import { recordEvent } from "../platform/events.server";
@@ -53,43 +54,58 @@ function toDraftNodes(nodes: StructureDocument["children"]): DraftNode[] {
   }));
 }
 
-export async function createDraftFromText(input: NewDraftInput, actorId: string): Promise<number> {
-  if (!input.sourceText.trim()) throw new DomainError("请粘贴或上传原文", "invalid", "sourceText");
-  if (input.sourceText.length > 500_000) throw new DomainError("原文过长（不超过 50 万字）", "invalid", "sourceText");
-  const result = structureText(input.sourceText, {
+/** Structure a draft's source text; `keepLines` are removed lines staff chose to keep. */
+export async function structureSource(sourceText: string, sourceFormat: string, keepLines: number[]) {
+  return structureText(sourceText, {
     directory: await loadDirectory(),
-    format: input.sourceFormat === "markdown" ? "markdown" : "text",
+    format: sourceFormat === "markdown" ? "markdown" : "text",
+    keepLines,
   });
-  if (!result.documents.length) throw new DomainError("没有识别出正文，请检查粘贴的内容", "invalid", "sourceText");
+}
+
+/** The structurer's documents as draft documents (slugs are filled in by the caller). */
+export async function toDraftDocuments(result: StructureResult, defaults: Omit<NewDraftInput, "sourceText" | "sourceFormat">) {
   const documentsOut: DraftDocument[] = [];
   for (const tree of result.documents) {
     documentsOut.push({
       meta: {
         slug: "",
-        kind: input.kind,
+        kind: defaults.kind,
         title: cleanText(tree.title),
-        year: input.year,
-        session: input.session,
-        organisationId: input.organisationId ?? (await organisationIdFor(tree.organisation)),
-        authors: input.authors,
+        year: defaults.year,
+        session: defaults.session,
+        organisationId: defaults.organisationId ?? (await organisationIdFor(tree.organisation)),
+        authors: defaults.authors,
         byline: tree.byline,
       },
       intro: cleanText(tree.intro),
       children: toDraftNodes(tree.children),
     });
   }
+  return documentsOut;
+}
+
+/** Slugs default to year-draft-n, editable before publishing; filled only where empty. */
+export function withSlugs(documentsIn: DraftDocument[], draftId: number): DraftDocument[] {
+  return documentsIn.map((d, i) => ({
+    ...d,
+    meta: { ...d.meta, slug: d.meta.slug || `${d.meta.year}-d${draftId}${documentsIn.length > 1 ? `-${i + 1}` : ""}` },
+  }));
+}
+
+export async function createDraftFromText(input: NewDraftInput, actorId: string): Promise<number> {
+  if (!input.sourceText.trim()) throw new DomainError("请粘贴或上传原文", "invalid", "sourceText");
+  if (input.sourceText.length > 500_000) throw new DomainError("原文过长（不超过 50 万字）", "invalid", "sourceText");
+  const result = await structureSource(input.sourceText, input.sourceFormat, []);
+  if (!result.documents.length) throw new DomainError("没有识别出正文，请检查粘贴的内容", "invalid", "sourceText");
+  const documentsOut = await toDraftDocuments(result, input);
+  const preview = { removed: result.removed ?? [], keepLines: [], suggestions: suggestionsFrom(result) };
   return db.transaction(async (t) => {
     const [row] = await t
       .insert(documentDrafts)
       .values({ createdBy: actorId, sourceText: input.sourceText, sourceFormat: input.sourceFormat, content: { documents: documentsOut } })
       .returning({ id: documentDrafts.id });
-    // Slugs default to year-draft-n, editable before publishing.
-    const content: DraftContent = {
-      documents: documentsOut.map((d, i) => ({
-        ...d,
-        meta: { ...d.meta, slug: `${input.year}-d${row.id}${documentsOut.length > 1 ? `-${i + 1}` : ""}` },
-      })),
-    };
+    const content: DraftContent = { documents: withSlugs(documentsOut, row.id), ...preview };
     await t.update(documentDrafts).set({ content }).where(eq(documentDrafts.id, row.id));
     await recordEvent(t, {
       actorId,
