@@ -31,3 +31,13 @@ describe("sentenceAround", () => {
     expect(sentenceAround("前文。建议由市某中心牵头，做某事。后文。", "市某中心")).toBe("建议由市某中心牵头，做某事。");
   });
 });
+
+describe("carryOver with drafts read back from jsonb", () => {
+  it("does not take reordered keys for a staff edit", () => {
+    const baseline = [doc("甲", ["一段。"])];
+    const reverse = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const stored = reverse({ ...baseline[0], meta: reverse(baseline[0].meta) });
+    const reordered = { ...stored, children: stored.children.map((n) => ({ departments: n.departments, children: n.children, text: n.text, title: n.title, marker: n.marker })) };
+    expect(carryOver([reordered], baseline, [doc("甲", ["一段。", "新行"])]).reset).toEqual([]);
+  });
+});

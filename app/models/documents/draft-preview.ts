@@ -70,8 +70,15 @@ function shapeOf(d: DraftDocument | undefined): string {
   return JSON.stringify([d.intro, nodes(d.children)]);
 }
 
+/** JSON with sorted keys: drafts come back from jsonb, which does not keep key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 function sameDocument(a: DraftDocument, b: DraftDocument): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
 }
 
 /**
