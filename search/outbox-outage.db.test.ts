@@ -133,7 +133,8 @@ describe("Meilisearch down", () => {
 
     // Everything arrived: the report as revised, both replies.
     const docEntries = (await documentEntries(db, [report.id])).get(report.id) ?? [];
-    expect(docEntries.some((e) => e.body.includes("完善社区养老服务网络（修订）"))).toBe(true);
+    // The revised recommendation title is its own entry's title (issue 13: recommendations have titles, the document body holds only headings and background).
+    expect(docEntries.some((e) => `${e.title}\n${e.body}`.includes("完善社区养老服务网络（修订）"))).toBe(true);
     expect(held(documentGroup(report.id))).toEqual(expected(docEntries));
     for (const id of [proposalA, proposalB]) {
       const replies = (await replyEntries(db, [id])).get(id) ?? [];

@@ -73,7 +73,9 @@ describe("inputs that once caused a 500", () => {
   });
 
   it("refuses a deadline that is not a date, and an unknown document slug", async () => {
-    expect(await call("recommendations.$recommendationId.tsx", "action", "staff", "/recommendations/1", form({ departmentId: "18", deadline: "建议" }), { recommendationId: "1" })).toBe(400);
+    // Recommendations are assigned in a report's 交办 table now (issue 13).
+    const slug = "2026-report-river-ecology";
+    expect(await call("staff.documents.$slug.assign.tsx", "action", "staff", `/staff/documents/${slug}/assign`, form({ deadline: "建议" }), { slug })).toBe(400);
     expect(await call("staff.documents._index.tsx", "action", "staff", "/staff/documents", form({ slug: "no-such-document" }))).toBe(404);
   });
 

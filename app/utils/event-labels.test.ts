@@ -55,6 +55,14 @@ const literals = (expr: string) => [...expr.replace(/[!=]==?\s*"[^"]*"/g, "").ma
 const TEMPLATES: Record<string, string[]> = {
   "catalogue_feedback.${decision}": ["catalogue_feedback.approved", "catalogue_feedback.rejected"],
   "catalogue_feedback.answer_${decision}": ["catalogue_feedback.answer_approved", "catalogue_feedback.answer_rejected"],
+  // follows.server.ts: FollowSubject is "topic" | "lead".
+  "${subjectType}.followed": ["topic.followed", "lead.followed"],
+  "${subjectType}.unfollowed": ["topic.unfollowed", "lead.unfollowed"],
+  // topics.server.ts move(): publish, close, reopen.
+  "topic.${action}": ["topic.publish", "topic.close", "topic.reopen"],
+  // setState(t, x, to, actor, action) in leads.server.ts and opinions.server.ts: the action argument.
+  "lead.${action}": [],
+  "opinion.${action}": [],
 };
 
 function recordedActions() {
@@ -72,6 +80,9 @@ function recordedActions() {
     }
     // transition(t, p, to, actorId, action…) records `proposal.${action}`.
     for (const args of callArguments(text, "transition")) if (args.length >= 5) literals(args[4]).forEach((a) => actions.add(`proposal.${a}`));
+    // setState(t, x, to, actorId, action…) in participation records `lead.${action}` / `opinion.${action}`.
+    const stateSubject = /participation\/(leads|opinions)\.server\.ts$/.exec(file)?.[1];
+    if (stateSubject) for (const args of callArguments(text, "setState")) if (args.length >= 5) literals(args[4]).forEach((a) => actions.add(`${stateSubject === "leads" ? "lead" : "opinion"}.${a}`));
     // setAssignmentState(t, a, to, actorId, action…) records `assignment.${action}`.
     for (const args of callArguments(text, "setAssignmentState")) if (args.length >= 5) literals(args[4]).forEach((a) => actions.add(`assignment.${a}`));
   }

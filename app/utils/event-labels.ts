@@ -120,6 +120,43 @@ export const EVENT_ACTION_LABELS: Record<string, string> = {
   "swap.withdrawn": "撤回换班申请",
   "opinion.recorded": "登记社情民意",
   "opinion.converted": "社情民意转为提案",
+  // Recommendations handled one by one, report assignment (issue 13).
+  "assignment.opinion_waived": "免除会办意见",
+  "document.assigned": "按交办表交办报告建议",
+  // Import preview (issue 12).
+  "draft.department-accepted": "采纳建议新增的单位",
+  "draft.department-ignored": "忽略建议新增的单位",
+  // Public participation (issue 17).
+  "topic.created": "新建协商议题",
+  "topic.edited": "修改协商议题",
+  "topic.publish": "发布协商议题",
+  "topic.close": "结束征集意见",
+  "topic.reopen": "重新征集意见",
+  "topic.summarise": "起草意见综述",
+  "topic.summary_published": "发布意见综述",
+  "topic.followed": "关注协商议题",
+  "topic.unfollowed": "取消关注协商议题",
+  "opinion.posted": "提交意见",
+  "opinion.withdrawn": "撤回意见",
+  "opinion.approved": "意见审核通过",
+  "opinion.rejected": "意见未通过审核",
+  "opinion.merged": "合并重复意见",
+  "opinion.hidden": "撤下意见",
+  "lead.submitted": "提交提案线索",
+  "lead.withdrawn": "撤回提案线索",
+  "lead.forwarded_member": "线索转交委员",
+  "lead.forwarded_department": "线索转交部门",
+  "lead.closed": "线索办结",
+  "lead.declined": "委员谢绝线索",
+  "lead.drafting": "委员据线索起草提案",
+  "lead.draft_failed": "据线索起草未成",
+  "lead.drafted": "据线索形成提案草稿",
+  "lead.followed": "关注提案线索",
+  "lead.unfollowed": "取消关注提案线索",
+  "support.added": "附议",
+  "support.removed": "取消附议",
+  "moderation_word.added": "添加审核词",
+  "moderation_word.removed": "删除审核词",
 };
 
 export const EVENT_SUBJECT_LABELS: Record<string, string> = {
@@ -140,6 +177,12 @@ export const EVENT_SUBJECT_LABELS: Record<string, string> = {
   studio: "委员工作室",
   studio_session: "协商活动",
   duty_shift: "接待日值班",
+  participation_topic: "协商议题",
+  participation_opinion: "公众意见",
+  participation_lead: "提案线索",
+  support_recommendation: "附议建议",
+  support_proposal: "附议提案",
+  moderation_word: "审核词",
 };
 
 /** The action in Chinese; an action recorded by newer code than this table still reads as Chinese. */
