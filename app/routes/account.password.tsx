@@ -7,16 +7,17 @@ import { createSession, endAllSessions } from "~/auth/session.server";
 import { Field, FormError, inputProps } from "~/components/form";
 import { changePassword } from "~/models/directory/user-passwords.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "修改密码 · 协商" }];
 
-const schema = z
+const schema = /* @__PURE__ */ defineSchema(() => z
   .object({
     currentPassword: z.string().min(1, "请输入当前密码"),
     newPassword: z.string().min(1, "请输入新密码"),
     confirm: z.string().min(1, "请再次输入新密码"),
   })
-  .refine((v) => v.newPassword === v.confirm, { message: "两次输入的新密码不一致", path: ["confirm"] });
+  .refine((v) => v.newPassword === v.confirm, { message: "两次输入的新密码不一致", path: ["confirm"] }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

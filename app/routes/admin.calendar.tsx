@@ -6,6 +6,7 @@ import { requireAdmin } from "~/auth/auth.server";
 import { Field, FormError, inputProps } from "~/components/form";
 import { listCalendarYear, setCalendarDay } from "~/models/platform/calendar.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "工作日历 · 系统管理 · 协商" }];
 
@@ -16,11 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ year, rows: rows.map((r) => ({ day: r.day, kind: r.kind, name: r.name, source: r.source })) });
 }
 
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2027-10-01"),
   kind: z.enum(["holiday", "workday", "normal"]),
   name: z.string().max(50).default(""),
-});
+}));
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);

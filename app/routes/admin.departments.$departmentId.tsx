@@ -21,6 +21,7 @@ import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/
 import { parseId } from "~/utils/params";
 import { departmentSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "单位"} · 承办单位管理 · 协商` }];
 
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   departmentSchema.extend({ intent: z.literal("update"), version: versionSchema }),
   z.object({ intent: z.literal("deactivate") }),
   z.object({ intent: z.literal("reactivate") }),
@@ -45,7 +46,7 @@ const intents = z.discriminatedUnion("intent", [
     intent: z.literal("merge"),
     survivorId: z.coerce.number({ error: "请选择保留的单位" }).int().positive("请选择保留的单位").max(2_147_483_647, "请选择保留的单位"),
   }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);

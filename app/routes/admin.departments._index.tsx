@@ -6,10 +6,11 @@ import { requireAdmin } from "~/auth/auth.server";
 import { listDepartments } from "~/models/directory/departments.server";
 import { LEVEL_LABELS } from "~/utils/labels";
 import { filterText } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "承办单位管理 · 协商" }];
 
-const query = z.object({ q: filterText(100) });
+const query = /* @__PURE__ */ defineSchema(() => z.object({ q: filterText(100) }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -13,6 +13,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { parseId } from "~/utils/params";
 import { organisationSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 
@@ -24,10 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ organisation, events: await recentEventsFor("organisation", id, 30, { admin: true }) });
 }
 
-const schema = organisationSchema.extend({
+const schema = /* @__PURE__ */ defineSchema(() => organisationSchema.extend({
   version: versionSchema,
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
+}));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);

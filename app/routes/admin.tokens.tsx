@@ -11,6 +11,7 @@ import { listDepartments } from "~/models/directory/departments.server";
 import { getEnv } from "~/utils/env.server";
 import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "接口令牌 · 系统管理 · 协商" }];
 
@@ -34,14 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("create"),
     name: z.string().trim().min(2, "名称至少 2 个字").max(60, "名称不超过 60 个字"),
     departmentId: z.coerce.number({ message: "请选择承办单位" }).int().positive("请选择承办单位").max(2_147_483_647, "请选择承办单位"),
   }),
   z.object({ intent: z.literal("revoke"), tokenId: idSchema }),
-]);
+]));
 
 // Creating answers with the page itself instead of redirecting: the secret is
 // shown this once and must not travel in a URL or be stored to show it again.

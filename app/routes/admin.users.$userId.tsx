@@ -16,6 +16,7 @@ import { setUserActive, updateUser } from "~/models/directory/user-admin.server"
 import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { userProfileSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.username ?? "用户"} · 用户管理 · 协商` }];
 
@@ -27,12 +28,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ user, events, ...options });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   userProfileSchema.extend({ intent: z.literal("update"), version: versionSchema }),
   z.object({ intent: z.literal("deactivate") }),
   z.object({ intent: z.literal("reactivate") }),
   z.object({ intent: z.literal("reset-password"), password: z.string().min(1, "请输入新密码") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);

@@ -7,15 +7,16 @@ import { listUsers } from "~/models/directory/users.server";
 import { ROLE_LABELS } from "~/utils/labels";
 import { filterText, roleSchema } from "~/utils/schemas";
 import { FilterSelect, Pagination } from "~/components/list-filters";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "用户管理 · 协商" }];
 
 const PAGE = 50;
-const query = z.object({
+const query = /* @__PURE__ */ defineSchema(() => z.object({
   q: filterText(64),
   role: roleSchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -9,13 +9,14 @@ import { affiliationOptions } from "~/models/directory/options.server";
 import { createUser } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { userProfileSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "新建用户 · 协商" }];
 
-const schema = userProfileSchema.extend({
+const schema = /* @__PURE__ */ defineSchema(() => userProfileSchema.extend({
   username: z.string().trim().toLowerCase().min(1, "请填写用户名"),
   password: z.string().min(1, "请设置初始密码"),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);

@@ -7,6 +7,7 @@ import { leadSchema } from "~/models/participation/participation-schemas";
 import { apiError, apiOk, jsonBody, pageParams } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
 import { z } from "zod";
+import { defineSchema } from "~/utils/define-schema";
 
 // 提案线索. GET: leads their senders agreed to show and staff published, in id
 // order, with where each went. POST: send a lead (personal: the session
@@ -19,13 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return apiOk({ data: page.map(leadJson), nextCursor: rest.length > limit ? page[page.length - 1].id : null });
 }
 
-const body = z.object({
+const body = /* @__PURE__ */ defineSchema(() => z.object({
   title: z.string().max(1000),
   problem: z.string().max(20_000),
   suggestion: z.string().max(20_000),
   place: z.string().max(1000).optional(),
   consentPublic: z.boolean().optional(),
-});
+}));
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (request.method !== "POST") return apiError(405, "method_not_allowed", "Use POST");

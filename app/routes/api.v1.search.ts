@@ -3,12 +3,13 @@ import { readSearchParams, search } from "~/models/platform/search.server";
 import { apiError, apiFail, apiOk } from "~/utils/api.server";
 import { z } from "zod";
 import { MAX_OFFSET } from "../../search/shared";
+import { defineSchema } from "~/utils/define-schema";
 
-const pageSchema = z.object({
+const pageSchema = /* @__PURE__ */ defineSchema(() => z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   // The offset of the next result, as returned in nextCursor.
   cursor: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -5,11 +5,12 @@ import { requirePerson } from "~/models/participation/participation-api.server";
 import { addSupport, mostSupported, removeSupport, supportSummary } from "~/models/participation/supports.server";
 import { apiError, apiFail, apiOk, jsonBody, pageParams } from "~/utils/api.server";
 import { httpStatusOf, isDomainError } from "~/utils/errors";
+import { defineSchema } from "~/utils/define-schema";
 
 // 附议. GET: the most supported public items (最受关注), optionally of one kind
 // and year; nextCursor is an offset. POST / DELETE {subject, id}: support an
 // item once, or take the support back (personal: the session cookie).
-const kinds = z.enum(["recommendation", "proposal", "opinion"]);
+const kinds = /* @__PURE__ */ defineSchema(() => z.enum(["recommendation", "proposal", "opinion"]));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

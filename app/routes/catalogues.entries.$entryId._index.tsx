@@ -19,6 +19,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.entry.title ?? "公开信息"} · 信息公开 · 协商` }];
@@ -66,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve") }),
   z.object({ intent: z.literal("return"), reason: z.string().max(2000, "退回理由不能超过 2000 个字符").default("") }),
   z.object({ intent: z.literal("correct") }),
@@ -78,7 +79,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("answer"), feedbackId: idSchema, answer: z.string().max(5000, "答复不能超过 5000 个字符").default("") }),
   z.object({ intent: z.literal("moderate"), feedbackId: idSchema, decision: z.enum(["approved", "rejected"]), note: z.string().max(500).default("") }),
   z.object({ intent: z.literal("moderate-answer"), feedbackId: idSchema, decision: z.enum(["approved", "rejected"]) }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -18,6 +18,7 @@ import { parseId } from "~/utils/params";
 import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
 import { ATTACHMENT_UPLOAD, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `编辑公开信息 · ${data?.entry.title ?? ""} · 协商` }];
@@ -61,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const saveSchema = entryFormSchema.extend({ intent: z.enum(["save", "submit"]), version: versionSchema });
+const saveSchema = /* @__PURE__ */ defineSchema(() => entryFormSchema.extend({ intent: z.enum(["save", "submit"]), version: versionSchema }));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.entryId);

@@ -25,6 +25,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -69,15 +70,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // Each intent's input is the loop's schema for that action (shared with the JSON API).
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   signInput.extend({ intent: z.literal("sign") }),
   reassignmentRequestInput.extend({ intent: z.literal("reassign") }),
   noteInput.extend({ intent: z.literal("note") }),
   coOpinionInput.extend({ intent: z.literal("opinion") }),
   z.object({ intent: z.literal("reply") }),
-]);
+]));
 
-const correctsIdSchema = idSchema.optional().catch(undefined);
+const correctsIdSchema = /* @__PURE__ */ defineSchema(() => idSchema.optional().catch(undefined));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await load(request, params.assignmentId);

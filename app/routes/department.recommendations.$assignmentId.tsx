@@ -16,6 +16,7 @@ import { reportAdoption } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
 
@@ -45,11 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // Each intent's input is the loop's schema for that action (shared with the JSON API).
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   signInput.extend({ intent: z.literal("sign") }),
   reassignmentRequestInput.extend({ intent: z.literal("reassign") }),
   adoptionReportInput.extend({ intent: z.literal("adoption") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await load(request, params.assignmentId);

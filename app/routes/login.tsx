@@ -7,14 +7,15 @@ import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "登录 · 协商" }];
 
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   username: z.string({ error: "请输入用户名" }).trim().min(1, "请输入用户名").max(64, "用户名过长"),
   password: z.string({ error: "请输入密码" }).min(1, "请输入密码").max(200, "密码过长"),
   redirectTo: z.string().optional(),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/");

@@ -32,6 +32,7 @@ import { idSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 import { markdownField } from "~/utils/markdown-limits";
 import { SATISFACTION_VALUES } from "../../db/enums";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];
 
@@ -66,8 +67,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const satisfaction = z.enum(SATISFACTION_VALUES, { error: "请选择" });
-const intents = z.discriminatedUnion("intent", [
+const satisfaction = /* @__PURE__ */ defineSchema(() => z.enum(SATISFACTION_VALUES, { error: "请选择" }));
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("save"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
   z.object({ intent: z.literal("preview"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
   z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
@@ -76,7 +77,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove-attachment"), fileId: idSchema }),
   z.object({ intent: z.literal("cosign"), answer: z.enum(["confirm", "decline"]) }),
   z.object({ intent: z.literal("evaluate"), attitude: satisfaction, result: satisfaction, comment: z.string().max(2000).optional().default("") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await loadFor(request, params.proposalId);

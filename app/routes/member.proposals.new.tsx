@@ -10,16 +10,17 @@ import { previewProposal } from "~/models/loop/proposal-preview.server";
 import { createProposal } from "~/models/loop/proposals.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { markdownField } from "~/utils/markdown-limits";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "撰写提案 · 协商" }];
 
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   title: z.string().trim().min(1, "请填写提案标题").max(200, "标题不能超过 200 个字符"),
   body: markdownField(100_000, "正文不能超过 10 万字").pipe(z.string().min(1, "请填写提案正文")),
   kind: z.enum(["member_proposal", "joint_proposal"]).default("member_proposal"),
   onBehalf: z.literal("1").optional(),
   intent: z.enum(["preview", "save"]).default("save"),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProposer(request);

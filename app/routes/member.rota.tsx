@@ -13,6 +13,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { swapSchema } from "~/models/studios/studio-schemas";
 import { SWAP_STATUS_LABELS } from "~/models/studios/studio-labels";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "我的接待日 · 协商" }];
@@ -54,12 +55,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   swapSchema.extend({ intent: z.literal("request") }),
   z.object({ intent: z.literal("accept"), swapId: idSchema }),
   z.object({ intent: z.literal("decline"), swapId: idSchema }),
   z.object({ intent: z.literal("withdraw"), swapId: idSchema }),
-]);
+]));
 
 const DONE: Record<string, string> = {
   request: "换班申请已发出，对方确认后生效。",

@@ -8,11 +8,12 @@ import { listPublicTopics } from "~/models/participation/topics.server";
 import { TOPIC_STATE_LABELS } from "~/models/participation/participation-rules";
 import styles from "~/styles/participation.css";
 import { paramsOf } from "~/utils/list-queries";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "网络议政 · 协商" }];
 
-const query = z.object({ state: z.enum(["open", "closed", "summarised"]).optional().catch(undefined) });
+const query = /* @__PURE__ */ defineSchema(() => z.object({ state: z.enum(["open", "closed", "summarised"]).optional().catch(undefined) }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { state } = query.parse(paramsOf(request.url));

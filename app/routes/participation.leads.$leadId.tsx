@@ -12,6 +12,7 @@ import styles from "~/styles/participation.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 // One lead, as the viewer may see it: the sender, staff, and the member or
 // department it went to see everything (with the forms their rules allow);
@@ -37,12 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const publish = z
+const publish = /* @__PURE__ */ defineSchema(() => z
   .string()
   .optional()
-  .transform((v) => v === "on");
-const note = z.string().trim().max(1000, "说明不能超过 1000 个字").default("");
-const intents = z.discriminatedUnion("intent", [
+  .transform((v) => v === "on"));
+const note = /* @__PURE__ */ defineSchema(() => z.string().trim().max(1000, "说明不能超过 1000 个字").default(""));
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("withdraw") }),
   z.object({ intent: z.literal("follow"), follow: z.enum(["0", "1"]) }),
   z.object({ intent: z.literal("forward_member"), member: z.string({ error: "请选择委员" }).min(1, "请选择委员").max(300), note, publish }),
@@ -50,7 +51,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("close"), note, publish }),
   z.object({ intent: z.literal("decline"), reason: z.string().trim().max(1000, "理由不能超过 1000 个字").default("") }),
   z.object({ intent: z.literal("start_draft") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -7,15 +7,16 @@ import { isDomainError } from "~/utils/errors";
 import { readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 // 附议 from any page (opinion, recommendation, proposal): a plain form posts
 // here and comes back to the page it came from (same-site paths only), at the
 // item's anchor; a refusal comes back as ?supportError=… for the page to show.
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   subject: z.enum(["opinion", "recommendation", "proposal"]),
   id: idSchema,
   op: z.enum(["add", "remove"]).default("add"),
-});
+}));
 
 function back(to: string, params: Record<string, string>, hash: string) {
   const url = new URL(to, "http://x");

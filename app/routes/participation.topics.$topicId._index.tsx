@@ -16,6 +16,7 @@ import { paramsOf } from "~/utils/list-queries";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 const MEETING = { standing_committee: "常委会会议", special_consultation: "专题协商会", other: "协商活动" } as const;
 
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ] : []),
 ];
 
-const query = z.object({ sort: z.enum(["support", "time"]).catch("support"), page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+const query = /* @__PURE__ */ defineSchema(() => z.object({ sort: z.enum(["support", "time"]).catch("support"), page: z.coerce.number().int().min(1).max(10_000).catch(1) }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -66,11 +67,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("post"), body: z.string().max(20_000, "意见不能超过 3000 个字").default("") }),
   z.object({ intent: z.literal("withdraw"), opinionId: idSchema }),
   z.object({ intent: z.literal("follow"), follow: z.enum(["0", "1"]) }),
-]);
+]));
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);

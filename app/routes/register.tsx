@@ -10,6 +10,7 @@ import { registerPublicUser } from "~/models/directory/registration.server";
 import { USERNAME_RE } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
 
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "公众注册 · 协商" }];
 // members, department staff and staff accounts are created by admins.
 // Every rule is checked here at once, so one submit shows every mistake
 // (createUser checks the same rules again, and whether the name is taken).
-const schema = z
+const schema = /* @__PURE__ */ defineSchema(() => z
   .object({
     username: z
       .string()
@@ -50,7 +51,7 @@ const schema = z
       const v = payload.value as { password?: unknown; confirm?: unknown };
       return typeof v.password === "string" && typeof v.confirm === "string" && v.confirm !== "";
     },
-  });
+  }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account");

@@ -6,13 +6,14 @@ import { readSearchParams, search, type HitView } from "~/models/platform/search
 import { SEARCH_KINDS, type SearchKind } from "../../search/engine";
 import { SEARCH_KIND_LABELS } from "../../search/labels";
 import { FACET_PARAM, MAX_OFFSET, SEARCH_PER_PAGE } from "../../search/shared";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.q ? `搜索：${data.q} · 协商` : "搜索 · 协商" },
   { name: "description", content: "检索政协文件、建议、答复、信息公开条目与协商活动。" },
 ];
 
-const pageSchema = z.coerce.number().int().min(1).max(MAX_OFFSET / SEARCH_PER_PAGE).catch(1);
+const pageSchema = /* @__PURE__ */ defineSchema(() => z.coerce.number().int().min(1).max(MAX_OFFSET / SEARCH_PER_PAGE).catch(1));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

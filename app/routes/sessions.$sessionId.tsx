@@ -18,6 +18,7 @@ import { parseId } from "~/utils/params";
 import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "协商活动"} · 协商` }];
@@ -73,11 +74,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("signup") }),
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("convert"), opinionId: idSchema }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.sessionId);

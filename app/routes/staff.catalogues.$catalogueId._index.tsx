@@ -15,6 +15,7 @@ import { FREQUENCY_LABELS } from "~/models/catalogues/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.catalogue.title ?? "目录"} · 目录管理 · 协商` }];
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const schema = catalogueFormSchema.extend({ version: versionSchema, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+const schema = /* @__PURE__ */ defineSchema(() => catalogueFormSchema.extend({ version: versionSchema, active: z.enum(["true", "false"]).transform((v) => v === "true") }));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);

@@ -12,6 +12,7 @@ import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "信息公开工作台 · 协商" }];
@@ -53,11 +54,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   intent: z.enum(["moderate", "moderate-answer"]),
   feedbackId: idSchema,
   decision: z.enum(["approved", "rejected"]),
-});
+}));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);

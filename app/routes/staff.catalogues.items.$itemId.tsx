@@ -11,6 +11,7 @@ import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.s
 import { parseId } from "~/utils/params";
 import { z } from "zod";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `修改公开事项 · ${data?.item.title ?? ""} · 协商` }];
 
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ item: found.item, catalogue: { id: found.catalogue.id, slug: found.catalogue.slug, title: found.catalogue.title }, departments: departments.map((d) => ({ id: d.id, name: d.name })) });
 }
 
-const schema = itemFormSchema.extend({ version: versionSchema, note: z.string().max(500, "修改说明不能超过 500 个字符").default("") });
+const schema = /* @__PURE__ */ defineSchema(() => itemFormSchema.extend({ version: versionSchema, note: z.string().max(500, "修改说明不能超过 500 个字符").default("") }));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);

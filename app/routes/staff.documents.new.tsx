@@ -11,11 +11,12 @@ import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
 import { domainFailure, formFailure, parseForm, unreadableForm, withoutNul } from "~/utils/forms.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { optionalId } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "录入新文档 · 协商" }];
 
 const kinds = Object.keys(DOCUMENT_KIND_LABELS) as [keyof typeof DOCUMENT_KIND_LABELS, ...(keyof typeof DOCUMENT_KIND_LABELS)[]];
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   sourceText: z.string().max(500_000, "原文过长（不超过 50 万字）").optional().default(""),
   format: z.enum(["text", "markdown"]).default("text"),
   kind: z.enum(kinds, { error: "请选择类别" }),
@@ -23,7 +24,7 @@ const schema = z.object({
   session: z.string().trim().max(200).optional().transform((v) => v || null),
   organisationId: optionalId,
   authors: z.string().max(1000).optional().default(""),
-});
+}));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaff(request);

@@ -12,6 +12,7 @@ import { listAllTopics } from "~/models/participation/topics.server";
 import styles from "~/styles/participation.css";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 // 网络议政工作台: the moderation queue (opinions, oldest first, flagged words
 // shown), leads waiting for triage, and the topics with their counts.
@@ -29,12 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const reason = z.string().trim().max(500, "理由不能超过 500 个字").default("");
-const intents = z.discriminatedUnion("intent", [
+const reason = /* @__PURE__ */ defineSchema(() => z.string().trim().max(500, "理由不能超过 500 个字").default(""));
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve"), opinionId: idSchema }),
   z.object({ intent: z.literal("reject"), opinionId: idSchema, reason }),
   z.object({ intent: z.literal("merge"), opinionId: idSchema, intoId: idSchema, reason }),
-]);
+]));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);

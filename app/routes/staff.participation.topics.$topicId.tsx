@@ -17,6 +17,7 @@ import { parseBeijingLocal, toBeijingLocal } from "~/utils/beijing-time";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
 import { idSchema, versionSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 // Managing one topic: edit, publish, close or reopen it (as TOPIC_RULES
 // allows), export its opinions, and start a summary draft from chosen ones.
@@ -58,13 +59,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("publish") }),
   z.object({ intent: z.literal("close") }),
   z.object({ intent: z.literal("reopen"), newClosesAt: z.string().max(40).default("") }),
   z.object({ intent: z.literal("summarise"), opinionIds: z.array(idSchema).max(99, "一次最多选择 99 条") }),
   z.object({ intent: z.literal("save") }).passthrough(),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);

@@ -7,6 +7,7 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { addWord, listWords, removeWord } from "~/models/participation/word-list.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 // 审核词表: "block" words refuse a text, "flag" words mark it in the moderation
 // queue. Either way nothing is public before a person approves it.
@@ -18,10 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ words: words.map((w) => ({ id: w.id, word: w.word, level: w.level })) });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add"), word: z.string().trim().min(1, "请填写词语").max(50, "词语不能超过 50 个字符"), level: z.enum(["block", "flag"], { error: "请选择处理方式" }) }),
   z.object({ intent: z.literal("remove"), id: idSchema }),
-]);
+]));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);

@@ -24,6 +24,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "提案办理 · 提案办工作台 · 协商" }];
 
@@ -41,13 +42,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const ids = z.array(idSchema);
-const optionalDate = z
+const ids = /* @__PURE__ */ defineSchema(() => z.array(idSchema));
+const optionalDate = /* @__PURE__ */ defineSchema(() => z
   .string()
   .optional()
   .transform((v) => v || null)
-  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), "日期格式应为 2026-06-30");
-const intents = z.discriminatedUnion("intent", [
+  .refine((v) => v === null || /^\d{4}-\d{2}-\d{2}$/.test(v), "日期格式应为 2026-06-30"));
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept"), isKey: z.literal("1").optional(), supervisingLeader: z.string().max(50).optional() }),
   z.object({ intent: z.enum(["return", "reject", "convert"]), reason: z.string().max(2000).default("") }),
   z.object({ intent: z.literal("merge"), intoCaseNo: z.string().trim().min(1, "请填写案号") }),
@@ -63,7 +64,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("reassign-decision"), assignmentId: idSchema, decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
   waiverInput.extend({ intent: z.literal("waive-opinion"), assignmentId: idSchema }),
   z.object({ intent: z.literal("close") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);

@@ -10,6 +10,7 @@ import { pendingReplies } from "~/models/loop/proposal-queries.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "答复审核 · 协商" }];
 
@@ -31,11 +32,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-const schema = z.object({
+const schema = /* @__PURE__ */ defineSchema(() => z.object({
   replyId: idSchema,
   decision: z.enum(["approve", "reject"]),
   note: z.string().max(2000).default(""),
-});
+}));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);

@@ -15,6 +15,7 @@ import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/
 import { versionSchema } from "~/utils/schemas";
 import { studioSchema } from "~/models/studios/studio-schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "工作室信息 · 协商" }];
@@ -38,11 +39,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ studio, memberIds: members.map((m) => m.id), people, sectors, events });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   studioSchema.extend({ intent: z.literal("update"), version: versionSchema }),
   z.object({ intent: z.literal("deactivate") }),
   z.object({ intent: z.literal("reactivate") }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio } = await load(request, params.slug);

@@ -14,6 +14,7 @@ import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/
 import { requireStudioOrganiser } from "~/models/studios/studio-access.server";
 import { shiftSchema } from "~/models/studios/studio-schemas";
 import { idSchema } from "~/utils/schemas";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction = () => [{ title: "接待日排班 · 协商" }];
@@ -31,10 +32,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   shiftSchema.extend({ intent: z.literal("add") }),
   z.object({ intent: z.literal("remove"), shiftId: idSchema }),
-]);
+]));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, studio } = await requireStudioOrganiser(request, params.slug);

@@ -23,6 +23,7 @@ import { SESSION_AUDIENCE_LABELS } from "~/models/studios/studio-labels";
 import { opinionSchema, sessionUpdateSchema } from "~/models/studios/studio-schemas";
 import { idSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
+import { defineSchema } from "~/utils/define-schema";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: studiosCss }];
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.session.topic ?? "活动"} · 活动管理 · 协商` }];
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(await managedSessionPage(studio, session, user));
 }
 
-const intents = z.discriminatedUnion("intent", [
+const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
   sessionUpdateSchema.extend({ intent: z.literal("update") }),
   z.object({ intent: z.literal("publish") }),
   z.object({ intent: z.literal("close") }),
@@ -49,7 +50,7 @@ const intents = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("minutes"), minutes: z.string().max(20_000, "纪要过长").optional().default("") }),
   z.object({ intent: z.literal("attendance"), attended: z.array(idSchema).default([]) }),
   opinionSchema.extend({ intent: z.literal("opinion") }),
-]);
+]));
 
 const DONE: Record<string, string> = {
   update: "已保存。",

@@ -6,12 +6,13 @@
 import { z } from "zod";
 import { adoptionEnum, handlingNotes, replies } from "../../../db/loop.schema";
 import { markdownField } from "../../utils/markdown-limits";
+import { defineSchema } from "../../utils/define-schema";
 
 /** Ids fit an integer column: a larger number is a 400, not a database error. A form's "12" is read as 12. */
-export const rowId = z.coerce.number({ error: "请选择" }).int("请选择").positive("请选择").max(2_147_483_647, "请选择");
+export const rowId = /* @__PURE__ */ defineSchema(() => z.coerce.number({ error: "请选择" }).int("请选择").positive("请选择").max(2_147_483_647, "请选择"));
 
 /** A checkbox or a JSON boolean. */
-export const flag = z.union([z.boolean(), z.enum(["1", "0", "on", "true", "false"]).transform((v) => v === "1" || v === "on" || v === "true")]);
+export const flag = /* @__PURE__ */ defineSchema(() => z.union([z.boolean(), z.enum(["1", "0", "on", "true", "false"]).transform((v) => v === "1" || v === "on" || v === "true")]));
 
 const text = (max: number) => z.string().max(max, `不能超过 ${max} 个字符`).default("");
 const required = (max: number, message: string) => z.string().trim().min(1, message).max(max, `不能超过 ${max} 个字符`);
@@ -19,29 +20,29 @@ const required = (max: number, message: string) => z.string().trim().min(1, mess
 const requiredMarkdown = (max: number, message: string) => markdownField(max).pipe(z.string().trim().min(1, message));
 
 /** yyyy-mm-dd, or empty/absent for "the default". */
-export const optionalDay = z
+export const optionalDay = /* @__PURE__ */ defineSchema(() => z
   .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-06-30"), z.literal(""), z.null()])
   .optional()
-  .transform((v) => v || null);
+  .transform((v) => v || null));
 
-export const adoptionSchema = z.enum(adoptionEnum.enumValues, { error: "请选择采纳情况" });
-export const replyCategorySchema = z.enum(replies.category.enumValues as ["A", "B", "C", "D"], { error: "请选择答复类别" });
+export const adoptionSchema = /* @__PURE__ */ defineSchema(() => z.enum(adoptionEnum.enumValues, { error: "请选择采纳情况" }));
+export const replyCategorySchema = /* @__PURE__ */ defineSchema(() => z.enum(replies.category.enumValues as ["A", "B", "C", "D"], { error: "请选择答复类别" }));
 
 // ───────────────────────────── assignments (交办) ─────────────────────────────
 
-export const signInput = z.object({});
-export const reassignmentRequestInput = z.object({ reason: required(2000, "请说明申请调整的理由") });
-export const reassignmentDecisionInput = z.object({ approve: flag, note: text(2000) });
-export const noteInput = z.object({
+export const signInput = /* @__PURE__ */ defineSchema(() => z.object({}));
+export const reassignmentRequestInput = /* @__PURE__ */ defineSchema(() => z.object({ reason: required(2000, "请说明申请调整的理由") }));
+export const reassignmentDecisionInput = /* @__PURE__ */ defineSchema(() => z.object({ approve: flag, note: text(2000) }));
+export const noteInput = /* @__PURE__ */ defineSchema(() => z.object({
   kind: z.enum(handlingNotes.kind.enumValues, { error: "请选择类型" }),
   body: required(5000, "请填写内容"),
   happenedOn: optionalDay,
-});
-export const coOpinionInput = z.object({ body: requiredMarkdown(50_000, "请填写会办意见") });
-export const waiverInput = z.object({ reason: required(2000, "请说明免除会办意见的理由") });
+}));
+export const coOpinionInput = /* @__PURE__ */ defineSchema(() => z.object({ body: requiredMarkdown(50_000, "请填写会办意见") }));
+export const waiverInput = /* @__PURE__ */ defineSchema(() => z.object({ reason: required(2000, "请说明免除会办意见的理由") }));
 
-export const adoptionMarkInput = z.object({ recommendationId: rowId, adoption: adoptionSchema, reason: text(2000) });
-export const replyInput = z.object({
+export const adoptionMarkInput = /* @__PURE__ */ defineSchema(() => z.object({ recommendationId: rowId, adoption: adoptionSchema, reason: text(2000) }));
+export const replyInput = /* @__PURE__ */ defineSchema(() => z.object({
   kind: z.enum(["formal", "holding"]).default("formal"),
   category: z.union([replyCategorySchema, z.literal(""), z.null()]).optional().transform((v) => v || null),
   body: requiredMarkdown(50_000, "请填写答复正文"),
@@ -49,16 +50,16 @@ export const replyInput = z.object({
   correctsId: rowId.nullable().optional(),
   /** Formal replies: every recommendation of the proposal, 已采纳/部分采纳/留作参考/不采纳 with a reason. */
   adoptions: z.array(adoptionMarkInput).max(500).optional(),
-});
+}));
 
-export const adoptionReportInput = z.object({
+export const adoptionReportInput = /* @__PURE__ */ defineSchema(() => z.object({
   adoption: adoptionSchema,
   reason: text(2000),
   progress: z.coerce.number({ error: "请填写进度" }).int("进度须为整数").min(0, "进度须在 0–100 之间").max(100, "进度须在 0–100 之间"),
-});
+}));
 
 /** 交办 a research report in one call: one row per recommendation (lead, co-handlers, deadline). */
-export const reportAssignmentInput = z.object({
+export const reportAssignmentInput = /* @__PURE__ */ defineSchema(() => z.object({
   deadline: optionalDay,
   rows: z
     .array(
@@ -71,8 +72,8 @@ export const reportAssignmentInput = z.object({
     )
     .min(1, "请至少为一条建议选择主办单位")
     .max(500),
-});
+}));
 
-export const replyReviewInput = z.object({ approve: flag, note: text(2000) });
+export const replyReviewInput = /* @__PURE__ */ defineSchema(() => z.object({ approve: flag, note: text(2000) }));
 
 export type ReplyFormInput = z.infer<typeof replyInput>;

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parseBeijingLocal } from "../../utils/beijing-time";
 import { optionalId } from "../../utils/schemas";
+import { defineSchema } from "../../utils/define-schema";
 
 const beijingTime = (label: string) =>
   z
@@ -18,7 +19,7 @@ const beijingTime = (label: string) =>
       return d;
     });
 
-export const topicSchema = z
+export const topicSchema = /* @__PURE__ */ defineSchema(() => z
   .object({
     title: z.string().trim().min(1, "请填写议题名称").max(200, "议题名称不能超过 200 个字符"),
     description: z.string().trim().min(1, "请填写议题说明").max(20_000, "议题说明不能超过 2 万字"),
@@ -45,16 +46,16 @@ export const topicSchema = z
       .default("")
       .transform((v) => [...new Set(v.split(/[\s,，、]+/).map((s) => s.trim()).filter(Boolean))].slice(0, 20)),
   })
-  .refine((v) => v.closesAt > v.opensAt, { message: "截止时间须晚于开始时间", path: ["closesAt"] });
+  .refine((v) => v.closesAt > v.opensAt, { message: "截止时间须晚于开始时间", path: ["closesAt"] }));
 export type TopicInput = z.infer<typeof topicSchema>;
 
-export const opinionSchema = z.object({
+export const opinionSchema = /* @__PURE__ */ defineSchema(() => z.object({
   body: z.string().trim().min(10, "请至少写 10 个字，把意见说清楚").max(3000, "意见不能超过 3000 个字"),
-});
+}));
 
-export const reasonSchema = z.string().trim().max(500, "理由不能超过 500 个字").default("");
+export const reasonSchema = /* @__PURE__ */ defineSchema(() => z.string().trim().max(500, "理由不能超过 500 个字").default(""));
 
-export const leadSchema = z.object({
+export const leadSchema = /* @__PURE__ */ defineSchema(() => z.object({
   title: z.string().trim().min(4, "请用至少 4 个字概括问题").max(100, "标题不能超过 100 个字"),
   problem: z.string().trim().min(10, "请至少写 10 个字说明存在的问题").max(5000, "问题描述不能超过 5000 个字"),
   suggestion: z.string().trim().min(10, "请至少写 10 个字说明您的建议").max(5000, "建议不能超过 5000 个字"),
@@ -63,5 +64,5 @@ export const leadSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "on" || v === "true" || v === "1"),
-});
+}));
 export type LeadInput = z.infer<typeof leadSchema>;

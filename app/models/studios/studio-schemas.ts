@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseBeijingLocal } from "../../utils/beijing-time";
 import { idSchema, optionalId, versionSchema } from "../../utils/schemas";
+import { defineSchema } from "../../utils/define-schema";
 
 // Form schemas for studios, sessions, the rota and outcomes; messages are what users read.
 const beijingTime = (message: string) =>
@@ -17,7 +18,7 @@ const beijingTime = (message: string) =>
       return d;
     });
 
-const optionalBeijingTime = z
+const optionalBeijingTime = /* @__PURE__ */ defineSchema(() => z
   .string()
   .trim()
   .optional()
@@ -29,12 +30,12 @@ const optionalBeijingTime = z
       return z.NEVER;
     }
     return d;
-  });
+  }));
 
 const count = (message: string) =>
   z.coerce.number({ error: message }).int(message).min(0, message).max(10_000, message);
 
-export const sessionSchema = z.object({
+export const sessionSchema = /* @__PURE__ */ defineSchema(() => z.object({
   topic: z.string().trim().min(1, "请填写活动主题").max(120, "不能超过 120 个字符"),
   description: z.string().max(5000, "不能超过 5000 个字符").optional().default(""),
   startsAt: beijingTime("请填写开始时间"),
@@ -45,11 +46,11 @@ export const sessionSchema = z.object({
   audience: z.enum(["members", "public"], { error: "请选择报名范围" }),
   signupOpensAt: optionalBeijingTime,
   signupClosesAt: optionalBeijingTime,
-});
+}));
 
-export const sessionUpdateSchema = sessionSchema.extend({ version: versionSchema });
+export const sessionUpdateSchema = /* @__PURE__ */ defineSchema(() => sessionSchema.extend({ version: versionSchema }));
 
-export const studioSchema = z.object({
+export const studioSchema = /* @__PURE__ */ defineSchema(() => z.object({
   slug: z.string().trim().toLowerCase().min(1, "请填写网址标识"),
   name: z.string().trim().min(1, "请填写工作室名称").max(80, "不能超过 80 个字符"),
   district: z.string().trim().min(1, "请填写所在区县").max(40, "不能超过 40 个字符"),
@@ -65,24 +66,24 @@ export const studioSchema = z.object({
     .optional()
     .transform((v) => v || null),
   memberIds: z.array(z.string()).default([]),
-});
+}));
 
-export const shiftSchema = z.object({
+export const shiftSchema = /* @__PURE__ */ defineSchema(() => z.object({
   memberId: z.string().min(1, "请选择值班委员"),
   startsAt: beijingTime("请填写开始时间"),
   endsAt: beijingTime("请填写结束时间"),
   note: z.string().trim().max(200, "不能超过 200 个字符").optional().default(""),
-});
+}));
 
-export const swapSchema = z.object({
+export const swapSchema = /* @__PURE__ */ defineSchema(() => z.object({
   shiftId: idSchema,
   targetId: z.string().min(1, "请选择换班的委员"),
   targetShiftId: optionalId,
   note: z.string().trim().max(200, "不能超过 200 个字符").optional().default(""),
-});
+}));
 
-export const opinionSchema = z.object({
+export const opinionSchema = /* @__PURE__ */ defineSchema(() => z.object({
   title: z.string().trim().min(1, "请填写标题").max(120, "不能超过 120 个字符"),
   body: z.string().trim().min(1, "请填写内容").max(5000, "不能超过 5000 个字符"),
   raisedBy: z.string().trim().max(60, "不能超过 60 个字符").optional().default(""),
-});
+}));
