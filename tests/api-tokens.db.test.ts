@@ -1,6 +1,7 @@
 // Bearer tokens through the API route modules: a department's system signs and
 // answers its own assignment, never sees another department's, and gets
 // 401 (bad or revoked token) and 429 (over its rate) as JSON.
+import { marksForAssignment } from "../app/models/loop/loop-test-support";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -86,7 +87,10 @@ describe("bearer tokens on /api/v1", () => {
     expect((await act(mz, { action: "reply", category: "A", body: "已答复" }, auth)).status).toBe(409); // sign first
     expect((await act(mz, { action: "sign" }, auth)).body).toEqual({ data: { ok: true } });
     expect((await act(mz, { action: "note", kind: "phone", body: "已电话联系提案人" }, auth)).status).toBe(200);
-    const replied = await act(mz, { action: "reply", kind: "formal", category: "A", body: "经研究，已将上门服务纳入年度民生实事。" }, auth);
+    // A formal reply marks each of the proposal's recommendations (issue 13): refused without, taken with.
+    const unmarked = await act(mz, { action: "reply", kind: "formal", category: "A", body: "经研究，已将上门服务纳入年度民生实事。" }, auth);
+    expect(unmarked.status).toBe(400);
+    const replied = await act(mz, { action: "reply", kind: "formal", category: "A", body: "经研究，已将上门服务纳入年度民生实事。", adoptions: await marksForAssignment(mz) }, auth);
     expect(replied.status).toBe(200);
 
     const [reply] = await db.select().from(replies).where(eq(replies.assignmentId, mz));
