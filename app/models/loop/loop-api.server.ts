@@ -2,6 +2,7 @@
 // domain functions as the pages. Refusals come back as DomainErrors, which
 // the routes turn into {error:{code,message}} with 400/403/404/409.
 import { z } from "zod";
+import { SATISFACTION_VALUES } from "../../../db/enums";
 import type { AppUser } from "../directory/users.server";
 import {
   addHandlingNote,
@@ -38,7 +39,7 @@ import {
 
 // Ids and versions fit an integer column: a larger number is a 400, not a database error.
 const rowId = z.number().int().positive().max(2_147_483_647);
-const sat = z.enum(["satisfied", "basically_satisfied", "unsatisfied"]);
+const sat = z.enum(SATISFACTION_VALUES);
 export const proposalAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("edit"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: rowId }),
   z.object({ action: z.literal("invite"), username: z.string() }),
