@@ -76,6 +76,9 @@ describe("inputs that once caused a 500", () => {
     // Recommendations are assigned in a report's 交办 table now (issue 13).
     const slug = "2026-report-river-ecology";
     expect(await call("staff.documents.$slug.assign.tsx", "action", "staff", `/staff/documents/${slug}/assign`, form({ deadline: "建议" }), { slug })).toBe(400);
+    // A NUL in the slug was a query error (500) on PGlite.
+    expect(await call("staff.documents.$slug.assign.tsx", "action", "staff", "/staff/documents/%00/assign", form({ deadline: "" }), { slug: NUL })).toBe(404);
+    expect(await call("staff.documents.$slug.assign.tsx", "loader", "staff", "/staff/documents/%00/assign", {}, { slug: NUL })).toBe(404);
     expect(await call("staff.documents._index.tsx", "action", "staff", "/staff/documents", form({ slug: "no-such-document" }))).toBe(404);
   });
 

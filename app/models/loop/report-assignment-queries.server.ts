@@ -8,8 +8,11 @@ import { assignments } from "../../../db/loop.schema";
 import { departments } from "../../../db/schema";
 import { mentionsFor } from "../documents/document-queries.server";
 import { OPEN_STATES } from "./handling.server";
+import { isLookupKey } from "../../utils/params";
 
 export async function reportAssignmentSheet(slug: string) {
+  // A slug from the URL may hold anything (a NUL is a query error in PostgreSQL): not a document.
+  if (!isLookupKey(slug)) return null;
   const [doc] = await db
     .select({ id: documents.id, slug: documents.slug, title: documents.title, kind: documents.kind })
     .from(documents)
