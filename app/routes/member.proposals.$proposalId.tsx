@@ -31,7 +31,7 @@ import { parseId } from "~/utils/params";
 import { idSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
 import { markdownField } from "~/utils/markdown-limits";
-import { SATISFACTION_VALUES } from "../../db/enums";
+import { SATISFACTION_VALUES } from "~/utils/labels";
 import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "我的提案 · 协商" }];

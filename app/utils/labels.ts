@@ -103,3 +103,6 @@ export const TIMELINE_LABELS: Record<string, string> = {
   "assignment.co_opinion_sent": "会办单位提交会办意见",
   "assignment.opinion_waived": "免除会办意见",
 };
+
+// Routes take enum values from here, never from db/ (routes stay out of the data layer).
+export { HANDLING_NOTE_KINDS, SATISFACTION_VALUES } from "../../db/enums";
