@@ -6,7 +6,7 @@ import { getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { passwordProblem } from "~/auth/password.server";
-import { registerPublicUser } from "~/models/directory/registration.server";
+import { displayNameProblem, registerPublicUser } from "~/models/directory/registration.server";
 import { USERNAME_RE } from "~/models/directory/users.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
 import { safeRedirect } from "~/utils/redirect";
@@ -62,7 +62,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const parsed = parseForm(schema, form);
-  if (!parsed.ok) return formFailure(parsed);
+  if (!parsed.ok) {
+    // The name check needs the database, so it is not in the schema; it still
+    // belongs in the same answer, so one submit shows every mistake.
+    const displayName = form.get("displayName");
+    if (!parsed.errors.displayName && typeof displayName === "string" && displayName.trim()) {
+      const problem = await displayNameProblem(displayName.trim());
+      if (problem) parsed.errors.displayName = problem;
+    }
+    return formFailure(parsed);
+  }
   try {
     const { redirectTo, ...fields } = parsed.data;
     const user = await registerPublicUser({ ...fields, email: fields.email || null }, context?.ip ?? "unknown");
