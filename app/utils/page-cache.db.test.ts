@@ -10,6 +10,7 @@ import { stopWatchingDataVersion } from "./data-version.server";
 import { pageCache } from "./page-cache.server";
 import { NAME_TOKEN } from "./shared-pages.server";
 import { createSession } from "../auth/session.server";
+import { PRIVATE_NO_STORE, carriesCredentials } from "./cache-control.server";
 import { createUser } from "../models/directory/users.server";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { users } from "../../db/schema";
@@ -34,8 +35,10 @@ beforeAll(async () => {
   });
   // A public page as the root loader renders it for a signed-in reader: their name in the
   // header and in the hydration data, or the placeholder when shared.
-  app.get("/documents/d", (_req, res) => {
+  app.get("/documents/d", (req, res) => {
     const name = res.locals.sharedRender ? NAME_TOKEN : "<rendered for one reader>";
+    // As the app does for any request with a session (entry.server.tsx).
+    if (carriesCredentials(new Request(`http://x${req.url}`, { headers: { cookie: req.get("cookie") ?? "" } }))) res.setHeader("Cache-Control", PRIVATE_NO_STORE);
     res.type("html").end(`<header>${name}</header><main>${"<p>文件</p>".repeat(300)}</main><script nonce="n">window.ctx = {"user":{"displayName":"${name}"}}</script>`);
   });
   app.get("/studios/j", (_req, res) => {
@@ -153,14 +156,14 @@ describe("response cache on the database", () => {
     await settle(400);
     const as = async (cookie: string, encoding = "identity") => {
       const res = await fetch(`${base}/documents/d`, { headers: { Cookie: cookie, "Accept-Encoding": encoding } });
-      return { state: res.headers.get("x-response-cache"), encoding: res.headers.get("content-encoding"), body: await res.text() };
+      return { state: res.headers.get("x-response-cache"), encoding: res.headers.get("content-encoding"), cacheControl: res.headers.get("cache-control"), body: await res.text() };
     };
     const first = await as(member);
     expect(first.state).toBe("miss");
     expect(first.body).toContain("<header>王立新委员</header>");
     expect(first.body).not.toContain(NAME_TOKEN);
     const second = await as(member2, "gzip, br");
-    expect(second).toMatchObject({ state: "hit", encoding: "gzip" });
+    expect(second).toMatchObject({ state: "hit", encoding: "gzip", cacheControl: PRIVATE_NO_STORE });
     expect(second.body).toContain("<header>陈思远委员</header>");
     expect(second.body).toContain(`{"displayName":"陈思远委员"}`);
     // Escaped for where it stands: HTML text, and a JSON string inside a script.

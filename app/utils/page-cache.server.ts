@@ -14,6 +14,7 @@ import { authenticateApiToken } from "../models/directory/api-tokens.server";
 import { eventsFingerprint, recentEventStubs } from "../models/platform/events.server";
 import { areasOfPath } from "./cache-areas.server";
 import { brotliOf, chooseEncoding, gzipParts, gzipPieces, isCompressible, type GzipParts } from "./compressed-body.server";
+import { PRIVATE_NO_STORE } from "./cache-control.server";
 import { dataVersion, watchDataVersion, type EventWatch } from "./data-version.server";
 import { ResponseCache, cacheKeyOf, type CachedResponse, isApiPath, isStorable, replayableHeaders } from "./response-cache.server";
 import { toHant } from "./script.server";
@@ -137,7 +138,7 @@ export function pageCache(options: PageCacheOptions) {
       let stored: { entry: CachedResponse; p: Prepared } | null = null;
       // Rendered while the data changed: it may mix old and new, do not keep it.
       // A shared page without the name placeholder was not rendered for a reader: never keep it.
-      if (dataVersion(areas) === version && isStorable(res.statusCode, headers) && (!reader || body.includes(NAME_TOKEN))) {
+      if (dataVersion(areas) === version && isStorable(res.statusCode, reader ? forSharedCopy(headers) : headers) && (!reader || body.includes(NAME_TOKEN))) {
         // Compression is the compression middleware's business on this response; the copy is plain.
         const replay = replayableHeaders(headers).filter(([name]) => name !== "content-encoding");
         if (cache.set(key, { status: res.statusCode, headers: replay, body, nonce: nonce || null, version })) {
@@ -155,6 +156,16 @@ export function pageCache(options: PageCacheOptions) {
       return end();
     }) as Response["end"];
   };
+
+  /**
+   * The headers judged for a shared signed-in copy. Every answer to a request with a
+   * session says `private, no-store` (cache-control.server.ts): right for the browser and
+   * any proxy, and the copy replays it, but this cache keeps one copy per set of roles
+   * with the name left out, which is what a shared path may be. Any other directive a
+   * route sets still keeps the page out.
+   */
+  const forSharedCopy = (headers: Record<string, string | number | string[] | undefined>) =>
+    headers["cache-control"] === PRIVATE_NO_STORE ? { ...headers, "cache-control": undefined } : headers;
 
   /** A signed-in reader of a shared public page: the cache key for their roles, or null. */
   const readerKey = async (req: Request, url: string): Promise<{ key: string; reader: Reader } | null> => {
