@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
@@ -110,8 +111,6 @@ export default function TopicPage() {
   const data = useLoaderData<typeof loader>();
   const { topic, list, mine, can, sort } = data;
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
   const pageLink = (p: number) => `/participation/topics/${topic.id}?sort=${sort}${p > 1 ? `&page=${p}` : ""}`;
   return (
     <article aria-labelledby="t-title">
@@ -121,11 +120,7 @@ export default function TopicPage() {
       <h1 id="t-title">
         {topic.title} <TopicStateBadge state={topic.state} />
       </h1>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <SupportNotice />
       <dl className="topic-facts">
         <dt>征集时间</dt>
