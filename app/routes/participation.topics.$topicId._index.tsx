@@ -143,30 +143,8 @@ export default function TopicPage() {
         <dd>{list.total} 条</dd>
       </dl>
       <div className="prose" dangerouslySetInnerHTML={{ __html: topic.html }} />
-      {data.documents.length ? (
-        <section aria-labelledby="bg-title">
-          <h2 id="bg-title">背景材料</h2>
-          <ul>
-            {data.documents.map((d) => (
-              <li key={d.slug}>
-                <Link to={`/documents/${d.slug}`}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {data.summaries.length ? (
-        <section aria-labelledby="sum-title">
-          <h2 id="sum-title">汇总报告</h2>
-          <ul>
-            {data.summaries.map((d) => (
-              <li key={d.slug}>
-                <Link to={`/documents/${d.slug}`}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DocumentList id="bg-title" title="背景材料" documents={data.documents} />
+      <DocumentList id="sum-title" title="汇总报告" documents={data.summaries} />
       <p className="button-row">
         {can.follow ? <FollowButton following={data.following} label="关注本议题" /> : null}
         {can.edit ? (
@@ -269,5 +247,22 @@ export default function TopicPage() {
         ) : null}
       </section>
     </article>
+  );
+}
+
+/** The topic's background documents, or the summary reports made from its opinions. */
+function DocumentList({ id, title, documents }: { id: string; title: string; documents: { slug: string; title: string }[] }) {
+  if (!documents.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.slug}>
+            <Link to={`/documents/${d.slug}`}>{d.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
