@@ -4,7 +4,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import type { entryRights } from "~/models/catalogues/catalogue-entry-queries.server";
-import type { FeedbackView } from "~/models/catalogues/catalogue-feedback.server";
+import type { FeedbackView } from "~/models/catalogues/catalogue-feedback-queries.server";
 import { FEEDBACK_KIND_LABELS, MODERATION_LABELS } from "~/models/catalogues/catalogue-labels";
 import { formatDateTime } from "./catalogue-ui";
 import { type FormState, valueOf } from "./form";

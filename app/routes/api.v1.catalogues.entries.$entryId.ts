@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server";
-import { listFeedback } from "~/models/catalogues/catalogue-feedback.server";
+import { listFeedback } from "~/models/catalogues/catalogue-feedback-queries.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { reviewQueue, workInProgress } from "~/models/catalogues/catalogue-entry-queries.server";
-import { feedbackToAnswer } from "~/models/catalogues/catalogue-feedback.server";
+import { feedbackToAnswer } from "~/models/catalogues/catalogue-feedback-queries.server";
 import { itemStatuses } from "~/models/catalogues/catalogue-status.server";
 import styles from "~/styles/catalogues.css";
 import { FEEDBACK_KIND_LABELS, formatDay, frequencyText } from "~/models/catalogues/catalogue-labels";

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { FormError } from "~/components/form";
 import { requireMember } from "~/auth/auth.server";
@@ -88,8 +89,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MemberRota() {
   const { studios, shifts, swaps } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = state ? undefined : DONE[params.get("done") ?? ""];
   const incoming = swaps.filter((s) => s.can.accept || s.can.decline);
   return (
     <section aria-labelledby="rota-title">
@@ -97,11 +96,7 @@ export default function MemberRota() {
         <Link to="/member">委员工作台</Link>
       </p>
       <h1 id="rota-title">我的接待日</h1>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <FormError state={state} />
       {studios.length ? (
         <p>

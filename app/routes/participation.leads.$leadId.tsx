@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
@@ -108,8 +109,6 @@ export default function LeadPage() {
   const data = useLoaderData<typeof loader>();
   const { lead, can } = data;
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
   const went = lead.went;
   return (
     <article aria-labelledby="lead-title">
@@ -119,11 +118,7 @@ export default function LeadPage() {
       <h1 id="lead-title">
         {lead.title} <LeadStateBadge state={lead.state} />
       </h1>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <FormError state={state} />
       <dl className="topic-facts">
         <dt>提交时间</dt>

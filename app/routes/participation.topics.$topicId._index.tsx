@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
@@ -110,8 +111,6 @@ export default function TopicPage() {
   const data = useLoaderData<typeof loader>();
   const { topic, list, mine, can, sort } = data;
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
   const pageLink = (p: number) => `/participation/topics/${topic.id}?sort=${sort}${p > 1 ? `&page=${p}` : ""}`;
   return (
     <article aria-labelledby="t-title">
@@ -121,11 +120,7 @@ export default function TopicPage() {
       <h1 id="t-title">
         {topic.title} <TopicStateBadge state={topic.state} />
       </h1>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <SupportNotice />
       <dl className="topic-facts">
         <dt>征集时间</dt>
@@ -148,30 +143,8 @@ export default function TopicPage() {
         <dd>{list.total} 条</dd>
       </dl>
       <div className="prose" dangerouslySetInnerHTML={{ __html: topic.html }} />
-      {data.documents.length ? (
-        <section aria-labelledby="bg-title">
-          <h2 id="bg-title">背景材料</h2>
-          <ul>
-            {data.documents.map((d) => (
-              <li key={d.slug}>
-                <Link to={`/documents/${d.slug}`}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {data.summaries.length ? (
-        <section aria-labelledby="sum-title">
-          <h2 id="sum-title">汇总报告</h2>
-          <ul>
-            {data.summaries.map((d) => (
-              <li key={d.slug}>
-                <Link to={`/documents/${d.slug}`}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DocumentList id="bg-title" title="背景材料" documents={data.documents} />
+      <DocumentList id="sum-title" title="汇总报告" documents={data.summaries} />
       <p className="button-row">
         {can.follow ? <FollowButton following={data.following} label="关注本议题" /> : null}
         {can.edit ? (
@@ -274,5 +247,22 @@ export default function TopicPage() {
         ) : null}
       </section>
     </article>
+  );
+}
+
+/** The topic's background documents, or the summary reports made from its opinions. */
+function DocumentList({ id, title, documents }: { id: string; title: string; documents: { slug: string; title: string }[] }) {
+  if (!documents.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {documents.map((d) => (
+          <li key={d.slug}>
+            <Link to={`/documents/${d.slug}`}>{d.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { isMember } from "~/auth/permissions";
@@ -118,8 +119,6 @@ const DONE: Record<string, string> = {
 export default function SessionPage() {
   const { session, studio, counts, can, placesLeft, isMember, mine, opinions, canManage } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = state ? undefined : DONE[params.get("done") ?? ""];
   const full = placesLeft === 0;
   const reserved = session.reservedForMembers;
   return (
@@ -137,11 +136,7 @@ export default function SessionPage() {
           </Link>
         </p>
       ) : null}
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <FormError state={state} />
       <ConfirmStep state={state as ConfirmationState | undefined} />
       <dl className="facts">

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
 import { FormError, valueOf } from "~/components/form";
@@ -58,8 +59,6 @@ const DONE: Record<string, string> = { approve: "已审核通过，意见已公�
 export default function StaffParticipation() {
   const { queue, pendingLeads, recentLeads, topics } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
   const failedId = valueOf(state, "opinionId");
   return (
     <section aria-labelledby="sp-title">
@@ -73,11 +72,7 @@ export default function StaffParticipation() {
         </Link>{" "}
         <Link to="/staff/participation/words">审核词表</Link> · <Link to="/staff/participation/log">审核记录</Link> · <Link to="/participation">公众页面</Link>
       </p>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
 
       <section aria-labelledby="q-title" id="queue">
         <h2 id="q-title">待审核意见（{queue.length} 条）</h2>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
@@ -116,8 +117,6 @@ export default function ManageTopic() {
   const data = useLoaderData<typeof loader>();
   const { topic, can, counts, opinions } = data;
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE[params.get("done") ?? ""];
   return (
     <article aria-labelledby="mt-title">
       <p>
@@ -126,11 +125,7 @@ export default function ManageTopic() {
       <h1 id="mt-title">
         {topic.title} <TopicStateBadge state={topic.state} />
       </h1>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <FormError state={state} />
       <p>
         意见：

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DoneNotice } from "~/components/done-notice";
 import { z } from "zod";
 import { EventsTable } from "~/components/events-table";
 import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
@@ -53,6 +54,7 @@ const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent"
 ]));
 
 const DONE: Record<string, string> = {
+  created: "已保存为草稿。检查无误后请发布。",
   update: "已保存。",
   publish: "已发布，现在可以报名。",
   close: "已截止报名。",
@@ -116,8 +118,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageSession() {
   const { studio, session, can, defaults, signups, opinions, events } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = state ? undefined : params.get("created") ? "已保存为草稿。检查无误后请发布。" : DONE[params.get("done") ?? ""];
   return (
     <section aria-labelledby="ms-title">
       <p>
@@ -130,11 +130,7 @@ export default function ManageSession() {
         {session.when}（北京时间） · {SESSION_AUDIENCE_LABELS[session.audience]} ·{" "}
         {session.status !== "draft" ? <Link to={`/sessions/${session.id}`}>查看公开页面</Link> : "草稿仅工作人员和召集人可见"}
       </p>
-      {done ? (
-        <p className="notice ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <DoneNotice messages={DONE} failed={state} />
       <FormError state={state} />
       <ConfirmStep state={state as ConfirmationState | undefined} />
 

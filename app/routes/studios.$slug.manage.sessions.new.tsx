@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed);
   try {
     const session = await createSession(studio.id, parsed.data, user);
-    return redirect(`/studios/${studio.slug}/manage/sessions/${session.id}?created=1`);
+    return redirect(`/studios/${studio.slug}/manage/sessions/${session.id}?done=created`);
   } catch (error) {
     return domainFailure(error, form);
   }

@@ -20,14 +20,12 @@ import { fold } from "./fold";
 import {
   TRAILING_CREDIT,
   captionScore,
-  endsSentence,
-  hanDensity,
   legalNotice,
   lineVerdict,
-  looksLikeProse,
   relatedHead,
   type LineVerdict,
 } from "./chrome-rules";
+import { endsSentence, hanDensity, looksLikeProse } from "./line-shapes";
 import { parseLineMarker, type LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { isRecommendationLike } from "./paragraphs";

@@ -16,7 +16,7 @@
  * original text.
  */
 import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
-import { DATE, endsSentence, hanDensity } from "./chrome-rules";
+import { DATE, endsSentence, hanDensity } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import type { ChromeReason } from "./types";

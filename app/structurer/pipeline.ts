@@ -9,7 +9,8 @@
 import { fold, withFoldCache } from "./fold";
 import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
-import { looksLikeMarkdown, markdownBlocks, markdownView, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
+import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
+import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";

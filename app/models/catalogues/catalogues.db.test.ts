@@ -15,7 +15,8 @@ import { createEntry, discardEntry, startCorrection, submitEntry, updateEntry } 
 import { addAttachment, removeAttachment } from "./catalogue-entry-attachments.server";
 import { approveEntry, returnEntry } from "./catalogue-entry-review.server";
 import { getAttachmentFor, getEntryPage, listItemEntries } from "./catalogue-entry-queries.server";
-import { answerFeedback, feedbackToAnswer, listFeedback, moderateAnswer, moderateFeedback, moderationQueue, submitFeedback } from "./catalogue-feedback.server";
+import { answerFeedback, moderateAnswer, moderateFeedback, submitFeedback } from "./catalogue-feedback.server";
+import { feedbackToAnswer, listFeedback, moderationQueue } from "./catalogue-feedback-queries.server";
 import { catalogueCsv, catalogueFeed } from "./catalogue-publishing.server";
 import { syncGeneratedEntries } from "./catalogue-sources.server";
 import { createCatalogue, getCatalogueBySlug } from "./catalogues.server";

@@ -1,0 +1,34 @@
+/**
+ * The shape of a folded line, whatever it says: a date, a finished sentence, prose,
+ * its share of Han characters. Used by the chrome rules and the head (title, date,
+ * signature) reader alike.
+ */
+export const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
+export const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+export const WEEKDAY = String.raw`(?:星期|周|礼拜)[一二三四五六日天]`;
+
+/** A date alone (a publication date, or a signature date after the text). */
+export const DATE_ONLY = new RegExp(`^[(]?${DATE}[)]?(?:\\s*${WEEKDAY})?(?:\\s*${TIME})?$`);
+
+export function endsSentence(folded: string): boolean {
+  return /[。!?…]["'”’」』)]*$/.test(folded);
+}
+
+/** Several clauses ending in a full stop: a sentence of the text, whatever words it holds. */
+export function looksLikeProse(folded: string): boolean {
+  return endsSentence(folded) && (folded.match(/,/g) ?? []).length >= 3;
+}
+
+/** Share of Han characters among the non-space characters. */
+export function hanDensity(s: string): number {
+  let han = 0;
+  let all = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    all++;
+    // Han of the BMP, or a supplementary-plane character (a surrogate pair counts once).
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xd840 && c <= 0xd88c)) han++;
+  }
+  return all ? han / all : 0;
+}

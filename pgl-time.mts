@@ -1,0 +1,12 @@
+import { PGlite } from "@electric-sql/pglite";
+const t0 = performance.now();
+const a = new PGlite("memory://");
+await a.waitReady;
+const t1 = performance.now();
+await a.exec("create table t(x int); insert into t select generate_series(1,1000)");
+const dump = await a.dumpDataDir("none");
+const t2 = performance.now();
+const b = new PGlite("memory://", { loadDataDir: dump });
+await b.waitReady;
+const t3 = performance.now();
+console.log({ fresh: t1 - t0, dump: t2 - t1, load: t3 - t2, size: dump.size });
