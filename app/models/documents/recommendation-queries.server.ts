@@ -16,6 +16,7 @@ export async function getRecommendation(id: number) {
       docTitle: documents.title,
       docKind: documents.kind,
       docYear: documents.year,
+      docScript: documents.writtenScript,
       organisationName: organisations.name,
     })
     .from(recommendations)
