@@ -53,6 +53,7 @@ export async function recommendationsForDepartment(departmentId: number, limit =
       docSlug: documents.slug,
       docTitle: documents.title,
       docYear: documents.year,
+      docScript: documents.writtenScript,
     })
     .from(departmentMentions)
     .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))
