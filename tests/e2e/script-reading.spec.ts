@@ -67,7 +67,18 @@ async function readSimplifiedInTraditional(page: Page, shot: string) {
 }
 
 test("a Traditional document reads in Simplified in 简 mode, the original one click away", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   await readTraditionalInSimplified(page, "script-reading");
+  // The original rendered on the server hydrates as well (no mismatch between page and data).
+  await page.goto(`${TRADITIONAL}?script=original`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HANT_TITLE);
+  await page.getByRole("note").getByRole("link", { name: "转换为简体" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HANS_TITLE);
+  expect(errors).toEqual([]);
 });
 
 test("a Simplified document reads in Traditional in 繁 mode, the original one click away", async ({ page }) => {
