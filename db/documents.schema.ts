@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -59,6 +60,10 @@ export const documents = pgTable(
     session: text("session"),
     submittedOn: text("submitted_on"), // ISO date as written (yyyy-mm-dd)
     intro: text("intro").notNull().default(""),
+    // The script it is written in (简 hans / 繁 hant), told from its text once, when
+    // it is saved (app/utils/script-conversion.ts); null only for rows saved before
+    // this column, until the start-up pass fills them (written-script.server.ts).
+    writtenScript: text("written_script", { enum: ["hans", "hant"] }),
     status: documentStatusEnum("status").notNull().default("draft"),
     // The source as pasted or imported, and its hash (idempotent re-imports).
     sourceText: text("source_text").notNull(),
@@ -76,6 +81,7 @@ export const documents = pgTable(
     uniqueIndex("documents_slug_key").on(t.slug),
     index("documents_list_idx").on(t.status, t.year, t.id),
     index("documents_org_idx").on(t.organisationId),
+    check("documents_written_script_check", sql`${t.writtenScript} in ('hans', 'hant')`),
   ],
 );
 

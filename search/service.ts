@@ -21,6 +21,8 @@ import { getSearchEngine } from "./index";
 import { FACET_LABELS, SEARCH_CATEGORY_LABELS, SEARCH_KIND_LABELS, SEARCH_STATUS_LABELS } from "./labels";
 import { MAX_QUERY_LENGTH, parseQuery } from "./query";
 import { MAX_OFFSET } from "./shared";
+import { hitsShownIn } from "./reading";
+import type { Script } from "../app/utils/script-conversion";
 
 export { FACET_PARAM, MAX_OFFSET, SEARCH_PER_PAGE } from "./shared";
 
@@ -141,6 +143,8 @@ export async function search(
   params: SearchParams,
   page: { offset: number; limit: number },
   audiences: string[] = [PUBLIC_AUDIENCE],
+  /** Show documents' text in this script (the pages; the API gives text as written). */
+  display: { script?: Script } = {},
 ): Promise<SearchView> {
   const query = parseQuery(params.q);
   const offset = Math.max(0, Math.min(page.offset, MAX_OFFSET));
@@ -152,6 +156,7 @@ export async function search(
   if (!query.empty) {
     try {
       result = await getSearchEngine().search({ query, filters: params.filters, audiences, offset, limit });
+      if (display.script) result = { ...result, hits: await hitsShownIn(result.hits, query, display.script) };
     } catch (error) {
       unavailable = true;
       log("error", "search failed", { error: error instanceof Error ? error.message : String(error) });

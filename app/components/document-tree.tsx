@@ -3,6 +3,8 @@ import { Link } from "@remix-run/react";
 import { MENTION_ROLE_LABELS, NODE_KIND_LABELS } from "~/utils/labels";
 import type { RecommendationHandling } from "~/models/loop/recommendation-status.server";
 import { HandlingSummary } from "./recommendation-handling";
+import { writtenProps } from "./script-reading";
+import { ORIGINAL_PARAM, ORIGINAL_VALUE } from "~/utils/reading";
 
 export interface TreeNodeView {
   id: number;
@@ -31,12 +33,17 @@ export function Mentions({ mentions }: { mentions: TreeNodeView["mentions"] }) {
   );
 }
 
+const NO_READING = { keep: false, lang: null };
+
 /**
  * The recommendation tree; every node has an anchor (#r-2-1). Recommendations
  * show their handling and link to their own page; background is context, with
- * no status.
+ * no status. Titles and texts come as the loader shows them (`reading`: 简/繁).
  */
-export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
+export function DocumentTree({ nodes, reading = NO_READING }: { nodes: TreeNodeView[]; reading?: Parameters<typeof writtenProps>[0] & { original?: boolean } }) {
+  const written = writtenProps(reading);
+  // Reading the original: the recommendations' own pages show it too.
+  const asWritten = reading.original ? `?${ORIGINAL_PARAM}=${ORIGINAL_VALUE}` : "";
   const children = new Map<number | null, TreeNodeView[]>();
   for (const n of nodes) {
     const list = children.get(n.parentId) ?? [];
@@ -55,20 +62,22 @@ export function DocumentTree({ nodes }: { nodes: TreeNodeView[] }) {
           return (
             <li key={n.id} id={anchorOf(n.path)} className={`rec ${n.kind}${n.isLeaf ? " leaf" : ""}`}>
               <Heading className="rec-title">
-                {n.marker ? <span className="marker">{n.marker}</span> : null}
-                {n.title}{" "}
+                <span {...written}>
+                  {n.marker ? <span className="marker">{n.marker}</span> : null}
+                  {n.title}
+                </span>{" "}
                 {n.kind === "background" && kindOf.get(n.parentId ?? -1) !== "background" ? <span className="badge muted">{NODE_KIND_LABELS.background}</span> : null}{" "}
                 <a href={`#${anchorOf(n.path)}`} className="anchor" aria-label={`本条链接 ${n.path}`}>
                   #
                 </a>
               </Heading>
-              {n.html ? <div className="doc-text" dangerouslySetInnerHTML={{ __html: n.html }} /> : null}
+              {n.html ? <div className="doc-text" {...written} dangerouslySetInnerHTML={{ __html: n.html }} /> : null}
               {n.kind === "recommendation" ? (
                 <>
                   <Mentions mentions={n.mentions} />
                   <HandlingSummary handling={n.handling} />
                   <p className="rec-meta">
-                    <Link to={`/recommendations/${n.id}`}>查看这条建议</Link>
+                    <Link to={`/recommendations/${n.id}${asWritten}`}>查看这条建议</Link>
                   </p>
                 </>
               ) : null}

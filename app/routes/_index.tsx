@@ -1,14 +1,17 @@
-import { json } from "@remix-run/node";
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { homeSummary } from "~/models/documents/document-queries.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
+import { listTitlesFor } from "~/utils/reading.server";
 
-export async function loader() {
+export async function loader({ request }: LoaderFunctionArgs) {
   const [summary, organisations] = await Promise.all([homeSummary(), listOrganisations()]);
   const parties = organisations.filter((o) => o.kind === "party" || o.kind === "federation");
+  const titleOf = listTitlesFor(request); // 简/繁 (decision 016)
   return json({
     ...summary,
+    latest: summary.latest.map((d) => ({ ...d, title: titleOf(d.title, d.writtenScript) })),
     parties: parties.map((p) => ({ slug: p.slug, name: p.shortName ?? p.name })),
   });
 }

@@ -5,6 +5,7 @@ import { ExportLinks } from "~/components/export-links";
 import { getDepartmentDetail } from "~/models/directory/departments.server";
 import { DEPARTMENT_KIND_LABELS as KIND_LABELS, LEVEL_LABELS } from "~/utils/labels";
 import { recommendationsForDepartment } from "~/models/documents/recommendation-queries.server";
+import { listTitlesFor } from "~/utils/reading.server";
 import { overdueCountFor } from "~/models/loop/proposal-queries.server";
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 import { parseId } from "~/utils/params";
@@ -13,10 +14,11 @@ import { notFound } from "~/utils/responses";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.department.name ?? "承办单位"} · 协商` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const detail = await getDepartmentDetail(parseId(params.departmentId));
   if (!detail) throw notFound();
   const { department, parent, children, mergedInto } = detail;
+  const titleOf = listTitlesFor(request);
   return json({
     department: {
       id: department.id,
@@ -30,7 +32,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
     parent: parent && { id: parent.id, name: parent.name },
     mergedInto: mergedInto && { id: mergedInto.id, name: mergedInto.name },
     children: children.map((c) => ({ id: c.id, name: c.name })),
-    recommendations: await recommendationsForDepartment(department.id),
+    // 简/繁 (decision 016): titles of documents written in the other script in the reader's.
+    recommendations: (await recommendationsForDepartment(department.id)).map((r) => ({
+      ...r,
+      title: titleOf(r.title, r.docScript),
+      docTitle: titleOf(r.docTitle, r.docScript),
+    })),
     overdue: await overdueCountFor(department.id),
     disclosure: await disclosureSummary(department.id),
   });

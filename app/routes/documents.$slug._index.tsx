@@ -10,17 +10,24 @@ import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { notFound } from "~/utils/responses";
+import { readingFor } from "~/utils/reading.server";
+import { ScriptNote, Written, writtenProps } from "~/components/script-reading";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.doc.title ?? "文档"} · 协商` },
   // Each page says what it is (search engines, link previews; Lighthouse SEO).
   { name: "description", content: `${data?.doc.title ?? "文档"}：逐条建议、承办单位与办理进展。` },
+  // The original (?script=original) is the same document: index the page itself.
+  ...(data?.reading.original ? [{ name: "robots", content: "noindex" }] : []),
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getPublishedDocument(params.slug ?? "");
   if (!found) throw notFound();
   const { doc, nodes } = found;
+  // 简/繁: the text in the reader's script, or as written on request (decision 016).
+  const reading = readingFor(request, doc.writtenScript);
+  const t = reading.text;
   const opinionSources = await documentOpinionSources(doc.id);
   const handling = await handlingOfRecommendations(
     doc.id,
@@ -28,15 +35,23 @@ export async function loader({ params }: LoaderFunctionArgs) {
   );
   return json({
     opinionSources,
-    doc: { ...doc, introHtml: renderParagraphs(doc.intro) },
+    reading: reading.view,
+    doc: {
+      ...doc,
+      title: t(doc.title),
+      byline: doc.byline === null ? null : t(doc.byline),
+      authors: doc.authors.map(t),
+      session: doc.session === null ? null : t(doc.session),
+      introHtml: renderParagraphs(t(doc.intro)),
+    },
     nodes: nodes.map((n) => ({
       id: n.id,
       parentId: n.parentId,
       path: n.path,
       position: n.position,
-      marker: n.marker,
-      title: n.title,
-      html: renderParagraphs(bodyWithoutTitle(n.title, n.text)),
+      marker: n.marker === null ? null : t(n.marker),
+      title: t(n.title),
+      html: renderParagraphs(t(bodyWithoutTitle(n.title, n.text))),
       isLeaf: n.isLeaf,
       kind: n.kind,
       handling: handling.get(n.id),
@@ -46,7 +61,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, nodes, opinionSources } = useLoaderData<typeof loader>();
+  const { doc, nodes, opinionSources, reading } = useLoaderData<typeof loader>();
   // Only recommendations are counted; background is context.
   const leaves = nodes.filter((n) => n.kind === "recommendation").length;
   return (
@@ -54,7 +69,10 @@ export default function DocumentPage() {
       <p>
         <Link to="/documents">报告与提案</Link>
       </p>
-      <h1 id="doc-title">{doc.title}</h1>
+      <h1 id="doc-title">
+        <Written reading={reading}>{doc.title}</Written>
+      </h1>
+      <ScriptNote reading={reading} />
       <dl className="facts">
         <dt>类别</dt>
         <dd>{DOCUMENT_KIND_LABELS[doc.kind]}</dd>
@@ -69,18 +87,28 @@ export default function DocumentPage() {
         {doc.byline ? (
           <>
             <dt>署名</dt>
-            <dd>{doc.byline}</dd>
+            <dd>
+              <Written reading={reading}>{doc.byline}</Written>
+            </dd>
           </>
         ) : null}
         {doc.authors.length ? (
           <>
             <dt>{doc.kind === "joint_proposal" ? "联名委员" : "作者"}</dt>
-            <dd>{doc.authors.join("、")}</dd>
+            <dd>
+              <Written reading={reading}>{doc.authors.join("、")}</Written>
+            </dd>
           </>
         ) : null}
         <dt>年度与会次</dt>
         <dd>
-          {doc.year} 年{doc.session ? ` · ${doc.session}` : ""}
+          {doc.year} 年
+          {doc.session ? (
+            <>
+              {" · "}
+              <Written reading={reading}>{doc.session}</Written>
+            </>
+          ) : null}
         </dd>
         <dt>建议</dt>
         <dd>{leaves} 条</dd>
@@ -89,9 +117,9 @@ export default function DocumentPage() {
           第 {doc.currentVersion} 版 · <Link to={`/documents/${doc.slug}/history`}>修订记录</Link>
         </dd>
       </dl>
-      {doc.introHtml ? <div className="intro doc-text" dangerouslySetInnerHTML={{ __html: doc.introHtml }} /> : null}
+      {doc.introHtml ? <div className="intro doc-text" {...writtenProps(reading)} dangerouslySetInnerHTML={{ __html: doc.introHtml }} /> : null}
       <h2>建议</h2>
-      <DocumentTree nodes={nodes} />
+      <DocumentTree nodes={nodes} reading={reading} />
       <DocumentOpinionSources sources={opinionSources} />
     </article>
   );

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FeedLinksText } from "~/components/feed-links";
 import { ExportLinks } from "~/components/export-links";
 import { documentFacets, listDocuments } from "~/models/documents/document-queries.server";
+import { listTitlesFor } from "~/utils/reading.server";
 import { listDepartments } from "~/models/directory/departments.server";
 import { feedLinks } from "~/utils/feeds";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
@@ -16,6 +17,7 @@ const PER_PAGE = 20;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = documentsQuery.parse(paramsOf(request.url));
+  const titleOf = listTitlesFor(request); // 简/繁 (decision 016)
   const [{ rows, total }, facets, departments] = await Promise.all([
     listDocuments(documentFilters(q), q.page, PER_PAGE),
     documentFacets(),
@@ -25,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q: { kind: q.kind ?? "", organisation: q.organisation ?? "", year: q.year ?? "", department: q.department ?? "", page: q.page },
     total,
     pages: Math.max(1, Math.ceil(total / PER_PAGE)),
-    documents: rows,
+    documents: rows.map((d) => ({ ...d, title: titleOf(d.title, d.writtenScript) })),
     facets,
     departments: departments.map((d) => ({ id: d.id, name: d.name })),
   });

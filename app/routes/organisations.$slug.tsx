@@ -7,10 +7,12 @@ import { listDocuments } from "~/models/documents/document-queries.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";
 import { notFound } from "~/utils/responses";
+import { listTitlesFor } from "~/utils/reading.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "组织"} · 协商` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const titleOf = listTitlesFor(request); // 简/繁 (decision 016)
   const organisation = await getOrganisationBySlug(params.slug ?? "");
   if (!organisation || !organisation.active) throw notFound();
   return json({
@@ -23,7 +25,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       description: organisation.description,
     },
     members: await countOrganisationMembers(organisation.id),
-    documents: (await listDocuments({ organisationId: organisation.id }, 1, 100)).rows,
+    documents: (await listDocuments({ organisationId: organisation.id }, 1, 100)).rows.map((d) => ({ ...d, title: titleOf(d.title, d.writtenScript) })),
   });
 }
 

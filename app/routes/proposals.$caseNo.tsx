@@ -22,11 +22,15 @@ import { readForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/responses";
 import { SupportButton, SupportNotice } from "~/components/participation-ui";
 import { supportSummary } from "~/models/participation/supports.server";
+import { writtenScriptOf } from "~/models/documents/written-script.server";
+import { readingFor } from "~/utils/reading.server";
+import { ScriptNote, Written, writtenProps } from "~/components/script-reading";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.proposal.caseNo ?? ""} ${data?.proposal.title ?? "提案"} · 协商` },
   { name: "description", content: `提案 ${data?.proposal.caseNo ?? ""}《${data?.proposal.title ?? ""}》的交办、答复与评价。` },
   ...feedLinks("replies"),
+  ...(data?.reading.original ? [{ name: "robots", content: "noindex" }] : []),
 ];
 
 async function load(caseNo: string | undefined) {
@@ -38,15 +42,20 @@ async function load(caseNo: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await load(params.caseNo);
   const user = await getOptionalUser(request);
-  const [detail, timeline, following, attachments] = await Promise.all([
+  const [detail, timeline, following, attachments, written] = await Promise.all([
     proposalDetail(p, { includeUnpublishedReplies: false }),
     publicTimeline(p),
     user ? isFollowing(user.id, p.id) : false,
     listAttachments(p.id),
+    writtenScriptOf(p.documentId),
   ]);
   const support = await supportSummary("proposal", p.id, user);
+  // 简/繁: title and body in the reader's script, or as written on request (decision 016);
+  // the script is its document's, told when it was accepted.
+  const reading = readingFor(request, written);
   return json({
-    proposal: { caseNo: p.caseNo!, title: p.title, state: p.state, kind: p.kind, year: p.year, isKey: p.isKey, leader: p.supervisingLeader, bodyHtml: renderMarkdown(p.body) },
+    reading: reading.view,
+    proposal: { caseNo: p.caseNo!, title: reading.text(p.title), state: p.state, kind: p.kind, year: p.year, isKey: p.isKey, leader: p.supervisingLeader, bodyHtml: renderMarkdown(reading.text(p.body)) },
     ...detail,
     timeline,
     signedIn: !!user,
@@ -66,13 +75,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following, attachments, support } = useLoaderData<typeof loader>();
+  const { proposal, assignments, replies, evaluations, timeline, documentSlug, signedIn, following, attachments, support, reading } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="pp-title">
       <p>
         <Link to="/proposals">提案办理</Link>
       </p>
-      <h1 id="pp-title">{proposal.title}</h1>
+      <h1 id="pp-title">
+        <Written reading={reading}>{proposal.title}</Written>
+      </h1>
+      <ScriptNote reading={reading} />
       <p className="doc-meta">
         案号 {proposal.caseNo} · {DOCUMENT_KIND_LABELS[proposal.kind]} · {proposal.year} 年 · <StateBadge state={proposal.state} />{" "}
         <KeyBadge isKey={proposal.isKey} />
@@ -177,7 +189,7 @@ export default function ProposalPage() {
       </section>
       <section aria-labelledby="pp-body">
         <h2 id="pp-body">提案原文</h2>
-        <div className="prose" dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }} />
+        <div className="prose" {...writtenProps(reading)} dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }} />
         {attachments.length ? (
           <ul aria-label="附件">
             {attachments.map((f) => (

@@ -16,8 +16,14 @@ import { parseId } from "~/utils/params";
 import { notFound } from "~/utils/responses";
 import { RecommendationParticipation } from "~/components/participation-ui";
 import { recommendationParticipation } from "~/models/participation/summaries.server";
+import { readingFor } from "~/utils/reading.server";
+import { ORIGINAL_PARAM, ORIGINAL_VALUE } from "~/utils/reading";
+import { ScriptNote, Written, writtenProps } from "~/components/script-reading";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.rec.title ?? "建议"} · 协商` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.rec.title ?? "建议"} · 协商` },
+  ...(data?.reading.original ? [{ name: "robots", content: "noindex" }] : []),
+];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = parseId(params.recommendationId);
@@ -30,40 +36,54 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     getOptionalUser(request),
   ]);
   const participation = await recommendationParticipation(id, isRecommendation, user);
+  // 简/繁: the document's text in the reader's script, or as written on request (decision 016).
+  const reading = readingFor(request, found.docScript);
+  const t = reading.text;
+  const node = (n: { marker: string | null; title: string }) => ({ marker: n.marker === null ? null : t(n.marker), title: t(n.title) });
   return json({
     participation,
+    reading: reading.view,
     // Staff assign a report's recommendations in its 交办 table.
     canAssign: isStaff(user) && found.docKind === "research_report" && isRecommendation,
     handling: handling.get(id) ?? null,
-    rec: { id, path: found.rec.path, marker: found.rec.marker, title: found.rec.title, kind: found.rec.kind, html: renderParagraphs(bodyWithoutTitle(found.rec.title, found.rec.text)) },
-    doc: { slug: found.docSlug, title: found.docTitle, kind: found.docKind, year: found.docYear, organisationName: found.organisationName },
-    ancestors: found.ancestors.map((a) => ({ id: a.id, path: a.path, marker: a.marker, title: a.title })),
-    children: found.children.map((c) => ({ id: c.id, marker: c.marker, title: c.title })),
+    rec: { id, path: found.rec.path, ...node(found.rec), kind: found.rec.kind, html: renderParagraphs(t(bodyWithoutTitle(found.rec.title, found.rec.text))) },
+    doc: { slug: found.docSlug, title: t(found.docTitle), kind: found.docKind, year: found.docYear, organisationName: found.organisationName },
+    ancestors: found.ancestors.map((a) => ({ id: a.id, path: a.path, ...node(a) })),
+    children: found.children.map((c) => ({ id: c.id, ...node(c) })),
     mentions: found.mentions,
     timeline: events.map((e) => ({ id: e.id, at: e.occurredAt.toISOString(), action: e.action, note: e.note })),
   });
 }
 
 export default function RecommendationPage() {
-  const { rec, doc, ancestors, children, mentions, timeline, handling, canAssign, participation } = useLoaderData<typeof loader>();
+  const { rec, doc, ancestors, children, mentions, timeline, handling, canAssign, participation, reading } = useLoaderData<typeof loader>();
+  // Reading the original: the document links stay on the original.
+  const asWritten = reading.original ? `?${ORIGINAL_PARAM}=${ORIGINAL_VALUE}` : "";
   return (
     <article aria-labelledby="rec-title">
       <nav aria-label="所在位置">
-        <Link to={`/documents/${doc.slug}`}>{doc.title}</Link>
+        <Link to={`/documents/${doc.slug}${asWritten}`}>
+          <Written reading={reading}>{doc.title}</Written>
+        </Link>
         {ancestors.map((a) => (
           <span key={a.id}>
             {" › "}
-            <Link to={`/documents/${doc.slug}#${anchorOf(a.path)}`}>
-              {a.marker ?? ""}
-              {a.title}
+            <Link to={`/documents/${doc.slug}${asWritten}#${anchorOf(a.path)}`}>
+              <Written reading={reading}>
+                {a.marker ?? ""}
+                {a.title}
+              </Written>
             </Link>
           </span>
         ))}
       </nav>
       <h1 id="rec-title">
-        {rec.marker ? `${rec.marker} ` : ""}
-        {rec.title}
+        <Written reading={reading}>
+          {rec.marker ? `${rec.marker} ` : ""}
+          {rec.title}
+        </Written>
       </h1>
+      <ScriptNote reading={reading} />
       <p className="doc-meta">
         {DOCUMENT_KIND_LABELS[doc.kind]} · {doc.year} 年{doc.organisationName ? ` · ${doc.organisationName}` : ""}
         {rec.kind !== "recommendation" ? (
@@ -73,7 +93,7 @@ export default function RecommendationPage() {
           </>
         ) : null}
       </p>
-      <div className="doc-text" dangerouslySetInnerHTML={{ __html: rec.html }} />
+      <div className="doc-text" {...writtenProps(reading)} dangerouslySetInnerHTML={{ __html: rec.html }} />
       <RecommendationParticipation {...participation} />
       {rec.kind === "recommendation" ? (
         <>
@@ -97,8 +117,10 @@ export default function RecommendationPage() {
             {children.map((c) => (
               <li key={c.id}>
                 <Link to={`/recommendations/${c.id}`}>
-                  {c.marker ?? ""}
-                  {c.title}
+                  <Written reading={reading}>
+                    {c.marker ?? ""}
+                    {c.title}
+                  </Written>
                 </Link>
               </li>
             ))}
@@ -115,7 +137,7 @@ export default function RecommendationPage() {
         ))}
       </ol>
       <p>
-        <Link to={`/documents/${doc.slug}#${anchorOf(rec.path)}`}>在原文中查看</Link>
+        <Link to={`/documents/${doc.slug}${asWritten}#${anchorOf(rec.path)}`}>在原文中查看</Link>
       </p>
     </article>
   );

@@ -7,6 +7,7 @@ import { SEARCH_KINDS, type SearchKind } from "../../search/engine";
 import { SEARCH_KIND_LABELS } from "../../search/labels";
 import { FACET_PARAM, MAX_OFFSET, SEARCH_PER_PAGE } from "../../search/shared";
 import { defineSchema } from "~/utils/define-schema";
+import { scriptOf } from "~/utils/script.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.q ? `搜索：${data.q} · 协商` : "搜索 · 协商" },
@@ -20,7 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const read = readSearchParams(url.searchParams);
   const params = read.ok ? read.value : { q: "", filters: {} };
   const page = pageSchema.parse(url.searchParams.get("page") ?? 1);
-  const view = await search(params, { offset: (page - 1) * SEARCH_PER_PAGE, limit: SEARCH_PER_PAGE });
+  // 简/繁 (decision 016): in 简 mode results from Traditional documents are shown in
+  // Simplified; in 繁 mode the page-wide conversion shows every result in Traditional.
+  const display = scriptOf(request) === "hans" ? { script: "hans" as const } : {};
+  const view = await search(params, { offset: (page - 1) * SEARCH_PER_PAGE, limit: SEARCH_PER_PAGE }, undefined, display);
   // The parameters that define this result (without the page), for building links.
   const base: [string, string][] = [];
   if (view.q) base.push(["q", view.q]);

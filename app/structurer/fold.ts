@@ -9,22 +9,26 @@
  * cut out of the original text: what the structurer returns is always the author's own
  * characters (a Traditional text stays Traditional).
  */
-import { Converter } from "opencc-js";
+import { toSimplified } from "../utils/script-conversion";
 
 type Convert = (text: string) => string;
 
-let twToCn: Convert | null = null;
+let toCn: Convert | null = null;
 
-/** opencc's Taiwan-standard → Simplified converter, built once (it loads dictionaries). */
+/**
+ * The site's Traditional → Simplified converter (Taiwan and Hong Kong forms alike,
+ * decision 016), built on first use (it loads dictionaries).
+ */
 function converter(): Convert {
-  if (twToCn) return twToCn;
+  if (toCn) return toCn;
   try {
-    twToCn = Converter({ from: "tw", to: "cn" });
+    toSimplified("測");
+    toCn = toSimplified;
   } catch {
     // Without dictionaries we still work on Simplified input; never fail the caller.
-    twToCn = (s) => s;
+    toCn = (s) => s;
   }
-  return twToCn;
+  return toCn;
 }
 
 /**

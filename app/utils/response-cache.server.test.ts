@@ -205,6 +205,11 @@ describe("ResponseCache", () => {
     // Pages never read Authorization or cookies other than the session and display settings.
     expect(cacheKeyOf({ method: "GET", url, authorization: "Bearer t" })).toBe("hans|normal|http://x/documents?page=2");
     expect(cacheKeyOf({ method: "GET", url, cookie: "utm=1; xs_script=hant" })).toBe("hant|normal|http://x/documents?page=2");
+    // A document read as written (?script=original, decision 016) is another page than
+    // the converted one, in each script.
+    const doc = "http://x/documents/a";
+    const keys = ["", "xs_script=hant"].flatMap((cookie) => [doc, `${doc}?script=original`].map((u) => cacheKeyOf({ method: "GET", url: u, cookie })));
+    expect(new Set(keys).size).toBe(4);
   });
 
   it("stores only shareable responses", () => {

@@ -11,6 +11,7 @@ import { seedDemoParticipation } from "../../content/demo-participation-seed";
 import { ensureSearchIndex, getSearchEngine, startSearchWorker } from "../../search/index";
 import { startMailer } from "../models/platform/mailer.server";
 import { discloseReplies } from "../models/loop/reply-disclosure.server";
+import { fillWrittenScripts } from "../models/documents/written-script.server";
 import { getEnv } from "./env.server";
 import { log } from "./log.server";
 
@@ -25,6 +26,9 @@ export function ensureReady(): Promise<void> {
     const seeded = await seedAll(handle.db, { demo: env.SEED_DEMO === "true" });
     const demoProposals = env.SEED_DEMO === "true" ? await seedDemoLoop() : 0;
     const demoTopics = env.SEED_DEMO === "true" ? await seedDemoParticipation() : 0;
+    // 简/繁: documents saved before their script was stored get it now (once).
+    const scripts = await fillWrittenScripts(handle.db);
+    if (scripts) log("info", "document scripts filled", { documents: scripts });
     log("info", "database ready", { engine: handle.engine, ms: Date.now() - started, seeded: { ...seeded, demoProposals, demoTopics } });
     // Mail: without SMTP_URL the outbox is only read by admins.
     if (env.SMTP_URL) startMailer(env.SMTP_URL);

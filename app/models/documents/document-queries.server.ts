@@ -48,6 +48,7 @@ const listColumns = {
   organisationSlug: organisations.slug,
   publishedAt: documents.publishedAt,
   currentVersion: documents.currentVersion,
+  writtenScript: documents.writtenScript,
   recommendations: leafCount,
 };
 
@@ -135,7 +136,12 @@ export async function mentionsFor(recommendationIds: number[]): Promise<Map<numb
 export async function getPublishedDocument(slug: string) {
   if (!isLookupKey(slug)) return null;
   const [doc] = await db
-    .select({ ...listColumns, intro: documents.intro, submittedOn: documents.submittedOn, sourceFormat: documents.sourceFormat })
+    .select({
+      ...listColumns,
+      intro: documents.intro,
+      submittedOn: documents.submittedOn,
+      sourceFormat: documents.sourceFormat,
+    })
     .from(documents)
     .leftJoin(organisations, eq(organisations.id, documents.organisationId))
     .where(and(eq(documents.slug, slug), eq(documents.status, "published")));

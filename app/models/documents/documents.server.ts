@@ -18,6 +18,7 @@ import {
 } from "../../../db/documents.schema";
 import type { DirectoryLike, StructureDocument, StructureNode } from "../../structurer";
 import { DomainError } from "../../utils/errors";
+import { detectScript } from "../../utils/script-conversion";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvent, recordEvents } from "../platform/events.server";
 import { indexDocument } from "../../../search/index";
@@ -149,6 +150,8 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
       session: meta.session ?? null,
       submittedOn: meta.submittedOn ?? null,
       intro: cleanText(input.tree.intro ?? ""),
+      // 简 or 繁, told once here rather than on every page view (decision 016).
+      writtenScript: detectScript(`${title}\n${input.sourceText}`),
       status: "published" as const,
       sourceText: input.sourceText,
       sourceFormat: input.sourceFormat,

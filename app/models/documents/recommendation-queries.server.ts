@@ -16,6 +16,7 @@ export async function getRecommendation(id: number) {
       docTitle: documents.title,
       docKind: documents.kind,
       docYear: documents.year,
+      docScript: documents.writtenScript,
       organisationName: organisations.name,
     })
     .from(recommendations)
@@ -52,6 +53,7 @@ export async function recommendationsForDepartment(departmentId: number, limit =
       docSlug: documents.slug,
       docTitle: documents.title,
       docYear: documents.year,
+      docScript: documents.writtenScript,
     })
     .from(departmentMentions)
     .innerJoin(recommendations, eq(recommendations.id, departmentMentions.recommendationId))

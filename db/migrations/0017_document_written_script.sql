@@ -1,0 +1,2 @@
+ALTER TABLE "documents" ADD COLUMN "written_script" text;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_written_script_check" CHECK ("documents"."written_script" in ('hans', 'hant'));
