@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { FollowButton, LeadStateBadge, Paragraphs, formatDate } from "~/components/participation-ui";
+import { LeadTriage } from "~/components/lead-triage";
 import { affiliationOptions } from "~/models/directory/options.server";
 import { getLeadPage, memberChoices } from "~/models/participation/lead-queries.server";
 import { closeLead, declineLead, followLead, forwardToDepartment, forwardToMember, startProposalFromLead, withdrawLead } from "~/models/participation/leads.server";
@@ -216,92 +217,7 @@ export default function LeadPage() {
         </section>
       ) : null}
 
-      {can.forward_member || can.close ? (
-        <section aria-labelledby="s-title" className="lead-box">
-          <h2 id="s-title">分办</h2>
-          {can.forward_member && data.members ? (
-            <Form method="post" noValidate>
-              <h3>转交委员</h3>
-              <Field name="member" label="委员（按界别或委员工作室查找）" state={state}>
-                <select {...inputProps("member", state)} defaultValue={valueOf(state, "member")}>
-                  <option value="">请选择</option>
-                  {data.members.bySector.map((g) => (
-                    <optgroup key={`s-${g.group}`} label={`界别：${g.group}`}>
-                      {g.options.map((o) => (
-                        <option key={o.id} value={`${o.id}|${g.group}`}>
-                          {o.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                  {data.members.byStudio.map((g) => (
-                    <optgroup key={`w-${g.group}`} label={`工作室：${g.group}`}>
-                      {g.options.map((o) => (
-                        <option key={o.id} value={`${o.id}|${g.group}`}>
-                          {o.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                </select>
-              </Field>
-              <TriageExtras kind="member" state={state} consent={lead.consentPublic} />
-              <button type="submit" name="intent" value="forward_member" className="primary">
-                转交委员
-              </button>
-            </Form>
-          ) : null}
-          {can.forward_department ? (
-            <Form method="post" noValidate>
-              <h3>作为社情民意转承办单位</h3>
-              <Field name="departmentId" label="承办单位" state={state}>
-                <select {...inputProps("departmentId", state)} defaultValue={valueOf(state, "departmentId")}>
-                  <option value="">请选择</option>
-                  {data.departments.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <TriageExtras kind="department" state={state} consent={lead.consentPublic} />
-              <button type="submit" name="intent" value="forward_department" className="secondary">
-                转承办单位
-              </button>
-            </Form>
-          ) : null}
-          {can.close ? (
-            <Form method="post" noValidate>
-              <h3>办结（不予采用）</h3>
-              <TriageExtras kind="close" state={state} consent={lead.consentPublic} noteLabel="办结理由（提供人会看到）" />
-              <button type="submit" name="intent" value="close" className="secondary">
-                办结
-              </button>
-            </Form>
-          ) : null}
-        </section>
-      ) : null}
+      <LeadTriage can={can} members={data.members} departments={data.departments} consent={lead.consentPublic} state={state} />
     </article>
-  );
-}
-
-function TriageExtras({ kind, state, consent, noteLabel = "说明（可选）" }: { kind: string; state: Parameters<typeof valueOf>[0]; consent: boolean; noteLabel?: string }) {
-  const error = state?.errors?.note;
-  return (
-    <>
-      <div className="field">
-        <label htmlFor={`${kind}-note`}>{noteLabel}</label>
-        <textarea id={`${kind}-note`} name="note" rows={2} defaultValue={valueOf(state, "note")} aria-invalid={error ? true : undefined} />
-        {error ? <p className="field-error">{error}</p> : null}
-      </div>
-      {consent ? (
-        <div className="checkbox-row">
-          <input type="checkbox" name="publish" id={`${kind}-publish`} />
-          <label htmlFor={`${kind}-publish`}>公开这条线索及其去向（提供人已同意）</label>
-        </div>
-      ) : (
-        <p className="hint">提供人未同意公开，线索不会公开。</p>
-      )}
-    </>
   );
 }
