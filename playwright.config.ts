@@ -24,7 +24,9 @@ export default defineConfig({
   workers: STREAMS,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // Two streams share two cores: room for a slow moment, not a time budget.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {
     locale: "zh-CN",
