@@ -10,7 +10,7 @@ import { assignments, handlingNotes, proposals } from "../../../db/loop.schema";
 import { departments, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import type { AppUser } from "../directory/users.server";
-import { addDays, addMonths, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
+import { addMonths, calendarDaysBetween, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
@@ -238,7 +238,6 @@ export async function addHandlingNote(user: AppUser, id: number, kind: "progress
 export function overdueDays(a: Pick<Assignment, "state" | "deadline">, today = todayInBeijing()) {
   if (!(OPEN_STATES as readonly string[]).includes(a.state)) return 0;
   if (a.deadline >= today) return 0;
-  let days = 0;
-  for (let d = a.deadline; d < today; d = addDays(d, 1)) days++;
-  return days;
+  // Arithmetic, not a day-by-day walk: department pages list hundreds of assignments.
+  return calendarDaysBetween(a.deadline, today);
 }

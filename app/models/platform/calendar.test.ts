@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { addMonths, addWorkingDays, defaultDeadline, isDay, isWorkingDay, todayInBeijing, workingDaysBetween, type DayKind } from "./calendar";
+import { addDays, addMonths, addWorkingDays, calendarDaysBetween, defaultDeadline, isDay, isWorkingDay, todayInBeijing, workingDaysBetween, type DayKind } from "./calendar";
 
 // The same data the seed loads into calendar_days.
 const require = createRequire(import.meta.url);
@@ -92,5 +92,12 @@ describe("workingDaysBetween (closed form) agrees with counting day by day", () 
       const to = addDays(from, rand(200) - 60);
       expect(workingDaysBetween(from, to, overrides)).toBe(slow(from, to));
     }
+  });
+
+  it("counts calendar days between two days as a day-by-day walk does, across months, leap days and years", () => {
+    for (const [from, n] of [["2024-02-27", 3], ["2025-12-30", 5], ["2026-03-29", 1], ["2026-01-01", 365], ["2026-05-05", 0]] as const) {
+      expect(calendarDaysBetween(from, addDays(from, n))).toBe(n);
+    }
+    expect(calendarDaysBetween("2026-05-05", "2026-05-01")).toBe(0);
   });
 });

@@ -29,6 +29,11 @@ export function addDays(day: string, n: number) {
   return fromDate(d);
 }
 
+/** Calendar days from one day to a later one (0 when `to` is not later). */
+export function calendarDaysBetween(from: string, to: string) {
+  return Math.max(0, Math.round((toDate(to).getTime() - toDate(from).getTime()) / 86_400_000));
+}
+
 /** Calendar months, clamped to the month's last day (01-31 + 1 month = 02-28/29). */
 export function addMonths(day: string, n: number) {
   const [y, m, d] = day.split("-").map(Number);
