@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { areasOfEvent, areasOfPath } from "./cache-areas.server";
 import { isRoleShared } from "./shared-pages.server";
+import { hasReaderFacts } from "../models/participation/reader-facts.server";
 
 const touches = (path: string, subject: string, action: string) => areasOfPath(path).some((a) => areasOfEvent(subject, action).includes(a));
 
@@ -36,7 +37,19 @@ describe("participation cache areas (issue 17)", () => {
     for (const path of [...pages, "/", "/documents/x", "/search"]) expect(touches(path, "moderation_word", "moderation_word.added"), path).toBe(false);
   });
 
-  it("pages showing the reader's own support are never shared between readers", () => {
+  it("pages showing the reader's own support are never shared between readers who differ in it", () => {
     for (const path of ["/recommendations/7", "/proposals/2026-0001", "/participation/topics/3", "/participation/opinions/5"]) expect(isRoleShared(path), path).toBe(false);
+    // A proposal's and a recommendation's page: one copy per 关注/附议/authorship (tests/personal-pages.db.test.ts).
+    for (const path of ["/recommendations/7", "/proposals/2026-0001"]) expect(hasReaderFacts(path), path).toBe(true);
+    for (const path of ["/participation/topics/3", "/participation/opinions/5", "/proposals/2026-0001/x"]) expect(hasReaderFacts(path), path).toBe(false);
+  });
+});
+
+describe("events that no public page shows", () => {
+  it("new accounts, self-registrations and password changes keep every public page; a renamed account drops them", () => {
+    for (const action of ["user.created", "user.registered", "user.password_reset"]) {
+      for (const path of ["/", "/search", "/documents/x", "/studios", "/proposals/2026-0001"]) expect(touches(path, "user", action), `${action} ${path}`).toBe(false);
+    }
+    expect(touches("/", "user", "user.updated")).toBe(true);
   });
 });

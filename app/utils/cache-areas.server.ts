@@ -38,9 +38,12 @@ const EVENT_AREAS: Record<string, readonly Area[]> = {
   moderation_word: ["other"],
 };
 
+const ACCOUNT_ONLY = new Set(["user.created", "user.registered", "user.password_reset", "user.password_changed"]);
+
 export function areasOfEvent(subjectType: string, action: string): readonly Area[] {
-  // A new account shows on no public page; a renamed or deactivated one may (author names).
-  if (subjectType === "user") return action === "user.created" ? ["accounts"] : ["directory"];
+  // A new account (created by an admin or registered by a visitor) and a password
+  // change show on no public page; a renamed or deactivated one may (author names).
+  if (subjectType === "user") return ACCOUNT_ONLY.has(action) ? ["accounts"] : ["directory"];
   // Sign-ups change a session's places and lists, not what search shows of it.
   if (subjectType === "studio_session" && action.startsWith("signup.")) return ["signups"];
   return EVENT_AREAS[subjectType] ?? ALL_AREAS;
