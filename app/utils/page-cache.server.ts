@@ -12,6 +12,7 @@ import type { NextFunction, Request, Response } from "express";
 import { readSession } from "../auth/session.server";
 import { authenticateApiToken } from "../models/directory/api-tokens.server";
 import { eventsFingerprint, recentEventStubs } from "../models/platform/events.server";
+import { hasReaderFacts, readerFactsOf } from "../models/participation/reader-facts.server";
 import { areasOfPath } from "./cache-areas.server";
 import { brotliOf, chooseEncoding, gzipParts, gzipPieces, isCompressible, type GzipParts } from "./compressed-body.server";
 import { PRIVATE_NO_STORE } from "./cache-control.server";
@@ -167,9 +168,13 @@ export function pageCache(options: PageCacheOptions) {
   const forSharedCopy = (headers: Record<string, string | number | string[] | undefined>) =>
     headers["cache-control"] === PRIVATE_NO_STORE ? { ...headers, "cache-control": undefined } : headers;
 
-  /** A signed-in reader of a shared public page: the cache key for their roles, or null. */
+  /**
+   * A signed-in reader of a shared public page: the cache key for their roles (and, on
+   * pages that show a few facts about the reader, those facts), or null.
+   */
   const readerKey = async (req: Request, url: string): Promise<{ key: string; reader: Reader } | null> => {
-    if (req.method !== "GET" || req.get("authorization") || !isRoleShared(req.path)) return null;
+    const withFacts = hasReaderFacts(req.path);
+    if (req.method !== "GET" || req.get("authorization") || !(withFacts || isRoleShared(req.path))) return null;
     const { session, rest } = withoutSessionCookie(req.get("cookie"));
     if (!session) return null;
     const anonymous = cacheKeyOf({ method: "GET", url, cookie: rest, authorization: null });
@@ -177,7 +182,8 @@ export function pageCache(options: PageCacheOptions) {
     try {
       const { user, setCookie } = await readSession(new Request(url, { headers: { cookie: req.get("cookie") ?? "" } }));
       if (!user?.active || setCookie) return null;
-      return { key: `signed:${user.roles.join(",")}|${anonymous}`, reader: { name: user.displayName, hant: anonymous.startsWith("hant|") } };
+      const facts = withFacts ? await readerFactsOf(req.path, user.id) : "";
+      return { key: `signed:${user.roles.join(",")}|${facts}|${anonymous}`, reader: { name: user.displayName, hant: anonymous.startsWith("hant|") } };
     } catch {
       return null; // the app will answer (or report the database) itself
     }

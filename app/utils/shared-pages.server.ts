@@ -4,9 +4,11 @@
 // depends on who reads them. So the response cache keeps one copy per set of
 // roles, rendered with a placeholder where the reader's name goes, and fills
 // in each reader's name (escaped for where it stands: HTML text or the
-// hydration data's JSON) on every hit, after reading their session. Pages
-// whose content depends on the person (a proposal's 关注 button, workbenches,
-// forms with their drafts) are not on the list and always render.
+// hydration data's JSON) on every hit, after reading their session. A proposal's
+// and a recommendation's page also show a few facts about the reader (关注, 附议):
+// one copy per set of roles and those facts (models/participation/reader-facts.server.ts).
+// Pages whose content is the person's own (workbenches, forms with their drafts)
+// are on neither list and always render.
 import { randomBytes } from "node:crypto";
 
 /** Stands for the reader's display name in a shared render (letters and digits only: safe in HTML and JSON). */
