@@ -39,8 +39,15 @@ export function hasEntrySource(source: GeneratedSource) {
 
 /** Publish the given generated entries under an item; returns how many were new. */
 export async function syncGeneratedEntries(itemId: number, entries: GeneratedEntry[], actorId: string | null = null) {
+  // Every approved reply and every start syncs all of them: the entries already
+  // listed are read in one statement, so only new ones cost a transaction
+  // (thousands of replies used to mean thousands of round trips per approval).
+  const listed = new Set(
+    (await db.select({ ref: catalogueEntries.sourceRef }).from(catalogueEntries).where(eq(catalogueEntries.itemId, itemId))).map((r) => r.ref),
+  );
   let created = 0;
   for (const g of entries) {
+    if (listed.has(`${itemId}:${g.ref}`)) continue;
     await db.transaction(async (t) => {
       const [exists] = await t.select({ id: catalogueEntries.id }).from(catalogueEntries).where(eq(catalogueEntries.sourceRef, `${itemId}:${g.ref}`));
       if (exists) return;

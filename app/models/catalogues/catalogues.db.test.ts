@@ -19,6 +19,7 @@ import { answerFeedback, moderateAnswer, moderateFeedback, submitFeedback } from
 import { feedbackToAnswer, listFeedback, moderationQueue } from "./catalogue-feedback-queries.server";
 import { catalogueCsv, catalogueFeed } from "./catalogue-publishing.server";
 import { syncGeneratedEntries } from "./catalogue-sources.server";
+import { queriesOf } from "../../../db/query-count";
 import { createCatalogue, getCatalogueBySlug } from "./catalogues.server";
 import { createItem, getItem, listItemVersions, updateItem, type ItemInput } from "./catalogue-items.server";
 import { itemStatuses, listCatalogues, overdueItems } from "./catalogue-status.server";
@@ -373,6 +374,10 @@ describe("generated entries (提案答复公开 hook)", () => {
     expect(await syncGeneratedEntries(item.id, [{ ...reply, ref: "proposal_reply:1:v2", body: "更新后的答复", replaces: "proposal_reply:1:v1" }])).toBe(1);
     const rows = await db.select().from(catalogueEntries).where(eq(catalogueEntries.itemId, item.id));
     expect(rows.map((r) => r.status).sort()).toEqual(["published", "superseded"]);
+    // Entries already listed cost no transaction: one statement however many there are.
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...reply, ref: `proposal_reply:${100 + i}:v1` }));
+    expect(await syncGeneratedEntries(item.id, many)).toBe(40);
+    expect(await queriesOf(() => syncGeneratedEntries(item.id, many))).toBe(1);
     // People cannot add entries to a generated item.
     expect((await domainError(createEntry(item.id, { title: "手工", body: "", periodStart: null, periodEnd: null, occurredOn: null }, staff))).code).toBe("invalid");
   });
