@@ -86,7 +86,8 @@ export async function departmentInbox(departmentId: number) {
   const today = todayInBeijing();
   const soon = addWorkingDays(today, 10, overrides);
   const rows = await db
-    .select({ a: assignments, p: proposals })
+    // The proposal's list fields only: its body is long and the inbox never shows it.
+    .select({ a: assignments, p: { caseNo: proposals.caseNo, title: proposals.title, state: proposals.state, isKey: proposals.isKey } })
     .from(assignments)
     .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
     .where(and(eq(assignments.departmentId, departmentId), isNotNull(assignments.proposalId)))
