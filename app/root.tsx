@@ -16,7 +16,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "./auth/auth.server";
-import { navigationFor } from "./utils/navigation";
+import { landingFor, navigationFor } from "./utils/navigation";
 import { useNonce } from "./utils/nonce";
 import { largeTextOf, scriptOf } from "./utils/script.server";
 import stylesUrl from "./styles/app.css";
@@ -48,6 +48,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     user: user && {
       displayName: context?.sharedRender ? NAME_TOKEN : user.displayName,
       roles: user.roles,
+      // The header badge (待办 and unread 消息), read with the session in one round trip.
+      // A shared render serves every reader with these roles, so it carries no counts.
+      todos: context?.sharedRender ? null : user.todos,
+      unread: context?.sharedRender ? null : user.unread,
     },
     script: scriptOf(request),
     largeText: largeTextOf(request),
@@ -80,6 +84,35 @@ function DisplaySwitches({ script, largeText }: { script: "hans" | "hant"; large
   );
 }
 
+function Count({ n, label }: { n: number | null; label: string }) {
+  if (!n) return null;
+  return (
+    <span className="count-badge">
+      {n > 99 ? "99+" : n}
+      <span className="visually-hidden">{label}</span>
+    </span>
+  );
+}
+
+/** 待办 (links to the user's workbench) and 消息, each with its count when there is one. */
+function HeaderBadges({ user }: { user: NonNullable<RootData["user"]> }) {
+  const workbench = landingFor(user.roles);
+  return (
+    <>
+      {workbench !== "/account" ? (
+        <Link to={workbench} className="header-todos">
+          待办
+          <Count n={user.todos} label="项待办" />
+        </Link>
+      ) : null}
+      <Link to="/notifications" className="header-unread">
+        消息
+        <Count n={user.unread} label="条未读" />
+      </Link>
+    </>
+  );
+}
+
 function SiteHeader({ data }: { data: RootData | undefined }) {
   const user = data?.user ?? null;
   const items = navigationFor(user?.roles ?? []);
@@ -101,7 +134,7 @@ function SiteHeader({ data }: { data: RootData | undefined }) {
           {user ? (
             <div className="account">
               <Link to="/account">{user.displayName}</Link>
-              <Link to="/notifications">消息</Link>
+              <HeaderBadges user={user} />
               <Form method="post" action="/logout">
                 <button type="submit" className="link-button">
                   退出登录

@@ -183,6 +183,9 @@ export const replies = pgTable(
     // A correction points at the reply it corrects; the original stays visible.
     correctsId: integer("corrects_id").references((): AnyPgColumn => replies.id),
     reviewNote: text("review_note"),
+    // 联系人 and 联系电话 printed at the foot of the reply letter (答复函); optional.
+    contactName: text("contact_name"),
+    contactPhone: text("contact_phone"),
     createdBy: text("created_by").references(() => users.id),
     createdAt: createdAt(),
     reviewedBy: text("reviewed_by").references(() => users.id),

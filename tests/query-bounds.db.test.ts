@@ -24,7 +24,7 @@ interface Page {
    * Statements for the root loader and the page's loader together: what is sent
    * today plus a little room (figures on 2026-12-02: home, document and recommendation
    * 7, search 9 (with the written-script lookup of its hits), department 9, proposal 14,
-   * statistics 11, workbenches 3–10).
+   * statistics 11, workbenches 4–11 with their to-do counts (one statement: app/models/todos)).
    */
   bound: number;
   url: () => string;
@@ -44,6 +44,7 @@ const PAGES: Page[] = [
   { name: "member workbench", file: "member._index.tsx", role: "member", bound: 14, url: () => "/member", params: () => ({}) },
   { name: "department workbench", file: "department._index.tsx", role: "department", bound: 14, url: () => "/department", params: () => ({}) },
   { name: "staff workbench", file: "staff._index.tsx", role: "staff", bound: 14, url: () => "/staff", params: () => ({}) },
+  { name: "organisation workbench", file: "organisation._index.tsx", role: "organisation", bound: 8, url: () => "/organisation", params: () => ({}) },
 ];
 
 const cookies = new Map<RoleName, string>();
@@ -78,7 +79,7 @@ describe("queries per signed-in page", () => {
   beforeAll(async () => {
     // Proposals in every state for the member, the department (市民政局) and staff.
     await makeLoopFixtures();
-    for (const role of ["member", "department", "staff"] as const) cookies.set(role, (await cookieFor(role))!);
+    for (const role of ["member", "department", "staff", "organisation"] as const) cookies.set(role, (await cookieFor(role))!);
     await pickIds();
   }, 120_000);
 

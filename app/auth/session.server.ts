@@ -8,6 +8,7 @@ import { db, rowsOf } from "../../db/client";
 import { sessions, users, type Role } from "../../db/schema";
 import type { AppUser } from "../models/directory/users.server";
 import { getEnv } from "../utils/env.server";
+import { todoTotalSql } from "../models/todos/todos.server";
 
 const adapter = new DrizzlePostgreSQLAdapter(db, sessions, users);
 
@@ -48,9 +49,10 @@ export async function createSession(request: Request, userId: string): Promise<s
   return serialise(request, lucia.createSessionCookie(session.id));
 }
 
-/** What every signed-in request needs: the user, their roles and how many notifications are unread. */
+/** What every signed-in request needs: the user, their roles, how many notifications are unread and how many to-dos wait (待办, the header badge). */
 export interface SessionUser extends AppUser {
   unread: number;
+  todos: number;
 }
 
 export interface SessionRead {
@@ -77,11 +79,12 @@ interface SessionRow {
   version: number;
   roles: string | null;
   unread: number;
+  todos: number;
 }
 
 /**
  * The session, its user (with department and organisation names), roles and
- * unread notifications in one round trip. Lucia's validateSession plus
+ * unread notifications and the to-do count (app/models/todos) in one round trip. Lucia's validateSession plus
  * getUserById plus the unread count took four; this runs on every signed-in
  * request. Expiry and extension follow lucia's rules: an expired session is
  * deleted, one in the second half of its life is extended.
@@ -94,7 +97,8 @@ export async function readSession(request: Request): Promise<SessionRead> {
       select s.expires_at, u.id, u.username, u.display_name, u.email, u.active, u.department_id,
         d.name as department_name, u.organisation_id, o.name as organisation_name, u.version,
         (select string_agg(r.role::text, ',') from user_roles r where r.user_id = u.id) as roles,
-        (select count(*)::int from notifications n where n.user_id = u.id and n.read_at is null) as unread
+        (select count(*)::int from notifications n where n.user_id = u.id and n.read_at is null) as unread,
+        ${todoTotalSql()}::int as todos
       from sessions s
       join users u on u.id = s.user_id
       left join departments d on d.id = u.department_id
@@ -128,6 +132,7 @@ export async function readSession(request: Request): Promise<SessionRead> {
     organisationName: row.organisation_name,
     version: row.version,
     unread: row.unread,
+    todos: Number(row.todos ?? 0),
   };
   return { sessionId, userId: user.id, user, setCookie };
 }

@@ -86,6 +86,12 @@ export function ReplyForm({ state, recommendations, blockedBy }: { state?: FormS
           </table>
         </fieldset>
       ) : null}
+      <Field name="contactName" label="联系人（印在答复函上）" state={state}>
+        <input type="text" autoComplete="name" defaultValue={valueOf(state, "contactName")} {...inputProps("contactName", state)} />
+      </Field>
+      <Field name="contactPhone" label="联系电话" state={state}>
+        <input type="tel" autoComplete="tel" defaultValue={valueOf(state, "contactPhone")} {...inputProps("contactPhone", state)} />
+      </Field>
       <label>
         <input type="checkbox" name="consent" value="1" defaultChecked /> 提案人同意公开答复全文
       </label>

@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge } from "~/components/badges";
+import { TodoList } from "~/components/todo-list";
+import { todoCounts } from "~/models/todos/todos.server";
 import { departmentColleagues } from "~/models/platform/dashboard-queries.server";
 import { departmentInbox } from "~/models/loop/handling-queries.server";
 import { departmentRecommendationInbox } from "~/models/loop/recommendation-handling.server";
@@ -22,24 +24,48 @@ const BUCKETS = [
 // A department user works only on their own department's items.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDepartmentUser(request);
-  const [inbox, colleagues, recommendations] = await Promise.all([
+  const [inbox, colleagues, recommendations, todos] = await Promise.all([
     departmentInbox(user.departmentId),
     departmentColleagues(user.departmentId),
     departmentRecommendationInbox(user.departmentId),
+    todoCounts(user),
   ]);
   return json({
     department: { id: user.departmentId, name: user.departmentName },
     inbox: inbox.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
+    // 会办意见待送: co-handling assignments whose opinion is neither sent nor waived (as app/models/todos counts them).
+    coOpinions: inbox.filter((a) => a.role === "co" && (a.state === "assigned" || a.state === "signed") && !a.opinionWaivedAt).map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
     colleagues,
     recommendations,
+    todos: todos.department!,
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, inbox, colleagues, recommendations } = useLoaderData<typeof loader>();
+  const { department, inbox, colleagues, recommendations, todos, coOpinions } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="dw-title">
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
+      <TodoList
+        items={[
+          { label: "待签收", count: todos.sign, to: "#b-new" },
+          { label: "临期", count: todos.dueSoon, to: "#b-due_soon" },
+          { label: "逾期", count: todos.overdue, to: "#b-overdue" },
+          { label: "会办意见待送", count: todos.coOpinions, to: "#b-co" },
+        ]}
+      />
+      {coOpinions.length ? (
+        <section aria-labelledby="b-co">
+          <h2 id="b-co">会办意见待送（{coOpinions.length}）</h2>
+          <ul>
+            {coOpinions.map((a) => (
+              <li key={a.id}>
+                <Link to={`/department/assignments/${a.id}`}>{a.title}</Link> {a.caseNo} · 会办期限 {a.deadline}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ul className="stats">
         {BUCKETS.map(([key, label]) => (
           <li key={key}>

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireDepartmentUser } from "~/auth/auth.server";
+import { ReplyLetterLink } from "~/components/reply-letter-link";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -109,6 +110,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           body: form.get("body") ?? "",
           consentToPublish: form.get("consent") === "1",
           correctsId,
+          contactName: form.get("contactName") ?? "",
+          contactPhone: form.get("contactPhone") ?? "",
           adoptions: kind === "formal" && !correctsId ? adoptionsFromForm(form) : undefined,
         };
         const reply = parseValues(replyInput, raw, form, (path) => {
@@ -230,6 +233,7 @@ export default function AssignmentPage() {
                 </ul>
               ) : null}
               {r.reviewNote ? <p className="count">审核意见：{r.reviewNote}</p> : null}
+              {r.kind !== "co_opinion" && r.state !== "rejected" ? <ReplyLetterLink replyId={r.id} /> : null}
               {can.correct_reply && r.state === "published" && r.kind !== "co_opinion" && !r.correctedBy ? (
                 <Form method="post" className="stack" noValidate>
                   <input type="hidden" name="intent" value="reply" />

@@ -6,6 +6,7 @@ import { attemptLogin, getOptionalUser } from "~/auth/auth.server";
 import { createSession } from "~/auth/session.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { formFailure, parseForm, readForm } from "~/utils/forms.server";
+import { landingFor } from "~/utils/navigation";
 import { safeRedirect } from "~/utils/redirect";
 import { defineSchema } from "~/utils/define-schema";
 
@@ -17,9 +18,11 @@ const schema = /* @__PURE__ */ defineSchema(() => z.object({
   redirectTo: z.string().optional(),
 }));
 
+// Without a (safe) redirectTo each role lands on its workbench (landingFor).
 export async function loader({ request }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/");
-  if (await getOptionalUser(request)) return redirect(redirectTo);
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
+  const user = await getOptionalUser(request);
+  if (user) return redirect(redirectTo || landingFor(user.roles));
   return json({ redirectTo });
 }
 
@@ -34,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return failure;
   }
   const cookie = await createSession(request, result.user.id);
-  return redirect(safeRedirect(parsed.data.redirectTo, "/account"), { headers: { "Set-Cookie": cookie } });
+  return redirect(safeRedirect(parsed.data.redirectTo, "") || landingFor(result.user.roles), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {
@@ -46,7 +49,7 @@ export default function Login() {
       <p className="lede">政协委员、承办单位、提案工作人员和已注册的公众用户请在此登录。</p>
       <FormError state={state} />
       <Form method="post" className="stack" noValidate>
-        <input type="hidden" name="redirectTo" value={redirectTo} />
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <Field name="username" label="用户名" state={state}>
           <input type="text" autoComplete="username" required defaultValue={valueOf(state, "username")} {...inputProps("username", state)} />
         </Field>

@@ -3,17 +3,23 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireProposer } from "~/auth/auth.server";
 import { StateBadge } from "~/components/badges";
+import { TodoList } from "~/components/todo-list";
+import { todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProposer(request);
-  const mine = await listMine(user);
+  const [mine, todos] = await Promise.all([listMine(user), todoCounts(user)]);
   const invitations = mine
     .filter((p) => p.authorId !== user.id && p.myCosignState === "invited" && p.state === "draft")
     .map((p) => ({ id: p.id, title: p.title }));
+  // 待评价: answered proposals this user evaluates (their own, or their organisation's as its liaison).
+  const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
   return json({
+    todos: todos.member!,
+    toEvaluate,
     displayName: user.displayName,
     organisationName: user.organisationName,
     unread: user.unread,
@@ -23,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MemberWorkbench() {
-  const { displayName, organisationName, unread, proposals, invitations } = useLoaderData<typeof loader>();
+  const { displayName, organisationName, unread, proposals, invitations, todos, toEvaluate } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="mw-title">
       <h1 id="mw-title">委员工作台</h1>
@@ -39,9 +45,27 @@ export default function MemberWorkbench() {
         <Link to="/account/sessions">我报名的协商活动</Link>
         <Link to="/member/leads">转交给我的提案线索</Link>
       </p>
+      <TodoList
+        items={[
+          { label: "待联名确认", count: todos.cosign, to: "#invitations" },
+          { label: "待评价", count: todos.evaluate, to: "#to-evaluate" },
+        ]}
+      />
+      {toEvaluate.length ? (
+        <>
+          <h2 id="to-evaluate">待评价的答复（{toEvaluate.length}）</h2>
+          <ul>
+            {toEvaluate.map((p) => (
+              <li key={p.id}>
+                <Link to={`/member/proposals/${p.id}`}>{p.title}</Link> {p.caseNo}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {invitations.length ? (
         <>
-          <h2>待答复的联名邀请（{invitations.length}）</h2>
+          <h2 id="invitations">待答复的联名邀请（{invitations.length}）</h2>
           <ul>
             {invitations.map((i) => (
               <li key={i.id}>

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
+import { ReplyLetterLink } from "~/components/reply-letter-link";
 import { StateBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
@@ -277,6 +278,7 @@ export default function MemberProposal() {
                 {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}
               </h3>
               <PlainText text={r.body} />
+              {r.kind !== "co_opinion" && r.state === "published" ? <ReplyLetterLink replyId={r.id} /> : null}
             </div>
           ))}
         </>

@@ -2,33 +2,96 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
+import { StateBadge } from "~/components/badges";
+import { TodoList } from "~/components/todo-list";
 import { countOrganisationMembers, getOrganisation } from "~/models/directory/organisations.server";
+import { listOrganisationProposals } from "~/models/todos/organisation-proposals.server";
+import { todoCounts } from "~/models/todos/todos.server";
+import { PROPOSAL_STATE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "党派团体工作台 · 协商" }];
 
+// The liaison sees their own organisation's proposals only (the organisation comes from the account).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "organisation");
   const organisation = user.organisationId ? await getOrganisation(user.organisationId) : null;
+  if (!organisation) return json({ organisation: null, members: 0, proposals: [], todos: null });
+  const [members, rows, todos] = await Promise.all([countOrganisationMembers(organisation.id), listOrganisationProposals(user, organisation.id), todoCounts(user)]);
   return json({
-    organisation: organisation && { name: organisation.name, slug: organisation.slug },
-    members: organisation ? await countOrganisationMembers(organisation.id) : 0,
+    organisation: { name: organisation.name, slug: organisation.slug },
+    members,
+    proposals: rows.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, authorName: p.authorName, returned: p.state === "draft" && !!p.returnReason })),
+    todos: todos.member,
   });
 }
 
 export default function OrganisationWorkbench() {
-  const { organisation, members } = useLoaderData<typeof loader>();
+  const { organisation, members, proposals, todos } = useLoaderData<typeof loader>();
+  if (!organisation) {
+    return (
+      <section aria-labelledby="ow-title">
+        <h1 id="ow-title">党派团体工作台</h1>
+        <p className="notice">您的账号尚未关联组织，请联系管理员。</p>
+      </section>
+    );
+  }
+  const states = [...new Set(proposals.map((p) => p.state))];
   return (
     <section aria-labelledby="ow-title">
-      <h1 id="ow-title">党派团体工作台</h1>
-      {organisation ? (
-        <>
-          <p>
-            您代表 <Link to={`/organisations/${organisation.slug}`}>{organisation.name}</Link> 提交集体提案和调研报告。
-          </p>
-          <p className="count">本组织在平台上有 {members} 位用户。</p>
-        </>
+      <h1 id="ow-title">党派团体工作台 · {organisation.name}</h1>
+      <p>
+        您代表 <Link to={`/organisations/${organisation.slug}`}>{organisation.name}</Link> 提交集体提案和调研报告。本组织在平台上有 {members} 位用户。
+      </p>
+      <p className="actions">
+        <Link to="/organisation/proposals/new" className="button">
+          以本组织名义撰写提案
+        </Link>
+      </p>
+      {todos ? (
+        <TodoList
+          items={[
+            { label: "待评价", count: todos.evaluate, to: "#org-proposals" },
+            { label: "待联名确认", count: todos.cosign, to: "/member" },
+          ]}
+        />
+      ) : null}
+      <h2 id="org-proposals">本组织的提案（{proposals.length}）</h2>
+      {states.length ? (
+        <ul className="stats">
+          {states.map((s) => (
+            <li key={s}>
+              <strong>{proposals.filter((p) => p.state === s).length}</strong> {PROPOSAL_STATE_LABELS[s]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {proposals.length ? (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">标题</th>
+              <th scope="col">案号</th>
+              <th scope="col">撰写人</th>
+              <th scope="col">状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {proposals.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <Link to={`/member/proposals/${p.id}`}>{p.title}</Link>
+                </td>
+                <td>{p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>{p.caseNo}</Link> : "—"}</td>
+                <td>{p.authorName}</td>
+                <td>
+                  <StateBadge state={p.state} /> {p.returned ? <span className="badge warn">已退回修改</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : (
-        <p className="notice">您的账号尚未关联组织，请联系管理员。</p>
+        <p>本组织还没有提案。</p>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { feedLinks } from "~/utils/feeds";
+import { ReplyLetterLink } from "~/components/reply-letter-link";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { AssignmentBadge, KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
@@ -153,6 +154,7 @@ export default function ProposalPage() {
                 {r.correctedBy ? " · 已被更正（原文保留）" : ""}
               </p>
               {r.body ? <PlainText text={r.body} /> : <p>（提案人未同意公开答复全文）</p>}
+              {r.body && r.kind !== "co_opinion" ? <ReplyLetterLink replyId={r.id} /> : null}
             </div>
           ))
         ) : (

@@ -3,21 +3,30 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
+import { TodoList } from "~/components/todo-list";
+import { todoCounts } from "~/models/todos/todos.server";
 import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "提案办工作台 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaff(request);
-  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(15)]);
-  return json({ roles, directory, events });
+  const user = await requireStaff(request);
+  const [roles, directory, events, todos] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(15), todoCounts(user)]);
+  return json({ roles, directory, events, todos: todos.staff! });
 }
 
 export default function StaffWorkbench() {
-  const { roles, directory, events } = useLoaderData<typeof loader>();
+  const { roles, directory, events, todos } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="sw-title">
       <h1 id="sw-title">提案办工作台</h1>
+      <TodoList
+        items={[
+          { label: "待审查", count: todos.review, to: "/staff/proposals" },
+          { label: "待审核答复", count: todos.replies, to: "/staff/replies" },
+          { label: "逾期", count: todos.overdue, to: "/staff/supervision" },
+        ]}
+      />
       <ul className="stats">
         <li>
           <strong>{roles.member}</strong> 位政协委员

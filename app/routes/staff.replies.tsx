@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireStaff } from "~/auth/auth.server";
+import { ReplyLetterLink } from "~/components/reply-letter-link";
 import { FormError } from "~/components/form";
 import { PlainText } from "~/components/plain-text";
 import { reviewReply } from "~/models/loop/handling-replies.server";
@@ -71,6 +72,7 @@ export default function ReplyReview() {
             {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""} · {r.consent ? "提案人同意公开" : "提案人不同意公开全文"}
           </p>
           <PlainText text={r.body} />
+          <ReplyLetterLink replyId={r.id} />
           <Form method="post" className="actions">
             <input type="hidden" name="replyId" value={r.id} />
             <label>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "./navigation";
+import { landingFor, navigationFor } from "./navigation";
 
 const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.label);
 
@@ -12,5 +12,18 @@ describe("navigationFor", () => {
     expect(labels(["department"])).toContain("承办工作台");
     expect(labels(["department"])).not.toContain("系统管理");
     expect(labels(["staff", "admin"])).toEqual(expect.arrayContaining(["提案办工作台", "系统管理"]));
+  });
+});
+
+describe("landingFor", () => {
+  it("sends each role to its workbench after signing in", () => {
+    expect(landingFor(["member"])).toBe("/member");
+    expect(landingFor(["department"])).toBe("/department");
+    expect(landingFor(["staff"])).toBe("/staff");
+    expect(landingFor(["organisation", "member"])).toBe("/organisation");
+    expect(landingFor(["admin"])).toBe("/admin");
+    expect(landingFor(["staff", "admin"])).toBe("/staff");
+    expect(landingFor(["public"])).toBe("/account");
+    expect(landingFor([])).toBe("/account");
   });
 });

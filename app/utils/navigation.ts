@@ -33,3 +33,13 @@ export function workbenchesFor(roles: readonly Role[]): NavItem[] {
 export function navigationFor(roles: readonly Role[]): NavItem[] {
   return [...PUBLIC, ...workbenchesFor(roles)];
 }
+
+// Where a role lands after signing in: its workbench. A user with several roles
+// lands on the one they work at most (staff before department, party liaison
+// before member; admin last, since admins who also work as staff use /staff).
+const LANDING_ORDER: Role[] = ["staff", "department", "organisation", "member", "admin"];
+
+export function landingFor(roles: readonly Role[]): string {
+  const role = LANDING_ORDER.find((r) => roles.includes(r));
+  return role ? BY_ROLE.find(([r]) => r === role)![1].to : "/account";
+}

@@ -35,6 +35,18 @@ describe("redirect targets", () => {
     }
   });
 
+  it("without redirectTo, each role lands on its workbench (issue 15)", async () => {
+    const landing = { member: "/member", "org-minmeng": "/organisation", "dept-mz": "/department", staff: "/staff", admin: "/admin", citizen: "/account" };
+    let n = 0;
+    for (const [username, to] of Object.entries(landing)) {
+      const res = await call("login.tsx", "action", "/login", { init: form({ username, password: DEMO_PASSWORD }), ip: `10.77.2.${++n}` });
+      expect(res.headers.get("Location"), username).toBe(to);
+    }
+    // A signed-in user opening /login is sent to their workbench too, unless a (safe) redirectTo says otherwise.
+    expect((await call("login.tsx", "loader", "/login", { role: "department" })).headers.get("Location")).toBe("/department");
+    expect((await call("login.tsx", "loader", "/login?redirectTo=%2Fsearch", { role: "department" })).headers.get("Location")).toBe("/search");
+  });
+
   it("keeps a good target, percent-encoded", async () => {
     const res = await call("login.tsx", "action", "/login", { init: form({ username: "citizen", password: DEMO_PASSWORD, redirectTo: "/search?q=养老" }), ip: "10.77.0.2" });
     expect(res.headers.get("Location")).toBe("/search?q=%E5%85%BB%E8%80%81");

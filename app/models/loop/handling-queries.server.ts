@@ -10,6 +10,7 @@ import { loadOverrides } from "../platform/calendar.server";
 import { OPEN_STATES, overdueDays, wrongSubject } from "./handling.server";
 import { subjectOf, type AssignmentSubject } from "./assignment-rules";
 import { isDepartmentUser } from "../../auth/permissions";
+import { DUE_SOON_WORKING_DAYS } from "../todos/todos.server";
 
 export function listAssignments(proposalId: number) {
   return db
@@ -84,7 +85,7 @@ export async function coHandlingOf(proposalId: number) {
 export async function departmentInbox(departmentId: number) {
   const overrides = await loadOverrides();
   const today = todayInBeijing();
-  const soon = addWorkingDays(today, 10, overrides);
+  const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, overrides);
   const rows = await db
     // The proposal's list fields only: its body is long and the inbox never shows it.
     .select({ a: assignments, p: { caseNo: proposals.caseNo, title: proposals.title, state: proposals.state, isKey: proposals.isKey } })

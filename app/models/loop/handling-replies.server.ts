@@ -32,6 +32,9 @@ export interface ReplyInput {
   body: string;
   consentToPublish: boolean;
   correctsId?: number | null;
+  /** 联系人 and 联系电话 for the reply letter (答复函). */
+  contactName?: string | null;
+  contactPhone?: string | null;
   /** Formal replies: each recommendation of the proposal marked 已采纳/部分采纳/留作参考/不采纳 with a reason. */
   adoptions?: AdoptionMark[];
 }
@@ -98,6 +101,8 @@ export async function submitReply(user: AppUser, id: number, input: ReplyInput) 
         body: input.body.trim(),
         consentToPublish: input.consentToPublish,
         correctsId: input.correctsId ?? null,
+        contactName: input.contactName?.trim() || null,
+        contactPhone: input.contactPhone?.trim() || null,
         createdBy: user.id,
       })
       .returning();

@@ -48,6 +48,9 @@ export const replyInput = /* @__PURE__ */ defineSchema(() => z.object({
   body: requiredMarkdown(50_000, "请填写答复正文"),
   consentToPublish: flag.default(true),
   correctsId: rowId.nullable().optional(),
+  /** 联系人 and 联系电话 printed on the reply letter (答复函); optional. */
+  contactName: text(50).optional(),
+  contactPhone: z.string().trim().max(40, "不能超过 40 个字符").regex(/^[0-9０-９+\-–—()（）转\s]*$/, "请填写电话号码").optional(),
   /** Formal replies: every recommendation of the proposal, 已采纳/部分采纳/留作参考/不采纳 with a reason. */
   adoptions: z.array(adoptionMarkInput).max(500).optional(),
 }));

@@ -1,0 +1,27 @@
+// The party workbench's list (党派团体工作台): every proposal submitted in an
+// organisation's name, in every state, newest first. One query; only that
+// organisation's liaisons read it (actsForOrganisation).
+import { desc, eq } from "drizzle-orm";
+import { db } from "../../../db/client";
+import { proposals } from "../../../db/loop.schema";
+import { users } from "../../../db/schema";
+import { actsForOrganisation, type Who } from "../../auth/permissions";
+import { DomainError } from "../../utils/errors";
+
+export async function listOrganisationProposals(user: Who, organisationId: number) {
+  if (!actsForOrganisation(user, organisationId)) throw new DomainError("只有本组织的提案联络人可以查看", "forbidden");
+  return db
+    .select({
+      id: proposals.id,
+      title: proposals.title,
+      state: proposals.state,
+      caseNo: proposals.caseNo,
+      kind: proposals.kind,
+      authorName: users.displayName,
+      returnReason: proposals.reason,
+    })
+    .from(proposals)
+    .innerJoin(users, eq(users.id, proposals.authorId))
+    .where(eq(proposals.organisationId, organisationId))
+    .orderBy(desc(proposals.id));
+}

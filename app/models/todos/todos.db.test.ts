@@ -1,0 +1,138 @@
+// 待办 counts move as the loop moves: one proposal walked through
+// draft → co-sign → submit → accept → assign (lead + co) → sign → co-opinion →
+// reply → publish → evaluate, checking every role's counts (as deltas from the
+// seeded start) and that the header badge (readSession) agrees at each step.
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "../../../db/client";
+import { assignments } from "../../../db/loop.schema";
+import { departments, organisations, users } from "../../../db/schema";
+import { createSession, readSession } from "../../auth/session.server";
+import { DomainError } from "../../utils/errors";
+import { getUserById, type AppUser } from "../directory/users.server";
+import { addWorkingDays, todayInBeijing } from "../platform/calendar";
+import { loadOverrides } from "../platform/calendar.server";
+import { sendCoOpinion } from "../loop/co-handling.server";
+import { evaluateProposal } from "../loop/handling-closing.server";
+import { reviewReply, submitReply } from "../loop/handling-replies.server";
+import { assignProposal, signAssignment } from "../loop/handling.server";
+import { marksForAssignment } from "../loop/loop-test-support";
+import { acceptProposal } from "../loop/proposal-review.server";
+import { answerCosign, createProposal, inviteCosigner, submitProposal } from "../loop/proposals.server";
+import { listOrganisationProposals } from "./organisation-proposals.server";
+import { todoCounts, totalOf, type TodoCounts } from "./todos.server";
+
+const user = async (username: string): Promise<AppUser> => {
+  const [row] = await db.select().from(users).where(eq(users.username, username));
+  return (await getUserById(row.id))!;
+};
+const dept = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
+const BODY = "## 一、完善社区养老服务\n\n由市民政局牵头，市卫健委配合，建设社区养老服务综合体。";
+
+/** The badge's count, read the way every signed-in request reads it. */
+async function badge(u: AppUser) {
+  const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
+  const { user: read } = await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
+  return read!.todos;
+}
+
+type Flat = Record<string, number>;
+const flat = (c: TodoCounts): Flat =>
+  Object.fromEntries(Object.entries(c).flatMap(([role, counts]) => (counts ? Object.entries(counts).map(([k, v]) => [`${role}.${k}`, v as number]) : [])));
+
+describe("to-do counts follow the proposal loop", () => {
+  it("moves every role's count at each step, and the header badge agrees", async () => {
+    const [member, member2, staff, mz, wj] = await Promise.all([user("member"), user("member2"), user("staff"), user("dept-mz"), user("dept-wj")]);
+    const who = { member, member2, staff, mz, wj };
+    const start: Record<string, Flat> = {};
+    for (const [k, u] of Object.entries(who)) start[k] = flat(await todoCounts(u));
+    /** Every role's counts now, minus the start: only what this walk changed. */
+    const moved = async () => {
+      const out: Record<string, Flat> = {};
+      for (const [k, u] of Object.entries(who)) {
+        const counts = await todoCounts(u);
+        const now = flat(counts);
+        const diff = Object.fromEntries(Object.entries(now).map(([key, v]) => [key, v - start[k][key]]).filter(([, v]) => v !== 0));
+        if (Object.keys(diff).length) out[k] = diff;
+        expect(await badge(u), `${k}'s badge`).toBe(totalOf(counts));
+      }
+      return out;
+    };
+
+    const p = await createProposal(member, { title: "关于待办计数的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await inviteCosigner(member, p.id, "member2");
+    expect(await moved()).toEqual({ member2: { "member.cosign": 1 } });
+    await answerCosign(member2, p.id, true);
+    expect(await moved()).toEqual({});
+
+    await submitProposal(member, p.id);
+    expect(await moved()).toEqual({ staff: { "staff.review": 1 } });
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    expect(await moved()).toEqual({});
+
+    const overrides = await loadOverrides();
+    const soon = addWorkingDays(todayInBeijing(), 3, overrides);
+    await assignProposal(staff, p.id, { mode: "lead_co", leadDepartmentId: await dept("市民政局"), coDepartmentIds: [await dept("市卫生健康委员会")], deadline: soon });
+    // Both deadlines fall within the due-soon window; the co-handler owes an opinion.
+    expect(await moved()).toEqual({
+      mz: { "department.sign": 1, "department.dueSoon": 1 },
+      wj: { "department.sign": 1, "department.dueSoon": 1, "department.coOpinions": 1 },
+    });
+
+    const [lead] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.role, "lead")));
+    const [co] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.role, "co")));
+    await signAssignment(mz, lead.id);
+    await signAssignment(wj, co.id);
+    expect(await moved()).toEqual({ mz: { "department.dueSoon": 1 }, wj: { "department.dueSoon": 1, "department.coOpinions": 1 } });
+
+    // Past its deadline the lead's assignment is overdue, for the department and for staff.
+    await db.update(assignments).set({ deadline: "2020-01-02" }).where(eq(assignments.id, lead.id));
+    expect(await moved()).toEqual({ staff: { "staff.overdue": 1 }, mz: { "department.overdue": 1 }, wj: { "department.dueSoon": 1, "department.coOpinions": 1 } });
+
+    await sendCoOpinion(wj, co.id, "同意主办单位意见。");
+    expect(await moved()).toEqual({ staff: { "staff.overdue": 1 }, mz: { "department.overdue": 1 } });
+
+    const reply = await submitReply(mz, lead.id, { kind: "formal", category: "A", body: "已列入计划。", consentToPublish: true, adoptions: await marksForAssignment(lead.id) });
+    expect(await moved()).toEqual({ staff: { "staff.overdue": 1, "staff.replies": 1 }, mz: { "department.overdue": 1 } });
+
+    await reviewReply(staff, reply.id, true, "");
+    // Replied: nothing is overdue any more; the author (not the co-signer) evaluates.
+    expect(await moved()).toEqual({ member: { "member.evaluate": 1 } });
+
+    await evaluateProposal(member, p.id, { attitude: "satisfied", result: "satisfied", comment: "" });
+    expect(await moved()).toEqual({});
+  });
+
+  it("counts a party's replied proposals for its liaison, not for members of the party", async () => {
+    const [liaison, member, staff, mz] = await Promise.all([user("org-minmeng"), user("member"), user("staff"), user("dept-mz")]);
+    const before = { liaison: (await todoCounts(liaison)).member!.evaluate, member: (await todoCounts(member)).member!.evaluate };
+    const p = await createProposal(liaison, { title: "民盟集体提案", body: BODY, kind: "party_proposal", year: 2026, onBehalfOfOrganisation: true });
+    await submitProposal(liaison, p.id);
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    const r = await submitReply(mz, a.id, { kind: "formal", category: "B", body: "正在推进。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
+    await reviewReply(staff, r.id, true, "");
+    expect((await todoCounts(liaison)).member!.evaluate).toBe(before.liaison + 1);
+    expect((await todoCounts(member)).member!.evaluate).toBe(before.member);
+    // Roles without a workbench count nothing.
+    expect(await todoCounts(await user("citizen"))).toEqual({ staff: null, department: null, member: null });
+    expect(await badge(await user("citizen"))).toBe(0);
+  });
+});
+
+describe("the party's proposal list", () => {
+  it("is for that organisation's liaisons only", async () => {
+    const liaison = await user("org-minmeng");
+    const p = await createProposal(liaison, { title: "民盟草稿", body: BODY, kind: "party_proposal", year: 2026, onBehalfOfOrganisation: true });
+    const rows = await listOrganisationProposals(liaison, liaison.organisationId!);
+    expect(rows.find((r) => r.id === p.id)).toMatchObject({ state: "draft", kind: "party_proposal" });
+    // A member of the party without the liaison role, and a liaison asking for another organisation, are refused.
+    const member = await user("member");
+    expect(member.organisationId).toBe(liaison.organisationId);
+    await expect(listOrganisationProposals(member, liaison.organisationId!)).rejects.toBeInstanceOf(DomainError);
+    const [other] = await db.select().from(organisations).where(eq(organisations.slug, "jiusan"));
+    await expect(listOrganisationProposals(liaison, other.id)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

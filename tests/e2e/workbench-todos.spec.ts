@@ -1,0 +1,116 @@
+// Issue 15, "Workbenches with to-do lists": each role signs in and lands on its
+// workbench, whose 待办 counts move as one proposal goes through the loop, and
+// the header badge (待办 N) says the same. The party liaison's workbench lists
+// the party's proposals and drafts in its name.
+import { expect, test, type Page } from "@playwright/test";
+import { api, login } from "./helpers";
+import { acceptAndAssign, cosignAndSubmit, draftAndInvite, formalReply, publishReply } from "./loop-steps";
+
+/** The count of one to-do on the workbench the page shows. */
+async function todo(page: Page, label: string) {
+  return Number(await page.locator(`[data-todo="${label}"] strong`).innerText());
+}
+
+/** The header badge's count (no badge: 0). */
+async function badge(page: Page) {
+  const b = page.locator(".header-todos .count-badge");
+  return (await b.count()) ? parseInt(await b.innerText(), 10) : 0;
+}
+
+async function signIn(page: Page, username: string, workbench: string) {
+  await login(page, username);
+  await expect(page).toHaveURL(new RegExp(`${workbench}$`));
+}
+
+test.describe("to-do lists follow the loop", () => {
+  test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+  test("each role lands on its workbench; the counts and the badge move after each step", async ({ browser }) => {
+    const page = async () => (await browser.newContext()).newPage();
+    const [member, member2, staff, mz] = [await page(), await page(), await page(), await page()];
+    await signIn(member, "member", "/member");
+    await signIn(member2, "member2", "/member");
+    await signIn(staff, "staff", "/staff");
+    await signIn(mz, "dept-mz", "/department");
+    await expect(staff.getByRole("heading", { name: "待办事项" })).toBeVisible();
+    const start = {
+      cosign: await todo(member2, "待联名确认"),
+      member2Badge: await badge(member2),
+      review: await todo(staff, "待审查"),
+      replies: await todo(staff, "待审核答复"),
+      staffBadge: await badge(staff),
+      sign: await todo(mz, "待签收"),
+      mzBadge: await badge(mz),
+      evaluate: await todo(member, "待评价"),
+    };
+    // The badge is the workbench's action items (临期 is a warning and not counted).
+    expect(start.staffBadge).toBe(start.review + start.replies + (await todo(staff, "逾期")));
+
+    const title = `关于待办计数的提案 ${Date.now()}`;
+    const id = await draftAndInvite(member, title);
+    await member2.goto("/member");
+    expect(await todo(member2, "待联名确认")).toBe(start.cosign + 1);
+    expect(await badge(member2)).toBe(start.member2Badge + 1);
+    await member2.getByRole("link", { name: /待联名确认/ }).click();
+    await expect(member2.getByRole("link", { name: title }).first()).toBeVisible();
+    await member2.screenshot({ path: "test-results/workbench-member.png", fullPage: true });
+
+    await cosignAndSubmit(member2, member, id);
+    await member2.goto("/member");
+    expect(await todo(member2, "待联名确认")).toBe(start.cosign);
+    await staff.goto("/staff");
+    expect(await todo(staff, "待审查")).toBe(start.review + 1);
+    expect(await badge(staff)).toBe(start.staffBadge + 1);
+    await staff.screenshot({ path: "test-results/workbench-staff.png", fullPage: true });
+
+    const { caseNo, assignmentId } = await acceptAndAssign(staff, mz, id, title);
+    await staff.goto("/staff");
+    expect(await todo(staff, "待审查")).toBe(start.review);
+    await mz.goto("/department");
+    expect(await todo(mz, "待签收")).toBe(start.sign + 1);
+    expect(await badge(mz)).toBe(start.mzBadge + 1);
+    await mz.screenshot({ path: "test-results/workbench-department.png", fullPage: true });
+
+    await api(mz, `/api/v1/assignments/${assignmentId}/actions`, { action: "sign" });
+    await mz.goto("/department");
+    expect(await todo(mz, "待签收")).toBe(start.sign);
+
+    await formalReply(mz, assignmentId);
+    await staff.goto("/staff");
+    expect(await todo(staff, "待审核答复")).toBe(start.replies + 1);
+    await publishReply(staff, caseNo);
+    await staff.goto("/staff");
+    expect(await todo(staff, "待审核答复")).toBe(start.replies);
+
+    await member.goto("/member");
+    expect(await todo(member, "待评价")).toBe(start.evaluate + 1);
+    await member.getByRole("link", { name: /待评价/ }).click();
+    await expect(member.getByRole("heading", { name: /待评价的答复/ })).toBeVisible();
+    // The header badge is there on every personal page, and leads to the workbench.
+    await member.goto("/notifications");
+    expect(await badge(member)).toBeGreaterThanOrEqual(1);
+    await member.locator(".header-todos").click();
+    await expect(member).toHaveURL(/\/member$/);
+  });
+});
+
+test("the party liaison lands on the party workbench, sees its proposals and drafts in its name", async ({ page, browser }) => {
+  await signIn(page, "org-minmeng", "/organisation");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("党派团体工作台");
+  await page.getByRole("link", { name: "以本组织名义撰写提案" }).click();
+  const title = `关于民营企业融资的集体提案 ${Date.now()}`;
+  await page.getByLabel("标题", { exact: true }).fill(title);
+  await page.getByLabel(/^正文/).fill("## 建议\n\n设立中小企业转贷资金池。");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page).toHaveURL(/\/member\/proposals\/\d+/);
+  await page.goto("/organisation");
+  const row = page.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("草稿");
+  await expect(row).toContainText("民盟省委会提案联络员");
+  await page.screenshot({ path: "test-results/workbench-organisation.png", fullPage: true });
+  // Members (even of the same party) and departments may not open it.
+  const member = await (await browser.newContext()).newPage();
+  await login(member, "member");
+  const refused = await member.goto("/organisation/proposals/new");
+  expect(refused?.status()).toBe(403);
+});
