@@ -16,7 +16,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "./auth/auth.server";
-import { landingFor, navigationFor } from "./utils/navigation";
+import { navigationFor, todoHomeFor } from "./utils/navigation";
 import { useNonce } from "./utils/nonce";
 import { largeTextOf, scriptOf } from "./utils/script.server";
 import stylesUrl from "./styles/app.css";
@@ -96,10 +96,10 @@ function Count({ n, label }: { n: number | null; label: string }) {
 
 /** 待办 (links to the user's workbench) and 消息, each with its count when there is one. */
 function HeaderBadges({ user }: { user: NonNullable<RootData["user"]> }) {
-  const workbench = landingFor(user.roles);
+  const workbench = todoHomeFor(user.roles);
   return (
     <>
-      {workbench !== "/account" ? (
+      {workbench ? (
         <Link to={workbench} className="header-todos">
           待办
           <Count n={user.todos} label="项待办" />

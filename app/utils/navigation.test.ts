@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { landingFor, navigationFor } from "./navigation";
+import { landingFor, navigationFor, todoHomeFor } from "./navigation";
 
 const labels = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((i) => i.label);
 
@@ -25,5 +25,10 @@ describe("landingFor", () => {
     expect(landingFor(["staff", "admin"])).toBe("/staff");
     expect(landingFor(["public"])).toBe("/account");
     expect(landingFor([])).toBe("/account");
+  });
+  it("sends the 待办 badge to the workbench that lists the to-dos", () => {
+    expect(todoHomeFor(["admin"])).toBe("/staff");
+    expect(todoHomeFor(["organisation", "member"])).toBe("/organisation");
+    expect(todoHomeFor(["public"])).toBeNull();
   });
 });

@@ -43,3 +43,13 @@ export function landingFor(roles: readonly Role[]): string {
   const role = LANDING_ORDER.find((r) => roles.includes(r));
   return role ? BY_ROLE.find(([r]) => r === role)![1].to : "/account";
 }
+
+/**
+ * Where the header's 待办 badge leads: the workbench whose to-do list it counts.
+ * An admin's to-dos are staff's (admins count as staff, decision 013), listed on /staff.
+ */
+export function todoHomeFor(roles: readonly Role[]): string | null {
+  const home = landingFor(roles);
+  if (home === "/admin") return "/staff";
+  return home === "/account" ? null : home;
+}

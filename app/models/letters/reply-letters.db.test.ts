@@ -2,6 +2,7 @@
 // life, and the .docx (a zip whose document carries the letter).
 import { and, eq } from "drizzle-orm";
 import JSZip from "jszip";
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { assignments } from "../../../db/loop.schema";
@@ -108,5 +109,9 @@ describe("reply letters (答复函)", () => {
     expect(xml).toBe(letterDocumentXml(a));
     for (const part of [a.department, a.number, a.title, a.addressee, a.date, "我局已将综合体建设列入明年计划。", "联系人：张明；联系电话：0571-87654321"]) expect(xml).toContain(part);
     expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    // A Word reader (mammoth, which reads members' .docx uploads) opens it and finds the paragraphs.
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await replyLetterDocx(a)) });
+    expect(text).toContain("我局已将综合体建设列入明年计划。\n");
+    expect(text).toContain(a.addressee);
   });
 });

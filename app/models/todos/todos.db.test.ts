@@ -122,6 +122,20 @@ describe("to-do counts follow the proposal loop", () => {
   });
 });
 
+describe("the header badge", () => {
+  it("is in the root data of a personal page, and left out of a page shared by every reader with the same roles", async () => {
+    const { loader } = await import("../../root");
+    const staff = await user("staff");
+    const cookie = (await createSession(new Request("http://localhost/"), staff.id)).split(";")[0];
+    const rootData = async (sharedRender: boolean) => {
+      const res = (await loader({ request: new Request("http://localhost/", { headers: { Cookie: cookie } }), params: {}, context: { sharedRender, ip: "127.0.0.1", cspNonce: "" } })) as Response;
+      return ((await res.json()) as { user: { todos: number | null; unread: number | null } }).user;
+    };
+    expect((await rootData(false)).todos).toBe(totalOf(await todoCounts(staff)));
+    expect(await rootData(true)).toMatchObject({ todos: null, unread: null });
+  });
+});
+
 describe("the party's proposal list", () => {
   it("is for that organisation's liaisons only", async () => {
     const liaison = await user("org-minmeng");
