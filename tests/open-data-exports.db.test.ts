@@ -161,6 +161,12 @@ describe("exports of the public lists", () => {
     expect((await call(statisticsCsv.loader, "/statistics.csv?table=nope")).status).toBe(404);
     const overdue = await download("/exports/statistics-overdue.xlsx?year=2026");
     expect(overdue.headers.get("Content-Disposition")).toContain(encodeURIComponent("各单位逾期情况（2026年）.xlsx"));
+    // 采纳率 per department and per document (issue 13)
+    const byDept = await csvOf("/exports/statistics-adoption-departments.csv");
+    expect(byDept.header.slice(0, 6)).toEqual(["单位", "主办建议", "主办已报告", "主办已采纳", "主办部分采纳", "主办采纳率（%）"]);
+    // (the figures themselves are checked against a seeded scenario in adoption-statistics.db.test.ts)
+    const byDoc = await csvOf("/exports/statistics-adoption-documents.csv");
+    expect(byDoc.header.slice(0, 4)).toEqual(["报告或提案", "类别", "年度", "建议条数"]);
   });
 
   it("neutralises formulas in data that came from users", async () => {

@@ -24,7 +24,8 @@ interface Page {
    * Statements for the root loader and the page's loader together: what is sent
    * today plus a little room (figures on 2026-12-02: home, document and recommendation
    * 7, search 9 (with the written-script lookup of its hits), department 9, proposal 14,
-   * statistics 11, workbenches 4–11 with their to-do counts (one statement: app/models/todos)).
+   * statistics 13 (with 采纳率 per department and per document), workbenches 4–11 with their
+   * to-do counts (one statement: app/models/todos)).
    */
   bound: number;
   url: () => string;
@@ -40,7 +41,7 @@ const PAGES: Page[] = [
   { name: "department", file: "departments.$departmentId.tsx", role: "member", bound: 10, url: () => `/departments/${ids.department}`, params: () => ({ departmentId: String(ids.department) }) },
   { name: "proposal", file: "proposals.$caseNo.tsx", role: "member", bound: 15, url: () => `/proposals/${ids.caseNo}`, params: () => ({ caseNo: ids.caseNo }) },
   { name: "search", file: "search.tsx", role: "member", bound: 11, url: () => `/search?q=${encodeURIComponent("养老")}`, params: () => ({}) },
-  { name: "statistics", file: "statistics.tsx", role: "member", bound: 12, url: () => "/statistics", params: () => ({}) },
+  { name: "statistics", file: "statistics.tsx", role: "member", bound: 14, url: () => "/statistics", params: () => ({}) },
   { name: "member workbench", file: "member._index.tsx", role: "member", bound: 14, url: () => "/member", params: () => ({}) },
   { name: "department workbench", file: "department._index.tsx", role: "department", bound: 14, url: () => "/department", params: () => ({}) },
   { name: "staff workbench", file: "staff._index.tsx", role: "staff", bound: 14, url: () => "/staff", params: () => ({}) },

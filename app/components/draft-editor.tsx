@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { DraftContent, DraftNode } from "~/models/documents/draft-tree";
-import { DOCUMENT_KIND_LABELS, MENTION_ROLE_LABELS } from "~/utils/labels";
+import { DOCUMENT_KIND_LABELS, MENTION_ROLE_LABELS, NODE_KIND_LABELS } from "~/utils/labels";
 
 interface Props {
   draft: { id: number; version: number; revising: boolean; content: DraftContent };
@@ -35,6 +35,17 @@ function NodeEditor({ node, refStr, departments }: { node: DraftNode; refStr: st
         <div className="field">
           <label htmlFor={`title-${idOf(refStr)}`}>标题</label>
           <input type="text" id={`title-${idOf(refStr)}`} name={`title|${refStr}`} defaultValue={node.title} />
+        </div>
+        <div className="field">
+          <label htmlFor={`kind-${idOf(refStr)}`}>类型</label>
+          {/* Prefilled with the structurer's proposal; staff confirm it. Only 建议 are counted, assigned and given a status. */}
+          <select id={`kind-${idOf(refStr)}`} name={`kind|${refStr}`} defaultValue={node.kind ?? "recommendation"} aria-describedby="kind-hint">
+            {Object.entries(NODE_KIND_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor={`text-${idOf(refStr)}`}>正文</label>
@@ -126,6 +137,9 @@ export function DraftEditor({ draft, departments, organisations, children }: Pro
         保存
       </button>
       {children}
+      <p className="hint" id="kind-hint">
+        类型：“建议”计入建议条数、可交办并公开办理状态；“背景情况”（基本情况、存在问题等）只作说明，不显示状态、不计数；“标题”是包含下级条目的标题。含下级条目的节点不能是建议。
+      </p>
       {draft.content.documents.map((d, di) => (
         <section key={di} className="card" aria-labelledby={`doc-${di}`}>
           <h3 id={`doc-${di}`}>

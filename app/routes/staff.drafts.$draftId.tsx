@@ -8,7 +8,7 @@ import { listDepartments } from "~/models/directory/departments.server";
 import { DraftPreview } from "~/components/draft-preview";
 import { readDraftForm, readPreviewForm } from "~/models/documents/draft-form.server";
 import { runPreviewAction } from "~/models/documents/draft-preview.server";
-import { applyEdits, applyOperation, DraftError } from "~/models/documents/draft-tree";
+import { applyEdits, applyOperation, DraftError, withSettledKinds } from "~/models/documents/draft-tree";
 import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { CHROME_REASON_LABELS } from "~/structurer/chrome-rules";
@@ -27,7 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [departments, organisations, summaryOf] = await Promise.all([listDepartments(), listOrganisations(), summaryForDraft(draft.id)]);
   return json({
     summaryOf,
-    draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: draft.content },
+    // Each node's kind as the structurer proposed it, or as the store would settle it (drafts from before kinds).
+    draft: { id: draft.id, version: draft.version, status: draft.status, revising: draft.documentId !== null, sourceText: draft.sourceText, content: withSettledKinds(draft.content) },
     departments: departments.map((d) => d.name),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
     preview: {

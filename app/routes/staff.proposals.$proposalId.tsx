@@ -104,10 +104,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await assignProposal(user, id, input);
         break;
       case "reassign-decision":
-        await decideReassignment(user, input.assignmentId, input.decision === "approve", input.note);
+        await decideReassignment(user, input.assignmentId, input.decision === "approve", input.note, { proposalId: id });
         break;
       case "waive-opinion":
-        await waiveCoOpinion(user, input.assignmentId, input.reason, "proposal");
+        await waiveCoOpinion(user, input.assignmentId, input.reason, { proposalId: id });
         break;
       case "close":
         await closeAfterSilence(user, id);

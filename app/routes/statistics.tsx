@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { AdoptionTables } from "~/components/adoption-tables";
 import { BarChart } from "~/components/bar-chart";
 import { ExportLinks } from "~/components/export-links";
 import { loopStatistics } from "~/models/platform/statistics.server";
@@ -91,6 +92,8 @@ export default function Statistics() {
         </tbody>
       </table>
       <ExportLinks list="statistics-overdue" label="下载本表" />
+
+      <AdoptionTables departments={stats.adoptionByDepartments} documents={stats.adoptionByDocuments} />
 
       <h2>各党派团体的报告与提案</h2>
       <BarChart title="各党派团体的报告与提案件数" data={stats.byOrganisation.map((o) => ({ label: `${o.name} ${o.year}`, value: o.n }))} unit=" 篇" />

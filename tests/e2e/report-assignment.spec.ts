@@ -25,6 +25,8 @@ test("a research report is assigned in one go and its recommendations show their
       "2. 加强托育人才培养。由市卫生健康委员会牵头，开展保育员培训。",
       "三、强化支持保障",
       "1. 落实用房保障。由市民政局牵头，盘活闲置用房。",
+      "四、加强监督管理",
+      "1. 建立托育机构评估制度。由市卫生健康委员会牵头，定期公布评估结果。",
     ].join("\n"),
   );
   await staff.getByLabel("类别").selectOption("research_report");
@@ -33,14 +35,14 @@ test("a research report is assigned in one go and its recommendations show their
   await staff.getByRole("button", { name: "发布" }).click();
   await expect(staff).toHaveURL(new RegExp(`/documents/${slug}$`));
 
-  // The 交办 table: three recommendations, the named departments preselected, one submit.
+  // The 交办 table: four recommendations in three sections (background is not one), the named departments preselected, one submit.
   await staff.goto(`/staff/documents/${slug}/assign`);
-  await expect(staff.locator("caption")).toHaveText("建议 3 条，待交办 3 条");
+  await expect(staff.locator("caption")).toHaveText("建议 4 条，待交办 4 条");
   await expect(staff.getByLabel(/^主办单位：.*扩大普惠托位供给/)).toHaveValue("市民政局");
   await expect(staff.getByLabel(/^会办单位：.*扩大普惠托位供给/)).toHaveValue("市卫生健康委员会");
   await staff.getByRole("button", { name: "交办勾选的建议" }).click();
-  await expect(staff.getByRole("status")).toContainText("已交办（4 个单位任务）");
-  await expect(staff.locator("caption")).toHaveText("建议 3 条，待交办 0 条");
+  await expect(staff.getByRole("status")).toContainText("已交办（5 个单位任务）");
+  await expect(staff.locator("caption")).toHaveText("建议 4 条，待交办 0 条");
 
   // Two departments sign and report adoption and progress.
   for (const [user, adoption, progress] of [
@@ -68,7 +70,7 @@ test("a research report is assigned in one go and its recommendations show their
   // The public page: per recommendation its departments, state, adoption and progress; background has no status.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/documents/${slug}`);
-  await expect(visitor.locator("dl.facts dd").filter({ hasText: /^\d+ 条$/ })).toHaveText("3 条");
+  await expect(visitor.locator("dl.facts dd").filter({ hasText: /^\d+ 条$/ })).toHaveText("4 条");
   const handled = visitor.getByRole("list", { name: "交办与采纳" }).first();
   await expect(handled).toContainText("市民政局");
   await expect(handled).toContainText("已采纳");
@@ -76,5 +78,11 @@ test("a research report is assigned in one go and its recommendations show their
   await expect(handled).toContainText("市卫生健康委员会");
   await expect(handled).toContainText("部分采纳");
   await expect(visitor.getByText("全市现有托育机构")).toBeVisible();
+  // Background: shown as context, with no status and no 交办 list.
+  const background = visitor.locator("li.rec.background", { hasText: "全市现有托育机构" });
+  await expect(background).toContainText("背景情况");
+  await expect(background.getByRole("list", { name: "交办与采纳" })).toHaveCount(0);
+  await expect(background.getByRole("link", { name: "查看这条建议" })).toHaveCount(0);
+  await expect(visitor.getByRole("link", { name: "查看这条建议" })).toHaveCount(4);
   await expect(visitor.getByText("待交办")).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { DraftMeta, MentionRole, NodeEdit, Operation } from "./draft-tree";
 import { DraftError } from "./draft-tree";
 import { DOCUMENT_KINDS } from "./documents.server";
+import { NODE_KINDS } from "./node-kinds";
 
 const ROLES = new Set(["lead", "co", "mentioned", "remove"]);
 const OPS = new Set(["merge", "split", "up", "down", "indent", "outdent", "delete", "add-department"]);
@@ -32,6 +33,9 @@ export function readDraftForm(form: FormData) {
         break;
       case "role":
         if (extra && ROLES.has(raw)) (edit(ref).roles ??= {})[extra] = raw as MentionRole | "remove";
+        break;
+      case "kind":
+        if ((NODE_KINDS as readonly string[]).includes(raw)) edit(ref).kind = raw as NodeEdit["kind"];
         break;
       case "hasmentions":
         edit(ref).confirmed ??= [];

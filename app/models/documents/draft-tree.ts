@@ -2,8 +2,9 @@
 // edited fields, then one structural operation (merge, split, move, indent,
 // outdent, delete, add a department). No I/O; every refusal is a DraftError
 // with a message for the editor.
-import type { DocumentKind } from "../../../db/documents.schema";
+import type { DocumentKind, NodeKind } from "../../../db/documents.schema";
 import type { RemovedLine } from "../../structurer/types";
+import { withKinds } from "./node-kinds";
 
 export type MentionRole = "lead" | "co" | "mentioned";
 
@@ -22,6 +23,12 @@ export interface DraftNode {
   text: string;
   children: DraftNode[];
   departments: DraftMention[];
+  /**
+   * 建议 / 背景 / 标题: the structurer's proposal, confirmed (or changed) by staff in
+   * the editor. Absent in drafts made before kinds: the editor shows the kind the
+   * store would give (node-kinds.ts withKinds), and saving makes it explicit.
+   */
+  kind?: NodeKind;
   /**
    * Where the node came from, when another workflow made the draft (e.g.
    * `opinion:12` for a summary of a consultation topic's opinions). Kept
@@ -205,6 +212,7 @@ export interface NodeEdit {
   roles?: Record<string, MentionRole | "remove">;
   /** Department names whose mention staff confirmed. */
   confirmed?: string[];
+  kind?: NodeKind;
 }
 
 /** Apply the editor's field values to the nodes they name. */
@@ -218,6 +226,7 @@ export function applyEdits(content: DraftContent, edits: Map<string, NodeEdit>, 
     const node = nodeAt(next, ref);
     if (edit.title !== undefined) node.title = edit.title.trim() || firstSentence(edit.text ?? node.text);
     if (edit.text !== undefined) node.text = edit.text.replace(/\r\n?/g, "\n").trim();
+    if (edit.kind) node.kind = edit.kind;
     if (edit.roles) {
       node.departments = node.departments
         .map((m) => {
@@ -229,4 +238,20 @@ export function applyEdits(content: DraftContent, edits: Map<string, NodeEdit>, 
     }
   }
   return next;
+}
+
+/** The nodes whose kind staff changed between two versions of a draft (for the event). */
+export function kindChanges(before: DraftContent, after: DraftContent): { ref: string; from: NodeKind | null; to: NodeKind }[] {
+  const old = new Map<string, NodeKind | undefined>();
+  eachNode(before, (n, ref) => old.set(ref, n.kind));
+  const out: { ref: string; from: NodeKind | null; to: NodeKind }[] = [];
+  eachNode(after, (n, ref) => {
+    if (n.kind && n.kind !== old.get(ref)) out.push({ ref, from: old.get(ref) ?? null, to: n.kind });
+  });
+  return out;
+}
+
+/** Every node with a kind: the given one, or the one the store would settle on (for the editor's select). */
+export function withSettledKinds(content: DraftContent): DraftContent {
+  return { ...content, documents: content.documents.map((d) => ({ ...d, children: withKinds(d.children) })) };
 }

@@ -20,7 +20,8 @@ import { toHans } from "../../utils/script.server";
 import { DomainError } from "../../utils/errors";
 import { cleanText } from "../../utils/markdown.server";
 import { suggestionsFrom } from "./draft-preview";
-import { type DraftContent, type DraftDocument, type DraftNode } from "./draft-tree";
+import { kindChanges, type DraftContent, type DraftDocument, type DraftNode } from "./draft-tree";
+import { withKinds } from "./node-kinds";
 import { loadDirectory, saveStructuredDocument, SLUG_RE } from "./documents.server";
 import { recordEvent } from "../platform/events.server";
 import { updateVersioned } from "../platform/versioned.server";
@@ -51,6 +52,7 @@ function toDraftNodes(nodes: StructureDocument["children"]): DraftNode[] {
     text: cleanText(n.text),
     children: toDraftNodes(n.children),
     departments: n.departments.map((m) => ({ ...m, confirmed: false })),
+    kind: n.kind, // the structurer's proposal; staff confirm it in the editor
   }));
 }
 
@@ -79,7 +81,7 @@ export async function toDraftDocuments(result: StructureResult, defaults: Omit<N
         byline: tree.byline,
       },
       intro: cleanText(tree.intro),
-      children: toDraftNodes(tree.children),
+      children: toDraftNodes(withKinds(tree.children)),
     });
   }
   return documentsOut;
@@ -164,6 +166,7 @@ export async function createDraftFromDocument(slug: string, actorId: string): Pr
         title: n.title,
         text: n.text,
         children: build(n.id),
+        kind: n.kind,
         departments: mentions.filter((m) => m.recommendationId === n.id).map(({ name, role, mention, confirmed }) => ({ name, role, mention, confirmed })),
       }));
   const content: DraftContent = {
@@ -208,16 +211,17 @@ export function listOpenDrafts() {
     .limit(100);
 }
 
-/** Store edited content, if nobody saved the draft in between (version check). */
+/** Store edited content, if nobody saved the draft in between (version check); the event lists changed node kinds. */
 export async function saveDraftContent(id: number, version: number, content: DraftContent, actorId: string) {
   return db.transaction(async (t) => {
+    const [before] = await t.select({ content: documentDrafts.content }).from(documentDrafts).where(eq(documentDrafts.id, id));
     const row = await updateVersioned(
       t,
       documentDrafts,
       { id, expectedVersion: version, where: eq(documentDrafts.status, "open"), conflict: "草稿已被他人修改或已发布，请刷新后重新修改" },
       { content },
     );
-    await recordEvent(t, { actorId, subjectType: "draft", subjectId: id, action: "draft.edited" });
+    await recordEvent(t, { actorId, subjectType: "draft", subjectId: id, action: "draft.edited", data: { kinds: before ? kindChanges(before.content as DraftContent, content) : [] } });
     return row.version;
   });
 }
@@ -229,6 +233,7 @@ function toStructure(d: DraftDocument): StructureDocument {
       title: n.title,
       text: n.text,
       children: map(n.children),
+      kind: n.kind, // as staff confirmed it (settled again on save: only a leaf is a recommendation)
       // `confirmed` rides along; saveStructuredDocument stores it (mentionsFromStaff).
       departments: n.departments.map((m) => ({ ...m })),
     }));

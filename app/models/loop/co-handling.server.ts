@@ -9,8 +9,7 @@ import { departments } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import type { AppUser } from "../directory/users.server";
 import { notify } from "../platform/notifications.server";
-import { checkAssignment, departmentUserIds, ownAssignment, setAssignmentState, wrongSubject } from "./handling.server";
-import { subjectOf, type AssignmentSubject } from "./assignment-rules";
+import { checkAssignment, checkScope, departmentUserIds, ownAssignment, setAssignmentState, type AssignmentScope } from "./handling.server";
 import { isStaff } from "../../auth/permissions";
 
 /** 提交会办意见: the co-handler's opinion goes to the lead (not public, no review). */
@@ -33,13 +32,13 @@ export async function sendCoOpinion(user: AppUser, id: number, body: string) {
 }
 
 /** Staff waive a co-handler's opinion (免除会办意见) with a reason; the co-handler's part ends (办结). */
-export async function waiveCoOpinion(user: AppUser, id: number, reason: string, subject?: AssignmentSubject) {
+export async function waiveCoOpinion(user: AppUser, id: number, reason: string, scope?: AssignmentScope) {
   if (!isStaff(user)) throw new DomainError("只有提案工作人员可以免除会办意见", "forbidden");
   if (!reason.trim()) throw new DomainError("请说明免除会办意见的理由", "invalid", "reason");
   return db.transaction(async (t) => {
     const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
     if (!a) throw new DomainError("交办记录不存在", "not_found");
-    if (subject && subjectOf(a) !== subject) throw wrongSubject(a);
+    checkScope(a, scope);
     checkAssignment("waive_opinion", a, user);
     const note = reason.trim().slice(0, 2000);
     await setAssignmentState(t, a, "closed", user.id, "opinion_waived", { opinionWaivedAt: new Date(), opinionWaivedBy: user.id, opinionWaiverReason: note }, note);

@@ -137,6 +137,19 @@ export function wrongSubject(a: Pick<Assignment, "id" | "proposalId">) {
   return new DomainError(WRONG_PLACE[subjectOf(a)].replace(/ID/g, String(a.id)), "not_found");
 }
 
+/** What a staff step may touch: assignments of one kind, or one proposal's (its staff page). */
+export type AssignmentScope = AssignmentSubject | { proposalId: number };
+
+/** Refuses (404 with the reason) an assignment outside the scope: never a silent row elsewhere. */
+export function checkScope(a: Pick<Assignment, "id" | "proposalId">, scope: AssignmentScope | undefined) {
+  if (!scope) return;
+  if (typeof scope === "string") {
+    if (subjectOf(a) !== scope) throw wrongSubject(a);
+  } else if (a.proposalId !== scope.proposalId) {
+    throw a.proposalId === null ? wrongSubject(a) : new DomainError("该交办不属于本提案", "not_found");
+  }
+}
+
 /**
  * A department user's own assignment of the expected kind, locked. Another
  * department's is a 404 (not even its existence leaks); one of the other kind
@@ -191,12 +204,12 @@ export async function requestReassignment(user: AppUser, id: number, reason: str
 }
 
 /** Staff decide a re-assignment request: approve (withdraw it; staff assign anew) or refuse. */
-export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string, subject?: AssignmentSubject) {
+export async function decideReassignment(user: AppUser, id: number, approve: boolean, note: string, scope?: AssignmentScope) {
   if (!isStaff(user)) throw new DomainError("只有提案工作人员可以处理调整申请", "forbidden");
   return db.transaction(async (t) => {
     const [a] = await t.select().from(assignments).where(eq(assignments.id, id)).for("update");
     if (!a) throw new DomainError("交办记录不存在", "not_found");
-    if (subject && subjectOf(a) !== subject) throw wrongSubject(a);
+    checkScope(a, scope);
     checkAssignment("decide_reassignment", a, user);
     if (approve) {
       await setAssignmentState(t, a, "withdrawn", user.id, "reassignment_approved", {}, note || null);

@@ -67,6 +67,20 @@ function statisticsTable<Row>(name: string, title: string, columns: Column<Row>[
 }
 
 type Stats = LoopStatistics;
+type RoleRow = Pick<Stats["adoptionByDepartments"][number], "lead" | "co">;
+/** 主办 and 会办 figures of an adoption row, as on the page (rates in %). */
+const roleColumns: Column<RoleRow>[] = [
+  { header: "主办建议", value: (r) => r.lead.assigned },
+  { header: "主办已报告", value: (r) => r.lead.reported },
+  { header: "主办已采纳", value: (r) => r.lead.adopted },
+  { header: "主办部分采纳", value: (r) => r.lead.partly },
+  { header: "主办采纳率（%）", value: (r) => r.lead.rate },
+  { header: "会办建议", value: (r) => r.co.assigned },
+  { header: "会办已报告", value: (r) => r.co.reported },
+  { header: "会办已采纳", value: (r) => r.co.adopted },
+  { header: "会办部分采纳", value: (r) => r.co.partly },
+  { header: "会办采纳率（%）", value: (r) => r.co.rate },
+];
 const statistics = [
   statisticsTable<Stats["categories"][number]>(
     "categories",
@@ -106,6 +120,24 @@ const statistics = [
       { header: "答复完成", value: (t) => t.replied },
     ],
     (s) => s.trend,
+  ),
+  statisticsTable<Stats["adoptionByDepartments"][number]>(
+    "adoption-departments",
+    "各单位采纳率",
+    [{ header: "单位", value: (d) => d.name, width: 30 }, ...roleColumns],
+    (s) => s.adoptionByDepartments,
+  ),
+  statisticsTable<Stats["adoptionByDocuments"][number]>(
+    "adoption-documents",
+    "各报告与提案采纳率",
+    [
+      { header: "报告或提案", value: (d) => d.title, width: 40 },
+      { header: "类别", value: (d) => DOCUMENT_KIND_LABELS[d.kind as keyof typeof DOCUMENT_KIND_LABELS] ?? d.kind },
+      { header: "年度", value: (d) => d.year },
+      { header: "建议条数", value: (d) => d.recommendations },
+      ...roleColumns,
+    ],
+    (s) => s.adoptionByDocuments,
   ),
 ];
 

@@ -21,7 +21,7 @@ export const openDataPaths = {
       description:
         "Lists: documents (kind, organisation, year, department), proposals (state, department, category, overdue), departments (q, level), " +
         "department-recommendations (department), organisations, studios (q, district, sector), sessions (when), catalogues, " +
-        "catalogue-items (catalogue), catalogue-entries (catalogue, item), statistics-categories|overdue|organisations|trend (year). " +
+        "catalogue-items (catalogue), catalogue-entries (catalogue, item), statistics-categories|overdue|organisations|trend|adoption-departments|adoption-documents (year). " +
         "CSV is UTF-8 with a BOM and RFC 4180 quoting; cells starting with = + - @ are defused.",
       parameters: [{ name: "file", in: "path", required: true, schema: { type: "string", pattern: "^[a-z-]+\\.(csv|xlsx)$" } }],
       responses: {

@@ -1,10 +1,12 @@
 // Statistics (统计): reply rate (办复率), on-time rate, satisfaction rate
 // (满意率), category shares, overdue by department, proposals by organisation
-// and year, and the monthly trend. Each figure comes with its table.
+// and year, the monthly trend, and 采纳率 per department and per document
+// (adoption-statistics.server.ts). Each figure comes with its table.
 import { sql } from "drizzle-orm";
 import { db, rowsOf } from "../../../db/client";
 import { todayInBeijing } from "./calendar";
 import { toCsv as csvOf } from "../../utils/export.server";
+import { adoptionByDepartment, adoptionByDocument } from "./adoption-statistics.server";
 
 
 export async function loopStatistics(year?: number) {
@@ -54,6 +56,7 @@ export async function loopStatistics(year?: number) {
       from (select generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') as month) m
       order by m.month`),
   );
+  const [adoptionByDepartments, adoptionByDocuments] = [await adoptionByDepartment(year), await adoptionByDocument(year)];
   const rate = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 10 : null);
   return {
     totals,
@@ -66,6 +69,8 @@ export async function loopStatistics(year?: number) {
     overdue,
     byOrganisation,
     trend,
+    adoptionByDepartments,
+    adoptionByDocuments,
   };
 }
 
