@@ -137,6 +137,9 @@ function menuLine(f: string): boolean {
 function navigationLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f)) return false;
   if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f) || menuLine(f)) return true;
+  // A row of furniture between bars (`通版阅读 | 当前版：05`): every segment is navigation or edition.
+  const segments = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
+  if (segments.length >= 2 && segments.every((s) => s.length <= 20 && (EDITION.test(s) || navigationLine(s)))) return true;
   const tokens = f.toLowerCase().split(NAV_SPLIT).filter(Boolean);
   if (!tokens.length) return false;
   const ui = tokens.filter((t) => NAV_UI.has(t)).length;

@@ -107,6 +107,14 @@ function headlineShaped(f: string): boolean {
   return hanDensity(s) >= 0.4;
 }
 
+/**
+ * A headline with `！`/`？` inside but no sentence end (`“时间银行”来了！存下今天的善意，换取明天的
+ * 照料`): WeChat and news headlines exclaim mid-line; a paragraph ends with its punctuation.
+ */
+function exclaimedHeadline(f: string): boolean {
+  return f.length <= 40 && !/[。;]/.test(f) && !endsSentence(f) && headlineShaped(f);
+}
+
 /** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
 function labelShaped(f: string): boolean {
   const han = f.replace(/[·•|｜\s]/g, "");
@@ -128,7 +136,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = infos[i].marker;
     if (
-      (folded.length >= 24 && /[。!?;]/.test(folded)) ||
+      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
       parseAuthorLine(text, folded) ||
       parseAuthorWithTitle(text, folded) ||
