@@ -66,8 +66,8 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
   if (!found.some((m) => m.weak)) return found;
   return found.filter((m, k) => {
     if (!m.weak) return true;
-    const after = folded.slice(m.end, m.end + 4);
-    if (/^(?:等|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(after)) return true;
+    // `等` only when a unit word follows (`应急、消防等部门`; `环境卫生等问题` names none).
+    if (/^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
     // `供电、通信企业同步提升…`: listed with other units.
     if (/^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10))) return true;
     return joined(folded, found[k - 1], m) || joined(folded, m, found[k + 1]);
