@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, HOLDOUT_DIR, HOLDOUT2_DIR];
   for (const dir of targets) {
     const score = await scoreCorpus(dir, directory);
-    const held = path.resolve(dir) === HOLDOUT_DIR;
+    const held = path.resolve(dir) === HOLDOUT_DIR || path.resolve(dir) === HOLDOUT2_DIR;
     if (!held) for (const t of score.texts) console.log(detail(t, verbose));
     console.log(summary(path.relative(process.cwd(), dir) || dir, score));
   }
