@@ -180,6 +180,15 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = prefixed.end;
       continue;
     }
+    // `县政府`, `区政府` standing alone: that level's people's government.
+    if (allowed && !direct && lpLength === 3 && folded.charCodeAt(i + 1) === ZHENG) {
+      const government = systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1)));
+      if (government) {
+        out.push({ start: i, end: i + 3, names: [government.name], isNew: false, weak: false });
+        i += 3;
+        continue;
+      }
+    }
     i++;
   }
   return out;
