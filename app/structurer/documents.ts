@@ -45,7 +45,7 @@ function articleTitle(b: Block | undefined): boolean {
  * structure of its own it is a document; otherwise (a headline, a note about the
  * meeting) it opens the first speaker's document.
  */
-function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
+function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
   const starts = articleStarts(blocks);
@@ -55,7 +55,8 @@ function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
       speakers.push({ author, blocks: [] });
       return;
     }
-    const withTitle = b.kind === "para" && b.line === null ? parseAuthorWithTitle(b.text, b.folded) : null;
+    // The page's headline (`某某：让职业教育“香”起来` over the date line) opens no speaker's document.
+    const withTitle = b.kind === "para" && b.line === null && b.source !== titleLine ? parseAuthorWithTitle(b.text, b.folded) : null;
     if (withTitle) {
       const { title, ...who } = withTitle;
       // The title becomes the first block of the speaker's document.
@@ -234,7 +235,7 @@ export function buildDocuments(
   meta: PageMeta | null = null,
   speakers: ReadonlySet<string> = new Set(),
 ): Document[] {
-  const { preamble, speakers: parts } = segments(blocks);
+  const { preamble, speakers: parts } = segments(blocks, meta?.titleLine ?? -1);
   const docs: DocumentParts[] = [];
   if (!parts.length) {
     if (preamble.length) docs.push(readDocument(preamble, null, meta, [], speakers));

@@ -118,7 +118,7 @@ function exclaimedHeadline(f: string): boolean {
 /** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
 function labelShaped(f: string): boolean {
   const han = f.replace(/[·•|｜\s]/g, "");
-  return han.length >= 2 && han.length <= 6 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
+  return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
 }
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
@@ -139,7 +139,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
       parseAuthorLine(text, folded) ||
-      parseAuthorWithTitle(text, folded) ||
+      (parseAuthorWithTitle(text, folded) && !metadataNext(infos, i)) ||
       /^编者按|^按[:：]/.test(folded)
     ) {
       bodyStart = i;
@@ -261,6 +261,18 @@ function cut(text: string, folded: string, value: string): string {
 function nextLive(infos: HeadLine[], i: number): number {
   for (let j = i + 1; j < infos.length; j++) if (infos[j].text !== "" && !infos[j].reason) return j;
   return -1;
+}
+
+/**
+ * Is the next line the page's date/source line? Then a line `某某：让职业教育“香”起来` above
+ * it is the page's headline, not a speaker's digest opening the body.
+ */
+function metadataNext(infos: HeadLine[], i: number): boolean {
+  for (let j = i + 1; j < infos.length; j++) {
+    if (!infos[j].text) continue;
+    return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
+  }
+  return false;
 }
 
 /** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */
