@@ -77,8 +77,10 @@ function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speaker
 function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) starts.push(i);
-    else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
+    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) {
+      starts.push(i);
+      i++; // The byline is this headline's: it opens no article of its own.
+    } else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
   }
   return new Set(starts.length >= 2 ? starts : []);
 }

@@ -91,7 +91,8 @@ function isByline(info: HeadLine): boolean {
 function bylineShaped(f: string): boolean {
   if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
-  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8);
+  // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
+  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);
 }
 
 /** Could this head line be a headline? */
@@ -285,8 +286,8 @@ function hasChromeAfter(infos: HeadLine[], i: number, candidates: number[]): boo
 /** `来源：X` among the chrome lines after the text. */
 function tailSource(infos: HeadLine[]): string | null {
   for (let i = infos.length - 1; i >= 0 && i >= infos.length - 12; i--) {
-    if (infos[i].reason !== "metadata") continue;
-    const m = SOURCE_LABEL.exec(infos[i].folded);
+    if (infos[i].reason !== "metadata" && infos[i].reason !== "credit") continue;
+    const m = SOURCE_LABEL.exec(infos[i].folded.replace(/^[(（【[]\s*/, " ").replace(/[)）】\]]\s*$/, ""));
     if (m) return cut(infos[i].text, infos[i].folded, m[1]);
   }
   return null;
