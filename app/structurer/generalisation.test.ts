@@ -29,7 +29,7 @@ describe("page chrome and headlines", () => {
     ].join("\n");
     const r = structure(text);
     expect(r.documents[0].title).toBe("老楼加装电梯 从“能装”到“好装”");
-    expect(r.removed.map((x) => `${x.reason}:${x.text}`)).toContain("navigation:通版阅读 | 当前版：05");
+    expect((r.removed ?? []).map((x) => `${x.reason}:${x.text}`)).toContain("navigation:通版阅读 | 当前版：05");
   });
 
   it("a line about people between two narrative paragraphs is a caption; a question heading after an ornament too", () => {
@@ -38,9 +38,9 @@ describe("page chrome and headlines", () => {
       "某小区居民试乘新加装的电梯",
       "记者从市住建局了解到，下一步全市将从三个方面破解难题，让更多老楼装上电梯。",
     ].join("\n");
-    expect(structure(text).removed.map((x) => x.reason)).toEqual(["caption"]);
+    expect((structure(text).removed ?? []).map((x) => x.reason)).toEqual(["caption"]);
     const wechat = ["志愿服务时长可以像钱一样存进“银行”，等自己老了再取出来换服务，首批已有1.2万名志愿者注册。", "▼", "志愿者上门为独居老人理发", "谁能参与？", "年满18周岁的市民注册后即可参与助餐、陪诊等为老服务。"].join("\n");
-    expect(structure(wechat).removed.map((x) => x.text)).toContain("志愿者上门为独居老人理发");
+    expect((structure(wechat).removed ?? []).map((x) => x.text)).toContain("志愿者上门为独居老人理发");
   });
 
   it("a series of short headings over paragraphs stays: none of them is a caption", () => {
@@ -60,7 +60,7 @@ describe("page chrome and headlines", () => {
     expect(r.documents).toHaveLength(1);
     expect(r.documents[0].title).toBe("省政协委员某某某：让职业教育“香”起来");
     expect(r.documents[0].date).toBe("2026-02-28");
-    expect(r.removed.map((x) => `${x.reason}:${x.text}`)).toContain("column:政协委员访谈录");
+    expect((r.removed ?? []).map((x) => `${x.reason}:${x.text}`)).toContain("column:政协委员访谈录");
   });
 
   it("a page with two articles gives two documents, each with its byline", () => {
