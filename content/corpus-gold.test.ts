@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CORPUS_DIR, HOLDOUT_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
+import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { readPdfLines } from "../app/structurer/inputs/pdf.server";
 
@@ -134,3 +134,4 @@ function checkFolder(dir: string, minimum: number) {
 
 describe("content/corpus", () => checkFolder(CORPUS_DIR, 45));
 describe("content/corpus-holdout", () => checkFolder(HOLDOUT_DIR, 12));
+describe("content/corpus-holdout-2", () => checkFolder(HOLDOUT2_DIR, 12));

@@ -87,6 +87,8 @@ export type GoldDepartment = GoldDocument["departments"][number];
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
 export const HOLDOUT_DIR = path.resolve(import.meta.dirname, "corpus-holdout");
+/** A second held-out set, written later than the rules it measures (see its README). */
+export const HOLDOUT2_DIR = path.resolve(import.meta.dirname, "corpus-holdout-2");
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

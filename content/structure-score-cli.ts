@@ -10,7 +10,7 @@
  * generalise, so nobody tuning the structurer should read them — not even through here.
  */
 import path from "node:path";
-import { CORPUS_DIR, HOLDOUT_DIR } from "./corpus-gold";
+import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT_DIR } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { scoreCorpus, type CorpusScore, type TextScore } from "./structure-score";
 
@@ -58,10 +58,10 @@ async function main(argv: string[]): Promise<number> {
   const verbose = args.includes("--verbose") || args.includes("-v");
   const dirs = args.filter((a) => !a.startsWith("-"));
   const directory = loadDepartments();
-  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, HOLDOUT_DIR];
+  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, HOLDOUT_DIR, HOLDOUT2_DIR];
   for (const dir of targets) {
     const score = await scoreCorpus(dir, directory);
-    const held = path.resolve(dir) === HOLDOUT_DIR;
+    const held = path.resolve(dir) === HOLDOUT_DIR || path.resolve(dir) === HOLDOUT2_DIR;
     if (!held) for (const t of score.texts) console.log(detail(t, verbose));
     console.log(summary(path.relative(process.cwd(), dir) || dir, score));
   }

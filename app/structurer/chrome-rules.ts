@@ -42,7 +42,7 @@ const DATE_LINE = new RegExp(`^${DATE}(?:\\s*(?:${WEEKDAY}|农历\\S{2,6}|${TIME
 
 /** Lines that *start* with a page-metadata label. */
 const LABEL_CHROME =
-  /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|点击|浏览|阅读|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
+  /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|内容来源|转载来源|转自|本文转自|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|点击|浏览|阅读|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
 
 /** A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`. */
 const DOCUMENT_LABEL =
@@ -137,6 +137,9 @@ function menuLine(f: string): boolean {
 function navigationLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f)) return false;
   if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f) || menuLine(f)) return true;
+  // A row of furniture between bars (`通版阅读 | 当前版：05`): every segment is navigation or edition.
+  const segments = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
+  if (segments.length >= 2 && segments.every((s) => s.length <= 20 && (EDITION.test(s) || navigationLine(s)))) return true;
   const tokens = f.toLowerCase().split(NAV_SPLIT).filter(Boolean);
   if (!tokens.length) return false;
   const ui = tokens.filter((t) => NAV_UI.has(t)).length;

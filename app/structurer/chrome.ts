@@ -72,7 +72,8 @@ function isBlank(info: LineInfo): boolean {
 function neighbour(infos: LineInfo[], i: number, dir: 1 | -1): LineInfo | null {
   for (let j = i + dir; j >= 0 && j < infos.length; j += dir) {
     const info = infos[j];
-    if (isBlank(info) || info.reason) continue;
+    // Ornaments (`▼`, `———`) carry no text: a caption under one still follows the paragraph.
+    if (isBlank(info) || info.reason || !/[\p{L}\p{N}]/u.test(info.folded)) continue;
     return info;
   }
   return null;
@@ -184,15 +185,43 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const next = j >= 0 ? infos[j] : null;
   if (!next || next.reason) score += 1;
   else if (isHeadingLine(next)) score += 1;
+  // Between two narrative paragraphs (the next opens with no lead phrase such as
+  // `简化审批流程。`), a line about people is a caption, not a section heading.
+  // Only where no other heading line stands in the text: a series of short lines each over
+  // a paragraph (`提高门诊统筹待遇` / `方便群众就医结算`) are headings.
+  else if (score >= 1 && isProse(next.folded) && !LEAD_PHRASE.test(next.folded) && headingLines(infos) <= 1) score += 1;
   return score >= 2;
 }
+
+const headingCounts = new WeakMap<LineInfo[], number>();
+
+/** How many lines of the text read as headings (short, no final punctuation) over a paragraph. */
+function headingLines(infos: LineInfo[]): number {
+  let n = headingCounts.get(infos);
+  if (n === undefined) {
+    n = 0;
+    for (let k = 0; k < infos.length; k++) {
+      const info = infos[k];
+      if (isBlank(info) || info.reason || info.verdict || !isHeadingLine(info) || info.folded.length < 4) continue;
+      const j = neighbourIndex(infos, k, 1);
+      if (j >= 0 && isProse(infos[j].folded)) n++;
+    }
+    headingCounts.set(infos, n);
+  }
+  return n;
+}
+
+/** A paragraph opening with a short lead phrase: `简化审批流程。……`. */
+const LEAD_PHRASE = /^[^。,;:!?]{2,20}。/;
 
 /** Opening verbs of a policy heading (`深化`, `打造`, `让`…), besides isRecommendationLike's. */
 const REC_VERB = /^(?:让|使|把|以|向|从|坚持|聚焦|围绕|深化|打造|推动|激活|夯实|延伸|统一|多方|精准)/;
 
 function isHeadingLine(info: LineInfo): boolean {
   const f = info.folded;
-  return f.length <= 30 && !/[。!?;:,]$/.test(f) && !/。/.test(f) && !info.marker;
+  // A short question is a heading too (`谁可以申请？`, `怎么保障？`).
+  const question = f.length <= 15 && /^[^。!?;:,]+\?$/.test(f);
+  return f.length <= 30 && (question || !/[。!?;:,]$/.test(f)) && !/。/.test(f) && !info.marker;
 }
 
 /**

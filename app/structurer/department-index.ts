@@ -53,7 +53,8 @@ const LEVEL_START = /^(?:省|市|区|县|州|自治区)/;
 const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)/;
 /** Units whose bare name is not a department of their own (`市委…`, `市人民政府`). */
 const NOT_A_DEPARTMENT_STEM = /^(?:委|政府|政协|人大|纪委|人民|党|中共)/;
-const DEPARTMENT_SUFFIX = /(?:委员会|局|厅|委|办公室|办|中心|署|院|总队|支队)$/;
+// Mass organisations end in 联合会/协会 and their short forms in 联/协 (`市工商联` → `工商联`).
+const DEPARTMENT_SUFFIX = /(?:委员会|局|厅|委|办公室|办|中心|署|院|总队|支队|联合会|协会|联|协)$/;
 const STEM_SUFFIX = /(?:委员会|局|厅|委|办公室|办)$/;
 
 function cleanForm(form: unknown): string {

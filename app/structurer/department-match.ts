@@ -180,6 +180,15 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = prefixed.end;
       continue;
     }
+    // `县政府`, `区政府` standing alone: that level's people's government.
+    if (allowed && !direct && lpLength === 3 && folded.charCodeAt(i + 1) === ZHENG) {
+      const government = systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1)));
+      if (government) {
+        out.push({ start: i, end: i + 3, names: [government.name], isNew: false, weak: false });
+        i += 3;
+        continue;
+      }
+    }
     i++;
   }
   return out;
@@ -214,7 +223,7 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
 }
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
-const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|中心|厅|局|委|办)/;
+const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
   const isNew = (): Found | null => {

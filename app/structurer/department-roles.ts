@@ -68,13 +68,27 @@ function firstLeads(n: number, unknownFirst: boolean): Role[] {
   return roles;
 }
 
+/** Between two members of an enumeration: other members the directory does not know (`、林草、`). */
+const BARE_BETWEEN = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){1,4}[、和及与]$/;
+/** The end of an enumeration of departments: `等部门`, `等有关单位`. */
+const UNITS_END = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){0,4}等(?:有关|相关)?(?:部门|单位|机构)/;
+
+/**
+ * `公安、林草、生态环境等部门开展联合执法`: bare stems the directory does not know stand
+ * between two it knows, in a list closed by `等部门` — one enumeration, so one role.
+ */
+function bareMembers<T extends Span>(folded: string, prev: T, m: T): boolean {
+  const between = folded.slice(prev.end, m.start).replace(/\s+/g, "");
+  return between.length <= 30 && BARE_BETWEEN.test(between) && UNITS_END.test(folded.slice(m.end, m.end + 40));
+}
+
 /** Group mentions into lists: neighbours separated only by a list joiner. */
 export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][] {
   const lists: T[][] = [];
   for (const m of mentions) {
     const current = lists[lists.length - 1];
     const prev = current?.[current.length - 1];
-    if (prev && LIST_JOINERS.has(folded.slice(prev.end, m.start).replace(/\s+/g, ""))) current.push(m);
+    if (prev && (LIST_JOINERS.has(folded.slice(prev.end, m.start).replace(/\s+/g, "")) || bareMembers(folded, prev, m))) current.push(m);
     else lists.push([m]);
   }
   return lists;

@@ -61,17 +61,24 @@ function joined(folded: string, a: Found | undefined, b: Found | undefined): boo
   return !!a && !!b && LIST_JOINERS.has(folded.slice(a.end, b.start).replace(/\s+/g, ""));
 }
 
-/** A weak stem (`应急`, `财政`) counts in a list of departments, before 部门, or before a modal. */
+/**
+ * A weak stem (`应急`, `财政`) counts in a list with a department that is sure, before
+ * 部门 or a unit word, or before a modal or a role verb. A list of weak stems alone
+ * (`对供水、供电、供气管网进行更新`) names utilities, not departments.
+ */
 function confirmWeak(folded: string, found: Found[]): Found[] {
   if (!found.some((m) => m.weak)) return found;
-  return found.filter((m, k) => {
+  const sure = found.map((m) => {
     if (!m.weak) return true;
-    const after = folded.slice(m.end, m.end + 4);
-    if (/^(?:等|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(after)) return true;
+    // `等` only when a unit word follows (`应急、消防等部门`; `环境卫生等问题` names none).
+    if (/^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
     // `供电、通信企业同步提升…`: listed with other units.
-    if (/^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10))) return true;
-    return joined(folded, found[k - 1], m) || joined(folded, m, found[k + 1]);
+    return /^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10));
   });
+  // A list shares its members' certainty, in both directions.
+  for (let k = 1; k < found.length; k++) if (!sure[k] && sure[k - 1] && joined(folded, found[k - 1], found[k])) sure[k] = true;
+  for (let k = found.length - 2; k >= 0; k--) if (!sure[k] && sure[k + 1] && joined(folded, found[k], found[k + 1])) sure[k] = true;
+  return found.filter((_, k) => sure[k]);
 }
 
 /** Keep `m` with `role` in `out`, the strongest role winning. */

@@ -45,7 +45,7 @@ function articleTitle(b: Block | undefined): boolean {
  * structure of its own it is a document; otherwise (a headline, a note about the
  * meeting) it opens the first speaker's document.
  */
-function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
+function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
   const starts = articleStarts(blocks);
@@ -55,7 +55,8 @@ function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
       speakers.push({ author, blocks: [] });
       return;
     }
-    const withTitle = b.kind === "para" && b.line === null ? parseAuthorWithTitle(b.text, b.folded) : null;
+    // The page's headline (`某某：让职业教育“香”起来` over the date line) opens no speaker's document.
+    const withTitle = b.kind === "para" && b.line === null && b.source !== titleLine ? parseAuthorWithTitle(b.text, b.folded) : null;
     if (withTitle) {
       const { title, ...who } = withTitle;
       // The title becomes the first block of the speaker's document.
@@ -76,8 +77,10 @@ function segments(blocks: Block[]): { preamble: Block[]; speakers: Segment[] } {
 function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) starts.push(i);
-    else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
+    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) {
+      starts.push(i);
+      i++; // The byline is this headline's: it opens no article of its own.
+    } else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
   }
   return new Set(starts.length >= 2 ? starts : []);
 }
@@ -234,7 +237,7 @@ export function buildDocuments(
   meta: PageMeta | null = null,
   speakers: ReadonlySet<string> = new Set(),
 ): Document[] {
-  const { preamble, speakers: parts } = segments(blocks);
+  const { preamble, speakers: parts } = segments(blocks, meta?.titleLine ?? -1);
   const docs: DocumentParts[] = [];
   if (!parts.length) {
     if (preamble.length) docs.push(readDocument(preamble, null, meta, [], speakers));

@@ -91,7 +91,8 @@ function isByline(info: HeadLine): boolean {
 function bylineShaped(f: string): boolean {
   if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
-  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8);
+  // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
+  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);
 }
 
 /** Could this head line be a headline? */
@@ -107,10 +108,18 @@ function headlineShaped(f: string): boolean {
   return hanDensity(s) >= 0.4;
 }
 
+/**
+ * A headline with `！`/`？` inside but no sentence end (`“时间银行”来了！存下今天的善意，换取明天的
+ * 照料`): WeChat and news headlines exclaim mid-line; a paragraph ends with its punctuation.
+ */
+function exclaimedHeadline(f: string): boolean {
+  return f.length <= 40 && !/[。;]/.test(f) && !endsSentence(f) && headlineShaped(f);
+}
+
 /** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
 function labelShaped(f: string): boolean {
   const han = f.replace(/[·•|｜\s]/g, "");
-  return han.length >= 2 && han.length <= 6 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
+  return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
 }
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
@@ -128,10 +137,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = infos[i].marker;
     if (
-      (folded.length >= 24 && /[。!?;]/.test(folded)) ||
+      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
       parseAuthorLine(text, folded) ||
-      parseAuthorWithTitle(text, folded) ||
+      (parseAuthorWithTitle(text, folded) && !metadataNext(infos, i)) ||
       /^编者按|^按[:：]/.test(folded)
     ) {
       bodyStart = i;
@@ -255,6 +264,18 @@ function nextLive(infos: HeadLine[], i: number): number {
   return -1;
 }
 
+/**
+ * Is the next line the page's date/source line? Then a line `某某：让职业教育“香”起来` above
+ * it is the page's headline, not a speaker's digest opening the body.
+ */
+function metadataNext(infos: HeadLine[], i: number): boolean {
+  for (let j = i + 1; j < infos.length; j++) {
+    if (!infos[j].text) continue;
+    return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
+  }
+  return false;
+}
+
 /** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */
 function hasChromeAfter(infos: HeadLine[], i: number, candidates: number[]): boolean {
   const next = candidates.find((j) => j > i) ?? infos.length;
@@ -265,8 +286,8 @@ function hasChromeAfter(infos: HeadLine[], i: number, candidates: number[]): boo
 /** `来源：X` among the chrome lines after the text. */
 function tailSource(infos: HeadLine[]): string | null {
   for (let i = infos.length - 1; i >= 0 && i >= infos.length - 12; i--) {
-    if (infos[i].reason !== "metadata") continue;
-    const m = SOURCE_LABEL.exec(infos[i].folded);
+    if (infos[i].reason !== "metadata" && infos[i].reason !== "credit") continue;
+    const m = SOURCE_LABEL.exec(infos[i].folded.replace(/^[(（【[]\s*/, " ").replace(/[)）】\]]\s*$/, ""));
     if (m) return cut(infos[i].text, infos[i].folded, m[1]);
   }
   return null;

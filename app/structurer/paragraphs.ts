@@ -206,6 +206,9 @@ const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致)/;
 /** A paragraph that opens with a quoted speech (`“晚上回来转三圈都找不到车位。”在……`). */
 const QUOTATION = /^[“"「『][^”"」』]{0,200}[。!?…][”"」』]/;
 
+const DEPARTMENT_SUBJECT = /^(?:市|省|区|县|自治区)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|集团|公司|联|协)(?:要|应|将|须|负责|牵头|会同|联合|定期|每年|每季度|每月|组织|推动|加强|建立|制定|完善|开展|落实|指导|统筹|举办|设立)/;
+const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出台|召开|发布|获悉|介绍|表示|显示|认为|指出|负责人/;
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
   if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s)) return false;
@@ -217,6 +220,9 @@ export function isRecommendationLike(folded: string): boolean {
   // "调研组认为…", "调查显示…" report findings; "X是Y" defines or explains.
   if (REPORTING.test(clause) || clause.includes("是")) return false;
   for (let n = MAX_OPENER; n >= 1; n--) if (REC_OPENERS.has(s.slice(0, n))) return !NARRATIVE_START.test(s);
+  // A department as the subject that will carry a measure out (`市商务局定期举办…`), not
+  // one that reports or has done something (`市商务局近日印发…`, `…负责人介绍`).
+  if (DEPARTMENT_SUBJECT.test(clause) && !DEPARTMENT_REPORTS.test(clause)) return true;
   return (
     firstSentenceEnd > 0 &&
     first.length <= 20 &&

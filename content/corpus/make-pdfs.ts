@@ -10,7 +10,7 @@ import path from "node:path";
 import { pdfFromSource } from "../../app/structurer/inputs/pdf-fixture";
 
 const root = path.resolve(import.meta.dirname, "..");
-for (const corpus of ["corpus", "corpus-holdout"]) {
+for (const corpus of ["corpus", "corpus-holdout", "corpus-holdout-2"]) {
   const sources = path.join(root, corpus, "pdf-sources");
   if (!existsSync(sources)) continue;
   for (const name of readdirSync(sources).filter((n) => n.endsWith(".txt")).sort()) {

@@ -8,7 +8,8 @@
  *      (`— 3 —`, `- 3 -`, `第 3 页 共 8 页`, `3/8`) at either edge;
  *   2. rejoins lines: a line that runs to the right margin continues on the next line,
  *      across page breaks too, unless the next line is indented (a Chinese paragraph's
- *      first-line indent) or opens with a section marker after a finished sentence.
+ *      first-line indent), opens with a section marker after a finished sentence, or is
+ *      set in another type size (a headline above the text).
  * Removed lines are returned with a reason so that nothing is lost silently.
  */
 
@@ -114,7 +115,9 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
       const indented = indentedText || line.x0 > line.pageLeft + size * 1.2;
       const previousShort = previous.x1 < previous.pageRight - size * 1.5;
       const newSection = MARKER.test(text) && SENTENCE_END.test(current);
-      if (indented || previousShort || newSection) {
+      // A change of type size (a headline set larger than the text) ends the line's paragraph.
+      const sizeChange = !!line.size && !!previous.size && Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
+      if (indented || previousShort || newSection || sizeChange) {
         paragraphs.push(current);
         current = text;
       } else {
