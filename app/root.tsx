@@ -25,7 +25,8 @@ import { SiteSearch } from "./components/site-search";
 import { canonicalUrl } from "./utils/canonical";
 import { feedLinks } from "./utils/feeds";
 import { publicOrigin } from "./utils/public-origin.server";
-import { NAME_TOKEN } from "./utils/shared-pages.server";
+import { NAME_TOKEN, TODOS_TOKEN, UNREAD_TOKEN } from "./utils/shared-pages.server";
+import { CountBadge } from "./components/count-badge";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -49,9 +50,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       displayName: context?.sharedRender ? NAME_TOKEN : user.displayName,
       roles: user.roles,
       // The header badge (待办 and unread 消息), read with the session in one round trip.
-      // A shared render serves every reader with these roles, so it carries no counts.
-      todos: context?.sharedRender ? null : user.todos,
-      unread: context?.sharedRender ? null : user.unread,
+      // A shared render serves every reader with these roles: placeholders, filled in per reader.
+      todos: context?.sharedRender ? TODOS_TOKEN : user.todos,
+      unread: context?.sharedRender ? UNREAD_TOKEN : user.unread,
     },
     script: scriptOf(request),
     largeText: largeTextOf(request),
@@ -84,16 +85,6 @@ function DisplaySwitches({ script, largeText }: { script: "hans" | "hant"; large
   );
 }
 
-function Count({ n, label }: { n: number | null; label: string }) {
-  if (!n) return null;
-  return (
-    <span className="count-badge">
-      {n > 99 ? "99+" : n}
-      <span className="visually-hidden">{label}</span>
-    </span>
-  );
-}
-
 /** 待办 (links to the user's workbench) and 消息, each with its count when there is one. */
 function HeaderBadges({ user }: { user: NonNullable<RootData["user"]> }) {
   const workbench = todoHomeFor(user.roles);
@@ -102,12 +93,12 @@ function HeaderBadges({ user }: { user: NonNullable<RootData["user"]> }) {
       {workbench ? (
         <Link to={workbench} className="header-todos">
           待办
-          <Count n={user.todos} label="项待办" />
+          <CountBadge n={user.todos} kind="todos" />
         </Link>
       ) : null}
       <Link to="/notifications" className="header-unread">
         消息
-        <Count n={user.unread} label="条未读" />
+        <CountBadge n={user.unread} kind="unread" />
       </Link>
     </>
   );

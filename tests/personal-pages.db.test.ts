@@ -25,6 +25,7 @@ import { makeLoopFixtures, userNamed } from "./fuzz/fixtures";
 
 type Loader = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => Promise<unknown>;
 const APP = path.resolve(import.meta.dirname, "../app");
+const NONCE = "Zq8w3RkPp0v7";
 let server: Server;
 let base = "";
 const ids = { caseNo: "", proposalId: 0, recommendation: 0 };
@@ -42,17 +43,17 @@ beforeAll(async () => {
   const [root, proposal, recommendation] = await Promise.all([loaderOf("root.tsx"), loaderOf("routes/proposals.$caseNo.tsx"), loaderOf("routes/recommendations.$recommendationId.tsx")]);
   const app = express();
   app.use((_req, res, next) => {
-    res.locals.cspNonce = "n";
+    res.locals.cspNonce = NONCE;
     next();
   });
   app.use(pageCache({ maxBytes: 4 * 1024 * 1024, watch: { fingerprint: () => eventsFingerprint(), recent: () => recentEventStubs() }, watchIntervalMs: 100 }));
   // The page as Remix builds it: root and page loader data, in the hydration script.
   const page = (load: Loader, params: (req: express.Request) => Record<string, string>) => async (req: express.Request, res: express.Response) => {
     const request = new Request(`http://localhost${req.originalUrl}`, { headers: { cookie: req.get("cookie") ?? "" } });
-    const context = { ip: "127.0.0.1", cspNonce: "n", sharedRender: res.locals.sharedRender === true };
+    const context = { ip: "127.0.0.1", cspNonce: NONCE, sharedRender: res.locals.sharedRender === true };
     const [r, l] = (await Promise.all([root({ request, params: {}, context }), load({ request, params: params(req), context })])) as Response[];
     res.setHeader("Cache-Control", PRIVATE_NO_STORE);
-    res.type("html").end(`<main>page</main><script nonce="n">window.data = ${JSON.stringify({ root: await r.json(), page: await l.json() })}</script>`);
+    res.type("html").end(`<main>page</main><script nonce="${NONCE}">window.data = ${JSON.stringify({ root: await r.json(), page: await l.json() })}</script>`);
   };
   app.get("/proposals/:caseNo", page(proposal, (req) => ({ caseNo: req.params.caseNo })));
   app.get("/recommendations/:id", page(recommendation, (req) => ({ recommendationId: req.params.id })));

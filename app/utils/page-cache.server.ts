@@ -19,7 +19,7 @@ import { PRIVATE_NO_STORE } from "./cache-control.server";
 import { dataVersion, watchDataVersion, type EventWatch } from "./data-version.server";
 import { ResponseCache, cacheKeyOf, type CachedResponse, isApiPath, isStorable, replayableHeaders } from "./response-cache.server";
 import { toHant } from "./script.server";
-import { NAME_TOKEN, fillersOf, interleave, isRoleShared, layoutOf, withoutSessionCookie, type Layout } from "./shared-pages.server";
+import { NAME_TOKEN, fillersOf, interleave, isRoleShared, layoutOf, withoutSessionCookie, type Layout, type ReaderValues } from "./shared-pages.server";
 
 export interface PageCacheOptions {
   maxBytes: number;
@@ -44,8 +44,7 @@ interface Prepared {
 }
 
 /** Who a signed-in shared page is for. */
-interface Reader {
-  name: string;
+interface Reader extends ReaderValues {
   hant: boolean;
 }
 
@@ -88,8 +87,7 @@ export function pageCache(options: PageCacheOptions) {
   };
 
   const send = (req: Request, res: Response, entry: CachedResponse, p: Prepared, nonce: string, reader: Reader | null, state: "hit" | "miss") => {
-    const name = reader ? (reader.hant ? toHant(reader.name) : reader.name) : "";
-    const fillers = fillersOf(p.layout, nonce, name);
+    const fillers = fillersOf(p.layout, nonce, reader, reader?.hant ? toHant : undefined);
     const encoding = p.gzip ? chooseEncoding(req.get("accept-encoding"), !!p.br) : "identity";
     let pieces: Buffer[];
     if (encoding === "br" && p.br) pieces = [p.br];
@@ -151,7 +149,7 @@ export function pageCache(options: PageCacheOptions) {
       if (!reader) return end(chunk, ...rest);
       // The held-back shared page: the reader's name in place of the placeholder.
       const p = stored?.p ?? { layout: layoutOf(body, null, true), gzip: null, br: null };
-      const pieces = stored ? send(req, res, stored.entry, p, nonce, reader, "miss") : interleave(p.layout.chunks, fillersOf(p.layout, nonce, reader.hant ? toHant(reader.name) : reader.name));
+      const pieces = stored ? send(req, res, stored.entry, p, nonce, reader, "miss") : interleave(p.layout.chunks, fillersOf(p.layout, nonce, reader, reader.hant ? toHant : undefined));
       if (!stored) res.removeHeader("Content-Length");
       for (const piece of pieces) write(piece);
       return end();
@@ -183,7 +181,7 @@ export function pageCache(options: PageCacheOptions) {
       const { user, setCookie } = await readSession(new Request(url, { headers: { cookie: req.get("cookie") ?? "" } }));
       if (!user?.active || setCookie) return null;
       const facts = withFacts ? await readerFactsOf(req.path, user.id) : "";
-      return { key: `signed:${user.roles.join(",")}|${facts}|${anonymous}`, reader: { name: user.displayName, hant: anonymous.startsWith("hant|") } };
+      return { key: `signed:${user.roles.join(",")}|${facts}|${anonymous}`, reader: { name: user.displayName, todos: user.todos, unread: user.unread, hant: anonymous.startsWith("hant|") } };
     } catch {
       return null; // the app will answer (or report the database) itself
     }
