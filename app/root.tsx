@@ -102,7 +102,7 @@ function HeaderBadges({ user }: { user: NonNullable<RootData["user"]> }) {
       {workbench ? (
         <Link to={workbench} className="header-todos">
           待办
-          <Count n={user.todos} label="项待办" />
+          <Count n={user.todos} label="项" />
         </Link>
       ) : null}
       <Link to="/notifications" className="header-unread">
