@@ -163,6 +163,8 @@ export const assignments = pgTable(
     index("assignments_department_idx").on(t.departmentId, t.state),
     index("assignments_proposal_idx").on(t.proposalId),
     index("assignments_recommendation_idx").on(t.recommendationId),
+    // 逾期 for staff's to-dos and header badge (app/models/todos): open assignments by deadline.
+    index("assignments_open_deadline_idx").on(t.deadline).where(sql`state in ('assigned', 'signed', 'reassignment_requested', 'rehandling')`),
     check("assignments_one_subject", sql`(${t.proposalId} is null) <> (${t.recommendationId} is null)`),
     check("assignments_progress_range", sql`${t.progress} is null or (${t.progress} between 0 and 100)`),
   ],
@@ -191,7 +193,11 @@ export const replies = pgTable(
     reviewedBy: text("reviewed_by").references(() => users.id),
     reviewedAt: ts("reviewed_at"),
   },
-  (t) => [index("replies_assignment_idx").on(t.assignmentId)],
+  (t) => [
+    index("replies_assignment_idx").on(t.assignmentId),
+    // 待审核答复 for staff's to-dos and header badge (app/models/todos).
+    index("replies_pending_idx").on(t.id).where(sql`state = 'pending'`),
+  ],
 );
 
 /**

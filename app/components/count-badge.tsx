@@ -4,7 +4,8 @@
 // (app/utils/shared-pages.server.ts) with `countBadgeMarkup`: the same markup
 // as this component renders, so hydration finds what React would have written.
 
-export const COUNT_LABELS = { todos: "项待办", unread: "条未读" } as const;
+// Read after the link text: "待办 3 项", "消息 2 条未读".
+export const COUNT_LABELS = { todos: "项", unread: "条未读" } as const;
 export type CountKind = keyof typeof COUNT_LABELS;
 
 const shown = (n: number) => (n > 99 ? "99+" : String(n));

@@ -38,25 +38,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
     colleagues,
     recommendations,
     todos: todos.department!,
+    // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own.
+    showCo: new URL(request.url).searchParams.get("show") === "co",
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, inbox, colleagues, recommendations, todos, coOpinions } = useLoaderData<typeof loader>();
-  return (
-    <section aria-labelledby="dw-title">
+  const { department, inbox, colleagues, recommendations, todos, coOpinions, showCo } = useLoaderData<typeof loader>();
+  const top = (
+    <>
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
       <TodoList
         items={[
-          { label: "待签收", count: todos.sign, to: "#b-new" },
-          { label: "临期", count: todos.dueSoon, to: "#b-due_soon" },
-          { label: "逾期", count: todos.overdue, to: "#b-overdue" },
-          { label: "会办意见待送", count: todos.coOpinions, to: "#b-co" },
+          { label: "待签收", count: todos.sign, to: "/department#b-new" },
+          { label: "临期", count: todos.dueSoon, to: "/department#b-due_soon" },
+          { label: "逾期", count: todos.overdue, to: "/department#b-overdue" },
+          { label: "会办意见待送", count: todos.coOpinions, to: "/department?show=co" },
         ]}
       />
-      {coOpinions.length ? (
-        <section aria-labelledby="b-co">
-          <h2 id="b-co">会办意见待送（{coOpinions.length}）</h2>
+    </>
+  );
+  if (showCo) {
+    return (
+      <section aria-labelledby="dw-title">
+        {top}
+        <h2 id="b-co">会办意见待送（{coOpinions.length}）</h2>
+        {coOpinions.length ? (
           <ul>
             {coOpinions.map((a) => (
               <li key={a.id}>
@@ -64,8 +71,18 @@ export default function DepartmentWorkbench() {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
+        ) : (
+          <p>没有待送的会办意见。</p>
+        )}
+        <p>
+          <Link to="/department">返回全部交办</Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="dw-title">
+      {top}
       <ul className="stats">
         {BUCKETS.map(([key, label]) => (
           <li key={key}>

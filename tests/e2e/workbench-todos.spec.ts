@@ -70,6 +70,13 @@ test.describe("to-do lists follow the loop", () => {
     expect(await todo(mz, "待签收")).toBe(start.sign + 1);
     expect(await badge(mz)).toBe(start.mzBadge + 1);
     await mz.screenshot({ path: "test-results/workbench-department.png", fullPage: true });
+    // 会办意见待送 opens the list of co-handling awaiting an opinion, without JavaScript too.
+    const co = await todo(mz, "会办意见待送");
+    await mz.getByRole("link", { name: /会办意见待送/ }).click();
+    await expect(mz).toHaveURL(/\/department\?show=co$/);
+    await expect(mz.getByRole("heading", { level: 2, name: `会办意见待送（${co}）` })).toBeVisible();
+    await mz.getByRole("link", { name: "返回全部交办" }).click();
+    await expect(mz.getByRole("heading", { name: /^新交办/ })).toBeVisible();
 
     await api(mz, `/api/v1/assignments/${assignmentId}/actions`, { action: "sign" });
     await mz.goto("/department");

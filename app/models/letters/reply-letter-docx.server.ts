@@ -2,7 +2,7 @@
 // page (reply-letters.server.ts), laid out on A4 with the 公文 margins of
 // GB/T 9704 (top 37 mm, bottom 35 mm, left 28 mm, right 26 mm), 仿宋 body,
 // 小标宋 title, the letterhead in red. Written as plain WordprocessingML and
-// zipped with jszip: only the three parts Word needs.
+// zipped with jszip: the parts Word needs and the title in the core properties.
 import JSZip from "jszip";
 import type { ReplyLetter } from "./reply-letters.server";
 

@@ -1,0 +1,2 @@
+CREATE INDEX "assignments_open_deadline_idx" ON "assignments" USING btree ("deadline") WHERE state in ('assigned', 'signed', 'reassignment_requested', 'rehandling');--> statement-breakpoint
+CREATE INDEX "replies_pending_idx" ON "replies" USING btree ("id") WHERE state = 'pending';
