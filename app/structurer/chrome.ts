@@ -178,7 +178,8 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
   const prev = neighbour(infos, i, -1);
-  if (!prev || !/[。!?”"]$/.test(prev.folded)) return false;
+  // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
+  if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
   if (score < 0) return false;
   const j = neighbourIndex(infos, i, 1);
