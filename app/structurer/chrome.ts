@@ -5,7 +5,8 @@
  * silently lost: each removed line is returned with its line number and its reason, so
  * staff see it struck out in the import preview and can keep it (`keepLines`).
  *
- * Rules for one line are in chrome-rules.ts. This file adds what needs the whole text:
+ * Rules for one line are in chrome-rules.ts, rules over runs of lines (numbered notices,
+ * running headers) in chrome-runs.ts. This file adds what needs the whole text:
  * - position: where the body (the run of prose paragraphs) starts and ends; a date alone
  *   or a person credit means metadata at the head, chrome in the tail;
  * - lists after a "related" header in the tail (`相关阅读` then headlines);
@@ -17,20 +18,15 @@
  *   after its first occurrence, and at every occurrence when it sits next to page numbers.
  */
 import { fold } from "./fold";
-import {
-  TRAILING_CREDIT,
-  captionScore,
-  legalNotice,
-  lineVerdict,
-  relatedHead,
-  type LineVerdict,
-} from "./chrome-rules";
+import { TRAILING_CREDIT, captionScore, lineVerdict, relatedHead } from "./chrome-rules";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { besidePageNumbers, legalRuns, repeatedLines } from "./chrome-runs";
 import { endsSentence, hanDensity, looksLikeProse } from "./line-shapes";
-import { parseLineMarker, type LineMarker } from "./markers";
+import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { isRecommendationLike } from "./paragraphs";
 import { readHead, type PageMeta } from "./head";
-import type { ChromeReason, RemovedLine } from "./types";
+import type { RemovedLine } from "./types";
 
 export interface ChromeOptions {
   /** What a reader sees on a line (Markdown: without `#`, `**`, list bullets). */
@@ -49,23 +45,9 @@ export interface ChromeOutcome {
   meta: PageMeta;
 }
 
-interface LineInfo {
-  text: string;
-  folded: string;
-  /** The line's numbering (`1、`, `一、`), read once. */
-  marker: LineMarker | null;
-  verdict: LineVerdict;
-  /** Final decision: null = content. */
-  reason: ChromeReason | null;
-}
-
 /** A paragraph of prose: long enough, mostly Han characters, with sentence punctuation. */
 function isProse(f: string): boolean {
   return f.length >= 24 && hanDensity(f) >= 0.5 && (endsSentence(f) || /[。!?;]/.test(f));
-}
-
-function isBlank(info: LineInfo): boolean {
-  return info.text === "";
 }
 
 /** The nearest non-blank, non-chrome line before (dir -1) or after (dir 1) `i`. */
@@ -178,7 +160,8 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
   const prev = neighbour(infos, i, -1);
-  if (!prev || !/[。!?”"]$/.test(prev.folded)) return false;
+  // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
+  if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
   if (score < 0) return false;
   const j = neighbourIndex(infos, i, 1);
@@ -222,92 +205,6 @@ function isHeadingLine(info: LineInfo): boolean {
   // A short question is a heading too (`谁可以申请？`, `怎么保障？`).
   const question = f.length <= 15 && /^[^。!?;:,]+\?$/.test(f);
   return f.length <= 30 && (question || !/[。!?;:,]$/.test(f)) && !/。/.test(f) && !info.marker;
-}
-
-/**
- * A numbered run (`1、` `2、` …) most of whose members are legal notices is the site's
- * notice block: all of it goes, together with a short heading right above it.
- */
-function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void {
-  let i = 0;
-  while (i < infos.length) {
-    const marker = infos[i].marker;
-    if (!marker || marker.family === "part" || marker.family === "bullet") {
-      i++;
-      continue;
-    }
-    const run: number[] = [];
-    let j = i;
-    while (j < infos.length) {
-      const info = infos[j];
-      if (isBlank(info)) {
-        j++;
-        continue;
-      }
-      const m = info.marker;
-      if (!m || m.family !== marker.family) break;
-      run.push(j);
-      j++;
-    }
-    const legal = run.filter((k) => legalNotice(infos[k].folded) || /本网|本站|本报|本平台|版权|转载|免责/.test(infos[k].folded));
-    if (run.length >= 2 && legal.length * 2 > run.length && legal.length >= 2) {
-      for (const k of run) if (!kept(k)) infos[k].reason = "legal";
-      const head = neighbourIndex(infos, i, -1);
-      if (head >= 0 && !kept(head) && infos[head].folded.length <= 12 && /声明|须知|说明|提示/.test(infos[head].folded)) {
-        infos[head].reason = "legal";
-      }
-    }
-    i = Math.max(j, i + 1);
-  }
-}
-
-function neighbourIndex(infos: LineInfo[], i: number, dir: 1 | -1): number {
-  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) if (!isBlank(infos[j])) return j;
-  return -1;
-}
-
-/**
- * Running headers and footers: a short line that is not prose and comes back. The first
- * occurrence stays (it may be the title a PDF repeats at the top of every page) unless
- * an occurrence sits next to a page number or the line comes back three times or more.
- */
-function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
-  const seen = new Map<string, number[]>();
-  infos.forEach((info, i) => {
-    const f = info.folded;
-    if (!f || info.reason === "page-number" || f.length < 4 || f.length > 60 || endsSentence(f)) return;
-    if (info.marker) return;
-    const at = seen.get(f);
-    if (at) at.push(i);
-    else seen.set(f, [i]);
-  });
-  const isPage = (k: number) => k >= 0 && infos[k].reason === "page-number";
-  const byPage = (k: number) => isPage(neighbourIndex(infos, k, -1)) || isPage(neighbourIndex(infos, k, 1));
-  for (const [, at] of seen) {
-    if (at.length < 2) continue;
-    if (!(at.length >= 3 || at.some(byPage))) continue;
-    at.forEach((k, n) => {
-      if (kept(k) || infos[k].reason) return;
-      if (n === 0 && !byPage(k)) return;
-      infos[k].reason = "repeated";
-    });
-  }
-}
-
-/**
- * A PDF's running header or footer that occurs once (a two-page file): a short line that
- * is not numbered and not a sentence, right before or after a page number.
- */
-function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): void {
-  infos.forEach((info, i) => {
-    if (info.reason !== "page-number") return;
-    // The next page's header: a short line naming the document or its issuer, no sentence.
-    const j = neighbourIndex(infos, i, 1);
-    if (j < 0 || kept(j) || infos[j].reason) return;
-    const f = infos[j].folded;
-    if (f.length > 30 || /[。,;:!?、]/.test(f) || infos[j].marker) return;
-    if (/政协|文件|报告|材料|会议|提案|委员会|内部资料|简报|第.{1,4}期/.test(f)) infos[j].reason = "repeated";
-  });
 }
 
 /** Are these lines a related-articles list header? (Exported for tests.) */

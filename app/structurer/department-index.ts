@@ -71,6 +71,11 @@ function derivedForms(form: string): string[] {
   const base = form.replace(LEVEL_START, "");
   if (base === form || base.length < 3 || NOT_A_DEPARTMENT_STEM.test(base) || !DEPARTMENT_SUFFIX.test(base)) return out;
   out.push(base);
+  // Official names drop the 和 between two words (`人力资源社会保障厅`, `住房城乡建设局`).
+  if (/[\u4e00-\u9fff]{2}和[\u4e00-\u9fff]{2}/.test(base)) {
+    const plain = base.replace(/([\u4e00-\u9fff]{2})和([\u4e00-\u9fff]{2})/, "$1$2");
+    out.push(plain, form.slice(0, form.length - base.length) + plain);
+  }
   const stem = base.replace(STEM_SUFFIX, "");
   if (stem !== base && stem.length >= 2) out.push(`${stem}部门`);
   return out;

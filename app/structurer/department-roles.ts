@@ -158,8 +158,12 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
+/** Past time opening a clause (`去年全市12345热线受理…`): the clause reports, it assigns nothing. */
+const PAST_OPENER = /(?:去年|前年|上年|往年|过去|近年来|近几年|多年来|以来|截至(?:目前|去年|今年)?)/;
+
 function subjectOfClause(folded: string, start: number, before: string, after: string): boolean {
   if (!openerAllows(folded, start, before)) return false;
+  if (PAST_OPENER.test(clauseOpener(before))) return false;
   const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
   if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);

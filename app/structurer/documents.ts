@@ -25,7 +25,7 @@ function isAuthorCandidate(b: Block): boolean {
 /** `□ 民进青禾市委`, `本报记者 某某`: a byline of its own line (not a body such as a committee name alone). */
 function markedByline(b: Block | undefined): Authorship | null {
   if (!b || b.kind === "list" || (b.line && b.line.family !== "bullet")) return null;
-  if (!/^\s*(?:[□■◇◆]|(?:本报|新华社|中新社)?记者|提案人|作者)/.test(b.folded)) return null;
+  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded)) return null;
   return parseByline(b.text, b.folded);
 }
 

@@ -16,10 +16,28 @@
  * original text.
  */
 import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
-import { DATE, endsSentence, hanDensity } from "./line-shapes";
+import {
+  ACCOUNT_LINE,
+  AUTHOR_LABEL,
+  DATE_RE,
+  DATELINE_TITLE,
+  PUBLICATION,
+  SOURCE_LABEL,
+  TITLE_WORDS,
+  bylineShaped,
+  datelineAgency,
+  exclaimedHeadline,
+  headlineShaped,
+  isSubtitle,
+  isoDate,
+  labelShaped,
+} from "./head-shapes";
+import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import type { ChromeReason } from "./types";
+
+export { datelineAgency, isoDate } from "./head-shapes";
 
 export interface HeadLine {
   text: string;
@@ -46,84 +64,10 @@ export interface PageMeta {
   signatureLine: number;
 }
 
-const DATE_RE = new RegExp(DATE);
-const DATE_PARTS = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-
-/** `2026年03月12日`, `2026-3-12` → `2026-03-12`; null when the day is missing or invalid. */
-export function isoDate(folded: string): string | null {
-  const m = DATE_PARTS.exec(folded);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${m[1]}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-/** A news agency's dateline: `新华社某地4月2日电`, `中新社北京7月30日电（记者 某某）`. */
-const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
-/** `题：` after a dateline. */
-const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\s*/;
-
-/** A publication's name: a paper, a site, an app, an account. */
-const PUBLICATION =
-  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
-
-/** `来源：X`: X up to the next label or the end. */
-const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
-const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12})(?=\s|$)/;
-/** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
-const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
-
-export function datelineAgency(folded: string): string | null {
-  const m = DATELINE.exec(folded);
-  return m ? m[1] : null;
-}
-
-function isSubtitle(f: string): boolean {
-  return /^(?:——|—|--|──|－－)/.test(f);
-}
-
 function isByline(info: HeadLine): boolean {
   if (info.verdict === "person") return true;
   return !!parseByline(info.text, info.folded) && !/^(?:——|—)/.test(info.folded) && bylineShaped(info.folded);
 }
-
-/** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
-function bylineShaped(f: string): boolean {
-  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
-  // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
-  // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
-  return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);
-}
-
-/** Could this head line be a headline? */
-function headlineShaped(f: string): boolean {
-  const s = f.trim();
-  if (s.length < 2 || s.length > 80) return false;
-  if (/[:,;]$/.test(s) || endsSentence(s) && /。$/.test(s)) return false;
-  if (/。/.test(s.slice(0, -1))) return false;
-  // `！`/`？` inside a short line is a WeChat headline (`家庭养老床位来了！符合条件的老人可申请→`).
-  if (/[!?]/.test(s.slice(0, -1)) && s.length > 40) return false;
-  const commas = (s.match(/,/g) ?? []).length;
-  if (commas > 2 || (commas > 0 && s.length > 60)) return false;
-  return hanDensity(s) >= 0.4;
-}
-
-/**
- * A headline with `！`/`？` inside but no sentence end (`“时间银行”来了！存下今天的善意，换取明天的
- * 照料`): WeChat and news headlines exclaim mid-line; a paragraph ends with its punctuation.
- */
-function exclaimedHeadline(f: string): boolean {
-  return f.length <= 40 && !/[。;]/.test(f) && !endsSentence(f) && headlineShaped(f);
-}
-
-/** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
-function labelShaped(f: string): boolean {
-  const han = f.replace(/[·•|｜\s]/g, "");
-  return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
-}
-
-/** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
-const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };

@@ -43,10 +43,15 @@ const MEASURE = /建议|要|应|将|须|需|推动|推进|加强|加大|建立|�
  */
 function narrativeSection(text: string): boolean {
   const lines = text.split("\n").map((l) => fold(l).trim());
+  // A 公文's signature closing the text (`云湖区政协经济委员会`) is no narrative line.
+  while (lines.length > 1 && SIGNATURE.test(lines[lines.length - 1])) lines.pop();
   if (lines.length < 2 || !isHeadingLike(lines[0], 40)) return false;
   const body = lines.slice(1);
   return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && !MEASURE.test(l));
 }
+
+/** The issuing body alone on a line: `政协鹭川市委员会`, `云湖区政协经济委员会`. */
+const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公室|联合会)$/;
 
 /** `宋某某：…`, `答：…`: an interview's speaker label. */
 function stripSpeaker(folded: string): string {

@@ -1,0 +1,27 @@
+/**
+ * The chrome stage's view of one input line (chrome.ts builds it, chrome-runs.ts and the
+ * caption rules read it) and the helpers that walk between lines.
+ */
+import type { LineVerdict } from "./chrome-rules";
+import type { LineMarker } from "./markers";
+import type { ChromeReason } from "./types";
+
+export interface LineInfo {
+  text: string;
+  folded: string;
+  /** The line's numbering (`1、`, `一、`), read once. */
+  marker: LineMarker | null;
+  verdict: LineVerdict;
+  /** Final decision: null = content. */
+  reason: ChromeReason | null;
+}
+
+export function isBlank(info: LineInfo): boolean {
+  return info.text === "";
+}
+
+/** The nearest non-blank line before (dir -1) or after (dir 1) `i`, or -1. */
+export function neighbourIndex(infos: LineInfo[], i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) if (!isBlank(infos[j])) return j;
+  return -1;
+}

@@ -1,0 +1,90 @@
+/**
+ * Whole-text chrome rules over runs of lines (chrome.ts applies them before the head and
+ * position rules): a numbered block of site notices, running headers and footers that
+ * recur, and a PDF header next to a page number.
+ */
+import { legalNotice } from "./chrome-rules";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { endsSentence } from "./line-shapes";
+
+/**
+ * A numbered run (`1、` `2、` …) most of whose members are legal notices is the site's
+ * notice block: all of it goes, together with a short heading right above it.
+ */
+export function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void {
+  let i = 0;
+  while (i < infos.length) {
+    const marker = infos[i].marker;
+    if (!marker || marker.family === "part" || marker.family === "bullet") {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let j = i;
+    while (j < infos.length) {
+      const info = infos[j];
+      if (isBlank(info)) {
+        j++;
+        continue;
+      }
+      const m = info.marker;
+      if (!m || m.family !== marker.family) break;
+      run.push(j);
+      j++;
+    }
+    const legal = run.filter((k) => legalNotice(infos[k].folded) || /本网|本站|本报|本平台|版权|转载|免责/.test(infos[k].folded));
+    if (run.length >= 2 && legal.length * 2 > run.length && legal.length >= 2) {
+      for (const k of run) if (!kept(k)) infos[k].reason = "legal";
+      const head = neighbourIndex(infos, i, -1);
+      if (head >= 0 && !kept(head) && infos[head].folded.length <= 12 && /声明|须知|说明|提示/.test(infos[head].folded)) {
+        infos[head].reason = "legal";
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+
+/**
+ * Running headers and footers: a short line that is not prose and comes back. The first
+ * occurrence stays (it may be the title a PDF repeats at the top of every page) unless
+ * an occurrence sits next to a page number or the line comes back three times or more.
+ */
+export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const seen = new Map<string, number[]>();
+  infos.forEach((info, i) => {
+    const f = info.folded;
+    if (!f || info.reason === "page-number" || f.length < 4 || f.length > 60 || endsSentence(f)) return;
+    if (info.marker) return;
+    const at = seen.get(f);
+    if (at) at.push(i);
+    else seen.set(f, [i]);
+  });
+  const isPage = (k: number) => k >= 0 && infos[k].reason === "page-number";
+  const byPage = (k: number) => isPage(neighbourIndex(infos, k, -1)) || isPage(neighbourIndex(infos, k, 1));
+  for (const [, at] of seen) {
+    if (at.length < 2) continue;
+    if (!(at.length >= 3 || at.some(byPage))) continue;
+    at.forEach((k, n) => {
+      if (kept(k) || infos[k].reason) return;
+      if (n === 0 && !byPage(k)) return;
+      infos[k].reason = "repeated";
+    });
+  }
+}
+
+/**
+ * A PDF's running header or footer that occurs once (a two-page file): a short line that
+ * is not numbered and not a sentence, right before or after a page number.
+ */
+export function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    if (info.reason !== "page-number") return;
+    // The next page's header: a short line naming the document or its issuer, no sentence.
+    const j = neighbourIndex(infos, i, 1);
+    if (j < 0 || kept(j) || infos[j].reason) return;
+    const f = infos[j].folded;
+    if (f.length > 30 || /[。,;:!?、]/.test(f) || infos[j].marker) return;
+    if (/政协|文件|报告|材料|会议|提案|委员会|内部资料|简报|第.{1,4}期/.test(f)) infos[j].reason = "repeated";
+  });
+}
