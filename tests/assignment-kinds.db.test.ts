@@ -22,6 +22,7 @@ import * as apiRecAssignmentActions from "../app/routes/api.v1.recommendation-as
 import * as proposalPage from "../app/routes/department.assignments.$assignmentId";
 import * as recommendationPage from "../app/routes/department.recommendations.$assignmentId";
 import * as staffProposalPage from "../app/routes/staff.proposals.$proposalId";
+import * as reportAssignPage from "../app/routes/staff.documents.$slug.assign";
 
 type Handler = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<Response> | Response;
 
@@ -78,6 +79,7 @@ const pageInit = (cookie: string, fields?: Record<string, string>): RequestInit 
 describe("assignment kinds kept apart, every action by page and by API", { timeout: 300_000 }, () => {
   const ids = { proposal: 0, otherProposal: 0, lead: 0, co: 0, otherCo: 0, recLead: 0, recCo: 0 };
   const tokens = { mz: "", wj: "" };
+  let reportSlug = "";
   const cookies = { mz: "", wj: "", staff: "" };
 
   beforeAll(async () => {
@@ -96,6 +98,7 @@ describe("assignment kinds kept apart, every action by page and by API", { timeo
     Object.assign(ids, { proposal: one.id, lead: one.lead, co: one.co, otherProposal: other.id, otherCo: other.co });
     const [report] = await db.select().from(documents).where(and(eq(documents.kind, "research_report"), eq(documents.status, "published"))).limit(1);
     const [rec] = await db.select().from(recommendations).where(and(eq(recommendations.documentId, report.id), eq(recommendations.kind, "recommendation"))).limit(1);
+    reportSlug = report.slug;
     const rows = await assignReport(staff, report.id, { rows: [{ recommendationId: rec.id, leadDepartmentId: mzId, coDepartmentIds: [wjId] }] });
     ids.recLead = rows.find((r) => r.role === "lead")!.id;
     ids.recCo = rows.find((r) => r.role === "co")!.id;
@@ -161,6 +164,21 @@ describe("assignment kinds kept apart, every action by page and by API", { timeo
     await expectRefused("waive-opinion (report)", staffPage({ intent: "waive-opinion", assignmentId: String(ids.recCo), reason: "无需会办意见" }));
     await expectRefused("waive-opinion (other proposal)", staffPage({ intent: "waive-opinion", assignmentId: String(ids.otherCo), reason: "无需会办意见" }));
     await expectRefused("reassign-decision (report)", staffPage({ intent: "reassign-decision", assignmentId: String(ids.recLead), decision: "approve", note: "" }));
+  });
+
+  it("a report's 交办 page decides that report's reassignment requests only", async () => {
+    const decide = (assignmentId: number, decision: string) => () =>
+      call(reportAssignPage.action as Handler, `/staff/documents/${reportSlug}/assign`, pageInit(cookies.staff, { intent: "reassign-decision", assignmentId: String(assignmentId), decision, note: "" }), { slug: reportSlug });
+    await db.update(assignments).set({ state: "reassignment_requested", reassignmentReason: "测试" }).where(eq(assignments.id, ids.co));
+    await expectRefused("reassign-decision (proposal)", decide(ids.co, "approve"));
+    await db.update(assignments).set({ state: "assigned", reassignmentReason: null }).where(eq(assignments.id, ids.co));
+    // recLead asked for re-assignment in the test above: approved, it is withdrawn.
+    const page = await call(reportAssignPage.loader as Handler, `/staff/documents/${reportSlug}/assign`, pageInit(cookies.staff), { slug: reportSlug });
+    const sheet = await page.json();
+    expect(sheet.rows.flatMap((r: { assigned: { id: number; state: string }[] }) => r.assigned).find((a: { id: number }) => a.id === ids.recLead).state).toBe("reassignment_requested");
+    const res = await decide(ids.recLead, "approve")();
+    expect(res.status).toBe(302);
+    expect((await db.select().from(assignments).where(eq(assignments.id, ids.recLead)))[0].state).toBe("withdrawn");
   });
 
   it("the right kind goes through on the same ids", async () => {

@@ -2,17 +2,12 @@
 // /api/v1/openapi.json is complete and true: it is a valid OpenAPI 3.1
 // document, every API route module is described (with the methods it
 // answers), and real responses from the seeded database match the schemas.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { marksForAssignment } from "../app/models/loop/loop-test-support";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { assignments } from "../db/loop.schema";
-import { documents as documentsTable, recommendations as recommendationsTable } from "../db/documents.schema";
-import { assignReport } from "../app/models/loop/recommendation-handling.server";
 import { departments, users } from "../db/schema";
 import { assignProposal, signAssignment } from "../app/models/loop/handling.server";
 import { evaluateProposal } from "../app/models/loop/handling-closing.server";
@@ -27,78 +22,7 @@ import { moderateOpinion, postOpinion } from "../app/models/participation/opinio
 import { addSupport } from "../app/models/participation/supports.server";
 import { openTopic } from "../app/models/participation/participation-test-support";
 
-type Handler = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<Response>;
-type RouteModule = { loader?: Handler; action?: Handler };
-type Operation = { responses: Record<string, { content?: { "application/json"?: { schema: object } } }> };
-
-const modules = import.meta.glob<RouteModule>("../app/routes/api.v1.*.ts", { eager: true });
-const doc = openapi as unknown as { paths: Record<string, Record<string, Operation>>; components: object };
-
-/** `api.v1.sessions.$sessionId.signups` → `/api/v1/sessions/{}/signups`. */
-function pathOf(file: string) {
-  const name = file.replace(/^.*\/routes\//, "").replace(/\.ts$/, "");
-  return "/" + name.split(".").map((part) => (part.startsWith("$") ? "{}" : part)).join("/");
-}
-const normalise = (path: string) => path.replace(/\{[^}]+\}/g, "{}");
-/** The route's params, each set to "1": `$sessionId` → `{ sessionId: "1" }`. */
-const paramsOf = (file: string) => Object.fromEntries([...file.matchAll(/\$(\w+)/g)].map((m) => [m[1], "1"]));
-
-async function call(fn: Handler | undefined, url: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  let res: Response;
-  try {
-    res = await fn!({ request: new Request(`http://localhost${url}`, init), params, context: { ip: "127.0.0.1", cspNonce: "" } });
-  } catch (thrown) {
-    if (!(thrown instanceof Response)) throw thrown;
-    res = thrown;
-  }
-  return res;
-}
-
-/**
- * The same schemas, but an object may only have the properties its schema
- * names: an undocumented field in a response fails the test. Parts of an
- * allOf are checked as a whole (the parent gets the rule, not each part).
- */
-function closed<T>(schema: T, partOfAllOf = new Set<string>()): T {
-  const walk = (node: unknown, inAllOf: boolean): unknown => {
-    if (Array.isArray(node)) return node.map((n) => walk(n, inAllOf));
-    if (!node || typeof node !== "object") return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = k === "allOf" ? walk(v, true) : walk(v, false);
-    if (out.allOf || (out.properties && !inAllOf)) out.unevaluatedProperties = false;
-    return out;
-  };
-  const result = walk(schema, false) as { components?: { schemas: Record<string, Record<string, unknown>> } };
-  for (const name of partOfAllOf) delete result.components?.schemas[name]?.unevaluatedProperties;
-  return result as T;
-}
-const allOfParts = new Set(
-  [...JSON.stringify(openapi).matchAll(/"allOf":\[\{"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]),
-);
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-/** Validate a body against the documented schema of `path` `method` `status`. */
-function expectMatches(path: string, method: string, status: number, body: unknown) {
-  const op = doc.paths[path]?.[method];
-  expect(op, `${method} ${path} is documented`).toBeTruthy();
-  const response = op.responses[String(status)];
-  expect(response, `${method} ${path} documents status ${status}`).toBeTruthy();
-  const schema = response.content?.["application/json"]?.schema;
-  expect(schema, `${method} ${path} ${status} has a JSON schema`).toBeTruthy();
-  // The document's components travel with the schema, so its $refs resolve.
-  const validate = ajv.compile(closed({ ...schema, components: doc.components }, allOfParts));
-  const valid = validate(body);
-  expect(valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`), `${method} ${path} → ${status}`).toEqual([]);
-}
-
-async function getJson(path: string, url: string, params: Record<string, string> = {}, status = 200) {
-  const file = Object.keys(modules).find((f) => normalise(pathOf(f)) === normalise(path))!;
-  const res = await call(modules[file].loader, url, {}, params);
-  expect(res.status, url).toBe(status);
-  const body = await res.json();
-  expectMatches(path, "get", status, body);
-  return body;
-}
+import { call, doc, expectMatches, getJson, modules, normalise, pathOf, paramsOf } from "./openapi-support";
 
 describe("the OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
@@ -206,47 +130,6 @@ describe("real responses match the schemas", () => {
     expectMatches("/api/v1/assignments/{id}", "get", 200, await detail.json());
     const bad = await call(modules["../app/routes/api.v1.assignments.ts"].loader, "/api/v1/assignments", { headers: { Authorization: "Bearer xs_nope" } });
     expectMatches("/api/v1/assignments", "get", 401, await bad.json());
-  });
-
-  it("a report recommendation's assignment through the API with a department token, kinds kept apart (issue 13)", async () => {
-    const user = async (name: string) => (await getUserById((await db.select().from(users).where(eq(users.username, name)))[0].id))!;
-    const [admin, staff] = await Promise.all([user("admin"), user("staff")]);
-    const [dept] = await db.select({ id: departments.id }).from(departments).where(eq(departments.name, "市民政局"));
-    const [report] = await db.select().from(documentsTable).where(and(eq(documentsTable.kind, "research_report"), eq(documentsTable.status, "published"))).limit(1);
-    const [rec] = await db.select().from(recommendationsTable).where(and(eq(recommendationsTable.documentId, report.id), eq(recommendationsTable.kind, "recommendation"))).limit(1);
-    const [a] = await assignReport(staff, report.id, { rows: [{ recommendationId: rec.id, leadDepartmentId: dept.id, coDepartmentIds: [] }] });
-    const { secret } = await createApiToken(admin, { name: "建议交办检查", departmentId: dept.id });
-    const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" } });
-    const id = String(a.id);
-    const act = (body: unknown) =>
-      call(modules["../app/routes/api.v1.recommendation-assignments.$assignmentId.actions.ts"].action, `/api/v1/recommendation-assignments/${id}/actions`, json(body), { assignmentId: id });
-    expect((await act({ action: "sign" })).status).toBe(200);
-    const bad = await act({ action: "report_adoption", adoption: "not_adopted", reason: "", progress: 0 });
-    expect(bad.status).toBe(400);
-    expectMatches("/api/v1/recommendation-assignments/{id}/actions", "post", 400, await bad.json());
-    const done = await act({ action: "report_adoption", adoption: "partly", reason: "分年实施", progress: 40 });
-    expectMatches("/api/v1/recommendation-assignments/{id}/actions", "post", 200, await done.json());
-    const detail = await call(modules["../app/routes/api.v1.recommendation-assignments.$assignmentId.ts"].loader, `/api/v1/recommendation-assignments/${id}`, { headers: json({}).headers }, { assignmentId: id });
-    const body = await detail.json();
-    expectMatches("/api/v1/recommendation-assignments/{id}", "get", 200, body);
-    expect(body.data).toMatchObject({ adoption: "partly", progress: 40, state: "signed" });
-    // The proposal endpoint does not take it: 404 that names the right place, and nothing is written.
-    const wrong = await call(modules["../app/routes/api.v1.assignments.$assignmentId.actions.ts"].action, `/api/v1/assignments/${id}/actions`, json({ action: "note", kind: "progress", body: "x" }), { assignmentId: id });
-    expect(wrong.status).toBe(404);
-    const wrongBody = await wrong.json();
-    expectMatches("/api/v1/assignments/{id}/actions", "post", 404, wrongBody);
-    expect(wrongBody.error.message).toContain(`/api/v1/recommendation-assignments/${id}`);
-    // Only staff assign a report: a department's token is refused with 403, and nothing is written.
-    const refused = await call(
-      modules["../app/routes/api.v1.documents.$slug.assignments.ts"].action,
-      `/api/v1/documents/${report.slug}/assignments`,
-      json({ rows: [{ recommendationId: rec.id, leadDepartmentId: dept.id }] }),
-      { slug: report.slug },
-    );
-    expect(refused.status).toBe(403);
-    expectMatches("/api/v1/documents/{slug}/assignments", "post", 403, await refused.json());
-    const missing = await call(modules["../app/routes/api.v1.documents.$slug.assignments.ts"].action, "/api/v1/documents/none/assignments", json({ rows: [{ recommendationId: 1, leadDepartmentId: 1 }] }), { slug: "none" });
-    expect(missing.status).toBe(404);
   });
 
   it("catalogues, studios and sessions", async () => {

@@ -12,8 +12,13 @@ import { Field, FormError, inputProps, valueOf, type FormState } from "~/compone
 import { listDepartments } from "~/models/directory/departments.server";
 import { reportAssignmentInput } from "~/models/loop/loop-schemas";
 import { assignReport } from "~/models/loop/recommendation-handling.server";
+import { decideReassignment } from "~/models/loop/handling.server";
+import { z } from "zod";
+import { defineSchema } from "~/utils/define-schema";
+import { idSchema } from "~/utils/schemas";
+import { DomainError } from "~/utils/errors";
 import { reportAssignmentSheet } from "~/models/loop/report-assignment-queries.server";
-import { domainFailure, formFailure, parseValues, readForm } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, parseValues, readForm } from "~/utils/forms.server";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 import { notFound } from "~/utils/responses";
 
@@ -40,10 +45,28 @@ const namesIn = (value: FormDataEntryValue | null) =>
         .filter(Boolean)
     : [];
 
+// A department's 申请调整 on one of this report's assignments: approve (the assignment is
+// withdrawn and the recommendation can be assigned again here) or refuse, with a note.
+const decisionInput = /* @__PURE__ */ defineSchema(() =>
+  z.object({ assignmentId: idSchema, decision: z.enum(["approve", "refuse"], { error: "请选择同意或不同意" }), note: z.string().max(500, "说明不超过 500 字").default("") }),
+);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   const sheet = await load(params.slug);
   const form = await readForm(request);
+  if (form.get("intent") === "reassign-decision") {
+    const parsed = parseForm(decisionInput, form);
+    if (!parsed.ok) return formFailure(parsed);
+    try {
+      // Only this report's assignments: another document's or a proposal's id is a 404.
+      if (!sheet.rows.some((r) => r.assigned.some((a) => a.id === parsed.data.assignmentId))) throw new DomainError("该交办不属于本报告", "not_found");
+      await decideReassignment(user, parsed.data.assignmentId, parsed.data.decision === "approve", parsed.data.note, "recommendation");
+      return redirect(`/staff/documents/${sheet.doc.slug}/assign?decided=${parsed.data.decision}`);
+    } catch (error) {
+      return domainFailure(error, form);
+    }
+  }
   const departments = await listDepartments();
   const idOf = new Map<string, number>();
   for (const d of departments) for (const n of [d.name, d.shortName, ...d.aliases]) if (n) idOf.set(n, d.id);
@@ -180,6 +203,48 @@ export default function ReportAssignPage() {
           </button>
         </div>
       </Form>
+      <ReassignmentRequests rows={rows} decided={params.get("decided")} />
+    </section>
+  );
+}
+
+type Row = ReturnType<typeof useLoaderData<typeof loader>>["rows"][number];
+
+/** 调整申请: each request with its reason, approved (withdrawn, to assign again above) or refused. */
+function ReassignmentRequests({ rows, decided }: { rows: Row[]; decided: string | null }) {
+  const requests = rows.flatMap((r) => r.assigned.filter((a) => a.state === "reassignment_requested").map((a) => ({ ...a, name: `${r.marker ?? ""}${r.title}` })));
+  return (
+    <section aria-labelledby="rr-title">
+      <h2 id="rr-title">调整申请</h2>
+      {decided ? (
+        <p className="notice" role="status">
+          {decided === "approve" ? "已同意调整：原交办已撤回，可在上表重新交办。" : "已不同意调整，原单位继续办理。"}
+        </p>
+      ) : null}
+      {requests.length ? (
+        <ul className="stack">
+          {requests.map((a) => (
+            <li key={a.id}>
+              <Form method="post" className="inline">
+                <p>
+                  {a.name}：{a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}）申请调整。理由：{a.reason}
+                </p>
+                <input type="hidden" name="intent" value="reassign-decision" />
+                <input type="hidden" name="assignmentId" value={a.id} />
+                <label htmlFor={`note-${a.id}`}>说明</label> <input type="text" id={`note-${a.id}`} name="note" maxLength={500} />{" "}
+                <button type="submit" name="decision" value="approve" className="secondary" aria-label={`同意调整：${a.departmentName}，${a.name}`}>
+                  同意调整
+                </button>{" "}
+                <button type="submit" name="decision" value="refuse" className="secondary" aria-label={`不同意调整：${a.departmentName}，${a.name}`}>
+                  不同意
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>没有待处理的调整申请。</p>
+      )}
     </section>
   );
 }

@@ -31,6 +31,9 @@ test("a research report is assigned in one go and its recommendations show their
   );
   await staff.getByLabel("类别").selectOption("research_report");
   await staff.getByRole("button", { name: "识别结构" }).click();
+  // The editor proposes each node's type; staff could change it before publishing.
+  await expect(staff.getByLabel("类型").first()).toHaveValue("background");
+  await expect(staff.getByLabel("类型").nth(2)).toHaveValue("recommendation");
   await staff.locator('input[name="meta.slug|0"]').fill(slug);
   await staff.getByRole("button", { name: "发布" }).click();
   await expect(staff).toHaveURL(new RegExp(`/documents/${slug}$`));

@@ -155,6 +155,7 @@ export const contentSchemas = {
       text: { type: "string" },
       isRecommendation: { type: "boolean", description: "kind is recommendation: counted, assigned and given a status" },
       departments: { type: "array", items: { $ref: "#/components/schemas/Mention" } },
+      handling: { $ref: "#/components/schemas/RecommendationHandling" },
       children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
     },
   },
@@ -186,6 +187,7 @@ export const contentSchemas = {
         properties: {
           isRecommendation: { type: "boolean", description: "False for background and headings" },
           kind: { $ref: "#/components/schemas/NodeKind" },
+          handling: { $ref: "#/components/schemas/RecommendationHandling" },
           timeline: {
             type: "array",
             description: "Public events of the recommendation: mentions confirmed, assignments, replies",

@@ -2,6 +2,7 @@
 // zod schemas the routes parse with, so the document cannot drift from them.
 import { z } from "zod";
 import { assignmentAction, proposalAction, recommendationAssignmentAction, replyReview, reportAssignment } from "~/models/loop/loop-api.server";
+import { recommendationHandlingSchema } from "./openapi-handling";
 import { adoptionEnum, assignmentRoleEnum, assignmentStateEnum, proposalStateEnum, satisfactionEnum } from "../../../db/loop.schema";
 import { err, errors, notFound, ok, one, pathParam } from "../../utils/openapi/common";
 import { authResponses, authenticated } from "../directory/openapi";
@@ -158,6 +159,7 @@ export const loopPaths = {
 } as const;
 
 export const loopSchemas = {
+  RecommendationHandling: recommendationHandlingSchema,
   ProposalSummary: {
     type: "object",
     required: ["id", "caseNo", "title", "state", "kind", "year", "isKey", "departments", "overdueDays", "url"],

@@ -124,3 +124,24 @@ export async function handlingOfRecommendations(documentId: number, recommendati
   }
   return out;
 }
+
+/** The public API's view of a recommendation's handling (schema RecommendationHandling); null for background and headings. */
+export function handlingForApi(h: RecommendationHandling | undefined) {
+  if (!h) return null;
+  const dept = (d: DepartmentHandling) => ({
+    departmentId: d.departmentId,
+    department: d.departmentName,
+    role: d.role,
+    state: d.state,
+    deadline: d.deadline,
+    overdueDays: d.overdueDays,
+    adoption: d.adoption,
+    adoptionReason: d.adoptionReason,
+    progress: d.progress,
+  });
+  return {
+    proposal: h.proposal ? { caseNo: h.proposal.caseNo, state: h.proposal.state, categories: h.proposal.categories, evaluation: h.proposal.evaluation, departments: h.proposal.departments.map(dept) } : null,
+    departments: h.departments.map(dept),
+    adoptions: h.adoptions.map((a) => ({ department: a.departmentName, adoption: a.adoption, reason: a.reason })),
+  };
+}

@@ -28,7 +28,7 @@ export async function reportAssignmentSheet(slug: string) {
     mentionsFor(ids),
     ids.length
       ? db
-          .select({ recommendationId: assignments.recommendationId, departmentName: departments.name, role: assignments.role, state: assignments.state })
+          .select({ id: assignments.id, recommendationId: assignments.recommendationId, departmentName: departments.name, role: assignments.role, state: assignments.state, reason: assignments.reassignmentReason })
           .from(assignments)
           .innerJoin(departments, eq(departments.id, assignments.departmentId))
           .where(and(inArray(assignments.recommendationId, ids), inArray(assignments.state, [...OPEN_STATES, "replied"])))
@@ -43,7 +43,7 @@ export async function reportAssignmentSheet(slug: string) {
         ...r,
         suggestedLead: named.find((m) => m.role === "lead")?.departmentName ?? "",
         suggestedCo: named.filter((m) => m.role === "co").map((m) => m.departmentName),
-        assigned: open.filter((o) => o.recommendationId === r.id).map((o) => ({ departmentName: o.departmentName, role: o.role, state: o.state })),
+        assigned: open.filter((o) => o.recommendationId === r.id).map((o) => ({ id: o.id, departmentName: o.departmentName, role: o.role, state: o.state, reason: o.reason })),
       };
     }),
   };
