@@ -104,6 +104,10 @@ describe("real responses match the schemas", () => {
     await getJson("/api/v1/organisations", "/api/v1/organisations?limit=100");
     const hits = await getJson("/api/v1/search", "/api/v1/search?q=%E5%85%BB%E8%80%81");
     expect(hits.data.length).toBeGreaterThan(0);
+    // Filtered by kind: recommendations proper only (background is searched with its document).
+    const recHits = await getJson("/api/v1/search", "/api/v1/search?q=%E5%85%BB%E8%80%81&kind=recommendation");
+    expect(recHits.data.length).toBeGreaterThan(0);
+    expect(recHits.data.every((h: { kind: string }) => h.kind === "recommendation")).toBe(true);
   });
 
   it("proposals", async () => {

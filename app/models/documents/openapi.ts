@@ -1,4 +1,5 @@
 // OpenAPI: published documents, recommendations, departments, organisations, search.
+import { SEARCH_KINDS } from "../../../search/engine";
 import { err, errors, listOf, listParams, notFound, ok, one } from "../../utils/openapi/common";
 
 export const contentPaths = {
@@ -200,7 +201,11 @@ export const contentSchemas = {
       },
     ],
   },
-  SearchKind: { type: "string", enum: ["document", "recommendation", "reply", "disclosure", "session"] },
+  SearchKind: {
+    type: "string",
+    enum: [...SEARCH_KINDS],
+    description: "recommendation: a recommendation proper (background and headings are searched with their document, never as recommendations)",
+  },
   SearchHit: {
     type: "object",
     required: ["kind", "id", "title", "url"],
