@@ -142,6 +142,7 @@ test("a member drafts with the paper form, imports Word, invites by name; the pu
   await expect(page.getByRole("heading", { name: "办理进程" })).toBeVisible();
   await expect(page.locator(".timeline")).toContainText(`案号 ${caseNo}`);
   await expect(page.getByRole("link", { name: "结构化文档" })).toBeVisible();
+  await page.screenshot({ path: "test-results/drafting-member-progress.png", fullPage: true });
 });
 
 test("without JavaScript: every error at once, preview, and a co-signer found by name", async ({ browser }) => {
