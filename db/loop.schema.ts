@@ -71,6 +71,16 @@ export const proposals = pgTable(
     caseNo: text("case_no"),
     body: text("body").notNull().default(""), // Markdown as the author wrote it
     title: text("title").notNull(),
+    // The paper form's parts (issue 15): the body above is composed from them.
+    analysis: text("analysis").notNull().default(""), // 情况分析
+    suggestions: text("suggestions").notNull().default(""), // 具体建议
+    textFormat: text("text_format", { enum: ["markdown", "text"] }).notNull().default("markdown"),
+    // Private: never on public pages or in public JSON.
+    contactPhone: text("contact_phone").notNull().default(""),
+    contactAddress: text("contact_address").notNull().default(""),
+    suggestedDepartmentIds: integer("suggested_department_ids").array().notNull().default(sql`'{}'::integer[]`),
+    // 是否同意公开: the proposer's names shown on public pages.
+    publicConsent: boolean("public_consent").notNull().default(true),
     reason: text("reason"), // why returned / not accepted / converted
     isKey: boolean("is_key").notNull().default(false),
     supervisingLeader: text("supervising_leader"),

@@ -1,6 +1,6 @@
 import { MENTION_ROLE_LABELS } from "~/utils/labels";
 
-type N = { marker: string | null; title: string; departments: { name: string; role: string }[]; children: N[] };
+type N = { marker: string | null; title: string; kind?: string; departments: { name: string; role: string }[]; children: N[] };
 
 function Tree({ nodes }: { nodes: N[] }) {
   return (
@@ -9,6 +9,7 @@ function Tree({ nodes }: { nodes: N[] }) {
         <li key={i}>
           {n.marker ?? ""}
           {n.title}
+          {n.kind === "background" ? <span className="count">（情况说明，不计入建议）</span> : null}
           {n.departments.length ? (
             <span className="count">
               {" "}
@@ -22,12 +23,13 @@ function Tree({ nodes }: { nodes: N[] }) {
   );
 }
 
-export function ProposalPreview({ preview }: { preview: { html: string; tree: N[] } }) {
+export function ProposalPreview({ preview }: { preview: { html: string; tree: N[]; recommendations?: number } }) {
   return (
     <section aria-labelledby="pv-title">
       <h2 id="pv-title">预览</h2>
       <div className="prose card" dangerouslySetInnerHTML={{ __html: preview.html }} />
       <h3>识别出的建议</h3>
+      {preview.recommendations ? <p className="count">共 {preview.recommendations} 条建议，立案后逐条交办、答复。</p> : null}
       {preview.tree.length ? <Tree nodes={preview.tree} /> : <p>尚未识别出分条建议。可用“## 一、……”和“1. ……”分条。</p>}
     </section>
   );

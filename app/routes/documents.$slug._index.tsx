@@ -11,6 +11,7 @@ import { bodyWithoutTitle } from "~/models/documents/anchors";
 import { renderParagraphs } from "~/utils/markdown.server";
 import { notFound } from "~/utils/responses";
 import { readingFor } from "~/utils/reading.server";
+import { publicProposalOfDocument } from "~/models/loop/proposal-queries.server";
 import { ScriptNote, Written, writtenProps } from "~/components/script-reading";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -28,13 +29,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   // 简/繁: the text in the reader's script, or as written on request (decision 016).
   const reading = readingFor(request, doc.writtenScript);
   const t = reading.text;
-  const opinionSources = await documentOpinionSources(doc.id);
+  const [opinionSources, proposal] = await Promise.all([documentOpinionSources(doc.id), publicProposalOfDocument(doc.id)]);
   const handling = await handlingOfRecommendations(
     doc.id,
     nodes.filter((n) => n.kind === "recommendation").map((n) => n.id),
   );
   return json({
     opinionSources,
+    proposal: proposal ? { caseNo: proposal.caseNo } : null,
     reading: reading.view,
     doc: {
       ...doc,
@@ -61,7 +63,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { doc, nodes, opinionSources, reading } = useLoaderData<typeof loader>();
+  const { doc, nodes, opinionSources, proposal, reading } = useLoaderData<typeof loader>();
   // Only recommendations are counted; background is context.
   const leaves = nodes.filter((n) => n.kind === "recommendation").length;
   return (
@@ -76,6 +78,14 @@ export default function DocumentPage() {
       <dl className="facts">
         <dt>类别</dt>
         <dd>{DOCUMENT_KIND_LABELS[doc.kind]}</dd>
+        {proposal ? (
+          <>
+            <dt>提案办理</dt>
+            <dd>
+              <Link to={`/proposals/${proposal.caseNo}`}>案号 {proposal.caseNo} 的办理情况</Link>
+            </dd>
+          </>
+        ) : null}
         {doc.organisationName ? (
           <>
             <dt>提出单位</dt>

@@ -3,35 +3,34 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
-import { ReplyLetterLink } from "~/components/reply-letter-link";
 import { StateBadge } from "~/components/badges";
-import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { FormError } from "~/components/form";
 import { ProposalPreview } from "~/components/proposal-preview";
-import { PlainText } from "~/components/plain-text";
 import { ConfirmStep, type ConfirmationState } from "~/components/confirm-step";
+import { CosignerPanel } from "~/components/cosigner-panel";
+import { ProposalDraftForm } from "~/components/proposal-draft-form";
+import { ProposalEvaluateForm } from "~/components/proposal-evaluate-form";
+import { ProposalProgress } from "~/components/proposal-progress";
+import { DraftImportForm, ProposalAttachments } from "~/components/proposal-attachments";
 import { evaluateProposal } from "~/models/loop/handling-closing.server";
 import { previewProposal } from "~/models/loop/proposal-preview.server";
 import { listAttachments, removeAttachment } from "~/models/loop/proposal-attachments.server";
+import { composeBody, partsOf } from "~/models/loop/proposal-form";
+import { draftFormFields } from "~/models/loop/proposal-form-schema";
+import { searchMembers } from "~/models/loop/cosigner-search.server";
 import { opinionForProposal } from "~/models/studios/session-opinions.server";
 import { leadForProposal } from "~/models/participation/lead-queries.server";
-import { proposalDetail } from "~/models/loop/proposal-queries.server";
-import {
-  actorsFor,
-  answerCosign,
-  getProposal,
-  inviteCosigner,
-  listCosigners,
-  submitProposal,
-  updateDraft,
-  withdrawProposal,
-} from "~/models/loop/proposals.server";
-import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
-import { REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
+import { proposalDetail, publicTimeline } from "~/models/loop/proposal-queries.server";
+import { listDepartments } from "~/models/directory/departments.server";
+import { listOrganisations } from "~/models/directory/organisations.server";
+import { getUserById } from "~/models/directory/users.server";
+import { actorsFor, answerCosign, getProposal, inviteCosigner, listCosigners, submitProposal, updateDraft, withdrawProposal } from "~/models/loop/proposals.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed, valuesOf } from "~/utils/forms.server";
+import { isDomainError } from "~/utils/errors";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { parseId } from "~/utils/params";
 import { idSchema, versionSchema } from "~/utils/schemas";
 import { notFound } from "~/utils/responses";
-import { markdownField } from "~/utils/markdown-limits";
 import { SATISFACTION_VALUES } from "~/utils/labels";
 import { defineSchema } from "~/utils/define-schema";
 
@@ -49,19 +48,43 @@ async function loadFor(request: Request, idParam: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, p, actors } = await loadFor(request, params.proposalId);
-  const [signers, detail, attachments] = await Promise.all([
+  const isAuthor = actors.includes("author");
+  const editable = isAuthor && p.state === "draft";
+  const url = new URL(request.url);
+  const q = url.searchParams.get("q")?.trim().slice(0, 40) ?? "";
+  const org = url.searchParams.get("org") ?? "";
+  const [signers, detail, attachments, source, lead, timeline] = await Promise.all([
     listCosigners(p.id),
     proposalDetail(p, { includeUnpublishedReplies: false }),
     listAttachments(p.id),
+    opinionForProposal(p.id),
+    leadForProposal(p.id),
+    p.state === "draft" ? Promise.resolve([]) : publicTimeline(p),
   ]);
-  const source = await opinionForProposal(p.id);
-  const lead = await leadForProposal(p.id);
+  // Only the author editing the draft needs the directory, the profile and the member search.
+  const [departments, organisations, author, hits] = editable
+    ? await Promise.all([
+        listDepartments(),
+        listOrganisations(),
+        getUserById(p.authorId),
+        q || /^\d{1,9}$/.test(org) ? searchMembers({ q, organisationId: /^\d{1,9}$/.test(org) ? Number(org) : null, excludeIds: [p.authorId, ...signers.map((s) => s.userId)] }) : Promise.resolve(null),
+      ])
+    : [[], [], null, null];
   return json({
-    p: { id: p.id, title: p.title, body: p.body, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
-    isAuthor: actors.includes("author"),
+    p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, reason: p.reason, version: p.version, kind: p.kind },
+    // The form's values, contact details included: only for the author editing the draft.
+    draft: editable
+      ? { title: p.title, ...partsOf(p), contactPhone: p.contactPhone, contactAddress: p.contactAddress, departmentIds: p.suggestedDepartmentIds, publicConsent: p.publicConsent }
+      : null,
+    profile: { name: author?.displayName ?? "", sector: author?.organisationName ?? null },
+    departments: departments.map((d) => ({ id: d.id, name: d.name })),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+    search: { q, org, hits },
+    isAuthor,
     myInvitation: signers.find((s) => s.userId === user.id)?.state ?? null,
-    signers,
-    replies: detail.replies,
+    signers: signers.map((s) => ({ userId: s.userId, name: s.name, state: s.state })),
+    ...detail,
+    timeline,
     attachments,
     source,
     lead,
@@ -70,9 +93,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const satisfaction = /* @__PURE__ */ defineSchema(() => z.enum(SATISFACTION_VALUES, { error: "请选择" }));
 const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("save"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
-  z.object({ intent: z.literal("preview"), title: z.string(), body: markdownField(100_000, "正文不能超过 10 万字"), version: versionSchema }),
-  z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的用户名") }),
+  z.object({ intent: z.literal("save"), ...draftFormFields, version: versionSchema }),
+  z.object({ intent: z.literal("preview"), ...draftFormFields, version: versionSchema }),
+  z.object({ intent: z.literal("invite"), username: z.string().trim().min(1, "请输入被邀请委员的姓名").max(60, "姓名过长") }),
+  z.object({ intent: z.literal("invite-member"), userId: z.string().min(1).max(100) }),
   z.object({ intent: z.literal("submit") }),
   z.object({ intent: z.literal("withdraw") }),
   z.object({ intent: z.literal("remove-attachment"), fileId: idSchema }),
@@ -83,7 +107,7 @@ const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent"
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await loadFor(request, params.proposalId);
   const form = await readForm(request);
-  const parsed = parseForm(intents, form);
+  const parsed = parseForm(intents, form, ["departmentIds"]);
   if (!parsed.ok) return formFailure(parsed);
   const input = parsed.data;
   // Withdrawing and deleting cannot be undone: both ask first.
@@ -101,13 +125,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "remove-attachment":
         await removeAttachment(user, input.fileId);
         break;
-      case "preview":
-        return json({ ok: false as const, errors: {}, values: { title: input.title, body: input.body, intent: "save" }, preview: await previewProposal(input.body, input.title) });
-      case "save":
-        await updateDraft(user, p.id, input);
+      case "preview": {
+        const { intent: _intent, title, version: _version, ...parts } = input;
+        return json({ ok: false as const, errors: {}, values: { ...valuesOf(form), intent: "save" }, preview: await previewProposal(composeBody(parts), title) });
+      }
+      case "save": {
+        const { intent: _intent, title, version, ...form } = input;
+        await updateDraft(user, p.id, { title, version, form });
         break;
+      }
       case "invite":
         await inviteCosigner(user, p.id, input.username);
+        break;
+      case "invite-member":
+        await inviteCosigner(user, p.id, { userId: input.userId });
         break;
       case "submit":
         await submitProposal(user, p.id);
@@ -124,17 +155,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirect(`/member/proposals/${p.id}?done=${input.intent}`);
   } catch (error) {
+    // A name several members share: list them beside the invite form to choose from.
+    if (input.intent === "invite" && isDomainError(error) && error.field === "username") {
+      const choices = await searchMembers({ q: input.username.replace(/委员$/, ""), excludeIds: [p.authorId] });
+      const failure = await domainFailure(error, form).json();
+      return json({ ...failure, choices: choices.length > 1 ? choices : null }, { status: 400 });
+    }
     return domainFailure(error, form);
   }
 }
 
 export default function MemberProposal() {
-  const { p, isAuthor, myInvitation, signers, replies, attachments, source, lead } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { p, draft, isAuthor, myInvitation, signers, attachments, source, lead } = data;
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const preview = state && "preview" in state ? state.preview : null;
-  const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
-  const editable = isAuthor && p.state === "draft";
+  const forIntent = (...names: string[]) => (names.includes(String(state?.values?.intent ?? "")) ? state : undefined);
+  const editable = !!draft;
   return (
     <section aria-labelledby="mp-title">
       <p>
@@ -143,11 +181,17 @@ export default function MemberProposal() {
       <h1 id="mp-title">{p.title}</h1>
       <p>
         <StateBadge state={p.state} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}（公开页面）</Link> : null}
+        {data.documentSlug ? (
+          <>
+            {" · "}
+            <Link to={`/documents/${data.documentSlug}`}>结构化文档</Link>
+          </>
+        ) : null}
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
       {params.get("done") && !state ? (
         <p className="notice ok" role="status">
-          已完成。
+          {params.get("done") === "import" ? "已导入文档，请核对情况分析和具体建议后保存。" : "已完成。"}
         </p>
       ) : null}
       {p.reason ? <p className="notice">工作人员意见：{p.reason}</p> : null}
@@ -177,83 +221,30 @@ export default function MemberProposal() {
         </Form>
       ) : null}
 
-      {editable ? (
-        <div className={preview ? "side-by-side" : undefined}>
-          <Form method="post" className="stack" noValidate>
-            <input type="hidden" name="version" value={p.version} />
-            <Field name="title" label="标题" state={forIntent("save")}>
-              <input type="text" defaultValue={valueOf(state, "title", p.title)} {...inputProps("title", forIntent("save"))} />
-            </Field>
-            <Field name="body" label="正文（Markdown）" state={forIntent("save")}>
-              <textarea rows={16} defaultValue={valueOf(state, "body", p.body)} {...inputProps("body", forIntent("save"))} />
-            </Field>
-            <div className="actions">
-              <button type="submit" name="intent" value="preview" className="secondary">
-                预览
-              </button>
-              <button type="submit" name="intent" value="save" className="primary">
-                保存草稿
-              </button>
-            </div>
-          </Form>
-          {preview ? <ProposalPreview preview={preview} /> : null}
-        </div>
+      {draft ? (
+        <>
+          <DraftImportForm proposalId={p.id} error={params.get("importError")} />
+          <div className={preview ? "side-by-side" : undefined}>
+            <ProposalDraftForm key={p.version} state={forIntent("save", "preview")} initial={draft} departments={data.departments} profile={data.profile}>
+              <input type="hidden" name="version" value={p.version} />
+            </ProposalDraftForm>
+            {preview ? <ProposalPreview preview={preview} /> : null}
+          </div>
+        </>
       ) : (
         <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       )}
 
-      <h2>附件（{attachments.length}）</h2>
-      {params.get("attachmentError") ? (
-        <p className="form-error" role="alert">
-          {params.get("attachmentError")}
-        </p>
-      ) : null}
-      <ul>
-        {attachments.map((f) => (
-          <li key={f.id}>
-            <a href={`/proposals/attachments/${f.id}`}>{f.fileName}</a>（{Math.ceil(f.size / 1024)} KB）
-            {editable ? (
-              <Form method="post" className="inline-form">
-                <input type="hidden" name="fileId" value={f.id} />
-                <button type="submit" name="intent" value="remove-attachment" className="link-button">
-                  删除<span className="visually-hidden">附件 {f.fileName}</span>
-                </button>
-              </Form>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {editable ? (
-        <Form method="post" action={`/member/proposals/${p.id}/attachments`} encType="multipart/form-data" className="actions">
-          <label htmlFor="attach-file">添加附件（PDF 或图片，不超过 10 MB）</label>
-          <input type="file" id="attach-file" name="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp" />
-          <button type="submit" className="secondary">
-            上传
-          </button>
-        </Form>
-      ) : null}
+      <ProposalAttachments proposalId={p.id} attachments={attachments} editable={editable} error={params.get("attachmentError")} />
 
-      <h2>联名委员（{signers.length}）</h2>
-      <ul>
-        {signers.map((s) => (
-          <li key={s.userId}>
-            {s.name}（{s.username}）：{{ invited: "待答复", confirmed: "已同意", declined: "已谢绝" }[s.state]}
-          </li>
-        ))}
-      </ul>
-      {editable ? (
-        <Form method="post" className="stack" noValidate>
-          <input type="hidden" name="intent" value="invite" />
-          <Field name="username" label="邀请联名（委员用户名）" state={forIntent("invite")}>
-            <input type="text" {...inputProps("username", forIntent("invite"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              邀请
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <CosignerPanel
+        signers={signers}
+        editable={editable}
+        state={forIntent("invite", "invite-member")}
+        choices={state && "choices" in state ? (state.choices as never) : null}
+        search={data.search}
+        organisations={data.organisations}
+      />
 
       {isAuthor && (p.state === "draft" || p.state === "submitted") ? (
         <Form method="post" className="actions">
@@ -268,52 +259,9 @@ export default function MemberProposal() {
         </Form>
       ) : null}
 
-      {replies.length ? (
-        <>
-          <h2>答复</h2>
-          {replies.map((r) => (
-            <div key={r.id} className="card">
-              <h3>
-                {r.departmentName} · {REPLY_KIND_LABELS[r.kind]}
-                {r.category ? ` · ${REPLY_CATEGORY_LABELS[r.category]}` : ""}
-              </h3>
-              <PlainText text={r.body} />
-              {r.kind !== "co_opinion" && r.state === "published" ? <ReplyLetterLink replyId={r.id} /> : null}
-            </div>
-          ))}
-        </>
-      ) : null}
+      {p.state !== "draft" ? <ProposalProgress assignments={data.assignments} replies={data.replies} evaluations={data.evaluations} timeline={data.timeline} /> : null}
 
-      {isAuthor && p.state === "replied" ? (
-        <Form method="post" className="stack card" noValidate>
-          <h2>评价答复</h2>
-          <input type="hidden" name="intent" value="evaluate" />
-          {(["attitude", "result"] as const).map((field) => (
-            <fieldset key={field} className="field">
-              <legend>{field === "attitude" ? "办理态度" : "办理结果"}</legend>
-              <div className="checkbox-row">
-                {Object.entries(SATISFACTION_LABELS).map(([v, l]) => (
-                  <label key={v}>
-                    <input type="radio" name={field} value={v} /> {l}
-                  </label>
-                ))}
-              </div>
-              {(forIntent("evaluate")?.errors as Record<string, string> | undefined)?.[field] ? (
-                <p className="field-error">{(forIntent("evaluate")!.errors as Record<string, string>)[field]}</p>
-              ) : null}
-            </fieldset>
-          ))}
-          <Field name="comment" label="意见（选填）" state={forIntent("evaluate")}>
-            <textarea rows={3} {...inputProps("comment", forIntent("evaluate"))} />
-          </Field>
-          <p className="hint">任一项选择“不满意”，提案将退回承办单位重办。</p>
-          <div className="actions">
-            <button type="submit" className="primary">
-              提交评价
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      {isAuthor && p.state === "replied" ? <ProposalEvaluateForm state={forIntent("evaluate")} /> : null}
     </section>
   );
 }

@@ -37,6 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
     signers: signers.filter((s) => s.state === "confirmed").map((s) => s.name),
+    // The paper form's private part, for staff only (issue 15): contact, suggested 承办单位, consent.
+    form: {
+      contactPhone: p.contactPhone,
+      contactAddress: p.contactAddress,
+      publicConsent: p.publicConsent,
+      suggested: departments.filter((d) => p.suggestedDepartmentIds.includes(d.id)).map((d) => d.name),
+    },
     ...detail,
     departments: departments.map((d) => ({ id: d.id, name: d.name })),
   });
@@ -122,7 +129,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffProposal() {
-  const { p, signers, assignments, replies, departments } = useLoaderData<typeof loader>();
+  const { p, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
@@ -144,6 +151,11 @@ export default function StaffProposal() {
       ) : null}
       <FormError state={state} />
       <ConfirmStep state={state as ConfirmationState | undefined} />
+      <p className="doc-meta">
+        联系电话：{form.contactPhone || "（未填）"}
+        {form.contactAddress ? ` · 通讯地址：${form.contactAddress}` : ""} · {form.publicConsent ? "同意公开" : "不同意公开"}
+        {form.suggested.length ? ` · 建议承办单位：${form.suggested.join("、")}` : ""}
+      </p>
       <details>
         <summary>提案正文</summary>
         <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />

@@ -30,7 +30,7 @@ export const BODY_LIMITS = {
  */
 export function bodyLimitFor(method: string, pathname: string): number {
   if (method === "GET" || method === "HEAD") return 0;
-  if (/^\/member\/proposals\/[^/]+\/attachments\/?$/.test(pathname) || /^\/catalogues\/entries\/[^/]+\/edit\/?$/.test(pathname)) return BODY_LIMITS.upload;
+  if (/^\/member\/proposals\/[^/]+\/(attachments|import)\/?$/.test(pathname) || /^\/catalogues\/entries\/[^/]+\/edit\/?$/.test(pathname)) return BODY_LIMITS.upload;
   if (/^\/staff\/documents\/new\/?$/.test(pathname)) return BODY_LIMITS.documentUpload;
   if (isApiPath(pathname)) return BODY_LIMITS.json;
   return BODY_LIMITS.form;

@@ -17,7 +17,7 @@ export interface FormFailure {
 export const ECHO_MAX_CHARS = 100_000;
 const ECHO_TOTAL_CHARS = 300_000;
 
-function valuesOf(formData: FormData) {
+export function valuesOf(formData: FormData) {
   const values: Record<string, string | string[]> = {};
   let budget = ECHO_TOTAL_CHARS;
   const keep = (v: string) => {

@@ -20,15 +20,23 @@ export async function signedIn(browser: Browser, username: string, options: { ja
   return page;
 }
 
+/** The paper form (issue 15) with a Markdown body as its 具体建议, a phone number and consent. */
+export async function fillDraftForm(page: Page, title: string, body: string) {
+  await page.getByLabel("案由（提案标题）").fill(title);
+  await page.getByLabel("联系电话").fill("0871-63100000");
+  await page.getByRole("radio", { name: /^Markdown/ }).check();
+  await page.getByLabel(/^具体建议/).fill(body);
+  await page.getByLabel("同意公开", { exact: true }).check();
+}
+
 /**
  * A member's draft through the drafting page; returns its id. One place for
  * every spec that needs a proposal, so a change to the form is made once.
  */
 export async function draftProposal(page: Page, title: string, body: string, options: { joint?: boolean } = {}): Promise<number> {
   await page.goto("/member/proposals/new");
-  await page.getByLabel("标题", { exact: true }).fill(title);
+  await fillDraftForm(page, title, body);
   if (options.joint) await page.getByLabel("提案方式").selectOption("joint_proposal");
-  await page.getByLabel(/^正文/).fill(body);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await page.waitForURL(/\/member\/proposals\/\d+/);
   return Number(new URL(page.url()).pathname.split("/").pop());

@@ -60,7 +60,7 @@ async function saveDraft(cookie: string, title: string): Promise<Outcome> {
       method: "POST",
       redirect: "manual",
       headers: { Cookie: cookie, Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ title, body: "## 一、建议\n\n由市民政局牵头，完善社区养老服务。", intent: "save" }),
+      body: new URLSearchParams({ title, suggestions: "## 一、建议\n\n由市民政局牵头，完善社区养老服务。", textFormat: "markdown", contactPhone: "0871-63100000", publicConsent: "yes", intent: "save" }),
       signal: AbortSignal.timeout(15_000),
     });
     const body = await res.text();

@@ -13,7 +13,7 @@ import { studioSessions } from "../../db/studios.schema";
 import { sessionSignups } from "../../db/studios.schema";
 import { createApiToken } from "../../app/models/directory/api-tokens.server";
 import { mergeProposal, acceptProposal } from "../../app/models/loop/proposal-review.server";
-import { createProposal, submitProposal } from "../../app/models/loop/proposals.server";
+import { answerCosign, createProposal, inviteCosigner, submitProposal } from "../../app/models/loop/proposals.server";
 import { isPrivatePath } from "../../app/utils/canonical";
 import { userNamed, validParams, makeLoopFixtures } from "../fuzz/fixtures";
 import { discoverRoutes, urlFor } from "../fuzz/routes";
@@ -103,5 +103,41 @@ describe("merging (item 13)", () => {
       expect(text).toContain("merged_in");
       expect(text, url).not.toContain(secret);
     }
+  });
+});
+
+// Issue 15: the paper form's contact details are private to the author (and staff).
+describe("a proposal's contact details", () => {
+  it("are in no public loader or API answer, nor on a co-signer's page", async () => {
+    const [member, liaison, staff] = await Promise.all([userNamed("member"), userNamed("org-minmeng"), userNamed("staff")]);
+    const phone = "0871-65554321";
+    const address = "翠湖北路 99 号私宅";
+    const p = await createProposal(member, {
+      title: "关于联系方式保密的提案",
+      form: { analysis: "情况。", suggestions: "1. 建议市民政局办理。", textFormat: "text", contactPhone: phone, contactAddress: address, departmentIds: [], publicConsent: true },
+      kind: "member_proposal",
+      year: 2026,
+      onBehalfOfOrganisation: false,
+    });
+    await inviteCosigner(member, p.id, "民盟省委会提案联络员");
+    const asCosigner = await call("member.proposals.$proposalId.tsx", "loader", `/member/proposals/${p.id}`, { role: "organisation", params: { proposalId: String(p.id) } });
+    expect(asCosigner.status).toBe(200);
+    const cosignerText = await asCosigner.text();
+    await answerCosign(liaison, p.id, true);
+    await submitProposal(member, p.id);
+    const caseNo = await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    const slug = `case-${caseNo}`;
+    const answers = [
+      cosignerText,
+      await (await call("proposals.$caseNo.tsx", "loader", `/proposals/${caseNo}`, { params: { caseNo } })).text(),
+      await (await call("api.v1.proposals.$caseNo.ts", "loader", `/api/v1/proposals/${caseNo}`, { params: { caseNo } })).text(),
+      await (await call("api.v1.proposals.ts", "loader", "/api/v1/proposals")).text(),
+      await (await call("documents.$slug._index.tsx", "loader", `/documents/${slug}`, { params: { slug } })).text(),
+    ];
+    for (const text of answers) {
+      expect(text).not.toContain("65554321");
+      expect(text).not.toContain("翠湖北路");
+    }
+    expect(answers[1]).toContain("民盟省委会提案联络员"); // consented: the proposers are named
   });
 });

@@ -48,3 +48,16 @@ export async function readUploadedDocument(file: File): Promise<{ text: string; 
     return "文件无法读取";
   }
 }
+
+/**
+ * A member's draft from a file (issue 15): Word (.docx) or plain text (.txt) only,
+ * with the same size, type and zip-inflation limits as the staff upload.
+ */
+export const DRAFT_UPLOAD = {
+  ...DOCUMENT_UPLOAD,
+  maxBodyBytes: BODY_LIMITS.upload,
+  check: (head: Uint8Array, name: string) => {
+    if (name && !/\.(docx|txt)$/i.test(name)) return "只支持 Word (.docx) 或纯文本 (.txt) 文件";
+    return DOCUMENT_UPLOAD.check(head, name);
+  },
+};

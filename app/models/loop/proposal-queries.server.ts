@@ -1,8 +1,8 @@
 // Read models for proposal pages: what each viewer may see of a proposal.
-import { and, desc, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, notInArray, or, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
-import { assignments, follows, proposals, replies } from "../../../db/loop.schema";
-import { departments, events, users } from "../../../db/schema";
+import { assignments, cosigners, follows, proposals, replies } from "../../../db/loop.schema";
+import { departments, events, organisations, users } from "../../../db/schema";
 import { documents } from "../../../db/documents.schema";
 import { overdueDays } from "./handling.server";
 import { listAssignments, listEvaluations, listReplies } from "./handling-queries.server";
@@ -56,6 +56,27 @@ export async function publicTimeline(p: Proposal) {
         result: data.result ?? null,
       };
     });
+}
+
+/**
+ * Who the public page names as proposer(s) (issue 15): the organisation for a
+ * party's proposal, else the author and the co-signers who confirmed — and
+ * nobody when the proposer chose 不同意公开 on the form.
+ */
+export async function publicProposers(p: Proposal): Promise<{ consented: boolean; names: string[] }> {
+  if (!p.publicConsent) return { consented: false, names: [] };
+  if (p.organisationId) {
+    const [o] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, p.organisationId));
+    return { consented: true, names: o ? [o.name] : [] };
+  }
+  const rows = await db
+    .select({ id: users.id, name: users.displayName, state: cosigners.state })
+    .from(users)
+    .leftJoin(cosigners, and(eq(cosigners.userId, users.id), eq(cosigners.proposalId, p.id)))
+    .where(or(eq(users.id, p.authorId), and(eq(cosigners.proposalId, p.id), eq(cosigners.state, "confirmed"))));
+  const author = rows.filter((r) => r.id === p.authorId);
+  const signers = rows.filter((r) => r.id !== p.authorId && r.state === "confirmed");
+  return { consented: true, names: [...author, ...signers].map((r) => r.name) };
 }
 
 export async function proposalDetail(p: Proposal, options: { includeUnpublishedReplies: boolean }) {
@@ -201,4 +222,13 @@ export function reassignmentRequests() {
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
     .where(eq(assignments.state, "reassignment_requested"));
+}
+
+/** The public proposal a structured document came from (its 立案), for the link back. */
+export async function publicProposalOfDocument(documentId: number): Promise<{ caseNo: string; title: string } | null> {
+  const [p] = await db
+    .select({ caseNo: proposals.caseNo, title: proposals.title })
+    .from(proposals)
+    .where(and(eq(proposals.documentId, documentId), isNotNull(proposals.caseNo), notInArray(proposals.state, ["draft", "submitted", "withdrawn"])));
+  return p?.caseNo ? { caseNo: p.caseNo, title: p.title } : null;
 }

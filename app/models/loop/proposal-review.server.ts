@@ -49,8 +49,9 @@ export async function acceptProposal(user: AppUser, id: number, input: { isKey: 
           title: p.title,
           year: p.year,
           organisationId: p.organisationId,
-          authors: [author.displayName, ...signers.map((s) => s.name)],
-          byline: organisation?.name ?? author.displayName,
+          // 是否同意公开 (issue 15): without consent the document names no one.
+          authors: p.publicConsent ? [author.displayName, ...signers.map((s) => s.name)] : [],
+          byline: organisation?.name ?? (p.publicConsent ? author.displayName : null),
         },
         sourceText: p.body,
         sourceFormat: "markdown",

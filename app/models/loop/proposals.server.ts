@@ -17,6 +17,8 @@ import { isLookupKey } from "../../utils/params";
 import { refreshProposalReplies } from "../../../search/index";
 import { actsForOrganisation, hasRole, isProposer, isStaff } from "../../auth/permissions";
 import { updateVersioned } from "../platform/versioned.server";
+import { resolveInvitee } from "./cosigner-search.server";
+import { formColumns, type DraftForm } from "./proposal-form.server";
 
 export type Proposal = typeof proposals.$inferSelect;
 export type ProposalKind = Proposal["kind"];
@@ -77,43 +79,48 @@ function validateText(title: string, body: string) {
 
 export async function createProposal(
   user: AppUser,
-  input: { title: string; body: string; kind: ProposalKind; year: number; onBehalfOfOrganisation: boolean },
+  input: { title: string; body?: string; form?: DraftForm; kind: ProposalKind; year: number; onBehalfOfOrganisation: boolean },
 ) {
   if (!isProposer(user)) {
     throw new DomainError("只有政协委员或党派团体可以撰写提案", "forbidden");
   }
-  validateText(input.title, input.body);
   const organisationId = input.onBehalfOfOrganisation ? user.organisationId : null;
   if (input.onBehalfOfOrganisation && (!organisationId || !hasRole(user, "organisation"))) {
     throw new DomainError("您的账号不能代表组织提交提案", "forbidden", "kind");
   }
   const kind: ProposalKind = organisationId ? (input.kind === "committee_proposal" ? "committee_proposal" : "party_proposal") : input.kind === "joint_proposal" ? "joint_proposal" : "member_proposal";
   return db.transaction(async (t) => {
+    const columns = input.form ? await formColumns(t, input.form) : { body: input.body ?? "" };
+    validateText(input.title, columns.body);
     const [row] = await t
       .insert(proposals)
-      .values({ authorId: user.id, organisationId, kind, title: input.title.trim(), body: input.body, year: input.year })
+      .values({ ...columns, authorId: user.id, organisationId, kind, title: input.title.trim(), year: input.year })
       .returning();
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: row.id, action: "proposal.drafted", toState: "draft" });
     return row;
   });
 }
 
-export async function updateDraft(user: AppUser, id: number, input: { title: string; body: string; version: number }) {
-  validateText(input.title, input.body);
+export async function updateDraft(user: AppUser, id: number, input: { title: string; body?: string; form?: DraftForm; version: number }) {
   return db.transaction(async (t) => {
     const p = await lockProposal(t, id);
     check("edit", p, await actorsFor(user, p, t));
     if (p.version !== input.version) throw new DomainError("提案已在别处修改，请刷新后再保存（您的内容已保留在下方）", "conflict");
-    await updateVersioned(t, proposals, { id }, { title: input.title.trim(), body: input.body });
+    // A body written whole (the API) replaces the parts: the form then shows it as 具体建议.
+    const columns = input.form ? await formColumns(t, input.form) : { body: input.body ?? "", analysis: "", suggestions: "", textFormat: "markdown" as const };
+    validateText(input.title, columns.body);
+    await updateVersioned(t, proposals, { id }, { ...columns, title: input.title.trim() });
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: "proposal.edited", fromState: "draft", toState: "draft" });
   });
 }
 
-export async function inviteCosigner(user: AppUser, id: number, username: string) {
+/** Invite by user name or display name (resolveInvitee), or by id from the member search. */
+export async function inviteCosigner(user: AppUser, id: number, who: string | { userId: string }) {
   return db.transaction(async (t) => {
     const p = await lockProposal(t, id);
     check("invite", p, await actorsFor(user, p, t));
-    const [invitee] = await t.select().from(users).where(eq(users.username, username.trim().toLowerCase()));
+    const inviteeId = typeof who === "string" ? await resolveInvitee(t, who, [p.authorId]) : who.userId;
+    const [invitee] = await t.select().from(users).where(eq(users.id, inviteeId));
     if (!invitee || !invitee.active) throw new DomainError("找不到该用户", "invalid", "username");
     if (invitee.id === p.authorId) throw new DomainError("不能邀请自己联名", "invalid", "username");
     const [member] = await t.execute<{ ok: number }>(
