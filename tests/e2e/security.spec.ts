@@ -9,9 +9,9 @@ test("signing in with a hostile redirectTo stays on this site", async ({ page })
   await page.getByLabel("密码").fill(PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
-  // The refused target falls back to the home page, on this site.
+  // The refused target falls back to where this user lands (a public user: their account page), on this site.
   expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
-  expect(new URL(page.url()).pathname).toBe("/");
+  expect(new URL(page.url()).pathname).toBe("/account");
   // Already signed in: the login page sends on at once, still to this site.
   await page.goto("/login?redirectTo=%2F%5Cevil.example");
   expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
