@@ -5,6 +5,6 @@ import { defineConfig } from "drizzle-kit";
 // tables live in search/schema.ts.
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./db/schema.ts", "./db/documents.schema.ts", "./search/schema.ts", "./db/loop.schema.ts", "./db/catalogues.schema.ts", "./db/studios.schema.ts", "./db/api-tokens.schema.ts", "./db/participation.schema.ts"],
+  schema: ["./db/schema.ts", "./db/documents.schema.ts", "./search/schema.ts", "./db/loop.schema.ts", "./db/notifications.schema.ts", "./db/catalogues.schema.ts", "./db/studios.schema.ts", "./db/api-tokens.schema.ts", "./db/participation.schema.ts"],
   out: "./db/migrations",
 });

@@ -1,6 +1,6 @@
 // The proposal loop (提案办理): proposals and their co-signers, case numbers,
-// assignments to departments, replies, evaluations, the working-day calendar,
-// notifications and the mail outbox. The state machine lives in
+// assignments to departments, replies, evaluations and the working-day calendar
+// (follows, notifications and the mail outbox: db/notifications.schema.ts). The state machine lives in
 // app/models/loop/proposals.server.ts and app/models/handling.server.ts.
 import { sql } from "drizzle-orm";
 import {
@@ -266,53 +266,6 @@ export const handlingNotes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("handling_notes_assignment_idx").on(t.assignmentId)],
-);
-
-export const follows = pgTable(
-  "follows",
-  {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    proposalId: integer("proposal_id")
-      .notNull()
-      .references(() => proposals.id, { onDelete: "cascade" }),
-    createdAt: createdAt(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.proposalId] })],
-);
-
-/** In-app inbox. */
-export const notifications = pgTable(
-  "notifications",
-  {
-    id: serial("id").primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    subject: text("subject").notNull(),
-    body: text("body").notNull().default(""),
-    link: text("link"),
-    readAt: ts("read_at"),
-    createdAt: createdAt(),
-  },
-  (t) => [index("notifications_user_idx").on(t.userId, t.id)],
-);
-
-/** Outgoing mail, written in the same transaction; sent by SMTP when SMTP_URL is set. */
-export const mailOutbox = pgTable(
-  "mail_outbox",
-  {
-    id: serial("id").primaryKey(),
-    toAddress: text("to_address").notNull(),
-    subject: text("subject").notNull(),
-    body: text("body").notNull(),
-    createdAt: createdAt(),
-    sentAt: ts("sent_at"),
-    attempts: integer("attempts").notNull().default(0),
-    lastError: text("last_error"),
-  },
-  (t) => [index("mail_outbox_pending_idx").on(t.sentAt, t.id)],
 );
 
 /** 附件: PDF and images attached to a proposal by its author while drafting. */

@@ -1,7 +1,7 @@
 // Member studios (委员工作室, issue #6): studios and their resident members, the
 // duty rota (接待日) with swap requests, consultation sessions (协商活动) with
 // sign-ups and a waitlist, outcomes (minutes, 社情民意), personal calendar feed
-// tokens. Notifications belong to the proposal loop (db/loop.schema.ts, sent with
+// tokens. Notifications live in db/notifications.schema.ts (sent with
 // `notify` from app/models/platform/notifications.server.ts). Listed in drizzle.config.ts;
 // see docs/decisions/005 for how migrations are generated alongside other work.
 import { sql } from "drizzle-orm";

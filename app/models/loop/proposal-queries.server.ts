@@ -1,7 +1,8 @@
 // Read models for proposal pages: what each viewer may see of a proposal.
 import { and, desc, eq, inArray, isNotNull, notInArray, or, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
-import { assignments, cosigners, follows, proposals, replies } from "../../../db/loop.schema";
+import { assignments, cosigners, proposals, replies } from "../../../db/loop.schema";
+import { follows } from "../../../db/notifications.schema";
 import { departments, events, organisations, users } from "../../../db/schema";
 import { documents } from "../../../db/documents.schema";
 import { overdueDays } from "./handling.server";

@@ -5,7 +5,8 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db, rowsOf } from "../../../db/client";
-import { cosigners, follows, proposals, type ProposalState } from "../../../db/loop.schema";
+import { cosigners, proposals, type ProposalState } from "../../../db/loop.schema";
+import { follows } from "../../../db/notifications.schema";
 import { users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { markdownProblem } from "../../utils/markdown-limits";

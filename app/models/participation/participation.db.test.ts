@@ -8,7 +8,7 @@ import { db } from "../../../db/client";
 import { proposals } from "../../../db/loop.schema";
 import { recommendationOpinions } from "../../../db/participation.schema";
 import { documents } from "../../../db/documents.schema";
-import { notifications } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { getDraft, publishDraft } from "../documents/drafts.server";
 import type { AppUser } from "../directory/users.server";
 import { forwardToMember, startProposalFromLead, submitLead, withdrawLead, closeLead, declineLead } from "./leads.server";

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { mailOutbox } from "../../../db/loop.schema";
+import { mailOutbox } from "../../../db/notifications.schema";
 import { drainOutbox, transportFromUrl } from "./mailer.server";
 
 const received: { to: string; data: string }[] = [];

@@ -4,7 +4,7 @@
 import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../../../db/client";
-import { mailOutbox } from "../../../db/loop.schema";
+import { mailOutbox } from "../../../db/notifications.schema";
 import { log } from "../../utils/log.server";
 
 export const MAX_ATTEMPTS = 5;

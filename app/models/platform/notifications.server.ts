@@ -4,7 +4,7 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
-import { mailOutbox, notifications } from "../../../db/loop.schema";
+import { mailOutbox, notifications } from "../../../db/notifications.schema";
 import { users } from "../../../db/schema";
 
 export interface Notice {

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { notifications } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { dutyShifts } from "../../../db/studios.schema";
 import { addShift, removeShift } from "./rota.server";
 import { memberRota } from "./rota-queries.server";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { notifications } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { events } from "../../../db/schema";
 import { sessionSignups } from "../../../db/studios.schema";
 import { proposals } from "../../../db/loop.schema";
