@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import type { DbOrTx } from "../db/client";
 import { events } from "../db/schema";
 import { departmentMentions, documentVersions, documents, recommendations, type DocumentKind } from "../db/documents.schema";
-import { flattenTree } from "../app/models/documents/documents.server";
+import { flattenTree } from "../app/models/documents/flatten-tree";
 import type { StructureDocument, StructureNode } from "../app/structurer";
 
 export interface MentionSpec {

@@ -14,16 +14,16 @@ import {
   documents,
   recommendations,
   type DocumentKind,
-  type NodeKind,
 } from "../../../db/documents.schema";
-import type { DirectoryLike, StructureDocument, StructureNode } from "../../structurer";
+import type { DirectoryLike, StructureDocument } from "../../structurer";
 import { DomainError } from "../../utils/errors";
 import { detectScript } from "../../utils/script-conversion";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvent, recordEvents } from "../platform/events.server";
 import { indexDocument } from "../../../search/index";
 import { updateVersioned } from "../platform/versioned.server";
-import { recommendationTitle, withKinds } from "./node-kinds";
+import { recommendationTitle } from "./node-kinds";
+import { flattenTree, type FlatNode } from "./flatten-tree";
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   "research_report",
@@ -81,34 +81,6 @@ export async function loadDirectory(tx: DbOrTx = db): Promise<(DirectoryLike & {
 }
 
 // The structurer's Node carries `kind` (issue 12); trees stored before it do not.
-type KindedNode = StructureNode & { kind: NodeKind };
-
-interface FlatNode {
-  path: string;
-  parentPath: string | null;
-  position: number;
-  depth: number;
-  level: "part" | "section" | "item";
-  node: KindedNode;
-}
-
-/**
- * Depth-first, parents before children; paths "1", "1.2", "1.2.3". Every node
- * gets its kind (recommendation/background/heading, node-kinds.ts).
- */
-export function flattenTree(children: StructureNode[], parentPath: string | null = null, depth = 0): FlatNode[] {
-  const kinded = (parentPath === null ? withKinds(children) : children) as KindedNode[];
-  const out: FlatNode[] = [];
-  kinded.forEach((node, i) => {
-    const path = parentPath ? `${parentPath}.${i + 1}` : String(i + 1);
-    const hasGrandchildren = node.children.some((c) => c.children.length > 0);
-    const level = node.children.length === 0 ? (depth === 0 ? "section" : "item") : hasGrandchildren ? "part" : "section";
-    out.push({ path, parentPath, position: i + 1, depth, level, node });
-    out.push(...flattenTree(node.children, path, depth + 1));
-  });
-  return out;
-}
-
 function hashOf(input: SaveInput) {
   return createHash("sha256")
     .update(JSON.stringify([input.meta, input.sourceFormat, input.sourceText, input.tree]))
