@@ -64,6 +64,8 @@ describe("inputs that once caused a 500", () => {
     }
     expect(await call("admin.users._index.tsx", "loader", "admin", "/admin/users?q=%00")).toBe(200);
     expect(await call("admin.departments._index.tsx", "loader", "admin", "/admin/departments?q=%00")).toBe(200);
+    // A user id that is a NUL (FUZZ_SEED=1810415694 on PostgreSQL): no such user, not a 500.
+    expect(await call("admin.users.$userId.tsx", "loader", "admin", "/admin/users/%00", {}, { userId: NUL })).toBe(404);
   });
 
   it("refuses ids and versions beyond the integer column", async () => {

@@ -57,6 +57,8 @@ const userColumns = {
 };
 
 export async function getUserById(userId: string, tx: DbOrTx = db): Promise<AppUser | null> {
+  // No stored id holds a NUL (which PostgreSQL refuses in text) or is this long: no such user.
+  if (!userId || userId.length > 200 || userId.includes("\u0000")) return null;
   const [row] = await tx
     .select(userColumns)
     .from(users)
