@@ -46,28 +46,38 @@ export async function startApp(env: Record<string, string>, port: number, logFil
     stdio: ["ignore", "pipe", "pipe"],
   });
   const chunks: string[] = [];
-  // The request log of requests made one at a time (snapshots) is kept for queriesOf; load is not.
+  // The request log of requests made one at a time (snapshots) is kept for queriesOf
+  // (from the last keepLog(true) on); the load's is not.
   let keep = true;
-  child.stdout!.on("data", (d: Buffer) => keep && chunks.length < 5000 && chunks.push(d.toString()));
+  let recent: string[] = [];
+  child.stdout!.on("data", (d: Buffer) => {
+    if (!keep) return;
+    if (chunks.length < 5000) chunks.push(d.toString());
+    if (recent.length < 5000) recent.push(d.toString());
+  });
   child.stderr!.on("data", (d: Buffer) => chunks.push(d.toString()));
   child.on("exit", () => writeFileSync(logFile, chunks.join("")));
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, 180);
   return Object.assign(child, {
-    /** Database statements of the latest logged request for `path` (the request log's "queries"). */
+    /**
+     * Database statements of the requests for `path` logged since keepLog(true) (the
+     * request log's "queries"): the most any of them ran, i.e. a render's, not a cache hit's.
+     */
     queriesOf(path: string): number | null {
-      const lines = chunks.join("").split("\n").reverse();
-      for (const line of lines) {
+      let most: number | null = null;
+      for (const line of recent.join("").split("\n")) {
         if (!line.includes('"msg":"request"')) continue;
         try {
           const entry = JSON.parse(line) as { path: string; queries?: number };
-          if (entry.path === path) return entry.queries ?? null;
+          if (entry.path === path && typeof entry.queries === "number") most = Math.max(most ?? 0, entry.queries);
         } catch {
           // a partial line
         }
       }
-      return null;
+      return most;
     },
     keepLog(on: boolean) {
+      if (on) recent = [];
       keep = on;
     },
   });

@@ -81,7 +81,7 @@ function anonymousTable(t: TargetResult) {
 
 function signedInTable(pages: SignedInPage[], withProfile: boolean) {
   const rows = pages.map((p) => {
-    const cpu = p.profile && p.app.requests ? ms(p.profile.cpuMs / p.app.requests) : "–";
+    const cpu = p.profile && p.profileRequests ? ms(p.profile.cpuMs / p.profileRequests) : "–";
     const top = p.profile ? p.profile.top.slice(0, 3).map((t) => `${t.name.replace(/\|/g, "\\|")} ${(t.share * 100).toFixed(0)} %`).join("; ") : "";
     const base = `| ${p.name} | ${p.as} | \`${decodeURI(p.url)}\` | ${p.cacheState ?? "–"} | ${p.queries ?? "–"} | ${int(p.app.rps)} | ${ms(p.app.p50)} / ${ms(p.app.p99)} | ${(p.app.rps / SIGNED_IN_BEFORE_RPS).toFixed(1)}× | ${p.app.non2xx + p.app.errors}`;
     return withProfile ? `${base} | ${cpu} | ${top} |` : `${base} |`;
@@ -111,7 +111,7 @@ function targetSection(t: TargetResult) {
     const worst = Math.max(...t.signedIn.map((p) => p.app.p99));
     const slowest = Math.min(...t.signedIn.map((p) => p.app.rps));
     lines.push(
-      "Signed in (goal 1): a real session cookie, `Accept-Encoding: gzip, deflate, br`. *cache* is how the second request was answered (`hit`: the shared copy for the reader's roles, with their name filled in; `bypass`: rendered for this reader). *queries*: database statements of that request. CPU per request and the top self-time functions come from a V8 CPU profile of the measured load.",
+      "Signed in (goal 1): a real session cookie, `Accept-Encoding: gzip, deflate, br`. *cache* is how the second request was answered (`hit`: the shared copy for the reader's roles, with their name filled in; `bypass`: rendered for this reader). *queries*: database statements of a render of the page for this reader (the first request; a hit runs only the session statement, plus the reader facts on proposal and recommendation pages). req/s and latencies are measured without the profiler; CPU per request (the app's main thread busy, samples that are not idle, divided by the requests answered) and the top self-time functions come from a V8 CPU profile of a second, shorter load of the same page.",
       "",
       ...signedInTable(t.signedIn, true),
       "",

@@ -168,10 +168,15 @@ async function runTarget(target: Target, scratch: string, result: BenchResult): 
       for (const p of pages) {
         process.stderr.write(`  lighthouse: ${p.name} … `);
         let scores: Scores | null = null;
-        try {
-          scores = await lighthouse(base + p.url, { headers: p.headers });
-        } catch (error) {
-          process.stderr.write(`failed: ${String(error).slice(0, 200)}\n`);
+        // Lighthouse sometimes fails to record its trace ("NO_NAVSTART", a runtime error of
+        // the tool, not of the page): such a run is tried again, up to three times.
+        for (let attempt = 1; attempt <= 3 && !scores; attempt++) {
+          try {
+            scores = await lighthouse(base + p.url, { headers: p.headers });
+          } catch (error) {
+            process.stderr.write(`failed (attempt ${attempt}): ${String(error).slice(0, 200)}\n`);
+            if (!/Runtime error/.test(String(error))) break;
+          }
         }
         if (scores) process.stderr.write(`${JSON.stringify(scores)}\n`);
         result.lighthouse.push({ name: p.name, url: p.url, scores });
@@ -182,8 +187,10 @@ async function runTarget(target: Target, scratch: string, result: BenchResult): 
     await stop(app);
   }
   if (isPostgres && !SKIP.has("cluster") && !SKIP.has("signed") && !CACHE_OFF) {
-    // Goal 8: the pages every request renders (no shared cache copy), on one process and on two.
-    const rendered = urls.filter((u) => ["proposal page", "member workbench", "department workbench", "staff workbench"].includes(u.name));
+    // Goal 8: the pages every request renders (no shared cache copy: the workbenches), on
+    // one process and on two. (The proposal page is answered from a shared copy per set of
+    // roles and reader facts since decision 014's follow-up, so it measures the cache.)
+    const rendered = urls.filter((u) => ["member workbench", "department workbench", "staff workbench"].includes(u.name));
     result.cluster = [];
     for (const workers of [1, 2]) {
       const proc = await startApp({ ...target.env, WEB_CONCURRENCY: String(workers) }, PORT, path.join(scratch, `cluster-${workers}.log`));

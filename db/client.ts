@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import * as documentsSchema from "./documents.schema";
 import * as foundationSchema from "./schema";
+import { withPreparedStatements } from "./prepared-statements";
 import { queryCounter } from "./query-count";
 
 // The tables the typed client knows: the foundation and the documents.
@@ -61,7 +62,8 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     return {
       engine: "postgres",
       url,
-      db: drizzlePostgres(client, { schema, logger: queryCounter }) as unknown as Db,
+      // Named prepared statements: one round trip and no re-planning (db/prepared-statements.ts).
+      db: drizzlePostgres(process.env.DATABASE_PREPARE === "0" ? client : withPreparedStatements(client), { schema, logger: queryCounter }) as unknown as Db,
       close: () => client.end({ timeout: 5 }),
     };
   }

@@ -10,7 +10,10 @@ import { departmentInbox } from "~/models/loop/handling-queries.server";
 import { departmentRecommendationInbox } from "~/models/loop/recommendation-handling.server";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 
-export const meta: MetaFunction = () => [{ title: "承办工作台 · 协商" }];
+export const meta: MetaFunction = () => [
+  { title: "承办工作台 · 协商" },
+  { name: "description", content: "承办单位的交办事项、临期与逾期提醒、会办意见与建议办理。" },
+];
 
 const BUCKETS = [
   ["new", "新交办"],

@@ -7,7 +7,10 @@ import { TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
 
-export const meta: MetaFunction = () => [{ title: "委员工作台 · 协商" }];
+export const meta: MetaFunction = () => [
+  { title: "委员工作台 · 协商" },
+  { name: "description", content: "委员的提案草稿、联名邀请、待评价的答复与关注的建议。" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireProposer(request);

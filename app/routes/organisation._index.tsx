@@ -9,7 +9,10 @@ import { listOrganisationProposals } from "~/models/todos/organisation-proposals
 import { todoCounts } from "~/models/todos/todos.server";
 import { PROPOSAL_STATE_LABELS } from "~/utils/labels";
 
-export const meta: MetaFunction = () => [{ title: "党派团体工作台 · 协商" }];
+export const meta: MetaFunction = () => [
+  { title: "党派团体工作台 · 协商" },
+  { name: "description", content: "党派团体以集体名义提出的提案及其办理进展。" },
+];
 
 // The liaison sees their own organisation's proposals only (the organisation comes from the account).
 export async function loader({ request }: LoaderFunctionArgs) {

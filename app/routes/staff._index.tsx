@@ -7,7 +7,10 @@ import { TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
 import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
 
-export const meta: MetaFunction = () => [{ title: "提案办工作台 · 协商" }];
+export const meta: MetaFunction = () => [
+  { title: "提案办工作台 · 协商" },
+  { name: "description", content: "提案办的待审查提案、待审核答复与逾期交办。" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
