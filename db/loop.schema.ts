@@ -98,6 +98,8 @@ export const proposals = pgTable(
     uniqueIndex("proposals_case_no_key").on(t.caseNo),
     index("proposals_author_idx").on(t.authorId),
     index("proposals_state_idx").on(t.state),
+    // The party workbench, a liaison's 待评价 count and listMine look proposals up by organisation.
+    index("proposals_organisation_idx").on(t.organisationId),
   ],
 );
 

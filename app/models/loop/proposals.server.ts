@@ -2,7 +2,7 @@
 // (联名), co-sign (会签), submit, withdraw; the shared rule check, lock and
 // state transition; and reads. Staff review and acceptance live in
 // proposal-review.server.ts. Every step: one transaction, a rule check, an event.
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db, rowsOf } from "../../../db/client";
 import { cosigners, proposals, type ProposalState } from "../../../db/loop.schema";
@@ -212,8 +212,10 @@ export async function getProposalByCaseNo(caseNo: string) {
  * and this user's co-signing state, never a query per proposal.
  */
 export async function listMine(user: AppUser) {
-  const invited = db.select({ id: cosigners.proposalId }).from(cosigners).where(eq(cosigners.userId, user.id));
-  const orgCondition = hasRole(user, "organisation") && user.organisationId ? eq(proposals.organisationId, user.organisationId) : undefined;
+  // Authored, invited to co-sign, or the organisation's: a union of index lookups (an OR
+  // of the three scanned every proposal, 4 ms at 10,000).
+  const organisation = hasRole(user, "organisation") && user.organisationId ? sql` union select id from proposals where organisation_id = ${user.organisationId}` : sql``;
+  const ids = sql`select id from proposals where author_id = ${user.id} union select proposal_id from cosigners where user_id = ${user.id}${organisation}`;
   return db
     .select({
       id: proposals.id,
@@ -225,7 +227,7 @@ export async function listMine(user: AppUser) {
     })
     .from(proposals)
     .leftJoin(cosigners, and(eq(cosigners.proposalId, proposals.id), eq(cosigners.userId, user.id)))
-    .where(or(eq(proposals.authorId, user.id), inArray(proposals.id, invited), orgCondition))
+    .where(sql`${proposals.id} in (${ids})`)
     .orderBy(desc(proposals.id));
 }
 

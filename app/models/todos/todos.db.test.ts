@@ -151,3 +151,25 @@ describe("the party's proposal list", () => {
     await expect(listOrganisationProposals(liaison, other.id)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("a member's own proposals (listMine, the member workbench's list)", () => {
+  it("holds what they wrote, what they are invited to co-sign and, for a liaison, the party's — nothing else", async () => {
+    const { listMine } = await import("../loop/proposals.server");
+    const [member, member2, liaison] = await Promise.all([user("member"), user("member2"), user("org-minmeng")]);
+    const own = await createProposal(member2, { title: "本人的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    const invited = await createProposal(member, { title: "邀请联名的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await inviteCosigner(member, invited.id, "member2");
+    const party = await createProposal(liaison, { title: "民盟的提案", body: BODY, kind: "party_proposal", year: 2026, onBehalfOfOrganisation: true });
+    const ids = async (u: AppUser) => (await listMine(u)).map((p) => p.id);
+    const mine2 = await ids(member2);
+    expect(mine2).toEqual(expect.arrayContaining([own.id, invited.id]));
+    expect(mine2).not.toContain(party.id);
+    expect((await listMine(member2)).find((p) => p.id === invited.id)).toMatchObject({ myCosignState: "invited" });
+    // Newest first, each once.
+    expect(mine2).toEqual([...new Set(mine2)].sort((a, b) => b - a));
+    expect(await ids(liaison)).toContain(party.id);
+    // A member of the same party without the liaison role does not see the party's proposal.
+    expect(await ids(member)).not.toContain(party.id);
+    expect(await ids(member)).not.toContain(own.id);
+  });
+});

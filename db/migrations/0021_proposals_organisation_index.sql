@@ -1,0 +1,1 @@
+CREATE INDEX "proposals_organisation_idx" ON "proposals" USING btree ("organisation_id");
