@@ -87,8 +87,21 @@ export async function departmentInbox(departmentId: number) {
   const today = todayInBeijing();
   const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, overrides);
   const rows = await db
-    // The proposal's list fields only: its body is long and the inbox never shows it.
-    .select({ a: assignments, p: { caseNo: proposals.caseNo, title: proposals.title, state: proposals.state, isKey: proposals.isKey } })
+    // The columns the workbench and the API list show, nothing else: mapping every column of
+    // every assignment (timestamps become Dates) tripled the cost of this query, and the
+    // proposal's body is long and never shown here.
+    .select({
+      a: {
+        id: assignments.id,
+        proposalId: assignments.proposalId,
+        role: assignments.role,
+        state: assignments.state,
+        deadline: assignments.deadline,
+        version: assignments.version,
+        opinionWaivedAt: assignments.opinionWaivedAt,
+      },
+      p: { caseNo: proposals.caseNo, title: proposals.title, state: proposals.state, isKey: proposals.isKey },
+    })
     .from(assignments)
     .innerJoin(proposals, eq(proposals.id, assignments.proposalId))
     .where(and(eq(assignments.departmentId, departmentId), isNotNull(assignments.proposalId)))
