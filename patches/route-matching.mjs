@@ -50,7 +50,19 @@ function compilePath(path, caseSensitive, end) {
 }
 `;
 
-/** Each edit: the exact text to find (once) and its replacement. */
+// The matches of a pathname, per routes array: one request matches its path several times
+// (the server handler, the static handler, the partial manifest for each parent path, the
+// render), and every request for the same path gives the same answer. Callers get copies
+// (params included), so one that changes its matches cannot change another's.
+const MATCH_MARK = "/* xieshang: matches memoised per path */";
+const MATCHES_CACHE = `${MATCH_MARK}
+const xsMatches = new WeakMap();
+function xsCopyMatches(matches) {
+  return matches && matches.map((m) => ({ ...m, params: { ...m.params } }));
+}
+`;
+
+/** Each edit: the exact text to find (once) and its replacement. `mark`: what shows it is applied (MARK by default). */
 const patches = [
   {
     file: "@remix-run/router/dist/router.cjs.js",
@@ -58,6 +70,26 @@ const patches = [
       ["function matchRoutesImpl(routes, locationArg, basename, allowPartial) {", `${BRANCHES_CACHE}function matchRoutesImpl(routes, locationArg, basename, allowPartial) {`],
       ["  let branches = flattenRoutes(routes);\n  rankRouteBranches(branches);\n  let matches = null;", "  let branches = xsRankedBranchesOf(routes);\n  let matches = null;"],
       ["function compilePath(path, caseSensitive, end) {", `${COMPILE_CACHE}function xsCompilePathUncached(path, caseSensitive, end) {`],
+    ],
+  },
+  {
+    // After the edits above (same file, applied first on a fresh install).
+    file: "@remix-run/router/dist/router.cjs.js",
+    mark: MATCH_MARK,
+    edits: [
+      ["function matchRoutesImpl(routes, locationArg, basename, allowPartial) {", `${MATCHES_CACHE}function matchRoutesImpl(routes, locationArg, basename, allowPartial) {`],
+      [
+        "  let branches = xsRankedBranchesOf(routes);\n  let matches = null;",
+        "  let xsByPath = xsMatches.get(routes);\n" +
+          "  if (!xsByPath) xsMatches.set(routes, (xsByPath = new Map()));\n" +
+          '  let xsKey = (allowPartial ? "p" : "e") + pathname;\n' +
+          "  if (xsByPath.has(xsKey)) return xsCopyMatches(xsByPath.get(xsKey));\n" +
+          "  let branches = xsRankedBranchesOf(routes);\n  let matches = null;",
+      ],
+      [
+        "  return matches;\n}\nfunction convertRouteMatchToUiMatch(",
+        "  // Paths come from requests: bound the memo.\n  if (xsByPath.size >= 2000) xsByPath.clear();\n  xsByPath.set(xsKey, matches);\n  return xsCopyMatches(matches);\n}\nfunction convertRouteMatchToUiMatch(",
+      ],
     ],
   },
   ...[
@@ -92,11 +124,11 @@ const patches = [
 ];
 
 let applied = 0;
-for (const { file, edits, after } of patches) {
+for (const { file, edits, after, mark = MARK } of patches) {
   const full = path.join(modules, file);
   if (!existsSync(full)) continue;
   let source = readFileSync(full, "utf8");
-  if (source.includes(MARK)) continue;
+  if (source.includes(mark)) continue;
   const all = [...edits];
   let ok = edits.every(([find]) => source.split(find).length === 2);
   if (ok && after) {

@@ -29,4 +29,22 @@ describe("route matching patch", () => {
     expect(matchPath({ path: "/X", caseSensitive: true }, "/x")).toBeNull();
     expect(matchPath({ path: "/X" }, "/x")).not.toBeNull();
   });
+
+  it("memoises the matches of a path, handing each caller its own copy", () => {
+    const { matchRoutes } = require("@remix-run/router") as typeof import("@remix-run/router");
+    expect(readFileSync(require.resolve("@remix-run/router/dist/router.cjs.js"), "utf8")).toContain("/* xieshang: matches memoised per path */");
+    const routes = [{ id: "a", path: "/a/:x" }, { id: "splat", path: "*" }];
+    const first = matchRoutes(routes, "/a/1")!;
+    first[0].params.x = "changed";
+    first.push(first[0]);
+    const again = matchRoutes(routes, "/a/1")!;
+    expect(again.map((m) => [m.route.id, m.params.x])).toEqual([["a", "1"]]);
+    expect(again[0]).not.toBe(first[0]);
+    expect(matchRoutes(routes, "/a/2")?.[0].params.x).toBe("2");
+    // The basename is stripped before the memo: the same stripped path, the same matches.
+    expect(matchRoutes(routes, "/base/a/3", "/base")?.map((m) => [m.pathname, m.params.x])).toEqual([["/a/3", "3"]]);
+    expect(matchRoutes(routes, "/other/a/3", "/base")).toBeNull();
+    // More distinct paths than the memo holds: still right.
+    for (let i = 0; i < 2100; i++) expect(matchRoutes(routes, `/a/${i}`)?.[0].params.x).toBe(String(i));
+  });
 });
