@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ReplyLetterLink } from "~/components/reply-letter-link";
+import { SignAndReassignForms } from "~/components/assignment-steps";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
@@ -143,27 +144,7 @@ export default function AssignmentPage() {
         <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       </details>
 
-      {can.sign ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="sign" className="primary">
-            签收
-          </button>
-        </Form>
-      ) : null}
-
-      {can.request_reassignment ? (
-        <Form method="post" className="stack card" noValidate>
-          <input type="hidden" name="intent" value="reassign" />
-          <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
-            <textarea rows={2} {...inputProps("reason", forIntent("reassign"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              申请调整
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <SignAndReassignForms can={can} state={forIntent("reassign")} />
 
       {coHandlers.length ? (
         <section aria-labelledby="co-title">

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { SignAndReassignForms } from "~/components/assignment-steps";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { requireOwnAssignment } from "~/models/loop/assignment-access.server";
@@ -75,26 +76,7 @@ export default function RecommendationAssignment() {
       ) : null}
       <FormError state={state} />
       <div className="doc-text">{rec.text}</div>
-      {can.sign ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="sign" className="primary">
-            签收
-          </button>
-        </Form>
-      ) : null}
-      {can.request_reassignment ? (
-        <Form method="post" className="stack card" noValidate>
-          <input type="hidden" name="intent" value="reassign" />
-          <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
-            <textarea rows={2} {...inputProps("reason", forIntent("reassign"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              申请调整
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <SignAndReassignForms can={can} state={forIntent("reassign")} />
       {can.report_adoption ? (
         <Form method="post" className="stack card" noValidate>
           <h2>采纳情况与进度</h2>
