@@ -1,11 +1,11 @@
-import { Field, type FormState, inputProps, valueOf } from "./form";
+import { type FormState, SelectField, TextAreaField, TextField, labelItems } from "./form";
 
-const KINDS: [string, string][] = [
-  ["party", "民主党派"],
-  ["federation", "工商联"],
-  ["committee", "专门委员会"],
-  ["sector", "界别"],
-];
+const KINDS = labelItems({
+  party: "民主党派",
+  federation: "工商联",
+  committee: "专门委员会",
+  sector: "界别",
+});
 
 export function OrganisationFields({
   state,
@@ -16,30 +16,12 @@ export function OrganisationFields({
 }) {
   return (
     <>
-      <Field name="slug" label="标识（网址中使用）" state={state} hint="小写字母、数字或连字符，如 minmeng">
-        <input type="text" defaultValue={valueOf(state, "slug", defaults.slug)} {...inputProps("slug", state, true)} />
-      </Field>
-      <Field name="name" label="组织全称" state={state}>
-        <input type="text" defaultValue={valueOf(state, "name", defaults.name)} {...inputProps("name", state)} />
-      </Field>
-      <Field name="shortName" label="简称（选填）" state={state}>
-        <input type="text" defaultValue={valueOf(state, "shortName", defaults.shortName)} {...inputProps("shortName", state)} />
-      </Field>
-      <Field name="aliases" label="常见写法" state={state} hint="用空格、逗号或顿号分隔，如：民盟、省民盟">
-        <textarea rows={2} defaultValue={valueOf(state, "aliases", defaults.aliases)} {...inputProps("aliases", state, true)} />
-      </Field>
-      <Field name="kind" label="类别" state={state}>
-        <select defaultValue={valueOf(state, "kind", defaults.kind)} {...inputProps("kind", state)}>
-          {KINDS.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field name="description" label="简介（选填）" state={state}>
-        <textarea rows={4} defaultValue={valueOf(state, "description", defaults.description)} {...inputProps("description", state)} />
-      </Field>
+      <TextField name="slug" label="标识（网址中使用）" state={state} hint="小写字母、数字或连字符，如 minmeng" value={defaults.slug} />
+      <TextField name="name" label="组织全称" state={state} value={defaults.name} />
+      <TextField name="shortName" label="简称（选填）" state={state} value={defaults.shortName} />
+      <TextAreaField name="aliases" label="常见写法" state={state} hint="用空格、逗号或顿号分隔，如：民盟、省民盟" value={defaults.aliases} rows={2} />
+      <SelectField name="kind" label="类别" state={state} value={defaults.kind} items={KINDS} />
+      <TextAreaField name="description" label="简介（选填）" state={state} value={defaults.description} rows={4} />
     </>
   );
 }

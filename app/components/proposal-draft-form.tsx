@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Form } from "@remix-run/react";
-import { Field, fieldId, inputProps, listValueOf, valueOf, type FormState } from "~/components/form";
+import { ChoiceField, SelectField, TextAreaField, TextField, type FormState } from "~/components/form";
 
 /** What the form starts with: a saved draft's parts, or empty for a new one. */
 export interface DraftFormValues {
@@ -25,25 +25,26 @@ export const EMPTY_DRAFT: DraftFormValues = {
   publicConsent: null,
 };
 
-function Choice({ name, legend, state, options, value }: { name: string; legend: string; state?: FormState; options: [string, string][]; value: string }) {
-  const error = state?.errors?.[name];
-  const id = fieldId(name);
+const TEXT_FORMATS = [
+  { id: "text", name: "纯文本（按段落和“一、（一）1.”编号识别层次）" },
+  { id: "markdown", name: "Markdown（## 为标题，1. 为条目）" },
+];
+const CONSENT = [
+  { id: "yes", name: "同意公开" },
+  { id: "no", name: "不同意公开" },
+];
+
+/** 预览 and 保存草稿: the buttons under a proposal draft (a member's, an organisation's). */
+export function DraftActions() {
   return (
-    <fieldset className="field" aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      <div className="checkbox-row">
-        {options.map(([v, label]) => (
-          <label key={v}>
-            <input type="radio" name={name} value={v} defaultChecked={valueOf(state, name, value) === v} /> {label}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
+    <div className="actions">
+      <button type="submit" name="intent" value="preview" className="secondary">
+        预览
+      </button>
+      <button type="submit" name="intent" value="save" className="primary">
+        保存草稿
+      </button>
+    </div>
   );
 }
 
@@ -66,13 +67,10 @@ export function ProposalDraftForm({
   profile: { name: string; sector: string | null };
   children?: ReactNode;
 }) {
-  const chosen = listValueOf(state, "departmentIds", initial.departmentIds.map(String));
   return (
     <Form method="post" className="stack" noValidate id="draft-form">
       {children}
-      <Field name="title" label="案由（提案标题）" state={state}>
-        <input type="text" defaultValue={valueOf(state, "title", initial.title)} {...inputProps("title", state)} />
-      </Field>
+      <TextField name="title" label="案由（提案标题）" state={state} value={initial.title} />
       <div className="side-by-side">
         <div className="field">
           <label htmlFor="f-proposer">提案人</label>
@@ -85,56 +83,29 @@ export function ProposalDraftForm({
       </div>
       <fieldset className="stack">
         <legend>联系方式（仅提案工作人员可见，不公开）</legend>
-        <Field name="contactPhone" label="联系电话" state={state}>
-          <input type="text" inputMode="tel" autoComplete="tel" defaultValue={valueOf(state, "contactPhone", initial.contactPhone)} {...inputProps("contactPhone", state)} />
-        </Field>
-        <Field name="contactAddress" label="通讯地址（选填）" state={state}>
-          <input type="text" autoComplete="street-address" defaultValue={valueOf(state, "contactAddress", initial.contactAddress)} {...inputProps("contactAddress", state)} />
-        </Field>
+        <TextField name="contactPhone" label="联系电话" state={state} value={initial.contactPhone} inputMode="tel" autoComplete="tel" />
+        <TextField name="contactAddress" label="通讯地址（选填）" state={state} value={initial.contactAddress} autoComplete="street-address" />
       </fieldset>
-      <Choice
-        name="textFormat"
-        legend="书写方式"
+      <ChoiceField name="textFormat" legend="书写方式" state={state} value={initial.textFormat} items={TEXT_FORMATS} />
+      <TextAreaField name="analysis" label="情况分析" state={state} value={initial.analysis} rows={8} />
+      <TextAreaField name="suggestions" label="具体建议（分条写，如“一、……（一）……1.……”）" state={state} value={initial.suggestions} rows={12} />
+      <SelectField
+        name="departmentIds"
+        label="建议承办单位（可多选，按住 Ctrl 或 ⌘ 选择多个）"
         state={state}
-        value={initial.textFormat}
-        options={[
-          ["text", "纯文本（按段落和“一、（一）1.”编号识别层次）"],
-          ["markdown", "Markdown（## 为标题，1. 为条目）"],
-        ]}
+        values={initial.departmentIds.map(String)}
+        items={departments}
+        multiple
+        size={8}
       />
-      <Field name="analysis" label="情况分析" state={state}>
-        <textarea rows={8} defaultValue={valueOf(state, "analysis", initial.analysis)} {...inputProps("analysis", state)} />
-      </Field>
-      <Field name="suggestions" label="具体建议（分条写，如“一、……（一）……1.……”）" state={state}>
-        <textarea rows={12} defaultValue={valueOf(state, "suggestions", initial.suggestions)} {...inputProps("suggestions", state)} />
-      </Field>
-      <Field name="departmentIds" label="建议承办单位（可多选，按住 Ctrl 或 ⌘ 选择多个）" state={state}>
-        <select multiple size={8} defaultValue={chosen} {...inputProps("departmentIds", state)}>
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Choice
+      <ChoiceField
         name="publicConsent"
         legend="是否同意公开（立案后在公开页面显示提案人姓名）"
         state={state}
         value={initial.publicConsent === null ? "" : initial.publicConsent ? "yes" : "no"}
-        options={[
-          ["yes", "同意公开"],
-          ["no", "不同意公开"],
-        ]}
+        items={CONSENT}
       />
-      <div className="actions">
-        <button type="submit" name="intent" value="preview" className="secondary">
-          预览
-        </button>
-        <button type="submit" name="intent" value="save" className="primary">
-          保存草稿
-        </button>
-      </div>
+      <DraftActions />
     </Form>
   );
 }

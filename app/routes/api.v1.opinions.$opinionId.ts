@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOpinionPage } from "~/models/participation/opinion-queries.server";
+import { opinionJson } from "~/models/participation/participation-api.server";
 import { apiFail, apiOk, intParam } from "~/utils/api.server";
 
 // One approved opinion (anything not approved is a 404 here, for everyone).
@@ -9,15 +10,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const o = page.opinion;
   return apiOk({
     data: {
-      id: o.id,
+      ...opinionJson(o),
       topicId: page.topic.id,
-      body: o.body,
-      author: o.authorName,
-      member: o.asMember,
-      supports: o.supports,
-      merged: o.merged,
-      createdAt: o.createdAt.toISOString(),
-      url: `/participation/opinions/${o.id}`,
       topic: { id: page.topic.id, title: page.topic.title, url: `/participation/topics/${page.topic.id}` },
     },
   });

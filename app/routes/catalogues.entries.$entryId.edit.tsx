@@ -13,9 +13,9 @@ import { getEntryPage } from "~/models/catalogues/catalogue-entry-queries.server
 import { isPeriodic } from "~/models/catalogues/disclosure-schedule";
 import styles from "~/styles/catalogues.css";
 import { entryFormSchema, versionSchema } from "~/models/catalogues/catalogue-schemas";
-import { domainFailure, formFailure, parseForm, readForm, unconfirmed, unreadableForm, withoutNul } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm, readForm, unconfirmed } from "~/utils/forms.server";
 import { parseId } from "~/utils/params";
-import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
+import { readUpload, refusedFile } from "~/utils/upload-form.server";
 import { ATTACHMENT_UPLOAD, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 import { notFound } from "~/utils/responses";
 import { defineSchema } from "~/utils/define-schema";
@@ -70,16 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, page } = await load(request, id);
   let form: FormData;
   if ((request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) {
-    try {
-      form = withoutNul(await readUploadForm(request, ATTACHMENT_UPLOAD));
-    } catch (error) {
-      if (error instanceof Response) throw error;
-      if (error instanceof UploadRefused) {
-        return formFailure({ ok: false, errors: { file: error.message }, values: { intent: "upload" } }, error.status);
-      }
-      // Broken multipart: the client's mistake.
-      throw unreadableForm();
-    }
+    const upload = await readUpload(request, ATTACHMENT_UPLOAD);
+    if (!upload.ok) return refusedFile(upload.refused, { intent: "upload" });
+    form = upload.form;
   } else {
     form = await readForm(request);
   }

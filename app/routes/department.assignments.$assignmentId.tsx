@@ -2,47 +2,35 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireDepartmentUser } from "~/auth/auth.server";
 import { ReplyLetterLink } from "~/components/reply-letter-link";
+import { SignAndReassignForms } from "~/components/assignment-steps";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { Field, FormError, inputProps } from "~/components/form";
 import { PlainText } from "~/components/plain-text";
 import { ReplyForm, adoptionsFromForm } from "~/components/reply-form";
 import { AdoptionBadge } from "~/components/recommendation-handling";
+import { requireOwnAssignment } from "~/models/loop/assignment-access.server";
 import { assignmentCan } from "~/models/loop/assignment-rules";
 import { sendCoOpinion } from "~/models/loop/co-handling.server";
 import { addHandlingNote, overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
 import { submitReply } from "~/models/loop/handling-replies.server";
-import { coHandlingOf, getOwnAssignment, listNotes } from "~/models/loop/handling-queries.server";
+import { coHandlingOf, listNotes } from "~/models/loop/handling-queries.server";
 import { coOpinionInput, noteInput, reassignmentRequestInput, replyInput, signInput } from "~/models/loop/loop-schemas";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { getProposal } from "~/models/loop/proposals.server";
 import { adoptionsOfReplies, recommendationsOfProposal } from "~/models/loop/recommendation-adoptions.server";
 import { domainFailure, formFailure, parseForm, parseValues, readForm } from "~/utils/forms.server";
-import { isDomainError } from "~/utils/errors";
 import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_KIND_LABELS } from "~/utils/labels";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { parseId } from "~/utils/params";
 import { idSchema } from "~/utils/schemas";
-import { notFound } from "~/utils/responses";
 import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
-// Another department's assignment is a 404: it neither sees nor answers it. A
-// report recommendation's assignment is a 404 here that says where it is handled.
-async function load(request: Request, idParam: string | undefined) {
-  const user = await requireDepartmentUser(request);
-  try {
-    const row = await getOwnAssignment(user, parseId(idParam), "proposal");
-    if (!row) throw notFound();
-    return { user, row };
-  } catch (error) {
-    if (isDomainError(error)) throw notFound(error.message);
-    throw error;
-  }
-}
+// Another department's assignment is a 404; a report recommendation's assignment is a 404 here
+// that says where it is handled (requireOwnAssignment).
+const load = (request: Request, idParam: string | undefined) => requireOwnAssignment(request, idParam, "proposal");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { row } = await load(request, params.assignmentId);
@@ -156,27 +144,7 @@ export default function AssignmentPage() {
         <div className="prose" dangerouslySetInnerHTML={{ __html: p.bodyHtml }} />
       </details>
 
-      {can.sign ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="sign" className="primary">
-            签收
-          </button>
-        </Form>
-      ) : null}
-
-      {can.request_reassignment ? (
-        <Form method="post" className="stack card" noValidate>
-          <input type="hidden" name="intent" value="reassign" />
-          <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
-            <textarea rows={2} {...inputProps("reason", forIntent("reassign"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              申请调整
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <SignAndReassignForms can={can} state={forIntent("reassign")} />
 
       {coHandlers.length ? (
         <section aria-labelledby="co-title">

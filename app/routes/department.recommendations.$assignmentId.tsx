@@ -2,37 +2,24 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { requireDepartmentUser } from "~/auth/auth.server";
+import { SignAndReassignForms } from "~/components/assignment-steps";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { requireOwnAssignment } from "~/models/loop/assignment-access.server";
 import { assignmentCan } from "~/models/loop/assignment-rules";
 import { adoptionReportInput, reassignmentRequestInput, signInput } from "~/models/loop/loop-schemas";
-import { isDomainError } from "~/utils/errors";
 import { ADOPTION_LABELS, ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";
 import { getRecommendation } from "~/models/documents/recommendation-queries.server";
 import { overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
-import { getOwnAssignment } from "~/models/loop/handling-queries.server";
 import { reportAdoption } from "~/models/loop/recommendation-handling.server";
 import { domainFailure, formFailure, parseForm, readForm } from "~/utils/forms.server";
-import { parseId } from "~/utils/params";
-import { notFound } from "~/utils/responses";
 import { defineSchema } from "~/utils/define-schema";
 
 export const meta: MetaFunction = () => [{ title: "办理调研报告建议 · 协商" }];
 
-// Another department's assignment is a 404; a proposal's assignment is a 404
-// here that says where it is handled.
-async function load(request: Request, idParam: string | undefined) {
-  const user = await requireDepartmentUser(request);
-  try {
-    const row = await getOwnAssignment(user, parseId(idParam), "recommendation");
-    if (!row) throw notFound();
-    return { user, row };
-  } catch (error) {
-    if (isDomainError(error)) throw notFound(error.message);
-    throw error;
-  }
-}
+// Another department's assignment is a 404; a proposal's assignment is a 404 here
+// that says where it is handled (requireOwnAssignment).
+const load = (request: Request, idParam: string | undefined) => requireOwnAssignment(request, idParam, "recommendation");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { row } = await load(request, params.assignmentId);
@@ -89,26 +76,7 @@ export default function RecommendationAssignment() {
       ) : null}
       <FormError state={state} />
       <div className="doc-text">{rec.text}</div>
-      {can.sign ? (
-        <Form method="post" className="actions">
-          <button type="submit" name="intent" value="sign" className="primary">
-            签收
-          </button>
-        </Form>
-      ) : null}
-      {can.request_reassignment ? (
-        <Form method="post" className="stack card" noValidate>
-          <input type="hidden" name="intent" value="reassign" />
-          <Field name="reason" label="申请调整承办单位（交办后 5 个工作日内）" state={forIntent("reassign")}>
-            <textarea rows={2} {...inputProps("reason", forIntent("reassign"))} />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="secondary">
-              申请调整
-            </button>
-          </div>
-        </Form>
-      ) : null}
+      <SignAndReassignForms can={can} state={forIntent("reassign")} />
       {can.report_adoption ? (
         <Form method="post" className="stack card" noValidate>
           <h2>采纳情况与进度</h2>

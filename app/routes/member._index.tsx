@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireProposer } from "~/auth/auth.server";
-import { StateBadge } from "~/components/badges";
 import { TodoList } from "~/components/todo-list";
+import { WorkbenchProposalTable } from "~/components/workbench-proposals";
 import { todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
 
@@ -79,29 +79,7 @@ export default function MemberWorkbench() {
         </>
       ) : null}
       <h2>我的提案（{proposals.length}）</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">标题</th>
-            <th scope="col">案号</th>
-            <th scope="col">状态</th>
-          </tr>
-        </thead>
-        <tbody>
-          {proposals.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <Link to={`/member/proposals/${p.id}`}>{p.title}</Link>
-                {p.mine ? "" : "（联名）"}
-              </td>
-              <td>{p.caseNo ?? "—"}</td>
-              <td>
-                <StateBadge state={p.state} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WorkbenchProposalTable proposals={proposals} />
     </section>
   );
 }

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/auth.server";
-import { StateBadge } from "~/components/badges";
 import { TodoList } from "~/components/todo-list";
+import { WorkbenchProposalTable } from "~/components/workbench-proposals";
 import { countOrganisationMembers, getOrganisation } from "~/models/directory/organisations.server";
 import { listOrganisationProposals } from "~/models/todos/organisation-proposals.server";
 import { todoCounts } from "~/models/todos/todos.server";
@@ -69,30 +69,7 @@ export default function OrganisationWorkbench() {
         </ul>
       ) : null}
       {proposals.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">标题</th>
-              <th scope="col">案号</th>
-              <th scope="col">撰写人</th>
-              <th scope="col">状态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {proposals.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link to={`/member/proposals/${p.id}`}>{p.title}</Link>
-                </td>
-                <td>{p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>{p.caseNo}</Link> : "—"}</td>
-                <td>{p.authorName}</td>
-                <td>
-                  <StateBadge state={p.state} /> {p.returned ? <span className="badge warn">已退回修改</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WorkbenchProposalTable proposals={proposals} organisation />
       ) : (
         <p>本组织还没有提案。</p>
       )}

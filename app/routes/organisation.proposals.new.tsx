@@ -3,7 +3,8 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { forbidden, requireRole } from "~/auth/auth.server";
-import { Field, FormError, inputProps, valueOf } from "~/components/form";
+import { FormError, TextAreaField, TextField } from "~/components/form";
+import { DraftActions } from "~/components/proposal-draft-form";
 import { ProposalPreview } from "~/components/proposal-preview";
 import { getOrganisation } from "~/models/directory/organisations.server";
 import { previewProposal } from "~/models/loop/proposal-preview.server";
@@ -69,20 +70,9 @@ export default function NewOrganisationProposal() {
       <FormError state={state && !preview ? state : undefined} />
       <div className={preview ? "side-by-side" : undefined}>
         <Form method="post" className="stack" noValidate>
-          <Field name="title" label="标题" state={state}>
-            <input type="text" defaultValue={valueOf(state, "title")} {...inputProps("title", state)} />
-          </Field>
-          <Field name="body" label="正文（Markdown：## 为一级标题，1. 为条目）" state={state}>
-            <textarea rows={18} defaultValue={valueOf(state, "body")} {...inputProps("body", state)} />
-          </Field>
-          <div className="actions">
-            <button type="submit" name="intent" value="preview" className="secondary">
-              预览
-            </button>
-            <button type="submit" name="intent" value="save" className="primary">
-              保存草稿
-            </button>
-          </div>
+          <TextField name="title" label="标题" state={state} />
+          <TextAreaField name="body" label="正文（Markdown：## 为一级标题，1. 为条目）" state={state} rows={18} />
+          <DraftActions />
         </Form>
         {preview ? <ProposalPreview preview={preview} /> : null}
       </div>

@@ -7,11 +7,11 @@ import { Field, FormError, inputProps, valueOf } from "~/components/form";
 import { createDraftFromText } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { DOCUMENT_UPLOAD, readUploadedDocument, type UploadFormat } from "~/models/documents/uploads.server";
-import { UploadRefused, readUploadForm } from "~/utils/body-limits.server";
-import { domainFailure, formFailure, parseForm, unreadableForm, withoutNul } from "~/utils/forms.server";
+import { domainFailure, formFailure, parseForm } from "~/utils/forms.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";
 import { optionalId } from "~/utils/schemas";
 import { defineSchema } from "~/utils/define-schema";
+import { readUpload, refusedFile } from "~/utils/upload-form.server";
 
 export const meta: MetaFunction = () => [{ title: "录入新文档 · 协商" }];
 
@@ -34,18 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaff(request);
-  let form: FormData;
-  try {
-    // Streamed: the file's kind is checked on its first bytes, its size and the body's as they arrive.
-    form = withoutNul(await readUploadForm(request, DOCUMENT_UPLOAD));
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    if (error instanceof UploadRefused) {
-      return formFailure({ ok: false, errors: { file: error.message }, values: {} }, error.status);
-    }
-    // Not a form, or broken multipart: the client's mistake.
-    throw unreadableForm();
-  }
+  // Streamed: the file's kind is checked on its first bytes, its size and the body's as they arrive.
+  const upload = await readUpload(request, DOCUMENT_UPLOAD);
+  if (!upload.ok) return refusedFile(upload.refused);
+  const form = upload.form;
   const parsed = parseForm(schema, form);
   if (!parsed.ok) return formFailure(parsed);
   let sourceText = parsed.data.sourceText;

@@ -17,6 +17,15 @@ export function apiOk<T>(data: T, init?: ResponseInit) {
   return json(data, { ...init, headers: { "Cache-Control": "public, max-age=30", ...(init?.headers ?? {}) } });
 }
 
+/**
+ * One page of a cursor-paginated list. The query asks for `limit + 1` rows:
+ * the one past the page says there is more, starting after the page's last id.
+ */
+export function cursorPage<T extends { id: number }>(rows: T[], limit: number) {
+  const page = rows.slice(0, limit);
+  return { rows: page, nextCursor: rows.length > limit ? page[page.length - 1].id : null };
+}
+
 const pageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.coerce.number().int().positive().max(2_147_483_647).optional(),

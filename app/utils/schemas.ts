@@ -48,8 +48,8 @@ export const versionSchema = /* @__PURE__ */ defineSchema(() => z.coerce.number(
  */
 export const idSchema = /* @__PURE__ */ defineSchema(() => z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效").max(2_147_483_647, "编号无效"));
 
-export const departmentSchema = /* @__PURE__ */ defineSchema(() => z.object({
-  name: z.string().trim().min(1, "请填写单位全称").max(80, "不能超过 80 个字符"),
+/** 简称 and 常见写法 (aliases), as a department and an organisation have them. */
+const directoryNames = /* @__PURE__ */ defineSchema(() => z.object({
   shortName: z
     .string()
     .trim()
@@ -57,6 +57,11 @@ export const departmentSchema = /* @__PURE__ */ defineSchema(() => z.object({
     .optional()
     .transform((v) => v || null),
   aliases: z.string().max(2000, "别名过多").optional().default(""),
+}));
+
+export const departmentSchema = /* @__PURE__ */ defineSchema(() => z.object({
+  name: z.string().trim().min(1, "请填写单位全称").max(80, "不能超过 80 个字符"),
+  ...directoryNames.shape,
   level: z.enum(["province", "city", "district"], { error: "请选择层级" }),
   kind: z.enum(["party", "government", "court", "procuratorate", "mass", "enterprise", "other"], { error: "请选择类别" }),
   parentId: optionalId,
@@ -65,13 +70,7 @@ export const departmentSchema = /* @__PURE__ */ defineSchema(() => z.object({
 export const organisationSchema = /* @__PURE__ */ defineSchema(() => z.object({
   slug: z.string().trim().toLowerCase().min(1, "请填写标识"),
   name: z.string().trim().min(1, "请填写组织全称").max(80, "不能超过 80 个字符"),
-  shortName: z
-    .string()
-    .trim()
-    .max(40, "不能超过 40 个字符")
-    .optional()
-    .transform((v) => v || null),
-  aliases: z.string().max(2000, "别名过多").optional().default(""),
+  ...directoryNames.shape,
   kind: z.enum(["party", "federation", "committee", "sector"], { error: "请选择类别" }),
   description: z.string().max(5000, "简介不能超过 5000 个字符").optional().default(""),
 }));

@@ -16,6 +16,7 @@ import type { AppUser } from "../directory/users.server";
 import { loadContext, type Entry } from "./catalogue-entries.server";
 import { ENTRY_RULES, PUBLIC_STATUSES } from "./catalogue-entry-rules";
 import { allows, refusedOnlyBy } from "../platform/state-table";
+import { cursorPage } from "../../utils/api.server";
 
 type Viewer = AppUser | null;
 
@@ -194,9 +195,7 @@ export async function latestEntries(options: { catalogueId?: number; limit?: num
     )
     .orderBy(desc(catalogueEntries.id))
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
+  return cursorPage(rows, limit);
 }
 
 /** Entries waiting for review that this user may review (staff: all). */

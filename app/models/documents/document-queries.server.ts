@@ -11,6 +11,7 @@ import {
   type DocumentKind,
 } from "../../../db/documents.schema";
 import { isLookupKey } from "../../utils/params";
+import { cursorPage } from "../../utils/api.server";
 
 export interface DocumentFilters {
   kind?: DocumentKind;
@@ -78,9 +79,7 @@ export async function listDocumentsAfter(f: DocumentFilters, cursor: number | nu
     .where(and(filterConditions(f), cursor ? lt(documents.id, cursor) : undefined))
     .orderBy(desc(documents.id))
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
+  return cursorPage(rows, limit);
 }
 
 /** Years and organisations that have documents, for the filter selects. */

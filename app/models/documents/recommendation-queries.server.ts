@@ -7,6 +7,7 @@ import { listEvents } from "../platform/events.server";
 import { organisations } from "../../../db/schema";
 import { departmentMentions, documents, recommendations } from "../../../db/documents.schema";
 import { mentionsFor } from "./document-queries.server";
+import { cursorPage } from "../../utils/api.server";
 
 export async function getRecommendation(id: number) {
   const [node] = await db
@@ -108,11 +109,7 @@ export async function listRecommendationsAfter(
     )
     .orderBy(asc(recommendations.id))
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
+  const { rows: page, nextCursor } = cursorPage(rows, limit);
   const mentions = await mentionsFor(page.map((r) => r.id));
-  return {
-    rows: page.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? [] })),
-    nextCursor: more ? page[page.length - 1].id : null,
-  };
+  return { rows: page.map((r) => ({ ...r, mentions: mentions.get(r.id) ?? [] })), nextCursor };
 }

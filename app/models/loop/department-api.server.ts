@@ -34,13 +34,8 @@ export async function listDepartmentAssignments(user: AppUser) {
   }));
 }
 
-/** One own assignment with the proposal's text, this department's replies and its handling notes. */
-export async function departmentAssignmentDetail(user: AppUser, id: number) {
-  departmentOf(user);
-  const row = await getOwnAssignment(user, id, "proposal");
-  if (!row?.a.proposalId) throw new DomainError("交办记录不存在", "not_found");
-  const p = (await getProposal(row.a.proposalId))!;
-  const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listNotes(row.a.id)]);
+/** What both kinds of assignment detail start with. */
+function summaryOf(row: NonNullable<Awaited<ReturnType<typeof getOwnAssignment>>>) {
   return {
     id: row.a.id,
     department: row.departmentName,
@@ -49,6 +44,18 @@ export async function departmentAssignmentDetail(user: AppUser, id: number) {
     deadline: row.a.deadline,
     overdueDays: overdueDays(row.a),
     version: row.a.version,
+  };
+}
+
+/** One own assignment with the proposal's text, this department's replies and its handling notes. */
+export async function departmentAssignmentDetail(user: AppUser, id: number) {
+  departmentOf(user);
+  const row = await getOwnAssignment(user, id, "proposal");
+  if (!row?.a.proposalId) throw new DomainError("交办记录不存在", "not_found");
+  const p = (await getProposal(row.a.proposalId))!;
+  const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listNotes(row.a.id)]);
+  return {
+    ...summaryOf(row),
     proposal: { id: p.id, caseNo: p.caseNo, title: p.title, state: p.state, body: p.body, url: `/proposals/${p.caseNo}` },
     replies: detail.replies
       .filter((r) => r.departmentName === row.departmentName)
@@ -64,13 +71,7 @@ export async function departmentRecommendationAssignmentDetail(user: AppUser, id
   if (!row?.a.recommendationId) throw new DomainError("交办记录不存在", "not_found");
   const found = await getRecommendation(row.a.recommendationId);
   return {
-    id: row.a.id,
-    department: row.departmentName,
-    role: row.a.role,
-    state: row.a.state,
-    deadline: row.a.deadline,
-    overdueDays: overdueDays(row.a),
-    version: row.a.version,
+    ...summaryOf(row),
     adoption: row.a.adoption,
     adoptionReason: row.a.adoptionReason,
     progress: row.a.progress,

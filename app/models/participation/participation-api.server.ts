@@ -34,7 +34,11 @@ export function topicJson(t: TopicRow) {
   };
 }
 
-type OpinionRow = Awaited<ReturnType<typeof listTopicOpinions>>["opinions"][number];
+type OpinionRow = Pick<
+  Awaited<ReturnType<typeof listTopicOpinions>>["opinions"][number],
+  "id" | "topicId" | "body" | "authorName" | "asMember" | "supports" | "merged" | "createdAt"
+>;
+/** An approved opinion as /api/v1 shows it (in its topic's list, and on its own). */
 export function opinionJson(o: OpinionRow) {
   return {
     id: o.id,

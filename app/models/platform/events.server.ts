@@ -16,6 +16,20 @@ export interface EventInput {
   data?: Record<string, unknown>;
 }
 
+/** The events row an input is stored as. */
+function rowOf(input: EventInput) {
+  return {
+    actorId: input.actorId,
+    subjectType: input.subjectType,
+    subjectId: String(input.subjectId),
+    action: input.action,
+    fromState: input.fromState ?? null,
+    toState: input.toState ?? null,
+    note: input.note ?? null,
+    data: input.data ?? {},
+  };
+}
+
 /**
  * Append one event. Always called with the transaction that makes the change,
  * so the change and its record commit together or not at all.
@@ -23,16 +37,7 @@ export interface EventInput {
 export async function recordEvent(tx: DbOrTx, input: EventInput) {
   const [row] = await tx
     .insert(events)
-    .values({
-      actorId: input.actorId,
-      subjectType: input.subjectType,
-      subjectId: String(input.subjectId),
-      action: input.action,
-      fromState: input.fromState ?? null,
-      toState: input.toState ?? null,
-      note: input.note ?? null,
-      data: input.data ?? {},
-    })
+    .values(rowOf(input))
     .returning();
   // Cached public pages of the areas this event touches are now out of date
   // (see app/utils/response-cache.server.ts and cache-areas.server.ts).
@@ -44,18 +49,7 @@ export async function recordEvent(tx: DbOrTx, input: EventInput) {
 export async function recordEvents(tx: DbOrTx, inputs: EventInput[]) {
   if (!inputs.length) return;
   for (let i = 0; i < inputs.length; i += 500) {
-    await tx.insert(events).values(
-      inputs.slice(i, i + 500).map((input) => ({
-        actorId: input.actorId,
-        subjectType: input.subjectType,
-        subjectId: String(input.subjectId),
-        action: input.action,
-        fromState: input.fromState ?? null,
-        toState: input.toState ?? null,
-        note: input.note ?? null,
-        data: input.data ?? {},
-      })),
-    );
+    await tx.insert(events).values(inputs.slice(i, i + 500).map(rowOf));
   }
   bumpDataVersion([...new Set(inputs.flatMap((input) => areasOfEvent(input.subjectType, input.action)))]);
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { sessionSignups, studioSessions, studios, type SessionStatus } from "../../../db/studios.schema";
 import { VISIBLE_STATUSES } from "./studio-sessions.server";
+import { cursorPage } from "../../utils/api.server";
 
 const listColumns = {
   id: studioSessions.id,
@@ -63,7 +64,5 @@ export async function listSessionsAfter(f: SessionFilters, cursor: number | null
     .where(and(sessionConditions(f), cursor ? gt(studioSessions.id, cursor) : undefined))
     .orderBy(asc(studioSessions.id))
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
+  return cursorPage(rows, limit);
 }

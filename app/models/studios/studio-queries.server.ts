@@ -5,6 +5,7 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
 import { organisations, users } from "../../../db/schema";
 import { studioMembers, studios } from "../../../db/studios.schema";
+import { cursorPage } from "../../utils/api.server";
 
 export interface StudioFilters {
   q?: string;
@@ -74,9 +75,7 @@ export async function listStudiosAfter(f: StudioFilters, cursor: number | null, 
     .where(and(filterConditions(f), cursor ? sql`${studios.id} > ${cursor}` : undefined))
     .orderBy(asc(studios.id))
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  return { rows: page, nextCursor: more ? page[page.length - 1].id : null };
+  return cursorPage(rows, limit);
 }
 
 /** Districts and sectors that have studios, for the directory's filters. */

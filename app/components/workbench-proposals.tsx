@@ -1,0 +1,53 @@
+import { Link } from "@remix-run/react";
+import { StateBadge } from "~/components/badges";
+import type { PROPOSAL_STATE_LABELS } from "~/utils/labels";
+
+/** A proposal on a proposer's workbench (委员工作台, 党派团体工作台). */
+export interface WorkbenchProposal {
+  id: number;
+  title: string;
+  state: keyof typeof PROPOSAL_STATE_LABELS;
+  caseNo: string | null;
+  /** 撰写人 (the organisation's table). */
+  authorName?: string;
+  /** Sent back to the drafter (the organisation's table marks it). */
+  returned?: boolean;
+  /** On the member's table: false when someone else drafted it and the member co-signs it (（联名） after the title). */
+  mine?: boolean;
+}
+
+/**
+ * The proposals on a workbench, each linked to its page under /member. The
+ * organisation's table (`organisation`) adds 撰写人, links the case number to
+ * its public page and marks the proposals sent back for changes.
+ */
+export function WorkbenchProposalTable({ proposals, organisation = false }: { proposals: WorkbenchProposal[]; organisation?: boolean }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">标题</th>
+          <th scope="col">案号</th>
+          {organisation ? <th scope="col">撰写人</th> : null}
+          <th scope="col">状态</th>
+        </tr>
+      </thead>
+      <tbody>
+        {proposals.map((p) => (
+          <tr key={p.id}>
+            <td>
+              <Link to={`/member/proposals/${p.id}`}>{p.title}</Link>
+              {p.mine === false ? "（联名）" : null}
+            </td>
+            <td>{p.caseNo ? organisation ? <Link to={`/proposals/${p.caseNo}`}>{p.caseNo}</Link> : p.caseNo : "—"}</td>
+            {organisation ? <td>{p.authorName}</td> : null}
+            <td>
+              <StateBadge state={p.state} />
+              {organisation ? <> {p.returned ? <span className="badge warn">已退回修改</span> : null}</> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
