@@ -35,7 +35,7 @@ describe("route matching patch", () => {
     expect(readFileSync(require.resolve("@remix-run/router/dist/router.cjs.js"), "utf8")).toContain("/* xieshang: matches memoised per path */");
     const routes = [{ id: "a", path: "/a/:x" }, { id: "splat", path: "*" }];
     const first = matchRoutes(routes, "/a/1")!;
-    first[0].params.x = "changed";
+    (first[0].params as Record<string, string>).x = "changed";
     first.push(first[0]);
     const again = matchRoutes(routes, "/a/1")!;
     expect(again.map((m) => [m.route.id, m.params.x])).toEqual([["a", "1"]]);
