@@ -106,3 +106,15 @@ export const TIMELINE_LABELS: Record<string, string> = {
 
 // Routes take enum values from here, never from db/ (routes stay out of the data layer).
 export { HANDLING_NOTE_KINDS, SATISFACTION_VALUES } from "../../db/enums";
+
+/** The department workbench's buckets (app/models/loop/department-workbench.server.ts), in the order it shows them. */
+export const WORKBENCH_BUCKET_LABELS = {
+  new: "新交办",
+  overdue: "已逾期",
+  due_soon: "10 个工作日内到期",
+  in_progress: "办理中",
+  replied: "已答复",
+  evaluated: "已办结",
+  withdrawn: "已撤回",
+} as const;
+export type WorkbenchBucket = keyof typeof WORKBENCH_BUCKET_LABELS;
