@@ -5,15 +5,15 @@ import { z } from "zod";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { AssignmentsTable } from "~/components/department-lists";
 import { FilterSelect, Pagination } from "~/components/list-filters";
-import { ALL_BUCKETS, departmentAssignmentPage } from "~/models/loop/department-workbench.server";
+import { departmentAssignmentPage } from "~/models/loop/department-workbench.server";
 import { defineSchema } from "~/utils/define-schema";
-import { WORKBENCH_BUCKET_LABELS } from "~/utils/labels";
+import { WORKBENCH_BUCKETS, WORKBENCH_BUCKET_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "全部交办 · 承办工作台 · 协商" }];
 
 const query = /* @__PURE__ */ defineSchema(() =>
   z.object({
-    state: z.enum(ALL_BUCKETS).optional().catch(undefined),
+    state: z.enum(WORKBENCH_BUCKETS).optional().catch(undefined),
     page: z.coerce.number().int().min(1).max(10_000).catch(1),
   }),
 );
@@ -44,7 +44,7 @@ export default function DepartmentAssignments() {
           {department}共 {total} 件，按交办时间从新到旧
         </p>
         <Form method="get" className="filters" role="search" aria-label="筛选交办事项">
-          <FilterSelect name="state" label="状态" value={state} options={ALL_BUCKETS.map((b) => ({ value: b, label: WORKBENCH_BUCKET_LABELS[b] }))} />
+          <FilterSelect name="state" label="状态" value={state} options={WORKBENCH_BUCKETS.map((b) => ({ value: b, label: WORKBENCH_BUCKET_LABELS[b] }))} />
           <button type="submit" className="secondary">
             筛选
           </button>

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { RecommendationsTable } from "~/components/department-lists";
 import { FilterSelect, Pagination } from "~/components/list-filters";
-import { RECOMMENDATION_FILTERS, departmentRecommendationPage } from "~/models/loop/department-workbench.server";
+import { departmentRecommendationPage } from "~/models/loop/department-workbench.server";
 import { defineSchema } from "~/utils/define-schema";
+import { RECOMMENDATION_FILTERS, RECOMMENDATION_FILTER_LABELS as LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "调研报告建议 · 承办工作台 · 协商" }];
 
-const LABELS = { open: "办理中", done: "已答复与已办结" } as const;
 const query = /* @__PURE__ */ defineSchema(() =>
   z.object({
     state: z.enum(RECOMMENDATION_FILTERS).optional().catch(undefined),

@@ -118,3 +118,8 @@ export const WORKBENCH_BUCKET_LABELS = {
   withdrawn: "已撤回",
 } as const;
 export type WorkbenchBucket = keyof typeof WORKBENCH_BUCKET_LABELS;
+export const WORKBENCH_BUCKETS = Object.keys(WORKBENCH_BUCKET_LABELS) as [WorkbenchBucket, ...WorkbenchBucket[]];
+/** The filters of the department's paged list of research-report recommendations. */
+export const RECOMMENDATION_FILTER_LABELS = { open: "办理中", done: "已答复与已办结" } as const;
+export type RecommendationFilter = keyof typeof RECOMMENDATION_FILTER_LABELS;
+export const RECOMMENDATION_FILTERS = Object.keys(RECOMMENDATION_FILTER_LABELS) as [RecommendationFilter, ...RecommendationFilter[]];

@@ -13,7 +13,7 @@ import { addWorkingDays, todayInBeijing } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { overdueDays, type Assignment } from "./handling.server";
 import { DUE_SOON_WORKING_DAYS } from "../todos/todos.server";
-import type { WorkbenchBucket } from "../../utils/labels";
+import { WORKBENCH_BUCKETS, type RecommendationFilter, type WorkbenchBucket } from "../../utils/labels";
 
 /** How many of each done bucket the workbench shows (newest first); the rest are a click away. */
 export const WORKBENCH_LATEST = 10;
@@ -22,9 +22,6 @@ export const LIST_PAGE = 50;
 
 export const ACTIVE_BUCKETS = ["new", "overdue", "due_soon", "in_progress"] as const satisfies readonly WorkbenchBucket[];
 export const DONE_BUCKETS = ["replied", "evaluated", "withdrawn"] as const satisfies readonly WorkbenchBucket[];
-export const ALL_BUCKETS = [...ACTIVE_BUCKETS, ...DONE_BUCKETS] as const;
-export const RECOMMENDATION_FILTERS = ["open", "done"] as const;
-export type RecommendationFilter = (typeof RECOMMENDATION_FILTERS)[number];
 
 const OPEN = sql.raw(`('assigned', 'signed', 'reassignment_requested', 'rehandling')`);
 const DONE = sql.raw(`('replied', 'closed', 'withdrawn')`);
@@ -125,7 +122,7 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
   ]);
   const rows = rowsOf<RawAssignment>(assignmentRows).map((r) => assignmentRow(r, d.today));
   const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number>>(totalRows);
-  const count = Object.fromEntries(ALL_BUCKETS.map((b) => [b, 0])) as Record<WorkbenchBucket, number>;
+  const count = Object.fromEntries(WORKBENCH_BUCKETS.map((b) => [b, 0])) as Record<WorkbenchBucket, number>;
   for (const r of rows) if (isActive(r.bucket)) count[r.bucket]++;
   for (const b of DONE_BUCKETS) count[b] = Number(totals[b]);
   // The open ones by deadline (as before); the done ones newest first, as the statement sorted them.
