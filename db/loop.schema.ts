@@ -172,7 +172,9 @@ export const assignments = pgTable(
     createdBy: text("created_by").references(() => users.id),
   },
   (t) => [
-    index("assignments_department_idx").on(t.departmentId, t.state),
+    // A department's assignments by state, newest assigned first (the workbench's latest 10 and
+    // the paged lists, department-workbench.server.ts, read it backwards); its prefix serves the to-do counts.
+    index("assignments_department_newest_idx").on(t.departmentId, t.state, t.assignedAt, t.id),
     index("assignments_proposal_idx").on(t.proposalId),
     index("assignments_recommendation_idx").on(t.recommendationId),
     // 逾期 for staff's to-dos and header badge (app/models/todos): open assignments by deadline.

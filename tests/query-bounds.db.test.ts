@@ -25,7 +25,8 @@ interface Page {
    * today plus a little room (figures on 2026-12-02: home, document and recommendation
    * 7, search 9 (with the written-script lookup of its hits), department 9, proposal 14,
    * statistics 13 (with 采纳率 per department and per document), workbenches 4–11 with their
-   * to-do counts (one statement: app/models/todos)).
+   * to-do counts (one statement: app/models/todos); the department workbench 7 (its done buckets
+   * only as their latest 10 with totals) and its paged lists 4).
    */
   bound: number;
   url: () => string;
@@ -44,6 +45,8 @@ const PAGES: Page[] = [
   { name: "statistics", file: "statistics.tsx", role: "member", bound: 14, url: () => "/statistics", params: () => ({}) },
   { name: "member workbench", file: "member._index.tsx", role: "member", bound: 14, url: () => "/member", params: () => ({}) },
   { name: "department workbench", file: "department._index.tsx", role: "department", bound: 14, url: () => "/department", params: () => ({}) },
+  { name: "department assignments", file: "department.assignments._index.tsx", role: "department", bound: 8, url: () => "/department/assignments?state=evaluated&page=1", params: () => ({}) },
+  { name: "department recommendations", file: "department.recommendations._index.tsx", role: "department", bound: 8, url: () => "/department/recommendations", params: () => ({}) },
   { name: "staff workbench", file: "staff._index.tsx", role: "staff", bound: 14, url: () => "/staff", params: () => ({}) },
   { name: "organisation workbench", file: "organisation._index.tsx", role: "organisation", bound: 8, url: () => "/organisation", params: () => ({}) },
 ];

@@ -106,3 +106,20 @@ export const TIMELINE_LABELS: Record<string, string> = {
 
 // Routes take enum values from here, never from db/ (routes stay out of the data layer).
 export { HANDLING_NOTE_KINDS, SATISFACTION_VALUES } from "../../db/enums";
+
+/** The department workbench's buckets (app/models/loop/department-workbench.server.ts), in the order it shows them. */
+export const WORKBENCH_BUCKET_LABELS = {
+  new: "新交办",
+  overdue: "已逾期",
+  due_soon: "10 个工作日内到期",
+  in_progress: "办理中",
+  replied: "已答复",
+  evaluated: "已办结",
+  withdrawn: "已撤回",
+} as const;
+export type WorkbenchBucket = keyof typeof WORKBENCH_BUCKET_LABELS;
+export const WORKBENCH_BUCKETS = Object.keys(WORKBENCH_BUCKET_LABELS) as [WorkbenchBucket, ...WorkbenchBucket[]];
+/** The filters of the department's paged list of research-report recommendations. */
+export const RECOMMENDATION_FILTER_LABELS = { open: "办理中", done: "已答复与已办结" } as const;
+export type RecommendationFilter = keyof typeof RECOMMENDATION_FILTER_LABELS;
+export const RECOMMENDATION_FILTERS = Object.keys(RECOMMENDATION_FILTER_LABELS) as [RecommendationFilter, ...RecommendationFilter[]];

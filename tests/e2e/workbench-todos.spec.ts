@@ -89,6 +89,29 @@ test.describe("to-do lists follow the loop", () => {
     await staff.goto("/staff");
     expect(await todo(staff, "待审核答复")).toBe(start.replies);
 
+    // The workbench shows only the latest answered items; 查看全部 pages through all of them (no JavaScript needed).
+    await mz.goto("/department");
+    const answered = mz.locator("section[aria-labelledby='b-replied']");
+    await expect(answered.getByRole("link", { name: title })).toBeVisible();
+    const all = answered.getByRole("link", { name: /^查看全部（\d+）$/ });
+    const total = Number((await all.innerText()).match(/\d+/)![0]);
+    await all.click();
+    await expect(mz).toHaveURL(/\/department\/assignments\?state=replied$/);
+    await expect(mz.getByRole("heading", { level: 1 })).toHaveText(`交办事项 · 已答复（${total}）`);
+    await expect(mz.getByRole("link", { name: title })).toBeVisible(); // newest first: on page 1
+    await mz.getByLabel("状态").selectOption("");
+    await mz.getByRole("button", { name: "筛选" }).click();
+    await expect(mz.getByRole("heading", { level: 1 })).toHaveText(/^交办事项 · 全部（\d+）$/);
+    const next = mz.getByRole("navigation", { name: "分页" }).getByRole("link", { name: "下一页" });
+    if (await next.count()) {
+      await next.click();
+      await expect(mz).toHaveURL(/page=2/);
+      await expect(mz.locator("caption")).toContainText("第 2/");
+    } else {
+      await mz.goto("/department/assignments?page=2");
+      await expect(mz.getByRole("link", { name: "回到第 1 页" })).toBeVisible();
+    }
+
     await member.goto("/member");
     expect(await todo(member, "待评价")).toBe(start.evaluate + 1);
     await member.getByRole("link", { name: /待评价/ }).click();

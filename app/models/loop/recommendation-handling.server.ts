@@ -2,8 +2,8 @@
 // one 交办 table (each recommendation to a lead and co-handlers), and each
 // department reports adoption (已采纳/部分采纳/留作参考/不采纳) and progress
 // 0–100%. Shares the assignment rows, rules and helpers of handling.server.ts.
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, rowsOf } from "../../../db/client";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { db } from "../../../db/client";
 import { assignments, type Adoption } from "../../../db/loop.schema";
 import { departments } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
@@ -12,7 +12,7 @@ import { defaultDeadline, isDay, nextWorkingDay, todayInBeijing } from "../platf
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { OPEN_STATES, checkAssignment, departmentUserIds, overdueDays, ownAssignment, setAssignmentState, type Assignment } from "./handling.server";
+import { OPEN_STATES, checkAssignment, departmentUserIds, ownAssignment, setAssignmentState, type Assignment } from "./handling.server";
 import { isStaff } from "../../auth/permissions";
 import { documents, recommendations } from "../../../db/documents.schema";
 import { ADOPTION_LABELS } from "../../utils/labels";
@@ -138,15 +138,4 @@ export function recommendationAssignments(recommendationId: number) {
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .where(eq(assignments.recommendationId, recommendationId))
     .orderBy(asc(assignments.id));
-}
-
-export async function departmentRecommendationInbox(departmentId: number) {
-  const rows = await db.execute<{ id: number; recommendation_id: number; title: string; doc_title: string; state: string; deadline: string; adoption: string | null; progress: number | null }>(
-    sql`select a.id, a.recommendation_id, r.title, d.title as doc_title, a.state, a.deadline, a.adoption, a.progress
-        from assignments a join recommendations r on r.id = a.recommendation_id join documents d on d.id = r.document_id
-        where a.department_id = ${departmentId} and a.recommendation_id is not null order by a.deadline`,
-  );
-  const list = rowsOf<{ id: number; recommendation_id: number; title: string; doc_title: string; state: string; deadline: string; adoption: string | null; progress: number | null }>(rows);
-  const today = todayInBeijing();
-  return list.map((r) => ({ ...r, overdueDays: overdueDays({ state: r.state as Assignment["state"], deadline: r.deadline }, today) }));
 }

@@ -1,0 +1,172 @@
+// The department workbench (/department) and its paged lists
+// (/department/assignments, /department/recommendations). What needs action is
+// shown in full (new, overdue, due soon, in progress; open recommendations);
+// what is done (replied, closed, withdrawn) only as its latest few with its
+// total, so the workbench keeps its size after years of answered and closed
+// items. Counts and pages are SQL (limit/offset); the department is always the
+// caller's. The buckets are departmentInbox's (handling-queries.server.ts, which
+// the JSON API keeps using), written once more as SQL — except that a withdrawn
+// assignment has a bucket of its own here rather than counting as 办理中.
+import { sql, type SQL } from "drizzle-orm";
+import { db, rowsOf } from "../../../db/client";
+import { addWorkingDays, todayInBeijing } from "../platform/calendar";
+import { loadOverrides } from "../platform/calendar.server";
+import { overdueDays, type Assignment } from "./handling.server";
+import { DUE_SOON_WORKING_DAYS } from "../todos/todos.server";
+import { WORKBENCH_BUCKETS, type RecommendationFilter, type WorkbenchBucket } from "../../utils/labels";
+
+/** How many of each done bucket the workbench shows (newest first); the rest are a click away. */
+export const WORKBENCH_LATEST = 10;
+/** Rows per page of the paged lists. */
+export const LIST_PAGE = 50;
+
+export const ACTIVE_BUCKETS = ["new", "overdue", "due_soon", "in_progress"] as const satisfies readonly WorkbenchBucket[];
+export const DONE_BUCKETS = ["replied", "evaluated", "withdrawn"] as const satisfies readonly WorkbenchBucket[];
+
+const OPEN = sql.raw(`('assigned', 'signed', 'reassignment_requested', 'rehandling')`);
+const DONE = sql.raw(`('replied', 'closed', 'withdrawn')`);
+const DONE_STATE = { replied: "replied", evaluated: "closed", withdrawn: "withdrawn" } as const;
+const DONE_STATES: readonly string[] = Object.values(DONE_STATE);
+const isActive = (bucket: string) => (ACTIVE_BUCKETS as readonly string[]).includes(bucket);
+/** Newest first: by assignment time, ties by id. */
+const NEWEST = sql`a.assigned_at desc, a.id desc`;
+
+async function days() {
+  const today = todayInBeijing();
+  return { today, soon: addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides()) };
+}
+
+/** The bucket of the assignment aliased `a`, as departmentInbox computes it. */
+function bucketOf({ today, soon }: { today: string; soon: string }) {
+  return sql`(case when a.state = 'assigned' then 'new'
+    when a.state in ${OPEN} and a.deadline < ${today} then 'overdue'
+    when a.state in ${OPEN} and a.deadline <= ${soon} then 'due_soon'
+    when a.state = 'closed' then 'evaluated'
+    when a.state = 'replied' then 'replied'
+    when a.state = 'withdrawn' then 'withdrawn'
+    else 'in_progress' end)`;
+}
+
+interface RawAssignment {
+  id: number;
+  role: Assignment["role"];
+  state: Assignment["state"];
+  deadline: string;
+  waived: boolean;
+  case_no: string | null;
+  title: string;
+  is_key: boolean;
+  bucket: WorkbenchBucket;
+}
+
+const assignmentSelect = (departmentId: number, bucket: SQL) =>
+  sql`select a.id, a.assigned_at, a.role, a.state, a.deadline, a.opinion_waived_at is not null as waived, p.case_no, p.title, p.is_key, ${bucket} as bucket
+      from assignments a join proposals p on p.id = a.proposal_id where a.department_id = ${departmentId}`;
+
+function assignmentRow(r: RawAssignment, today: string) {
+  return {
+    id: r.id,
+    caseNo: r.case_no,
+    title: r.title,
+    role: r.role,
+    state: r.state,
+    deadline: r.deadline,
+    overdueDays: overdueDays(r, today),
+    bucket: r.bucket,
+    isKey: r.is_key,
+    opinionWaived: r.waived,
+  };
+}
+
+interface RawRecommendation {
+  id: number;
+  recommendation_id: number;
+  title: string;
+  doc_title: string;
+  state: Assignment["state"];
+  deadline: string;
+  adoption: string | null;
+  progress: number | null;
+}
+
+const recommendationSelect = (departmentId: number) =>
+  sql`select a.id, a.assigned_at, a.recommendation_id, r.title, d.title as doc_title, a.state, a.deadline, a.adoption, a.progress
+      from assignments a join recommendations r on r.id = a.recommendation_id join documents d on d.id = r.document_id
+      where a.department_id = ${departmentId}`;
+
+function recommendationRow(r: RawRecommendation, today: string) {
+  const { id, recommendation_id, title, doc_title, state, deadline, adoption, progress } = r;
+  return { id, recommendation_id, title, doc_title, state, deadline, adoption, progress, overdueDays: overdueDays(r, today) };
+}
+
+/**
+ * The workbench: every proposal assignment that needs action (earliest deadline
+ * first) and the latest WORKBENCH_LATEST of each done bucket (newest first), the
+ * open recommendation assignments and the latest done ones, with the totals of
+ * every bucket. Three statements whatever the department's history.
+ */
+export async function departmentWorkbench(departmentId: number, latest = WORKBENCH_LATEST) {
+  const d = await days();
+  const bucket = bucketOf(d);
+  const newest = (state: string) => sql`(${assignmentSelect(departmentId, bucket)} and a.state = ${state} order by ${NEWEST} limit ${latest})`;
+  const doneCount = (state: string, subject: SQL) =>
+    sql`(select count(*)::int from assignments a where a.department_id = ${departmentId} and ${subject} is not null and a.state = ${state})`;
+  const [assignmentRows, recommendationRows, totalRows] = await Promise.all([
+    db.execute(sql`${assignmentSelect(departmentId, bucket)} and a.state not in ${DONE}
+      union all ${newest("replied")} union all ${newest("closed")} union all ${newest("withdrawn")} order by assigned_at desc, id desc`),
+    db.execute(sql`${recommendationSelect(departmentId)} and a.state in ${OPEN}
+      union all (${recommendationSelect(departmentId)} and a.state in ${DONE} order by ${NEWEST} limit ${latest}) order by assigned_at desc, id desc`),
+    db.execute(sql`select ${doneCount("replied", sql`a.proposal_id`)} as replied, ${doneCount("closed", sql`a.proposal_id`)} as evaluated,
+      ${doneCount("withdrawn", sql`a.proposal_id`)} as withdrawn,
+      (select count(*)::int from assignments a where a.department_id = ${departmentId} and a.recommendation_id is not null and a.state in ${DONE}) as recommendations_done`),
+  ]);
+  const rows = rowsOf<RawAssignment>(assignmentRows).map((r) => assignmentRow(r, d.today));
+  const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number>>(totalRows);
+  const count = Object.fromEntries(WORKBENCH_BUCKETS.map((b) => [b, 0])) as Record<WorkbenchBucket, number>;
+  for (const r of rows) if (isActive(r.bucket)) count[r.bucket]++;
+  for (const b of DONE_BUCKETS) count[b] = Number(totals[b]);
+  // The open ones by deadline (as before); the done ones newest first, as the statement sorted them.
+  const byDeadline = <T extends { deadline: string; id: number }>(a: T, b: T) => a.deadline.localeCompare(b.deadline) || a.id - b.id;
+  const active = rows.filter((r) => isActive(r.bucket)).sort(byDeadline);
+  const done = rows.filter((r) => !isActive(r.bucket));
+  const recs = rowsOf<RawRecommendation>(recommendationRows).map((r) => recommendationRow(r, d.today));
+  const openRecs = recs.filter((r) => !DONE_STATES.includes(r.state)).sort(byDeadline);
+  const doneRecs = recs.filter((r) => DONE_STATES.includes(r.state));
+  return {
+    assignments: [...active, ...done],
+    counts: count,
+    recommendations: { open: openRecs, done: doneRecs, doneTotal: Number(totals.recommendations_done) },
+  };
+}
+
+/** A page of the department's proposal assignments, newest first: one bucket or all. */
+export async function departmentAssignmentPage(departmentId: number, filter: WorkbenchBucket | null, page: number) {
+  const d = await days();
+  const bucket = bucketOf(d);
+  // The state narrows the index scan; the bucket decides.
+  const where = !filter
+    ? sql``
+    : filter in DONE_STATE
+      ? sql` and a.state = ${DONE_STATE[filter as keyof typeof DONE_STATE]}`
+      : filter === "new"
+        ? sql` and a.state = 'assigned'`
+        : sql` and a.state in ${OPEN} and ${bucket} = ${filter}`;
+  const [pageRows, countRows] = await Promise.all([
+    db.execute(sql`${assignmentSelect(departmentId, bucket)}${where} order by ${NEWEST} limit ${LIST_PAGE} offset ${(page - 1) * LIST_PAGE}`),
+    db.execute(sql`select count(*)::int as n from assignments a where a.department_id = ${departmentId} and a.proposal_id is not null${where}`),
+  ]);
+  const total = Number(rowsOf<{ n: number }>(countRows)[0].n);
+  return { rows: rowsOf<RawAssignment>(pageRows).map((r) => assignmentRow(r, d.today)), total, pages: Math.max(1, Math.ceil(total / LIST_PAGE)) };
+}
+
+/** A page of the department's recommendation assignments, newest first: open, done or all. */
+export async function departmentRecommendationPage(departmentId: number, filter: RecommendationFilter | null, page: number) {
+  const today = todayInBeijing();
+  const where = filter === "open" ? sql` and a.state in ${OPEN}` : filter === "done" ? sql` and a.state in ${DONE}` : sql``;
+  const [pageRows, countRows] = await Promise.all([
+    db.execute(sql`${recommendationSelect(departmentId)}${where} order by ${NEWEST} limit ${LIST_PAGE} offset ${(page - 1) * LIST_PAGE}`),
+    db.execute(sql`select count(*)::int as n from assignments a where a.department_id = ${departmentId} and a.recommendation_id is not null${where}`),
+  ]);
+  const total = Number(rowsOf<{ n: number }>(countRows)[0].n);
+  return { rows: rowsOf<RawRecommendation>(pageRows).map((r) => recommendationRow(r, today)), total, pages: Math.max(1, Math.ceil(total / LIST_PAGE)) };
+}
