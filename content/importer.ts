@@ -233,11 +233,18 @@ export async function importFiles(db: DbOrTx, files: string[], actorId: string |
   const results: (ImportOutcome[] | ImportError)[] = [];
   let pending: { index: number; planned: PlannedFile }[] = [];
   let slugs = new Set<string>();
+  // One batch is saved while the next is read and structured (on a server, the
+  // database works while this process structures); batches are saved in order.
+  let saving: Promise<void> = Promise.resolve();
   const flush = async () => {
     const group = pending;
     pending = [];
     slugs = new Set();
     if (!group.length) return;
+    await saving;
+    saving = save(group);
+  };
+  const save = async (group: typeof pending) => {
     const docs = group.flatMap((g) => g.planned.documents);
     try {
       const saved = await saveStructuredDocuments(docs.map((d) => d.input), actorId, db);
@@ -269,6 +276,7 @@ export async function importFiles(db: DbOrTx, files: string[], actorId: string |
     for (const slug of own) slugs.add(slug);
   }
   await flush();
+  await saving;
   return {
     done: results.flatMap((r) => (Array.isArray(r) ? r : [])),
     errors: results.filter((r): r is ImportError => r instanceof ImportError),
