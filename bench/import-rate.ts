@@ -1,6 +1,6 @@
-// Goal 6: documents imported per second (structure + save, one transaction
-// each, through saveStructuredDocument) on each engine, by the same script as
-// `npm run bench:structure` (content/bench.ts), in a scratch database.
+// Goal 6: documents imported per second (files read, structured and saved by
+// importFiles, 50 documents per transaction) on each engine, by the same script
+// as `npm run bench:structure` (content/bench.ts), in a scratch database.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import postgres from "postgres";

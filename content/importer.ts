@@ -1,14 +1,22 @@
 // The content importer: .md/.txt files with YAML front matter (content/documents),
 // or any .txt/.md/.docx given on the command line, go through the structurer
 // and are saved as published documents. Each document is all-or-nothing, and
-// every error names the file and line.
+// every error names the file and line. Many files are saved in batches
+// (importFiles), with the same results as importing them one at a time.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, DbOrTx } from "../db/client";
 import { organisations } from "../db/schema";
-import { DOCUMENT_KINDS, loadDirectory, saveStructuredDocument, type DocumentMeta } from "../app/models/documents/documents.server";
+import {
+  DOCUMENT_KINDS,
+  loadDirectory,
+  saveStructuredDocument,
+  saveStructuredDocuments,
+  type DocumentMeta,
+  type SaveInput,
+} from "../app/models/documents/documents.server";
 import { structureText } from "../app/structurer";
 import { InputError, inputKind, readInput } from "../app/structurer/inputs/index.server";
 import { toHans } from "../app/utils/script.server";
@@ -91,10 +99,21 @@ export async function readContentFile(file: string): Promise<ParsedFile & { raw:
   return { meta: parsed.data, body: fm.body, format, raw };
 }
 
+type Organisation = typeof organisations.$inferSelect;
+
+/** What every file's planning reads once: the departments directory and the organisations. */
+interface ImportContext {
+  directory: Awaited<ReturnType<typeof loadDirectory>>;
+  organisations: Organisation[];
+}
+
+async function loadContext(db: DbOrTx): Promise<ImportContext> {
+  return { directory: await loadDirectory(db), organisations: await db.select().from(organisations) };
+}
+
 /** Match an organisation by slug, or by the name written in an author line (省民进, 民盟…). */
-async function findOrganisation(db: Db, written: string | null | undefined) {
+function findOrganisation(rows: Organisation[], written: string | null | undefined) {
   if (!written) return null;
-  const rows = await db.select().from(organisations);
   const folded = toHans(written).trim();
   return (
     rows.find((o) => o.slug === folded) ??
@@ -121,23 +140,25 @@ export interface ImportOutcome {
   recommendations: number;
 }
 
-/** Import one file (one or more documents: a multi-speaker text splits). */
-export async function importFile(db: Db, file: string, actorId: string | null = null): Promise<ImportOutcome[]> {
+/** A file read and structured, ready to save: one or more documents (a multi-speaker text splits). */
+interface PlannedFile {
+  file: string;
+  documents: { input: SaveInput; leaves: number }[];
+}
+
+/** Read and structure a file (no writes); errors name the file and line. */
+async function planFile(file: string, context: ImportContext): Promise<PlannedFile> {
   const parsed = await readContentFile(file);
-  const directory = await loadDirectory(db);
   const result = structureText(parsed.body, {
-    directory,
+    directory: context.directory,
     format: parsed.format === "markdown" ? "markdown" : "text",
   });
   if (result.documents.length === 0) throw new ImportError(file, null, "no text to import");
   const baseSlug = parsed.meta?.slug ?? slugFromFile(file);
-  const outcomes: ImportOutcome[] = [];
-  for (const [i, tree] of result.documents.entries()) {
-    const single = result.documents.length === 1;
+  const single = result.documents.length === 1;
+  const documents = result.documents.map((tree, i) => {
     // The front matter is authoritative; otherwise the author line (代表省民盟) decides.
-    const organisation = parsed.meta?.organisation
-      ? await findOrganisation(db, parsed.meta.organisation)
-      : await findOrganisation(db, tree.organisation);
+    const organisation = findOrganisation(context.organisations, parsed.meta?.organisation ? parsed.meta.organisation : tree.organisation);
     if (parsed.meta?.organisation && !organisation) {
       throw new ImportError(file, lineOfKey(parsed.raw, "organisation"), `unknown organisation "${parsed.meta.organisation}"`);
     }
@@ -153,20 +174,30 @@ export async function importFile(db: Db, file: string, actorId: string | null = 
       submittedOn: submitted instanceof Date ? submitted.toISOString().slice(0, 10) : (submitted ?? null),
       byline: tree.byline,
     };
+    const input: SaveInput = { meta, sourceText: parsed.raw, sourceFormat: parsed.format, sourcePath: path.relative(process.cwd(), file), tree };
+    return { input, leaves: countLeaves(tree.children) };
+  });
+  return { file, documents };
+}
+
+/** Save a planned file one document per transaction, stopping at the first that fails (a single import). */
+async function saveOneByOne(db: DbOrTx, planned: PlannedFile, actorId: string | null): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const { input, leaves } of planned.documents) {
     try {
-      const saved = await saveStructuredDocument(
-        { meta, sourceText: parsed.raw, sourceFormat: parsed.format, sourcePath: path.relative(process.cwd(), file), tree },
-        actorId,
-        db,
-      );
-      const leaves = countLeaves(tree.children);
-      outcomes.push({ file, slug: saved.slug, outcome: saved.outcome, version: saved.version, recommendations: leaves });
+      const saved = await saveStructuredDocument(input, actorId, db);
+      outcomes.push({ file: planned.file, slug: saved.slug, outcome: saved.outcome, version: saved.version, recommendations: leaves });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new ImportError(file, null, message);
+      throw new ImportError(planned.file, null, message);
     }
   }
   return outcomes;
+}
+
+/** Import one file (one or more documents: a multi-speaker text splits). */
+export async function importFile(db: DbOrTx, file: string, actorId: string | null = null): Promise<ImportOutcome[]> {
+  return saveOneByOne(db, await planFile(file, await loadContext(db)), actorId);
 }
 
 function countLeaves(nodes: { children: unknown[] }[]): number {
@@ -184,18 +215,72 @@ export async function listContentFiles(dir = CONTENT_DIR): Promise<string[]> {
     .map((n) => path.join(dir, n));
 }
 
-/** Import many files; one failing file does not stop the others. */
-export async function importFiles(db: Db, files: string[], actorId: string | null = null) {
-  const done: ImportOutcome[] = [];
-  const errors: ImportError[] = [];
-  for (const file of files) {
+/** Documents saved per transaction by importFiles. */
+export const IMPORT_BATCH = 50;
+
+const asImportError = (file: string, error: unknown) => (error instanceof ImportError ? error : new ImportError(file, null, String(error)));
+
+/**
+ * Import many files; one failing file does not stop the others. Files are
+ * read and structured first, then saved about `batch` documents per
+ * transaction in multi-row statements (issue 16). When a batch fails, it is
+ * rolled back and its files are saved one document at a time, so the bad one
+ * is reported exactly as a single import reports it and the others land.
+ */
+export async function importFiles(db: DbOrTx, files: string[], actorId: string | null = null, options: { batch?: number } = {}) {
+  const batch = Math.max(1, options.batch ?? IMPORT_BATCH);
+  const context = await loadContext(db);
+  const results: (ImportOutcome[] | ImportError)[] = [];
+  let pending: { index: number; planned: PlannedFile }[] = [];
+  let slugs = new Set<string>();
+  // One batch is saved while the next is read and structured (on a server, the
+  // database works while this process structures); batches are saved in order.
+  let saving: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const group = pending;
+    pending = [];
+    slugs = new Set();
+    if (!group.length) return;
+    await saving;
+    saving = save(group);
+  };
+  const save = async (group: typeof pending) => {
+    const docs = group.flatMap((g) => g.planned.documents);
     try {
-      done.push(...(await importFile(db, file, actorId)));
-    } catch (error) {
-      errors.push(error instanceof ImportError ? error : new ImportError(file, null, String(error)));
+      const saved = await saveStructuredDocuments(docs.map((d) => d.input), actorId, db);
+      let k = 0;
+      for (const { index, planned } of group) {
+        results[index] = planned.documents.map(({ leaves }) => {
+          const s = saved[k++];
+          return { file: planned.file, slug: s.slug, outcome: s.outcome, version: s.version, recommendations: leaves };
+        });
+      }
+    } catch {
+      for (const { index, planned } of group) {
+        results[index] = await saveOneByOne(db, planned, actorId).catch((error: unknown) => asImportError(planned.file, error));
+      }
     }
+  };
+  for (const [index, file] of files.entries()) {
+    let planned: PlannedFile;
+    try {
+      planned = await planFile(file, context);
+    } catch (error) {
+      results[index] = asImportError(file, error);
+      continue;
+    }
+    const own = planned.documents.map((d) => d.input.meta.slug);
+    const count = pending.reduce((n, g) => n + g.planned.documents.length, 0);
+    if (count + own.length > batch || own.some((slug) => slugs.has(slug))) await flush();
+    pending.push({ index, planned });
+    for (const slug of own) slugs.add(slug);
   }
-  return { done, errors };
+  await flush();
+  await saving;
+  return {
+    done: results.flatMap((r) => (Array.isArray(r) ? r : [])),
+    errors: results.filter((r): r is ImportError => r instanceof ImportError),
+  };
 }
 
 export async function hasDocuments(db: Db) {

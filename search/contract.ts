@@ -278,6 +278,12 @@ export function runContract(name: string, makeEngine: () => SearchEngine | Promi
       expect(await urls("维保")).toEqual(["/documents/d1#r-12"]);
     });
 
+    it("replaces several groups in one call, each as replaceGroup would", async () => {
+      const one = FIXTURES.filter((e) => e.group === "contract:1" && e.refId !== 12);
+      await write((t) => engine.replaceGroups(t, [{ group: "contract:1", entries: one }, { group: "contract:2", entries: [] }]));
+      expect([await urls("维保"), (await urls("薪酬")).filter((u) => u.startsWith("/documents/d2"))]).toEqual([[], []]);
+      expect(await engine.count()).toBe(FIXTURES.length - 1 - FIXTURES.filter((e) => e.group === "contract:2").length);
+    });
     it("writes nothing when the transaction rolls back", async () => {
       const ghost = entry({ kind: "recommendation", refId: 99, group: "contract:3", title: "幽灵条目不应出现", body: "回滚" });
       await expect(

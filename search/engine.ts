@@ -109,6 +109,8 @@ export interface SearchEngine {
   remove(tx: DbOrTx, keys: SearchKey[]): Promise<void>;
   /** Make a group hold exactly these entries (an empty list removes the group). */
   replaceGroup(tx: DbOrTx, group: string, entries: SearchEntry[]): Promise<void>;
+  /** replaceGroup for several groups, in that order, in fewer statements (batched imports). */
+  replaceGroups(tx: DbOrTx, groups: { group: string; entries: SearchEntry[] }[]): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
   /** Drop everything (reindexAll starts with this). */
   clear(): Promise<void>;

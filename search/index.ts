@@ -38,8 +38,17 @@ export function setSearchEngine(next: SearchEngine | null): SearchEngine | null 
  * not published is removed from the index.
  */
 export async function indexDocument(tx: DbOrTx, documentId: number): Promise<void> {
-  const entries = (await documentEntries(tx, [documentId])).get(documentId) ?? [];
-  await getSearchEngine().replaceGroup(tx, documentGroup(documentId), entries);
+  await indexDocuments(tx, [documentId]);
+}
+
+/** Index several documents at once (a batched import): the same entries as indexing each, in fewer statements. */
+export async function indexDocuments(tx: DbOrTx, documentIds: number[]): Promise<void> {
+  if (!documentIds.length) return;
+  const entries = await documentEntries(tx, documentIds);
+  await getSearchEngine().replaceGroups(
+    tx,
+    documentIds.map((id) => ({ group: documentGroup(id), entries: entries.get(id) ?? [] })),
+  );
 }
 
 /** Index a proposal's published replies, inside the transaction that publishes one (reviewReply). */

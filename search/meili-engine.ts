@@ -58,7 +58,14 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async replaceGroup(tx: DbOrTx, group: string, entries: SearchEntry[]): Promise<void> {
-    await enqueue(tx, { op: "replace_group", payload: { group, entries: entries.map((e) => ({ ...e, group })) } });
+    await this.replaceGroups(tx, [{ group, entries }]);
+  }
+
+  async replaceGroups(tx: DbOrTx, groups: { group: string; entries: SearchEntry[] }[]): Promise<void> {
+    await enqueue(
+      tx,
+      ...groups.map(({ group, entries }) => ({ op: "replace_group" as const, payload: { group, entries: entries.map((e) => ({ ...e, group })) } })),
+    );
   }
 
   // ——— the worker side ———

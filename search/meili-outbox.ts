@@ -24,8 +24,8 @@ export interface DrainResult {
 }
 
 /** Record a change in the caller's transaction; it reaches Meilisearch when drained. */
-export async function enqueue(tx: DbOrTx, item: OutboxOp) {
-  await tx.insert(searchOutbox).values({ op: item.op, payload: item.payload });
+export async function enqueue(tx: DbOrTx, ...items: OutboxOp[]) {
+  if (items.length) await tx.insert(searchOutbox).values(items.map((item) => ({ op: item.op, payload: item.payload })));
 }
 
 /**

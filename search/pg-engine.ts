@@ -5,9 +5,10 @@
 // parser, locale and dictionaries play no part: PGlite (PostgreSQL 18) and a
 // PostgreSQL 15 server index and match exactly alike. Queries are built from
 // the parsed words as escaped lexemes and sent as parameters, never spliced.
-import { and, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { db, rowsOf } from "../db/client";
+import { insertJsonRows } from "../db/json-rows";
 import {
   emptyFacets,
   emptyResult,
@@ -26,8 +27,8 @@ import { MAX_INDEXED_CHARS, tsvectorLiteral } from "./pg-tsvector";
 import { searchDocuments } from "./schema";
 import { compact } from "./segment";
 
-/** Rows per INSERT (17 parameters each, far below PostgreSQL's 65,535). */
-const INSERT_BATCH = 200;
+/** Entries per INSERT (one JSON parameter, db/json-rows.ts). */
+const INSERT_BATCH = 1000;
 
 interface HitRow {
   kind: string;
@@ -61,11 +62,12 @@ function rowOf(entry: SearchEntry) {
     sortDate: entry.sortDate,
     foldedTitle: compact(entry.title),
     foldedBody: compact(entry.body.slice(0, MAX_INDEXED_CHARS)),
-    tsv: sql`${tsvectorLiteral([
+    // A tsvector literal, read by the column's input function.
+    tsv: tsvectorLiteral([
       { text: entry.title, weight: "A" },
       { text: entry.body, weight: "B" },
       { text: entry.context, weight: "C" },
-    ])}::tsvector` as unknown as string,
+    ]),
     indexedAt: new Date(),
   };
 }
@@ -96,32 +98,17 @@ export class PgSearchEngine implements SearchEngine {
     const ids: number[] = [];
     for (let i = 0; i < entries.length; i += INSERT_BATCH) {
       const rows = entries.slice(i, i + INSERT_BATCH).map(rowOf);
-      const done = await tx
-        .insert(s)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: [s.kind, s.refId],
-          set: {
-            groupKey: sql`excluded.group_key`,
-            audience: sql`excluded.audience`,
-            title: sql`excluded.title`,
-            body: sql`excluded.body`,
-            url: sql`excluded.url`,
-            anchor: sql`excluded.anchor`,
-            status: sql`excluded.status`,
-            departmentIds: sql`excluded.department_ids`,
-            organisationId: sql`excluded.organisation_id`,
-            year: sql`excluded.year`,
-            category: sql`excluded.category`,
-            sortDate: sql`excluded.sort_date`,
-            foldedTitle: sql`excluded.folded_title`,
-            foldedBody: sql`excluded.folded_body`,
-            tsv: sql`excluded.tsv`,
-            indexedAt: sql`excluded.indexed_at`,
-          },
-        })
-        .returning({ id: s.id });
-      ids.push(...done.map((r) => r.id));
+      // Every column but the key is replaced (one JSON parameter per statement, db/json-rows.ts).
+      const set = Object.keys(rows[0])
+        .filter((k) => k !== "kind" && k !== "refId")
+        .map((k) => {
+          const name = getTableColumns(s)[k as keyof typeof s.$inferSelect].name;
+          return sql`${sql.identifier(name)} = excluded.${sql.identifier(name)}`;
+        });
+      const done = await tx.execute(
+        insertJsonRows(s, rows, sql` on conflict (kind, ref_id) do update set ${sql.join(set, sql`, `)} returning id`),
+      );
+      ids.push(...rowsOf<{ id: string | number }>(done).map((r) => Number(r.id)));
     }
     return ids;
   }
@@ -135,11 +122,17 @@ export class PgSearchEngine implements SearchEngine {
   }
 
   async replaceGroup(tx: DbOrTx, group: string, entries: SearchEntry[]): Promise<void> {
+    await this.replaceGroups(tx, [{ group, entries }]);
+  }
+
+  async replaceGroups(tx: DbOrTx, groups: { group: string; entries: SearchEntry[] }[]): Promise<void> {
+    if (!groups.length) return;
     const ids = await this.upsert(
       tx,
-      entries.map((e) => ({ ...e, group })),
+      groups.flatMap(({ group, entries }) => entries.map((e) => ({ ...e, group }))),
     );
-    await tx.delete(s).where(and(eq(s.groupKey, group), notInArray(s.id, ids)));
+    const keys = groups.map((g) => g.group);
+    await tx.delete(s).where(and(keys.length === 1 ? eq(s.groupKey, keys[0]) : inArray(s.groupKey, keys), notInArray(s.id, ids)));
   }
 
   /**

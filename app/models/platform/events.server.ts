@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db, rowsOf } from "../../../db/client";
 import { events } from "../../../db/schema";
+import { insertJsonRows } from "../../../db/json-rows";
 import { bumpDataVersion, type EventStub } from "../../utils/data-version.server";
 import { areasOfEvent } from "../../utils/cache-areas.server";
 
@@ -48,8 +49,9 @@ export async function recordEvent(tx: DbOrTx, input: EventInput) {
 /** Append many events in one statement (batched imports); same rules as recordEvent. */
 export async function recordEvents(tx: DbOrTx, inputs: EventInput[]) {
   if (!inputs.length) return;
-  for (let i = 0; i < inputs.length; i += 500) {
-    await tx.insert(events).values(inputs.slice(i, i + 500).map(rowOf));
+  // One JSON parameter per statement rather than eight per event (db/json-rows.ts).
+  for (let i = 0; i < inputs.length; i += 2000) {
+    await tx.execute(insertJsonRows(events, inputs.slice(i, i + 2000).map(rowOf)));
   }
   bumpDataVersion([...new Set(inputs.flatMap((input) => areasOfEvent(input.subjectType, input.action)))]);
 }
