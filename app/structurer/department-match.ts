@@ -136,12 +136,33 @@ function levelPrefixAt(folded: string, i: number): number {
   return 1;
 }
 
+const TUAN = "团".charCodeAt(0);
+/** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
+const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
+
+/** `团县委` → the league's entry at that level (the entry `团委` names), else a new body. */
+function leagueCommittee(folded: string, i: number, index: DirectoryIndex): Found | null {
+  LEAGUE.lastIndex = i;
+  const m = LEAGUE.exec(folded);
+  if (!m) return null;
+  const end = i + m[0].length;
+  const league = walk("团委", 0, index.root);
+  const entry = league && league[1].kind === "entry" ? atLevel(index, league[1].entry, prefixLevel(m[1])) : null;
+  return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : { start: i, end, names: [], isNew: true, weak: false };
+}
+
 export function findMentions(folded: string, index: DirectoryIndex, level: Level): Found[] {
   const out: Found[] = [];
   const root = index.root;
   let i = 0;
   while (i < folded.length) {
     const code = folded.charCodeAt(i);
+    const league = code === TUAN ? leagueCommittee(folded, i, index) : null;
+    if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
+      out.push(league);
+      i = league.end;
+      continue;
+    }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
     if (!lpLength && !root.next.has(code)) {
       i++;
