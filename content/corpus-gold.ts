@@ -1,5 +1,5 @@
 /**
- * Gold files of the structurer corpus (content/corpus, content/corpus-holdout): the
+ * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-3 held out): the
  * agreed format, a zod schema for it, and helpers that list the corpus and read a text's
  * lines. See content/corpus/README.md for the conventions the gold files follow.
  *
@@ -86,9 +86,6 @@ export type GoldDocument = z.infer<typeof goldDocumentSchema>;
 export type GoldDepartment = GoldDocument["departments"][number];
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
-export const HOLDOUT_DIR = path.resolve(import.meta.dirname, "corpus-holdout");
-/** A second held-out set, written later than the rules it measures (see its README). */
-export const HOLDOUT2_DIR = path.resolve(import.meta.dirname, "corpus-holdout-2");
 /**
  * A held-out set written by someone who does not tune the structurer, untuned: the score
  * command only summarises it (no per-text details), and no test asserts on it.

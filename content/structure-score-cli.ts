@@ -12,7 +12,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { CORPUS_DIR, HELD_OUT_DIRS, HOLDOUT2_DIR, HOLDOUT_DIR } from "./corpus-gold";
+import { CORPUS_DIR, HELD_OUT_DIRS } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { scoreCorpus, type CorpusScore, type TextScore } from "./structure-score";
 
@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const verbose = args.includes("--verbose") || args.includes("-v");
   const dirs = args.filter((a) => !a.startsWith("-"));
   const directory = loadDepartments();
-  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, ...HELD_OUT_DIRS].filter((d) => existsSync(d));
+  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, ...HELD_OUT_DIRS].filter((d) => existsSync(d));
   for (const dir of targets) {
     const score = await scoreCorpus(dir, directory);
     const held = HELD_OUT_DIRS.includes(path.resolve(dir));

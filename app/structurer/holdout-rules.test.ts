@@ -1,10 +1,10 @@
 /**
- * Rules added when the two held-out folders (content/corpus-holdout, content/corpus-holdout-2)
- * were opened and tuned to (issue 12): glued navigation words, 本版 credits, follow prompts,
- * captions that show one thing at a place, problem statements numbered by 首先, a single
- * heading over lead-phrase paragraphs, professional titles in author lines, the Youth
- * League's 团县委, and the script of a new body's name. Each input here is made up for
- * the test; none is taken from the corpus.
+ * Rules added when the two held-out folders (content/corpus-holdout, content/corpus-holdout-2;
+ * their texts are now in content/corpus) were opened and tuned to (issue 12): glued
+ * navigation words, 本版 credits, follow prompts, captions that show one thing at a place,
+ * problem statements numbered by 首先, a single heading over lead-phrase paragraphs,
+ * professional titles in author lines, the Youth League's 团县委, and the script of a new
+ * body's name. Each input here is made up for the test; none is taken from the corpus.
  */
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
