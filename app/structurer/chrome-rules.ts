@@ -180,9 +180,17 @@ export function contactLine(f: string): boolean {
 /** Words of lottery and casino promotion that also occur in ordinary text: two make spam. */
 const SPAM_WEAK = /彩票|开奖|中大奖|大奖|注册即送|注册就送|送\d+元|充值|下注|投注|赔率|娱乐|棋牌|博彩|澳门|百万|稳赚|提现|官网|体验金|优惠|代理/g;
 
+/** The words of SPAM_WEAK as plain strings (`送\d+元` as `送`): a cheap test before the pattern. */
+const SPAM_WEAK_WORDS = SPAM_WEAK.source.split("|").map((w) => w.replace("\\d+元", ""));
+
 export function spamLine(f: string): boolean {
   if (f.length > 200 || SPAM_POLICY.test(f)) return false;
   if (SPAM_STRONG.test(f)) return true;
+  // Two distinct weak words at least are needed, and each match is one of these words
+  // found in the line: with fewer than two present, the pattern cannot find two.
+  let present = 0;
+  for (const w of SPAM_WEAK_WORDS) if (f.includes(w) && ++present >= 2) break;
+  if (present < 2) return false;
   const weak = new Set(f.match(SPAM_WEAK) ?? []);
   return weak.size >= 3 || (weak.size >= 2 && !endsSentence(f) && f.length <= 60);
 }

@@ -151,11 +151,31 @@ function leagueCommittee(folded: string, i: number, index: DirectoryIndex): Foun
   return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : { start: i, end, names: [], isNew: true, weak: false };
 }
 
+/** Per trie: which code units may start a mention (a form's first character, a level, 团). */
+const startTables = new WeakMap<TrieNode, Uint8Array>();
+
+function startTable(root: TrieNode): Uint8Array {
+  let table = startTables.get(root);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const code of root.next.keys()) table[code] = 1;
+    for (const code of LEVEL_CODES) table[code] = 1;
+    table[TUAN] = 1;
+    startTables.set(root, table);
+  }
+  return table;
+}
+
 export function findMentions(folded: string, index: DirectoryIndex, level: Level): Found[] {
   const out: Found[] = [];
   const root = index.root;
+  const starts = startTable(root);
+  const n = folded.length;
   let i = 0;
-  while (i < folded.length) {
+  while (i < n) {
+    // Most characters start nothing: skip them with one table lookup each.
+    while (i < n && starts[folded.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const code = folded.charCodeAt(i);
     const league = code === TUAN ? leagueCommittee(folded, i, index) : null;
     if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
