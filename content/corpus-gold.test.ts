@@ -1,5 +1,5 @@
 /**
- * The corpus gold files (content/corpus, content/corpus-holdout) are well formed and
+ * The corpus gold files (content/corpus) are well formed and
  * consistent with their texts: every file parses against the agreed format, every
  * `removed` line is a whole line of its text, every title can be found in the text, and
  * every department is a directory name (or, marked `new: true`, is not one).
@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
+import { CORPUS_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { readPdfLines } from "../app/structurer/inputs/pdf.server";
 
@@ -133,5 +133,6 @@ function checkFolder(dir: string, minimum: number) {
 }
 
 describe("content/corpus", () => checkFolder(CORPUS_DIR, 45));
-describe("content/corpus-holdout", () => checkFolder(HOLDOUT_DIR, 12));
-describe("content/corpus-holdout-2", () => checkFolder(HOLDOUT2_DIR, 12));
+// The held-out batch (HOLDOUT3_DIR) is checked the same way by whoever writes it
+// (`checkFolder(HOLDOUT3_DIR, 12)`); not here, so a batch being written turns nothing red
+// and nobody tuning the structurer reads its titles in a failure message.

@@ -2,15 +2,17 @@
  * `npm run structure:score` — the structurer's figures on the gold corpora (see
  * content/structure-score.ts for what each figure means).
  *
- *   npm run -s structure:score                 both corpora: totals, and per text for content/corpus
+ *   npm run -s structure:score                 every corpus: totals, and per text for tuned folders
  *   npm run -s structure:score -- --verbose    …with every lost sentence, kept chrome line, department
  *   npm run -s structure:score -- DIR          one corpus folder
  *
- * The held-out corpus is only ever summarised: its texts measure whether the rules
- * generalise, so nobody tuning the structurer should read them — not even through here.
+ * A held-out folder (content/corpus-holdout-3, while it exists) is only ever summarised:
+ * its texts measure whether the rules generalise, so nobody tuning the structurer should
+ * read them — not even through here.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { CORPUS_DIR, HOLDOUT2_DIR, HOLDOUT_DIR } from "./corpus-gold";
+import { CORPUS_DIR, HELD_OUT_DIRS } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { scoreCorpus, type CorpusScore, type TextScore } from "./structure-score";
 
@@ -58,10 +60,10 @@ async function main(argv: string[]): Promise<number> {
   const verbose = args.includes("--verbose") || args.includes("-v");
   const dirs = args.filter((a) => !a.startsWith("-"));
   const directory = loadDepartments();
-  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, HOLDOUT_DIR, HOLDOUT2_DIR];
+  const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, ...HELD_OUT_DIRS].filter((d) => existsSync(d));
   for (const dir of targets) {
     const score = await scoreCorpus(dir, directory);
-    const held = path.resolve(dir) === HOLDOUT_DIR || path.resolve(dir) === HOLDOUT2_DIR;
+    const held = HELD_OUT_DIRS.includes(path.resolve(dir));
     if (!held) for (const t of score.texts) console.log(detail(t, verbose));
     console.log(summary(path.relative(process.cwd(), dir) || dir, score));
   }

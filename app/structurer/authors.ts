@@ -15,9 +15,9 @@ export interface Authorship {
   organisation: string | null;
 }
 
-/** Titles and posts that show a line is about a person. */
+/** Titles and posts that show a line is about a person (professional titles end in 师: 建筑师, 规划师). */
 const ROLE_WORDS =
-  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长/g;
+  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长|师(?![范生资])/g;
 
 /** Parties, federations and bodies that submit collective proposals. */
 const PARTY = /民革|民盟|民建|民进|农工党|农工民主党|致公党|九三学社|台盟|工商联|共青团|妇联|科协|侨联|台联|青联/;

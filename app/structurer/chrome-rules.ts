@@ -13,14 +13,12 @@
 import {
   AD_ANYWHERE,
   BREADCRUMB,
-  CAPTION_ACTION,
-  CAPTION_OPENER,
-  CAPTION_PEOPLE,
   EDITION,
   NAV_SECTION,
   NAV_SPLIT,
   NAV_UI,
   PAGE_NUMBER,
+  PHOTO_CREDIT,
   PREV_NEXT,
   RELATED_HEAD,
   SPAM_POLICY,
@@ -61,7 +59,7 @@ const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在
 
 /** Editor and production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `编辑 | 某某`. */
 const CREDIT_LABEL =
-  /^[【[(]?\s*(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
+  /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
 
 /**
  * A person credit: `记者 某某`, `文/某某`, `作者：某某 通讯员：某某`, `（记者 某某 通讯员 某某）` —
@@ -72,10 +70,6 @@ const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人�
 const PERSON_CREDIT = new RegExp(
   String.raw`^[(（【\[]?\s*(?:${PERSON_LABEL}\s*[:：|｜丨/]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|,|$))+\s*)+[)）】\]]?$`,
 );
-
-/** `本版图片由记者 X 摄`, `（记者 某某 摄）`, `某某 摄`, `图片来源：…`, `某某供图`. */
-const PHOTO_CREDIT =
-  /(?:^|\s|[(（])(?:本版|本文|文中|上|下|左|右)?(?:图片|照片|图|视频)(?:均)?(?:由|来源|来自|据|为)|摄影?\s*[)）]?$|供图\s*[)）]?$|(?:资料|网络)图片\s*[)）]?$|^[(（]?(?:资料图|资料照片|图片来自网络)[)）]?$/;
 
 /**
  * A whole-line note about the text's making: `（作者单位：…）`, `（执笔：…）`,
@@ -134,6 +128,22 @@ function menuLine(f: string): boolean {
   return spaced.length >= 5 && spaced.every((t) => t.length <= 6);
 }
 
+/**
+ * A navigation word, or a run of them written together (`客户端下载` = `客户端` + `下载`,
+ * `登录注册`): menus glue their labels without spaces as often as not.
+ */
+function navWord(t: string): boolean {
+  if (NAV_UI.has(t)) return true;
+  if (t.length < 4 || t.length > 12) return false;
+  // Can t be cut into navigation words? (ok[k]: the first k characters can.)
+  const ok = [true];
+  for (let k = 1; k <= t.length; k++) {
+    ok[k] = false;
+    for (let j = Math.max(0, k - 6); j < k - 1 && !ok[k]; j++) ok[k] = ok[j] && NAV_UI.has(t.slice(j, k));
+  }
+  return ok[t.length];
+}
+
 function navigationLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f)) return false;
   if (BREADCRUMB.test(f) || PREV_NEXT.test(f) || pathLine(f) || menuLine(f)) return true;
@@ -142,7 +152,7 @@ function navigationLine(f: string): boolean {
   if (segments.length >= 2 && segments.every((s) => s.length <= 20 && (EDITION.test(s) || navigationLine(s)))) return true;
   const tokens = f.toLowerCase().split(NAV_SPLIT).filter(Boolean);
   if (!tokens.length) return false;
-  const ui = tokens.filter((t) => NAV_UI.has(t)).length;
+  const ui = tokens.filter(navWord).length;
   const nav = ui + tokens.filter((t) => NAV_SECTION.has(t)).length;
   // Every token a navigation word (one section name alone may be a title), or a menu of
   // short labels most of which are.
@@ -170,47 +180,19 @@ export function contactLine(f: string): boolean {
 /** Words of lottery and casino promotion that also occur in ordinary text: two make spam. */
 const SPAM_WEAK = /彩票|开奖|中大奖|大奖|注册即送|注册就送|送\d+元|充值|下注|投注|赔率|娱乐|棋牌|博彩|澳门|百万|稳赚|提现|官网|体验金|优惠|代理/g;
 
+/** The words of SPAM_WEAK as plain strings (`送\d+元` as `送`): a cheap test before the pattern. */
+const SPAM_WEAK_WORDS = SPAM_WEAK.source.split("|").map((w) => w.replace("\\d+元", ""));
+
 export function spamLine(f: string): boolean {
   if (f.length > 200 || SPAM_POLICY.test(f)) return false;
   if (SPAM_STRONG.test(f)) return true;
+  // Two distinct weak words at least are needed, and each match is one of these words
+  // found in the line: with fewer than two present, the pattern cannot find two.
+  let present = 0;
+  for (const w of SPAM_WEAK_WORDS) if (f.includes(w) && ++present >= 2) break;
+  if (present < 2) return false;
   const weak = new Set(f.match(SPAM_WEAK) ?? []);
   return weak.size >= 3 || (weak.size >= 2 && !endsSentence(f) && f.length <= 60);
-}
-
-/** A line that reads as a photo caption (the stage checks its position between paragraphs). */
-export function captionLike(f: string): boolean {
-  if (f.length > 90 || /[。!?]./.test(f) || /[:;]$/.test(f)) return false;
-  if (CAPTION_OPENER.test(f)) return true;
-  if (PHOTO_CREDIT.test(f)) return true;
-  return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
-}
-
-/** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
-const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图)$/;
-/** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
-const FACT_OPEN = /^(?:截至|目前|如今|现在|日前|近日|近年来|\d{1,2}月\d{1,2}日)/;
-/** People, more broadly: any `……员` (保育员, 网格员), `……们`, teams. */
-const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩子|小朋友|家长|市民|游客|居民|村民/;
-/** What a recommendation or a section heading says, never a caption. */
-const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
-
-/**
- * How much a short line without final punctuation reads as a caption: a caption opener or
- * credit, a scene noun at the end, a fact opener, people doing something (`保育员带领幼儿
- * 做游戏`, `市民在……停车`). Policy headings (`深化数字赋能，打造治理“智慧脑”`) score below 0.
- * The stage adds its position (after a paragraph, before a heading or the footer).
- */
-export function captionScore(f: string, policyOpener: boolean): number {
-  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f)) return -9;
-  if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
-  let score = 0;
-  if (FACT_OPEN.test(f)) score += 2;
-  const people = CAPTION_PEOPLE.test(f) || PEOPLE_WIDE.test(f);
-  if (people) score += 1;
-  if (people && (CAPTION_ACTION.test(f) || /(?:正|都)?在[\u4e00-\u9fff]/.test(f) || /带领|陪同|演练|排队|体验|学习|游戏|活动|服务/.test(f))) score += 1;
-  if (policyOpener) score -= 2;
-  if (NOT_CAPTION.test(f)) score -= 2;
-  return score;
 }
 
 /** `本报记者 周某某 通讯员 林某`, `记者 孙某 实习生 何某`, `文/某某`: names under labels, nothing else. */

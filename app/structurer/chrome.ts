@@ -18,7 +18,8 @@
  *   after its first occurrence, and at every occurrence when it sits next to page numbers.
  */
 import { fold } from "./fold";
-import { TRAILING_CREDIT, captionScore, lineVerdict, relatedHead } from "./chrome-rules";
+import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
+import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines } from "./chrome-runs";
 import { endsSentence, hanDensity, looksLikeProse } from "./line-shapes";

@@ -136,12 +136,53 @@ function levelPrefixAt(folded: string, i: number): number {
   return 1;
 }
 
+const TUAN = "团".charCodeAt(0);
+/** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
+const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
+
+/** `团县委` → the league's entry at that level (the entry `团委` names), else a new body. */
+function leagueCommittee(folded: string, i: number, index: DirectoryIndex): Found | null {
+  LEAGUE.lastIndex = i;
+  const m = LEAGUE.exec(folded);
+  if (!m) return null;
+  const end = i + m[0].length;
+  const league = walk("团委", 0, index.root);
+  const entry = league && league[1].kind === "entry" ? atLevel(index, league[1].entry, prefixLevel(m[1])) : null;
+  return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : { start: i, end, names: [], isNew: true, weak: false };
+}
+
+/** Per trie: which code units may start a mention (a form's first character, a level, 团). */
+const startTables = new WeakMap<TrieNode, Uint8Array>();
+
+function startTable(root: TrieNode): Uint8Array {
+  let table = startTables.get(root);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const code of root.next.keys()) table[code] = 1;
+    for (const code of LEVEL_CODES) table[code] = 1;
+    table[TUAN] = 1;
+    startTables.set(root, table);
+  }
+  return table;
+}
+
 export function findMentions(folded: string, index: DirectoryIndex, level: Level): Found[] {
   const out: Found[] = [];
   const root = index.root;
+  const starts = startTable(root);
+  const n = folded.length;
   let i = 0;
-  while (i < folded.length) {
+  while (i < n) {
+    // Most characters start nothing: skip them with one table lookup each.
+    while (i < n && starts[folded.charCodeAt(i)] === 0) i++;
+    if (i >= n) break;
     const code = folded.charCodeAt(i);
+    const league = code === TUAN ? leagueCommittee(folded, i, index) : null;
+    if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
+      out.push(league);
+      i = league.end;
+      continue;
+    }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
     if (!lpLength && !root.next.has(code)) {
       i++;

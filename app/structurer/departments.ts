@@ -82,9 +82,11 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
 }
 
 /** Keep `m` with `role` in `out`, the strongest role winning. */
-function record(out: Map<string, Mention>, text: string, m: Found, role: Role): void {
+function record(out: Map<string, Mention>, text: string, folded: string, m: Found, role: Role): void {
   const mention = text.slice(m.start, m.end);
-  const names = m.isNew ? [mention] : m.names;
+  // A new body's name is what the directory would hold, in its script (Simplified:
+  // `區財政局` → `区财政局`); the mention keeps the author's characters.
+  const names = m.isNew ? [folded.slice(m.start, m.end)] : m.names;
   for (const name of names) {
     const prior = out.get(name);
     if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
@@ -110,7 +112,7 @@ export function detectDepartments(text: string, index: DirectoryIndex | null, op
   const out = new Map<string, Mention>();
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
-    for (let i = 0; i < list.length; i++) record(out, text, list[i], roles[i]);
+    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], roles[i]);
   }
   return [...out.values()];
 }

@@ -123,6 +123,8 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   return (s.match(/,/g) ?? []).length <= 1;
 }
 
+const SEQUENCE_OPENER = /^(?:首先|其次|再次|再者|然后|此外|另外|最后)\s*[,、:]\s*/;
+
 /**
  * A paragraph that opens with a lead phrase: a short first sentence ending in `。`, then
  * the text that carries it out (`织密城乡助餐网络。市民政局会同……`). Under a heading, such
@@ -130,6 +132,10 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
  */
 export function hasLeadPhrase(folded: string): boolean {
   const s = folded.trim();
+  // `首先，`/`其次，` number what follows; the lead phrase, if any, comes after them
+  // (`首先，在……方面还存在缺口，……。` states a problem and has none).
+  const sequence = SEQUENCE_OPENER.exec(s);
+  if (sequence) return hasLeadPhrase(s.slice(sequence[0].length));
   const end = s.search(/[。;!?]/);
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);

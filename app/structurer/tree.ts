@@ -13,7 +13,7 @@
  * paragraphs (intro, recommendations, continuations) to tree-unnumbered.ts. The stack
  * lives in tree-state.ts, the node shapes in tree-drafts.ts.
  */
-import { isHeadingLike, isSectionHeading } from "./paragraphs";
+import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placePlainHeading } from "./tree-numbered";
 import { TreeState } from "./tree-state";
@@ -32,7 +32,9 @@ export class TreeBuilder {
     this.state.structured = blocks.some((b) => b.kind !== "para" || b.line !== null);
     // Two or more unnumbered heading lines, each followed by text, are the text's sections
     // (also between numbered items: an interview's headings over its 首先/其次 answers).
-    this.plainHeadings = this.countBareHeadings(blocks) >= 2;
+    // One such line is a section too when at least two paragraphs opening with a lead
+    // phrase follow it (`下一步，我们将这样做` / `拓展儿童活动空间。……` / `保障出行安全。……`).
+    this.plainHeadings = this.countBareHeadings(blocks) >= 2 || blocks.some((b, i) => this.headsLeadPhrases(blocks, i));
     blocks.forEach((b, i) => this.add(b, blocks[i + 1]));
     return this.state.doc;
   }
@@ -45,6 +47,13 @@ export class TreeBuilder {
       if (next && this.isBareHeadingBlock(b) && !this.isBareHeadingBlock(next)) n++;
     });
     return n;
+  }
+
+  private headsLeadPhrases(blocks: Block[], i: number): boolean {
+    if (!this.isBareHeadingBlock(blocks[i])) return false;
+    const [a, b] = [blocks[i + 1], blocks[i + 2]];
+    const lead = (x: Block | undefined) => !!x && x.kind === "para" && x.line === null && hasLeadPhrase(x.folded);
+    return lead(a) && lead(b);
   }
 
   private isBareHeadingBlock(b: Block): boolean {

@@ -13,6 +13,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { capText, checkSize, InputError, withLimits, type InputLimits } from "./limits";
+import { personCredit } from "../chrome-rules";
+import { fold } from "../fold";
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL".split(
@@ -89,13 +91,16 @@ interface ElementLike {
 
 const INFO = /来源|來源|发布|發布|作者|时间|時間|\d{4}\s*[-年/.]\s*\d{1,2}/;
 
-/** The short date/source/author lines right after the page's h1 (at most two). */
+/**
+ * The short date/source/author lines right after the page's h1 (at most two), and a
+ * reporter's byline there (`本报记者 某某`: readability keeps bylines out of the content).
+ */
 function headlineInfo(document: ParentLike): string[] {
   const out: string[] = [];
   let el = document.querySelector("h1")?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text && text.length <= 120 && INFO.test(text)) out.push(text);
+    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(text);
   }
   return out;
 }

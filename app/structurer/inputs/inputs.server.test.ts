@@ -36,6 +36,12 @@ describe("htmlToText", () => {
     for (const chrome of ["首页", "APP下载", "热门视频", "航拍某区湿地", "版权所有", "alert"]) expect(text).not.toContain(chrome);
   });
 
+  it("puts a reporter's byline under the h1 back when readability drops it", () => {
+    const page = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<p class="author">本报记者 某某某</p>');
+    const lines = htmlToText(page).text.trim().split("\n");
+    expect(lines.slice(0, 2)).toEqual(["某区推进垃圾分类", "本报记者 某某某"]);
+  });
+
   it("reads a UTF-8 page with a byte-order mark", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(PAGE, "utf8")]);
     expect(htmlToText(bytes).text).toContain("补齐设施短板");

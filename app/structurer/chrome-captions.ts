@@ -1,0 +1,49 @@
+/**
+ * Photo captions: how much a short line reads as the caption of a picture (the chrome
+ * stage, chrome.ts, adds its position between paragraphs). Split from chrome-rules.ts.
+ * Every test runs on the folded line (fold.ts).
+ */
+import { CAPTION_ACTION, CAPTION_OPENER, CAPTION_PEOPLE, PHOTO_CREDIT } from "./chrome-patterns";
+import { endsSentence } from "./line-shapes";
+
+/** A line that reads as a photo caption (the stage checks its position between paragraphs). */
+export function captionLike(f: string): boolean {
+  if (f.length > 90 || /[。!?]./.test(f) || /[:;]$/.test(f)) return false;
+  if (CAPTION_OPENER.test(f)) return true;
+  if (PHOTO_CREDIT.test(f)) return true;
+  return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
+}
+
+/** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
+const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图)$/;
+/** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
+const FACT_OPEN = /^(?:截至|目前|如今|现在|日前|近日|近年来|\d{1,2}月\d{1,2}日)/;
+/** People, more broadly: any `……员` (保育员, 网格员), `……们`, teams. */
+const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩子|小朋友|家长|市民|游客|居民|村民/;
+/**
+ * One thing of a kind at a place, as a photo shows it: `某区一处人行天桥…`, `一名志愿者…`
+ * (a numeral and a classifier near the start). Headings speak of measures, not of one
+ * instance.
+ */
+const DEPICTED = /^[\u4e00-\u9fff]{0,10}?(?:一处|一座|一角|一名|一位|一家|一栋|一幢|一条|一段)/;
+/** What a recommendation or a section heading says, never a caption. */
+const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
+
+/**
+ * How much a short line without final punctuation reads as a caption: a caption opener or
+ * credit, a scene noun at the end, a fact opener, people doing something (`保育员带领幼儿
+ * 做游戏`, `市民在……停车`). Policy headings (`深化数字赋能，打造治理“智慧脑”`) score below 0.
+ * The stage adds its position (after a paragraph, before a heading or the footer).
+ */
+export function captionScore(f: string, policyOpener: boolean): number {
+  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f)) return -9;
+  if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
+  let score = 0;
+  if (FACT_OPEN.test(f) || DEPICTED.test(f)) score += 2;
+  const people = CAPTION_PEOPLE.test(f) || PEOPLE_WIDE.test(f);
+  if (people) score += 1;
+  if (people && (CAPTION_ACTION.test(f) || /(?:正|都)?在[\u4e00-\u9fff]/.test(f) || /带领|陪同|演练|排队|体验|学习|游戏|活动|服务/.test(f))) score += 1;
+  if (policyOpener) score -= 2;
+  if (NOT_CAPTION.test(f)) score -= 2;
+  return score;
+}
