@@ -12,6 +12,7 @@ import { organisations } from "../db/schema";
 import {
   DOCUMENT_KINDS,
   loadDirectory,
+  prepareDocumentsAhead,
   saveStructuredDocument,
   saveStructuredDocuments,
   type DocumentMeta,
@@ -269,6 +270,12 @@ export async function importFiles(db: DbOrTx, files: string[], actorId: string |
       results[index] = asImportError(file, error);
       continue;
     }
+    // Checked, and the search texts segmented, now: while the previous batch is saved.
+    prepareDocumentsAhead(
+      planned.documents.map((d) => d.input),
+      actorId,
+      (id) => context.organisations.find((o) => o.id === id)?.name ?? null,
+    );
     const own = planned.documents.map((d) => d.input.meta.slug);
     const count = pending.reduce((n, g) => n + g.planned.documents.length, 0);
     if (count + own.length > batch || own.some((slug) => slugs.has(slug))) await flush();

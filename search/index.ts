@@ -9,7 +9,9 @@ import type { SearchEngine } from "./engine";
 import { MeiliSearchEngine } from "./meili-engine";
 import { startOutboxWorker } from "./meili-outbox";
 import { PgSearchEngine } from "./pg-engine";
-import { allEntries, documentEntries, documentGroup } from "./sources";
+import { MAX_INDEXED_CHARS } from "./pg-tsvector";
+import { prepareIndexForms } from "./segment";
+import { allEntries, documentEntries, documentEntriesOf, documentGroup, type EntryDocument, type EntryNode } from "./sources";
 import { proposalGroup, replyEntries } from "./reply-source";
 import { topicEntries, topicGroup } from "./participation-source";
 
@@ -49,6 +51,23 @@ export async function indexDocuments(tx: DbOrTx, documentIds: number[]): Promise
     tx,
     documentIds.map((id) => ({ group: documentGroup(id), entries: entries.get(id) ?? [] })),
   );
+}
+
+/**
+ * Before the transaction that indexes documents (an import, issue 16): segment
+ * the texts their entries will have, so that the transaction only looks them up
+ * (segment.ts prepareIndexForms; what is indexed does not depend on it). The
+ * PostgreSQL engine only: it is the one that stores segmented words.
+ */
+export function prepareDocumentIndex(docs: { doc: EntryDocument; nodes: EntryNode[] }[]): void {
+  if (getSearchEngine().name !== "postgres") return;
+  const texts: string[] = [];
+  for (const { doc, nodes } of docs) {
+    for (const entry of documentEntriesOf(doc, nodes, new Map())) {
+      for (const text of [entry.title, entry.body, entry.context]) texts.push(text.slice(0, MAX_INDEXED_CHARS));
+    }
+  }
+  prepareIndexForms(texts);
 }
 
 /** Index a proposal's published replies, inside the transaction that publishes one (reviewReply). */

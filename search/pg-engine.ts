@@ -25,7 +25,7 @@ import { decorateHit } from "./highlight";
 import { CANDIDATES, COUNT_LIMIT, countStatement, hitsStatement } from "./pg-statements";
 import { MAX_INDEXED_CHARS, tsvectorLiteral } from "./pg-tsvector";
 import { searchDocuments } from "./schema";
-import { compact } from "./segment";
+import { compact, indexForm } from "./segment";
 
 /** Entries per INSERT (one JSON parameter, db/json-rows.ts). */
 const INSERT_BATCH = 1000;
@@ -60,8 +60,9 @@ function rowOf(entry: SearchEntry) {
     year: entry.year,
     category: entry.category,
     sortDate: entry.sortDate,
-    foldedTitle: compact(entry.title),
-    foldedBody: compact(entry.body.slice(0, MAX_INDEXED_CHARS)),
+    // The same forms tsvectorLiteral uses (segment.ts indexForm: one normalisation per text).
+    foldedTitle: entry.title.length <= MAX_INDEXED_CHARS ? indexForm(entry.title).compact : compact(entry.title),
+    foldedBody: indexForm(entry.body.slice(0, MAX_INDEXED_CHARS)).compact,
     // A tsvector literal, read by the column's input function.
     tsv: tsvectorLiteral([
       { text: entry.title, weight: "A" },

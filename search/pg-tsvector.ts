@@ -3,7 +3,7 @@
 // positions and weights for an entry, and escaped tsquery lexemes for the words
 // of a query. Pure functions; the PostgreSQL engine (pg-engine.ts) stores them.
 import type { QueryTerm } from "./query";
-import { indexTokens } from "./segment";
+import { indexForm } from "./segment";
 
 /** Longest text segmented per field; the rest is kept for display but not indexed. */
 export const MAX_INDEXED_CHARS = 50_000;
@@ -20,9 +20,10 @@ export function tsvectorLiteral(fields: { text: string; weight: "A" | "B" | "C" 
   const positions = new Map<string, Set<string>>();
   let next = 1;
   for (const field of fields) {
-    const tokens = indexTokens(field.text.slice(0, MAX_INDEXED_CHARS), next);
+    const { tokens } = indexForm(field.text.slice(0, MAX_INDEXED_CHARS));
     let last = next;
-    for (const { token, position } of tokens) {
+    for (const { token, position: at } of tokens) {
+      const position = at + next;
       last = Math.max(last, position);
       const set = positions.get(token) ?? new Set<string>();
       if (set.size < MAX_POSITIONS_PER_WORD) set.add(`${Math.min(position, MAX_POSITION)}${field.weight}`);

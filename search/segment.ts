@@ -102,9 +102,13 @@ export interface PositionedToken {
  * three characters or more, the dictionary words inside them (search mode).
  */
 export function indexTokens(text: string, firstPosition = 1): PositionedToken[] {
+  return tokensOfNormalized(normalize(text), firstPosition);
+}
+
+function tokensOfNormalized(normalized: string, firstPosition: number): PositionedToken[] {
   const out: PositionedToken[] = [];
   let position = firstPosition;
-  for (const token of tokenize(text)) {
+  for (const token of cutNormalized(normalized)) {
     out.push({ token, position });
     if (token.length > 2 && CJK.test(token)) {
       for (const sub of cutter().cutForSearch(token, false)) {
@@ -115,6 +119,42 @@ export function indexTokens(text: string, firstPosition = 1): PositionedToken[] 
     position++;
   }
   return out;
+}
+
+/** What the index stores of a text: its compact form (`compact`) and its index words from position 0 (`indexTokens`). */
+export interface IndexForm {
+  compact: string;
+  tokens: PositionedToken[];
+}
+
+// Index forms computed ahead (prepareIndexForms), by text: a pure function of
+// the text, so a form taken from here is the one computed on the spot. The
+// oldest are dropped beyond MAX_PREPARED.
+const prepared = new Map<string, IndexForm>();
+const MAX_PREPARED = 20_000;
+
+function computeIndexForm(text: string): IndexForm {
+  // One normalisation for both (issue 16: each title and body was folded twice).
+  const normalized = normalize(text);
+  return { compact: normalized.replace(NOT_WORD_RUN, " ").trim(), tokens: tokensOfNormalized(normalized, 0) };
+}
+
+/** `compact(text)` and `indexTokens(text, 0)` at once, taken from the prepared forms when there. */
+export function indexForm(text: string): IndexForm {
+  return prepared.get(text) ?? computeIndexForm(text);
+}
+
+/**
+ * Compute the index forms of texts about to be indexed, ahead of the
+ * transaction that indexes them (an import does it while the previous batch
+ * is saved, so that PostgreSQL and this process work at the same time).
+ */
+export function prepareIndexForms(texts: Iterable<string>): void {
+  for (const text of texts) {
+    if (prepared.has(text)) continue;
+    prepared.set(text, computeIndexForm(text));
+    if (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
+  }
 }
 
 /** Words of a text joined by spaces (for engines that split on spaces, e.g. Meilisearch). */

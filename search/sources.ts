@@ -71,67 +71,97 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
     list.push(m.departmentId);
     departmentsOf.set(m.recommendationId, list);
   }
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const nodesOf = new Map<number, typeof nodes>();
+  const nodesOf = new Map<number, EntryNode[]>();
   for (const n of nodes) {
     const list = nodesOf.get(n.documentId) ?? [];
     list.push(n);
     nodesOf.set(n.documentId, list);
   }
-
-  for (const doc of docs) {
-    const docNodes = (nodesOf.get(doc.id) ?? []).slice().sort((a, b) => comparePaths(a.path, b.path));
-    // Only recommendations are entries of their own; background text and headings describe the document.
-    const leaves = docNodes.filter((n) => n.kind === "recommendation");
-    const outline = docNodes.filter((n) => n.kind === "heading" || (n.kind === "background" && !n.isLeaf)).map((n) => n.title);
-    const background = docNodes.filter((n) => n.kind === "background" && n.isLeaf).map((n) => n.text);
-    const who = [doc.organisationName, doc.byline, doc.authors.join(" "), doc.session].filter(Boolean).join(" ");
-    const common = {
-      group: documentGroup(doc.id),
-      audience: PUBLIC_AUDIENCE,
-      status: "published",
-      organisationId: doc.organisationId,
-      year: doc.year,
-      category: doc.kind,
-      sortDate: doc.publishedAt,
-    };
-    const allDepartments = new Set<number>();
-    const entries: SearchEntry[] = [];
-    for (const leaf of leaves) {
-      const departmentIds = [...new Set(departmentsOf.get(leaf.id) ?? [])].sort((a, b) => a - b);
-      departmentIds.forEach((d) => allDepartments.add(d));
-      const ancestors: string[] = [];
-      for (let p = leaf.parentId; p; p = nodeById.get(p)?.parentId ?? null) {
-        const parent = nodeById.get(p);
-        if (!parent) break;
-        ancestors.unshift(parent.title);
-      }
-      entries.push({
-        ...common,
-        kind: "recommendation",
-        refId: leaf.id,
-        title: leaf.title,
-        body: bodyWithoutTitle(leaf.title, leaf.text),
-        context: [doc.title, ...ancestors, who].join("\n"),
-        url: `/documents/${doc.slug}#${anchorOf(leaf.path)}`,
-        anchor: anchorOf(leaf.path),
-        departmentIds,
-      });
-    }
-    entries.unshift({
-      ...common,
-      kind: "document",
-      refId: doc.id,
-      title: doc.title,
-      body: [doc.intro, outline.join("；"), ...background].filter(Boolean).join("\n"),
-      context: who,
-      url: `/documents/${doc.slug}`,
-      anchor: null,
-      departmentIds: [...allDepartments].sort((a, b) => a - b),
-    });
-    out.set(doc.id, entries);
-  }
+  for (const doc of docs) out.set(doc.id, documentEntriesOf(doc, nodesOf.get(doc.id) ?? [], departmentsOf));
   return out;
+}
+
+/** What documentEntries reads of a document. */
+export interface EntryDocument {
+  id: number;
+  slug: string;
+  kind: string;
+  title: string;
+  byline: string | null;
+  authors: string[];
+  year: number;
+  session: string | null;
+  intro: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  publishedAt: Date | null;
+}
+
+/** What documentEntries reads of a live recommendation. */
+export interface EntryNode {
+  id: number;
+  documentId: number;
+  parentId: number | null;
+  path: string;
+  title: string;
+  text: string;
+  isLeaf: boolean;
+  kind: string;
+}
+
+/** A document's entries from its row and its live nodes (pure: an import also uses it to prepare the index, search/index.ts). */
+export function documentEntriesOf(doc: EntryDocument, nodes: EntryNode[], departmentsOf: Map<number, number[]>): SearchEntry[] {
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const docNodes = nodes.slice().sort((a, b) => comparePaths(a.path, b.path));
+  // Only recommendations are entries of their own; background text and headings describe the document.
+  const leaves = docNodes.filter((n) => n.kind === "recommendation");
+  const outline = docNodes.filter((n) => n.kind === "heading" || (n.kind === "background" && !n.isLeaf)).map((n) => n.title);
+  const background = docNodes.filter((n) => n.kind === "background" && n.isLeaf).map((n) => n.text);
+  const who = [doc.organisationName, doc.byline, doc.authors.join(" "), doc.session].filter(Boolean).join(" ");
+  const common = {
+    group: documentGroup(doc.id),
+    audience: PUBLIC_AUDIENCE,
+    status: "published",
+    organisationId: doc.organisationId,
+    year: doc.year,
+    category: doc.kind,
+    sortDate: doc.publishedAt,
+  };
+  const allDepartments = new Set<number>();
+  const entries: SearchEntry[] = [];
+  for (const leaf of leaves) {
+    const departmentIds = [...new Set(departmentsOf.get(leaf.id) ?? [])].sort((a, b) => a - b);
+    departmentIds.forEach((d) => allDepartments.add(d));
+    const ancestors: string[] = [];
+    for (let p = leaf.parentId; p; p = nodeById.get(p)?.parentId ?? null) {
+      const parent = nodeById.get(p);
+      if (!parent) break;
+      ancestors.unshift(parent.title);
+    }
+    entries.push({
+      ...common,
+      kind: "recommendation",
+      refId: leaf.id,
+      title: leaf.title,
+      body: bodyWithoutTitle(leaf.title, leaf.text),
+      context: [doc.title, ...ancestors, who].join("\n"),
+      url: `/documents/${doc.slug}#${anchorOf(leaf.path)}`,
+      anchor: anchorOf(leaf.path),
+      departmentIds,
+    });
+  }
+  entries.unshift({
+    ...common,
+    kind: "document",
+    refId: doc.id,
+    title: doc.title,
+    body: [doc.intro, outline.join("；"), ...background].filter(Boolean).join("\n"),
+    context: who,
+    url: `/documents/${doc.slug}`,
+    anchor: null,
+    departmentIds: [...allDepartments].sort((a, b) => a - b),
+  });
+  return entries;
 }
 
 function comparePaths(a: string, b: string) {

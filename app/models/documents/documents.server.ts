@@ -16,7 +16,7 @@ import { DomainError } from "../../utils/errors";
 import { detectScript } from "../../utils/script-conversion";
 import { cleanText } from "../../utils/markdown.server";
 import { flattenTree } from "./flatten-tree";
-import { writeDocuments, type PreparedDocument, type SaveResult } from "./write-documents.server";
+import { prepareSearchTexts, writeDocuments, type PreparedDocument, type SaveResult } from "./write-documents.server";
 
 export type { SaveResult } from "./write-documents.server";
 
@@ -120,6 +120,35 @@ function prepareDocument(input: SaveInput, actorId: string | null): PreparedDocu
   };
 }
 
+// Documents prepared ahead (prepareDocumentsAhead), by input and actor: a pure
+// function of both, so the same as preparing them when they are saved.
+const preparedAhead = new WeakMap<SaveInput, { actorId: string | null; doc: PreparedDocument }>();
+
+function preparedOf(input: SaveInput, actorId: string | null): PreparedDocument {
+  const ahead = preparedAhead.get(input);
+  return ahead && ahead.actorId === actorId ? ahead.doc : prepareDocument(input, actorId);
+}
+
+/**
+ * Check and compute what saving these inputs will write, and segment their
+ * search texts, before they are saved (an import does it while the previous
+ * batch is saved: issue 16). A document that fails its checks is left for the
+ * save to refuse, with the same error.
+ */
+export function prepareDocumentsAhead(inputs: SaveInput[], actorId: string | null, organisationName: (id: number) => string | null): void {
+  const docs: PreparedDocument[] = [];
+  for (const input of inputs) {
+    try {
+      const doc = prepareDocument(input, actorId);
+      preparedAhead.set(input, { actorId, doc });
+      docs.push(doc);
+    } catch {
+      // refused when saved
+    }
+  }
+  prepareSearchTexts(docs, organisationName);
+}
+
 /**
  * Save a structured document as published: create it, or add a version when
  * the input differs from what is stored. All or nothing.
@@ -136,7 +165,7 @@ export async function saveStructuredDocument(input: SaveInput, actorId: string |
  * checked before the transaction opens. Imports use it (issue 16).
  */
 export async function saveStructuredDocuments(inputs: SaveInput[], actorId: string | null, tx: DbOrTx = db): Promise<SaveResult[]> {
-  const prepared = inputs.map((input) => prepareDocument(input, actorId));
+  const prepared = inputs.map((input) => preparedOf(input, actorId));
   if (new Set(prepared.map((p) => p.slug)).size !== prepared.length) {
     throw new DomainError("同一批文档的标识不能重复", "invalid", "slug");
   }

@@ -10,7 +10,7 @@ import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/client";
 import { insertJsonRows } from "../../../db/json-rows";
 import { departmentMentions, documentVersions, documents, recommendations } from "../../../db/documents.schema";
-import { indexDocuments } from "../../../search/index";
+import { indexDocuments, prepareDocumentIndex } from "../../../search/index";
 import type { StructureDocument } from "../../structurer";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvents, type EventInput } from "../platform/events.server";
@@ -153,6 +153,49 @@ function nodeTitle(f: FlatNode, text: string) {
   return (f.node.kind === "recommendation" ? recommendationTitle(title, text) : title) || "（无标题）";
 }
 
+/** A node's stored title and text. */
+function nodeTexts(f: FlatNode) {
+  const text = cleanText(f.node.text);
+  return { title: nodeTitle(f, text), text };
+}
+
+/**
+ * Segment, ahead of the transaction, the search texts the documents will have
+ * once saved (search/index.ts prepareDocumentIndex): the rows writeDocuments
+ * writes, ids aside. An import calls it while the previous batch is saved.
+ */
+export function prepareSearchTexts(docs: PreparedDocument[], organisationName: (id: number) => string | null): void {
+  prepareDocumentIndex(
+    docs.map((doc) => {
+      const idOf = new Map(doc.flat.map((f, i) => [f.path, i + 1]));
+      return {
+        doc: {
+          ...doc.values,
+          id: 0,
+          slug: doc.slug,
+          title: doc.title,
+          intro: doc.values.intro ?? null,
+          byline: doc.values.byline ?? null,
+          authors: doc.values.authors ?? [],
+          session: doc.values.session ?? null,
+          organisationId: doc.values.organisationId ?? null,
+          organisationName: doc.values.organisationId ? organisationName(doc.values.organisationId) : null,
+          publishedAt: null,
+        },
+        nodes: doc.flat.map((f) => ({
+          ...nodeTexts(f),
+          id: idOf.get(f.path)!,
+          documentId: 0,
+          parentId: f.parentPath ? idOf.get(f.parentPath)! : null,
+          path: f.path,
+          isLeaf: f.node.children.length === 0,
+          kind: f.node.kind,
+        })),
+      };
+    }),
+  );
+}
+
 /**
  * Bring each document's recommendations in line with its tree, keeping ids by
  * path. New nodes take ids from the sequence in one statement, in tree order,
@@ -181,7 +224,7 @@ async function syncRecommendations(t: DbOrTx, written: Written[], directory: { i
   }
 
   const rowOf = (w: Written, f: FlatNode) => {
-    const text = cleanText(f.node.text);
+    const { title, text } = nodeTexts(f);
     return {
       parentId: f.parentPath ? idsOf.get(w.id)!.get(f.parentPath)! : null,
       position: f.position,
@@ -189,7 +232,7 @@ async function syncRecommendations(t: DbOrTx, written: Written[], directory: { i
       level: f.level,
       kind: f.node.kind,
       marker: f.node.marker,
-      title: nodeTitle(f, text),
+      title,
       text,
       isLeaf: f.node.children.length === 0,
       removedInVersion: null,
