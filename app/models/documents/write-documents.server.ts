@@ -153,10 +153,18 @@ function nodeTitle(f: FlatNode, text: string) {
   return (f.node.kind === "recommendation" ? recommendationTitle(title, text) : title) || "（无标题）";
 }
 
+// By node: an import needs them ahead (prepareSearchTexts) and for the rows.
+const textsOf = new WeakMap<FlatNode, { title: string; text: string }>();
+
 /** A node's stored title and text. */
 function nodeTexts(f: FlatNode) {
-  const text = cleanText(f.node.text);
-  return { title: nodeTitle(f, text), text };
+  let texts = textsOf.get(f);
+  if (!texts) {
+    const text = cleanText(f.node.text);
+    texts = { title: nodeTitle(f, text), text };
+    textsOf.set(f, texts);
+  }
+  return texts;
 }
 
 /**
