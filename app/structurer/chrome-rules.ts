@@ -59,7 +59,7 @@ const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在
 
 /** Editor and production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `编辑 | 某某`. */
 const CREDIT_LABEL =
-  /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
+  /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|素材|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
 
 /**
  * A person credit: `记者 某某`, `文/某某`, `作者：某某 通讯员：某某`, `（记者 某某 通讯员 某某）` —
@@ -136,12 +136,16 @@ function navWord(t: string): boolean {
   if (NAV_UI.has(t)) return true;
   if (t.length < 4 || t.length > 12) return false;
   // Can t be cut into navigation words? (ok[k]: the first k characters can.)
+  // A section name may lead the compound (`数字报首页`, `新闻首页`) when a
+  // navigation word ends it.
   const ok = [true];
   for (let k = 1; k <= t.length; k++) {
     ok[k] = false;
     for (let j = Math.max(0, k - 6); j < k - 1 && !ok[k]; j++) ok[k] = ok[j] && NAV_UI.has(t.slice(j, k));
   }
-  return ok[t.length];
+  if (ok[t.length]) return true;
+  for (let j = 2; j <= t.length - 2; j++) if (NAV_SECTION.has(t.slice(0, j)) && NAV_UI.has(t.slice(j))) return true;
+  return false;
 }
 
 function navigationLine(f: string): boolean {
@@ -168,9 +172,12 @@ export function legalNotice(f: string): boolean {
   return SITE_SELF.test(f) && NOTICE.test(f);
 }
 
+/** `温馨提示：咨询可拨打12333服务热线。`: a service note pointing readers to a hotline. */
+const HOTLINE_NOTE = /^[^\u4e00-\u9fffA-Za-z0-9]{0,4}(?:温馨提示|友情提示|小贴士|提示)[:：][^。]{0,30}(?:热线|电话|\d{5,})/;
+
 export function contactLine(f: string): boolean {
   if (f.length > 100 || looksLikeProse(f)) return false;
-  if (CONTACT_LABEL.test(f)) return true;
+  if (CONTACT_LABEL.test(f) || (f.length <= 60 && HOTLINE_NOTE.test(f))) return true;
   if (!(PHONE.test(f) || EMAIL.test(f) || URL.test(f))) return false;
   // A phone, address or link with little prose around it.
   const rest = f.replace(PHONE, "").replace(EMAIL, "").replace(URL, "");
