@@ -78,6 +78,9 @@ const PERSON_CREDIT = new RegExp(
 const MAKING_NOTE =
   /^[(（【[]\s*(?:本文|本版|本期|作者单位|作者系|作者为|执笔|撰稿|整理|文字|稿件|来源|图片|资料|通讯员|记者)[^()（）【】[\]]{0,60}[)）】\]]$/;
 
+/** A reprint note: `以下内容转自某某系统，有删节。`, `本文摘自……`. */
+const REPRINT_NOTE = /^[(（]?(?:以下|下文|本文|此文|全文)(?:内容)?(?:转自|转载自|摘自|选自|摘编自|来源于)[^。,]{2,30}(?:,[^。,]{1,10})?[。)）]?$/;
+
 /** A credit at the end of a paragraph: `……完善制度。（责任编辑：某某）`. */
 export const TRAILING_CREDIT = /[(（【[]\s*(?:责任编辑|编辑|责编|审核|校对|记者[^()（）【】[\]]{0,16}摄)\s*[:：]?[^()（）【】[\]]{0,24}[)）】\]]\s*$/;
 
@@ -237,6 +240,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
+  if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
   if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";
   if (photoCredit(f)) return "credit";

@@ -71,7 +71,6 @@ export function exclaimedHeadline(f: string): boolean {
   return f.length <= 40 && !/[。;]/.test(f) && !endsSentence(f) && headlineShaped(f);
 }
 
-/** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
 /**
  * A masthead row: the publication, then its channel or publisher between `·` or `|`
  * (`某某广播电视台 · 某某新闻`, `某某网 | 某某日报社主办`).
@@ -81,6 +80,7 @@ export function mastheadRow(f: string): boolean {
   return parts.length >= 2 && parts.length <= 3 && PUBLICATION.test(parts[0]) && parts.every((p) => p.length <= 16 && !/[。,;:!?]/.test(p));
 }
 
+/** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
 export function labelShaped(f: string): boolean {
   const han = f.replace(/[·•|｜\s]/g, "");
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);

@@ -155,6 +155,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     for (let i = 0; i < meta.titleLine; i++) {
       if (!live(i) || kept(i) || isByline(infos[i])) continue;
       const f = infos[i].folded;
+      // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
+      if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       if (!headlineShaped(f) || f.length > 24) continue;
       infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
