@@ -116,6 +116,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   if (POST_AFTER.test(rawAfter)) return list.map(() => "mentioned");
+  // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
+  if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
   if (CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
