@@ -124,10 +124,11 @@ function lowestWith(index: DirectoryIndex, system: string): Entry | null {
 
 const [SHENG, SHI, QU, XIAN, ZI, ZHENG, FU, JI, YUAN] = [..."省市区县自政府级员"].map((c) => c.charCodeAt(0));
 
-/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`), or 0. */
+/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`, `自治区党委`), or 0. */
 function levelPrefixAt(folded: string, i: number): number {
   const c = folded.charCodeAt(i);
-  if (c === ZI) return folded.startsWith("自治区", i) ? 3 : 0;
+  // `自治区党委编办`: an autonomous region's party committee writes 党委 where a city writes 委.
+  if (c === ZI) return folded.startsWith("自治区党委", i) && folded.charCodeAt(i + 5) !== YUAN ? 5 : folded.startsWith("自治区", i) ? 3 : 0;
   if (c !== SHENG && c !== SHI && c !== QU && c !== XIAN) return 0;
   const n = folded.charCodeAt(i + 1);
   if (n === WEI && folded.charCodeAt(i + 2) !== YUAN) return 2;
@@ -266,7 +267,11 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
+/** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
+const INSTITUTION_AFTER = /^[馆院宫校园场]/;
+
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
+  if (INSTITUTION_AFTER.test(folded.slice(end, end + 1))) return null;
   const isNew = (): Found | null => {
     // `县级供水公司`: a company, or a `X级` phrase, is no new department.
     if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end)))) return null;
