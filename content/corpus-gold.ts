@@ -1,5 +1,5 @@
 /**
- * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-3 held out): the
+ * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-4 held out): the
  * agreed format, a zod schema for it, and helpers that list the corpus and read a text's
  * lines. See content/corpus/README.md for the conventions the gold files follow.
  *
