@@ -154,7 +154,11 @@ function readDocument(
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
-    if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
+    // A subtitle (`——某某工作综述`) with no byline after it is intro text, never the byline.
+    if (next && title && j === i && /^\s*(?:——|—|--)/.test(next.folded) && next.line === null && next.kind === "para") {
+      introParts.push(next.text);
+      i = j + 1;
+    } else if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
       introParts.push(...blocks.slice(i, j).map((b) => b.text));
       i = j + 1;
     }
