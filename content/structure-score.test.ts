@@ -2,7 +2,7 @@
  * The floors of issue 12 on the tuning corpus (content/corpus): every title right,
  * ≥ 95 % exact trees, ≥ 99 % content sentences kept, no chrome line kept, departments
  * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90. The held-out folder
- * (content/corpus-holdout-3, while it exists) is scored by `npm run structure:score` only —
+ * (content/corpus-holdout-4, while it exists) is scored by `npm run structure:score` only —
  * nothing here asserts on it (it measures generalisation; see content/corpus/README.md).
  */
 import { describe, expect, it } from "vitest";

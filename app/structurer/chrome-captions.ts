@@ -26,6 +26,11 @@ const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩�
  * instance.
  */
 const DEPICTED = /^[\u4e00-\u9fff]{0,10}?(?:一处|一座|一角|一名|一位|一家|一栋|一幢|一条|一段)/;
+/** A place as a photo shows it after a change: `……旧址改造后的“某某”文创园`. */
+const PLACE_SHOWN =
+  /^[^,]{2,30}(?:后|中|里|内|旁)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库)$/;
+/** People then what they do, at the start of the line: `县水利局工作人员检查……`. */
+const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})(?:正在|在)?(?:${CAPTION_ACTION.source})`);
 /** What a recommendation or a section heading says, never a caption. */
 const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
 
@@ -38,12 +43,14 @@ const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思
 export function captionScore(f: string, policyOpener: boolean): number {
   if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f)) return -9;
   if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
+  if (PLACE_SHOWN.test(f)) return 2;
   let score = 0;
   if (FACT_OPEN.test(f) || DEPICTED.test(f)) score += 2;
   const people = CAPTION_PEOPLE.test(f) || PEOPLE_WIDE.test(f);
   if (people) score += 1;
   if (people && (CAPTION_ACTION.test(f) || /(?:正|都)?在[\u4e00-\u9fff]/.test(f) || /带领|陪同|演练|排队|体验|学习|游戏|活动|服务/.test(f))) score += 1;
   if (policyOpener) score -= 2;
-  if (NOT_CAPTION.test(f)) score -= 2;
+  // `工作人员检查坝体渗漏情况`: people doing something; 情况 is then what they look at.
+  if (NOT_CAPTION.test(f) && !PEOPLE_DOING.test(f)) score -= 2;
   return score;
 }

@@ -59,7 +59,7 @@ const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在
 
 /** Editor and production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `编辑 | 某某`. */
 const CREDIT_LABEL =
-  /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
+  /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|摄影|摄像|图片|配图|插图|制图|剪辑|素材|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
 
 /**
  * A person credit: `记者 某某`, `文/某某`, `作者：某某 通讯员：某某`, `（记者 某某 通讯员 某某）` —
@@ -77,6 +77,9 @@ const PERSON_CREDIT = new RegExp(
  */
 const MAKING_NOTE =
   /^[(（【[]\s*(?:本文|本版|本期|作者单位|作者系|作者为|执笔|撰稿|整理|文字|稿件|来源|图片|资料|通讯员|记者)[^()（）【】[\]]{0,60}[)）】\]]$/;
+
+/** A reprint note: `以下内容转自某某系统，有删节。`, `本文摘自……`. */
+const REPRINT_NOTE = /^[(（]?(?:以下|下文|本文|此文|全文)(?:内容)?(?:转自|转载自|摘自|选自|摘编自|来源于)[^。,]{2,30}(?:,[^。,]{1,10})?[。)）]?$/;
 
 /** A credit at the end of a paragraph: `……完善制度。（责任编辑：某某）`. */
 export const TRAILING_CREDIT = /[(（【[]\s*(?:责任编辑|编辑|责编|审核|校对|记者[^()（）【】[\]]{0,16}摄)\s*[:：]?[^()（）【】[\]]{0,24}[)）】\]]\s*$/;
@@ -136,12 +139,16 @@ function navWord(t: string): boolean {
   if (NAV_UI.has(t)) return true;
   if (t.length < 4 || t.length > 12) return false;
   // Can t be cut into navigation words? (ok[k]: the first k characters can.)
+  // A section name may lead the compound (`数字报首页`, `新闻首页`) when a
+  // navigation word ends it.
   const ok = [true];
   for (let k = 1; k <= t.length; k++) {
     ok[k] = false;
     for (let j = Math.max(0, k - 6); j < k - 1 && !ok[k]; j++) ok[k] = ok[j] && NAV_UI.has(t.slice(j, k));
   }
-  return ok[t.length];
+  if (ok[t.length]) return true;
+  for (let j = 2; j <= t.length - 2; j++) if (NAV_SECTION.has(t.slice(0, j)) && NAV_UI.has(t.slice(j))) return true;
+  return false;
 }
 
 function navigationLine(f: string): boolean {
@@ -168,9 +175,12 @@ export function legalNotice(f: string): boolean {
   return SITE_SELF.test(f) && NOTICE.test(f);
 }
 
+/** `温馨提示：咨询可拨打12333服务热线。`: a service note pointing readers to a hotline. */
+const HOTLINE_NOTE = /^[^\u4e00-\u9fffA-Za-z0-9]{0,4}(?:温馨提示|友情提示|小贴士|提示)[:：][^。]{0,30}(?:热线|电话|\d{5,})/;
+
 export function contactLine(f: string): boolean {
   if (f.length > 100 || looksLikeProse(f)) return false;
-  if (CONTACT_LABEL.test(f)) return true;
+  if (CONTACT_LABEL.test(f) || (f.length <= 60 && HOTLINE_NOTE.test(f))) return true;
   if (!(PHONE.test(f) || EMAIL.test(f) || URL.test(f))) return false;
   // A phone, address or link with little prose around it.
   const rest = f.replace(PHONE, "").replace(EMAIL, "").replace(URL, "");
@@ -230,6 +240,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
+  if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
   if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";
   if (photoCredit(f)) return "credit";

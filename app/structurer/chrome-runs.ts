@@ -5,6 +5,7 @@
  */
 import { legalNotice } from "./chrome-rules";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { TITLE_WORDS } from "./head-shapes";
 import { endsSentence } from "./line-shapes";
 
 /**
@@ -50,6 +51,13 @@ export function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void
  * occurrence stays (it may be the title a PDF repeats at the top of every page) unless
  * an occurrence sits next to a page number or the line comes back three times or more.
  */
+function titleBelow(infos: LineInfo[], k: number): boolean {
+  const j = neighbourIndex(infos, k, 1);
+  if (j < 0 || infos[j].reason) return false;
+  const f = infos[j].folded;
+  return f !== infos[k].folded && f.length <= 60 && !endsSentence(f) && TITLE_WORDS.test(f);
+}
+
 export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): void {
   const seen = new Map<string, number[]>();
   infos.forEach((info, i) => {
@@ -67,7 +75,9 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
     if (!(at.length >= 3 || at.some(byPage))) continue;
     at.forEach((k, n) => {
       if (kept(k) || infos[k].reason) return;
-      if (n === 0 && !byPage(k)) return;
+      // The first occurrence is the running header too when a title of its own
+      // (`关于……的调研报告`) follows it at the top of the text.
+      if (n === 0 && !byPage(k) && !(at.length >= 3 && titleBelow(infos, k))) return;
       infos[k].reason = "repeated";
     });
   }

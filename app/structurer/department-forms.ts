@@ -43,12 +43,16 @@ const PREFIXES = /^(?:中共|共青团|国网|国家税务总局|中国)?某?(?:
 const SUFFIXES =
   /(?:管理委员会|委员会|管理局|监督管理局|集团有限公司|有限公司|集团|公司|支队|总队|大队|部门|行政部门|主管部门|行政机关|机关|局|厅|委)$/;
 
+const YOUTH_LEAGUE = /^(?:共青团某?(?:自治区|省|市|区|县)委员会|(?:共青)?团(?:自治区|省|市|区|县)委)$/;
+
 /**
  * The system a form names, without level and kind: `市民政局` → `民政`, `省卫生健康委员会`
  * → `卫生健康`, `市中级人民法院` → `人民法院`, `住建部门` → `住建`. Entries of different
  * levels that share a system are the same department at another level.
  */
 export function systemStem(form: string): string | null {
+  // The Youth League puts its level inside the name: `共青团某市委员会`, `团省委`.
+  if (YOUTH_LEAGUE.test(form)) return "共青团";
   let s = form.replace(PREFIXES, "");
   s = s.replace(/^(?:中级|高级)(?=人民法院)/, "");
   s = s.replace(SUFFIXES, "");

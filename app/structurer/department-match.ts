@@ -25,6 +25,7 @@ import {
   type Level,
   LEVELS,
 } from "./department-forms";
+import { VERTICAL_CODES, newBody, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Entry, type Target, type TrieNode } from "./department-index";
 
 export interface Found {
@@ -70,37 +71,6 @@ function prefixAllowed(folded: string, i: number): boolean {
 const WEI = "委".charCodeAt(0);
 const LEVEL_CODES = new Set([..."省市区县自"].map((c) => c.charCodeAt(0)));
 
-/** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`. */
-const NEW_BODY =
-  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/y;
-/** `市安委办`: 委 then 办 is one name. */
-const AFTER_WEI = /^(?:办公室|办)/;
-/** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
-const SUFFIX_WORD: Record<string, RegExp> = {
-  办: /^[理法事结好成件公学案]/,
-  局: /^[面部限势长]/,
-  委: /^[托员屈婉]/,
-  室: /^[内外]/,
-  厅: /^[长堂]/,
-  中心: /^[城区]/,
-  部: /^[分署门长]/,
-};
-const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
-
-function newBody(folded: string, i: number): [number, string] | null {
-  NEW_BODY.lastIndex = i;
-  const m = NEW_BODY.exec(folded);
-  if (!m) return null;
-  const [, kind, body, suffix] = m;
-  if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
-  let end = i + m[0].length;
-  if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
-  // `市安委办`: 委 then 办 is one name.
-  const more = suffix === "委" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
-  if (more) end += more[0].length;
-  return [end, folded.slice(i, end)];
-}
-
 /**
  * Resolve a directory entry met through a bare or generic form to the text's level,
  * moving up when the directory has nothing at that level.
@@ -124,10 +94,11 @@ function lowestWith(index: DirectoryIndex, system: string): Entry | null {
 
 const [SHENG, SHI, QU, XIAN, ZI, ZHENG, FU, JI, YUAN] = [..."省市区县自政府级员"].map((c) => c.charCodeAt(0));
 
-/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`), or 0. */
+/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`, `自治区党委`), or 0. */
 function levelPrefixAt(folded: string, i: number): number {
   const c = folded.charCodeAt(i);
-  if (c === ZI) return folded.startsWith("自治区", i) ? 3 : 0;
+  // `自治区党委编办`: an autonomous region's party committee writes 党委 where a city writes 委.
+  if (c === ZI) return folded.startsWith("自治区党委", i) && folded.charCodeAt(i + 5) !== YUAN ? 5 : folded.startsWith("自治区", i) ? 3 : 0;
   if (c !== SHENG && c !== SHI && c !== QU && c !== XIAN) return 0;
   const n = folded.charCodeAt(i + 1);
   if (n === WEI && folded.charCodeAt(i + 2) !== YUAN) return 2;
@@ -161,6 +132,7 @@ function startTable(root: TrieNode): Uint8Array {
     for (const code of root.next.keys()) table[code] = 1;
     for (const code of LEVEL_CODES) table[code] = 1;
     table[TUAN] = 1;
+    for (const code of VERTICAL_CODES) table[code] = 1;
     startTables.set(root, table);
   }
   return table;
@@ -181,6 +153,12 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
       out.push(league);
       i = league.end;
+      continue;
+    }
+    const vertical = VERTICAL_CODES.has(code) ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
+    if (vertical) {
+      out.push({ start: i, end: vertical, names: [], isNew: true, weak: false });
+      i = vertical;
       continue;
     }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
@@ -266,7 +244,11 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
+/** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
+const INSTITUTION_AFTER = /^[馆院宫校园场]/;
+
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
+  if (INSTITUTION_AFTER.test(folded.slice(end, end + 1))) return null;
   const isNew = (): Found | null => {
     // `县级供水公司`: a company, or a `X级` phrase, is no new department.
     if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end)))) return null;

@@ -82,13 +82,17 @@ function bareMembers<T extends Span>(folded: string, prev: T, m: T): boolean {
   return between.length <= 30 && BARE_BETWEEN.test(between) && UNITS_END.test(folded.slice(m.end, m.end + 40));
 }
 
-/** Group mentions into lists: neighbours separated only by a list joiner. */
+/** A scope after a joiner (`县司法局和各乡镇司法所`): the list goes on. */
+const SCOPE_AFTER_JOINER = /(?<=^[、和及与])(?:各(?:乡镇|街道|区县|县区|区|县|镇|乡|级)?|乡镇|街道)$/;
+
+/** Group mentions into lists: neighbours separated only by a list joiner (and a scope). */
 export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][] {
   const lists: T[][] = [];
   for (const m of mentions) {
     const current = lists[lists.length - 1];
     const prev = current?.[current.length - 1];
-    if (prev && (LIST_JOINERS.has(folded.slice(prev.end, m.start).replace(/\s+/g, "")) || bareMembers(folded, prev, m))) current.push(m);
+    const between = folded.slice(prev?.end ?? 0, m.start).replace(/\s+/g, "").replace(SCOPE_AFTER_JOINER, "");
+    if (prev && (LIST_JOINERS.has(between) || bareMembers(folded, prev, m))) current.push(m);
     else lists.push([m]);
   }
   return lists;
@@ -116,6 +120,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   if (POST_AFTER.test(rawAfter)) return list.map(() => "mentioned");
+  // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
+  if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
   if (CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();

@@ -30,7 +30,7 @@ const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
 
 const PROVINCE = /我省|全省|本省|省委|省政府|省政协|省人大|省级|自治区|省[\u4e00-\u9fff]{1,8}?(?:厅|局|委)/g;
 const CITY = /我市|全市|本市|市委|市政府|市政协|市人大|市级|市(?!场)[\u4e00-\u9fff]{1,8}?(?:局|委|办)/g;
-const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我县|全县|本县|县委|县政府|县政协|县级|(?:^|[^社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库])区[\u4e00-\u9fff]{1,8}?(?:局|委|办)|县[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心)/g;
+const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我县|全县|本县|县委|县政府|县政协|县级|(?:^|[^社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库治])区[\u4e00-\u9fff]{1,8}?(?:局|委|办)|县[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心)/g;
 
 /**
  * The level a document speaks at: 省 for a provincial text (a 省 body speaks or is
@@ -43,10 +43,12 @@ export function documentLevel(folded: string): Level {
   let province = count(PROVINCE);
   const city = count(CITY);
   let district = count(DISTRICT);
-  // In an autonomous region, 全区 is the region.
-  const region = (f.match(/全区/g) ?? []).length;
-  if (f.includes("自治区")) province += region;
-  else district += region;
+  // In an autonomous region, 全区 (and 我区, 本区) is the region.
+  const region = (f.match(/全区|我区|本区/g) ?? []).length;
+  if (f.includes("自治区")) {
+    province += region;
+    district -= (f.match(/我区|本区/g) ?? []).length;
+  } else district += (f.match(/全区/g) ?? []).length;
   if (province > city && province >= district) return "省";
   if (district > city && district > province) return "区";
   return "市";

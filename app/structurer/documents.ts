@@ -51,6 +51,12 @@ function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speaker
   const starts = articleStarts(blocks);
   blocks.forEach((b, i) => {
     const author = isAuthorCandidate(b) ? parseAuthorLine(b.text, b.folded) : null;
+    // The author line under an article's headline is that article's author.
+    const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
+    if (author && opened && !opened.author && opened.blocks.length === 1) {
+      opened.author = author;
+      return;
+    }
     if (author) {
       speakers.push({ author, blocks: [] });
       return;
@@ -73,11 +79,15 @@ function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speaker
   return { preamble, speakers };
 }
 
-/** Indexes where an article (headline + byline) starts, when a page has two or more. */
+/**
+ * Indexes where an article (headline + byline, or headline + author line `……代表……：`)
+ * starts, when a page has two or more.
+ */
 function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
+  const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (articleTitle(blocks[i]) && markedByline(blocks[i + 1])) {
+    if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]))) {
       starts.push(i);
       i++; // The byline is this headline's: it opens no article of its own.
     } else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
@@ -144,7 +154,11 @@ function readDocument(
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
-    if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
+    // A subtitle (`——某某工作综述`) with no byline after it is intro text, never the byline.
+    if (next && title && j === i && /^\s*(?:——|—|--)/.test(next.folded) && next.line === null && next.kind === "para") {
+      introParts.push(next.text);
+      i = j + 1;
+    } else if (next && (next.line === null || next.line.family === "bullet") && next.kind !== "list" && takeByline(next)) {
       introParts.push(...blocks.slice(i, j).map((b) => b.text));
       i = j + 1;
     }

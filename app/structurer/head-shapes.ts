@@ -28,7 +28,8 @@ export const PUBLICATION =
 
 /** `来源：X`: X up to the next label or the end. */
 export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
-export const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12})(?=\s|$)/;
+/** `作者：某某`, `作者：融媒体记者 某某` (a reporter's label, then the name). */
+export const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,12})(?=\s|$)/;
 /** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
 export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
 
@@ -69,6 +70,15 @@ export function headlineShaped(f: string): boolean {
  */
 export function exclaimedHeadline(f: string): boolean {
   return f.length <= 40 && !/[。;]/.test(f) && !endsSentence(f) && headlineShaped(f);
+}
+
+/**
+ * A masthead row: the publication, then its channel or publisher between `·` or `|`
+ * (`某某广播电视台 · 某某新闻`, `某某网 | 某某日报社主办`).
+ */
+export function mastheadRow(f: string): boolean {
+  const parts = f.split(/\s*[·•|｜丨]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && PUBLICATION.test(parts[0]) && parts.every((p) => p.length <= 16 && !/[。,;:!?]/.test(p));
 }
 
 /** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */

@@ -31,6 +31,7 @@ import {
   isSubtitle,
   isoDate,
   labelShaped,
+  mastheadRow,
 } from "./head-shapes";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
@@ -126,8 +127,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.titleLine =
       candidates.find((i) => {
         const f = infos[i].folded;
-        if (TITLE_WORDS.test(f)) return true;
-        if (PUBLICATION.test(f) && (longer(i) || furniture(i, 1, 4))) return false;
+        // A column label such as `政协提案` ends like a title; a longer headline follows it.
+        if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
+        if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
         if (labelShaped(f) && (longer(i) || furniture(i, -4, 0))) return false;
         // A short name line followed by account chrome (`青禾政协` then `点击蓝字关注`).
         return !(f.length <= 10 && longer(i) && hasChromeAfter(infos, i, candidates));
@@ -153,8 +155,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     for (let i = 0; i < meta.titleLine; i++) {
       if (!live(i) || kept(i) || isByline(infos[i])) continue;
       const f = infos[i].folded;
+      // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
+      if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       if (!headlineShaped(f) || f.length > 24) continue;
-      infos[i].reason = PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+      infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 

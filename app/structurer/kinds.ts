@@ -22,7 +22,7 @@ const BACKGROUND_TITLE =
   /^.{0,4}?(?:基本情况|总体情况|有关情况|情况分析|现状分析|发展现状|现状|存在的?(?:主要|突出)?问题|主要问题|突出问题|问题分析|问题和不足|问题与不足|存在的?不足|困难和问题|主要做法|工作开展情况|开展情况|调研情况|工作情况|主要成效|取得的成效|工作成效|成效和问题|面临的(?:困难|挑战|问题)|原因分析|背景)(?:及(?:原因|成因)(?:分析)?)?$/;
 
 /** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`). */
-const BACKGROUND_WORDS = /基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|背景/;
+const BACKGROUND_WORDS = /基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境/;
 /** Words of a recommendation section: never background. */
 const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
 /** Policy verbs that open a recommendation's title (`解决停车难问题` is a measure). */
@@ -55,7 +55,7 @@ const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公�
 
 /** `宋某某：…`, `答：…`: an interview's speaker label. */
 function stripSpeaker(folded: string): string {
-  return folded.replace(/^[\u4e00-\u9fff]{1,4}:\s*/, "");
+  return folded.replace(/^(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
 }
 
 export interface KindInput {

@@ -118,7 +118,7 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
   const q = s.indexOf("?");
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
-  const label = /^([\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
+  const label = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
   if (label && speakers.has(label[1])) return false;
   return (s.match(/,/g) ?? []).length <= 1;
 }
@@ -140,7 +140,7 @@ export function hasLeadPhrase(folded: string): boolean {
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);
   if (QUOTATION.test(s)) return false;
-  if (REPORTING.test(first) || CLOSING.test(first) || /^(?:记者|问|答|主持人)[:：]/.test(first)) return false;
+  if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases.
   return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是/.test(first);
 }

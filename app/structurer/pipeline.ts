@@ -65,8 +65,8 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
 
-/** A speaker label at the start of a line: `记者：`, `宋某某：`, `问：`, `Q:`. */
-const SPEAKER = /^([\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
+/** A speaker label at the start of a line: `记者：`, `中新社记者：`, `宋某某：`, `问：`, `Q:`. */
+const SPEAKER = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
 const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
 
 /** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
@@ -74,10 +74,10 @@ function speakerLabels(blocks: RawBlock[]): Set<string> {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    const m = SPEAKER.exec(fold(b.text.slice(0, 8)));
+    const m = SPEAKER.exec(fold(b.text.slice(0, 10)));
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label)).map(([label]) => label));
+  return new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
 }
 
 /**

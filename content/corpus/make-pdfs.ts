@@ -1,7 +1,7 @@
 /**
  * `npx tsx content/corpus/make-pdfs.ts` — (re)build the corpus PDFs from their sources:
  * `<corpus>/pdf-sources/<id>.txt` → `<corpus>/<id>.pdf`, for content/corpus and
- * content/corpus-holdout-3. The PDFs are committed, so the corpus needs no font to be read;
+ * content/corpus-holdout-4. The PDFs are committed, so the corpus needs no font to be read;
  * this script needs fonts-wqy-microhei (see app/structurer/inputs/pdf-fixture.ts for the
  * source syntax: ^header, _footer, =title, <<<page>>>, indented first lines).
  */
@@ -10,7 +10,7 @@ import path from "node:path";
 import { pdfFromSource } from "../../app/structurer/inputs/pdf-fixture";
 
 const root = path.resolve(import.meta.dirname, "..");
-for (const corpus of ["corpus", "corpus-holdout-3"]) {
+for (const corpus of ["corpus", "corpus-holdout-4"]) {
   const sources = path.join(root, corpus, "pdf-sources");
   if (!existsSync(sources)) continue;
   for (const name of readdirSync(sources).filter((n) => n.endsWith(".txt")).sort()) {

@@ -1,0 +1,52 @@
+/**
+ * Department-like bodies the directory lacks, offered to staff as new entries: a body
+ * named like a department after a level prefix (`市老龄办`, `省通信管理局`), and the
+ * bodies of vertically managed systems named without a level (`海关`). Split from
+ * department-match.ts, which calls these where no directory form reads further.
+ */
+/** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`. */
+const NEW_BODY =
+  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/y;
+/** `市安委办`: 委 then 办 is one name. */
+const AFTER_WEI = /^(?:办公室|办)/;
+/** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
+const SUFFIX_WORD: Record<string, RegExp> = {
+  办: /^[理法事结好成件公学案]/,
+  局: /^[面部限势长]/,
+  委: /^[托员屈婉]/,
+  室: /^[内外]/,
+  厅: /^[长堂]/,
+  中心: /^[城区]/,
+  部: /^[分署门长]/,
+};
+const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
+
+export function newBody(folded: string, i: number): [number, string] | null {
+  NEW_BODY.lastIndex = i;
+  const m = NEW_BODY.exec(folded);
+  if (!m) return null;
+  const [, kind, body, suffix] = m;
+  if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  let end = i + m[0].length;
+  if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
+  // `市安委办`: 委 then 办 is one name.
+  const more = suffix === "委" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
+  if (more) end += more[0].length;
+  return [end, folded.slice(i, end)];
+}
+
+/**
+ * Bodies of a vertically managed system, named without a level (`海关`, `海事局`,
+ * `出入境边防检查站`): offered as new when the directory has no form for them.
+ */
+const VERTICAL = /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站/y;
+export const VERTICAL_CODES = new Set([..."海边出"].map((c) => c.charCodeAt(0)));
+
+/** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
+export function verticalBody(folded: string, i: number, directEnd: number): number {
+  VERTICAL.lastIndex = i;
+  const m = VERTICAL.exec(folded);
+  if (!m || directEnd >= i + m[0].length) return 0;
+  return i + m[0].length;
+}
+
