@@ -91,8 +91,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
  * command only summarises it (no per-text details), and no test asserts on it.
  */
 export const HOLDOUT3_DIR = path.resolve(import.meta.dirname, "corpus-holdout-3");
+/** The fourth held-out set (issue #12), written the same way: summarised only, never asserted. */
+export const HOLDOUT4_DIR = path.resolve(import.meta.dirname, "corpus-holdout-4");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT3_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT3_DIR, HOLDOUT4_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
