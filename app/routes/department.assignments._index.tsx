@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireDepartmentUser } from "~/auth/auth.server";
-import { AssignmentsTable } from "~/components/department-lists";
-import { FilterSelect, Pagination } from "~/components/list-filters";
+import { DepartmentPagedList, AssignmentsTable } from "~/components/department-lists";
 import { departmentAssignmentPage } from "~/models/loop/department-workbench.server";
 import { defineSchema } from "~/utils/define-schema";
 import { WORKBENCH_BUCKETS, WORKBENCH_BUCKET_LABELS } from "~/utils/labels";
@@ -30,32 +29,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DepartmentAssignments() {
   const { department, state, page, pages, total, rows } = useLoaderData<typeof loader>();
   const label = state ? WORKBENCH_BUCKET_LABELS[state] : "全部";
-  const link = (p: number) => `?${new URLSearchParams(state ? { state, page: String(p) } : { page: String(p) })}`;
   return (
-    <section aria-labelledby="da-title">
-      <p>
-        <Link to="/department">← 承办工作台</Link>
-      </p>
-      <h1 id="da-title">
-        交办事项 · {label}（{total}）
-      </h1>
-      <div className="list-header">
-        <p className="count">
-          {department}共 {total} 件，按交办时间从新到旧
-        </p>
-        <Form method="get" className="filters" role="search" aria-label="筛选交办事项">
-          <FilterSelect name="state" label="状态" value={state} options={WORKBENCH_BUCKETS.map((b) => ({ value: b, label: WORKBENCH_BUCKET_LABELS[b] }))} />
-          <button type="submit" className="secondary">
-            筛选
-          </button>
-        </Form>
-      </div>
-      {rows.length ? (
-        <AssignmentsTable rows={rows} caption={`${label}（第 ${page}/${pages} 页）`} />
-      ) : (
-        <p>{page > 1 ? <>没有第 {page} 页。<Link to={link(1)}>回到第 1 页</Link></> : "没有这类交办事项。"}</p>
-      )}
-      <Pagination previous={page > 1 ? link(Math.min(page - 1, pages)) : null} next={page < pages ? link(page + 1) : null} />
-    </section>
+    <DepartmentPagedList
+      id="da-title"
+      noun="交办事项"
+      department={department}
+      state={state}
+      label={label}
+      options={WORKBENCH_BUCKETS.map((b) => ({ value: b, label: WORKBENCH_BUCKET_LABELS[b] }))}
+      page={page}
+      pages={pages}
+      total={total}
+      empty={!rows.length}
+    >
+      <AssignmentsTable rows={rows} caption={`${label}（第 ${page}/${pages} 页）`} />
+    </DepartmentPagedList>
   );
 }
