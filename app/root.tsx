@@ -1,19 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  Links,
-  Meta,
-  NavLink,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  isRouteErrorResponse,
-  useLocation,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Link, NavigateProvider } from "~/components/link";
 import type { ReactNode } from "react";
 import { getOptionalUser } from "./auth/auth.server";
 import { navigationFor, todoHomeFor } from "./utils/navigation";
@@ -171,35 +159,37 @@ export function Layout({ children }: { children: ReactNode }) {
         {canonical ? <link rel="canonical" href={canonical} /> : null}
       </head>
       <body>
-        <a className="skip-link" href="#main">
-          跳到主要内容
-        </a>
-        <SiteHeader data={data} />
-        <main id="main" className="container main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer" role="contentinfo">
-          <div className="container">
-            <p>协商 · 政协提案与协商成果公开平台 —— 建议逐条交办，办理全程公开。</p>
-            <p>
-              <Link to="/departments">承办单位名录</Link> · <Link to="/organisations">党派团体</Link> ·{" "}
-              <a href="/healthz">运行状态</a>
-            </p>
-            <p>
-              开放数据：<a href="/documents/feed.atom">新文件订阅</a> · <a href="/replies/feed.atom">答复订阅</a> ·{" "}
-              <a href="/catalogues/feed.atom">信息公开订阅</a> · <a href="/sitemap.xml">网站地图</a>
-            </p>
-          </div>
-        </footer>
-        {/* Traditional pages are converted on the server after rendering, so the
-            browser's React (which renders Simplified) must not hydrate them:
-            they are served as plain HTML pages, which work without JavaScript. */}
-        {script === "hant" ? null : (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        )}
+        <NavigateProvider>
+          <a className="skip-link" href="#main">
+            跳到主要内容
+          </a>
+          <SiteHeader data={data} />
+          <main id="main" className="container main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer" role="contentinfo">
+            <div className="container">
+              <p>协商 · 政协提案与协商成果公开平台 —— 建议逐条交办，办理全程公开。</p>
+              <p>
+                <Link to="/departments">承办单位名录</Link> · <Link to="/organisations">党派团体</Link> ·{" "}
+                <a href="/healthz">运行状态</a>
+              </p>
+              <p>
+                开放数据：<a href="/documents/feed.atom">新文件订阅</a> · <a href="/replies/feed.atom">答复订阅</a> ·{" "}
+                <a href="/catalogues/feed.atom">信息公开订阅</a> · <a href="/sitemap.xml">网站地图</a>
+              </p>
+            </div>
+          </footer>
+          {/* Traditional pages are converted on the server after rendering, so the
+              browser's React (which renders Simplified) must not hydrate them:
+              they are served as plain HTML pages, which work without JavaScript. */}
+          {script === "hant" ? null : (
+            <>
+              <ScrollRestoration nonce={nonce} />
+              <Scripts nonce={nonce} />
+            </>
+          )}
+        </NavigateProvider>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { BarChart } from "~/components/bar-chart";
 import { ExportLinks } from "~/components/export-links";
 import type { RoleAdoption } from "~/models/platform/adoption-statistics.server";

@@ -2,7 +2,8 @@
 // the first submit: the question, what will happen, a button that submits the
 // same values again with confirmed=yes, and a way back. Plain HTML: it works
 // without JavaScript. The action side is unconfirmed() in utils/forms.server.ts.
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 export interface ConfirmationState {
   confirmation?: { question: string; detail?: string; confirm: string; cancel: string };

@@ -1,6 +1,7 @@
 // The department's assignment tables, shared by the workbench (/department) and
 // its paged lists (/department/assignments, /department/recommendations).
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { AssignmentBadge, KeyBadge, OverdueBadge } from "~/components/badges";
 import { FilterSelect, Pagination } from "~/components/list-filters";
 import { ASSIGNMENT_ROLE_LABELS } from "~/utils/labels";

@@ -1,5 +1,5 @@
 import { anchorOf } from "~/models/documents/anchors";
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { MENTION_ROLE_LABELS, NODE_KIND_LABELS } from "~/utils/labels";
 import type { RecommendationHandling } from "~/models/loop/recommendation-status.server";
 import { HandlingSummary } from "./recommendation-handling";

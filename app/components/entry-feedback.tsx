@@ -1,7 +1,8 @@
 // The 提问与纠错 section of a published disclosure entry: the feedback list
 // and the form for asking a question or reporting an error (a plain POST
 // form), or a sign-in link for visitors.
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { type EntryRights, EntryFeedbackItem, type FeedbackItem } from "./entry-feedback-item";
 import { Field, type FormState, inputProps, valueOf } from "./form";
 

@@ -1,7 +1,8 @@
 // The 办理 panel on a disclosure entry page: edit and resubmit, approve or
 // return for review, or start a correction of a published entry. Each
 // action is a plain POST form, so the panel works without JavaScript.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { Field, type FormState, inputProps, valueOf } from "./form";
 
 export interface EntryWorkflowRights {

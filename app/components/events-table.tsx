@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { eventActionLabel, eventSubjectLabel } from "~/utils/event-labels";
 
 export interface EventRow {

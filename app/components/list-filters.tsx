@@ -1,7 +1,7 @@
 // The pieces every public list page repeats: a filter <select> whose first
 // choice is 全部 (no filter), and previous/next page links. Plain GET forms
 // and links, so they work without JavaScript.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 export interface FilterOption {
   value: string | number;

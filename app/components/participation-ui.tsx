@@ -1,7 +1,8 @@
 // Pieces of the participation pages (网络议政): state badges (words plus
 // colour), the support (附议) and follow buttons as plain forms, and plain-text
 // paragraphs. Everything works without JavaScript.
-import { Form, Link, useLocation, useSearchParams } from "@remix-run/react";
+import { Form, useLocation, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { LEAD_STATE_LABELS, OPINION_STATE_LABELS, TOPIC_STATE_LABELS } from "~/models/participation/participation-rules";
 import type { LeadState, OpinionState, TopicState } from "../../db/participation.schema";
 

@@ -1,5 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
 import { formatTime } from "~/components/events-table";
 import { PlainText } from "~/components/plain-text";

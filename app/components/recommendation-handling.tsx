@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import type { RecommendationHandling } from "~/models/loop/recommendation-status.server";
 import { ADOPTION_LABELS, ASSIGNMENT_ROLE_LABELS, PROPOSAL_STATE_LABELS, SATISFACTION_LABELS } from "~/utils/labels";
 import { AssignmentBadge, OverdueBadge, StateBadge } from "./badges";

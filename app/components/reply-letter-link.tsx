@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 
 /** Links to a reply's official letter (答复函): the printable page and the .docx download. */
 export function ReplyLetterLink({ replyId }: { replyId: number }) {

@@ -2,7 +2,8 @@
 // loader put in the script it is shown in, and the note that says so, with the
 // original one plain link away (no JavaScript needed).
 import type { ReactNode } from "react";
-import { Link, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ORIGINAL_PARAM, ORIGINAL_VALUE, SCRIPT_NAMES, type ReadingView } from "~/utils/reading";
 
 type Reading = Pick<ReadingView, "keep" | "lang">;

@@ -1,6 +1,6 @@
 // Pieces shared by the studio and session pages: status badges, session
 // lists, and the studio / session / shift form fields.
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { formatBeijingRange } from "~/utils/beijing-time";
 import { SESSION_AUDIENCE_LABELS, SESSION_STATUS_LABELS, type SessionStatusKey } from "~/models/studios/studio-labels";
 import { Field, type FormState, inputProps, listValueOf, valueOf } from "./form";

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { StateBadge } from "~/components/badges";
 import type { PROPOSAL_STATE_LABELS } from "~/utils/labels";
 

@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { homeSummary } from "~/models/documents/document-queries.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { DOCUMENT_KIND_LABELS } from "~/utils/labels";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { requireAdmin } from "~/auth/auth.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { EntryStatusBadge, formatDateTime, ItemStatusBadge } from "~/components/catalogue-ui";
 import { reviewQueue, workInProgress } from "~/models/catalogues/catalogue-entry-queries.server";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { formatTime } from "~/components/events-table";
 import { getPublishedDocument, getVersion, listVersions } from "~/models/documents/document-queries.server";
 import { cleanText } from "~/utils/markdown.server";

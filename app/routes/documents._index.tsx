@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { FeedLinksText } from "~/components/feed-links";
 import { ExportLinks } from "~/components/export-links";
 import { documentFacets, listDocuments } from "~/models/documents/document-queries.server";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ExportLinks } from "~/components/export-links";
 import { countOrganisationMembers, getOrganisationBySlug } from "~/models/directory/organisations.server";
 import { listDocuments } from "~/models/documents/document-queries.server";

@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ExportLinks } from "~/components/export-links";
 import { listOrganisations, type OrganisationKind } from "~/models/directory/organisations.server";
 import { ORGANISATION_KIND_LABELS } from "~/utils/labels";

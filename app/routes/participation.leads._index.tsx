@@ -1,6 +1,7 @@
 import type { LinksFunction, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ExportLinks } from "~/components/export-links";
 import { LeadStateBadge, formatDate } from "~/components/participation-ui";
 import { listPublicLeads } from "~/models/participation/lead-queries.server";

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { ExportLinks } from "~/components/export-links";
 import { FilterSelect } from "~/components/list-filters";
 import { popularQuery } from "~/models/participation/participation-exports.server";

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { feedLinks } from "~/utils/feeds";
 import { getOptionalUser, requireUser } from "~/auth/auth.server";
 import { KeyBadge, StateBadge } from "~/components/badges";

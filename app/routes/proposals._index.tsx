@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { KeyBadge, OverdueBadge, StateBadge } from "~/components/badges";
 import { listDepartments } from "~/models/directory/departments.server";
 import { listPublicProposals } from "~/models/loop/proposal-queries.server";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { getOptionalUser } from "~/auth/auth.server";
 import { isStaff } from "~/auth/permissions";
 import { HandlingSummary } from "~/components/recommendation-handling";

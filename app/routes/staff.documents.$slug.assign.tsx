@@ -5,7 +5,8 @@
 // assigns every ticked row in one transaction (assignReport).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { requireStaff } from "~/auth/auth.server";
 import { AssignmentBadge } from "~/components/badges";
 import { Field, FormError, inputProps, valueOf, type FormState } from "~/components/form";

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { getOptionalUser } from "~/auth/auth.server";
 import { SessionList } from "~/components/studio-ui";
 import { fitsSchedule, parseSchedule } from "~/models/studios/reception-schedule";

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/link";
 import { getOptionalUser } from "~/auth/auth.server";
 import { isStaff, isMember } from "~/auth/permissions";
 import { listStudios, studioFacets } from "~/models/studios/studio-queries.server";

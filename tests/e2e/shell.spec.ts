@@ -79,3 +79,22 @@ test("workbench and admin pages hydrate without errors", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("王立新委员");
   expect(errors).toEqual([]);
 });
+
+test("with JavaScript, links navigate in the page; a modified click is left to the browser", async ({ page, context }) => {
+  await page.goto("/departments");
+  // A full page load would lose this marker; a client-side navigation keeps it.
+  await page.evaluate(() => ((window as unknown as { xsMarker: number }).xsMarker = 1));
+  await page.getByRole("link", { name: "市民政局" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("市民政局");
+  expect(await page.evaluate(() => (window as unknown as { xsMarker?: number }).xsMarker)).toBe(1);
+  await page.getByRole("link", { name: "承办单位名录" }).last().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("承办单位名录");
+  expect(await page.evaluate(() => (window as unknown as { xsMarker?: number }).xsMarker)).toBe(1);
+  // Ctrl+click opens a new tab and leaves this page where it was.
+  const opened = context.waitForEvent("page");
+  await page.getByRole("link", { name: "市民政局" }).click({ modifiers: ["Control"] });
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toMatch(/^\/departments\/./);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("承办单位名录");
+});

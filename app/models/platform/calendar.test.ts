@@ -52,6 +52,16 @@ describe("working days on the Chinese calendar", () => {
 
   it("tells today's date in Beijing", () => {
     expect(todayInBeijing(new Date("2026-11-21T17:00:00Z"))).toBe("2026-11-22");
+    expect(todayInBeijing(new Date("2026-11-21T15:59:59.999Z"))).toBe("2026-11-21");
+    expect(todayInBeijing(new Date("2026-11-21T16:00:00Z"))).toBe("2026-11-22");
+  });
+
+  it("agrees with the time-zone database on every hour of three years", () => {
+    const zone = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2028, 0, 1); t += 3600_000 + 7_000) {
+      const at = new Date(t);
+      if (todayInBeijing(at) !== zone.format(at)) throw new Error(`differs at ${at.toISOString()}`);
+    }
   });
 
   it("accepts only real calendar days", () => {

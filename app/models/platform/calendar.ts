@@ -120,9 +120,14 @@ export function defaultDeadline(assignedDay: string, overrides: Overrides) {
   return nextWorkingDay(addMonths(assignedDay, 3), overrides);
 }
 
-/** Today in Beijing time, as yyyy-mm-dd. */
-const BEIJING_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+/**
+ * Today in Beijing time, as yyyy-mm-dd. China has kept UTC+8 without summer time
+ * since 1991, so the offset is added rather than asking Intl for the time zone:
+ * every signed-in page counts its deadlines from today, and Intl's formatter
+ * cost more than the rest of that count.
+ */
+const BEIJING_OFFSET_MS = 8 * 3600_000;
 
 export function todayInBeijing(now = new Date()) {
-  return BEIJING_DAY.format(now);
+  return new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 }
