@@ -16,4 +16,13 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
     },
   },
+  {
+    // The site's Link renders Remix's markup without resolving the path three times per
+    // render (docs/decisions/014, third follow-up).
+    files: ["app/**/*.tsx"],
+    ignores: ["app/components/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@remix-run/react", importNames: ["Link"], message: "Import Link from ~/components/link." }] }],
+    },
+  },
 );
