@@ -1,5 +1,5 @@
 /**
- * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-4 and -5 held out): the
+ * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-4, -5 and -6 held out): the
  * agreed format, a zod schema for it, and helpers that list the corpus and read a text's
  * lines. See content/corpus/README.md for the conventions the gold files follow.
  *
@@ -94,8 +94,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
 export const HOLDOUT4_DIR = path.resolve(import.meta.dirname, "corpus-holdout-4");
 /** The fifth held-out batch (content/corpus-holdout-5/README.md), untuned like HOLDOUT4_DIR. */
 export const HOLDOUT5_DIR = path.resolve(import.meta.dirname, "corpus-holdout-5");
+/** The sixth held-out batch (content/corpus-holdout-6/README.md), untuned like HOLDOUT4_DIR. */
+export const HOLDOUT6_DIR = path.resolve(import.meta.dirname, "corpus-holdout-6");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT4_DIR, HOLDOUT5_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
