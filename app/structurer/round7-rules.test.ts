@@ -5,10 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { structureText } from "./index";
 import type { Node } from "./types";
 
 const directory = loadDepartments();
+const index = buildDirectoryIndex(directory);
+const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
 const structure = (text: string) => structureText(text, { directory });
 const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
 export const shape = (nodes: Node[]): string =>
@@ -114,5 +117,26 @@ describe("page chrome (round 7)", () => {
       "周末去哪儿｜秋日赏景好去处",
     ].join("\n");
     expect(removed(text)).toEqual(expect.arrayContaining(["某某晚报.", "本地综合性都市报，陪你读懂城市。", "这座大桥下月通车！"]));
+  });
+});
+
+describe("departments (round 7)", () => {
+  it("a department opening the line under a heading line is the subject that acts", () => {
+    expect(detect("扶持转岗就业\n市人社局将转岗人员纳入职业技能培训范围。")).toEqual(["市人力资源和社会保障局:lead"]);
+  });
+
+  it("a list closed by `等群团组织` takes the role verb after it", () => {
+    expect(detect("妇联、团委等群团组织参与关爱活动。")).toEqual(["市妇女联合会:co", "共青团某市委员会:co"]);
+  });
+
+  it("bodies named without a level are new: 海警, a central-bank branch, a chief system's office, 关工委", () => {
+    expect(detect("海警、公安等部门开展联合执法。")).toEqual(["海警:lead:new", "市公安局:co"]);
+    expect(detect("市商务局会同人民银行某市分行推进资金存管。")).toEqual(["市商务局:lead", "人民银行某市分行:co:new"]);
+    expect(detect("林长办督促落实林长制。")).toEqual(["林长办:lead:new"]);
+    expect(detect("关工委组织老同志开展宣讲。")).toEqual(["关工委:lead:new"]);
+  });
+
+  it("facilities built and counted are no new body", () => {
+    expect(detect("近年来，我县建成电商物流配送中心8个。")).toEqual([]);
   });
 });
