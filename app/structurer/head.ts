@@ -145,7 +145,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       if (PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f)) {
         infos[i].reason = "masthead";
         furniture = true;
-      } else if (labelShaped(f) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
+      } else if (labelShaped(f) && !subtitled(infos, i) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
         infos[i].reason = "column";
       }
     }
@@ -190,7 +190,14 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
   }
-  meta.source = clean(agency ?? masthead ?? account ?? headSource ?? tailSource(infos));
+  // A WeChat reprint names its origin (`以下文章来源于某某日报，作者某某`): like an agency's
+  // dateline, the origin wins over the account that reprints it.
+  let origin: string | null = null;
+  for (let i = 0; i < Math.min(headEnd + 3, infos.length) && !origin; i++) {
+    const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
+    if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
+  }
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? headSource ?? tailSource(infos));
   if (!meta.date) meta.date = signatureDate(infos, meta);
   return meta;
 }
@@ -205,6 +212,12 @@ function clean(s: string | null): string | null {
 function cut(text: string, folded: string, value: string): string {
   const at = folded.indexOf(value);
   return at >= 0 ? text.slice(at, at + value.length).trim() : value;
+}
+
+/** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
+function subtitled(infos: HeadLine[], i: number): boolean {
+  const j = nextLive(infos, i);
+  return j >= 0 && isSubtitle(infos[j].folded);
 }
 
 function nextLive(infos: HeadLine[], i: number): number {
@@ -249,6 +262,8 @@ function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
   for (let i = infos.length - 1; i >= 0; i--) {
     const info = infos[i];
     if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
+    if (info.reason === "metadata" && info.verdict !== "date") continue;
     if (info.verdict !== "date") return null;
     const date = isoDate(info.folded);
     if (!date) return null;
