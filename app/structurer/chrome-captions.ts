@@ -29,8 +29,8 @@ const DEPICTED = /^[\u4e00-\u9fff]{0,10}?(?:一处|一座|一角|一名|一位|�
 /** A place as a photo shows it after a change: `……旧址改造后的“某某”文创园`. */
 const PLACE_SHOWN =
   /^[^,]{2,30}(?:后|中|里|内|旁)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库)$/;
-/** People then what they do, at the start of the line: `县水利局工作人员检查……`. */
-const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})(?:正在|在)?(?:${CAPTION_ACTION.source})`);
+/** People then what they do (maybe where), at the start of the line: `县水利局工作人员检查……`, `委员们在现场查看……`. */
+const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})们?(?:正在|在[^,。]{0,10}?)?(?:${CAPTION_ACTION.source})`);
 /** What a recommendation or a section heading says, never a caption. */
 const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
 

@@ -77,6 +77,12 @@ const PERSON_CREDIT = new RegExp(
  */
 const MAKING_NOTE =
   /^[(（【[]\s*(?:本文|本版|本期|作者单位|作者系|作者为|执笔|撰稿|整理|文字|稿件|来源|图片|资料|通讯员|记者)[^()（）【】[\]]{0,60}[)）】\]]$/;
+/** Who supplied the piece, in brackets: `（某某县融媒体中心 供稿）`, `（某某局供图）`. */
+const SUPPLIED_NOTE = /^[(（【[][^()（）【】[\]]{2,30}?\s*(?:供稿|供图|来稿|提供|报送)\s*[)）】\]]$/;
+/** A 公文's release note: `（此件公开发布）`, `（此件不予公开）`. */
+const RELEASE_NOTE = /^[(（]\s*此件[^()（）]{1,10}[)）]$/;
+/** An attachment line of a 公文: `附件：某某统计表（略）`, `附件2：…`. */
+const ATTACHMENT = /^附件\s*\d{0,2}\s*[:：]/;
 
 /** A reprint note: `以下内容转自某某系统，有删节。`, `本文摘自……`. */
 const REPRINT_NOTE = /^[(（]?(?:以下|下文|本文|此文|全文)(?:内容)?(?:转自|转载自|摘自|选自|摘编自|来源于)[^。,]{2,30}(?:,[^。,]{1,10})?[。)）]?$/;
@@ -103,7 +109,7 @@ const FOOTER_LABEL =
 // ───────────────────────────── contact ─────────────────────────────
 
 const CONTACT_LABEL =
-  /^(?:联系电话|咨询电话|值班电话|服务热线|热线电话|投诉电话|报料电话|新闻热线|热线|电话|手机|联系方式|联系人|传真|邮编|邮政编码|邮箱|电子邮箱|电子信箱|投稿邮箱|投稿|e-?mail|tel|fax|地址|通讯地址|联系地址|微信号|qq)\s*[:：]/i;
+  /^[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:联系电话|咨询电话|值班电话|服务热线|热线电话|投诉电话|报料电话|新闻热线|热线|电话|手机|联系方式|联系人|传真|邮编|邮政编码|邮箱|电子邮箱|电子信箱|投稿邮箱|投稿|e-?mail|tel|fax|地址|通讯地址|联系地址|微信号|qq)\s*[:：]/i;
 const PHONE = /(?<!\d)(?:0\d{2,3}[-—\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL = /(?:https?:\/\/|www\.)[\w./?=&%#-]+|[\w-]+\.(?:com|cn|net|org|gov\.cn)(?:\/\S*)?\b/i;
@@ -240,6 +246,9 @@ export function lineVerdict(f: string): LineVerdict {
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
+  if (SUPPLIED_NOTE.test(f)) return "credit";
+  if (RELEASE_NOTE.test(f)) return "metadata";
+  if (ATTACHMENT.test(f) && f.length <= 60 && !endsSentence(f)) return "metadata";
   if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
   if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";

@@ -76,8 +76,9 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
     at.forEach((k, n) => {
       if (kept(k) || infos[k].reason) return;
       // The first occurrence is the running header too when a title of its own
-      // (`关于……的调研报告`) follows it at the top of the text.
-      if (n === 0 && !byPage(k) && !(at.length >= 3 && titleBelow(infos, k))) return;
+      // (`关于……的调研报告`) follows it at the top of the text (the line recurs three
+      // times, or once more beside a page number).
+      if (n === 0 && !byPage(k) && !titleBelow(infos, k)) return;
       infos[k].reason = "repeated";
     });
   }
@@ -96,5 +97,25 @@ export function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolea
     const f = infos[j].folded;
     if (f.length > 30 || /[。,;:!?、]/.test(f) || infos[j].marker) return;
     if (/政协|文件|报告|材料|会议|提案|委员会|内部资料|简报|第.{1,4}期/.test(f)) infos[j].reason = "repeated";
+  });
+}
+
+/**
+ * A WeChat reprint card: under `以下文章来源于某某日报，作者某某` the source account's
+ * name (`某某日报.`) and its one-line description (`某某市委机关报，权威发布…`) come
+ * before the article: both are masthead.
+ */
+export function reprintCard(infos: LineInfo[], kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(info.folded);
+    if (!m) return;
+    const name = neighbourIndex(infos, i, 1);
+    if (name < 0 || kept(name) || infos[name].folded.replace(/[.。·\s]+$/, "") !== m[1]) return;
+    infos[name].reason = "masthead";
+    const about = neighbourIndex(infos, name, 1);
+    const after = about >= 0 ? neighbourIndex(infos, about, 1) : -1;
+    const f = about >= 0 ? infos[about].folded : "";
+    if (after < 0 || kept(about) || infos[about].reason || f.length > 30 || /^[“"「]/.test(f) || infos[after].folded.length <= f.length) return;
+    infos[about].reason = "masthead";
   });
 }

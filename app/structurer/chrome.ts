@@ -21,7 +21,7 @@ import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { besidePageNumbers, legalRuns, repeatedLines } from "./chrome-runs";
+import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
 import { endsSentence, hanDensity, looksLikeProse } from "./line-shapes";
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -83,6 +83,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   legalRuns(infos, kept);
   repeatedLines(infos, kept);
   besidePageNumbers(infos, kept);
+  reprintCard(infos, kept);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
@@ -111,7 +112,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     const tail = last >= 0 && i > last;
     // After the text, once the page's footer has begun (credits, buttons, contacts), the
     // short lines that follow belong to it (`民盟青禾市委宣传委员会` under the credits).
-    if (tail && inFooter && !info.reason && info.verdict !== "date" && info.folded.length <= 30 && !endsSentence(info.folded)) {
+    // A linked headline may exclaim (`某某路即将通车！`): one sentence ending in `！`/`？` is no prose.
+    if (tail && inFooter && !info.reason && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
       info.reason = "credit";
     }
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated") inFooter = true;
@@ -165,6 +167,10 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
   if (score < 0) return false;
+  // A picture shows what the text just told of: the line opens with a place or thing
+  // named in the paragraphs above (`华亭路摊区夜间…`, `“骑手之家”里，…`).
+  // On a page that credits its photos (`本版图片由记者 某某 摄`) that is more telling still.
+  if (namedAbove(infos, i)) score += creditsPhotos(infos) ? 2 : 1;
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
   if (!next || next.reason) score += 1;
@@ -175,6 +181,39 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // a paragraph (`提高门诊统筹待遇` / `方便群众就医结算`) are headings.
   else if (score >= 1 && isProse(next.folded) && !LEAD_PHRASE.test(next.folded) && headingLines(infos) <= 1) score += 1;
   return score >= 2;
+}
+
+/** The name a line opens with: a quoted name (`“骑手之家”`), else its first four Han characters. */
+function openingName(f: string): string | null {
+  const quoted = /^[“"「]([^”"」]{2,12})[”"」]/.exec(f);
+  if (quoted) return quoted[1];
+  const han = /^[\u4e00-\u9fff]{4}/.exec(f);
+  return han ? han[0] : null;
+}
+
+/** Does the line open with a name that one of the three paragraphs above it used? */
+function namedAbove(infos: LineInfo[], i: number): boolean {
+  const name = openingName(infos[i].folded);
+  if (!name) return false;
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    k = neighbourIndex(infos, k, -1);
+    if (k < 0) return false;
+    if (infos[k].folded.includes(name)) return true;
+  }
+  return false;
+}
+
+const photoCredits = new WeakMap<LineInfo[], boolean>();
+
+/** Does the page credit its photos (`本版图片由…摄`, `（记者 某某 摄）`)? */
+function creditsPhotos(infos: LineInfo[]): boolean {
+  let yes = photoCredits.get(infos);
+  if (yes === undefined) {
+    yes = infos.some((x) => x.folded.length <= 60 && /(?:图片|照片|图)[^。]{0,20}摄|摄影?\s*[)）]?$/.test(x.folded));
+    photoCredits.set(infos, yes);
+  }
+  return yes;
 }
 
 const headingCounts = new WeakMap<LineInfo[], number>();

@@ -21,6 +21,9 @@ const SUFFIX_WORD: Record<string, RegExp> = {
 };
 const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
 
+/** Verbs of building or having inside a would-be name: `建成…中心` reports facilities. */
+const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组建了/;
+
 export function newBody(folded: string, i: number): [number, string] | null {
   NEW_BODY.lastIndex = i;
   const m = NEW_BODY.exec(folded);
@@ -29,6 +32,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
+  // `我市建成县级物流配送中心6个`: facilities built and counted, not a body.
+  if (BUILT.test(body) || /^\d+\s*[个家座所处]/.test(folded.slice(end, end + 4))) return null;
   // `市安委办`: 委 then 办 is one name.
   const more = suffix === "委" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
   if (more) end += more[0].length;
@@ -36,11 +41,14 @@ export function newBody(folded: string, i: number): [number, string] | null {
 }
 
 /**
- * Bodies of a vertically managed system, named without a level (`海关`, `海事局`,
- * `出入境边防检查站`): offered as new when the directory has no form for them.
+ * Bodies named without a level, offered as new when the directory has no form for them:
+ * those of a vertically managed system (`海关`, `海事局`, `出入境边防检查站`, `海警`, a
+ * branch of the central bank: `人民银行某省分行`), and the offices every level keeps under
+ * one name (a chief system's office: `河长办`, `林长办`; `关工委`).
  */
-const VERTICAL = /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站/y;
-export const VERTICAL_CODES = new Set([..."海边出"].map((c) => c.charCodeAt(0)));
+const VERTICAL =
+  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会/y;
+export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
 export function verticalBody(folded: string, i: number, directEnd: number): number {

@@ -33,8 +33,8 @@ const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))
 
 const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)+/;
 
-/** After a list: `等部门`, `等有关单位`, `共同`, `积极` are skipped before the role verb. */
-const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)?)?\s*(?:共同|积极|主动|全力|密切|要|应|应当|须|需)?/;
+/** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:共同|积极|主动|全力|密切|要|应|应当|须|需)?/;
 const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
 const CO_AFTER = /^(?:配合|协助|协同|协办|参与|会办|协作|支持配合)/;
 /** `A会同B…`, `A联合B…`: A leads and B assists. */
@@ -102,7 +102,9 @@ export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][]
 export function listRoles(folded: string, list: Span[]): Role[] {
   const first = list[0];
   const last = list[list.length - 1];
-  let before = folded.slice(Math.max(0, first.start - 48), first.start).trimEnd();
+  // A line break ends a clause (a heading line over the paragraph): keep it for clauseOpener.
+  let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
+  if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;

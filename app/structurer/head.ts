@@ -145,7 +145,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       if (PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f)) {
         infos[i].reason = "masthead";
         furniture = true;
-      } else if (labelShaped(f) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
+      } else if (labelShaped(f) && !subtitled(infos, i) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
         infos[i].reason = "column";
       }
     }
@@ -207,6 +207,12 @@ function cut(text: string, folded: string, value: string): string {
   return at >= 0 ? text.slice(at, at + value.length).trim() : value;
 }
 
+/** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
+function subtitled(infos: HeadLine[], i: number): boolean {
+  const j = nextLive(infos, i);
+  return j >= 0 && isSubtitle(infos[j].folded);
+}
+
 function nextLive(infos: HeadLine[], i: number): number {
   for (let j = i + 1; j < infos.length; j++) if (infos[j].text !== "" && !infos[j].reason) return j;
   return -1;
@@ -249,6 +255,8 @@ function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
   for (let i = infos.length - 1; i >= 0; i--) {
     const info = infos[i];
     if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
+    if (info.reason === "metadata" && info.verdict !== "date") continue;
     if (info.verdict !== "date") return null;
     const date = isoDate(info.folded);
     if (!date) return null;
