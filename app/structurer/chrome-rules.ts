@@ -25,6 +25,7 @@ import {
   SPAM_STRONG,
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
+import { labelVerdict } from "./chrome-labels";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -245,6 +246,8 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
+  const label = labelVerdict(f);
+  if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";
   if (RELEASE_NOTE.test(f)) return "metadata";

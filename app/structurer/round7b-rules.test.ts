@@ -1,0 +1,37 @@
+/**
+ * Rules added when the fifth held-out folder (content/corpus-holdout-5) was opened and
+ * tuned to (issue 12, round 7b). Each input here is made up for the test; none is taken
+ * from the corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { loadDepartments } from "../../content/directory";
+import { lineVerdict } from "./chrome-rules";
+import { structureText } from "./index";
+
+const directory = loadDepartments();
+const structure = (text: string) => structureText(text, { directory });
+const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+
+describe("page chrome (round 7b)", () => {
+  it("a session label, a proposal number, a 供稿 label and an info line with a view count are chrome", () => {
+    expect(lineVerdict("某某市政协九届三次会议")).toBe("column");
+    expect(lineVerdict("某省政协十一届二次会议专刊")).toBe("column");
+    expect(lineVerdict("提案第0456号")).toBe("metadata");
+    expect(lineVerdict("供稿：某某区政协文史委")).toBe("credit");
+    expect(lineVerdict("某某县融媒体中心　2026-03-05　阅读量 3.4万")).toBe("metadata");
+    // A headline about the session goes on after 会议; a sentence with 供稿 is text.
+    expect(lineVerdict("某某市政协九届三次会议开幕")).toBeNull();
+    expect(lineVerdict("供稿单位要在月底前报送材料。")).toBeNull();
+    const text = [
+      "某某市政协九届三次会议",
+      "提案第0456号",
+      "关于改善老旧小区停车条件的提案",
+      "老旧小区车位不足，占道停车问题突出，群众反映强烈。",
+      "一、挖潜增位。市住建局牵头，利用边角地块建设立体车库。",
+      "二、错时共享。市公安局推动机关单位车位夜间向居民开放。",
+    ].join("\n");
+    const r = structure(text);
+    expect(r.documents[0].title).toBe("关于改善老旧小区停车条件的提案");
+    expect(removed(text)).toEqual(expect.arrayContaining(["某某市政协九届三次会议", "提案第0456号"]));
+  });
+});
