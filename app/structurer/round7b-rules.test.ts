@@ -35,3 +35,34 @@ describe("page chrome (round 7b)", () => {
     expect(removed(text)).toEqual(expect.arrayContaining(["某某市政协九届三次会议", "提案第0456号"]));
   });
 });
+
+describe("pages of several articles (round 7b)", () => {
+  it("a speech digest page with bare bylines (member, party committee) splits into one document per speech", () => {
+    const text = [
+      "某某日报",
+      "2026年5月6日　第4版",
+      "发言摘登",
+      "办好群众家门口的普惠托育",
+      "市政协委员 林某某 代表民进市委",
+      "　　托育机构收费偏高，普惠托位不足。建议市卫健委牵头，扩大普惠托育供给。",
+      "让城市公交跑得更准点",
+      "九三学社市委",
+      "　　一是优化线网。由市交通运输局牵头，调整重复线路。二是加强调度。市公交集团推行智能排班。",
+    ].join("\n");
+    const docs = structure(text).documents;
+    expect(docs.map((d) => d.title)).toEqual(["办好群众家门口的普惠托育", "让城市公交跑得更准点"]);
+    expect(docs.map((d) => d.byline)).toEqual(["市政协委员 林某某 代表民进市委", "九三学社市委"]);
+  });
+
+  it("a news brief opening with 本报讯 under its headline is an article of its own", () => {
+    const text = [
+      "某某日报",
+      "委员建言｜让老街焕发新活力",
+      "□ 市政协文史委　韩某",
+      "　　老街改造要留住烟火气。一是保护风貌。市住建局牵头制定导则。二是引入业态。市商务局引导老字号回归。",
+      "社区议事厅开门迎客",
+      "　　本报讯（记者 董某某）5月3日，某某区首个社区议事厅启用，居民可在此就停车、绿化等身边事提出意见。",
+    ].join("\n");
+    expect(structure(text).documents.map((d) => d.title)).toEqual(["委员建言｜让老街焕发新活力", "社区议事厅开门迎客"]);
+  });
+});
