@@ -46,9 +46,20 @@ function narrativeSection(text: string): boolean {
   // A 公文's signature closing the text (`云湖区政协经济委员会`) is no narrative line.
   while (lines.length > 1 && SIGNATURE.test(lines[lines.length - 1])) lines.pop();
   if (lines.length < 2 || !isHeadingLike(lines[0], 40)) return false;
+  // A heading that names a measure (`推广智能监测`) heads a recommendation, whatever its text.
+  if (isRecommendationLike(lines[0])) return false;
   const body = lines.slice(1);
-  return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && !MEASURE.test(l));
+  // Under a question (`怎么申请？`, `服务跟上了吗`) the text answers the reader: background
+  // unless a line reads as a recommendation; measure words alone (`制定“一户一案”`) are not enough.
+  if (/[?？吗呢]$/.test(lines[0])) return body.every((l) => !isRecommendationLike(stripSpeaker(l)));
+  return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
 }
+
+/**
+ * A line stating problems (`这个问题确实存在。首先，……还存在不足`): narrative even where a
+ * measure word stands in it (`激励机制不健全`, `医生开展上门服务的积极性不高`).
+ */
+const PROBLEM_STATEMENT = /(?:还|仍|仍然|依然|确实|普遍)存在|存在[^。,;]{0,10}(?:不足|短板|缺口|隐患)/;
 
 /** The issuing body alone on a line: `政协鹭川市委员会`, `云湖区政协经济委员会`. */
 const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公室|联合会)$/;

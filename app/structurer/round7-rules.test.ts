@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { structureText } from "./index";
+import { pdfPagesToText } from "./inputs/pdf-text";
 import type { Node } from "./types";
 
 const directory = loadDepartments();
@@ -14,7 +15,7 @@ const index = buildDirectoryIndex(directory);
 const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
 const structure = (text: string) => structureText(text, { directory });
 const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
-export const shape = (nodes: Node[]): string =>
+const shape = (nodes: Node[]): string =>
   nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
 
 describe("page chrome (round 7)", () => {
@@ -138,5 +139,79 @@ describe("departments (round 7)", () => {
 
   it("facilities built and counted are no new body", () => {
     expect(detect("近年来，我县建成电商物流配送中心8个。")).toEqual([]);
+  });
+});
+
+describe("trees (round 7)", () => {
+  const tree = (text: string) => shape(structure(text).documents[0].children);
+
+  it("under a situation heading a paragraph with a short first sentence is findings, not an item", () => {
+    const text = [
+      "关于某某的调研报告",
+      "某市政协经济委员会",
+      "为推动整治，委员会组成调研组开展调研。现将调研情况报告如下。",
+      "一、基本情况",
+      "全市现有农贸市场86个，其中改造提升的市场32个。今年以来，累计整改隐患120余处，市场秩序总体良好。",
+      "二、对策建议",
+      "（一）完善规划。建议由市商务局牵头编制市场布局规划。",
+      "（二）加强监管。市市场监管局定期开展专项检查。",
+    ].join("\n");
+    expect(tree(text)).toBe("B H(R R)");
+  });
+
+  it("an answer's speaker label is no lead phrase, and a problem statement under a question heading is background", () => {
+    const text = [
+      "托育服务如何从“有”到“优”？",
+      "——专访某区卫生健康局局长某某某",
+      "一、托位够用了吗",
+      "记者：不少家长反映托位难找，您怎么看？",
+      "何某某：这个情况确实存在。首先，在普惠托位方面还存在缺口。其次，保育人员培训机制不健全，队伍稳定性不高。",
+      "二、下一步怎么做",
+      "记者：有哪些具体措施？",
+      "何某某：我们准备从两个方面发力。",
+      "首先，扩大普惠供给。区卫健局会同区教育局，利用幼儿园富余学位开设托班。",
+      "其次，加强人员培训。区人社局将保育员纳入职业技能培训补贴范围。",
+    ].join("\n");
+    expect(tree(text)).toBe("B H(R R)");
+  });
+
+  it("a numbered section headed by a measure is a recommendation even when its text has no measure word", () => {
+    const text = [
+      "关于加强城区停车管理的建议",
+      "近年来，我市机动车保有量快速增长，停车难问题日益突出。",
+      "一、推广错时共享",
+      "在机关单位和商场停车场全面安装智能道闸，空闲车位夜间向周边居民开放。",
+      "二、完善收费政策。市发展改革委按区域实行差别化收费。",
+    ].join("\n");
+    expect(tree(text)).toBe("R R");
+  });
+
+  it("a question heading whose text tells the reader what to do is background", () => {
+    const text = [
+      "适老化改造补贴开始申请啦",
+      "今年，我区计划为800户困难老年人家庭实施适老化改造，每户最高补贴4000元。",
+      "📍怎么申请？",
+      "老人或家属向社区提交申请，社区初审后报街道，区民政局组织第三方上门评估、制定改造方案。",
+      "📍改造有保障",
+      "严把施工质量。区民政局会同区住建局制定改造标准。",
+      "加强资金监管。区财政局对补贴资金实行专账管理。",
+    ].join("\n");
+    expect(tree(text)).toBe("B H(R R)");
+  });
+
+  it("a PDF line holding half-width digits that stops mid-sentence continues on the next line", () => {
+    const line = (text: string, x0: number, x1: number, y: number) => ({ text, x0, x1, y, size: 12 });
+    const { text } = pdfPagesToText([
+      {
+        width: 595,
+        height: 842,
+        lines: [
+          line("一是管网老化，全区运行超过20年的燃气管道约86公里，部分存在", 96, 500, 700),
+          line("腐蚀问题；二是商户安全意识不强，瓶装液化气违规存放现象仍然存", 72, 524, 680),
+          line("在。", 72, 96, 660),
+        ],
+      },
+    ]);
+    expect(text.trim().split("\n")).toEqual(["一是管网老化，全区运行超过20年的燃气管道约86公里，部分存在腐蚀问题；二是商户安全意识不强，瓶装液化气违规存放现象仍然存在。"]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
+import { isBackgroundTitle } from "./kinds";
 import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { TreeState } from "./tree-state";
@@ -18,7 +19,12 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // Under a heading, a paragraph is a recommendation of its own when it opens with a
     // lead phrase; plain paragraphs are the heading's text (the heading is then the
     // recommendation itself).
-    const item = top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    // Under a situation heading (`基本情况`), a first paragraph states findings: it is the
+    // section's text, even when its first sentence is short (`全市共有……万户，其中……。`).
+    // (A problem heading keeps its lead-phrase paragraphs as items: `底数不清。……`.)
+    const head = top.title ?? top.parts[0] ?? "";
+    const findings = top.children.length === 0 && !top.leadIn && isBackgroundTitle(head) && SITUATION.test(fold(head));
+    const item = findings ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     const split = splitInline(b.text, b.folded);
     if (split.items.length && top.children.length === 0) {
@@ -47,6 +53,9 @@ export function placeParagraph(s: TreeState, b: Block): void {
   }
   continueLast(s, b, top);
 }
+
+/** A heading of the situation found, not of its problems: `基本情况`, `发展现状`, `主要做法`. */
+const SITUATION = /情况|现状|做法|成效|背景/;
 
 /** May this node take unnumbered paragraphs as its recommendations? */
 function accepts(d: Draft): boolean {

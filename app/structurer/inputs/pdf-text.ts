@@ -113,7 +113,10 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
     if (previous && current) {
       const size = line.size || previous.size || 10;
       const indented = indentedText || line.x0 > line.pageLeft + size * 1.2;
-      const previousShort = previous.x1 < previous.pageRight - size * 1.5;
+      // Half-width characters (`20`, `86`) take half an em: a full line holding some ends
+      // that much short of the margin. Only a line that stops mid-sentence gets the slack.
+      const halfWidth = SENTENCE_END.test(current) ? 0 : (previous.text.match(/[\x21-\x7e]/g)?.length ?? 0) * size * 0.5;
+      const previousShort = previous.x1 + halfWidth < previous.pageRight - size * 1.5;
       const newSection = MARKER.test(text) && SENTENCE_END.test(current);
       // A change of type size (a headline set larger than the text) ends the line's paragraph.
       const sizeChange = !!line.size && !!previous.size && Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
