@@ -254,7 +254,8 @@ export function lineVerdict(f: string): LineVerdict {
   if (ATTACHMENT.test(f) && f.length <= 60 && !endsSentence(f)) return "metadata";
   if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
-  if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";
+  // `□ 记者 某某 通讯员 某某`: a box mark may open a byline (else its names read as a menu).
+  if (f.length <= 40 && PERSON_CREDIT.test(f.replace(/^[□■◇◆]\s*/, ""))) return "person";
   if (photoCredit(f)) return "credit";
   if (FOOTER_LABEL.test(f) && f.length <= 120 && !endsSentence(f)) return "legal";
   if (contactLine(f)) return "contact";

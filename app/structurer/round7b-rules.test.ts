@@ -22,6 +22,8 @@ describe("page chrome (round 7b)", () => {
     // A headline about the session goes on after 会议; a sentence with 供稿 is text.
     expect(lineVerdict("某某市政协九届三次会议开幕")).toBeNull();
     expect(lineVerdict("供稿单位要在月底前报送材料。")).toBeNull();
+    // A box-marked byline with a reporter and a correspondent is a byline, not a menu.
+    expect(lineVerdict("□ 记者 洪某某　通讯员 阮某")).toBe("person");
     const text = [
       "某某市政协九届三次会议",
       "提案第0456号",
