@@ -68,3 +68,18 @@ describe("pages of several articles (round 7b)", () => {
     expect(structure(text).documents.map((d) => d.title)).toEqual(["委员建言｜让老街焕发新活力", "社区议事厅开门迎客"]);
   });
 });
+
+describe("page head (round 7b)", () => {
+  it("a column label in square brackets (【委员风采】) is chrome, not the headline", () => {
+    const text = [
+      "某某区新闻网",
+      "【委员风采】",
+      "市政协委员陶某某：让社区养老服务更有温度",
+      "2026-05-12　来源：某某区新闻网",
+      "　　问：您怎么看社区养老？",
+      "　　陶某某：首先，完善服务网点。由区民政局牵头，在每个街道建设综合养老服务中心。其次，培养护理人才。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("市政协委员陶某某：让社区养老服务更有温度");
+    expect(removed(text)).toContain("【委员风采】");
+  });
+});
