@@ -199,7 +199,17 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = prefixed.end;
       continue;
     }
-    // `县政府`, `区政府` standing alone: that level's people's government.
+    // `县政府`, `区政府` standing alone: that level's people's government; so is
+    // `自治区(人民)政府`, whose 区 is no level of its own.
+    const region = code === ZI && lpLength === 3 ? /^(?:人民)?政府/.exec(folded.slice(i + 3, i + 7)) : null;
+    if (region) {
+      const government = systemAt(index, "人民政府", "省");
+      if (government) {
+        out.push({ start: i, end: i + 3 + region[0].length, names: [government.name], isNew: false, weak: false });
+        i += 3 + region[0].length;
+        continue;
+      }
+    }
     if (allowed && !direct && lpLength === 3 && folded.charCodeAt(i + 1) === ZHENG) {
       const government = systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1)));
       if (government) {

@@ -6,10 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { structureText } from "./index";
 
 const directory = loadDepartments();
 const structure = (text: string) => structureText(text, { directory });
+const index = buildDirectoryIndex(directory);
+const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
 const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
 
 describe("page chrome (round 7b)", () => {
@@ -81,5 +84,21 @@ describe("page head (round 7b)", () => {
     ].join("\n");
     expect(structure(text).documents[0].title).toBe("市政协委员陶某某：让社区养老服务更有温度");
     expect(removed(text)).toContain("【委员风采】");
+  });
+});
+
+describe("departments (round 7b)", () => {
+  it("自治区(人民)政府 is the provincial government, never a district's", () => {
+    expect(detect("建议自治区人民政府出台扶持办法。")).toEqual(["省人民政府:lead"]);
+    expect(detect("自治区政府统筹安排专项资金。")).toEqual(["省人民政府:lead"]);
+  });
+
+  it("civil aviation, the telecom regulator and the financial regulator's branches are vertical bodies, new when the directory lacks them", () => {
+    expect(detect("由省交通运输厅牵头，民航部门配合做好航线审批。")).toEqual(["省交通运输厅:lead", "民航部门:co:new"]);
+    expect(detect("市公安局会同通信管理局、国家金融监督管理总局某某监管分局拦截诈骗信息。")).toEqual([
+      "市公安局:lead",
+      "通信管理局:co:new",
+      "国家金融监督管理总局某某监管分局:co:new",
+    ]);
   });
 });
