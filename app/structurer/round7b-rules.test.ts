@@ -93,6 +93,11 @@ describe("departments (round 7b)", () => {
     expect(detect("自治区政府统筹安排专项资金。")).toEqual(["省人民政府:lead"]);
   });
 
+  it("县 before 城管局 is a level prefix although 县城 is a word; 县城管理 stays a word", () => {
+    expect(detect("交警部门会同县城管局整治占道经营。")).toEqual(["市公安局:lead", "区城市管理局:co"]);
+    expect(detect("县城建设要加快。")).toEqual([]);
+  });
+
   it("civil aviation, the telecom regulator and the financial regulator's branches are vertical bodies, new when the directory lacks them", () => {
     expect(detect("由省交通运输厅牵头，民航部门配合做好航线审批。")).toEqual(["省交通运输厅:lead", "民航部门:co:new"]);
     expect(detect("市公安局会同通信管理局、国家金融监督管理总局某某监管分局拦截诈骗信息。")).toEqual([
