@@ -98,6 +98,10 @@ describe("departments (round 7b)", () => {
     expect(detect("县城建设要加快。")).toEqual([]);
   });
 
+  it("a list ended by members the directory does not know (民兵, 志愿者) still takes the verb after it", () => {
+    expect(detect("汛期来临前，派出所、民兵配合做好群众转移。")).toEqual(["市公安局:co"]);
+  });
+
   it("civil aviation, the telecom regulator and the financial regulator's branches are vertical bodies, new when the directory lacks them", () => {
     expect(detect("由省交通运输厅牵头，民航部门配合做好航线审批。")).toEqual(["省交通运输厅:lead", "民航部门:co:new"]);
     expect(detect("市公安局会同通信管理局、国家金融监督管理总局某某监管分局拦截诈骗信息。")).toEqual([
