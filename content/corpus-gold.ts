@@ -1,5 +1,5 @@
 /**
- * Gold files of the structurer corpus (content/corpus; content/corpus-holdout-4 and -5 held out): the
+ * Gold files of the structurer corpus (content/corpus; the folders of HELD_OUT_DIRS held out): the
  * agreed format, a zod schema for it, and helpers that list the corpus and read a text's
  * lines. See content/corpus/README.md for the conventions the gold files follow.
  *
@@ -87,15 +87,14 @@ export type GoldDepartment = GoldDocument["departments"][number];
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
 /**
- * A held-out set written by someone who does not tune the structurer, untuned: the score
- * command only summarises it (no per-text details), and no test asserts on it. It may be
- * absent (while it is being written, or after it was opened and moved into content/corpus).
+ * Folders whose texts nobody tuning the structurer may read: held-out sets written by
+ * someone who does not tune the structurer, untuned. The score command only summarises
+ * them (no per-text details), and no test asserts on them. Empty while no batch is held
+ * out (content/corpus-holdout-4 was opened and moved into content/corpus in round 7).
  */
-export const HOLDOUT4_DIR = path.resolve(import.meta.dirname, "corpus-holdout-4");
-/** The fifth held-out batch (content/corpus-holdout-5/README.md), untuned like HOLDOUT4_DIR. */
+/** The fifth held-out batch (content/corpus-holdout-5/README.md), untuned. */
 export const HOLDOUT5_DIR = path.resolve(import.meta.dirname, "corpus-holdout-5");
-/** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT4_DIR, HOLDOUT5_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT5_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

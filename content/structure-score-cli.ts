@@ -6,7 +6,7 @@
  *   npm run -s structure:score -- --verbose    …with every lost sentence, kept chrome line, department
  *   npm run -s structure:score -- DIR          one corpus folder
  *
- * A held-out folder (content/corpus-holdout-4, while it exists) is only ever summarised:
+ * A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts, while one exists) is only ever summarised:
  * its texts measure whether the rules generalise, so nobody tuning the structurer should
  * read them — not even through here.
  */

@@ -1,9 +1,12 @@
 /**
  * The floors of issue 12 on the tuning corpus (content/corpus): every title right,
  * ≥ 95 % exact trees, ≥ 99 % content sentences kept, no chrome line kept, departments
- * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90. The held-out folder
- * (content/corpus-holdout-4, while it exists) is scored by `npm run structure:score` only —
- * nothing here asserts on it (it measures generalisation; see content/corpus/README.md).
+ * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90 — asserted here above the issue's
+ * floors, at the level the corpus holds since round 7 (trees, precision, recall and role
+ * accuracy ≥ 0.99, content ≥ 99.9 %; measured: 100 %, 0.995, 0.994, 0.995), so a rule that
+ * breaks tuned texts shows. A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts,
+ * while one exists) is scored by `npm run structure:score` only — nothing here asserts on
+ * it (it measures generalisation; see content/corpus/README.md).
  */
 import { describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "./corpus-gold";
@@ -13,15 +16,15 @@ import { scoreCorpus } from "./structure-score";
 describe("structurer on the gold corpus", () => {
   it("meets the floors", async () => {
     const s = await scoreCorpus(CORPUS_DIR, loadDepartments());
-    expect(s.texts.length).toBeGreaterThanOrEqual(40);
+    expect(s.texts.length).toBeGreaterThanOrEqual(166);
     const wrongTitles = s.texts.flatMap((t) => t.titles.wrong.map((w) => `${t.id}: ${w.want} | ${w.got}`));
     expect(wrongTitles).toEqual([]);
-    expect(s.trees).toBeGreaterThanOrEqual(0.95);
-    expect(s.contentKept).toBeGreaterThanOrEqual(0.99);
+    expect(s.trees).toBeGreaterThanOrEqual(0.99);
+    expect(s.contentKept).toBeGreaterThanOrEqual(0.999);
     const chrome = s.texts.flatMap((t) => t.chromeKept.map((c) => `${t.id}: ${c}`));
     expect(chrome).toEqual([]);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.9);
-    expect(s.roleAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBeGreaterThanOrEqual(0.99);
+    expect(s.recall).toBeGreaterThanOrEqual(0.99);
+    expect(s.roleAccuracy).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 /**
- * The structurer's score on a corpus with gold files (content/corpus, content/corpus-holdout-4;
+ * The structurer's score on a corpus with gold files (content/corpus and any held-out folder;
  * format in content/corpus/README.md). For each text: read it the way the importer does
  * (.txt as text, .html and .pdf through app/structurer/inputs), structure it against the
  * seed directory, and compare with the gold file.

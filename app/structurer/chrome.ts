@@ -183,12 +183,15 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   return score >= 2;
 }
 
-/** The name a line opens with: a quoted name (`“骑手之家”`), else its first four Han characters. */
+/** A place's proper name at the start of a line: `滨河路`, `城南驿站`, `东湖公园`. */
+const PLACE_NAME = /^[\u4e00-\u9fff]{1,8}?(?:路|街|巷|桥|站|馆|园|村|广场|公园|码头|食堂|驿站|市场|摊区|夜市)/;
+
+/** The name a line opens with: a quoted name (`“骑手之家”`), else a place's proper name. */
 function openingName(f: string): string | null {
   const quoted = /^[“"「]([^”"」]{2,12})[”"」]/.exec(f);
   if (quoted) return quoted[1];
-  const han = /^[\u4e00-\u9fff]{4}/.exec(f);
-  return han ? han[0] : null;
+  const place = PLACE_NAME.exec(f);
+  return place && place[0].length >= 3 ? place[0] : null;
 }
 
 /** Does the line open with a name that one of the three paragraphs above it used? */

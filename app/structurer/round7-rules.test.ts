@@ -92,6 +92,18 @@ describe("page chrome (round 7)", () => {
     expect(removed(heading)).toContain("“小哥驿站”里，快递员在给电动车充电");
   });
 
+  it("a heading that repeats a common word of the text above is no caption, even on a page crediting photos", () => {
+    const text = [
+      "今年以来，全市老旧小区加装电梯新开工120部，惠及居民4000余户，群众“上下楼难”逐步缓解。",
+      "据统计，全市仍有老旧小区860个，加装需求集中、协调难度较大。",
+      "老旧小区更新提速",
+      "简化审批流程。市住建局牵头，推行加装电梯联合审查。",
+      "加大资金支持。市财政局对加装电梯给予每部15万元补助。",
+      "本版图片由记者 某某 摄",
+    ].join("\n");
+    expect(removed(text)).not.toContain("老旧小区更新提速");
+  });
+
   it("people at a place doing something after the last paragraph is a caption", () => {
     const text = [
       "今年汛前，区政协组织委员视察城区排水设施，围绕易涝点整治提出建议。",
@@ -157,6 +169,21 @@ describe("trees (round 7)", () => {
       "（二）加强监管。市市场监管局定期开展专项检查。",
     ].join("\n");
     expect(tree(text)).toBe("B H(R R)");
+  });
+
+  it("under a heading of practices, lead-phrase paragraphs stay its (background) items", () => {
+    const text = [
+      "关于某某工作的调研报告",
+      "某市政协社会法制委员会",
+      "为推动基层治理，委员会开展专题调研。现将调研情况报告如下。",
+      "一、主要做法",
+      "建立联席会议。各街道每月召开一次联席会议，研究解决群众反映的突出问题。",
+      "推行网格管理。全市划分网格1200个，每个网格配备专职网格员。",
+      "二、对策建议",
+      "（一）完善考核。建议由市委政法委牵头完善考核办法。",
+      "（二）充实力量。市民政局指导街道充实社工队伍。",
+    ].join("\n");
+    expect(tree(text)).toBe("B(B B) H(R R)");
   });
 
   it("an answer's speaker label is no lead phrase, and a problem statement under a question heading is background", () => {

@@ -54,8 +54,8 @@ export function placeParagraph(s: TreeState, b: Block): void {
   continueLast(s, b, top);
 }
 
-/** A heading of the situation found, not of its problems: `基本情况`, `发展现状`, `主要做法`. */
-const SITUATION = /情况|现状|做法|成效|背景/;
+/** A heading of the situation found, not of its problems or practices: `基本情况`, `发展现状`. */
+const SITUATION = /情况|现状|背景/;
 
 /** May this node take unnumbered paragraphs as its recommendations? */
 function accepts(d: Draft): boolean {
