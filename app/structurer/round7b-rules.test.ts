@@ -8,6 +8,8 @@ import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { structureText } from "./index";
+import { parseLineMarker } from "./markers";
+import type { Node } from "./types";
 
 const directory = loadDepartments();
 const structure = (text: string) => structureText(text, { directory });
@@ -109,5 +111,27 @@ describe("departments (round 7b)", () => {
       "通信管理局:co:new",
       "国家金融监督管理总局某某监管分局:co:new",
     ]);
+  });
+});
+
+const shape = (nodes: Node[]): string => nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
+
+describe("trees (round 7b)", () => {
+  it("一要/二要 number items like 一是/二是 (not 要求, 要点)", () => {
+    expect(parseLineMarker("二要加强督查。", "二要加强督查。")?.family).toBe("shi");
+    expect(parseLineMarker("一要求各单位自查。", "一要求各单位自查。")).toBeNull();
+  });
+
+  it("a reported speech's lead-in (她建议，) before the first item keeps the first item in the list", () => {
+    const text = [
+      "关于加强校园周边交通管理的建议",
+      "　　近日，委员们就校园周边交通问题开展调研。",
+      "　　他建议，一要优化接送秩序。由区公安分局牵头，设置临时停车位。",
+      "　　二要完善设施。区住建局加装护栏和减速带。",
+      "　　三要加强宣传。区教育局组织交通安全课。",
+    ].join("\n");
+    const doc = structure(text).documents[0];
+    expect(shape(doc.children)).toBe("R R R");
+    expect(doc.children.map((n) => n.title)).toEqual(["优化接送秩序", "完善设施", "加强宣传"]);
   });
 });
