@@ -86,6 +86,8 @@ export function mastheadRow(f: string): boolean {
  * in the square brackets sites print it in (`【委员访谈】`).
  */
 export function labelShaped(f: string): boolean {
+  // A body's own column named by a quoted activity: `县政协“请你来协商”`, `区人大“代表议事厅”`.
+  if (/^(?:某?(?:省|市|区|县|自治区))?(?:政协|人大)["“][^"“”]{2,10}["”]$/.test(f.trim())) return true;
   f = f.replace(/^\s*[【[]([^【】[\]]+)[】\]]\s*$/, "$1");
   const han = f.replace(/[·•|｜\s]/g, "");
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);

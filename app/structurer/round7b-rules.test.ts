@@ -75,6 +75,20 @@ describe("pages of several articles (round 7b)", () => {
 });
 
 describe("page head (round 7b)", () => {
+  it("a body's column named by a quoted activity (区人大“代表议事厅”) is a column label above the headline", () => {
+    const text = [
+      "某某报　数字版",
+      "第4版 综合　2026年3月2日",
+      "区人大“代表议事厅”",
+      "老旧电梯更新改造还需打通几道关",
+      "□ 记者 韩某某",
+      "　　全区运行超过15年的电梯有300余部，更新改造资金筹措难。",
+      "　　建议区住建局牵头，建立电梯更新改造资金池。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("老旧电梯更新改造还需打通几道关");
+    expect(removed(text)).toContain("区人大“代表议事厅”");
+  });
+
   it("a column label in square brackets (【委员风采】) is chrome, not the headline", () => {
     const text = [
       "某某区新闻网",
