@@ -25,8 +25,8 @@ const BACKGROUND_TITLE =
 const BACKGROUND_WORDS = /基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境/;
 /** Words of a recommendation section: never background. */
 const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
-/** Policy verbs that open a recommendation's title (`解决停车难问题` is a measure). */
-const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
+/** Policy verbs that open a recommendation's title (`解决停车难问题`, `打通断点堵点` are measures). */
+const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
 
 export function isBackgroundTitle(title: string): boolean {
   const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "");

@@ -131,6 +131,16 @@ describe("departments (round 7b)", () => {
 const shape = (nodes: Node[]): string => nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
 
 describe("trees (round 7b)", () => {
+  it("an item titled by a verb that removes a problem (打通堵点, 破除壁垒) is a measure, not background", () => {
+    const text = [
+      "关于完善城市慢行系统的建议",
+      "　　慢行道断头路多，市民骑行不便。",
+      "　　一、打通慢行断点堵点。由市住建局牵头，三年内打通主要断点。",
+      "　　二、完善配套设施。沿线设置休息驿站。",
+    ].join("\n");
+    expect(shape(structure(text).documents[0].children)).toBe("R R");
+  });
+
   it("一要/二要 number items like 一是/二是 (not 要求, 要点)", () => {
     expect(parseLineMarker("二要加强督查。", "二要加强督查。")?.family).toBe("shi");
     expect(parseLineMarker("一要求各单位自查。", "一要求各单位自查。")).toBeNull();
