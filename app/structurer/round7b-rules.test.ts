@@ -131,6 +131,18 @@ describe("departments (round 7b)", () => {
 const shape = (nodes: Node[]): string => nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
 
 describe("trees (round 7b)", () => {
+  it("a question heading asking where the problem lies (难在哪里？) opens a background section", () => {
+    const text = [
+      "委员建言：让老旧小区加装电梯更顺利",
+      "▶ 难在哪里？",
+      "一是意见难统一，低层住户顾虑多；二是资金难筹集，居民出资意愿不强；三是审批环节多。",
+      "▶ 怎么办？",
+      "1. 简化审批流程。由区住建局牵头，推行一站式审批。",
+      "2. 拓宽资金渠道。区财政局给予定额补贴。",
+    ].join("\n");
+    expect(shape(structure(text).documents[0].children)).toMatch(/^B/);
+  });
+
   it("an item titled by a verb that removes a problem (打通堵点, 破除壁垒) is a measure, not background", () => {
     const text = [
       "关于完善城市慢行系统的建议",
