@@ -190,7 +190,14 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
   }
-  meta.source = clean(agency ?? masthead ?? account ?? headSource ?? tailSource(infos));
+  // A WeChat reprint names its origin (`以下文章来源于某某日报，作者某某`): like an agency's
+  // dateline, the origin wins over the account that reprints it.
+  let origin: string | null = null;
+  for (let i = 0; i < Math.min(headEnd + 3, infos.length) && !origin; i++) {
+    const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
+    if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
+  }
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? headSource ?? tailSource(infos));
   if (!meta.date) meta.date = signatureDate(infos, meta);
   return meta;
 }

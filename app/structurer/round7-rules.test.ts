@@ -130,6 +130,8 @@ describe("page chrome (round 7)", () => {
       "周末去哪儿｜秋日赏景好去处",
     ].join("\n");
     expect(removed(text)).toEqual(expect.arrayContaining(["某某晚报.", "本地综合性都市报，陪你读懂城市。", "这座大桥下月通车！"]));
+    // The reprint's origin is the source, not the account that reprints it.
+    expect(structure(text).documents[0].source).toBe("某某晚报");
   });
 });
 
