@@ -28,7 +28,9 @@ async function visibleLines(entry: CorpusEntry): Promise<string[]> {
     const { document } = parseHTML(raw);
     return [...document.querySelectorAll("body *")]
       .filter((el) => !["SCRIPT", "STYLE"].includes(el.tagName))
-      .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
+      // Whitespace collapsed as a browser shows it, or verbatim as the HTML reader keeps it
+      // (full-width spaces inside an info line).
+      .flatMap((el) => [(el.textContent ?? "").replace(/\s+/g, " ").trim(), (el.textContent ?? "").trim()]);
   }
   return raw.split(/\r?\n/).map((l) => l.trim());
 }

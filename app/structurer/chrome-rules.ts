@@ -25,6 +25,7 @@ import {
   SPAM_STRONG,
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
+import { labelVerdict } from "./chrome-labels";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -245,13 +246,16 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
+  const label = labelVerdict(f);
+  if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";
   if (RELEASE_NOTE.test(f)) return "metadata";
   if (ATTACHMENT.test(f) && f.length <= 60 && !endsSentence(f)) return "metadata";
   if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
-  if (f.length <= 40 && PERSON_CREDIT.test(f)) return "person";
+  // `□ 记者 某某 通讯员 某某`: a box mark may open a byline (else its names read as a menu).
+  if (f.length <= 40 && PERSON_CREDIT.test(f.replace(/^[□■◇◆]\s*/, ""))) return "person";
   if (photoCredit(f)) return "credit";
   if (FOOTER_LABEL.test(f) && f.length <= 120 && !endsSentence(f)) return "legal";
   if (contactLine(f)) return "contact";

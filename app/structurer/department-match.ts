@@ -68,6 +68,17 @@ function prefixAllowed(folded: string, i: number): boolean {
   return !NOT_PREFIX_BEFORE[ch]?.has(before);
 }
 
+/**
+ * A level character that makes a word with the next one (`县城`, `市民`) is still a prefix
+ * when a department's own form starts right after it (`县城管局` = 县 + 城管局).
+ */
+function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNode): boolean {
+  if (LEVEL_CODES.has(folded.charCodeAt(i + lpLength))) return false;
+  const rest = walk(folded, i + lpLength, root);
+  // A body's full name (`城管局`), not a bare stem that is a word too (`县城管理`).
+  return !!rest && rest[1].kind !== "blocker" && /(?:局|厅|委|办|部门|中心)$/.test(folded.slice(i + lpLength, rest[0]));
+}
+
 const WEI = "委".charCodeAt(0);
 const LEVEL_CODES = new Set([..."省市区县自"].map((c) => c.charCodeAt(0)));
 
@@ -169,7 +180,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     const direct = root.next.has(code) ? walk(folded, i, root) : null;
     // An explicit level prefix, then a form of the directory (`区` + `水务局`).
     let prefixed: { end: number; target: Target; level: Level; prefix: string } | null = null;
-    const allowed = lpLength > 0 && prefixAllowed(folded, i);
+    const allowed = lpLength > 0 && (prefixAllowed(folded, i) || formAfterWord(folded, i, lpLength, root));
     if (allowed) {
       const rest = walk(folded, i + lpLength, root);
       if (rest) {
@@ -199,7 +210,17 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = prefixed.end;
       continue;
     }
-    // `县政府`, `区政府` standing alone: that level's people's government.
+    // `县政府`, `区政府` standing alone: that level's people's government; so is
+    // `自治区(人民)政府`, whose 区 is no level of its own.
+    const region = code === ZI && lpLength === 3 ? /^(?:人民)?政府/.exec(folded.slice(i + 3, i + 7)) : null;
+    if (region) {
+      const government = systemAt(index, "人民政府", "省");
+      if (government) {
+        out.push({ start: i, end: i + 3 + region[0].length, names: [government.name], isNew: false, weak: false });
+        i += 3 + region[0].length;
+        continue;
+      }
+    }
     if (allowed && !direct && lpLength === 3 && folded.charCodeAt(i + 1) === ZHENG) {
       const government = systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1)));
       if (government) {

@@ -55,6 +55,8 @@ const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
+/** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
+const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-\u9fff]{0,6})?\s*(?:配合|协助|参与)/;
 
 export interface RoleContext {
   /** Is there an unknown unit before the list (then its first member is not the first)? */
@@ -125,7 +127,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
   if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
-  if (CO_AFTER.test(after)) return list.map(() => "co");
+  if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");

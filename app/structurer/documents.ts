@@ -3,6 +3,7 @@
  * byline, build its tree, and turn the drafts into the public JSON shape (kinds, titles,
  * departments, the page's date and source).
  */
+import { newsBriefLead, unmarkedByline } from "./article-bylines";
 import { parseAuthorLine, parseAuthorWithTitle, parseByline, type Authorship } from "./authors";
 import { fold } from "./fold";
 import { detectDepartments, documentLevel, type DirectoryIndex } from "./departments";
@@ -87,7 +88,8 @@ function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]))) {
+    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
+    if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
       starts.push(i);
       i++; // The byline is this headline's: it opens no article of its own.
     } else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);

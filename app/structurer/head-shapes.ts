@@ -81,8 +81,14 @@ export function mastheadRow(f: string): boolean {
   return parts.length >= 2 && parts.length <= 3 && PUBLICATION.test(parts[0]) && parts.every((p) => p.length <= 16 && !/[。,;:!?]/.test(p));
 }
 
-/** A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else. */
+/**
+ * A page's column label (民生关注, 两会访谈, 参政议政): a few characters, nothing else — also
+ * in the square brackets sites print it in (`【委员访谈】`).
+ */
 export function labelShaped(f: string): boolean {
+  // A body's own column named by a quoted activity: `县政协“请你来协商”`, `区人大“代表议事厅”`.
+  if (/^(?:某?(?:省|市|区|县|自治区))?(?:政协|人大)["“][^"“”]{2,10}["”]$/.test(f.trim())) return true;
+  f = f.replace(/^\s*[【[]([^【】[\]]+)[】\]]\s*$/, "$1");
   const han = f.replace(/[·•|｜\s]/g, "");
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
 }

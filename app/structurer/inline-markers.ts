@@ -35,7 +35,7 @@ const CLAUSE_BEFORE = /[。;,:!?、\s)\]}」』”’"'》，；：！？）]/;
 const SENTENCE_BEFORE = /[。;:!?\s；：！？]/;
 
 const INLINE: Record<InlineFamily, InlineScanner> = {
-  shi: { re: new RegExp(`(${CN}{1,3})是`, "g"), num: (m) => parseChineseNumber(m[1]), before: CLAUSE_BEFORE },
+  shi: { re: new RegExp(`(${CN}{1,3})(?:是|要(?![求素点件务领害闻]))`, "g"), num: (m) => parseChineseNumber(m[1]), before: CLAUSE_BEFORE },
   qi: { re: /其([一二三四五六七八九十])[,、:]/g, num: (m) => parseChineseNumber(m[1]), before: CLAUSE_BEFORE },
   ordinal: { re: new RegExp(`第(${CN}{1,3})[,、:]`, "g"), num: (m) => parseChineseNumber(m[1]), before: CLAUSE_BEFORE },
   "cn-paren": {
@@ -56,7 +56,7 @@ const CIRCLED_TEST = new RegExp(`[${CIRCLED_CLASS}]`);
 
 /** Cheap tests that a text may hold a family's markers at all (most paragraphs hold none). */
 const MAY_HOLD: Record<InlineFamily, (folded: string) => boolean> = {
-  shi: (f) => f.includes("是"),
+  shi: (f) => f.includes("是") || f.includes("要"),
   qi: (f) => f.includes("其"),
   ordinal: (f) => f.includes("第"),
   "cn-paren": (f) => f.includes("(") || f.includes("〔") || /[\u3220-\u3229]/.test(f),

@@ -80,6 +80,8 @@ const PATTERNS: Pattern[] = [
   { family: "cn-paren", re: /^[\u3220-\u3229]/, num: (m) => rangeNumber(m[0], PAREN_CN_RANGES) },
   { family: "cn-dun", re: new RegExp(`^(${CN}{1,4})\\s*[、.](?!\\d)`), num: (m) => parseChineseNumber(m[1]) },
   { family: "shi", re: new RegExp(`^(${CN}{1,4})是`), num: (m) => parseChineseNumber(m[1]) },
+  // `一要……二要……`: the same enumeration as 一是 (not 要求, 要素, 要点 …).
+  { family: "shi", re: new RegExp(`^(${CN}{1,2})要(?![求素点件务领害闻])`), num: (m) => parseChineseNumber(m[1]) },
   {
     family: "arabic-paren",
     re: /^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\))/,

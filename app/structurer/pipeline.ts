@@ -11,6 +11,7 @@ import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
+import { splitLeadInMarkers } from "./lead-in-split";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -51,7 +52,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   const raw = format === "markdown" ? markdownBlocks(lines) : textBlocks(lines);
 
   const speakers = speakerLabels(raw);
-  const split = splitSpeakerMarkers(raw, speakers);
+  const split = splitLeadInMarkers(splitSpeakerMarkers(raw, speakers));
   const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));

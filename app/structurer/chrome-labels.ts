@@ -1,0 +1,35 @@
+/**
+ * One-line chrome rules added in round 7b (issue 12): labels that stand alone on a line
+ * of a printed page or a proposal form and name the occasion or the file rather than say
+ * anything — every test is anchored at both ends and limited to short lines, so a
+ * sentence of the text is never matched. Runs on the folded line (see fold.ts).
+ */
+import { DATE, TIME } from "./line-shapes";
+import type { ChromeReason } from "./types";
+
+const N = "[一二三四五六七八九十\\d]{1,3}";
+
+/**
+ * A meeting's session label over a special page or a proposal: `某市政协十二届五次会议`,
+ * `政协第十三届某省委员会第四次会议`, `省政协十三届四次会议特刊`. It names the occasion and
+ * ends there (a headline goes on: `…会议开幕`).
+ */
+const SESSION_LABEL = new RegExp(`^\\S{0,16}?第?${N}届\\S{0,10}?第?${N}次(?:全体)?会议(?:特刊|专刊|专版|特别报道)?$`);
+
+/** A proposal form's number: `提案第0123号`, `第56号`, `提案编号：2026-018`. */
+const FILE_NUMBER = /^(?:(?:提案|议案|建议|社情民意)?第\s*\d{1,6}\s*号|(?:提案|议案|建议)(?:编号|号)\s*[:：]\s*[\w-]{1,16})$/;
+
+/** Who supplied a piece, as a label: `供稿：某某委员会`, `供图 | 某某`. */
+const SUPPLIED_LABEL = /^(?:供稿|供图|来稿|稿件提供|素材提供)\s*[:：|｜丨]/;
+
+/** An info line ending in a view count: `某某广播电视台 2026-08-19 浏览量 1.2万`. */
+const VIEW_COUNT_LINE = new RegExp(`${DATE}\\s*(?:${TIME})?\\s+(?:浏览量|阅读量|点击量|播放量|浏览|阅读|点击|播放)\\s*[:：]?\\s*[\\d.]+\\s*万?\\+?(?:次)?$`);
+
+export function labelVerdict(f: string): ChromeReason | null {
+  if (f.length > 60) return null;
+  if (SESSION_LABEL.test(f) && f.length <= 30) return "column";
+  if (FILE_NUMBER.test(f)) return "metadata";
+  if (SUPPLIED_LABEL.test(f) && f.length <= 40 && !/[。;]/.test(f)) return "credit";
+  if (VIEW_COUNT_LINE.test(f)) return "metadata";
+  return null;
+}
