@@ -126,6 +126,16 @@ describe("batched import", () => {
       return { outcomes: [...first.done, ...second.done], rows: await snapshot(t, "same") };
     });
 
+    reset();
+    // The same through a worker thread (import-pool.ts): files read, structured, checked and segmented off this thread.
+    const viaWorkers = await rolledBack(async (t) => {
+      const first = await importFiles(t, files, null, { batch: 4, workers: 1, waitForWorkers: true });
+      v2();
+      const second = await importFiles(t, files, null, { batch: 4, workers: 1, waitForWorkers: true });
+      expect([...first.errors, ...second.errors]).toEqual([]);
+      return { outcomes: [...first.done, ...second.done], rows: await snapshot(t, "same") };
+    });
+
     expect(single.rows.documents.length).toBe(8);
     expect(single.rows.recommendations.length).toBeGreaterThan(50);
     expect(single.rows.mentions.length).toBeGreaterThan(10);
@@ -137,7 +147,17 @@ describe("batched import", () => {
     expect(batched.rows.mentions).toEqual(single.rows.mentions);
     expect(batched.rows.events).toEqual(single.rows.events);
     expect(batched.rows.search).toEqual(single.rows.search);
+    expect(viaWorkers).toEqual(batched);
   }, 90_000);
+
+  it("reports a file that cannot be read as a single import does, through a worker thread too", async () => {
+    const files = await writeSet("unread", (name, text) => (name.startsWith("unread-1.") ? text.replace("---\n", "---\nyear: soon\n") : text));
+    const alone = await importFile(db, files[1]).then(() => "saved", (error: Error) => error.message);
+    expect(alone).toMatch(/unread-1\.\w+:\d+: front matter/);
+    const { done, errors } = await importFiles(db, files, null, { workers: 1, waitForWorkers: true });
+    expect(errors.map((e) => e.message)).toEqual([alone]);
+    expect([...new Set(done.map((d) => d.file))]).toEqual(files.filter((_, i) => i !== 1));
+  }, 60_000);
 
   it("is idempotent: a second batched import changes nothing", async () => {
     const files = await writeSet("again");

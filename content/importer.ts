@@ -3,135 +3,13 @@
 // and are saved as published documents. Each document is all-or-nothing, and
 // every error names the file and line. Many files are saved in batches
 // (importFiles), with the same results as importing them one at a time.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseDocument } from "yaml";
-import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
-import { organisations } from "../db/schema";
-import {
-  DOCUMENT_KINDS,
-  loadDirectory,
-  prepareDocumentsAhead,
-  saveStructuredDocument,
-  saveStructuredDocuments,
-  type DocumentMeta,
-  type SaveInput,
-} from "../app/models/documents/documents.server";
-import { structureText } from "../app/structurer";
-import { InputError, inputKind, readInput } from "../app/structurer/inputs/index.server";
-import { toHans } from "../app/utils/script.server";
+import { saveStructuredDocument, saveStructuredDocuments } from "../app/models/documents/documents.server";
+import { asImportError, orderedPlans, workerCount } from "./import-pool";
+import { ImportError, loadContext, planFile, type PlannedFile } from "./plan-file";
 
-export class ImportError extends Error {
-  constructor(
-    public file: string,
-    public line: number | null,
-    message: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ""}: ${message}`);
-  }
-}
-
-const frontMatterSchema = z.object({
-  kind: z.enum(DOCUMENT_KINDS as [string, ...string[]], { error: `kind must be one of ${DOCUMENT_KINDS.join(", ")}` }),
-  title: z.string().min(1).max(300).optional(),
-  year: z.number({ error: "year must be a number" }).int().min(1949).max(2100),
-  session: z.string().max(200).optional(),
-  organisation: z.string().max(100).optional(),
-  authors: z.array(z.string().max(100)).max(100).optional(),
-  submitted: z.union([z.string(), z.date()]).optional(),
-  script: z.enum(["simplified", "traditional"]).optional(),
-  slug: z.string().optional(),
-});
-
-export interface ParsedFile {
-  meta: z.infer<typeof frontMatterSchema> | null;
-  body: string;
-  format: "text" | "markdown" | "docx" | "html" | "pdf";
-}
-
-/** Split `---` front matter from the body, with line numbers in any error. */
-export function parseFrontMatter(file: string, text: string): { data: unknown; body: string } | null {
-  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!normalised.startsWith("---\n")) return null;
-  const end = normalised.indexOf("\n---", 4);
-  if (end < 0) throw new ImportError(file, 1, "front matter is not closed with ---");
-  const yamlText = normalised.slice(4, end + 1);
-  const doc = parseDocument(yamlText);
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ImportError(file, (e.linePos?.[0]?.line ?? 0) + 1, `front matter: ${e.message.split("\n")[0]}`);
-  }
-  const afterClose = normalised.indexOf("\n", end + 4);
-  return { data: doc.toJS(), body: afterClose < 0 ? "" : normalised.slice(afterClose + 1) };
-}
-
-function lineOfKey(text: string, key: string): number | null {
-  const lines = text.split(/\r?\n/);
-  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
-  return i >= 0 ? i + 1 : null;
-}
-
-export async function readContentFile(file: string): Promise<ParsedFile & { raw: string }> {
-  const ext = path.extname(file).toLowerCase();
-  const kind = inputKind(file);
-  if (kind === "docx" || kind === "html" || kind === "pdf") {
-    // Binary or page formats: the input readers turn them into plain text (no front matter).
-    try {
-      const input = await readInput(file, await readFile(file));
-      return { meta: null, body: input.text, format: kind, raw: input.text };
-    } catch (error) {
-      throw new ImportError(file, null, error instanceof InputError ? error.message : String(error));
-    }
-  }
-  if (ext !== ".md" && ext !== ".markdown" && ext !== ".txt") {
-    throw new ImportError(file, null, "unsupported file type (expected .txt, .md, .docx, .html or .pdf)");
-  }
-  const raw = await readFile(file, "utf8");
-  const format = ext === ".txt" ? "text" : "markdown";
-  const fm = parseFrontMatter(file, raw);
-  if (!fm) return { meta: null, body: raw, format, raw };
-  const parsed = frontMatterSchema.safeParse(fm.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = String(issue.path[0] ?? "");
-    throw new ImportError(file, lineOfKey(raw, key) ?? 1, `front matter ${key || ""}: ${issue.message}`.trim());
-  }
-  return { meta: parsed.data, body: fm.body, format, raw };
-}
-
-type Organisation = typeof organisations.$inferSelect;
-
-/** What every file's planning reads once: the departments directory and the organisations. */
-interface ImportContext {
-  directory: Awaited<ReturnType<typeof loadDirectory>>;
-  organisations: Organisation[];
-}
-
-async function loadContext(db: DbOrTx): Promise<ImportContext> {
-  return { directory: await loadDirectory(db), organisations: await db.select().from(organisations) };
-}
-
-/** Match an organisation by slug, or by the name written in an author line (省民进, 民盟…). */
-function findOrganisation(rows: Organisation[], written: string | null | undefined) {
-  if (!written) return null;
-  const folded = toHans(written).trim();
-  return (
-    rows.find((o) => o.slug === folded) ??
-    rows.find((o) => o.name === folded || o.shortName === folded || o.aliases.includes(folded)) ??
-    null
-  );
-}
-
-function slugFromFile(file: string) {
-  const base = path
-    .basename(file, path.extname(file))
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-  return base || `doc-${Date.now().toString(36)}`;
-}
+export { ImportError, parseFrontMatter, readContentFile, type ParsedFile } from "./plan-file";
 
 export interface ImportOutcome {
   file: string;
@@ -139,46 +17,6 @@ export interface ImportOutcome {
   outcome: "created" | "revised" | "unchanged";
   version: number;
   recommendations: number;
-}
-
-/** A file read and structured, ready to save: one or more documents (a multi-speaker text splits). */
-interface PlannedFile {
-  file: string;
-  documents: { input: SaveInput; leaves: number }[];
-}
-
-/** Read and structure a file (no writes); errors name the file and line. */
-async function planFile(file: string, context: ImportContext): Promise<PlannedFile> {
-  const parsed = await readContentFile(file);
-  const result = structureText(parsed.body, {
-    directory: context.directory,
-    format: parsed.format === "markdown" ? "markdown" : "text",
-  });
-  if (result.documents.length === 0) throw new ImportError(file, null, "no text to import");
-  const baseSlug = parsed.meta?.slug ?? slugFromFile(file);
-  const single = result.documents.length === 1;
-  const documents = result.documents.map((tree, i) => {
-    // The front matter is authoritative; otherwise the author line (代表省民盟) decides.
-    const organisation = findOrganisation(context.organisations, parsed.meta?.organisation ? parsed.meta.organisation : tree.organisation);
-    if (parsed.meta?.organisation && !organisation) {
-      throw new ImportError(file, lineOfKey(parsed.raw, "organisation"), `unknown organisation "${parsed.meta.organisation}"`);
-    }
-    const submitted = parsed.meta?.submitted;
-    const meta: DocumentMeta = {
-      slug: single ? baseSlug : `${baseSlug}-${i + 1}`,
-      kind: (parsed.meta?.kind as DocumentMeta["kind"]) ?? (organisation ? "party_proposal" : "member_proposal"),
-      title: single ? (parsed.meta?.title ?? null) : null,
-      year: parsed.meta?.year ?? new Date().getFullYear(),
-      session: parsed.meta?.session ?? null,
-      organisationId: organisation?.id ?? null,
-      authors: parsed.meta?.authors ?? [],
-      submittedOn: submitted instanceof Date ? submitted.toISOString().slice(0, 10) : (submitted ?? null),
-      byline: tree.byline,
-    };
-    const input: SaveInput = { meta, sourceText: parsed.raw, sourceFormat: parsed.format, sourcePath: path.relative(process.cwd(), file), tree };
-    return { input, leaves: countLeaves(tree.children) };
-  });
-  return { file, documents };
 }
 
 /** Save a planned file one document per transaction, stopping at the first that fails (a single import). */
@@ -201,10 +39,6 @@ export async function importFile(db: DbOrTx, file: string, actorId: string | nul
   return saveOneByOne(db, await planFile(file, await loadContext(db)), actorId);
 }
 
-function countLeaves(nodes: { children: unknown[] }[]): number {
-  return nodes.reduce((n, node) => n + (node.children.length ? countLeaves(node.children as { children: unknown[] }[]) : 1), 0);
-}
-
 export const CONTENT_DIR = path.resolve(process.env.XS_ROOT ?? process.cwd(), "content/documents");
 
 export async function listContentFiles(dir = CONTENT_DIR): Promise<string[]> {
@@ -219,7 +53,6 @@ export async function listContentFiles(dir = CONTENT_DIR): Promise<string[]> {
 /** Documents saved per transaction by importFiles. */
 export const IMPORT_BATCH = 50;
 
-const asImportError = (file: string, error: unknown) => (error instanceof ImportError ? error : new ImportError(file, null, String(error)));
 
 /**
  * Import many files; one failing file does not stop the others. Files are
@@ -227,10 +60,14 @@ const asImportError = (file: string, error: unknown) => (error instanceof Import
  * transaction in multi-row statements (issue 16). When a batch fails, it is
  * rolled back and its files are saved one document at a time, so the bad one
  * is reported exactly as a single import reports it and the others land.
+ * With `workers` (or IMPORT_WORKERS, from 20 files) worker threads read and
+ * structure text files meanwhile (import-pool.ts); the results are the same.
  */
-export async function importFiles(db: DbOrTx, files: string[], actorId: string | null = null, options: { batch?: number } = {}) {
+export async function importFiles(db: DbOrTx, files: string[], actorId: string | null = null, options: { batch?: number; workers?: number; waitForWorkers?: boolean } = {}) {
   const batch = Math.max(1, options.batch ?? IMPORT_BATCH);
   const context = await loadContext(db);
+  // Read, structured, checked and segmented in worker threads when the import is large (import-pool.ts).
+  const plans = orderedPlans(files, context, actorId, workerCount(files.length, options.workers), 2 * batch);
   const results: (ImportOutcome[] | ImportError)[] = [];
   let pending: { index: number; planned: PlannedFile }[] = [];
   let slugs = new Set<string>();
@@ -262,28 +99,26 @@ export async function importFiles(db: DbOrTx, files: string[], actorId: string |
       }
     }
   };
-  for (const [index, file] of files.entries()) {
-    let planned: PlannedFile;
-    try {
-      planned = await planFile(file, context);
-    } catch (error) {
-      results[index] = asImportError(file, error);
-      continue;
+  try {
+    // Tests: let the workers plan from the first file (otherwise this thread plans until they have started).
+    if (options.waitForWorkers) await plans.started;
+    for (const index of files.keys()) {
+      const planned = await plans.planAt(index);
+      if (planned instanceof ImportError) {
+        results[index] = planned;
+        continue;
+      }
+      const own = planned.documents.map((d) => d.input.meta.slug);
+      const count = pending.reduce((n, g) => n + g.planned.documents.length, 0);
+      if (count + own.length > batch || own.some((slug) => slugs.has(slug))) await flush();
+      pending.push({ index, planned });
+      for (const slug of own) slugs.add(slug);
     }
-    // Checked, and the search texts segmented, now: while the previous batch is saved.
-    prepareDocumentsAhead(
-      planned.documents.map((d) => d.input),
-      actorId,
-      (id) => context.organisations.find((o) => o.id === id)?.name ?? null,
-    );
-    const own = planned.documents.map((d) => d.input.meta.slug);
-    const count = pending.reduce((n, g) => n + g.planned.documents.length, 0);
-    if (count + own.length > batch || own.some((slug) => slugs.has(slug))) await flush();
-    pending.push({ index, planned });
-    for (const slug of own) slugs.add(slug);
+    await flush();
+    await saving;
+  } finally {
+    await plans.close();
   }
-  await flush();
-  await saving;
   return {
     done: results.flatMap((r) => (Array.isArray(r) ? r : [])),
     errors: results.filter((r): r is ImportError => r instanceof ImportError),

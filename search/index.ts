@@ -9,6 +9,7 @@ import type { SearchEngine } from "./engine";
 import { MeiliSearchEngine } from "./meili-engine";
 import { startOutboxWorker } from "./meili-outbox";
 import { PgSearchEngine } from "./pg-engine";
+import { computeEntryForms, entryKey, type EntryForms } from "./entry-forms";
 import { MAX_INDEXED_CHARS } from "./pg-tsvector";
 import { prepareIndexForms } from "./segment";
 import { allEntries, documentEntries, documentEntriesOf, documentGroup, type EntryDocument, type EntryNode } from "./sources";
@@ -68,6 +69,19 @@ export function prepareDocumentIndex(docs: { doc: EntryDocument; nodes: EntryNod
     }
   }
   prepareIndexForms(texts);
+}
+
+/**
+ * prepareDocumentIndex for a worker thread (an import, issue 16): the stored
+ * forms of the entries these documents will have (entry-forms.ts), by their
+ * texts, for the importing thread to adopt (adoptEntryForms) — strings only.
+ */
+export function documentIndexForms(docs: { doc: EntryDocument; nodes: EntryNode[] }[]): [string, EntryForms][] {
+  const out: [string, EntryForms][] = [];
+  for (const { doc, nodes } of docs) {
+    for (const entry of documentEntriesOf(doc, nodes, new Map())) out.push([entryKey(entry), computeEntryForms(entry)]);
+  }
+  return out;
 }
 
 /** Index a proposal's published replies, inside the transaction that publishes one (reviewReply). */

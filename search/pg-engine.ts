@@ -23,9 +23,8 @@ import {
 } from "./engine";
 import { decorateHit } from "./highlight";
 import { CANDIDATES, COUNT_LIMIT, countStatement, hitsStatement } from "./pg-statements";
-import { MAX_INDEXED_CHARS, tsvectorLiteral } from "./pg-tsvector";
+import { entryForms } from "./entry-forms";
 import { searchDocuments } from "./schema";
-import { compact, indexForm } from "./segment";
 
 /** Entries per INSERT (one JSON parameter, db/json-rows.ts). */
 const INSERT_BATCH = 1000;
@@ -60,15 +59,8 @@ function rowOf(entry: SearchEntry) {
     year: entry.year,
     category: entry.category,
     sortDate: entry.sortDate,
-    // The same forms tsvectorLiteral uses (segment.ts indexForm: one normalisation per text).
-    foldedTitle: entry.title.length <= MAX_INDEXED_CHARS ? indexForm(entry.title).compact : compact(entry.title),
-    foldedBody: indexForm(entry.body.slice(0, MAX_INDEXED_CHARS)).compact,
-    // A tsvector literal, read by the column's input function.
-    tsv: tsvectorLiteral([
-      { text: entry.title, weight: "A" },
-      { text: entry.body, weight: "B" },
-      { text: entry.context, weight: "C" },
-    ]),
+    // Folded title and body, tsvector literal (handed over by an import's worker thread when it computed them).
+    ...entryForms(entry),
     indexedAt: new Date(),
   };
 }

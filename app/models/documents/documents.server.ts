@@ -16,7 +16,9 @@ import { DomainError } from "../../utils/errors";
 import { detectScript } from "../../utils/script-conversion";
 import { cleanText } from "../../utils/markdown.server";
 import { flattenTree } from "./flatten-tree";
-import { prepareSearchTexts, writeDocuments, type PreparedDocument, type SaveResult } from "./write-documents.server";
+import { adoptEntryForms, type EntryForms } from "../../../search/entry-forms";
+import { documentIndexForms, getSearchEngine, prepareDocumentIndex } from "../../../search/index";
+import { searchDocumentsOf, writeDocuments, type PreparedDocument, type SaveResult } from "./write-documents.server";
 
 export type { SaveResult } from "./write-documents.server";
 
@@ -146,7 +148,41 @@ export function prepareDocumentsAhead(inputs: SaveInput[], actorId: string | nul
       // refused when saved
     }
   }
-  prepareSearchTexts(docs, organisationName);
+  prepareDocumentIndex(searchDocumentsOf(docs, organisationName));
+}
+
+/** What a worker thread prepared for some inputs (prepareDocumentsOff): structured-clone safe. */
+export interface PreparedOff {
+  /** By input; null when the input fails its checks (the save refuses it, with the same error). */
+  docs: (PreparedDocument | null)[];
+  /** The search entries' stored forms, by texts (PostgreSQL engine only). */
+  forms: [string, EntryForms][];
+}
+
+/**
+ * prepareDocumentsAhead in a worker thread (content/import-worker.ts): send
+ * the result with the inputs in one message, so that the trees stay shared,
+ * and adopt it in the saving thread (adoptPreparedDocuments).
+ */
+export function prepareDocumentsOff(inputs: SaveInput[], actorId: string | null, organisationName: (id: number) => string | null, indexForms: boolean): PreparedOff {
+  const docs = inputs.map((input) => {
+    try {
+      return prepareDocument(input, actorId);
+    } catch {
+      return null; // refused when saved
+    }
+  });
+  const valid = docs.filter((d): d is PreparedDocument => d !== null);
+  return { docs, forms: indexForms ? documentIndexForms(searchDocumentsOf(valid, organisationName)) : [] };
+}
+
+/** Take what a worker prepared (prepareDocumentsOff) for these inputs: a pure function of them, so saving gives the same rows. */
+export function adoptPreparedDocuments(inputs: SaveInput[], actorId: string | null, off: PreparedOff): void {
+  inputs.forEach((input, i) => {
+    const doc = off.docs[i];
+    if (doc) preparedAhead.set(input, { actorId, doc });
+  });
+  if (off.forms.length && getSearchEngine().name === "postgres") adoptEntryForms(off.forms);
 }
 
 /**

@@ -10,7 +10,8 @@ import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/client";
 import { insertJsonRows } from "../../../db/json-rows";
 import { departmentMentions, documentVersions, documents, recommendations } from "../../../db/documents.schema";
-import { indexDocuments, prepareDocumentIndex } from "../../../search/index";
+import { indexDocuments } from "../../../search/index";
+import type { EntryDocument, EntryNode } from "../../../search/sources";
 import type { StructureDocument } from "../../structurer";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvents, type EventInput } from "../platform/events.server";
@@ -168,40 +169,38 @@ function nodeTexts(f: FlatNode) {
 }
 
 /**
- * Segment, ahead of the transaction, the search texts the documents will have
- * once saved (search/index.ts prepareDocumentIndex): the rows writeDocuments
- * writes, ids aside. An import calls it while the previous batch is saved.
+ * The documents and nodes the search index will read once these documents are
+ * saved (ids aside): what an import segments ahead of the transaction, in this
+ * thread (search/index.ts prepareDocumentIndex) or in a worker (documentIndexForms).
  */
-export function prepareSearchTexts(docs: PreparedDocument[], organisationName: (id: number) => string | null): void {
-  prepareDocumentIndex(
-    docs.map((doc) => {
-      const idOf = new Map(doc.flat.map((f, i) => [f.path, i + 1]));
-      return {
-        doc: {
-          ...doc.values,
-          id: 0,
-          slug: doc.slug,
-          title: doc.title,
-          intro: doc.values.intro ?? null,
-          byline: doc.values.byline ?? null,
-          authors: doc.values.authors ?? [],
-          session: doc.values.session ?? null,
-          organisationId: doc.values.organisationId ?? null,
-          organisationName: doc.values.organisationId ? organisationName(doc.values.organisationId) : null,
-          publishedAt: null,
-        },
-        nodes: doc.flat.map((f) => ({
-          ...nodeTexts(f),
-          id: idOf.get(f.path)!,
-          documentId: 0,
-          parentId: f.parentPath ? idOf.get(f.parentPath)! : null,
-          path: f.path,
-          isLeaf: f.node.children.length === 0,
-          kind: f.node.kind,
-        })),
-      };
-    }),
-  );
+export function searchDocumentsOf(docs: PreparedDocument[], organisationName: (id: number) => string | null): { doc: EntryDocument; nodes: EntryNode[] }[] {
+  return docs.map((doc) => {
+    const idOf = new Map(doc.flat.map((f, i) => [f.path, i + 1]));
+    return {
+      doc: {
+        ...doc.values,
+        id: 0,
+        slug: doc.slug,
+        title: doc.title,
+        intro: doc.values.intro ?? null,
+        byline: doc.values.byline ?? null,
+        authors: doc.values.authors ?? [],
+        session: doc.values.session ?? null,
+        organisationId: doc.values.organisationId ?? null,
+        organisationName: doc.values.organisationId ? organisationName(doc.values.organisationId) : null,
+        publishedAt: null,
+      },
+      nodes: doc.flat.map((f) => ({
+        ...nodeTexts(f),
+        id: idOf.get(f.path)!,
+        documentId: 0,
+        parentId: f.parentPath ? idOf.get(f.parentPath)! : null,
+        path: f.path,
+        isLeaf: f.node.children.length === 0,
+        kind: f.node.kind,
+      })),
+    };
+  });
 }
 
 /**

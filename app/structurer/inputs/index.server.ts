@@ -4,30 +4,15 @@
  * structure it as) that then goes through the same stages; PDF running headers and page
  * numbers come back as `removed` so that nothing is lost silently.
  */
-import path from "node:path";
 import { DocxRefused, NotADocx, docxToText } from "../docx.server";
 import { htmlToText } from "./html.server";
+import { inputKind, type InputKind } from "./kinds";
 import { InputError, checkSize, withLimits, type InputLimits } from "./limits";
 import { pdfToText } from "./pdf.server";
 import type { RemovedLine } from "./pdf-text";
 
 export { InputError } from "./limits";
-export type InputKind = "text" | "markdown" | "docx" | "html" | "pdf";
-
-export const INPUT_EXTENSIONS: Record<string, InputKind> = {
-  ".txt": "text",
-  ".text": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".docx": "docx",
-  ".html": "html",
-  ".htm": "html",
-  ".pdf": "pdf",
-};
-
-export function inputKind(fileName: string): InputKind | null {
-  return INPUT_EXTENSIONS[path.extname(fileName).toLowerCase()] ?? null;
-}
+export { INPUT_EXTENSIONS, inputKind, type InputKind } from "./kinds";
 
 export interface ReadInput {
   kind: InputKind;
