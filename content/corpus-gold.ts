@@ -95,8 +95,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
  */
 /** The sixth held-out batch (content/corpus-holdout-6/README.md). */
 export const HOLDOUT6_DIR = path.resolve(import.meta.dirname, "corpus-holdout-6");
+/** The seventh held-out batch (content/corpus-holdout-7/README.md). */
+export const HOLDOUT7_DIR = path.resolve(import.meta.dirname, "corpus-holdout-7");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT6_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT6_DIR, HOLDOUT7_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
