@@ -1,0 +1,73 @@
+/**
+ * Rules added when the sixth held-out folder (content/corpus-holdout-6) was opened and
+ * tuned to (issue 12, round 8: titles and chrome). Each input here is made up for the
+ * test; none is taken from the corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { loadDepartments } from "../../content/directory";
+import { lineVerdict } from "./chrome-rules";
+import { structureText } from "./index";
+
+const directory = loadDepartments();
+const structure = (text: string) => structureText(text, { directory });
+const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+const body = [
+  "　　近年来，我区共享单车乱停乱放问题突出，占用盲道和消防通道的情况时有发生，群众反映强烈。",
+  "一、划定停放区域。区城管局牵头，在地铁口和商圈增设电子围栏停放点。",
+  "二、压实企业责任。区交通运输局督促运营企业及时清运，对违规企业约谈通报。",
+];
+
+describe("page head (round 8)", () => {
+  it("a form's title field (题目：) gives the title without its label", () => {
+    const text = ["某某市政协八届二次会议", "提案第0042号", "题目：关于规范共享单车停放的建议", "提案人：市政协委员 滕某", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于规范共享单车停放的建议");
+  });
+
+  it("a serial's name over its issue number (第 5 期) is a masthead, not the headline", () => {
+    const text = ["某某区政协社情民意直通车", "第 5 期", "共享单车停放亟待规范", ...body].join("\n");
+    const r = structure(text);
+    expect(r.documents[0].title).toBe("共享单车停放亟待规范");
+    expect(removed(text)).toContain("某某区政协社情民意直通车");
+  });
+
+  it("a label behind a section bar (▍重点提案) is a column label, and a date with the account above the headline is metadata", () => {
+    const text = ["某某区政协", "▍重点提案", "2026-04-02 某某区政协", "让共享单车停得整齐有序", ...body].join("\n");
+    const r = structure(text);
+    expect(r.documents[0].title).toBe("让共享单车停得整齐有序");
+    expect(removed(text)).toEqual(expect.arrayContaining(["▍重点提案", "2026-04-02 某某区政协"]));
+  });
+
+  it("a session label naming the document kind (…会议提案) is chrome above the proposal's own title", () => {
+    expect(lineVerdict("某市政协九届二次会议提案")).toBe("column");
+    expect(lineVerdict("某市政协九届二次会议提案办理情况通报")).toBeNull();
+    const text = ["某市政协九届二次会议提案", "关于规范共享单车停放的提案", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于规范共享单车停放的提案");
+  });
+});
+
+describe("page chrome (round 8)", () => {
+  it("a dated field (报送日期：…, 播出时间：…) is metadata; a sentence with a date is not", () => {
+    expect(lineVerdict("报送日期：2026年3月9日")).toBe("metadata");
+    expect(lineVerdict("首播时间：2026年3月9日 20:30")).toBe("metadata");
+    expect(lineVerdict("报送日期为2026年3月9日，请各单位按时报送。")).toBeNull();
+  });
+
+  it("a programme's name in 《》 with 文字实录 is a column label", () => {
+    expect(lineVerdict("《城事面对面》文字实录")).toBe("column");
+    expect(lineVerdict("《城事面对面》播出后反响热烈")).toBeNull();
+  });
+
+  it("a bracketed note that the text was compiled from a recording is a credit", () => {
+    expect(lineVerdict("（根据现场录音整理，未经本人审阅）")).toBe("credit");
+    expect(lineVerdict("（据访谈整理）")).toBe("credit");
+  });
+
+  it("本版组稿：/本版整理： are production credits", () => {
+    expect(lineVerdict("本版组稿：区政协办公室　编辑：郝某")).toBe("credit");
+    expect(lineVerdict("本版整理：本报记者 卜某某")).toBe("credit");
+  });
+
+  it("an e-paper nav row split by a thin bar (▏) is navigation", () => {
+    expect(lineVerdict("上一版 下一版 ▏版面目录")).toBe("navigation");
+  });
+});
