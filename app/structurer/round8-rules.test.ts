@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
+import { captionScore } from "./chrome-captions";
 import { lineVerdict } from "./chrome-rules";
 import { structureText } from "./index";
 
@@ -69,5 +70,17 @@ describe("page chrome (round 8)", () => {
 
   it("an e-paper nav row split by a thin bar (▏) is navigation", () => {
     expect(lineVerdict("上一版 下一版 ▏版面目录")).toBe("navigation");
+  });
+});
+
+describe("photo captions (round 8)", () => {
+  it("a crowd scene (…人头攒动) after the last paragraph, above the page's widgets, is a caption", () => {
+    const text = ["河埠头夜市重现烟火气", ...body, "河埠头夜市人头攒动", "【关闭窗口】【打印本页】"].join("\n");
+    expect(removed(text)).toContain("河埠头夜市人头攒动");
+  });
+
+  it("a restored building as a photo shows it (…修缮后的明代老屋) is a caption; a heading about the building is not", () => {
+    expect(captionScore("某村修缮后的明代老屋", false)).toBeGreaterThanOrEqual(2);
+    expect(captionScore("加强古建筑保护利用", false)).toBeLessThan(2);
   });
 });
