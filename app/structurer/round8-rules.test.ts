@@ -84,3 +84,21 @@ describe("photo captions (round 8)", () => {
     expect(captionScore("加强古建筑保护利用", false)).toBeLessThan(2);
   });
 });
+
+describe("node kinds (round 8)", () => {
+  it("a section named for the causes (主要成因) holds background, not recommendations", () => {
+    const text = [
+      "关于某某县闲置校舍利用情况的调研报告",
+      "一、基本情况",
+      "全县现有闲置校舍41处，多数已空置五年以上。",
+      "二、主要成因",
+      "一是生源向县城集中，村小撤并；二是产权登记不全，难以盘活；三是改造资金缺口较大。",
+      "三、几点建议",
+      "1．摸清底数。县教育局牵头，逐处建立台账。",
+      "2．分类盘活。县自然资源局配合，用于养老、托育等公共服务。",
+    ].join("\n");
+    const doc = structure(text).documents[0];
+    expect(doc.children[1].kind).toBe("background");
+    expect(doc.children[1].children.every((n) => n.kind === "background")).toBe(true);
+  });
+});
