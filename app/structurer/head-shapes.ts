@@ -95,6 +95,15 @@ export function labelShaped(f: string): boolean {
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
 }
 
+/** Cut the original words of `value` (found in the folded line) from `text`. */
+export function cut(text: string, folded: string, value: string): string {
+  const at = folded.indexOf(value);
+  return at >= 0 ? text.slice(at, at + value.length).trim() : value;
+}
+
+/** An e-paper's page number and page name (`07 特别报道`, `A3 要闻`). */
+export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
+
 /** A form's title field: `题目：`, `标题：`, `提案题目：`. */
 export const TITLE_FIELD = /^(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名)\s*[:：]\s*/;
 

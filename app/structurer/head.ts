@@ -21,11 +21,13 @@ import {
   AUTHOR_LABEL,
   DATE_RE,
   DATELINE_TITLE,
+  PAGE_LINE,
   PUBLICATION,
   SOURCE_LABEL,
   TITLE_FIELD,
   TITLE_WORDS,
   bylineShaped,
+  cut,
   datelineAgency,
   exclaimedHeadline,
   headlineShaped,
@@ -75,6 +77,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
   const live = (i: number) => infos[i].text !== "" && !infos[i].reason;
 
+  // An e-paper's page line under its date (`2026年1月24日 星期六` / `07 特别报道`): edition.
+  for (let i = 1, p = 0; i < Math.min(infos.length, 8); i++) {
+    if (live(i) && PAGE_LINE.test(infos[i].folded) && (infos[p].verdict === "date" || (!!infos[p].reason && DATE_RE.test(infos[p].folded)))) infos[i].reason = "edition";
+    if (infos[i].text) p = i;
+  }
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
   for (let i = 0; i < infos.length; i++) {
@@ -220,12 +227,6 @@ function clean(s: string | null): string | null {
   return out || null;
 }
 
-/** Cut the original words of `value` (found in the folded line) from `text`. */
-function cut(text: string, folded: string, value: string): string {
-  const at = folded.indexOf(value);
-  return at >= 0 ? text.slice(at, at + value.length).trim() : value;
-}
-
 /** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
 function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
@@ -251,8 +252,8 @@ function metadataNext(infos: HeadLine[], i: number): boolean {
 
 /** Is the next non-empty line an issue number (`第 12 期`, `总第86期`)? */
 function issueNext(infos: HeadLine[], i: number): boolean {
-  const next = infos.slice(i + 1).find((x) => x.text);
-  return !!next && next.reason === "edition" && /期/.test(next.folded) && next.folded.length <= 16;
+  const n = infos.slice(i + 1).find((x) => x.text);
+  return !!n && n.reason === "edition" && /期/.test(n.folded) && n.folded.length <= 16;
 }
 
 /** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */

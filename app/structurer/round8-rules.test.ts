@@ -7,10 +7,13 @@ import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
 import { captionScore } from "./chrome-captions";
 import { lineVerdict } from "./chrome-rules";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { structureText } from "./index";
 
 const directory = loadDepartments();
 const structure = (text: string) => structureText(text, { directory });
+const index = buildDirectoryIndex(directory);
+const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}`);
 const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
 const body = [
   "　　近年来，我区共享单车乱停乱放问题突出，占用盲道和消防通道的情况时有发生，群众反映强烈。",
@@ -100,5 +103,22 @@ describe("node kinds (round 8)", () => {
     const doc = structure(text).documents[0];
     expect(doc.children[1].kind).toBe("background");
     expect(doc.children[1].children.every((n) => n.kind === "background")).toBe(true);
+  });
+});
+
+describe("e-paper head (round 8)", () => {
+  it("a page number and page name under the date line (07　专题报道) is edition furniture, not the body's first item", () => {
+    const text = ["某某日报", "2026年2月3日　星期二", "05　专题报道", "共享单车停放亟待规范", ...body].join("\n");
+    const r = structure(text);
+    expect(r.documents[0].title).toBe("共享单车停放亟待规范");
+    expect(removed(text)).toContain("05　专题报道");
+  });
+});
+
+describe("departments (round 8)", () => {
+  it("a generic form written without its 和 (自然资源规划) is a bare stem in a list, like 自然资源和规划", () => {
+    expect(detect("由市水务局牵头，应急、自然资源规划等部门配合，排查地下管网。")).toEqual(
+      expect.arrayContaining(["市自然资源和规划局:co"]),
+    );
   });
 });
