@@ -121,4 +121,8 @@ describe("departments (round 8)", () => {
       expect.arrayContaining(["市自然资源和规划局:co"]),
     );
   });
+
+  it("a body named by its system and then its unit in one word (公安交警部门) is one mention, its role read after the word", () => {
+    expect(detect("由市交通运输局牵头，在医院周边增设临时停靠点，公安交警部门配合优化执法方式。")).toEqual(["市交通运输局:lead", "市公安局:co"]);
+  });
 });
