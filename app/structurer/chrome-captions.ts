@@ -15,7 +15,7 @@ export function captionLike(f: string): boolean {
 }
 
 /** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
-const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图)$/;
+const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图|人头攒动|人潮涌动|游人如织|车水马龙|灯火通明|热闹非凡)$/;
 /** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
 const FACT_OPEN = /^(?:截至|目前|如今|现在|日前|近日|近年来|\d{1,2}月\d{1,2}日)/;
 /** People, more broadly: any `……员` (保育员, 网格员), `……们`, teams. */
@@ -28,7 +28,7 @@ const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩�
 const DEPICTED = /^[\u4e00-\u9fff]{0,10}?(?:一处|一座|一角|一名|一位|一家|一栋|一幢|一条|一段)/;
 /** A place as a photo shows it after a change: `……旧址改造后的“某某”文创园`. */
 const PLACE_SHOWN =
-  /^[^,]{2,30}(?:后|中|里|内|旁)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库)$/;
+  /^[^,]{2,30}(?:后|中|里|内|旁)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库|民居|老屋|古建筑|建筑|街巷|老街|校舍|教室|食堂)$/;
 /** People then what they do (maybe where), at the start of the line: `县水利局工作人员检查……`, `委员们在现场查看……`. */
 const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})们?(?:正在|在[^,。]{0,10}?)?(?:${CAPTION_ACTION.source})`);
 /** What a recommendation or a section heading says, never a caption. */

@@ -14,7 +14,7 @@ const N = "[一二三四五六七八九十\\d]{1,3}";
  * `政协第十三届某省委员会第四次会议`, `省政协十三届四次会议特刊`. It names the occasion and
  * ends there (a headline goes on: `…会议开幕`).
  */
-const SESSION_LABEL = new RegExp(`^\\S{0,16}?第?${N}届\\S{0,10}?第?${N}次(?:全体)?会议(?:特刊|专刊|专版|特别报道)?$`);
+const SESSION_LABEL = new RegExp(`^\\S{0,16}?第?${N}届\\S{0,10}?第?${N}次(?:全体)?会议(?:特刊|专刊|专版|特别报道|提案|议案)?$`);
 
 /** A proposal form's number: `提案第0123号`, `第56号`, `提案编号：2026-018`. */
 const FILE_NUMBER = /^(?:(?:提案|议案|建议|社情民意)?第\s*\d{1,6}\s*号|(?:提案|议案|建议)(?:编号|号)\s*[:：]\s*[\w-]{1,16})$/;
@@ -25,11 +25,22 @@ const SUPPLIED_LABEL = /^(?:供稿|供图|来稿|稿件提供|素材提供)\s*[:
 /** An info line ending in a view count: `某某广播电视台 2026-08-19 浏览量 1.2万`. */
 const VIEW_COUNT_LINE = new RegExp(`${DATE}\\s*(?:${TIME})?\\s+(?:浏览量|阅读量|点击量|播放量|浏览|阅读|点击|播放)\\s*[:：]?\\s*[\\d.]+\\s*万?\\+?(?:次)?$`);
 
+/**
+ * Round 8: a dated field of a form or a programme (`报送日期：2026年2月27日`, `播出时间：2026年11月6日
+ * 18:00`): a label ending in 时间/日期, then a full date and maybe a clock time, nothing else.
+ */
+const DATED_FIELD = new RegExp(`^[\u4e00-\u9fff]{2,4}(?:时间|日期)\\s*[:：]\\s*${DATE}\\s*(?:${TIME})?$`);
+
+/** Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`). */
+const PROGRAMME_LABEL = /^《[^《》]{2,24}》\s*(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
+
 export function labelVerdict(f: string): ChromeReason | null {
   if (f.length > 60) return null;
   if (SESSION_LABEL.test(f) && f.length <= 30) return "column";
   if (FILE_NUMBER.test(f)) return "metadata";
   if (SUPPLIED_LABEL.test(f) && f.length <= 40 && !/[。;]/.test(f)) return "credit";
   if (VIEW_COUNT_LINE.test(f)) return "metadata";
+  if (DATED_FIELD.test(f)) return "metadata";
+  if (PROGRAMME_LABEL.test(f)) return "column";
   return null;
 }

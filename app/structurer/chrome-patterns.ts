@@ -34,7 +34,7 @@ export const NAV_SECTION = new Set(
 export const PREV_NEXT = /^[【[]?\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇|前一篇|后一篇)/;
 
 /** Separators between menu items, breadcrumbs and buttons. */
-export const NAV_SPLIT = /[\s|｜丨/·•,、:：【】[\]()<>＜＞›»→>◀▶◁▷←«]+/;
+export const NAV_SPLIT = /[\s|｜丨▏▕│┃▍/·•,、:：【】[\]()<>＜＞›»→>◀▶◁▷←«]+/;
 
 /** A breadcrumb: `首页 > 新闻 > 正文`, `当前位置：首页 » 政协要闻`. */
 export const BREADCRUMB = /^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]|(?:首页|主页)\s*[>›»→]/;

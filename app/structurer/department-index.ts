@@ -84,7 +84,9 @@ function derivedForms(form: string): string[] {
 /** Bare stems of generic forms (`应急部门` → `应急`): department names only inside a list. */
 function weakStems(forms: string[]): string[] {
   const out: string[] = [];
-  for (const f of forms) {
+  // A generic form is written without its 和 as often as with it (`自然资源和规划部门` → `自然资源规划`).
+  const plain = (f: string) => f.replace(/([\u4e00-\u9fff]{2})和([\u4e00-\u9fff]{2})/, "$1$2");
+  for (const f of new Set(forms.flatMap((x) => [x, plain(x)]))) {
     const m = /^([\u4e00-\u9fff]{2,6})(?:部门|行政部门|主管部门)$/.exec(f);
     if (m && !WEAK_STEM_STOP.has(m[1])) out.push(m[1]);
   }

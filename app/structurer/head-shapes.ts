@@ -89,9 +89,23 @@ export function labelShaped(f: string): boolean {
   // A body's own column named by a quoted activity: `县政协“请你来协商”`, `区人大“代表议事厅”`.
   if (/^(?:某?(?:省|市|区|县|自治区))?(?:政协|人大)["“][^"“”]{2,10}["”]$/.test(f.trim())) return true;
   f = f.replace(/^\s*[【[]([^【】[\]]+)[】\]]\s*$/, "$1");
+  // A section bar before a label (`▍重点提案`, `┃委员风采`) marks it as a label.
+  f = f.replace(/^\s*[▍▌▎▏▐┃]\s*/, "");
   const han = f.replace(/[·•|｜\s]/g, "");
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•\s]+$/.test(f);
 }
+
+/** Cut the original words of `value` (found in the folded line) from `text`. */
+export function cut(text: string, folded: string, value: string): string {
+  const at = folded.indexOf(value);
+  return at >= 0 ? text.slice(at, at + value.length).trim() : value;
+}
+
+/** An e-paper's page number and page name (`07 特别报道`, `A3 要闻`). */
+export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
+
+/** A form's title field: `题目：`, `标题：`, `提案题目：`. */
+export const TITLE_FIELD = /^(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名)\s*[:：]\s*/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;

@@ -21,10 +21,13 @@ import {
   AUTHOR_LABEL,
   DATE_RE,
   DATELINE_TITLE,
+  PAGE_LINE,
   PUBLICATION,
   SOURCE_LABEL,
+  TITLE_FIELD,
   TITLE_WORDS,
   bylineShaped,
+  cut,
   datelineAgency,
   exclaimedHeadline,
   headlineShaped,
@@ -74,6 +77,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
   const live = (i: number) => infos[i].text !== "" && !infos[i].reason;
 
+  // An e-paper's page line under its date (`2026年1月24日 星期六` / `07 特别报道`): edition.
+  for (let i = 1, p = 0; i < Math.min(infos.length, 8); i++) {
+    if (live(i) && PAGE_LINE.test(infos[i].folded) && (infos[p].verdict === "date" || (!!infos[p].reason && DATE_RE.test(infos[p].folded)))) infos[i].reason = "edition";
+    if (infos[i].text) p = i;
+  }
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
   for (let i = 0; i < infos.length; i++) {
@@ -106,6 +114,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       meta.titlePrefix = infos[i].text.slice(0, m.index + 1).trim();
       break;
     }
+    // A form's title field (`题目：关于……的建议`): the title is the value; the label goes.
+    const field = TITLE_FIELD.exec(f);
+    if (field && f.length - field[0].length >= 4) {
+      meta.titleLine = i;
+      meta.title = stripPinyinResidue(infos[i].text.trim().slice(field[0].length).trim());
+      break;
+    }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
     if (headlineShaped(f)) candidates.push(i);
   }
@@ -131,6 +146,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
         if (labelShaped(f) && (longer(i) || furniture(i, -4, 0))) return false;
+        // A serial's name over its issue number (`某某社情民意信息` / `第 12 期`): a masthead.
+        if (longer(i) && issueNext(infos, i)) return false;
         // A short name line followed by account chrome (`青禾政协` then `点击蓝字关注`).
         return !(f.length <= 10 && longer(i) && hasChromeAfter(infos, i, candidates));
       }) ?? -1;
@@ -157,8 +174,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const f = infos[i].folded;
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
-      if (!headlineShaped(f) || f.length > 24) continue;
-      infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+      // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
+      if (DATE_RE.test(f) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
+      else if (headlineShaped(f) && f.length <= 24)
+        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 
@@ -208,12 +227,6 @@ function clean(s: string | null): string | null {
   return out || null;
 }
 
-/** Cut the original words of `value` (found in the folded line) from `text`. */
-function cut(text: string, folded: string, value: string): string {
-  const at = folded.indexOf(value);
-  return at >= 0 ? text.slice(at, at + value.length).trim() : value;
-}
-
 /** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
 function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
@@ -235,6 +248,12 @@ function metadataNext(infos: HeadLine[], i: number): boolean {
     return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
   }
   return false;
+}
+
+/** Is the next non-empty line an issue number (`第 12 期`, `总第86期`)? */
+function issueNext(infos: HeadLine[], i: number): boolean {
+  const n = infos.slice(i + 1).find((x) => x.text);
+  return !!n && n.reason === "edition" && /期/.test(n.folded) && n.folded.length <= 16;
 }
 
 /** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */
