@@ -26,6 +26,7 @@ import {
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
 import { labelVerdict } from "./chrome-labels";
+import { round9Verdict } from "./chrome-round9";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -135,7 +136,8 @@ function menuLine(f: string): boolean {
   const piped = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
   if (piped.length >= 3 && piped.every((t) => t.length <= 8)) return true;
   const spaced = f.split(/\s+/).filter(Boolean);
-  return spaced.length >= 5 && spaced.every((t) => t.length <= 6);
+  // A Latin item (`English`) may be longer than the Chinese ones.
+  return spaced.length >= 5 && spaced.every((t) => t.length <= 6 || /^[a-z]{2,12}$/i.test(t));
 }
 
 /**
@@ -246,7 +248,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
-  const label = labelVerdict(f);
+  const label = labelVerdict(f) ?? round9Verdict(f);
   if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";

@@ -10,6 +10,7 @@ import { detectDepartments, documentLevel, type DirectoryIndex } from "./departm
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
+import { titleTail } from "./title-wrap";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
@@ -139,6 +140,11 @@ function readDocument(
     title = meta.title ?? stripTitlePunctuation(blocks[at].text);
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
+    const tail = meta.title ? null : titleTail(title, blocks[i]);
+    if (tail) {
+      title += tail;
+      i++;
+    }
   } else {
     // A byline may stand above the headline (`□ 明湖区政协` / `推动老旧街区焕发新活力`).
     if (markedByline(blocks[0]) && titleShaped(blocks[1]) && takeByline(blocks[0])) i = 1;
