@@ -90,15 +90,12 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
  * Folders whose texts nobody tuning the structurer may read: held-out sets written by
  * someone who does not tune the structurer, untuned. The score command only summarises
  * them (no per-text details), and no test asserts on them. Empty while no batch is held
- * out (content/corpus-holdout-4 and -5 were opened and moved into content/corpus in rounds
- * 7 and 7b).
+ * out (content/corpus-holdout-4, -5 and -6 were opened and moved into content/corpus in
+ * rounds 7, 7b and 8).
  */
-/** The sixth held-out batch (content/corpus-holdout-6/README.md). */
-export const HOLDOUT6_DIR = path.resolve(import.meta.dirname, "corpus-holdout-6");
 /** The seventh held-out batch (content/corpus-holdout-7/README.md). */
 export const HOLDOUT7_DIR = path.resolve(import.meta.dirname, "corpus-holdout-7");
-/** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT6_DIR, HOLDOUT7_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT7_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

@@ -83,6 +83,20 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
   return found.filter((_, k) => sure[k]);
 }
 
+/**
+ * One body named twice in one word — its system, then its unit (`公安交警部门`: 公安 + 交警部门)
+ * — is one mention, whose role is read after the whole word.
+ */
+function mergeCompounds(found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const m of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === m.start && !m.isNew && !prev.isNew && prev.names.join() === m.names.join()) out[out.length - 1] = { ...prev, end: m.end, weak: prev.weak && m.weak };
+    else out.push(m);
+  }
+  return out;
+}
+
 /** Keep `m` with `role` in `out`, the strongest role winning. */
 function record(out: Map<string, Mention>, text: string, folded: string, m: Found, role: Role): void {
   const mention = text.slice(m.start, m.end);
@@ -106,7 +120,7 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
 export function detectDepartments(text: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
   if (!index || index.size === 0 || !text) return [];
   const folded = fold(text);
-  let found = confirmWeak(folded, findMentions(folded, index, asLevel(options.level)));
+  let found = mergeCompounds(confirmWeak(folded, findMentions(folded, index, asLevel(options.level))));
   // Without suggestions, new bodies are left out of the lists too (as units the
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);

@@ -121,4 +121,12 @@ describe("departments (round 8)", () => {
       expect.arrayContaining(["市自然资源和规划局:co"]),
     );
   });
+
+  it("a body named by its system and then its unit in one word (公安交警部门) is one mention, its role read after the word", () => {
+    expect(detect("由市交通运输局牵头，在医院周边增设临时停靠点，公安交警部门配合优化执法方式。")).toEqual(["市交通运输局:lead", "市公安局:co"]);
+  });
+
+  it("the postal regulator (邮政管理部门), vertically managed like the telecom regulator, is offered as new", () => {
+    expect(detect("由县交通运输局牵头，邮政管理部门配合，整合农村快递网点。")).toEqual(expect.arrayContaining(["邮政管理部门:co"]));
+  });
 });
