@@ -6,6 +6,7 @@
  * anchored and limited to short lines, so a sentence of the text is never matched. Runs
  * on the folded line (see fold.ts).
  */
+import { PUBLICATION } from "./head-shapes";
 import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -52,6 +53,7 @@ export function round9Verdict(f: string): ChromeReason | null {
   if (AIR_FIELD.test(f) && !endsSentence(f)) return "metadata";
   if (f.length <= 30 && PAGE_TAG.test(f)) return "edition";
   if (f.length <= 40 && ISSUE_NAV.test(f) && !/[。,;]/.test(f)) return "navigation";
+  if (siteCrumb(f)) return "navigation";
   return null;
 }
 
@@ -71,4 +73,10 @@ export function markDigest(infos: Array<{ text: string; folded: string; reason: 
 
 function digestItem(f: string): boolean {
   return f.length <= 42 && /^[·•●◆▪◇■□-]\s*\S/.test(f) && !endsSentence(f) && !/[。;]/.test(f);
+}
+
+/** A two-step crumb from a site to its column: `某某县政协网 > 委员访谈`. */
+function siteCrumb(f: string): boolean {
+  const parts = f.split(/\s*(?:>+|›|»|＞)\s*/).filter(Boolean);
+  return parts.length === 2 && f.length <= 30 && PUBLICATION.test(parts[0]) && /^[\u4e00-\u9fff]{2,8}$/.test(parts[1]);
 }

@@ -68,7 +68,9 @@ const CREDIT_LABEL =
  * labels followed by names only. Under the title it is the byline (documents.ts reads it);
  * elsewhere it is a credit.
  */
-const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人民网|央视)?(?:特约)?(?:记者|通讯员|作者|撰文|文|图|文图|图文|文\/图|摄影|摄|实习生|编辑)`;
+// Round 9: a paper's own name may stand for 本报, and a reporter's desk may qualify the label
+// (`某某晚报全媒体记者 某某`, `融媒体记者`, `首席记者`).
+const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人民网|央视|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|报|台|网))?(?:全媒体|融媒体|融媒|首席|见习)?(?:特约)?(?:记者|通讯员|作者|撰文|文|图|文图|图文|文\/图|摄影|摄|实习生|编辑)`;
 const PERSON_CREDIT = new RegExp(
   String.raw`^[(（【\[]?\s*(?:${PERSON_LABEL}\s*[:：|｜丨/]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|,|$))+\s*)+[)）】\]]?$`,
 );

@@ -158,7 +158,9 @@ function readDocument(
   if (!author) {
     // Up to two subtitle lines (`——访……`, or a 副题 without a dash) may stand between.
     let j = i;
-    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !markedByline(blocks[j])) j++;
+    // A byline line ends the subtitles (round 9: `某某晚报全媒体记者 某某` reads title-shaped too).
+    const bylineAt = (b: Block) => markedByline(b) || (/记者|通讯员/.test(b.folded) && !!parseByline(b.text, b.folded));
+    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(blocks[j])) j++;
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.

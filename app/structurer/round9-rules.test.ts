@@ -101,3 +101,18 @@ describe("page head (round 9)", () => {
     expect(structure(text).documents[0].title).toBe("关于规范城区共享单车停放管理的调研报告");
   });
 });
+
+describe("bylines and crumbs (round 9)", () => {
+  it("a two-step crumb from a site to its column is navigation", () => {
+    expect(lineVerdict("某某区政协网 > 委员风采")).toBe("navigation");
+    expect(lineVerdict("城区 > 郊区")).toBeNull();
+  });
+
+  it("a paper's own name and desk may open a reporter byline, read under a subtitle", () => {
+    expect(lineVerdict("某某晚报全媒体记者 乔某某")).toBe("person");
+    const text = ["共享单车停放亟待规范", "——区政协专题协商侧记", "某某晚报融媒体记者 乔某某", "", ...body].join("\n");
+    const d = structure(text).documents[0];
+    expect(d.title).toBe("共享单车停放亟待规范");
+    expect(d.byline).toBe("某某晚报融媒体记者 乔某某");
+  });
+});
