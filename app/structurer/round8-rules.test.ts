@@ -129,4 +129,8 @@ describe("departments (round 8)", () => {
   it("the postal regulator (邮政管理部门), vertically managed like the telecom regulator, is offered as new", () => {
     expect(detect("由县交通运输局牵头，邮政管理部门配合，整合农村快递网点。")).toEqual(expect.arrayContaining(["邮政管理部门:co"]));
   });
+
+  it("a department before 关于 (听取X关于…的汇报) is spoken of, not asked to act", () => {
+    expect(detect("委员们先后来到东关村、西塘村，实地察看河道整治情况，听取县水务局关于城区排涝工作情况的汇报。")).toEqual(["县水务局:mentioned"]);
+  });
 });
