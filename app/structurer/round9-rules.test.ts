@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
+import { isBackgroundTitle } from "./kinds";
 import { structureText } from "./index";
 
 const directory = loadDepartments();
@@ -114,5 +115,13 @@ describe("bylines and crumbs (round 9)", () => {
     const d = structure(text).documents[0];
     expect(d.title).toBe("共享单车停放亟待规范");
     expect(d.byline).toBe("某某晚报融媒体记者 乔某某");
+  });
+});
+
+describe("trees (round 9)", () => {
+  it("a heading asking where the crux lies (症结何在, 根源在何处) is background", () => {
+    expect(isBackgroundTitle("症结何在")).toBe(true);
+    expect(isBackgroundTitle("问题根源在何处")).toBe(true);
+    expect(isBackgroundTitle("破解症结的对策")).toBe(false);
   });
 });
