@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { isBackgroundTitle } from "./kinds";
 import { structureText } from "./index";
 
@@ -123,5 +124,14 @@ describe("trees (round 9)", () => {
     expect(isBackgroundTitle("症结何在")).toBe(true);
     expect(isBackgroundTitle("问题根源在何处")).toBe(true);
     expect(isBackgroundTitle("破解症结的对策")).toBe(false);
+  });
+});
+
+describe("departments (round 9)", () => {
+  it("the financial regulator's provincial branch (…某省监管局) is one new vertical body", () => {
+    const index = buildDirectoryIndex(directory);
+    const found = detectDepartments("由省财政厅牵头，国家金融监督管理总局某省监管局配合，做好保险理赔工作。", index, { suggestNew: true }).map((m) => m.name);
+    expect(found).toContain("国家金融监督管理总局某省监管局");
+    expect(found).not.toContain("国家金融监督管理总局");
   });
 });
