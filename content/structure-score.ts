@@ -15,7 +15,7 @@
  *   structurer rearranged it (the title after `题：`, a marker apart from its text), when
  *   each of its clauses of two characters or more does. A byline line counts without its
  *   label (`提案人：`, `□`), which the byline drops; a title field line without its label
- *   (`题目：`), which the title drops.
+ *   (`题目：`, `本期主题：`), which the title drops.
  * - chrome kept: gold `removed` lines still in the output: equal to the title, a line of
  *   the intro or a node's title or text line, or (8 characters or more) inside one.
  *   Metadata read from chrome (date, source, byline) is not output text.
@@ -126,7 +126,7 @@ function sentencesOf(lines: string[]): string[] {
 const BYLINE_LABEL = /^\s*(?:[□■◇◆]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/]\s*)/;
 
 /** A form's title field label (`题目：`), which the title drops like a byline's label. */
-const TITLE_LABEL = /^\s*(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名)\s*[:：]\s*/;
+const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
 
 function found(sentence: string, out: string): boolean {
   const s = squash(sentence.replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));

@@ -14,7 +14,7 @@ const N = "[一二三四五六七八九十\\d]{1,3}";
  * `政协第十三届某省委员会第四次会议`, `省政协十三届四次会议特刊`. It names the occasion and
  * ends there (a headline goes on: `…会议开幕`).
  */
-const SESSION_LABEL = new RegExp(`^\\S{0,16}?第?${N}届\\S{0,10}?第?${N}次(?:全体)?会议(?:特刊|专刊|专版|特别报道|提案|议案)?$`);
+const SESSION_LABEL = new RegExp(`^\\S{0,16}?第?${N}届\\S{0,10}?第?${N}次(?:全体)?会议(?:特刊|专刊|专版|特别报道|[\\u4e00-\\u9fff]{0,2}提案|议案)?$`);
 
 /** A proposal form's number: `提案第0123号`, `第56号`, `提案编号：2026-018`. */
 const FILE_NUMBER = /^(?:(?:提案|议案|建议|社情民意)?第\s*\d{1,6}\s*号|(?:提案|议案|建议)(?:编号|号)\s*[:：]\s*[\w-]{1,16})$/;
@@ -32,7 +32,7 @@ const VIEW_COUNT_LINE = new RegExp(`${DATE}\\s*(?:${TIME})?\\s+(?:浏览量|阅�
 const DATED_FIELD = new RegExp(`^[\u4e00-\u9fff]{2,4}(?:时间|日期)\\s*[:：]\\s*${DATE}\\s*(?:${TIME})?$`);
 
 /** Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`). */
-const PROGRAMME_LABEL = /^《[^《》]{2,24}》\s*(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
+const PROGRAMME_LABEL = /^(?:[\u4e00-\u9fff]{2,12}?(?:电视台|电台|频道|融媒体中心))?《[^《》]{2,24}》\s*(?:节目)?(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
 
 export function labelVerdict(f: string): ChromeReason | null {
   if (f.length > 60) return null;

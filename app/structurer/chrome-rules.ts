@@ -26,6 +26,7 @@ import {
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
 import { labelVerdict } from "./chrome-labels";
+import { round9Verdict } from "./chrome-round9";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -67,7 +68,9 @@ const CREDIT_LABEL =
  * labels followed by names only. Under the title it is the byline (documents.ts reads it);
  * elsewhere it is a credit.
  */
-const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人民网|央视)?(?:特约)?(?:记者|通讯员|作者|撰文|文|图|文图|图文|文\/图|摄影|摄|实习生|编辑)`;
+// Round 9: a paper's own name may stand for 本报, and a reporter's desk may qualify the label
+// (`某某晚报全媒体记者 某某`, `融媒体记者`, `首席记者`).
+const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人民网|央视|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|报|台|网))?(?:全媒体|融媒体|融媒|首席|见习)?(?:特约)?(?:记者|通讯员|作者|撰文|文|图|文图|图文|文\/图|摄影|摄|实习生|编辑)`;
 const PERSON_CREDIT = new RegExp(
   String.raw`^[(（【\[]?\s*(?:${PERSON_LABEL}\s*[:：|｜丨/]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|,|$))+\s*)+[)）】\]]?$`,
 );
@@ -135,7 +138,8 @@ function menuLine(f: string): boolean {
   const piped = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
   if (piped.length >= 3 && piped.every((t) => t.length <= 8)) return true;
   const spaced = f.split(/\s+/).filter(Boolean);
-  return spaced.length >= 5 && spaced.every((t) => t.length <= 6);
+  // A Latin item (`English`) may be longer than the Chinese ones.
+  return spaced.length >= 5 && spaced.every((t) => t.length <= 6 || /^[a-z]{2,12}$/i.test(t));
 }
 
 /**
@@ -246,7 +250,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
-  const label = labelVerdict(f);
+  const label = labelVerdict(f) ?? round9Verdict(f);
   if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";

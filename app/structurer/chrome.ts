@@ -19,6 +19,7 @@
  */
 import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
+import { markDigest } from "./chrome-round9";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -84,6 +85,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   repeatedLines(infos, kept);
   besidePageNumbers(infos, kept);
   reprintCard(infos, kept);
+  markDigest(infos);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).

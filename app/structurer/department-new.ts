@@ -45,11 +45,11 @@ export function newBody(folded: string, i: number): [number, string] | null {
  * those of a vertically managed system (`海关`, `海事局`, `出入境边防检查站`, `海警`, a
  * branch of the central bank: `人民银行某省分行`; civil aviation, the telecom regulator,
  * the postal regulator and the financial regulator's branches: `民航部门`, `通信管理局`,
- * `邮政管理部门`, `国家金融监督管理总局某市监管分局`), and the offices every level keeps under
+ * `邮政管理部门`, `国家金融监督管理总局某市监管分局`, a province's `…某省监管局`), and the offices every level keeps under
  * one name (a chief system's office: `河长办`, `林长办`; `关工委`).
  */
 const VERTICAL =
-  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局))?|金融监管(?:部门|分局|支局)/y;
+  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)/y;
 export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */

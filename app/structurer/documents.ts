@@ -10,6 +10,7 @@ import { detectDepartments, documentLevel, type DirectoryIndex } from "./departm
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
+import { titleTail } from "./title-wrap";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
@@ -139,6 +140,11 @@ function readDocument(
     title = meta.title ?? stripTitlePunctuation(blocks[at].text);
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
+    const tail = meta.title ? null : titleTail(title, blocks[i]);
+    if (tail) {
+      title += tail;
+      i++;
+    }
   } else {
     // A byline may stand above the headline (`□ 明湖区政协` / `推动老旧街区焕发新活力`).
     if (markedByline(blocks[0]) && titleShaped(blocks[1]) && takeByline(blocks[0])) i = 1;
@@ -152,7 +158,9 @@ function readDocument(
   if (!author) {
     // Up to two subtitle lines (`——访……`, or a 副题 without a dash) may stand between.
     let j = i;
-    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !markedByline(blocks[j])) j++;
+    // A byline line ends the subtitles (round 9: `某某晚报全媒体记者 某某` reads title-shaped too).
+    const bylineAt = (b: Block) => markedByline(b) || (/记者|通讯员/.test(b.folded) && !!parseByline(b.text, b.folded));
+    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(blocks[j])) j++;
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.

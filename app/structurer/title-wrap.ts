@@ -1,0 +1,18 @@
+/**
+ * Round 9 (issue 12): a headline wrapped over two lines (PDF text, a narrow page):
+ * `关于推进农村学前教育发展的` / `调研报告`. A title never ends on a particle that needs
+ * what follows (的, 和, 与, 及, 对, 关于 …); when it does and the next line is short, bare
+ * and not a sentence, that line is the rest of the title.
+ */
+import type { Block } from "./tree-drafts";
+
+const DANGLING = /(?:的|之|和|与|及|以及|对|关于|在|为|推进|加强|促进)$/;
+
+/** The rest of a wrapped title in `next`, or null. */
+export function titleTail(title: string, next: Block | undefined): string | null {
+  if (!next || next.kind !== "para" || next.line !== null) return null;
+  if (!DANGLING.test(title.trim())) return null;
+  const t = next.text.trim();
+  if (t.length < 2 || t.length > 16 || /[。,，;；:：!?！？、\s]/.test(t)) return null;
+  return t;
+}
