@@ -4,19 +4,8 @@
  * up for the test; none is taken from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { loadDepartments } from "../../content/directory";
-import { buildDirectoryIndex, detectDepartments } from "./departments";
-import { structureText } from "./index";
 import { pdfPagesToText } from "./inputs/pdf-text";
-import type { Node } from "./types";
-
-const directory = loadDepartments();
-const index = buildDirectoryIndex(directory);
-const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
-const structure = (text: string) => structureText(text, { directory });
-const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
-const shape = (nodes: Node[]): string =>
-  nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
+import { detect, removed, shape, structure } from "./rule-test-support";
 
 describe("page chrome (round 7)", () => {
   it("a bracketed 供稿 note, a 公文 release note, an attachment line and a contact line after a symbol are chrome", () => {

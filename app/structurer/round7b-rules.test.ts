@@ -4,18 +4,9 @@
  * from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
-import { buildDirectoryIndex, detectDepartments } from "./departments";
-import { structureText } from "./index";
 import { parseLineMarker } from "./markers";
-import type { Node } from "./types";
-
-const directory = loadDepartments();
-const structure = (text: string) => structureText(text, { directory });
-const index = buildDirectoryIndex(directory);
-const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
-const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+import { detect, removed, shape, structure } from "./rule-test-support";
 
 describe("page chrome (round 7b)", () => {
   it("a session label, a proposal number, a 供稿 label and an info line with a view count are chrome", () => {
@@ -127,8 +118,6 @@ describe("departments (round 7b)", () => {
     ]);
   });
 });
-
-const shape = (nodes: Node[]): string => nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
 
 describe("trees (round 7b)", () => {
   it("a question heading asking where the problem lies (难在哪里？) opens a background section", () => {

@@ -4,17 +4,11 @@
  * test; none is taken from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { loadDepartments } from "../../content/directory";
 import { captionScore } from "./chrome-captions";
 import { lineVerdict } from "./chrome-rules";
-import { buildDirectoryIndex, detectDepartments } from "./departments";
-import { structureText } from "./index";
+import { detect as detectMarked, removed, structure } from "./rule-test-support";
 
-const directory = loadDepartments();
-const structure = (text: string) => structureText(text, { directory });
-const index = buildDirectoryIndex(directory);
-const detect = (text: string) => detectDepartments(text, index, { suggestNew: true }).map((m) => `${m.name}:${m.role}`);
-const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+const detect = (text: string) => detectMarked(text, { markNew: false });
 const body = [
   "　　近年来，我区共享单车乱停乱放问题突出，占用盲道和消防通道的情况时有发生，群众反映强烈。",
   "一、划定停放区域。区城管局牵头，在地铁口和商圈增设电子围栏停放点。",

@@ -4,15 +4,11 @@
  * from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { loadDepartments } from "../../content/directory";
 import { lineVerdict } from "./chrome-rules";
-import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { detectDepartments } from "./departments";
 import { isBackgroundTitle } from "./kinds";
-import { structureText } from "./index";
+import { directoryIndex, removed, structure } from "./rule-test-support";
 
-const directory = loadDepartments();
-const structure = (text: string) => structureText(text, { directory });
-const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
 const body = [
   "　　近年来，我区共享单车乱停乱放问题突出，占用盲道和消防通道的情况时有发生，群众反映强烈。",
   "一、划定停放区域。区城管局牵头，在地铁口和商圈增设电子围栏停放点。",
@@ -129,8 +125,7 @@ describe("trees (round 9)", () => {
 
 describe("departments (round 9)", () => {
   it("the financial regulator's provincial branch (…某省监管局) is one new vertical body", () => {
-    const index = buildDirectoryIndex(directory);
-    const found = detectDepartments("由省财政厅牵头，国家金融监督管理总局某省监管局配合，做好保险理赔工作。", index, { suggestNew: true }).map((m) => m.name);
+    const found = detectDepartments("由省财政厅牵头，国家金融监督管理总局某省监管局配合，做好保险理赔工作。", directoryIndex, { suggestNew: true }).map((m) => m.name);
     expect(found).toContain("国家金融监督管理总局某省监管局");
     expect(found).not.toContain("国家金融监督管理总局");
   });

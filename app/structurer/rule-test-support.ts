@@ -1,0 +1,25 @@
+/**
+ * What the structurer's rule tests (round6-rules.test.ts onwards) share: the real department
+ * directory, and short views of a result — the removed lines, the departments with their
+ * roles, the kinds of a tree. (Test support only; nothing in the app imports it.)
+ */
+import { loadDepartments } from "../../content/directory";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { structureText } from "./index";
+import type { Node } from "./types";
+
+export const directory = loadDepartments();
+export const directoryIndex = buildDirectoryIndex(directory);
+
+export const structure = (text: string) => structureText(text, { directory });
+
+/** The lines the chrome stage removed, as written. */
+export const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+
+/** `name:role`, and `:new` for a body offered as a new directory entry unless `markNew` is false. */
+export const detect = (text: string, { markNew = true } = {}) =>
+  detectDepartments(text, directoryIndex, { suggestNew: true }).map((m) => `${m.name}:${m.role}${markNew && m.new ? ":new" : ""}`);
+
+/** The kinds of a tree, one letter each: `B(B B) H(R R)`. */
+export const shape = (nodes: Node[]): string =>
+  nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
