@@ -1,10 +1,16 @@
 // Queries per request: every statement drizzle sends (including lucia's and
 // raw `db.execute`) is counted in the async context it was sent from. The
 // request log reports each request's count, the benchmark prints it per page,
-// and tests bound it (no query per row: no N+1).
+// and tests bound it (no query per row: no N+1). The same async context also
+// holds what a request may read once and share between its loaders (requestMemo).
 import { AsyncLocalStorage } from "node:async_hooks";
 
-const store = new AsyncLocalStorage<{ queries: number }>();
+interface RequestScope {
+  queries: number;
+  memo?: Map<string, unknown>;
+}
+
+const store = new AsyncLocalStorage<RequestScope>();
 
 /** drizzle's logger hook: one call per statement. */
 export const queryCounter = {
@@ -16,7 +22,7 @@ export const queryCounter = {
 
 /** Run `fn` with a fresh counter; `counter.queries` keeps counting what it starts. */
 export function countingQueries<T>(fn: () => T): { result: T; counter: { queries: number } } {
-  const counter = { queries: 0 };
+  const counter: RequestScope = { queries: 0 };
   const result = store.run(counter, fn);
   return { result, counter };
 }
@@ -26,4 +32,18 @@ export async function queriesOf(fn: () => Promise<unknown>): Promise<number> {
   const { result, counter } = countingQueries(fn);
   await result;
   return counter.queries;
+}
+
+/**
+ * `make()` once per request and key: later calls in the same request get the
+ * first result. Outside a request (tests, tools) it simply calls `make`.
+ */
+export function requestMemo<T>(key: string, make: () => T): T {
+  const scope = store.getStore();
+  if (!scope) return make();
+  scope.memo ??= new Map();
+  if (scope.memo.has(key)) return scope.memo.get(key) as T;
+  const value = make();
+  scope.memo.set(key, value);
+  return value;
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../db/client";
+import { countingQueries } from "../../db/query-count";
 import { sessions, users } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { createUser, getUserById } from "../models/directory/users.server";
@@ -125,5 +126,31 @@ describe("requireUser / requireRole", () => {
     const cookie = await createSession(requestWith(), o.id);
     const user = await requireRole(requestWith(cookie), "staff", "member");
     expect(user.roles).toEqual(["member", "organisation"]);
+  });
+});
+
+describe("one session read per request", () => {
+  // Remix gives the root loader and the page's loader each a copy of the request.
+  const copiesOf = (cookie: string, method: string) => [0, 1, 2].map(() => new Request("http://localhost/member", { method, headers: { Cookie: cookie.split(";")[0] } }));
+
+  it("shares the read between the loaders of a page (GET)", async () => {
+    const [m] = await db.select().from(users).where(eq(users.username, "member"));
+    const cookie = await createSession(requestWith(), m.id);
+    const { result, counter } = countingQueries(() => Promise.all(copiesOf(cookie, "GET").map((r) => getOptionalUser(r))));
+    const read = await result;
+    expect(counter.queries).toBe(1);
+    expect(read.map((u) => u?.username)).toEqual(["member", "member", "member"]);
+    // Another reader in another request is not given this one's user.
+    const [s] = await db.select().from(users).where(eq(users.username, "staff"));
+    const other = await createSession(requestWith(), s.id);
+    expect((await countingQueries(() => getOptionalUser(copiesOf(other, "GET")[0])).result)?.username).toBe("staff");
+  });
+
+  it("reads again after an action (POST), which may have changed the user", async () => {
+    const [m] = await db.select().from(users).where(eq(users.username, "member"));
+    const cookie = await createSession(requestWith(), m.id);
+    const { result, counter } = countingQueries(() => Promise.all(copiesOf(cookie, "POST").map((r) => getOptionalUser(r))));
+    await result;
+    expect(counter.queries).toBe(3);
   });
 });

@@ -3,6 +3,7 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "../../db/schema";
 import { db } from "../../db/client";
+import { requestMemo } from "../../db/query-count";
 import type { AppUser } from "../models/directory/users.server";
 import { verifyLogin } from "../models/directory/user-passwords.server";
 import { DomainError } from "../utils/errors";
@@ -12,15 +13,20 @@ import { THROTTLE, accountKey, clearFailures, ipKey, isKnownAddress, pairKey, re
 
 // One lookup per request even when the root loader and a route loader both
 // ask; the lookup itself is one round trip (session, user, roles, unread count).
+// Remix hands every loader its own copy of the Request, so the WeakMap alone
+// would read the session once per loader: a page read (GET) shares it through
+// the request's scope. Not after an action, which may have changed the user.
 const cache = new WeakMap<Request, Promise<SessionUser | null>>();
 
 export function getOptionalUser(request: Request): Promise<SessionUser | null> {
   let pending = cache.get(request);
   if (!pending) {
-    pending = (async () => {
+    const read = async () => {
       const { user } = await readSession(request);
       return user?.active ? user : null;
-    })();
+    };
+    const isRead = request.method === "GET" || request.method === "HEAD";
+    pending = isRead ? requestMemo(`user:${request.headers.get("Cookie") ?? ""}`, read) : read();
     cache.set(request, pending);
   }
   return pending;
