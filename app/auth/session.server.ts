@@ -2,12 +2,14 @@
 // the rest of the app only sees createSession / readSession / endSession.
 // Reading a session is one query of our own (see readSession), not lucia's.
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { Lucia, TimeSpan } from "lucia";
 import { db, rowsOf } from "../../db/client";
 import { sessions, users, type Role } from "../../db/schema";
 import type { AppUser } from "../models/directory/users.server";
 import { getEnv } from "../utils/env.server";
+import { todayInBeijing } from "../models/platform/calendar";
 import { todoTotalSql } from "../models/todos/todos.server";
 
 const adapter = new DrizzlePostgreSQLAdapter(db, sessions, users);
@@ -82,6 +84,31 @@ interface SessionRow {
   todos: number;
 }
 
+const dialect = new PgDialect();
+let selectOfDay: { today: string; head: SQL } | null = null;
+
+/**
+ * The session statement up to its `where`: the same text for every reader on a
+ * given day (the to-do total counts deadlines from today), so drizzle builds it
+ * once a day, with its constants written in, instead of on every request.
+ */
+function sessionSelect(today: string): SQL {
+  if (selectOfDay?.today !== today) {
+    const head = sql`
+      select s.expires_at, u.id, u.username, u.display_name, u.email, u.active, u.department_id,
+        d.name as department_name, u.organisation_id, o.name as organisation_name, u.version,
+        (select string_agg(r.role::text, ',') from user_roles r where r.user_id = u.id) as roles,
+        (select count(*)::int from notifications n where n.user_id = u.id and n.read_at is null) as unread,
+        ${todoTotalSql(today)}::int as todos
+      from sessions s
+      join users u on u.id = s.user_id
+      left join departments d on d.id = u.department_id
+      left join organisations o on o.id = u.organisation_id`;
+    selectOfDay = { today, head: sql.raw(dialect.sqlToQuery(head.inlineParams()).sql) };
+  }
+  return selectOfDay.head;
+}
+
 /**
  * The session, its user (with department and organisation names), roles and
  * unread notifications and the to-do count (app/models/todos) in one round trip. Lucia's validateSession plus
@@ -92,19 +119,7 @@ interface SessionRow {
 export async function readSession(request: Request): Promise<SessionRead> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return { sessionId: null, userId: null, user: null, setCookie: null };
-  const [row] = rowsOf<SessionRow>(
-    await db.execute(sql`
-      select s.expires_at, u.id, u.username, u.display_name, u.email, u.active, u.department_id,
-        d.name as department_name, u.organisation_id, o.name as organisation_name, u.version,
-        (select string_agg(r.role::text, ',') from user_roles r where r.user_id = u.id) as roles,
-        (select count(*)::int from notifications n where n.user_id = u.id and n.read_at is null) as unread,
-        ${todoTotalSql()}::int as todos
-      from sessions s
-      join users u on u.id = s.user_id
-      left join departments d on d.id = u.department_id
-      left join organisations o on o.id = u.organisation_id
-      where s.id = ${sessionId}`),
-  );
+  const [row] = rowsOf<SessionRow>(await db.execute(sql`${sessionSelect(todayInBeijing())} where s.id = ${sessionId}`));
   const blank = () => serialise(request, lucia.createBlankSessionCookie());
   if (!row) return { sessionId: null, userId: null, user: null, setCookie: blank() };
   const expiresAt = new Date(row.expires_at).getTime();

@@ -3,14 +3,14 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireAdmin } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
-import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
+import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  const [roles, directory, events] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(20, undefined, undefined, { admin: true })]);
+  const [{ roles, directory }, events] = await Promise.all([directoryFigures(), recentEvents(20, undefined, undefined, { admin: true })]);
   return json({ roles, directory, events });
 }
 

@@ -6,7 +6,7 @@ import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
-import { directoryCounts, recentEvents, roleCounts } from "~/models/platform/dashboard-queries.server";
+import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
 
 export const meta: MetaFunction = () => [
   { title: "提案办工作台 · 协商" },
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  const [roles, directory, events, todos] = await Promise.all([roleCounts(), directoryCounts(), recentEvents(15), todoCounts(user)]);
+  const [{ roles, directory }, events, todos] = await Promise.all([directoryFigures(), recentEvents(15), todoCounts(user)]);
   return json({ roles, directory, events, todos: todos.staff! });
 }
 
