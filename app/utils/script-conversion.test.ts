@@ -128,4 +128,28 @@ describe("telling the script of a text", () => {
     expect(declared.filter((d) => d.declared === "hant").length).toBeGreaterThanOrEqual(4);
     for (const d of declared) expect(d, d.f).toMatchObject({ detected: d.declared });
   });
+
+  it("decides as the whole text's counts do, line by line and stopping early (corpus and mixtures)", () => {
+    const texts: string[] = [];
+    for (const dir of ["content/documents", "content/corpus"]) {
+      for (const f of readdirSync(path.resolve(dir)).filter((name) => /\.(md|txt)$/.test(name))) texts.push(readFileSync(path.resolve(dir, f), "utf8"));
+    }
+    // Mixtures where the counts are close: a Simplified text with Traditional paragraphs added one by one.
+    const hans = texts.find((t) => detectScript(t) === "hans" && t.length > 2000)!;
+    const hant = texts.find((t) => detectScript(t) === "hant" && t.length > 1000)!;
+    const paragraphs = hant.split("\n").filter((l) => l.length > 20);
+    for (let i = 1; i <= paragraphs.length; i += 2) texts.push(`${hans.slice(0, 1500)}\n${paragraphs.slice(0, i).join("\n")}`);
+    let both = 0;
+    for (const text of texts) {
+      const evidence = scriptEvidence(text);
+      const expected = evidence.traditional > evidence.simplified ? "hant" : "hans";
+      expect(detectScript(text), text.slice(0, 40)).toBe(expected);
+      // The line-by-line count is the whole text's.
+      const lines = text.split("\n").map((l) => scriptEvidence(l).simplified).reduce((a, b) => a + b, 0);
+      expect(lines, text.slice(0, 40)).toBe(evidence.simplified);
+      if (evidence.traditional && evidence.simplified) both++;
+    }
+    expect(texts.length).toBeGreaterThan(200);
+    expect(both).toBeGreaterThan(5);
+  });
 });

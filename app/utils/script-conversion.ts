@@ -107,6 +107,27 @@ export function scriptEvidence(text: string): ScriptEvidence {
  * in 简 mode.
  */
 export function detectScript(text: string): Script {
-  const { traditional, simplified } = scriptEvidence(text);
+  if (!CJK.test(text)) return "hans";
+  const chars = [...text];
+  const hans = [...toSimplified(text)];
+  if (hans.length !== chars.length) return byMajority(scriptEvidence(text));
+  const traditional = differences(chars, hans);
+  // The same answer as byMajority(scriptEvidence(text)), for less: most texts are
+  // Simplified, with few or no Traditional forms, so their Simplified forms are counted
+  // only until they are as many (none at all when there is no Traditional form). That
+  // count goes line by line: no dictionary entry spans a line break, so the lines' counts
+  // add up to the whole text's (script-conversion.test.ts checks it on the corpus).
+  let simplified = 0;
+  for (const line of text.split("\n")) {
+    if (simplified >= traditional) return "hans";
+    const lineChars = [...line];
+    const hant = [...toTraditional(line)];
+    if (hant.length !== lineChars.length) return byMajority(scriptEvidence(text));
+    simplified += differences(lineChars, hant);
+  }
+  return byMajority({ traditional, simplified });
+}
+
+function byMajority({ traditional, simplified }: ScriptEvidence): Script {
   return traditional > simplified ? "hant" : "hans";
 }
