@@ -103,6 +103,13 @@ app.use("/build", precompressedAssets(path.join(root, "public/build")), express.
 // Cache hits arrive already compressed (copies made when stored) and pass through.
 app.use(compression({ threshold: 1024 }));
 
+// Each request runs in its own scope from here on: its database statements are counted
+// (reported in the request log), and what it reads once — the session — is shared by the
+// response cache and the loaders, as is the session cookie to send back (db/query-count.ts).
+app.use((req, res, next) => {
+  res.locals.queries = entry().countingQueries(() => next()).counter;
+});
+
 // Anonymous public GETs answered from memory until the data they read changes (production
 // only); before the static files, so a hit costs no file-system lookup.
 const pageCache = MODE === "production" ? entry().productionPageCache(env.RESPONSE_CACHE_MB) : null;
@@ -155,10 +162,7 @@ const makeHandler = () => {
   };
 };
 let handler = makeHandler();
-// Each request counts its database statements (reported in the request log).
-app.all("*", (req, res, next) => {
-  res.locals.queries = entry().countingQueries(() => handler(req, res, next)).counter;
-});
+app.all("*", (req, res, next) => handler(req, res, next));
 
 const port = env.PORT;
 const server = app.listen(port, () => {

@@ -5,6 +5,7 @@ import { NonceProvider } from "./utils/nonce";
 import { htmlToHant, scriptOf, toHant } from "./utils/script.server";
 import { log } from "./utils/log.server";
 import { privateCacheControl } from "./utils/cache-control.server";
+import { withSessionCookie } from "./auth/session-cookie.server";
 
 // The whole page is rendered before sending (no streaming): a page is then
 // either complete or an error page, and the 简/繁 conversion sees all of it.
@@ -25,6 +26,7 @@ export default function handleRequest(
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.append("Vary", "Cookie");
   privateCacheControl(request, responseHeaders);
+  withSessionCookie(responseHeaders);
   return new Response("<!DOCTYPE html>" + html, { status: responseStatusCode, headers: responseHeaders });
 }
 
@@ -32,6 +34,7 @@ export default function handleRequest(
 // so a page rendered in the browser matches one rendered on the server.
 export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
   privateCacheControl(request, response.headers);
+  withSessionCookie(response.headers);
   if (scriptOf(request) !== "hant") return response;
   if (!response.headers.get("Content-Type")?.includes("application/json")) return response;
   const text = await response.text();

@@ -7,7 +7,8 @@ import { DEMO_PASSWORD } from "../../db/seed";
 import { createUser, getUserById } from "../models/directory/users.server";
 import { setUserActive } from "../models/directory/user-admin.server";
 import { attemptLogin, getOptionalUser, requireRole, requireUser } from "./auth.server";
-import { createSession, endAllSessions, endSession, readSession } from "./session.server";
+import { withSessionCookie } from "./session-cookie.server";
+import { createSession, endAllSessions, endSession, readSession, sessionCookieToSend } from "./session.server";
 import { THROTTLE } from "./throttle.server";
 
 const requestWith = (setCookie?: string, url = "http://localhost/member?tab=1") =>
@@ -152,5 +153,53 @@ describe("one session read per request", () => {
     const { result, counter } = countingQueries(() => Promise.all(copiesOf(cookie, "POST").map((r) => getOptionalUser(r))));
     await result;
     expect(counter.queries).toBe(3);
+  });
+});
+
+describe("the session cookie follows the session", () => {
+  const get = (cookie: string) => new Request("http://localhost/member", { headers: { Cookie: cookie.split(";")[0] } });
+
+  it("is sent again when reading the session extended it, with the page's response", async () => {
+    const [m] = await db.select().from(users).where(eq(users.username, "member"));
+    const cookie = await createSession(requestWith(), m.id);
+    const id = cookie.split(";")[0].split("=")[1];
+    // In the second half of its life: extended on this read.
+    await db.update(sessions).set({ expiresAt: new Date(Date.now() + 3 * 86_400_000) }).where(eq(sessions.id, id));
+    const { result } = countingQueries(async () => {
+      expect((await getOptionalUser(get(cookie)))?.username).toBe("member");
+      const headers = new Headers({ "Content-Type": "text/html" });
+      withSessionCookie(headers);
+      return { sent: sessionCookieToSend(), headers };
+    });
+    const { sent, headers } = await result;
+    expect(sent).toMatch(new RegExp(`^xs_session=${id};`));
+    expect(sent).toMatch(/Max-Age=1209600/);
+    expect(headers.getSetCookie()).toEqual([sent]);
+    const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+    expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+  });
+
+  it("is not sent for a fresh session, nor over a cookie the response sets itself", async () => {
+    const [m] = await db.select().from(users).where(eq(users.username, "member"));
+    const cookie = await createSession(requestWith(), m.id);
+    const fresh = countingQueries(async () => {
+      await getOptionalUser(get(cookie));
+      return sessionCookieToSend();
+    });
+    expect(await fresh.result).toBeNull();
+    const dead = countingQueries(async () => {
+      expect(await getOptionalUser(get("xs_session=nosuchsession"))).toBeNull();
+      const own = new Headers();
+      own.append("Set-Cookie", "xs_session=new-one; Path=/; HttpOnly");
+      withSessionCookie(own);
+      const page = new Headers();
+      withSessionCookie(page);
+      return { own: own.getSetCookie(), page: page.getSetCookie() };
+    });
+    const { own, page } = await dead.result;
+    // A dead session's cookie is cleared, unless the response sets the session cookie itself.
+    expect(own).toEqual(["xs_session=new-one; Path=/; HttpOnly"]);
+    expect(page).toHaveLength(1);
+    expect(page[0]).toMatch(/^xs_session=; .*Max-Age=0/);
   });
 });

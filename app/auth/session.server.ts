@@ -6,6 +6,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { Lucia, TimeSpan } from "lucia";
 import { db, rowsOf } from "../../db/client";
+import { requestMemo } from "../../db/query-count";
 import { sessions, users, type Role } from "../../db/schema";
 import type { AppUser } from "../models/directory/users.server";
 import { getEnv } from "../utils/env.server";
@@ -117,6 +118,23 @@ function sessionSelect(today: string): SQL {
  * deleted, one in the second half of its life is extended.
  */
 export async function readSession(request: Request): Promise<SessionRead> {
+  const read = await lookUpSession(request);
+  if (read.setCookie) pendingCookie().value = read.setCookie;
+  return read;
+}
+
+// The Set-Cookie a session read asked for in this request (the session extended, or a
+// dead one cleared). Loaders only ask who the user is, so the response carries it
+// (entry.server.tsx): without it the browser's cookie kept its first expiry, and a
+// reader who used the site every day was signed out 14 days after signing in.
+const pendingCookie = () => requestMemo("session:set-cookie", () => ({ value: null as string | null }));
+
+/** The session cookie this request's response should set, if any (see readSession). */
+export function sessionCookieToSend(): string | null {
+  return pendingCookie().value;
+}
+
+async function lookUpSession(request: Request): Promise<SessionRead> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return { sessionId: null, userId: null, user: null, setCookie: null };
   const [row] = rowsOf<SessionRow>(await db.execute(sql`${sessionSelect(todayInBeijing())} where s.id = ${sessionId}`));

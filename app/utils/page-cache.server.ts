@@ -9,7 +9,8 @@
 // filled in (shared-pages.server.ts). Hits are sent compressed from copies
 // made when the entry was stored (compressed-body.server.ts).
 import type { NextFunction, Request, Response } from "express";
-import { readSession } from "../auth/session.server";
+import { getOptionalUser } from "../auth/auth.server";
+import { sessionCookieToSend } from "../auth/session.server";
 import { authenticateApiToken } from "../models/directory/api-tokens.server";
 import { eventsFingerprint, recentEventStubs } from "../models/platform/events.server";
 import { hasReaderFacts, readerFactsOf } from "../models/participation/reader-facts.server";
@@ -178,8 +179,10 @@ export function pageCache(options: PageCacheOptions) {
     const anonymous = cacheKeyOf({ method: "GET", url, cookie: rest, authorization: null });
     if (!anonymous) return null;
     try {
-      const { user, setCookie } = await readSession(new Request(url, { headers: { cookie: req.get("cookie") ?? "" } }));
-      if (!user?.active || setCookie) return null;
+      // Read once for the request: the loaders of a miss get the same user (auth.server.ts).
+      const user = await getOptionalUser(new Request(url, { headers: { cookie: req.get("cookie") ?? "" } }));
+      // A session that was just extended (or a dead one) sends a cookie: rendered for this reader.
+      if (!user || sessionCookieToSend()) return null;
       const facts = withFacts ? await readerFactsOf(req.path, user.id) : "";
       return { key: `signed:${user.roles.join(",")}|${facts}|${anonymous}`, reader: { name: user.displayName, todos: user.todos, unread: user.unread, hant: anonymous.startsWith("hant|") } };
     } catch {
