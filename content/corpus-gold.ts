@@ -103,8 +103,10 @@ export const HOLDOUT7_DIR = path.resolve(import.meta.dirname, "corpus-holdout-7"
 export const HOLDOUT8_DIR = path.resolve(import.meta.dirname, "corpus-holdout-8");
 /** The ninth held-out batch (content/corpus-holdout-9/README.md). */
 export const HOLDOUT9_DIR = path.resolve(import.meta.dirname, "corpus-holdout-9");
+/** The tenth held-out batch (content/corpus-holdout-10/README.md). */
+export const HOLDOUT10_DIR = path.resolve(import.meta.dirname, "corpus-holdout-10");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
