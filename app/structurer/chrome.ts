@@ -20,6 +20,7 @@
 import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
+import { markChatTurns } from "./chrome-round10";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -86,6 +87,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   besidePageNumbers(infos, kept);
   reprintCard(infos, kept);
   markDigest(infos);
+  markChatTurns(infos, kept);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
@@ -172,9 +174,11 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A picture shows what the text just told of: the line opens with a place or thing
   // named in the paragraphs above (`华亭路摊区夜间…`, `“骑手之家”里，…`).
   // On a page that credits its photos (`本版图片由记者 某某 摄`) that is more telling still.
-  if (namedAbove(infos, i)) score += creditsPhotos(infos) ? 2 : 1;
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
+  // Round 10: the last line of the text (the footer or the end after it) may show a place
+  // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
+  if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;
   if (!next || next.reason) score += 1;
   else if (isHeadingLine(next)) score += 1;
   // Between two narrative paragraphs (the next opens with no lead phrase such as
@@ -196,12 +200,12 @@ function openingName(f: string): string | null {
   return place && place[0].length >= 3 ? place[0] : null;
 }
 
-/** Does the line open with a name that one of the three paragraphs above it used? */
-function namedAbove(infos: LineInfo[], i: number): boolean {
+/** Does the line open with a name that one of the paragraphs above it (three by default) used? */
+function namedAbove(infos: LineInfo[], i: number, paragraphs = 3): boolean {
   const name = openingName(infos[i].folded);
   if (!name) return false;
   let k = i;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < paragraphs; n++) {
     k = neighbourIndex(infos, k, -1);
     if (k < 0) return false;
     if (infos[k].folded.includes(name)) return true;
