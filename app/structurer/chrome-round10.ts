@@ -47,6 +47,17 @@ const CHAT_HEADER = /^(?:群聊\s*["“「]?[^"”」]{1,30}["”」]?|与[^的\
 /** A chat turn's speaker and time: `委员周某 09:12`, `张某某 2026-10-09 21:05`. */
 const CHAT_SPEAKER = /^[\u4e00-\u9fffA-Za-z·]{1,12}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 
+/**
+ * A series label over a page: `两会特别报道`, `某某特别报道·委员之声` — a series word
+ * (…报道, 特刊, 专栏, …之声), alone or as one part of two joined by `·`.
+ */
+const SERIES_WORD = /(?:特别报道|系列报道|专题报道|特别策划|特刊|专刊|专栏|之声)$/;
+function seriesLabel(f: string): boolean {
+  if (f.length > 30 || /[。,;:!?“”"、\s]/.test(f)) return false;
+  const parts = f.split("·");
+  return parts.length <= 2 && parts.every((p) => /^[\u4e00-\u9fff]{2,14}$/.test(p)) && parts.some((p) => SERIES_WORD.test(p) && p.length >= 4);
+}
+
 export function round10Verdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (!endsSentence(f) && (f.match(CONTACT_FIELD)?.length ?? 0) >= 2) return "contact";
@@ -57,7 +68,7 @@ export function round10Verdict(f: string): ChromeReason | null {
   if (f.length <= 40 && COMPILED_BY.test(f)) return "credit";
   if (f.length <= 30 && SCAN_PROMPT.test(f)) return "ad";
   if (f.length <= 30 && READING_TIME.test(f)) return "metadata";
-  if (HASHTAG_LABEL.test(f)) return "column";
+  if (HASHTAG_LABEL.test(f) || seriesLabel(f)) return "column";
   if (CHAT_HEADER.test(f)) return "chat";
   if (CHAT_SPEAKER.test(f)) return "chat";
   return null;

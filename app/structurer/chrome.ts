@@ -166,6 +166,8 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
+  // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
+  if (SPEAKER_BYLINE.test(f)) return false;
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
@@ -242,6 +244,9 @@ function headingLines(infos: LineInfo[]): number {
   }
   return n;
 }
+
+/** A speaker's byline on a digest page: a member's or deputy's title, then a name. */
+const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{0,10}(?:委员|常委|代表)\s+[\u4e00-\u9fff·]{2,4}$/;
 
 /** A paragraph opening with a short lead phrase: `简化审批流程。……`. */
 const LEAD_PHRASE = /^[^。,;:!?]{2,20}。/;

@@ -95,3 +95,52 @@ describe("captions (round 10)", () => {
     expect(removed(text)).toContain("杏林路小区改造后的燃气管道");
   });
 });
+
+describe("running headers and wrapped titles (round 10)", () => {
+  it("a running header's first occurrence goes when a title wrapped over two lines follows it", () => {
+    const text = [
+      "青禾县政协专题材料",
+      "青禾县农村燃气安全管理情况的",
+      "调研报告",
+      "　　县政协城建委于6月组织委员开展专题调研，现将有关情况报告如下。",
+      "一、摸清管线底数。县住建局牵头，对全县农村燃气管线开展全面排查，建立隐患台账。",
+      "- 1 -",
+      "青禾县政协专题材料",
+      "二、落实巡检责任。燃气企业每月巡检一次，乡镇做好日常监督。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("青禾县农村燃气安全管理情况的调研报告");
+    expect(removed(text).filter((l) => l === "青禾县政协专题材料")).toHaveLength(2);
+  });
+});
+
+describe("speech digest pages with bare bylines above the headlines (round 10)", () => {
+  const page = [
+    "青禾日报",
+    "省两会特别报道·代表之声",
+    "让山乡燃气用得安心",
+    "　　本报讯　省两会期间，我市委员围绕农村燃气安全积极建言。本版摘登两位委员的建议。",
+    "委员　钟某某",
+    "摸清农村燃气管线底数",
+    "　　山区农户居住分散，管线老化问题突出。建议：",
+    "　　一是建立隐患台账。县住建局牵头开展全面排查。二是落实整改责任。燃气企业限期整改隐患。",
+    "委员　祁某",
+    "让巡检走进每个村",
+    "　　一是落实巡检制度。燃气企业每月巡检一次。二是加强监督。乡镇做好日常监督检查。",
+  ].join("\n");
+
+  it("a series label is a column; a member's title and name is a byline, not a caption", () => {
+    expect(lineVerdict("省两会特别报道·代表之声")).toBe("column");
+    expect(lineVerdict("两会特别报道")).toBe("column");
+    expect(lineVerdict("春耕·备耕")).toBeNull();
+    const gone = removed(page);
+    expect(gone).toContain("省两会特别报道·代表之声");
+    expect(gone).not.toContain("委员　钟某某");
+  });
+
+  it("each byline opens a speaker's document under its headline; the page headline and brief open the first", () => {
+    const docs = structure(page).documents;
+    expect(docs.map((d) => d.title)).toEqual(["摸清农村燃气管线底数", "让巡检走进每个村"]);
+    expect(docs.map((d) => d.byline)).toEqual(["委员 钟某某", "委员 祁某"]);
+    expect(docs.map((d) => shape(d.children))).toEqual(["R R", "R R"]);
+  });
+});
