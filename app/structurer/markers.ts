@@ -54,7 +54,7 @@ const PART_SEPARATOR = /^[\s:、.,\-—–|丨]/;
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 然后: 3, 此外: 4, 另外: 4, 最后: 99 };
 
 /** Does the text after 首先/其次 open a measure (a verb of policy, 要/应/建议, a short lead phrase)? */
-function opensMeasure(rest: string): boolean {
+export function opensMeasure(rest: string): boolean {
   const s = rest.trim();
   return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s);
 }

@@ -120,6 +120,9 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
   const label = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
   if (label && speakers.has(label[1])) return false;
+  // Round 10: so is any other label known as a speaker's (`网友“某某”:`).
+  const colon = s.indexOf(":");
+  if (colon > 0 && speakers.has(s.slice(0, colon).trim())) return false;
   return (s.match(/,/g) ?? []).length <= 1;
 }
 
