@@ -168,7 +168,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     }
     const vertical = VERTICAL_CODES.has(code) ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
     if (vertical) {
-      out.push({ start: i, end: vertical, names: [], isNew: true, weak: false });
+      // Round 10: a level prefix right before it belongs to the name (`县河长办`).
+      const last = out[out.length - 1];
+      const prefix = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1) && !(last && last.end >= i) ? 1 : 0;
+      out.push({ start: i - prefix, end: vertical, names: [], isNew: true, weak: false });
       i = vertical;
       continue;
     }
@@ -191,7 +194,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     // A body the directory lacks, when it reads further than any directory form here
     // (`市委督查室`, not `市委` + `督查室`).
     const reach = Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0);
-    const body = allowed && reach - i <= lpLength + 1 ? newBody(folded, i) : null;
+    // Round 10: a weak stem after the prefix (`县农业` in `县农业技术推广中心`) gives way too.
+    const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
+    const body = allowed && (reach - i <= lpLength + 1 || weakStem) ? newBody(folded, i) : null;
     if (body && body[0] > reach) {
       out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
       i = body[0];

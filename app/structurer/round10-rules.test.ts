@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
-import { removed, shape, structure } from "./rule-test-support";
+import { detectDepartments } from "./departments";
+import { detect, directoryIndex, removed, shape, structure } from "./rule-test-support";
 
 const body = [
   "　　近年来，我县农村集中供气覆盖面不断扩大，但部分管线老化、巡检不到位，安全隐患时有发生。",
@@ -169,5 +170,39 @@ describe("online interviews with bracketed turns (round 10)", () => {
     expect(tags.documents[0].intro).toContain("【案由】");
     const argument = structure(["农村燃气安全的几点思考", "他说，这件事不好办。首先，在管线方面还存在老化问题。其次，在巡检方面仍然存在缺口。"].join("\n"));
     expect(argument.documents[0].children).toHaveLength(0);
+  });
+});
+
+describe("departments (round 10)", () => {
+  it("a unit's name never opens with a preposition: a list after 向 is the object", () => {
+    expect(detect("镇政府形成调研报告后，向县委、县政府报送。")).toEqual(["区人民政府:mentioned"]);
+  });
+
+  it("an unknown member ending in 部门 is skipped whole before the list's verb", () => {
+    expect(detect("商务、畜牧部门配合。")).toEqual(["市商务局:co"]);
+  });
+
+  it("a verb that takes a body as its object is no place name before its level prefix", () => {
+    expect(detect("在主要路口安装探头，接入区大数据中心平台，实现违停自动抓拍。")).toEqual(["区大数据中心:mentioned:new"]);
+  });
+
+  it("a level prefix belongs to a chief system's office; a level's supply cooperative is a new body", () => {
+    expect(detect("区林长办要对林长履职情况开展年度考核。")).toEqual(["区林长办:lead:new"]);
+    expect(detect("市商务局会同市供销社组织农产品展销。")).toEqual(["市商务局:lead", "市供销社:co:new"]);
+  });
+
+  it("a weak stem after a level prefix gives way to the longer body it opens", () => {
+    expect(detect("区应急指挥中心要完善预警信息发布流程。")).toEqual(["区应急指挥中心:lead:new"]);
+  });
+
+  it("registration and trading centres are bodies without a level; a service hall is no 厅", () => {
+    expect(detect("公共资源交易中心要全面推行电子招投标。")).toEqual(["公共资源交易中心:lead:new"]);
+    expect(detect("在各镇政务服务大厅设立专窗。")).toEqual([]);
+  });
+
+  it("农牧部门 is the agriculture and rural affairs department (an autonomous region's provincial one)", () => {
+    const text = "一是完善冷链物流网络。自治区商务厅牵头，农牧部门配合，在自治区各旗县建设冷库。";
+    const mentions = detectDepartments(text, directoryIndex, { level: "省", suggestNew: true }).map((m) => `${m.name}:${m.role}`);
+    expect(mentions).toEqual(["省商务厅:lead", "省农业农村厅:co"]);
   });
 });
