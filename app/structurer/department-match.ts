@@ -271,13 +271,13 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
 /** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
-const INSTITUTION_AFTER = /^[馆院宫校园场]/;
+const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;
 
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
-  if (INSTITUTION_AFTER.test(folded.slice(end, end + 1))) return null;
+  if (INSTITUTION_AFTER.test(folded.slice(end, end + 2))) return null;
   const isNew = (): Found | null => {
-    // `县级供水公司`: a company, or a `X级` phrase, is no new department.
-    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end)))) return null;
+    // `县级供水公司`, `县粮食收储公司`: a company, or a `X级` phrase, is no new department.
+    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
     const more = target.kind === "entry" && !/(?:局|厅|委|办|中心|部门|队)$/.test(folded.slice(i, end)) ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
     return { start: i, end: end + (more ? more[0].length : 0), names: [], isNew: true, weak: false };
   };

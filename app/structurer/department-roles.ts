@@ -109,6 +109,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // A line break ends a clause (a heading line over the paragraph): keep it for clauseOpener.
   let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
   if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
+  // Round 10: a place name between a cue and a prefixed name (`会同砚湖` + `市发改委`) is the name's.
+  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
@@ -170,12 +172,19 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
+/** A cue word, then a place name right before a prefixed name. */
+const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
+/** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
+const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
+
 /** Past time opening a clause (`去年全市12345热线受理…`): the clause reports, it assigns nothing. */
 const PAST_OPENER = /(?:去年|前年|上年|往年|过去|近年来|近几年|多年来|以来|截至(?:目前|去年|今年)?)/;
 
 function subjectOfClause(folded: string, start: number, before: string, after: string): boolean {
   if (!openerAllows(folded, start, before)) return false;
   if (PAST_OPENER.test(clauseOpener(before))) return false;
+  // Round 10: a clause that reports a figure (`…的诉求去年达到2.1万件`) assigns nothing.
+  if (REPORTED_FIGURE.test(after.split(/[,。;!?]/)[0])) return false;
   const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
   if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);

@@ -206,3 +206,22 @@ describe("departments (round 10)", () => {
     expect(mentions).toEqual(["省商务厅:lead", "省农业农村厅:co"]);
   });
 });
+
+describe("departments, from holdout-7 (round 10)", () => {
+  it("a service hall or window after a prefixed form is a place, not a body; nor is a company after a stem", () => {
+    expect(detect("在各区政务服务大厅设立企业开办专区。")).toEqual([]);
+    expect(detect("区粮食储备公司在主产镇设立收购点。")).toEqual([]);
+  });
+
+  it("省定 (set by the province) is no level prefix", () => {
+    expect(detect("区财政按照不低于省定标准足额拨付公办幼儿园经费。")).toEqual(["区财政:lead:new"]);
+  });
+
+  it("a clause that reports a figure assigns nothing", () => {
+    expect(detect("近年来投诉逐年增多，12345热线涉及停车的诉求去年达到1.6万件。")).toEqual(["市政务服务管理局:mentioned"]);
+  });
+
+  it("a place name between a cue and a prefixed name belongs to the name", () => {
+    expect(detect("青禾市民政局会同青禾市财政局制定补贴办法。")).toEqual(["市民政局:lead", "市财政局:co"]);
+  });
+});
