@@ -26,7 +26,9 @@ export function splitLeadInMarkers(blocks: RawBlock[]): RawBlock[] {
 }
 
 /** `首先，`/`其次，`/`再次，`/`此外，`/`最后，` right after a sentence's end inside a paragraph. */
-const INLINE_SEQUENCE = /(?<=[。；;！!？?])\s*(?:首先|其次|再次|此外|另外|最后)\s*[,，、]/g;
+// (Or after a reported speech's lead-in, `委员们建议，首先要……；其次要……`; the marker may be
+// followed by a modal instead of a comma.)
+const INLINE_SEQUENCE = /(?<=[。；;！!？?]|(?:建议|提出|认为|呼吁)[，,:：])\s*(?:首先|其次|再次|此外|另外|最后)(?:\s*[,，、]|(?=要|应|须|需))/g;
 
 /**
  * Round 10: an answer that counts its measures inside one paragraph (`我提三点建议。首先，
@@ -44,7 +46,7 @@ export function splitInlineSequence(blocks: RawBlock[]): RawBlock[] {
     }
     const cuts = [...b.text.matchAll(INLINE_SEQUENCE)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
     const pieces = cuts.map((c, k) => b.text.slice(c, cuts[k + 1] ?? b.text.length));
-    const measures = pieces.every((p) => opensMeasure(fold(p.replace(/^\s*\S{2}\s*[,，、]/, ""))));
+    const measures = pieces.every((p) => opensMeasure(fold(p.replace(/^\s*\S{2}\s*[,，、]?/, ""))));
     if (cuts.length < 2 || !/^首先/.test(pieces[0]) || !/^其次/.test(pieces[1]) || !measures) {
       out.push(b);
       continue;

@@ -131,11 +131,13 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     }
   }
 
-  const sequence = /^(首先|其次|再次|再者|然后|此外|另外|最后)\s*[,、:]/.exec(folded);
+  // Round 10: a modal may follow instead of a comma (`首先要理顺管理体制，…`).
+  const sequence = /^(首先|其次|再次|再者|然后|此外|另外|最后)(?:\s*[,、:]|(?:要|应|须|需)(?=[\u4e00-\u9fff]))/.exec(folded);
   if (sequence) {
     // 首先/其次/此外 number measures (`首先，优化养老服务设施布局。`), not the points of an
     // argument or a problem statement (`首先，在服务供给方面还存在……`).
-    if (options.allowSequence && opensMeasure(folded.slice(sequence[0].length))) {
+    // (A modal after the word is part of the marker: `首先要` + `理顺管理体制`.)
+    if (options.allowSequence && opensMeasure(folded.slice(sequence[1].length).replace(/^\s*[,、:]/, ""))) {
       return finish(text, folded, "sequence", sequence[0].length, sequence[0].length, SEQUENCE_NUMBER[sequence[1]] ?? NaN);
     }
     return null;

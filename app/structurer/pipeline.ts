@@ -58,7 +58,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   const split = splitLeadInMarkers(splitInlineSequence(splitSpeakerMarkers(raw, speakers)));
   const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
-  const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));
+  const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
   const blocks: Block[] = split.map((b, i) => ({
     ...b,
     source: b.at,

@@ -225,3 +225,16 @@ describe("departments, from holdout-7 (round 10)", () => {
     expect(detect("青禾市民政局会同青禾市财政局制定补贴办法。")).toEqual(["市民政局:lead", "市财政局:co"]);
   });
 });
+
+describe("inline sequences after a reported speech (round 10, holdout-7)", () => {
+  it("委员们建议，首先要……；其次要……；再次要……: the measures are items, the modal part of the marker", () => {
+    const text = [
+      "县政协委员热议农村燃气安全",
+      "　　近年来，我县农村燃气用户快速增加，但管线老化问题突出。",
+      "　　委员们建议，首先要摸清管线底数，由县住建局牵头开展排查；其次要落实巡检责任，燃气企业每月巡检一次；再次要加强宣传教育，乡镇组织安全用气宣讲。",
+    ].join("\n");
+    const doc = structure(text).documents[0];
+    expect(shape(doc.children)).toBe("R R R");
+    expect(doc.children.map((n) => n.marker)).toEqual(["首先要", "其次要", "再次要"]);
+  });
+});
