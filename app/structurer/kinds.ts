@@ -29,7 +29,8 @@ const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|�
 const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
 
 export function isBackgroundTitle(title: string): boolean {
-  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "");
+  // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.
+  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f);
 }

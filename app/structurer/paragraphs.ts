@@ -253,5 +253,6 @@ export function isClearlyNarrative(folded: string): boolean {
   if (!s || CLOSING.test(s)) return true;
   const clauseEnd = s.search(/[,:。!?;]/);
   const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
-  return REPORTING.test(clause);
+  // Round 10: a clause that attributes speech (`某局有关负责人表示，将……`) reports, too.
+  return REPORTING.test(clause) || (clauseEnd > 0 && /(?:表示|介绍|说|称|透露|坦言)$/.test(clause));
 }

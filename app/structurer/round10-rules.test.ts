@@ -238,3 +238,18 @@ describe("inline sequences after a reported speech (round 10, holdout-7)", () =>
     expect(doc.children.map((n) => n.marker)).toEqual(["首先要", "其次要", "再次要"]);
   });
 });
+
+describe("dash-led recommendations after a lead-in (round 10, holdout-7)", () => {
+  const text = [
+    "委员聚焦农村燃气安全",
+    "　　在日前召开的县政协常委会会议上，农村燃气安全成为委员们关注的焦点。",
+    "　　针对这些问题，委员们建议：",
+    "　　——摸清管线底数。由县住建局牵头，对全县农村燃气管线开展全面排查。",
+    "　　——补齐巡检力量短板。燃气企业按用户数配齐巡检人员，每月巡检一次。",
+    "　　县住建局有关负责人表示，将吸纳委员建议，年内完成隐患整改。",
+  ].join("\n");
+
+  it("a lead dash is no part of a title's words (补齐…短板 is a measure); a reported statement closes the list", () => {
+    expect(shape(structure(text).documents[0].children)).toBe("R R");
+  });
+});
