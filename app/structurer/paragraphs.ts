@@ -142,6 +142,8 @@ export function hasLeadPhrase(folded: string): boolean {
   const end = s.search(/[。;!?]/);
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);
+  // Round 10: a phrase closed by `；` is a lead phrase only without a comma (`推动出台……办法，让……；` is a clause).
+  if (s[end] === ";" && first.includes(",")) return false;
   if (QUOTATION.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.

@@ -253,3 +253,17 @@ describe("dash-led recommendations after a lead-in (round 10, holdout-7)", () =>
     expect(shape(structure(text).documents[0].children)).toBe("R R");
   });
 });
+
+describe("lead phrases closed by a semicolon (round 10, holdout-7)", () => {
+  it("a first clause with a comma, closed by ；, is no lead phrase: the numbered line's text, not an item", () => {
+    const text = [
+      "关于加强农村燃气安全的建议",
+      "近年来，我县农村燃气用户快速增加，但管线老化问题突出。",
+      "一、摸清管线底数",
+      "由县住建局牵头，对全县农村燃气管线开展全面排查。",
+      "二、落实巡检责任",
+      "推动出台燃气巡检管理办法，让巡检有章可循；县应急局加强监督检查，消除安全隐患。",
+    ].join("\n");
+    expect(shape(structure(text).documents[0].children)).toBe("R R");
+  });
+});
