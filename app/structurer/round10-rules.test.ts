@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
 import { detectDepartments } from "./departments";
+import { isBackgroundTitle } from "./kinds";
 import { detect, directoryIndex, removed, shape, structure } from "./rule-test-support";
 
 const body = [
@@ -265,5 +266,13 @@ describe("lead phrases closed by a semicolon (round 10, holdout-7)", () => {
       "推动出台燃气巡检管理办法，让巡检有章可循；县应急局加强监督检查，消除安全隐患。",
     ].join("\n");
     expect(shape(structure(text).documents[0].children)).toBe("R R");
+  });
+});
+
+describe("situation headings (round 10, holdout-7)", () => {
+  it("a heading ending in a situation noun (态势, 状况, 形势, 概况) opens background", () => {
+    expect(isBackgroundTitle("产业发展态势")).toBe(true);
+    expect(isBackgroundTitle("燃气安全状况")).toBe(true);
+    expect(isBackgroundTitle("提升燃气安全状况")).toBe(false);
   });
 });
