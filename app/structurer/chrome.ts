@@ -165,7 +165,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
-  if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
+  if (info.marker || BODY_NAME.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
   if (SPEAKER_BYLINE.test(f)) return false;
   const prev = neighbour(infos, i, -1);
@@ -178,6 +178,8 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // On a page that credits its photos (`本版图片由记者 某某 摄`) that is more telling still.
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
+  // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
+  if (next && !next.reason && next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) return false;
   // Round 10: the last line of the text (the footer or the end after it) may show a place
   // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
   if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;
@@ -244,6 +246,9 @@ function headingLines(infos: LineInfo[]): number {
   }
   return n;
 }
+
+/** A body's name alone: a signature or a byline (`某某区政协`, `九三学社某市委员会`). */
+const BODY_NAME = /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/;
 
 /** A speaker's byline on a digest page: a member's or deputy's title, then a name. */
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{0,10}(?:委员|常委|代表)\s+[\u4e00-\u9fff·]{2,4}$/;
