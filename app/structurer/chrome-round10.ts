@@ -58,6 +58,17 @@ function seriesLabel(f: string): boolean {
   return parts.length <= 2 && parts.every((p) => /^[\u4e00-\u9fff]{2,14}$/.test(p)) && parts.some((p) => SERIES_WORD.test(p) && p.length >= 4);
 }
 
+/**
+ * A poster's remark passing a text on (`转一下……的答复，大家看看`, `分享一下，供大家参考`): chat
+ * around the text, as in a group chat.
+ */
+const PASS_ON = /^(?:转一下|转发一下|转个|转帖|分享一下|分享个)|(?:大家(?:看看|参考|了解一下?)|供大家参考)[。!~]*$/;
+
+/** A forum reply's floor and user (`2楼　某某网友`, `沙发　某某`): a speaker line of the thread. */
+const FORUM_FLOOR = /^(?:\d{1,4}\s*楼|沙发|板凳|地板)\s+\S{1,16}$/;
+/** A forum post's action row: `回复 ｜ 举报`, `引用 | 回复 | 举报`. */
+const FORUM_ACTIONS = /^(?:回复|举报|引用|收藏|点赞|评分)(?:\s*[|｜丨]\s*(?:回复|举报|引用|收藏|点赞|评分))+$/;
+
 export function round10Verdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (!endsSentence(f) && (f.match(CONTACT_FIELD)?.length ?? 0) >= 2) return "contact";
@@ -70,7 +81,9 @@ export function round10Verdict(f: string): ChromeReason | null {
   if (f.length <= 30 && READING_TIME.test(f)) return "metadata";
   if (HASHTAG_LABEL.test(f) || seriesLabel(f)) return "column";
   if (CHAT_HEADER.test(f)) return "chat";
-  if (CHAT_SPEAKER.test(f)) return "chat";
+  if (CHAT_SPEAKER.test(f) || FORUM_FLOOR.test(f)) return "chat";
+  if (FORUM_ACTIONS.test(f)) return "widget";
+  if (f.length <= 50 && PASS_ON.test(f)) return "chat";
   return null;
 }
 
@@ -86,7 +99,7 @@ const SHORT_MESSAGE = 60;
 export function markChatTurns(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
   const speakers: number[] = [];
   infos.forEach((info, i) => {
-    if (info.reason === "chat" && CHAT_SPEAKER.test(info.folded)) speakers.push(i);
+    if (info.reason === "chat" && (CHAT_SPEAKER.test(info.folded) || FORUM_FLOOR.test(info.folded))) speakers.push(i);
   });
   if (speakers.length < 2) return;
   speakers.forEach((start, k) => {

@@ -117,7 +117,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // After the text, once the page's footer has begun (credits, buttons, contacts), the
     // short lines that follow belong to it (`民盟青禾市委宣传委员会` under the credits).
     // A linked headline may exclaim (`某某路即将通车！`): one sentence ending in `！`/`？` is no prose.
-    if (tail && inFooter && !info.reason && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
+    if (tail && inFooter && !info.reason && i !== meta.signatureLine && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
       info.reason = "credit";
     }
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated") inFooter = true;

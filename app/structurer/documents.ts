@@ -52,7 +52,8 @@ function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speaker
   const preamble: Block[] = [];
   const starts = articleStarts(blocks);
   blocks.forEach((b, i) => {
-    const author = isAuthorCandidate(b) ? parseAuthorLine(b.text, b.folded) : null;
+    // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
+    const author = isAuthorCandidate(b) && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
     const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
     if (author && opened && !opened.author && opened.blocks.length === 1) {

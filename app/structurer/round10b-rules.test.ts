@@ -30,3 +30,39 @@ describe("speech digest pages (round 10b)", () => {
     expect(docs.map((d) => shape(d.children))).toEqual(["R R", "R R"]);
   });
 });
+
+describe("a reply letter posted on a forum (round 10b)", () => {
+  const thread = [
+    "青禾论坛 › 城事杂谈 › 查看帖子",
+    "发表于 2026-10-2 20:15",
+    "转一下县住建局对燃气安全提案的答复，大家看看",
+    "关于县政协十届三次会议第0088号提案的答复",
+    "龚某某委员：",
+    "　　您提出的《关于加强农村燃气安全管理的提案》收悉。现答复如下：",
+    "　　一、开展管线排查。年内完成全县农村燃气管线排查，建立隐患台账。",
+    "　　二、落实巡检制度。督促燃气企业每月巡检一次，发现隐患及时整改。",
+    "　　感谢您对住建工作的关心和支持。",
+    "　　联系人：县住建局城建股　　电话：0000-5566778",
+    "青禾县住房和城乡建设局",
+    "2026年9月18日",
+    "回复 ｜ 举报",
+    "2楼　路过的老张",
+    "支持，我们村的管子确实老了",
+    "3楼　燃气小李",
+    "已经有人来查过了",
+  ].join("\n");
+
+  it("the poster's remark, the floors and their short replies are chat; the action row a widget", () => {
+    const gone = removed(thread);
+    for (const line of ["转一下县住建局对燃气安全提案的答复，大家看看", "2楼　路过的老张", "支持，我们村的管子确实老了", "已经有人来查过了"]) expect(gone).toContain(line);
+    expect(gone).toContain("回复 ｜ 举报");
+  });
+
+  it("the letter's title is the title; the salutation is no author; the signature is the byline and stays", () => {
+    const doc = structure(thread).documents[0];
+    expect(doc.title).toBe("关于县政协十届三次会议第0088号提案的答复");
+    expect(doc.byline).toBe("青禾县住房和城乡建设局");
+    expect(removed(thread)).not.toContain("青禾县住房和城乡建设局");
+    expect(shape(doc.children)).toBe("R R");
+  });
+});
