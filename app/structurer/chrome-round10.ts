@@ -64,7 +64,7 @@ function seriesLabel(f: string): boolean {
  */
 const PASS_ON = /^(?:转一下|转发一下|转个|转帖|分享一下|分享个)|(?:大家(?:看看|参考|了解一下?)|供大家参考)[。!~]*$/;
 
-/** A forum reply's floor and user (`2楼　某某网友`, `沙发　某某`): a speaker line of the thread. */
+/** A forum reply's floor and user (`2楼 某某网友`, `沙发 某某`): a speaker line of the thread. */
 const FORUM_FLOOR = /^(?:\d{1,4}\s*楼|沙发|板凳|地板)\s+\S{1,16}$/;
 /** A forum post's action row: `回复 ｜ 举报`, `引用 | 回复 | 举报`. */
 const FORUM_ACTIONS = /^(?:回复|举报|引用|收藏|点赞|评分)(?:\s*[|｜丨]\s*(?:回复|举报|引用|收藏|点赞|评分))+$/;
