@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "./corpus-gold";
 import { loadDepartments } from "./directory";
-import { scoreCorpus } from "./structure-score";
+import { scoreCorpus, scoreText } from "./structure-score";
 
 describe("structurer on the gold corpus", () => {
   it("meets the floors", async () => {
@@ -27,4 +27,24 @@ describe("structurer on the gold corpus", () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.99);
     expect(s.roleAccuracy).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
+});
+
+describe("chrome kept", () => {
+  const lines = ["标题导读：", "· 农村燃气安全怎么管", "农村燃气安全怎么管", "近日，县政协组织委员开展燃气安全调研，提出三条建议。"];
+  const gold = {
+    style: "epaper" as const,
+    documents: [{ title: "农村燃气安全怎么管", byline: null, date: null, source: null, tree: [], departments: [] }],
+    removed: ["标题导读：", "· 农村燃气安全怎么管"],
+  };
+  const document = { title: "农村燃气安全怎么管", byline: null, organisation: null, intro: lines[3], children: [] };
+
+  it("a digest line the structurer removed is not kept because its words head the article", () => {
+    const result = { documents: [document], removed: [{ line: 1, text: "标题导读：", reason: "related" as const }, { line: 2, text: "· 农村燃气安全怎么管", reason: "related" as const }] };
+    expect(scoreText("t", gold, result, lines).chromeKept).toEqual([]);
+  });
+
+  it("it is kept when the structurer left it in the text", () => {
+    const result = { documents: [{ ...document, intro: `${lines[1]}\n${lines[3]}` }], removed: [{ line: 1, text: "标题导读：", reason: "related" as const }] };
+    expect(scoreText("t", gold, result, lines).chromeKept).toEqual(["· 农村燃气安全怎么管"]);
+  });
 });

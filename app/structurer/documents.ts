@@ -92,7 +92,12 @@ function articleStarts(blocks: Block[]): Set<number> {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
     if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
-      starts.push(i);
+      // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
+      // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
+      const up = blocks[i - 1];
+      const reporter = !!markedByline(blocks[i + 1]) && /记者|通讯员/.test(blocks[i + 1].folded);
+      const above = reporter && starts[starts.length - 1] !== i - 1 && articleTitle(up) && !/[。!?;]$/.test(up.folded.trim());
+      starts.push(above ? i - 1 : i);
       i++; // The byline is this headline's: it opens no article of its own.
     } else if (articleTitle(blocks[i + 1]) && (markedByline(blocks[i]) || unmarkedByline(blocks[i], blocks[i + 2]))) starts.push(i);
   }

@@ -66,3 +66,22 @@ describe("a reply letter posted on a forum (round 10b)", () => {
     expect(shape(doc.children)).toBe("R R");
   });
 });
+
+describe("a news article's headline over its 副题 (round 10b)", () => {
+  it("on a page of two articles, a headline over a 副题 and a reporter's byline opens the article", () => {
+    const page = [
+      "青禾报",
+      "“燃气安全”如何“安”下去",
+      "县政协专题调研农村燃气安全",
+      "□ 通讯员 贺某 记者 庞某某",
+      "　　近日，县政协组织委员对农村燃气安全进行专题调研。调研组建议：一是开展管线排查，由县住建局牵头；二是落实巡检责任，燃气企业每月巡检一次。",
+      "",
+      "冬季供暖准备就绪",
+      "□ 记者 庞某某",
+      "　　入冬以来，我县供暖企业完成管网检修，供暖工作准备就绪。",
+    ].join("\n");
+    const docs = structure(page).documents;
+    expect(docs.map((d) => d.title)).toEqual(["“燃气安全”如何“安”下去", "冬季供暖准备就绪"]);
+    expect(docs[0].intro).toContain("县政协专题调研农村燃气安全");
+  });
+});
