@@ -90,17 +90,10 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
  * Folders whose texts nobody tuning the structurer may read: held-out sets written by
  * someone who does not tune the structurer, untuned. The score command only summarises
  * them (no per-text details), and no test asserts on them. Empty while no batch is held
- * out (content/corpus-holdout-4, -5, -6 and -8 were opened and moved into content/corpus in
- * rounds 7, 7b, 8 and 10).
+ * out (content/corpus-holdout-4, -5, -6, -7 and -8 were opened and moved into content/corpus
+ * in rounds 7, 7b, 8 and 10).
  */
-/**
- * The seventh batch (content/corpus-holdout-7/README.md): written blind, then opened in round
- * 9 and partly tuned to; it stays summarised until it scores 100 % and joins the corpus, but
- * it no longer measures untuned text.
- */
-export const HOLDOUT7_DIR = path.resolve(import.meta.dirname, "corpus-holdout-7");
-/** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT7_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

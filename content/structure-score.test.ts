@@ -3,7 +3,7 @@
  * ≥ 95 % exact trees, ≥ 99 % content sentences kept, no chrome line kept, departments
  * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90 — asserted here above the issue's
  * floors, at the level the corpus holds since round 7 (trees, precision, recall and role
- * accuracy ≥ 0.99, content ≥ 99.9 %; measured: 100 %, 0.995, 0.994, 0.995), so a rule that
+ * accuracy ≥ 0.99, content ≥ 99.9 %; measured: 100 %, 0.996, 0.995, 0.996), so a rule that
  * breaks tuned texts shows. A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts,
  * while one exists) is scored by `npm run structure:score` only — nothing here asserts on
  * it (it measures generalisation; see content/corpus/README.md).
@@ -16,7 +16,7 @@ import { scoreCorpus, scoreText } from "./structure-score";
 describe("structurer on the gold corpus", () => {
   it("meets the floors", async () => {
     const s = await scoreCorpus(CORPUS_DIR, loadDepartments());
-    expect(s.texts.length).toBeGreaterThanOrEqual(244);
+    expect(s.texts.length).toBeGreaterThanOrEqual(270);
     const wrongTitles = s.texts.flatMap((t) => t.titles.wrong.map((w) => `${t.id}: ${w.want} | ${w.got}`));
     expect(wrongTitles).toEqual([]);
     expect(s.trees).toBeGreaterThanOrEqual(0.99);
