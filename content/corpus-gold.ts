@@ -89,24 +89,15 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
 /**
  * Folders whose texts nobody tuning the structurer may read: held-out sets written by
  * someone who does not tune the structurer, untuned. The score command only summarises
- * them (no per-text details), and no test asserts on them. Empty while no batch is held
- * out (content/corpus-holdout-4, -5 and -6 were opened and moved into content/corpus in
- * rounds 7, 7b and 8).
+ * them (no per-text details), and no test asserts on them (content/corpus-holdout-4, -5,
+ * -6, -7 and -8 were opened and moved into content/corpus in rounds 7, 7b, 8 and 10).
  */
-/**
- * The seventh batch (content/corpus-holdout-7/README.md): written blind, then opened in round
- * 9 and partly tuned to; it stays summarised until it scores 100 % and joins the corpus, but
- * it no longer measures untuned text.
- */
-export const HOLDOUT7_DIR = path.resolve(import.meta.dirname, "corpus-holdout-7");
-/** The eighth held-out batch (content/corpus-holdout-8/README.md). */
-export const HOLDOUT8_DIR = path.resolve(import.meta.dirname, "corpus-holdout-8");
 /** The ninth held-out batch (content/corpus-holdout-9/README.md). */
 export const HOLDOUT9_DIR = path.resolve(import.meta.dirname, "corpus-holdout-9");
 /** The tenth held-out batch (content/corpus-holdout-10/README.md). */
 export const HOLDOUT10_DIR = path.resolve(import.meta.dirname, "corpus-holdout-10");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, HOLDOUT10_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT9_DIR, HOLDOUT10_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

@@ -3,7 +3,7 @@
  * ≥ 95 % exact trees, ≥ 99 % content sentences kept, no chrome line kept, departments
  * precision ≥ 0.95, recall ≥ 0.90, role accuracy ≥ 0.90 — asserted here above the issue's
  * floors, at the level the corpus holds since round 7 (trees, precision, recall and role
- * accuracy ≥ 0.99, content ≥ 99.9 %; measured: 100 %, 0.995, 0.994, 0.995), so a rule that
+ * accuracy ≥ 0.99, content ≥ 99.9 %; measured: 100 %, 0.996, 0.995, 0.996), so a rule that
  * breaks tuned texts shows. A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts,
  * while one exists) is scored by `npm run structure:score` only — nothing here asserts on
  * it (it measures generalisation; see content/corpus/README.md).
@@ -11,12 +11,12 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS_DIR } from "./corpus-gold";
 import { loadDepartments } from "./directory";
-import { scoreCorpus } from "./structure-score";
+import { scoreCorpus, scoreText } from "./structure-score";
 
 describe("structurer on the gold corpus", () => {
   it("meets the floors", async () => {
     const s = await scoreCorpus(CORPUS_DIR, loadDepartments());
-    expect(s.texts.length).toBeGreaterThanOrEqual(218);
+    expect(s.texts.length).toBeGreaterThanOrEqual(270);
     const wrongTitles = s.texts.flatMap((t) => t.titles.wrong.map((w) => `${t.id}: ${w.want} | ${w.got}`));
     expect(wrongTitles).toEqual([]);
     expect(s.trees).toBeGreaterThanOrEqual(0.99);
@@ -27,4 +27,24 @@ describe("structurer on the gold corpus", () => {
     expect(s.recall).toBeGreaterThanOrEqual(0.99);
     expect(s.roleAccuracy).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
+});
+
+describe("chrome kept", () => {
+  const lines = ["标题导读：", "· 农村燃气安全怎么管", "农村燃气安全怎么管", "近日，县政协组织委员开展燃气安全调研，提出三条建议。"];
+  const gold = {
+    style: "epaper" as const,
+    documents: [{ title: "农村燃气安全怎么管", byline: null, date: null, source: null, tree: [], departments: [] }],
+    removed: ["标题导读：", "· 农村燃气安全怎么管"],
+  };
+  const document = { title: "农村燃气安全怎么管", byline: null, organisation: null, intro: lines[3], children: [] };
+
+  it("a digest line the structurer removed is not kept because its words head the article", () => {
+    const result = { documents: [document], removed: [{ line: 1, text: "标题导读：", reason: "related" as const }, { line: 2, text: "· 农村燃气安全怎么管", reason: "related" as const }] };
+    expect(scoreText("t", gold, result, lines).chromeKept).toEqual([]);
+  });
+
+  it("it is kept when the structurer left it in the text", () => {
+    const result = { documents: [{ ...document, intro: `${lines[1]}\n${lines[3]}` }], removed: [{ line: 1, text: "标题导读：", reason: "related" as const }] };
+    expect(scoreText("t", gold, result, lines).chromeKept).toEqual(["· 农村燃气安全怎么管"]);
+  });
 });

@@ -17,7 +17,9 @@
  *   label (`提案人：`, `□`), which the byline drops; a title field line without its label
  *   (`题目：`, `本期主题：`), which the title drops.
  * - chrome kept: gold `removed` lines still in the output: equal to the title, a line of
- *   the intro or a node's title or text line, or (8 characters or more) inside one.
+ *   the intro or a node's title or text line, or (8 characters or more) inside one — unless
+ *   the structurer removed the line and its words also stand as a content line of the input
+ *   (a page digest's `· 某某` over the article headed `某某`).
  *   Metadata read from chrome (date, source, byline) is not output text.
  * - departments: per document, the output's departments (intro and all nodes, the
  *   strongest role per name) against the gold list as (name, role, new) triples;
@@ -188,9 +190,14 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
   const lost = sentences.filter((s) => !found(s, out));
 
   const units = outputUnits(result);
+  // A line the structurer removed whose words also stand as a content line of the input (a
+  // page digest's `· 某某` over the article headed `某某`) is not kept: the output holds the content line.
+  const removedByStructurer = new Set((result.removed ?? []).map((r) => r.text.trim()));
+  const contentWords = new Set(content.map((l) => squash(l)));
   const chromeKept = gold.removed.filter((line) => {
     const s = squash(withoutPinyin(line));
     if (s.length < 2) return false;
+    if (removedByStructurer.has(line.trim()) && contentWords.has(s)) return false;
     return units.some((u) => u === s || (s.length >= 8 && u.includes(s)));
   });
   void extracted;

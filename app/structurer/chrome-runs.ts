@@ -6,6 +6,7 @@
 import { legalNotice } from "./chrome-rules";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { TITLE_WORDS } from "./head-shapes";
+import { danglingTitle } from "./title-wrap";
 import { endsSentence } from "./line-shapes";
 
 /**
@@ -54,7 +55,10 @@ export function legalRuns(infos: LineInfo[], kept: (i: number) => boolean): void
 function titleBelow(infos: LineInfo[], k: number): boolean {
   const j = neighbourIndex(infos, k, 1);
   if (j < 0 || infos[j].reason) return false;
-  const f = infos[j].folded;
+  let f = infos[j].folded;
+  // Round 10: a title wrapped over two lines (`关于……的` / `调研报告`) is read whole.
+  const n = neighbourIndex(infos, j, 1);
+  if (danglingTitle(f) && n >= 0 && !infos[n].reason && infos[n].folded.length <= 16 && !/[。,;:!?、\s]/.test(infos[n].folded)) f += infos[n].folded;
   return f !== infos[k].folded && f.length <= 60 && !endsSentence(f) && TITLE_WORDS.test(f);
 }
 

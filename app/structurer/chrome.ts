@@ -20,6 +20,7 @@
 import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
+import { markChatTurns } from "./chrome-round10";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -86,6 +87,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   besidePageNumbers(infos, kept);
   reprintCard(infos, kept);
   markDigest(infos);
+  markChatTurns(infos, kept);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
@@ -115,7 +117,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // After the text, once the page's footer has begun (credits, buttons, contacts), the
     // short lines that follow belong to it (`民盟青禾市委宣传委员会` under the credits).
     // A linked headline may exclaim (`某某路即将通车！`): one sentence ending in `！`/`？` is no prose.
-    if (tail && inFooter && !info.reason && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
+    if (tail && inFooter && !info.reason && i !== meta.signatureLine && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
       info.reason = "credit";
     }
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated") inFooter = true;
@@ -163,7 +165,9 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
-  if (info.marker || /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/.test(f)) return false;
+  if (info.marker || BODY_NAME.test(f)) return false;
+  // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
+  if (SPEAKER_BYLINE.test(f)) return false;
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
@@ -172,9 +176,13 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A picture shows what the text just told of: the line opens with a place or thing
   // named in the paragraphs above (`华亭路摊区夜间…`, `“骑手之家”里，…`).
   // On a page that credits its photos (`本版图片由记者 某某 摄`) that is more telling still.
-  if (namedAbove(infos, i)) score += creditsPhotos(infos) ? 2 : 1;
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
+  // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
+  if (next && !next.reason && next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) return false;
+  // Round 10: the last line of the text (the footer or the end after it) may show a place
+  // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
+  if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;
   if (!next || next.reason) score += 1;
   else if (isHeadingLine(next)) score += 1;
   // Between two narrative paragraphs (the next opens with no lead phrase such as
@@ -196,12 +204,12 @@ function openingName(f: string): string | null {
   return place && place[0].length >= 3 ? place[0] : null;
 }
 
-/** Does the line open with a name that one of the three paragraphs above it used? */
-function namedAbove(infos: LineInfo[], i: number): boolean {
+/** Does the line open with a name that one of the paragraphs above it (three by default) used? */
+function namedAbove(infos: LineInfo[], i: number, paragraphs = 3): boolean {
   const name = openingName(infos[i].folded);
   if (!name) return false;
   let k = i;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < paragraphs; n++) {
     k = neighbourIndex(infos, k, -1);
     if (k < 0) return false;
     if (infos[k].folded.includes(name)) return true;
@@ -238,6 +246,12 @@ function headingLines(infos: LineInfo[]): number {
   }
   return n;
 }
+
+/** A body's name alone: a signature or a byline (`某某区政协`, `九三学社某市委员会`). */
+const BODY_NAME = /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/;
+
+/** A speaker's byline on a digest page: a member's or deputy's title, then a name. */
+const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{0,10}(?:委员|常委|代表)\s+[\u4e00-\u9fff·]{2,4}$/;
 
 /** A paragraph opening with a short lead phrase: `简化审批流程。……`. */
 const LEAD_PHRASE = /^[^。,;:!?]{2,20}。/;

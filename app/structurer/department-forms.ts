@@ -150,7 +150,7 @@ export const NOT_PREFIX_AFTER: Record<string, ReadonlySet<string>> = {
   市: new Set([..."场民区县内外域容貌值"]),
   区: new Set([..."域间别分内外县划"]),
   县: new Set([..."域城区乡内外"]),
-  省: new Set([..."内外份力钱心事"]),
+  省: new Set([..."内外份力钱心事定"]),
 };
 
 /** Stems too common to stand alone even in a list (`组织`, `宣传`, `编制` are verbs). */

@@ -168,7 +168,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     }
     const vertical = VERTICAL_CODES.has(code) ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
     if (vertical) {
-      out.push({ start: i, end: vertical, names: [], isNew: true, weak: false });
+      // Round 10: a level prefix right before it belongs to the name (`县河长办`).
+      const last = out[out.length - 1];
+      const prefix = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1) && !(last && last.end >= i) ? 1 : 0;
+      out.push({ start: i - prefix, end: vertical, names: [], isNew: true, weak: false });
       i = vertical;
       continue;
     }
@@ -191,7 +194,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     // A body the directory lacks, when it reads further than any directory form here
     // (`市委督查室`, not `市委` + `督查室`).
     const reach = Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0);
-    const body = allowed && reach - i <= lpLength + 1 ? newBody(folded, i) : null;
+    // Round 10: a weak stem after the prefix (`县农业` in `县农业技术推广中心`) gives way too.
+    const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
+    const body = allowed && (reach - i <= lpLength + 1 || weakStem) ? newBody(folded, i) : null;
     if (body && body[0] > reach) {
       out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
       i = body[0];
@@ -266,13 +271,13 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
 /** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
-const INSTITUTION_AFTER = /^[馆院宫校园场]/;
+const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;
 
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
-  if (INSTITUTION_AFTER.test(folded.slice(end, end + 1))) return null;
+  if (INSTITUTION_AFTER.test(folded.slice(end, end + 2))) return null;
   const isNew = (): Found | null => {
-    // `县级供水公司`: a company, or a `X级` phrase, is no new department.
-    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end)))) return null;
+    // `县级供水公司`, `县粮食收储公司`: a company, or a `X级` phrase, is no new department.
+    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
     const more = target.kind === "entry" && !/(?:局|厅|委|办|中心|部门|队)$/.test(folded.slice(i, end)) ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
     return { start: i, end: end + (more ? more[0].length : 0), names: [], isNew: true, weak: false };
   };

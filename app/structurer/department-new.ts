@@ -24,11 +24,19 @@ const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协
 /** Verbs of building or having inside a would-be name: `建成…中心` reports facilities. */
 const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组建了/;
 
+/** Round 10: a level's supply and marketing cooperative (`县供销社`), a body like 残联, not a 合作社. */
+const SUPPLY_COOP = /(?:自治区|省|市|区|县)(?:供销合作社|供销社)(?:联合社)?/y;
+
 export function newBody(folded: string, i: number): [number, string] | null {
+  SUPPLY_COOP.lastIndex = i;
+  const coop = SUPPLY_COOP.exec(folded);
+  if (coop) return [i + coop[0].length, coop[0]];
   NEW_BODY.lastIndex = i;
   const m = NEW_BODY.exec(folded);
   if (!m) return null;
   const [, kind, body, suffix] = m;
+  // `政务服务大厅` is a hall, not a 厅 (round 10).
+  if (suffix === "厅" && body.endsWith("大")) return null;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
@@ -46,11 +54,13 @@ export function newBody(folded: string, i: number): [number, string] | null {
  * branch of the central bank: `人民银行某省分行`; civil aviation, the telecom regulator,
  * the postal regulator and the financial regulator's branches: `民航部门`, `通信管理局`,
  * `邮政管理部门`, `国家金融监督管理总局某市监管分局`, a province's `…某省监管局`), and the offices every level keeps under
- * one name (a chief system's office: `河长办`, `林长办`; `关工委`).
+ * one name (a chief system's office: `河长办`, `林长办`; `关工委`; round 10: the registration
+ * and trading centres, `不动产登记中心`, `公共资源交易中心`). A level prefix right before one
+ * is part of its name (`县河长办`; department-match.ts).
  */
 const VERTICAL =
-  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)/y;
-export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金"].map((c) => c.charCodeAt(0)));
+  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
+export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金不公"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
 export function verticalBody(folded: string, i: number, directEnd: number): number {

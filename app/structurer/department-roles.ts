@@ -27,7 +27,8 @@ export const LIST_JOINERS = new Set(["、", "和", "及", "以及", "与", "或"
  * A unit the directory does not know, inside a list (`市民政局、某某中心配合`): skipped so
  * the role verb after the list still applies.
  */
-const UNKNOWN_UNIT = "[^、,。;:\\s]{1,14}?(?:局|厅|委|办|部|院|会|队|中心|部门|单位|机关|署|站|所|联|团|行|室|商|企业|公司|机构|组织)";
+// Round 10: a unit's name never opens with a preposition (`向区委、区政府报送`: the list is the object).
+const UNKNOWN_UNIT = "(?![向对据给被从在把将])[^、,。;:\\s]{1,14}?(?:部门|局|厅|委|办|部|院|会|队|中心|单位|机关|署|站|所|联|团|行|室|商|企业|公司|机构|组织)";
 const UNKNOWN_AFTER = new RegExp(`^(?:(?:、|和|及|以及|与)${UNKNOWN_UNIT})*`);
 const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))+$`);
 
@@ -52,7 +53,8 @@ const CLAUSE_OPENER =
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
-const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)$/;
+// Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
@@ -107,6 +109,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // A line break ends a clause (a heading line over the paragraph): keep it for clauseOpener.
   let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
   if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
+  // Round 10: a place name between a cue and a prefixed name (`会同砚湖` + `市发改委`) is the name's.
+  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
@@ -168,12 +172,19 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
+/** A cue word, then a place name right before a prefixed name. */
+const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
+/** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
+const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
+
 /** Past time opening a clause (`去年全市12345热线受理…`): the clause reports, it assigns nothing. */
 const PAST_OPENER = /(?:去年|前年|上年|往年|过去|近年来|近几年|多年来|以来|截至(?:目前|去年|今年)?)/;
 
 function subjectOfClause(folded: string, start: number, before: string, after: string): boolean {
   if (!openerAllows(folded, start, before)) return false;
   if (PAST_OPENER.test(clauseOpener(before))) return false;
+  // Round 10: a clause that reports a figure (`…的诉求去年达到2.1万件`) assigns nothing.
+  if (REPORTED_FIGURE.test(after.split(/[,。;!?]/)[0])) return false;
   const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
   if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);

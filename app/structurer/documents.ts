@@ -52,7 +52,8 @@ function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speaker
   const preamble: Block[] = [];
   const starts = articleStarts(blocks);
   blocks.forEach((b, i) => {
-    const author = isAuthorCandidate(b) ? parseAuthorLine(b.text, b.folded) : null;
+    // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
+    const author = isAuthorCandidate(b) && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
     const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
     if (author && opened && !opened.author && opened.blocks.length === 1) {
@@ -91,9 +92,14 @@ function articleStarts(blocks: Block[]): Set<number> {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
     if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
-      starts.push(i);
+      // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
+      // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
+      const up = blocks[i - 1];
+      const reporter = !!markedByline(blocks[i + 1]) && /记者|通讯员/.test(blocks[i + 1].folded);
+      const above = reporter && starts[starts.length - 1] !== i - 1 && articleTitle(up) && !/[。!?;]$/.test(up.folded.trim());
+      starts.push(above ? i - 1 : i);
       i++; // The byline is this headline's: it opens no article of its own.
-    } else if (markedByline(blocks[i]) && articleTitle(blocks[i + 1])) starts.push(i);
+    } else if (articleTitle(blocks[i + 1]) && (markedByline(blocks[i]) || unmarkedByline(blocks[i], blocks[i + 2]))) starts.push(i);
   }
   return new Set(starts.length >= 2 ? starts : []);
 }
@@ -147,7 +153,9 @@ function readDocument(
     }
   } else {
     // A byline may stand above the headline (`□ 明湖区政协` / `推动老旧街区焕发新活力`).
-    if (markedByline(blocks[0]) && titleShaped(blocks[1]) && takeByline(blocks[0])) i = 1;
+    // Round 10: so may an unmarked speaker's byline (`委员 某某某` / headline / speech).
+    const above = markedByline(blocks[0]) || unmarkedByline(blocks[0], blocks[2]);
+    if (above && titleShaped(blocks[1]) && takeByline(blocks[0])) i = 1;
     const first = blocks[i];
     if (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded)))) {
       title = stripTitlePunctuation(first.text);
@@ -262,6 +270,13 @@ export function buildDocuments(
   speakers: ReadonlySet<string> = new Set(),
 ): Document[] {
   const { preamble, speakers: parts } = segments(blocks, meta?.titleLine ?? -1);
+  // Round 10: a page headline over a news brief's lede (`本报讯 …本版摘登两位委员的建议。`)
+  // and nothing else, before the articles it announces, is the page's preamble.
+  const lead = parts[0];
+  if (parts.length >= 3 && !preamble.length && !lead.author && lead.blocks.length === 2 && newsBriefLead(lead.blocks[1])) {
+    preamble.push(...lead.blocks);
+    parts.shift();
+  }
   const docs: DocumentParts[] = [];
   if (!parts.length) {
     if (preamble.length) docs.push(readDocument(preamble, null, meta, [], speakers));

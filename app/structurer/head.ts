@@ -217,7 +217,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
   meta.source = clean(agency ?? origin ?? masthead ?? account ?? headSource ?? tailSource(infos));
-  if (!meta.date) meta.date = signatureDate(infos, meta);
+  // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
+  const signed = signatureDate(infos, meta);
+  if (!meta.date) meta.date = signed;
   return meta;
 }
 

@@ -21,15 +21,16 @@ import type { NodeKind } from "./types";
 const BACKGROUND_TITLE =
   /^.{0,4}?(?:基本情况|总体情况|有关情况|情况分析|现状分析|发展现状|现状|存在的?(?:主要|突出)?问题|主要问题|突出问题|问题分析|问题和不足|问题与不足|存在的?不足|困难和问题|主要做法|工作开展情况|开展情况|调研情况|工作情况|主要成效|取得的成效|工作成效|成效和问题|面临的(?:困难|挑战|问题)|原因分析|成因分析|主要(?:成因|原因)|问题(?:成因|原因)|背景)(?:及(?:原因|成因)(?:分析)?)?$/;
 
-/** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`, round 9: `症结何在`). */
-const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?在哪(?:里|儿)?|(?:问题|难点|症结|短板|堵点|痛点|原因|根源)(?:何在|在何处)|(?:难|卡|堵)在哪(?:里|儿)?|基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|成因分析|主要(?:成因|原因)|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境/;
+/** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`, round 9: `症结何在`; round 10: a situation noun at the end, `发展态势`). */
+const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?在哪(?:里|儿)?|(?:问题|难点|症结|短板|堵点|痛点|原因|根源)(?:何在|在何处)|(?:难|卡|堵)在哪(?:里|儿)?|基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|成因分析|主要(?:成因|原因)|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境|(?:态势|状况|形势|概况)$/;
 /** Words of a recommendation section: never background. */
 const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
 /** Policy verbs that open a recommendation's title (`解决停车难问题`, `打通断点堵点` are measures). */
 const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
 
 export function isBackgroundTitle(title: string): boolean {
-  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "");
+  // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.
+  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f);
 }

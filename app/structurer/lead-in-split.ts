@@ -6,6 +6,7 @@
  */
 import type { RawBlock } from "./blocks";
 import { fold } from "./fold";
+import { opensMeasure } from "./markers";
 
 /** A short reported-speech lead-in (`她建议，`, `委员们提出：`), then the list's first marker. */
 const LEAD_IN_FIRST = /^([\u4e00-\u9fff]{1,8}?(?:建议|提出|认为|表示|指出|呼吁)\s*[,:]\s*)(?=一是|一要|第一\s*[,、]|首先\s*,)/;
@@ -21,5 +22,36 @@ export function splitLeadInMarkers(blocks: RawBlock[]): RawBlock[] {
       out.push({ ...b, text: b.text.slice(0, m[1].length).trim() }, { ...b, text: b.text.slice(m[1].length).trim() });
     } else out.push(b);
   });
+  return out;
+}
+
+/** `首先，`/`其次，`/`再次，`/`此外，`/`最后，` right after a sentence's end inside a paragraph. */
+// (Or after a reported speech's lead-in, `委员们建议，首先要……；其次要……`; the marker may be
+// followed by a modal instead of a comma.)
+const INLINE_SEQUENCE = /(?<=[。；;！!？?]|(?:建议|提出|认为|呼吁)[，,:：])\s*(?:首先|其次|再次|此外|另外|最后)(?:\s*[,，、]|(?=要|应|须|需))/g;
+
+/**
+ * Round 10: an answer that counts its measures inside one paragraph (`我提三点建议。首先，
+ * 开发……。其次，加强……。此外，落实……。`) is cut before each marker, so that each measure
+ * opens a line as a line-start 首先/其次 does. Only where 首先 and 其次 both stand after a
+ * sentence's end and each opens a measure (markers.ts opensMeasure): the points of an
+ * argument or a problem statement (`首先，在……方面还存在……`) stay one paragraph.
+ */
+export function splitInlineSequence(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind !== "para" || !b.text.includes("首先") || !b.text.includes("其次")) {
+      out.push(b);
+      continue;
+    }
+    const cuts = [...b.text.matchAll(INLINE_SEQUENCE)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
+    const pieces = cuts.map((c, k) => b.text.slice(c, cuts[k + 1] ?? b.text.length));
+    const measures = pieces.every((p) => opensMeasure(fold(p.replace(/^\s*\S{2}\s*[,，、]?/, ""))));
+    if (cuts.length < 2 || !/^首先/.test(pieces[0]) || !/^其次/.test(pieces[1]) || !measures) {
+      out.push(b);
+      continue;
+    }
+    out.push({ ...b, text: b.text.slice(0, cuts[0]).trim() }, ...pieces.map((p) => ({ ...b, text: p.trim() })));
+  }
   return out;
 }

@@ -54,7 +54,7 @@ const PART_SEPARATOR = /^[\s:、.,\-—–|丨]/;
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 然后: 3, 此外: 4, 另外: 4, 最后: 99 };
 
 /** Does the text after 首先/其次 open a measure (a verb of policy, 要/应/建议, a short lead phrase)? */
-function opensMeasure(rest: string): boolean {
+export function opensMeasure(rest: string): boolean {
   const s = rest.trim();
   return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s);
 }
@@ -131,11 +131,13 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     }
   }
 
-  const sequence = /^(首先|其次|再次|再者|然后|此外|另外|最后)\s*[,、:]/.exec(folded);
+  // Round 10: a modal may follow instead of a comma (`首先要理顺管理体制，…`).
+  const sequence = /^(首先|其次|再次|再者|然后|此外|另外|最后)(?:\s*[,、:]|(?:要|应|须|需)(?=[\u4e00-\u9fff]))/.exec(folded);
   if (sequence) {
     // 首先/其次/此外 number measures (`首先，优化养老服务设施布局。`), not the points of an
     // argument or a problem statement (`首先，在服务供给方面还存在……`).
-    if (options.allowSequence && opensMeasure(folded.slice(sequence[0].length))) {
+    // (A modal after the word is part of the marker: `首先要` + `理顺管理体制`.)
+    if (options.allowSequence && opensMeasure(folded.slice(sequence[1].length).replace(/^\s*[,、:]/, ""))) {
       return finish(text, folded, "sequence", sequence[0].length, sequence[0].length, SEQUENCE_NUMBER[sequence[1]] ?? NaN);
     }
     return null;

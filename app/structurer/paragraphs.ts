@@ -120,6 +120,9 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
   const label = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
   if (label && speakers.has(label[1])) return false;
+  // Round 10: so is any other label known as a speaker's (`网友“某某”:`).
+  const colon = s.indexOf(":");
+  if (colon > 0 && speakers.has(s.slice(0, colon).trim())) return false;
   return (s.match(/,/g) ?? []).length <= 1;
 }
 
@@ -139,6 +142,8 @@ export function hasLeadPhrase(folded: string): boolean {
   const end = s.search(/[。;!?]/);
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);
+  // Round 10: a phrase closed by `；` is a lead phrase only without a comma (`推动出台……办法，让……；` is a clause).
+  if (s[end] === ";" && first.includes(",")) return false;
   if (QUOTATION.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
@@ -250,5 +255,6 @@ export function isClearlyNarrative(folded: string): boolean {
   if (!s || CLOSING.test(s)) return true;
   const clauseEnd = s.search(/[,:。!?;]/);
   const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
-  return REPORTING.test(clause);
+  // Round 10: a clause that attributes speech (`某局有关负责人表示，将……`) reports, too.
+  return REPORTING.test(clause) || (clauseEnd > 0 && /(?:表示|介绍|说|称|透露|坦言)$/.test(clause));
 }

@@ -11,7 +11,8 @@ import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
-import { splitLeadInMarkers } from "./lead-in-split";
+import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
+import { bracketTurns } from "./interview-turns";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -49,13 +50,15 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
   const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
-  const raw = format === "markdown" ? markdownBlocks(lines) : textBlocks(lines);
+  const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));
+  const raw = turns.blocks;
 
   const speakers = speakerLabels(raw);
-  const split = splitLeadInMarkers(splitSpeakerMarkers(raw, speakers));
+  for (const label of turns.labels) speakers.add(label);
+  const split = splitLeadInMarkers(splitInlineSequence(splitSpeakerMarkers(raw, speakers)));
   const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
-  const allowSequence = folded.some((f) => /^首先\s*[,、:]/.test(f));
+  const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
   const blocks: Block[] = split.map((b, i) => ({
     ...b,
     source: b.at,

@@ -8,6 +8,11 @@ import type { Block } from "./tree-drafts";
 
 const DANGLING = /(?:的|之|和|与|及|以及|对|关于|在|为|推进|加强|促进)$/;
 
+/** Does this title line end on a particle that needs the next line? */
+export function danglingTitle(title: string): boolean {
+  return DANGLING.test(title.trim());
+}
+
 /** The rest of a wrapped title in `next`, or null. */
 export function titleTail(title: string, next: Block | undefined): string | null {
   if (!next || next.kind !== "para" || next.line !== null) return null;

@@ -73,7 +73,8 @@ export type ChromeReason =
   | "repeated"
   | "page-number"
   | "related"
-  | "ornament";
+  | "ornament"
+  | "chat";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
 export interface RemovedLine {
