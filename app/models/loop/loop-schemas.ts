@@ -55,6 +55,28 @@ export const replyInput = /* @__PURE__ */ defineSchema(() => z.object({
   adoptions: z.array(adoptionMarkInput).max(500).optional(),
 }));
 
+/**
+ * The reply form (department page): submitReply's rules that need no database,
+ * checked with the fields so that every error shows at once — a formal reply's
+ * category, and the reason of each recommendation not adopted. The check runs
+ * even when a field failed (`when`), so it reads the values defensively. The API
+ * keeps replyInput (its errors come one at a time from submitReply).
+ */
+export const replyFormInput = /* @__PURE__ */ defineSchema(() =>
+  replyInput.check(
+    z.superRefine(
+      (v: Partial<z.infer<typeof replyInput>>, ctx) => {
+        if (v.kind === "formal" && !v.category) ctx.addIssue({ code: "custom", path: ["category"], message: "正式答复须选择答复类别" });
+        (Array.isArray(v.adoptions) ? v.adoptions : []).forEach((m, i) => {
+          const unadopted = m?.adoption !== "adopted" && (adoptionEnum.enumValues as readonly unknown[]).includes(m?.adoption);
+          if (unadopted && !String(m.reason ?? "").trim()) ctx.addIssue({ code: "custom", path: ["adoptions", i, "reason"], message: "部分采纳、留作参考或不采纳的建议须说明理由" });
+        });
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
+  ),
+);
+
 export const adoptionReportInput = /* @__PURE__ */ defineSchema(() => z.object({
   adoption: adoptionSchema,
   reason: text(2000),
