@@ -179,7 +179,12 @@ export default function AssignmentPage() {
         </Form>
       ) : null}
 
-      {can.reply ? <ReplyForm state={forIntent("reply")} recommendations={recommendations} blockedBy={blockedBy} /> : null}
+      {/* One reply waits for review at a time (submitReply refuses another): no form until it is decided. */}
+      {can.reply && mine.some((r) => r.state === "pending" && r.kind !== "co_opinion") ? (
+        <p className="notice">答复已提交，等待提案工作人员审核；审核后如需再答复或更正，可在此提交。</p>
+      ) : can.reply ? (
+        <ReplyForm state={forIntent("reply")} recommendations={recommendations} blockedBy={blockedBy} />
+      ) : null}
 
       {mine.length ? (
         <>
