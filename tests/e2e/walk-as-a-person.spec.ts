@@ -1,0 +1,55 @@
+// Found by walking each role through its daily work on the real pages (with
+// JavaScript, as most people use them): what a person sees after each action.
+import { expect, test } from "@playwright/test";
+import { api, draftProposal, signedIn } from "./helpers";
+import { LOOP_BODY, acceptAndAssign, cosignAndSubmit } from "./loop-steps";
+
+test.describe("walking the loop as a person would", () => {
+  test.describe.configure({ mode: "serial", timeout: 120_000 });
+  const title = `关于社区助餐服务的提案 ${Date.now()}`;
+
+  test("a new draft says it was saved, and the invite field is empty again after an invitation", async ({ browser }) => {
+    const member = await signedIn(browser, "member");
+    await draftProposal(member, title, LOOP_BODY, { joint: true });
+    await expect(member.getByRole("status")).toHaveText("草稿已保存。");
+    await member.getByLabel(/邀请联名/).fill("member2");
+    await member.getByRole("button", { name: "邀请", exact: true }).click();
+    await expect(member.getByText("陈思远委员：待答复")).toBeVisible();
+    await expect(member.getByLabel(/邀请联名/)).toHaveValue("");
+  });
+
+  test("the reply form: every error at once, styled phone and date fields, and no second form while the reply waits for review", async ({ browser }) => {
+    const [member, member2, staff, mz] = [await signedIn(browser, "member"), await signedIn(browser, "member2"), await signedIn(browser, "staff"), await signedIn(browser, "dept-mz")];
+    await member.goto("/member");
+    await member.getByRole("link", { name: title }).first().click();
+    await member.waitForURL(/\/member\/proposals\/\d+$/);
+    const id = Number(new URL(member.url()).pathname.split("/").pop());
+    await cosignAndSubmit(member2, member, id);
+    const { assignmentId } = await acceptAndAssign(staff, mz, id, title);
+    await api(mz, `/api/v1/assignments/${assignmentId}/actions`, { action: "sign" });
+    await mz.goto(`/department/assignments/${assignmentId}`);
+
+    // The phone and date fields look like the text fields beside them.
+    const height = (label: string) => mz.getByLabel(label).evaluate((e) => e.getBoundingClientRect().height);
+    const textHeight = await height("联系人（印在答复函上）");
+    expect(Math.abs((await height("联系电话")) - textHeight)).toBeLessThan(4);
+    expect(Math.abs((await height("日期（选填）")) - textHeight)).toBeLessThan(4);
+
+    // A partly adopted recommendation without a reason and no category: both errors at once.
+    await mz.getByLabel("答复正文").fill("经研究，已列入年度计划。");
+    const adoptions = await mz.locator('select[name^="adoption|"]').all();
+    for (const select of adoptions) await select.selectOption("adopted");
+    await adoptions[0].selectOption("partly");
+    await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
+    await expect(mz.getByText("正式答复须选择答复类别")).toBeVisible();
+    await expect(mz.getByText("部分采纳、留作参考或不采纳的建议须说明理由")).toBeVisible();
+
+    await mz.getByLabel("答复类别（正式答复必选）").selectOption("B");
+    await mz.locator('input[name^="reason|"]').first().fill("资金须纳入下年度预算。");
+    await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
+    await expect(mz.getByRole("heading", { name: /^正式答复 · B类.*待审核$/ })).toBeVisible();
+    // submitReply refuses a second reply while one waits: the page offers no form, it says why.
+    await expect(mz.getByRole("button", { name: "提交答复（待审核）" })).toHaveCount(0);
+    await expect(mz.getByText("答复已提交，等待提案工作人员审核")).toBeVisible();
+  });
+});
