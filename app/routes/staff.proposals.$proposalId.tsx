@@ -14,7 +14,7 @@ import { PlainText } from "~/components/plain-text";
 import { listDepartments } from "~/models/directory/departments.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
 import { waiveCoOpinion } from "~/models/loop/co-handling.server";
-import { waiverInput } from "~/models/loop/loop-schemas";
+import { assignFormRules, waiverInput } from "~/models/loop/loop-schemas";
 import { closeAfterSilence } from "~/models/loop/handling-closing.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "~/models/loop/proposal-review.server";
@@ -68,7 +68,7 @@ const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent"
     coDepartmentIds: ids.default([]),
     separateDepartmentIds: ids.default([]),
     deadline: optionalDate,
-  }),
+  }).check(assignFormRules),
   z.object({ intent: z.literal("reassign-decision"), assignmentId: idSchema, decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
   waiverInput.extend({ intent: z.literal("waive-opinion"), assignmentId: idSchema }),
   z.object({ intent: z.literal("close") }),
