@@ -52,4 +52,32 @@ test.describe("walking the loop as a person would", () => {
     await expect(mz.getByRole("button", { name: "提交答复（待审核）" })).toHaveCount(0);
     await expect(mz.getByText("答复已提交，等待提案工作人员审核")).toBeVisible();
   });
+
+  test("without JavaScript, a refused 交办 shows every error at once and keeps the choices", async ({ browser }) => {
+    const member = await signedIn(browser, "member");
+    const id = await draftProposal(member, `关于社区助浴服务的提案 ${Date.now()}`, LOOP_BODY);
+    await api(member, `/api/v1/proposals/${id}/actions`, { action: "submit" });
+    const staff = await signedIn(browser, "staff", { javaScriptEnabled: false });
+    await api(staff, `/api/v1/proposals/${id}/actions`, { action: "accept" });
+    await staff.goto(`/staff/proposals/${id}`);
+    await staff.getByRole("radio", { name: "主办 + 会办" }).check();
+    await staff.getByLabel("办理期限（留空为三个月后的第一个工作日）").fill("2020-01-01");
+    await staff.getByRole("button", { name: "交办", exact: true }).click();
+    await expect(staff.getByText("办理期限须晚于今天")).toBeVisible();
+    await expect(staff.getByText("请选择主办单位")).toBeVisible();
+    await expect(staff.getByText("主办/会办须至少选择一个会办单位")).toBeVisible();
+    await expect(staff.getByRole("radio", { name: "主办 + 会办" })).toBeChecked();
+    await expect(staff.getByLabel("办理期限（留空为三个月后的第一个工作日）")).toHaveValue("2020-01-01");
+
+    await staff.getByLabel("主办（单办）单位").selectOption("市民政局");
+    await staff.getByRole("button", { name: "交办", exact: true }).click();
+    await expect(staff.getByText("主办/会办须至少选择一个会办单位")).toBeVisible();
+    await expect(staff.getByText("请选择主办单位")).toHaveCount(0);
+    await expect(staff.getByLabel("主办（单办）单位").locator("option:checked")).toHaveText("市民政局");
+
+    await staff.getByLabel("会办单位（可多选）").selectOption(["市卫生健康委员会"]);
+    await staff.getByLabel("办理期限（留空为三个月后的第一个工作日）").fill("");
+    await staff.getByRole("button", { name: "交办", exact: true }).click();
+    await expect(staff.getByRole("row", { name: /市卫生健康委员会\s+会办/ })).toBeVisible();
+  });
 });
