@@ -12,6 +12,7 @@ import { ProposalAssignmentsTable } from "~/components/proposal-assignments-tabl
 import { ProposalReviewForms } from "~/components/proposal-review-forms";
 import { PlainText } from "~/components/plain-text";
 import { listDepartments } from "~/models/directory/departments.server";
+import { getUserById } from "~/models/directory/users.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
 import { waiveCoOpinion } from "~/models/loop/co-handling.server";
 import { assignFormRules, waiverInput } from "~/models/loop/loop-schemas";
@@ -34,9 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await getProposal(parseId(params.proposalId));
   // Staff see a proposal once it is submitted; drafts stay with their authors.
   if (!p || p.state === "draft" || p.state === "withdrawn") throw notFound();
-  const [detail, signers, departments] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments()]);
+  const [detail, signers, departments, author] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments(), getUserById(p.authorId)]);
   return json({
     p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
+    // The paper form's 提案人 and 界别: who wrote it, whom staff call on the phone number below.
+    author: author ? { name: author.displayName, sector: author.organisationName } : null,
     signers: signers.filter((s) => s.state === "confirmed").map((s) => s.name),
     // The paper form's private part, for staff only (issue 15): contact, suggested 承办单位, consent.
     form: {
@@ -130,7 +133,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffProposal() {
-  const { p, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
+  const { p, author, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
@@ -142,6 +145,7 @@ export default function StaffProposal() {
       <h1 id="stp-title">{p.title}</h1>
       <p>
         <StateBadge state={p.state} /> <KeyBadge isKey={p.isKey} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}</Link> : null}
+        {author ? ` · 提案人：${author.name}${author.sector ? `（${author.sector}）` : ""}` : ""}
         {signers.length ? ` · 联名：${signers.join("、")}` : ""}
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}

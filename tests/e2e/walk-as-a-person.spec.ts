@@ -60,6 +60,8 @@ test.describe("walking the loop as a person would", () => {
     const staff = await signedIn(browser, "staff", { javaScriptEnabled: false });
     await api(staff, `/api/v1/proposals/${id}/actions`, { action: "accept" });
     await staff.goto(`/staff/proposals/${id}`);
+    // Staff see who proposed it (the paper form's 提案人 and 界别), not only a phone number.
+    await expect(staff.getByText("提案人：王立新委员（中国民主同盟某省委员会）")).toBeVisible();
     await staff.getByRole("radio", { name: "主办 + 会办" }).check();
     await staff.getByLabel("办理期限（留空为三个月后的第一个工作日）").fill("2020-01-01");
     await staff.getByRole("button", { name: "交办", exact: true }).click();
