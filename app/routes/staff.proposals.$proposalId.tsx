@@ -16,7 +16,7 @@ import { getUserById } from "~/models/directory/users.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
 import { waiveCoOpinion } from "~/models/loop/co-handling.server";
 import { assignFormRules, waiverInput } from "~/models/loop/loop-schemas";
-import { closeAfterSilence } from "~/models/loop/handling-closing.server";
+import { SILENCE_DAYS_BEFORE_CLOSE, closeAfterSilence, daysSinceReply } from "~/models/loop/handling-closing.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "~/models/loop/proposal-review.server";
 import { getProposal, listCosigners } from "~/models/loop/proposals.server";
@@ -39,6 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
     // The paper form's 提案人 and 界别: who wrote it, whom staff call on the phone number below.
+    // 逾期未评价，办结 is allowed SILENCE_DAYS_BEFORE_CLOSE days after the reply: until then the page says how long.
+    silence: p.state === "replied" ? { days: SILENCE_DAYS_BEFORE_CLOSE, left: Math.max(0, SILENCE_DAYS_BEFORE_CLOSE - daysSinceReply(p)) } : null,
     author: author ? { name: author.displayName, sector: author.organisationName } : null,
     signers: signers.filter((s) => s.state === "confirmed").map((s) => s.name),
     // The paper form's private part, for staff only (issue 15): contact, suggested 承办单位, consent.
@@ -133,7 +135,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffProposal() {
-  const { p, author, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
+  const { p, author, silence, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
@@ -208,7 +210,11 @@ export default function StaffProposal() {
         </>
       ) : null}
 
-      {p.state === "replied" ? (
+      {silence && silence.left > 0 ? (
+        <p className="hint">
+          答复后 {silence.days} 天内提案人未评价，才能直接办结（还需 {silence.left} 天）。
+        </p>
+      ) : silence ? (
         <Form method="post" className="actions">
           <input type="hidden" name="intent" value="close" />
           <button type="submit" className="secondary">

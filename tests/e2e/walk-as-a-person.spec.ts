@@ -2,7 +2,7 @@
 // JavaScript, as most people use them): what a person sees after each action.
 import { expect, test } from "@playwright/test";
 import { api, draftProposal, signedIn } from "./helpers";
-import { LOOP_BODY, acceptAndAssign, cosignAndSubmit } from "./loop-steps";
+import { LOOP_BODY, acceptAndAssign, cosignAndSubmit, publishReply } from "./loop-steps";
 
 test.describe("walking the loop as a person would", () => {
   test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -25,7 +25,7 @@ test.describe("walking the loop as a person would", () => {
     await member.waitForURL(/\/member\/proposals\/\d+$/);
     const id = Number(new URL(member.url()).pathname.split("/").pop());
     await cosignAndSubmit(member2, member, id);
-    const { assignmentId } = await acceptAndAssign(staff, mz, id, title);
+    const { caseNo, assignmentId } = await acceptAndAssign(staff, mz, id, title);
     await api(mz, `/api/v1/assignments/${assignmentId}/actions`, { action: "sign" });
     await mz.goto(`/department/assignments/${assignmentId}`);
 
@@ -52,6 +52,12 @@ test.describe("walking the loop as a person would", () => {
     // submitReply refuses a second reply while one waits: the page offers no form, it says why.
     await expect(mz.getByRole("button", { name: "提交答复（待审核）" })).toHaveCount(0);
     await expect(mz.getByText("答复已提交，等待提案工作人员审核")).toBeVisible();
+
+    // Published: staff are not offered 逾期未评价，办结 on the day of the reply (closeAfterSilence refuses it), they are told when.
+    await publishReply(staff, caseNo);
+    await staff.goto(`/staff/proposals/${id}`);
+    await expect(staff.getByText(/^答复后 \d+ 天内提案人未评价，才能直接办结（还需 \d+ 天）。$/)).toBeVisible();
+    await expect(staff.getByRole("button", { name: "提案人逾期未评价，办结" })).toHaveCount(0);
   });
 
   test("without JavaScript, a refused 交办 shows every error at once and keeps the choices", async ({ browser }) => {
