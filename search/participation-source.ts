@@ -67,7 +67,8 @@ export async function topicEntries(tx: DbOrTx, topicIds: number[]): Promise<Map<
         context: t.title,
         url: `/participation/opinions/${o.id}`,
         anchor: null,
-        status: "approved",
+        // "published" like every other public entry: one 已公开 in the 状态 facet, not two.
+        status: "published",
         sortDate: o.moderatedAt ?? o.createdAt,
       });
     }

@@ -100,7 +100,8 @@ export function CosignerPanel({
       </ul>
       {editable ? (
         <>
-          <Form method="post" className="stack" noValidate>
+          {/* Keyed by the list: after an invitation the name field starts empty again (with JavaScript too). */}
+          <Form method="post" className="stack" noValidate key={signers.length}>
             <input type="hidden" name="intent" value="invite" />
             <Field
               name="username"

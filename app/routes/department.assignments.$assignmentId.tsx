@@ -17,7 +17,7 @@ import { sendCoOpinion } from "~/models/loop/co-handling.server";
 import { addHandlingNote, overdueDays, requestReassignment, signAssignment } from "~/models/loop/handling.server";
 import { submitReply } from "~/models/loop/handling-replies.server";
 import { coHandlingOf, listNotes } from "~/models/loop/handling-queries.server";
-import { coOpinionInput, noteInput, reassignmentRequestInput, replyInput, signInput } from "~/models/loop/loop-schemas";
+import { coOpinionInput, noteInput, reassignmentRequestInput, replyFormInput, signInput } from "~/models/loop/loop-schemas";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { getProposal } from "~/models/loop/proposals.server";
 import { adoptionsOfReplies, recommendationsOfProposal } from "~/models/loop/recommendation-adoptions.server";
@@ -103,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           contactPhone: form.get("contactPhone") ?? "",
           adoptions: kind === "formal" && !correctsId ? adoptionsFromForm(form) : undefined,
         };
-        const reply = parseValues(replyInput, raw, form, (path) => {
+        const reply = parseValues(replyFormInput, raw, form, (path) => {
           if (path[0] === "adoptions" && typeof path[1] === "number") return `${String(path[2] ?? "adoption")}|${(raw.adoptions ?? [])[path[1]]?.recommendationId ?? ""}`;
           return String(path[0] ?? "_form");
         });
@@ -179,7 +179,12 @@ export default function AssignmentPage() {
         </Form>
       ) : null}
 
-      {can.reply ? <ReplyForm state={forIntent("reply")} recommendations={recommendations} blockedBy={blockedBy} /> : null}
+      {/* One reply waits for review at a time (submitReply refuses another): no form until it is decided. */}
+      {can.reply && mine.some((r) => r.state === "pending" && r.kind !== "co_opinion") ? (
+        <p className="notice">答复已提交，等待提案工作人员审核；审核后如需再答复或更正，可在此提交。</p>
+      ) : can.reply ? (
+        <ReplyForm state={forIntent("reply")} recommendations={recommendations} blockedBy={blockedBy} />
+      ) : null}
 
       {mine.length ? (
         <>

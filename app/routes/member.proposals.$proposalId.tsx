@@ -190,9 +190,9 @@ export default function MemberProposal() {
         ) : null}
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
-      {params.get("done") && !state ? (
+      {(params.get("done") || params.get("saved")) && !state ? (
         <p className="notice ok" role="status">
-          {params.get("done") === "import" ? "已导入文档，请核对情况分析和具体建议后保存。" : "已完成。"}
+          {params.get("done") === "import" ? "已导入文档，请核对情况分析和具体建议后保存。" : params.get("done") ? "已完成。" : "草稿已保存。"}
         </p>
       ) : null}
       {p.reason ? <p className="notice">工作人员意见：{p.reason}</p> : null}

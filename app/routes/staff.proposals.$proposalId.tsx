@@ -12,10 +12,11 @@ import { ProposalAssignmentsTable } from "~/components/proposal-assignments-tabl
 import { ProposalReviewForms } from "~/components/proposal-review-forms";
 import { PlainText } from "~/components/plain-text";
 import { listDepartments } from "~/models/directory/departments.server";
+import { getUserById } from "~/models/directory/users.server";
 import { assignProposal, decideReassignment } from "~/models/loop/handling.server";
 import { waiveCoOpinion } from "~/models/loop/co-handling.server";
-import { waiverInput } from "~/models/loop/loop-schemas";
-import { closeAfterSilence } from "~/models/loop/handling-closing.server";
+import { assignFormRules, waiverInput } from "~/models/loop/loop-schemas";
+import { SILENCE_DAYS_BEFORE_CLOSE, closeAfterSilence, daysSinceReply } from "~/models/loop/handling-closing.server";
 import { proposalDetail } from "~/models/loop/proposal-queries.server";
 import { acceptProposal, markKey, mergeProposal, reviewDecision } from "~/models/loop/proposal-review.server";
 import { getProposal, listCosigners } from "~/models/loop/proposals.server";
@@ -34,9 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await getProposal(parseId(params.proposalId));
   // Staff see a proposal once it is submitted; drafts stay with their authors.
   if (!p || p.state === "draft" || p.state === "withdrawn") throw notFound();
-  const [detail, signers, departments] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments()]);
+  const [detail, signers, departments, author] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments(), getUserById(p.authorId)]);
   return json({
     p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
+    // The paper form's 提案人 and 界别: who wrote it, whom staff call on the phone number below.
+    // 逾期未评价，办结 is allowed SILENCE_DAYS_BEFORE_CLOSE days after the reply: until then the page says how long.
+    silence: p.state === "replied" ? { days: SILENCE_DAYS_BEFORE_CLOSE, left: Math.max(0, SILENCE_DAYS_BEFORE_CLOSE - daysSinceReply(p)) } : null,
+    author: author ? { name: author.displayName, sector: author.organisationName } : null,
     signers: signers.filter((s) => s.state === "confirmed").map((s) => s.name),
     // The paper form's private part, for staff only (issue 15): contact, suggested 承办单位, consent.
     form: {
@@ -68,7 +73,7 @@ const intents = /* @__PURE__ */ defineSchema(() => z.discriminatedUnion("intent"
     coDepartmentIds: ids.default([]),
     separateDepartmentIds: ids.default([]),
     deadline: optionalDate,
-  }),
+  }).check(assignFormRules),
   z.object({ intent: z.literal("reassign-decision"), assignmentId: idSchema, decision: z.enum(["approve", "refuse"]), note: z.string().max(500).default("") }),
   waiverInput.extend({ intent: z.literal("waive-opinion"), assignmentId: idSchema }),
   z.object({ intent: z.literal("close") }),
@@ -130,7 +135,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffProposal() {
-  const { p, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
+  const { p, author, silence, signers, form, assignments, replies, departments } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
@@ -142,6 +147,7 @@ export default function StaffProposal() {
       <h1 id="stp-title">{p.title}</h1>
       <p>
         <StateBadge state={p.state} /> <KeyBadge isKey={p.isKey} /> {p.caseNo ? <Link to={`/proposals/${p.caseNo}`}>案号 {p.caseNo}</Link> : null}
+        {author ? ` · 提案人：${author.name}${author.sector ? `（${author.sector}）` : ""}` : ""}
         {signers.length ? ` · 联名：${signers.join("、")}` : ""}
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
@@ -204,7 +210,11 @@ export default function StaffProposal() {
         </>
       ) : null}
 
-      {p.state === "replied" ? (
+      {silence && silence.left > 0 ? (
+        <p className="hint">
+          答复后 {silence.days} 天内提案人未评价，才能直接办结（还需 {silence.left} 天）。
+        </p>
+      ) : silence ? (
         <Form method="post" className="actions">
           <input type="hidden" name="intent" value="close" />
           <button type="submit" className="secondary">

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVENT_ACTION_LABELS, eventActionLabel } from "./event-labels";
+import { supportSubjectEnum } from "../../db/participation.schema";
+import { EVENT_ACTION_LABELS, eventActionLabel, eventSubjectLabel } from "./event-labels";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DIRS = ["app", "db", "content", "search"];
@@ -105,6 +106,11 @@ describe("audit log labels", () => {
     const missing = actions.filter((a) => !EVENT_ACTION_LABELS[a]);
     expect(missing).toEqual([]);
     for (const a of actions) expect(eventActionLabel(a)).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("names what was supported: 附议 of an opinion read 其他：编号 1 on the staff workbench", () => {
+    // supports.server.ts records the subject as `support_${subject}`.
+    for (const subject of supportSubjectEnum.enumValues) expect(eventSubjectLabel(`support_${subject}`)).not.toBe("其他");
   });
 
   it("still reads as Chinese for an action newer than the table", () => {

@@ -180,6 +180,7 @@ export const EVENT_SUBJECT_LABELS: Record<string, string> = {
   participation_topic: "协商议题",
   participation_opinion: "公众意见",
   participation_lead: "提案线索",
+  support_opinion: "附议意见",
   support_recommendation: "附议建议",
   support_proposal: "附议提案",
   moderation_word: "审核词",

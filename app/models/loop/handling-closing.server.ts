@@ -53,11 +53,16 @@ async function closeAssignments(t: DbOrTx, p: Proposal, actorId: string) {
 }
 
 /** Staff close a replied proposal whose proposer stayed silent for the configured period. */
+/** Whole days since the proposal's replies were complete (0 before). */
+export function daysSinceReply(p: { repliedAt: Date | null }, now = new Date()) {
+  return p.repliedAt ? Math.floor((now.getTime() - p.repliedAt.getTime()) / 86_400_000) : 0;
+}
+
 export async function closeAfterSilence(user: AppUser, proposalId: number, now = new Date()) {
   return db.transaction(async (t) => {
     const p = await lockProposal(t, proposalId);
     check("close", p, await actorsFor(user, p, t));
-    const since = p.repliedAt ? Math.floor((now.getTime() - p.repliedAt.getTime()) / 86_400_000) : 0;
+    const since = daysSinceReply(p, now);
     if (since < SILENCE_DAYS_BEFORE_CLOSE) {
       throw new DomainError(`答复后 ${SILENCE_DAYS_BEFORE_CLOSE} 天内提案人未评价才能直接办结（已过 ${since} 天）`, "conflict");
     }

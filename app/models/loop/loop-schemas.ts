@@ -7,6 +7,7 @@ import { z } from "zod";
 import { adoptionEnum, handlingNotes, replies } from "../../../db/loop.schema";
 import { markdownField } from "../../utils/markdown-limits";
 import { defineSchema } from "../../utils/define-schema";
+import { todayInBeijing } from "../platform/calendar";
 
 /** Ids fit an integer column: a larger number is a 400, not a database error. A form's "12" is read as 12. */
 export const rowId = /* @__PURE__ */ defineSchema(() => z.coerce.number({ error: "请选择" }).int("请选择").positive("请选择").max(2_147_483_647, "请选择"));
@@ -29,6 +30,33 @@ export const adoptionSchema = /* @__PURE__ */ defineSchema(() => z.enum(adoption
 export const replyCategorySchema = /* @__PURE__ */ defineSchema(() => z.enum(replies.category.enumValues as ["A", "B", "C", "D"], { error: "请选择答复类别" }));
 
 // ───────────────────────────── assignments (交办) ─────────────────────────────
+
+interface AssignFormValues {
+  mode?: string;
+  leadDepartmentId?: number;
+  coDepartmentIds?: number[];
+  separateDepartmentIds?: number[];
+  deadline?: string | null;
+}
+
+/**
+ * The staff 交办 form: assignProposal's rules that need no database, checked
+ * with the fields so that every error shows at once (the domain still checks
+ * them, one at a time, for the API). Runs even when a field failed (`when`).
+ */
+export const assignFormRules = /* @__PURE__ */ defineSchema(() =>
+  z.superRefine(
+    (v: AssignFormValues, ctx) => {
+      const issue = (field: keyof AssignFormValues, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
+      if (typeof v.deadline === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.deadline) && v.deadline <= todayInBeijing()) issue("deadline", "办理期限须晚于今天");
+      const ids = (list: unknown) => new Set(Array.isArray(list) ? list : []);
+      if ((v.mode === "single" || v.mode === "lead_co") && !v.leadDepartmentId) issue("leadDepartmentId", "请选择主办单位");
+      if (v.mode === "lead_co" && ![...ids(v.coDepartmentIds)].some((d) => d !== v.leadDepartmentId)) issue("coDepartmentIds", "主办/会办须至少选择一个会办单位");
+      if (v.mode === "separate" && ids(v.separateDepartmentIds).size < 2) issue("separateDepartmentIds", "分办须至少选择两个承办单位");
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  ),
+);
 
 export const signInput = /* @__PURE__ */ defineSchema(() => z.object({}));
 export const reassignmentRequestInput = /* @__PURE__ */ defineSchema(() => z.object({ reason: required(2000, "请说明申请调整的理由") }));
@@ -54,6 +82,28 @@ export const replyInput = /* @__PURE__ */ defineSchema(() => z.object({
   /** Formal replies: every recommendation of the proposal, 已采纳/部分采纳/留作参考/不采纳 with a reason. */
   adoptions: z.array(adoptionMarkInput).max(500).optional(),
 }));
+
+/**
+ * The reply form (department page): submitReply's rules that need no database,
+ * checked with the fields so that every error shows at once — a formal reply's
+ * category, and the reason of each recommendation not adopted. The check runs
+ * even when a field failed (`when`), so it reads the values defensively. The API
+ * keeps replyInput (its errors come one at a time from submitReply).
+ */
+export const replyFormInput = /* @__PURE__ */ defineSchema(() =>
+  replyInput.check(
+    z.superRefine(
+      (v: Partial<z.infer<typeof replyInput>>, ctx) => {
+        if (v.kind === "formal" && !v.category) ctx.addIssue({ code: "custom", path: ["category"], message: "正式答复须选择答复类别" });
+        (Array.isArray(v.adoptions) ? v.adoptions : []).forEach((m, i) => {
+          const unadopted = m?.adoption !== "adopted" && (adoptionEnum.enumValues as readonly unknown[]).includes(m?.adoption);
+          if (unadopted && !String(m.reason ?? "").trim()) ctx.addIssue({ code: "custom", path: ["adoptions", i, "reason"], message: "部分采纳、留作参考或不采纳的建议须说明理由" });
+        });
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
+  ),
+);
 
 export const adoptionReportInput = /* @__PURE__ */ defineSchema(() => z.object({
   adoption: adoptionSchema,
