@@ -1,0 +1,93 @@
+/**
+ * Rules added when the ninth held-out folder (content/corpus-holdout-9) was opened and
+ * tuned to (issue 12, round 11). Each input here is made up for the test; none is taken
+ * from the corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { lineVerdict } from "./chrome-rules";
+import { removed, structure } from "./rule-test-support";
+
+const body = [
+  "　　近年来，我市老旧小区加装电梯需求旺盛，但协调难、资金难、维护难问题突出。",
+  "一、简化审批流程。市住建局牵头，推行加装电梯联合审批，压缩办理时限。",
+  "二、拓宽资金渠道。鼓励居民提取住房公积金用于加装电梯。",
+];
+
+describe("player, screenshot and transcript furniture (round 11)", () => {
+  it("a read-aloud / font-size widget and a video player's residue are widgets", () => {
+    expect(lineVerdict("🔈 朗读本文　A+　A-")).toBe("widget");
+    expect(lineVerdict("01:12 / 05:30")).toBe("widget");
+    expect(lineVerdict("倍速")).toBe("widget");
+    expect(lineVerdict("抱歉，您的浏览器不支持audio标签")).toBe("widget");
+    expect(lineVerdict("委员们在现场朗读本文件的要点，并提出修改意见。")).toBeNull();
+  });
+
+  it("a screenshot's clock, status bar and back bar, a transcript's time mark", () => {
+    expect(lineVerdict("10:27")).toBe("metadata");
+    expect(lineVerdict("▶ 14:05")).toBe("metadata");
+    expect(lineVerdict("4G 63%")).toBe("widget");
+    expect(lineVerdict("< 返回　　掌上某城　　···")).toBe("navigation");
+  });
+
+  it("a station line with its frequency and a programme's issue label", () => {
+    expect(lineVerdict("青禾人民广播电台　FM103.5 交通之声")).toBe("masthead");
+    expect(lineVerdict("《民生直通车》第58期文字实录")).toBe("metadata");
+    expect(lineVerdict("全县有FM 92.1 和 AM 900 两个频率覆盖山区。")).toBeNull();
+  });
+
+  it("the status bar and back bar over a screenshot are not the title", () => {
+    const text = ["8:15", "5G 42%", "< 返回　　掌上某城　　···", "关于老旧小区加装电梯的建议", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议");
+  });
+});
+
+describe("microblog, online document and message board furniture (round 11)", () => {
+  it("a microblog's link, video, count and comment rows are chrome", () => {
+    expect(lineVerdict("网页链接")).toBe("widget");
+    expect(lineVerdict("L青禾发布的微博视频")).toBe("widget");
+    expect(lineVerdict("收起全文d")).toBe("widget");
+    expect(lineVerdict("转发 208")).toBe("widget");
+    expect(lineVerdict("热门评论")).toBe("related");
+    expect(lineVerdict("查看全部回复 >")).toBe("widget");
+  });
+
+  it("an online document's edit line, collaborators, outline, mentions and comment counts", () => {
+    expect(lineVerdict("最后修改：昨天 09:05　　组织内可编辑")).toBe("metadata");
+    expect(lineVerdict("协作者 5")).toBe("widget");
+    expect(lineVerdict("文档目录")).toBe("related");
+    expect(lineVerdict("@韩某 请补充去年的数据来源")).toBe("chat");
+    expect(lineVerdict("4条评论")).toBe("widget");
+    expect(lineVerdict("已解决")).toBe("widget");
+  });
+
+  it("a message board's record, reply and rating lines are chrome", () => {
+    expect(lineVerdict("信件编号：2025-0301-118　　状态：已回复")).toBe("metadata");
+    expect(lineVerdict("回复单位：某市住房和城乡建设局　　回复时间：2025-03-09")).toBe("metadata");
+    expect(lineVerdict("满意度评价：★★★☆☆")).toBe("widget");
+    expect(lineVerdict("您对本次回复是否满意？　满意　不满意")).toBe("widget");
+    expect(lineVerdict("更多留言")).toBe("related");
+  });
+
+  it("a site's script switch and an advertising licence footer", () => {
+    expect(lineVerdict("某城政协网　　简体 | 繁體")).toBe("navigation");
+    expect(lineVerdict("社址：某城湖滨路1号　广告经营许可证：某工商广字018号")).toBe("legal");
+  });
+});
+
+describe("letters, drafts and tracked changes (round 11)", () => {
+  it("a document number with its signer, a number alone, a class and a draft label are metadata", () => {
+    expect(lineVerdict("青住建函〔2025〕112号　　签发人：吕某")).toBe("metadata");
+    expect(lineVerdict("〔2025〕第9期")).toBe("metadata");
+    expect(lineVerdict("（B类）")).toBe("metadata");
+    expect(lineVerdict("（征求意见稿）")).toBe("metadata");
+  });
+
+  it("a word processor's comment and tracked-change residue is a revision", () => {
+    expect(lineVerdict("批注 [吕3]: 这一句是否再精简？")).toBe("revision");
+    expect(lineVerdict("插入的内容: 和物业企业")).toBe("revision");
+    expect(lineVerdict("带格式的: 缩进: 首行缩进:  2 字符")).toBe("revision");
+    const text = ["（征求意见稿）", "关于老旧小区加装电梯的建议", "批注 [吕1]: 标题再斟酌", ...body].join("\n");
+    expect(removed(text)).toEqual(["（征求意见稿）", "批注 [吕1]: 标题再斟酌"]);
+    expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议");
+  });
+});
