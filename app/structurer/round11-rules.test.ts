@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
+import { isBackgroundTitle } from "./kinds";
 import { removed, structure } from "./rule-test-support";
 
 const body = [
@@ -89,5 +90,21 @@ describe("letters, drafts and tracked changes (round 11)", () => {
     const text = ["（征求意见稿）", "关于老旧小区加装电梯的建议", "批注 [吕1]: 标题再斟酌", ...body].join("\n");
     expect(removed(text)).toEqual(["（征求意见稿）", "批注 [吕1]: 标题再斟酌"]);
     expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议");
+  });
+});
+
+describe("bracketed headlines (round 11)", () => {
+  it("a microblog topic tag before a bracketed headline and brackets around a message title go", () => {
+    expect(structure(["#两会建言# 【老旧小区加装电梯怎么推进】", ...body].join("\n")).documents[0].title).toBe("老旧小区加装电梯怎么推进");
+    expect(structure(["「关于老旧小区加装电梯的建议」", ...body].join("\n")).documents[0].title).toBe("关于老旧小区加装电梯的建议");
+    expect(structure(["【提案】关于老旧小区加装电梯的建议", ...body].join("\n")).documents[0].title).not.toBe("提案】关于老旧小区加装电梯的建议");
+  });
+});
+
+describe("remedy verbs in section headings (round 11)", () => {
+  it("a heading that opens with a remedy verb (补上/补足/弥补) names a measure, not a background section", () => {
+    expect(isBackgroundTitle("补上托育服务短板")).toBe(false);
+    expect(isBackgroundTitle("弥补基层医疗短板")).toBe(false);
+    expect(isBackgroundTitle("托育服务短板")).toBe(true);
   });
 });
