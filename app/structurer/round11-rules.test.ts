@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
 import { isBackgroundTitle } from "./kinds";
-import { removed, structure } from "./rule-test-support";
+import { detect, removed, structure } from "./rule-test-support";
 
 const body = [
   "　　近年来，我市老旧小区加装电梯需求旺盛，但协调难、资金难、维护难问题突出。",
@@ -106,5 +106,17 @@ describe("remedy verbs in section headings (round 11)", () => {
     expect(isBackgroundTitle("补上托育服务短板")).toBe(false);
     expect(isBackgroundTitle("弥补基层医疗短板")).toBe(false);
     expect(isBackgroundTitle("托育服务短板")).toBe(true);
+  });
+});
+
+describe("州 and 盟 levels (round 11)", () => {
+  it("a 自治州's or a 盟's bodies are city-level bodies", () => {
+    expect(detect("建议由州民政局牵头，州卫健委配合，做好高龄津贴发放。")).toEqual(["市民政局:lead", "市卫生健康委员会:co"]);
+    expect(detect("盟交通运输局要会同盟公安局开展冬季道路隐患排查。")).toEqual(["市交通运输局:lead", "市公安局:co"]);
+  });
+
+  it("州 and 盟 inside words and place names are no prefix", () => {
+    expect(detect("民盟市委建议市民政局牵头开展调研。")).not.toContain("市民政局:mentioned");
+    expect(detect("某州市民政局牵头开展调研。")).toEqual(["市民政局:lead"]);
   });
 });
