@@ -82,3 +82,24 @@ export function round11Verdict(f: string): ChromeReason | null {
   if (DOC_NUMBER.test(f) || CLASS_LABEL.test(f) || DRAFT_LABEL.test(f)) return "metadata";
   return null;
 }
+
+/** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */
+const bare = (f: string) => f.replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．\s]*/, "").trim();
+
+/**
+ * A document's outline under its head (`文档目录`, `目录`): the short lines after it whose
+ * words come back later as a heading of the text are the outline, not the text; the run
+ * ends at the first line that does not.
+ */
+export function markOutline(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  const head = infos.findIndex((info) => DOC_OUTLINE.test(info.folded) || info.folded === "目录");
+  if (head < 0) return;
+  for (let i = head + 1; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info.text || info.reason) continue;
+    const words = bare(info.folded);
+    if (info.folded.length > 30 || endsSentence(info.folded) || words.length < 2 || kept(i)) return;
+    if (!infos.slice(i + 1).some((later) => later.folded !== info.folded && bare(later.folded) === words)) return;
+    info.reason = "related";
+  }
+}

@@ -120,3 +120,25 @@ describe("州 and 盟 levels (round 11)", () => {
     expect(detect("某州市民政局牵头开展调研。")).toEqual(["市民政局:lead"]);
   });
 });
+
+describe("a document's outline (round 11)", () => {
+  it("short lines under `文档目录` that come back later as headings are the outline", () => {
+    const text = [
+      "关于老旧小区加装电梯的建议",
+      "文档目录",
+      "1 现状",
+      "2 对策",
+      "现状",
+      "　　近年来，我市老旧小区加装电梯需求旺盛，但协调难、资金难、维护难问题突出。",
+      "对策",
+      "一、简化审批流程。市住建局牵头，推行加装电梯联合审批，压缩办理时限。",
+      "二、拓宽资金渠道。鼓励居民提取住房公积金用于加装电梯。",
+    ].join("\n");
+    expect(removed(text)).toEqual(["文档目录", "1 现状", "2 对策"]);
+  });
+
+  it("a line after the outline head that does not come back stays", () => {
+    const text = ["关于老旧小区加装电梯的建议", "文档目录", "1 加装电梯三年行动", ...body].join("\n");
+    expect(removed(text)).toEqual(["文档目录"]);
+  });
+});
