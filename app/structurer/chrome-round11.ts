@@ -103,3 +103,23 @@ export function markOutline(infos: Array<{ text: string; folded: string; reason:
     info.reason = "related";
   }
 }
+
+/** A comment count (`2条评论`, `评论 12`) or a comment section's head (`热门评论`). */
+const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7}$/;
+/** A comment: a short user name, a colon, a short message (`网友甲：支持！`). */
+const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
+
+/**
+ * A comment section (after `热门评论`, `2条评论`): the short `name：message` lines that follow,
+ * among its buttons, are readers' comments, not the text; it ends at the first other line.
+ */
+export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  let inComments = false;
+  infos.forEach((info, i) => {
+    if (!info.text) return;
+    if (COMMENT_HEAD.test(info.folded) || COMMENTS_START.test(info.folded)) inComments = true;
+    else if (info.reason) return;
+    else if (inComments && info.folded.length <= 80 && COMMENT.test(info.folded) && !kept(i)) info.reason = "chat";
+    else inComments = false;
+  });
+}

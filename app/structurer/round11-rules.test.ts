@@ -142,3 +142,17 @@ describe("a document's outline (round 11)", () => {
     expect(removed(text)).toEqual(["文档目录"]);
   });
 });
+
+describe("a comment section (round 11)", () => {
+  it("short `name：message` lines after a comment head or count are comments", () => {
+    const text = ["关于老旧小区加装电梯的建议", ...body, "最新评论", "用户小林：我家楼就等着装电梯呢！", "老周：支持", "查看全部回复 >"].join("\n");
+    expect(removed(text)).toEqual(["最新评论", "用户小林：我家楼就等着装电梯呢！", "老周：支持", "查看全部回复 >"]);
+    const doc = ["关于老旧小区加装电梯的建议", ...body, "3条评论", "韩某：数据已更新。", "已解决"].join("\n");
+    expect(removed(doc)).toEqual(["3条评论", "韩某：数据已更新。", "已解决"]);
+  });
+
+  it("a `name：` line with no comment head before it stays", () => {
+    const text = ["关于老旧小区加装电梯的建议", ...body, "记者：下一步有什么打算？"].join("\n");
+    expect(removed(text)).toEqual([]);
+  });
+});
