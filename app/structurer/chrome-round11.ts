@@ -123,3 +123,19 @@ export function markComments(infos: Array<{ text: string; folded: string; reason
     else inComments = false;
   });
 }
+
+/** What a file name adds to the headline it repeats: a bracketed note or an extension. */
+const FILE_NAME_TAIL = /^(?:[(（][^()（）]{1,20}[)）]|\.(?:docx?|wps|pdf|txt))$/i;
+
+/**
+ * An online document's or a file's name at the head (`关于……的提案（某某集体提案）`): a line
+ * that is the headline below it plus a bracketed note or an extension is the file's name.
+ */
+export function markFileName(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  const head = infos.slice(0, 15);
+  head.forEach((info, i) => {
+    if (!info.text || info.reason || kept(i) || info.folded.length > 80) return;
+    const below = head.slice(i + 1).find((later) => later.folded.length >= 6 && info.folded.startsWith(later.folded));
+    if (below && FILE_NAME_TAIL.test(info.folded.slice(below.folded.length).trim())) info.reason = "metadata";
+  });
+}

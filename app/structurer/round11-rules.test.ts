@@ -156,3 +156,17 @@ describe("a comment section (round 11)", () => {
     expect(removed(text)).toEqual([]);
   });
 });
+
+describe("a file name over the headline (round 11)", () => {
+  it("a head line that is the headline below plus a bracketed note or an extension is the file name", () => {
+    const text = ["关于老旧小区加装电梯的建议（九三学社市委会）", "关于老旧小区加装电梯的建议", ...body].join("\n");
+    expect(removed(text)).toEqual(["关于老旧小区加装电梯的建议（九三学社市委会）"]);
+    expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议");
+    expect(removed(["关于老旧小区加装电梯的建议.docx", "关于老旧小区加装电梯的建议", ...body].join("\n"))).toEqual(["关于老旧小区加装电梯的建议.docx"]);
+  });
+
+  it("a headline with a bracketed note and no repeat below stays the title", () => {
+    const text = ["关于老旧小区加装电梯的建议（九三学社市委会）", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议（九三学社市委会）");
+  });
+});
