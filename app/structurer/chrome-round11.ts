@@ -110,14 +110,14 @@ const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7
 const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
 
 /**
- * A comment section (after `热门评论`, `2条评论`): the short `name：message` lines that follow,
+ * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
  * among its buttons, are readers' comments, not the text; it ends at the first other line.
  */
 export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
   let inComments = false;
   infos.forEach((info, i) => {
     if (!info.text) return;
-    if (COMMENT_HEAD.test(info.folded) || COMMENTS_START.test(info.folded)) inComments = true;
+    if (COMMENT_HEAD.test(info.folded) || COMMENTS_START.test(info.folded) || (info.folded.length <= 40 && RATING.test(info.folded))) inComments = true;
     else if (info.reason) return;
     else if (inComments && info.folded.length <= 80 && COMMENT.test(info.folded) && !kept(i)) info.reason = "chat";
     else inComments = false;

@@ -170,3 +170,10 @@ describe("a file name over the headline (round 11)", () => {
     expect(structure(text).documents[0].title).toBe("关于老旧小区加装电梯的建议（九三学社市委会）");
   });
 });
+
+describe("a message board's evaluation (round 11)", () => {
+  it("a user's `name：evaluation` line after a rating row is a comment", () => {
+    const text = ["关于老旧小区加装电梯的建议", ...body, "满意度评价：★★★☆☆", "网友评价：希望尽快落实。"].join("\n");
+    expect(removed(text)).toEqual(["满意度评价：★★★☆☆", "网友评价：希望尽快落实。"]);
+  });
+});
