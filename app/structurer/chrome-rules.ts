@@ -28,6 +28,7 @@ import {
 import { labelVerdict } from "./chrome-labels";
 import { round9Verdict } from "./chrome-round9";
 import { round10Verdict } from "./chrome-round10";
+import { round11Verdict } from "./chrome-round11";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -251,7 +252,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
-  const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f);
+  const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f) ?? round11Verdict(f);
   if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";
@@ -294,4 +295,5 @@ export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   related: "相关文章列表",
   ornament: "分隔符号",
   chat: "聊天记录（群名、发言人与时间、稿件前后的短消息）",
+  revision: "修订痕迹和批注",
 };

@@ -21,6 +21,7 @@ import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
+import { markComments, markFileName, markOutline } from "./chrome-round11";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -88,6 +89,9 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   reprintCard(infos, kept);
   markDigest(infos);
   markChatTurns(infos, kept);
+  markOutline(infos, kept);
+  markComments(infos, kept);
+  markFileName(infos, kept);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).

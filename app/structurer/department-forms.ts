@@ -10,12 +10,12 @@
 export type Level = "省" | "市" | "区";
 export const LEVELS: readonly Level[] = ["省", "市", "区"];
 
-/** The level a prefix names: `自治区`→省, `县`/`县级`→区, `市委`→市. */
+/** The level a prefix names: `自治区`→省, `县`/`县级`→区, `市委`→市; round 11: `州` (自治州) and `盟`→市. */
 export const LEVEL_PREFIX = /^(?:自治区|(?:省|市|区|县)(?:委|政府|级)?)/;
 
 export function prefixLevel(prefix: string): Level {
   if (prefix.startsWith("自治区") || prefix.startsWith("省")) return "省";
-  if (prefix.startsWith("市")) return "市";
+  if (/^[市州盟]/.test(prefix)) return "市";
   return "区";
 }
 
@@ -37,6 +37,7 @@ export const NOT_PREFIX_BEFORE: Record<string, ReadonlySet<string>> = {
   区: new Set([..."社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库县展全"]),
   县: new Set([..."郡州市全"]),
   省: new Set([..."反节外全"]),
+  盟: new Set([..."民台联同结"]),
 };
 
 const PREFIXES = /^(?:中共|共青团|国网|国家税务总局|中国)?某?(?:自治区|省|市|区|县)(?:委|政府|级)?/;
@@ -151,6 +152,8 @@ export const NOT_PREFIX_AFTER: Record<string, ReadonlySet<string>> = {
   区: new Set([..."域间别分内外县划"]),
   县: new Set([..."域城区乡内外"]),
   省: new Set([..."内外份力钱心事定"]),
+  州: new Set([..."市区县内外域"]),
+  盟: new Set([..."市区县员友军约"]),
 };
 
 /** Stems too common to stand alone even in a list (`组织`, `宣传`, `编制` are verbs). */

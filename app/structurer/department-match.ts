@@ -80,7 +80,7 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
 }
 
 const WEI = "委".charCodeAt(0);
-const LEVEL_CODES = new Set([..."省市区县自"].map((c) => c.charCodeAt(0)));
+const LEVEL_CODES = new Set([..."省市区县自州盟"].map((c) => c.charCodeAt(0)));
 
 /**
  * Resolve a directory entry met through a bare or generic form to the text's level,
@@ -103,14 +103,14 @@ function lowestWith(index: DirectoryIndex, system: string): Entry | null {
   return null;
 }
 
-const [SHENG, SHI, QU, XIAN, ZI, ZHENG, FU, JI, YUAN] = [..."省市区县自政府级员"].map((c) => c.charCodeAt(0));
+const [ZI, ZHENG, FU, JI, YUAN] = [..."自政府级员"].map((c) => c.charCodeAt(0));
 
-/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `自治区`, `自治区党委`), or 0. */
+/** Length of a level prefix at `i` (`区`, `市委`, `县政府`, `县级`, `州`, `盟`, `自治区`, `自治区党委`), or 0. */
 function levelPrefixAt(folded: string, i: number): number {
   const c = folded.charCodeAt(i);
   // `自治区党委编办`: an autonomous region's party committee writes 党委 where a city writes 委.
   if (c === ZI) return folded.startsWith("自治区党委", i) && folded.charCodeAt(i + 5) !== YUAN ? 5 : folded.startsWith("自治区", i) ? 3 : 0;
-  if (c !== SHENG && c !== SHI && c !== QU && c !== XIAN) return 0;
+  if (!LEVEL_CODES.has(c)) return 0; // round 11: 州 (a 自治州) and 盟 are city-level, like 市
   const n = folded.charCodeAt(i + 1);
   if (n === WEI && folded.charCodeAt(i + 2) !== YUAN) return 2;
   if (n === ZHENG && folded.charCodeAt(i + 2) === FU) return 3;

@@ -114,8 +114,10 @@ interface DocumentParts {
   children: Draft[];
 }
 
+/** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
 function stripTitlePunctuation(s: string): string {
-  return s.replace(/[。.]$/, "").trim();
+  const t = s.replace(/[。.]$/, "").trim().replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
 function readDocument(

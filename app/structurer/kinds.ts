@@ -26,7 +26,7 @@ const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?�
 /** Words of a recommendation section: never background. */
 const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
 /** Policy verbs that open a recommendation's title (`解决停车难问题`, `打通断点堵点` are measures). */
-const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
+const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|补上|补足|补好|弥补|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
 
 export function isBackgroundTitle(title: string): boolean {
   // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.

@@ -74,7 +74,8 @@ export type ChromeReason =
   | "page-number"
   | "related"
   | "ornament"
-  | "chat";
+  | "chat"
+  | "revision";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
 export interface RemovedLine {

@@ -1,0 +1,141 @@
+/**
+ * Chrome rules added in round 11 (issue 12, holdout-9): furniture of layouts the earlier
+ * batches did not use — a read-aloud/font-size widget, a video player's time and speed
+ * buttons, a phone screenshot's status bar and back bar, a radio transcript's station line
+ * and time marks, a microblog's link/video/count rows and its comment section, an online
+ * document's edit line, collaborators, outline and comment counts, a message board's
+ * number/reply/rating lines, an official letter's document number, class label and draft
+ * label, and the tracked-change and comment residue of a word processor. Every test is
+ * anchored and limited to short lines. Runs on the folded line (see fold.ts).
+ */
+import { endsSentence } from "./line-shapes";
+import type { ChromeReason } from "./types";
+
+/** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
+const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)(?:\s|$)|(?:^|\s)a\+\s*a-(?:\s|$)/i;
+
+/** A video player's residue: `00:00 / 02:48`, `倍速`, `全屏`, `您的浏览器不支持video标签`. */
+const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+const PLAYER_BUTTON = /^(?:倍速|全屏|退出全屏|小窗播放|画中画|清晰度|标清|高清|超清|静音|重播)$/;
+const NO_MEDIA_TAG = /不支持\s*(?:video|audio|html5)/i;
+
+/** A time mark alone (a transcript's `▶ 09:18`, a screenshot's clock `9:41`). */
+const TIME_MARK = /^[▶►▷●◆■]?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A screenshot's status bar: `5G 87%`, `4G 100%`, `WiFi 56%`. */
+const STATUS_BAR = /^(?:[345]g|lte|wi-?fi)?\s*\d{1,3}\s*%$/i;
+/** A screenshot's back bar: `< 返回 某某通 ···`. */
+const BACK_BAR = /^[<＜‹]\s*返回(?:\s|$)/;
+
+/** A broadcaster's station line with its frequency: `某某广播电视台 FM96.8 某某之声`. */
+const STATION = /(?:^|\s)(?:fm|am)\s*\d{2,4}(?:\.\d)?(?:\s|$)/i;
+/** A programme's issue label: `《某某热线》第126期文字实录`. */
+const PROGRAMME_ISSUE = /^《[^》]{2,20}》\s*第\s*\d{1,4}\s*期(?:文字实录|实录|节目)?$/;
+
+/** A microblog's rows: `网页链接`, `某某的微博视频`, `收起全文d`, counts, comment heads. */
+const WEIBO_ROW = /^(?:网页链接|收起全文d?|展开全文c?)$|的微博视频$/;
+const COUNT_ROW = /^(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|协作者)\s*\d{1,7}$|^\d{1,6}\s*条(?:评论|回复|留言)$/;
+const COMMENT_HEAD = /^(?:热门|最新|全部|精彩|网友)(?:评论|留言)(?:\s*\(?\d{1,6}\)?)?$|^(?:相关|更多|往期)留言$/;
+const MORE_COMMENTS = /^查看(?:更多|全部)(?:评论|回复|留言)/;
+
+/** An online document's furniture: `最近编辑：今天 16:20 …`, `文档目录`, `已解决`, an `@` mention. */
+const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
+const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲)$/;
+const RESOLVED = /^(?:已解决|重新打开|标记为已解决)$/;
+const MENTION = /^@[\u4e00-\u9fffA-Za-z]{1,8}\s/;
+
+/** A message board's record lines: `留言编号：… 类型：…`, `回复机构：… 回复时间：…`, ratings. */
+const BOARD_RECORD = /^(?:留言编号|信件编号|回复机构|回复单位|回复时间|办理单位|办理状态)\s*[:：]/;
+const RATING = /^满意度(?:评价)?\s*[:：]|[★☆]{3,}|是否满意[?？]?\s*(?:满意|不满意)/;
+
+/** An official letter's number with or without its signer, a number alone, a class or draft label. */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{0,12}\s*[〔[［]\d{4}[〕\]］]\s*第?\s*\d{1,4}\s*[号期](?:\s+签发人\s*[:：]\s*\S{2,4})?$/;
+const CLASS_LABEL = /^[(（]\s*[abcd]\s*类\s*[)）]$/i;
+const DRAFT_LABEL = /^[(（]\s*(?:修改稿|征求意见稿|讨论稿|送审稿|初稿|定稿|草稿|审议稿)\s*[)）]$/;
+
+/** A site's script switch (`繁體 | 简体`), whatever masthead stands before it. */
+const SCRIPT_SWITCH = /(?:繁[體体]|简体|簡體)(?:中文|版)?\s*[|｜/]\s*(?:繁[體体]|简体|簡體)(?:中文|版)?$/;
+/** A footer's advertising licence: `广告许可证：某工商广字001号`. */
+const AD_LICENCE = /广告(?:经营)?许可证\s*[:：]/;
+
+/** A word processor's tracked-change and comment residue: `批注 [某1]: …`, `删除的内容: …`. */
+const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带格式的|已删除|已插入|设置格式)\s*[:：]/;
+
+export function round11Verdict(f: string): ChromeReason | null {
+  if (f.length > 100) return null;
+  if (REVISION.test(f)) return "revision";
+  if (f.length <= 40 && READ_ALOUD.test(f)) return "widget";
+  if (PLAYER_TIME.test(f) || PLAYER_BUTTON.test(f) || (f.length <= 30 && NO_MEDIA_TAG.test(f))) return "widget";
+  if (TIME_MARK.test(f)) return "metadata";
+  if (STATUS_BAR.test(f)) return "widget";
+  if (f.length <= 30 && BACK_BAR.test(f)) return "navigation";
+  if (f.length <= 40 && STATION.test(f) && !endsSentence(f)) return "masthead";
+  if (PROGRAMME_ISSUE.test(f)) return "metadata";
+  if (WEIBO_ROW.test(f) && f.length <= 30) return "widget";
+  if (COUNT_ROW.test(f) || RESOLVED.test(f) || (f.length <= 20 && MORE_COMMENTS.test(f))) return "widget";
+  if (COMMENT_HEAD.test(f) || DOC_OUTLINE.test(f)) return "related";
+  if (DOC_EDITED.test(f) && !endsSentence(f)) return "metadata";
+  if (f.length <= 40 && MENTION.test(f)) return "chat";
+  if (BOARD_RECORD.test(f) && !endsSentence(f)) return "metadata";
+  if (f.length <= 40 && RATING.test(f)) return "widget";
+  if (f.length <= 40 && SCRIPT_SWITCH.test(f)) return "navigation";
+  if (AD_LICENCE.test(f) && !endsSentence(f)) return "legal";
+  if (DOC_NUMBER.test(f) || CLASS_LABEL.test(f) || DRAFT_LABEL.test(f)) return "metadata";
+  return null;
+}
+
+/** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */
+const bare = (f: string) => f.replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．\s]*/, "").trim();
+
+/**
+ * A document's outline under its head (`文档目录`, `目录`): the short lines after it whose
+ * words come back later as a heading of the text are the outline, not the text; the run
+ * ends at the first line that does not.
+ */
+export function markOutline(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  const head = infos.findIndex((info) => DOC_OUTLINE.test(info.folded) || info.folded === "目录");
+  if (head < 0) return;
+  for (let i = head + 1; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info.text || info.reason) continue;
+    const words = bare(info.folded);
+    if (info.folded.length > 30 || endsSentence(info.folded) || words.length < 2 || kept(i)) return;
+    if (!infos.slice(i + 1).some((later) => later.folded !== info.folded && bare(later.folded) === words)) return;
+    info.reason = "related";
+  }
+}
+
+/** A comment count (`2条评论`, `评论 12`) or a comment section's head (`热门评论`). */
+const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7}$/;
+/** A comment: a short user name, a colon, a short message (`网友甲：支持！`). */
+const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
+
+/**
+ * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
+ * among its buttons, are readers' comments, not the text; it ends at the first other line.
+ */
+export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  let inComments = false;
+  infos.forEach((info, i) => {
+    if (!info.text) return;
+    if (COMMENT_HEAD.test(info.folded) || COMMENTS_START.test(info.folded) || (info.folded.length <= 40 && RATING.test(info.folded))) inComments = true;
+    else if (info.reason) return;
+    else if (inComments && info.folded.length <= 80 && COMMENT.test(info.folded) && !kept(i)) info.reason = "chat";
+    else inComments = false;
+  });
+}
+
+/** What a file name adds to the headline it repeats: a bracketed note or an extension. */
+const FILE_NAME_TAIL = /^(?:[(（][^()（）]{1,20}[)）]|\.(?:docx?|wps|pdf|txt))$/i;
+
+/**
+ * An online document's or a file's name at the head (`关于……的提案（某某集体提案）`): a line
+ * that is the headline below it plus a bracketed note or an extension is the file's name.
+ */
+export function markFileName(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  const head = infos.slice(0, 15);
+  head.forEach((info, i) => {
+    if (!info.text || info.reason || kept(i) || info.folded.length > 80) return;
+    const below = head.slice(i + 1).find((later) => later.folded.length >= 6 && info.folded.startsWith(later.folded));
+    if (below && FILE_NAME_TAIL.test(info.folded.slice(below.folded.length).trim())) info.reason = "metadata";
+  });
+}
