@@ -23,6 +23,9 @@ test("staff structure a Traditional multi-speaker text, fix a node, confirm depa
   const confirm = page.getByRole("checkbox", { name: /確認|确认/ }).and(page.locator('input[name="confirm|1:1"][value="省卫生健康委员会"]'));
   await confirm.check();
   await page.getByRole("button", { name: "保存修改" }).first().click();
+  // The save redirects to ?saved=1 and the form is rendered again from the draft: wait for
+  // that page, or the slugs typed below land in the old form and are reset under the typist.
+  await expect(page).toHaveURL(/[?&]saved=1/);
   await expect(page.locator('input[name="title|0:3"]')).toHaveValue("減輕教師課後服務負擔");
   await expect(page.locator('input[name="confirm|1:1"][value="省卫生健康委员会"]')).toBeChecked();
 
