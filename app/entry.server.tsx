@@ -5,7 +5,7 @@ import { NonceProvider } from "./utils/nonce";
 import { htmlToHant, scriptOf, toHant } from "./utils/script.server";
 import { log } from "./utils/log.server";
 import { privateCacheControl } from "./utils/cache-control.server";
-import { withSessionCookie } from "./auth/session-cookie.server";
+import { withSessionCookie } from "./auth/session.server";
 
 // The whole page is rendered before sending (no streaming): a page is then
 // either complete or an error page, and the 简/繁 conversion sees all of it.

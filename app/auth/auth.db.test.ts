@@ -7,8 +7,7 @@ import { DEMO_PASSWORD } from "../../db/seed";
 import { createUser, getUserById } from "../models/directory/users.server";
 import { setUserActive } from "../models/directory/user-admin.server";
 import { attemptLogin, getOptionalUser, requireRole, requireUser } from "./auth.server";
-import { withSessionCookie } from "./session-cookie.server";
-import { createSession, endAllSessions, endSession, readSession, sessionCookieToSend } from "./session.server";
+import { createSession, endAllSessions, endSession, readSession, sessionCookieToSend, withSessionCookie } from "./session.server";
 import { THROTTLE } from "./throttle.server";
 
 const requestWith = (setCookie?: string, url = "http://localhost/member?tab=1") =>

@@ -134,6 +134,15 @@ export function sessionCookieToSend(): string | null {
   return pendingCookie().value;
 }
 
+/** Add that cookie to a page's or data request's response, unless the response sets the session cookie itself (signing in or out). */
+export function withSessionCookie(headers: Headers): void {
+  const cookie = sessionCookieToSend();
+  if (!cookie) return;
+  const name = `${lucia.sessionCookieName}=`;
+  if (headers.getSetCookie().some((c) => c.startsWith(name))) return;
+  headers.append("Set-Cookie", cookie);
+}
+
 async function lookUpSession(request: Request): Promise<SessionRead> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return { sessionId: null, userId: null, user: null, setCookie: null };

@@ -52,12 +52,12 @@ async function closeAssignments(t: DbOrTx, p: Proposal, actorId: string) {
   for (const a of open) await setAssignmentState(t, a, "closed", actorId, "closed");
 }
 
-/** Staff close a replied proposal whose proposer stayed silent for the configured period. */
 /** Whole days since the proposal's replies were complete (0 before). */
 export function daysSinceReply(p: { repliedAt: Date | null }, now = new Date()) {
   return p.repliedAt ? Math.floor((now.getTime() - p.repliedAt.getTime()) / 86_400_000) : 0;
 }
 
+/** Staff close a replied proposal whose proposer stayed silent for the configured period. */
 export async function closeAfterSilence(user: AppUser, proposalId: number, now = new Date()) {
   return db.transaction(async (t) => {
     const p = await lockProposal(t, proposalId);
