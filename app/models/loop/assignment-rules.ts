@@ -148,3 +148,25 @@ export function replyRefusal(action: ReplyAction, state: ReplyState, isStaffUser
   if (!REPLY_RULES[action].from.includes(state)) return { message: "该答复已审核过", code: "conflict" };
   return null;
 }
+
+/** What 交办 is asked to do with which departments (the staff form, the API). */
+export interface AssignmentChoice {
+  mode?: string;
+  leadDepartmentId?: number | null;
+  coDepartmentIds?: number[];
+  separateDepartmentIds?: number[];
+}
+
+/**
+ * 交办's rules on the departments chosen, which need no database: the problems, in the
+ * order assignProposal reports them. The staff form shows them all at once
+ * (loop-schemas.ts, assignFormRules); the domain throws the first.
+ */
+export function assignmentChoiceProblems(v: AssignmentChoice): { field: keyof AssignmentChoice; message: string }[] {
+  const problems: { field: keyof AssignmentChoice; message: string }[] = [];
+  const unique = (list: unknown) => [...new Set(Array.isArray(list) ? (list as number[]) : [])];
+  if ((v.mode === "single" || v.mode === "lead_co") && !v.leadDepartmentId) problems.push({ field: "leadDepartmentId", message: "请选择主办单位" });
+  if (v.mode === "lead_co" && !unique(v.coDepartmentIds).some((d) => d !== v.leadDepartmentId)) problems.push({ field: "coDepartmentIds", message: "主办/会办须至少选择一个会办单位" });
+  if (v.mode === "separate" && unique(v.separateDepartmentIds).length < 2) problems.push({ field: "separateDepartmentIds", message: "分办须至少选择两个承办单位" });
+  return problems;
+}

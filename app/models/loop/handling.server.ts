@@ -17,7 +17,7 @@ import { notify } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 import { isDepartmentUser, isStaff } from "../../auth/permissions";
 import { updateVersioned } from "../platform/versioned.server";
-import { FORMAL_ROLES, assignmentRefusal, subjectOf, type AssignmentAction, type AssignmentSubject } from "./assignment-rules";
+import { FORMAL_ROLES, assignmentChoiceProblems, assignmentRefusal, subjectOf, type AssignmentAction, type AssignmentSubject } from "./assignment-rules";
 
 export type Assignment = typeof assignments.$inferSelect;
 export type AssignmentRole = Assignment["role"];
@@ -63,13 +63,14 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
   const deadline = input.deadline ? nextWorkingDay(input.deadline, overrides) : defaultDeadline(today, overrides);
   if (deadline <= today) throw new DomainError("办理期限须晚于今天", "invalid", "deadline");
   if (input.coDeadline && !isDay(input.coDeadline)) throw new DomainError("日期格式应为 2026-06-30", "invalid", "coDeadline");
+  // Any mode but 单办 and 主办/会办 is handled as 分办 below, so it is checked as one.
+  const [problem] = assignmentChoiceProblems({ ...input, mode: input.mode === "single" || input.mode === "lead_co" ? input.mode : "separate" });
+  if (problem) throw new DomainError(problem.message, "invalid", problem.field);
   const plan: { departmentId: number; role: AssignmentRole; deadline: string }[] = [];
   if (input.mode === "single" || input.mode === "lead_co") {
-    if (!input.leadDepartmentId) throw new DomainError("请选择主办单位", "invalid", "leadDepartmentId");
-    plan.push({ departmentId: input.leadDepartmentId, role: input.mode === "single" ? "sole" : "lead", deadline });
+    plan.push({ departmentId: input.leadDepartmentId!, role: input.mode === "single" ? "sole" : "lead", deadline });
     if (input.mode === "lead_co") {
       const co = [...new Set(input.coDepartmentIds ?? [])].filter((d) => d !== input.leadDepartmentId);
-      if (!co.length) throw new DomainError("主办/会办须至少选择一个会办单位", "invalid", "coDepartmentIds");
       // Co-handlers send their opinion (会办意见) to the lead by their own, earlier deadline.
       const coDeadline = input.coDeadline ? nextWorkingDay(input.coDeadline, overrides) : coOpinionDeadline(today, deadline, overrides);
       if (coDeadline <= today) throw new DomainError("会办期限须晚于今天", "invalid", "coDeadline");
@@ -78,7 +79,6 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
     }
   } else {
     const sep = [...new Set(input.separateDepartmentIds ?? [])];
-    if (sep.length < 2) throw new DomainError("分办须至少选择两个承办单位", "invalid", "separateDepartmentIds");
     for (const d of sep) plan.push({ departmentId: d, role: "separate", deadline });
   }
   return db.transaction(async (t) => {

@@ -8,6 +8,7 @@ import { adoptionEnum, handlingNotes, replies } from "../../../db/loop.schema";
 import { markdownField } from "../../utils/markdown-limits";
 import { defineSchema } from "../../utils/define-schema";
 import { todayInBeijing } from "../platform/calendar";
+import { assignmentChoiceProblems, type AssignmentChoice } from "./assignment-rules";
 
 /** Ids fit an integer column: a larger number is a 400, not a database error. A form's "12" is read as 12. */
 export const rowId = /* @__PURE__ */ defineSchema(() => z.coerce.number({ error: "请选择" }).int("请选择").positive("请选择").max(2_147_483_647, "请选择"));
@@ -31,11 +32,7 @@ export const replyCategorySchema = /* @__PURE__ */ defineSchema(() => z.enum(rep
 
 // ───────────────────────────── assignments (交办) ─────────────────────────────
 
-interface AssignFormValues {
-  mode?: string;
-  leadDepartmentId?: number;
-  coDepartmentIds?: number[];
-  separateDepartmentIds?: number[];
+interface AssignFormValues extends AssignmentChoice {
   deadline?: string | null;
 }
 
@@ -49,10 +46,7 @@ export const assignFormRules = /* @__PURE__ */ defineSchema(() =>
     (v: AssignFormValues, ctx) => {
       const issue = (field: keyof AssignFormValues, message: string) => ctx.addIssue({ code: "custom", path: [field], message });
       if (typeof v.deadline === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.deadline) && v.deadline <= todayInBeijing()) issue("deadline", "办理期限须晚于今天");
-      const ids = (list: unknown) => new Set(Array.isArray(list) ? list : []);
-      if ((v.mode === "single" || v.mode === "lead_co") && !v.leadDepartmentId) issue("leadDepartmentId", "请选择主办单位");
-      if (v.mode === "lead_co" && ![...ids(v.coDepartmentIds)].some((d) => d !== v.leadDepartmentId)) issue("coDepartmentIds", "主办/会办须至少选择一个会办单位");
-      if (v.mode === "separate" && ids(v.separateDepartmentIds).size < 2) issue("separateDepartmentIds", "分办须至少选择两个承办单位");
+      for (const p of assignmentChoiceProblems(v)) issue(p.field, p.message);
     },
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
   ),
