@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import { existsSync, readdirSync, statSync, watchFile } from "node:fs";
 import path from "node:path";
+import { constants as zlibConstants } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
@@ -99,9 +100,11 @@ installGuards(app, { entry, env, mode: MODE, trustProxy });
 app.use("/build", precompressedAssets(path.join(root, "public/build")), express.static("public/build", { immutable: true, maxAge: "1y" }));
 
 // Everything else that is text (HTML, JSON, CSS, feeds, sitemaps, CSV exports, streamed or
-// not) is compressed as it is sent: brotli (quality 4, fast) or gzip, as the client accepts.
-// Cache hits arrive already compressed (copies made when stored) and pass through.
-app.use(compression({ threshold: 1024 }));
+// not) is compressed as it is sent: brotli or gzip, as the client accepts. Brotli at quality 3:
+// on a 44 KB workbench page it costs 0.24 ms of CPU against 0.59 at the library's 4, for 7 %
+// more bytes (9.4 KB against 8.7) — this runs for every page rendered per reader.
+// Cache hits arrive already compressed (copies made once, when stored) and pass through.
+app.use(compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 3 } } }));
 
 // Each request runs in its own scope from here on: its database statements are counted
 // (reported in the request log), and what it reads once — the session — is shared by the
@@ -216,6 +219,8 @@ if (process.env.XS_CPU_PROFILE_DIR) {
     session.post("Profiler.stop", (error, result) => {
       profiling = false;
       if (!error) writeFileSync(path.join(process.env.XS_CPU_PROFILE_DIR, `${process.pid}-${++count}.cpuprofile`), JSON.stringify(result.profile));
+      // Off again between profiles, so the loads measured after one run as without it.
+      session.post("Profiler.disable");
     });
   });
 }
