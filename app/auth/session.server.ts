@@ -11,7 +11,7 @@ import { sessions, users, type Role } from "../../db/schema";
 import type { AppUser } from "../models/directory/users.server";
 import { getEnv } from "../utils/env.server";
 import { todayInBeijing } from "../models/platform/calendar";
-import { todoTotalSql } from "../models/todos/todos.server";
+import { dueSoonLimit, todoColumnsSql, todoCountsOfRow, totalOf, type TodoCounts } from "../models/todos/todos.server";
 
 const adapter = new DrizzlePostgreSQLAdapter(db, sessions, users);
 
@@ -55,7 +55,10 @@ export async function createSession(request: Request, userId: string): Promise<s
 /** What every signed-in request needs: the user, their roles, how many notifications are unread and how many to-dos wait (待办, the header badge). */
 export interface SessionUser extends AppUser {
   unread: number;
+  /** The badge's total (totalOf). */
   todos: number;
+  /** Its breakdown per workbench, which todoCounts gives for this user without counting again. */
+  todoCounts: TodoCounts;
 }
 
 export interface SessionRead {
@@ -82,30 +85,33 @@ interface SessionRow {
   version: number;
   roles: string | null;
   unread: number;
-  todos: number;
+  /** todo_staff_review, …: todoColumnsSql's columns. */
+  [todo: `todo_${string}`]: number | null;
 }
 
 const dialect = new PgDialect();
-let selectOfDay: { today: string; head: SQL } | null = null;
+let selectOfDay: { key: string; head: SQL } | null = null;
 
 /**
  * The session statement up to its `where`: the same text for every reader on a
- * given day (the to-do total counts deadlines from today), so drizzle builds it
- * once a day, with its constants written in, instead of on every request.
+ * given day (the to-do counts take deadlines from today and the 临期 window's end),
+ * so drizzle builds it once a day, with its constants written in, instead of on
+ * every request.
  */
-function sessionSelect(today: string): SQL {
-  if (selectOfDay?.today !== today) {
+function sessionSelect(today: string, soon: string): SQL {
+  const key = `${today}|${soon}`;
+  if (selectOfDay?.key !== key) {
     const head = sql`
       select s.expires_at, u.id, u.username, u.display_name, u.email, u.active, u.department_id,
         d.name as department_name, u.organisation_id, o.name as organisation_name, u.version,
         (select string_agg(r.role::text, ',') from user_roles r where r.user_id = u.id) as roles,
         (select count(*)::int from notifications n where n.user_id = u.id and n.read_at is null) as unread,
-        ${todoTotalSql(today)}::int as todos
+        ${todoColumnsSql(today, soon)}
       from sessions s
       join users u on u.id = s.user_id
       left join departments d on d.id = u.department_id
       left join organisations o on o.id = u.organisation_id`;
-    selectOfDay = { today, head: sql.raw(dialect.sqlToQuery(head.inlineParams()).sql) };
+    selectOfDay = { key, head: sql.raw(dialect.sqlToQuery(head.inlineParams()).sql) };
   }
   return selectOfDay.head;
 }
@@ -146,7 +152,8 @@ export function withSessionCookie(headers: Headers): void {
 async function lookUpSession(request: Request): Promise<SessionRead> {
   const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
   if (!sessionId) return { sessionId: null, userId: null, user: null, setCookie: null };
-  const [row] = rowsOf<SessionRow>(await db.execute(sql`${sessionSelect(todayInBeijing())} where s.id = ${sessionId}`));
+  const today = todayInBeijing();
+  const [row] = rowsOf<SessionRow>(await db.execute(sql`${sessionSelect(today, await dueSoonLimit(today))} where s.id = ${sessionId}`));
   const blank = () => serialise(request, lucia.createBlankSessionCookie());
   if (!row) return { sessionId: null, userId: null, user: null, setCookie: blank() };
   const expiresAt = new Date(row.expires_at).getTime();
@@ -161,6 +168,7 @@ async function lookUpSession(request: Request): Promise<SessionRead> {
     setCookie = serialise(request, lucia.createSessionCookie(sessionId));
   }
   const granted = (row.roles ?? "").split(",");
+  const todoCounts = todoCountsOfRow(row as unknown as Record<string, unknown>);
   const user: SessionUser = {
     id: row.id,
     username: row.username,
@@ -174,7 +182,8 @@ async function lookUpSession(request: Request): Promise<SessionRead> {
     organisationName: row.organisation_name,
     version: row.version,
     unread: row.unread,
-    todos: Number(row.todos ?? 0),
+    todos: totalOf(todoCounts),
+    todoCounts,
   };
   return { sessionId, userId: user.id, user, setCookie };
 }

@@ -30,12 +30,13 @@ const user = async (username: string): Promise<AppUser> => {
 const dept = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
 const BODY = "## 一、完善社区养老服务\n\n由市民政局牵头，市卫健委配合，建设社区养老服务综合体。";
 
-/** The badge's count, read the way every signed-in request reads it. */
-async function badge(u: AppUser) {
+/** What the session statement reads, the way every signed-in request reads it: the badge's count and its breakdown. */
+async function sessionTodos(u: AppUser) {
   const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
   const { user: read } = await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
-  return read!.todos;
+  return { total: read!.todos, counts: read!.todoCounts };
 }
+const badge = async (u: AppUser) => (await sessionTodos(u)).total;
 
 type Flat = Record<string, number>;
 const flat = (c: TodoCounts): Flat =>
@@ -55,7 +56,10 @@ describe("to-do counts follow the proposal loop", () => {
         const now = flat(counts);
         const diff = Object.fromEntries(Object.entries(now).map(([key, v]) => [key, v - start[k][key]]).filter(([, v]) => v !== 0));
         if (Object.keys(diff).length) out[k] = diff;
-        expect(await badge(u), `${k}'s badge`).toBe(totalOf(counts));
+        // The session's columns (what the badge and the workbench show) agree with counting on their own.
+        const read = await sessionTodos(u);
+        expect(read.total, `${k}'s badge`).toBe(totalOf(counts));
+        expect(read.counts, `${k}'s counts in the session`).toEqual(counts);
       }
       return out;
     };

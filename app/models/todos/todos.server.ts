@@ -1,8 +1,9 @@
 // 待办 (to-dos): what waits for a user on their workbench, counted in one
-// statement. Each role's counts are SQL fragments written once here, used both
-// for the workbench (todoCounts: the breakdown) and for the header badge, which
-// readSession (app/auth/session.server.ts) adds to its one round trip
-// (todoTotalSql). The definitions follow the state tables: an assignment is
+// statement. Each role's counts are SQL fragments written once here, read as
+// columns of the session statement (todoColumnsSql: readSession in
+// app/auth/session.server.ts adds them to its one round trip), which gives both
+// the header badge (totalOf) and the workbench's breakdown (todoCounts), and on
+// their own for any other user. The definitions follow the state tables: an assignment is
 // open in OPEN_STATES, overdue when open past its deadline (handling.server.ts).
 import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "../../../db/client";
@@ -57,27 +58,43 @@ function memberCounts(r: Refs) {
   };
 }
 
-const sum = (parts: SQL[]) => sql.join(parts, sql` + `);
-
 /**
- * The badge's total for the session row aliased `u`: the to-dos that ask for an
- * action (临期 is a warning on the workbench, not counted here). One scalar
- * expression; each role's part only runs for users with that role.
+ * The to-do counts as columns of the session row aliased `u` (`todo_staff_review`, …): each
+ * role's counts where the user has that role, null where not. readSession adds them to its
+ * one round trip, so the header badge (totalOf) and the workbench's breakdown (todoCounts)
+ * come from the same statement at the same instant, and a workbench does not count again.
  */
-export function todoTotalSql(today = todayInBeijing()): SQL {
+export function todoColumnsSql(today: string, soon: string): SQL {
   const hasAny = (roles: string[]) => sql`exists (select 1 from user_roles x where x.user_id = u.id and x.role in (${sql.join(roles.map((role) => sql`${role}`), sql`, `)}))`;
   const refs: Refs = {
     userId: sql`u.id`,
     departmentId: sql`u.department_id`,
     organisationId: sql`(case when ${hasAny(["organisation"])} then u.organisation_id end)`,
   };
-  const staff = Object.values(staffCounts(today));
-  const dept = Object.values(departmentCounts(refs, today));
-  const member = Object.values(memberCounts(refs));
-  return sql`(
-    (case when ${hasAny(["staff", "admin"])} then ${sum(staff)} else 0 end)
-    + (case when u.department_id is not null and ${hasAny(["department"])} then ${sum(dept)} else 0 end)
-    + (case when ${hasAny(["member", "organisation"])} then ${sum(member)} else 0 end))`;
+  const columns: SQL[] = [];
+  const add = (prefix: keyof TodoCounts, when: SQL, parts: Record<string, SQL>) => {
+    for (const [key, part] of Object.entries(parts)) columns.push(sql`(case when ${when} then ${part} end) as ${sql.identifier(`todo_${prefix}_${key}`)}`);
+  };
+  add("staff", hasAny(["staff", "admin"]), staffCounts(today));
+  add("department", sql`u.department_id is not null and ${hasAny(["department"])}`, { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, soon) });
+  add("member", hasAny(["member", "organisation"]), memberCounts(refs));
+  return sql.join(columns, sql`, `);
+}
+
+const KEYS = {
+  staff: ["review", "replies", "overdue"],
+  department: ["sign", "dueSoon", "overdue", "coOpinions"],
+  member: ["cosign", "evaluate"],
+} as const;
+
+/** The counts read by todoColumnsSql, from the row's `todo_*` columns. */
+export function todoCountsOfRow(row: Record<string, unknown>): TodoCounts {
+  const pick = <P extends keyof TodoCounts>(prefix: P) => {
+    const keys = KEYS[prefix];
+    if (row[`todo_${prefix}_${keys[0]}`] == null) return null;
+    return Object.fromEntries(keys.map((k) => [k, Number(row[`todo_${prefix}_${k}`] ?? 0)])) as NonNullable<TodoCounts[P]>;
+  };
+  return { staff: pick("staff"), department: pick("department"), member: pick("member") };
 }
 
 export interface TodoCounts {
@@ -86,9 +103,18 @@ export interface TodoCounts {
   member: { cosign: number; evaluate: number } | null;
 }
 
-/** A user's to-dos per workbench (null for roles they do not have), in one statement. */
-export async function todoCounts(user: Who, now = new Date()): Promise<TodoCounts> {
-  const today = todayInBeijing(now);
+/** The first working day past the 临期 window from `today` (the calendar's overrides applied). */
+export async function dueSoonLimit(today: string): Promise<string> {
+  return addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides());
+}
+
+/**
+ * A user's to-dos per workbench (null for roles they do not have). The signed-in user of this
+ * request carries them from the session read (one statement for both); otherwise one statement.
+ */
+export async function todoCounts(user: Who & { todoCounts?: TodoCounts }, now?: Date): Promise<TodoCounts> {
+  if (user.todoCounts && now === undefined) return user.todoCounts;
+  const today = todayInBeijing(now ?? new Date());
   const refs: Refs = {
     userId: sql`${user.id}`,
     departmentId: sql`${user.departmentId}::int`,
@@ -96,25 +122,14 @@ export async function todoCounts(user: Who, now = new Date()): Promise<TodoCount
   };
   const columns: SQL[] = [];
   const add = (prefix: string, parts: Record<string, SQL>) => {
-    for (const [key, part] of Object.entries(parts)) columns.push(sql`${part} as ${sql.identifier(`${prefix}_${key}`)}`);
+    for (const [key, part] of Object.entries(parts)) columns.push(sql`${part} as ${sql.identifier(`todo_${prefix}_${key}`)}`);
   };
-  const staff = isStaff(user);
-  const department = isDepartmentUser(user);
-  const member = hasRole(user, "member", "organisation");
-  if (staff) add("staff", staffCounts(today));
-  if (department) {
-    const soon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides());
-    add("department", { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, soon) });
-  }
-  if (member) add("member", memberCounts(refs));
+  if (isStaff(user)) add("staff", staffCounts(today));
+  if (isDepartmentUser(user)) add("department", { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, await dueSoonLimit(today)) });
+  if (hasRole(user, "member", "organisation")) add("member", memberCounts(refs));
   if (!columns.length) return { staff: null, department: null, member: null };
   const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${sql.join(columns, sql`, `)}`));
-  const pick = <K extends string>(prefix: string, keys: K[]) => Object.fromEntries(keys.map((k) => [k, Number(row[`${prefix}_${k}`] ?? 0)])) as Record<K, number>;
-  return {
-    staff: staff ? pick("staff", ["review", "replies", "overdue"]) : null,
-    department: department ? pick("department", ["sign", "dueSoon", "overdue", "coOpinions"]) : null,
-    member: member ? pick("member", ["cosign", "evaluate"]) : null,
-  };
+  return todoCountsOfRow(row);
 }
 
 /** What the badge counts (临期 left out: a warning, not an action). */
