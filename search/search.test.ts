@@ -50,6 +50,40 @@ describe("segmentation", () => {
     expect(literal).toContain("'加装':1A");
   });
 
+  it("gives each word its positions once, in order, capped, as a set of positions per word would", async () => {
+    // The reference: the positions of each word collected in a set (what tsvectorLiteral did before it
+    // relied on positions only growing), on corpus texts with repeated words and three fields.
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL("../content/corpus/", import.meta.url);
+    const texts = readdirSync(dir).filter((f) => f.endsWith(".txt")).slice(0, 40).map((f) => readFileSync(new URL(f, dir), "utf8"));
+    const reference = (fields: { text: string; weight: "A" | "B" | "C" }[]) => {
+      const positions = new Map<string, Set<string>>();
+      let next = 1;
+      for (const field of fields) {
+        let last = next;
+        for (const { token, position: at } of indexTokens(field.text.slice(0, 50_000), 0)) {
+          const position = at + next;
+          last = Math.max(last, position);
+          const set = positions.get(token) ?? new Set<string>();
+          if (set.size < 255) set.add(`${Math.min(position, 16_383)}${field.weight}`);
+          positions.set(token, set);
+        }
+        next = Math.min(last + 5, 16_383);
+      }
+      return [...positions].map(([token, set]) => `'${token.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${[...set].join(",")}`).join(" ");
+    };
+    for (let i = 0; i < texts.length; i++) {
+      const fields = [
+        { text: texts[i].slice(0, 40), weight: "A" as const },
+        // Every few texts, short words enough to run past the last position (16,383): the next
+        // field's words all stand at it, a repeated one once; and past 255 positions a word.
+        { text: i % 4 === 0 ? "养老 ".repeat(20_000) : texts[(i + 1) % texts.length].repeat(3), weight: "B" as const },
+        { text: "it's a \\ test 测试 测试 养老服务", weight: "C" as const },
+      ];
+      expect(tsvectorLiteral(fields)).toBe(reference(fields));
+    }
+  });
+
   it("uses the same anchors as the document pages", () => {
     expect(anchorOf("2.3.1")).toBe("r-2-3-1");
   });
