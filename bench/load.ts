@@ -36,12 +36,19 @@ async function waitFor(url: string, child: ChildProcess, seconds: number) {
   throw new Error(`no answer from ${url} within ${seconds} s`);
 }
 
-/** `npm start` without npm: node server.mjs with the target's environment, request log to a file. */
+/** What `npm start` runs after `node` (package.json's start script: its V8 options, then server.mjs). */
+export function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start.trim().split(/\s+/);
+  if (start[0] !== "node" || start.at(-1) !== "server.mjs") throw new Error(`unexpected start script: ${start.join(" ")}`);
+  return start.slice(1);
+}
+
+/** `npm start` without npm: node (with the start script's options) server.mjs, the target's environment, request log to a file. */
 export async function startApp(env: Record<string, string>, port: number, logFile: string) {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), NODE_ENV: "production" };
   // An empty value means "unset" (PGlite: no DATABASE_URL).
   for (const [k, v] of Object.entries(childEnv)) if (v === "") delete childEnv[k];
-  const child = spawn(process.execPath, ["server.mjs"], {
+  const child = spawn(process.execPath, startArguments(), {
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
