@@ -1,6 +1,6 @@
 // Pages rendered for one reader (a workbench) are compressed as they are sent, through the
 // real production server: brotli when the client takes it, else gzip, else nothing — the
-// same page each way (server.mjs: brotli at quality 3 for what is rendered per request).
+// same page each way.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
