@@ -36,6 +36,7 @@ import {
   labelShaped,
   mastheadRow,
 } from "./head-shapes";
+import { NEWS_BRIEF } from "./chrome-round12";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -229,10 +230,10 @@ function clean(s: string | null): string | null {
   return out || null;
 }
 
-/** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
+/** A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label. */
 function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
-  return j >= 0 && isSubtitle(infos[j].folded);
+  return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
 }
 
 function nextLive(infos: HeadLine[], i: number): number {
@@ -245,10 +246,7 @@ function nextLive(infos: HeadLine[], i: number): number {
  * it is the page's headline, not a speaker's digest opening the body.
  */
 function metadataNext(infos: HeadLine[], i: number): boolean {
-  for (let j = i + 1; j < infos.length; j++) {
-    if (!infos[j].text) continue;
-    return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
-  }
+  for (let j = i + 1; j < infos.length; j++) if (infos[j].text) return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
   return false;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Chrome rules added in round 12 (issue 12, holdout-9 finished): a page's label for the
+ * speeches it prints (`“某某”协商会发言选登`), and the shapes that keep a headline from being
+ * read as a photo caption (a headline right over a news brief's `本报讯` lede). Every test
+ * is anchored and limited to short lines. Runs on the folded line (see fold.ts).
+ */
+import type { ChromeReason } from "./types";
+
+/**
+ * A page's label for the speeches or proposals it prints: `“安全发展”界别协商会发言选登`,
+ * `委员发言摘登`, `提案摘编`. A headline never ends in an editor's word for what was selected.
+ */
+const SELECTION_LABEL = /^(?![-—─－])[^。,;:!?、]{0,24}?(?:发言|建言|建议|提案|观点|言论|声音)(?:选登|摘登|摘编|选编|摘要|集萃|撷英)$/;
+
+/** A news brief's lede: `本报讯 …`, `本台讯（记者 某某）…`. */
+export const NEWS_BRIEF = /^\s*(?:本报|本刊|本台|本网)讯/;
+
+export function round12Verdict(f: string): ChromeReason | null {
+  if (f.length > 60) return null;
+  return null;
+}
+
+type LineInfo = { text: string; folded: string; reason: ChromeReason | null };
+
+/** A headline of its own: short, no sentence marks, no colon or comma, no speaker's post. */
+const OWN_HEADLINE = (f: string) => f.length >= 4 && f.length <= 30 && !/[。,;:!?、]|委员|代表|常委/.test(f);
+
+/**
+ * A selection label (`“某某”协商会发言选登`) is the page's headline when the speeches follow it
+ * (a byline, an author line, a speech's headline, the meeting's lede); when the page's own
+ * headline and its news brief stand under it (`守牢安全发展底线` over `本报讯 …`), it is the
+ * column label above them.
+ */
+export function markSelectionLabel(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const head = Math.min(infos.length, 12);
+  for (let i = 0; i < head; i++) {
+    const info = infos[i];
+    if (!info.text || info.reason || kept(i) || info.folded.length > 40 || !SELECTION_LABEL.test(info.folded)) continue;
+    let j = i + 1;
+    while (j < infos.length && (!infos[j].text || infos[j].reason)) j++;
+    let k = j + 1;
+    while (k < infos.length && (!infos[k].text || infos[k].reason)) k++;
+    if (k < infos.length && OWN_HEADLINE(infos[j].folded.trim()) && NEWS_BRIEF.test(infos[k].folded)) info.reason = "column";
+    return;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Rules added when the ninth held-out folder (content/corpus-holdout-9) was finished
+ * (issue 12, round 12). Each input here is made up for the test; none is taken from the
+ * corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { removed, shape, structure } from "./rule-test-support";
+
+describe("a page of speeches under a label, a headline and a news brief (round 12)", () => {
+  const page = [
+    "某市政协报",
+    "2026年3月2日　星期一　第4版　履职",
+    "“乡村振兴”专题议政会建言摘登",
+    "守住耕地红线",
+    "本报讯　2月27日，市政协召开专题议政会，部分委员和市直部门负责同志参加。现将部分发言刊登如下。",
+    "建好用好农村物流站点",
+    "市政协委员、某物流公司总经理　甘某某",
+    "全市农村物流站点布局不均，偏远村组取件难。",
+    "一是优化站点布局。由市交通运输局牵头，市商务局配合，统筹建设村级物流服务站。",
+    "二是推动共配共送。鼓励快递企业整合线路，降低末端配送成本。",
+    "发展农产品电商",
+    "九三学社某市委员会",
+    "我市特色农产品多，但线上销售比例不高。",
+    "一是培育电商人才。市人社局每年组织电商技能培训。",
+    "二是打造区域品牌。市农业农村局牵头制定公用品牌标准。",
+  ].join("\n");
+
+  it("a selection label over a headline of its own is a column label; the headline and lede open the first speech", () => {
+    expect(removed(page)).toContain("“乡村振兴”专题议政会建言摘登");
+    // The page's short headline over its `本报讯` lede is no column label either.
+    expect(removed(page)).not.toContain("守住耕地红线");
+    const docs = structure(page).documents;
+    expect(docs.map((d) => d.title)).toEqual(["建好用好农村物流站点", "发展农产品电商"]);
+    expect(docs[0].intro).toContain("守住耕地红线");
+    expect(docs.map((d) => shape(d.children))).toEqual(["R R", "R R"]);
+  });
+
+  it("a selection label over the speeches themselves stays the page's headline", () => {
+    const text = page.split("\n").filter((l, i) => i !== 3 && i !== 4).join("\n");
+    expect(removed(text)).not.toContain("“乡村振兴”专题议政会建言摘登");
+  });
+});
+
+describe("a news brief's headline on a page of articles (round 12)", () => {
+  const page = [
+    "某县日报",
+    "数字报　|　2026-05-06　|　第3版　要闻",
+    "某镇老街改造协商会议出三条共识",
+    "记者　冉某某",
+    "5月4日，某镇召开老街改造协商会，居民代表、县政协委员和县住建局工作人员参加。",
+    "会议商定：一是保留老街原有风貌；二是先改水电管网再改路面。",
+    "县政协委员调研山区学校食堂建设",
+    "本报讯（通讯员　包某）5月5日，县政协组织部分委员调研山区学校食堂建设，听取了县教育局情况介绍。",
+    "编辑：甄某",
+  ].join("\n");
+
+  it("a line right over a `本报讯` lede is the brief's headline, not a caption, and opens the brief", () => {
+    expect(removed(page)).not.toContain("县政协委员调研山区学校食堂建设");
+    expect(structure(page).documents.map((d) => d.title)).toEqual(["某镇老街改造协商会议出三条共识", "县政协委员调研山区学校食堂建设"]);
+  });
+});
