@@ -59,3 +59,39 @@ describe("a news brief's headline on a page of articles (round 12)", () => {
     expect(structure(page).documents.map((d) => d.title)).toEqual(["某镇老街改造协商会议出三条共识", "县政协委员调研山区学校食堂建设"]);
   });
 });
+
+describe("text read off phone screenshots (round 12)", () => {
+  // Made-up OCR of two screenshots: 13–14 characters a line, the clock and status bar of
+  // the second screenshot between them, a headline broken before a quoted word.
+  const ocr = [
+    "10:05",
+    "5G 66%",
+    "< 返回　　某市发布　　···",
+    "政协声音丨让社区小食堂",
+    "“香”进老人心",
+    "某市政协　2026-03-18",
+    "社区食堂是老年人家门口的民生",
+    "工程。市政协委员某某调研发现，",
+    "全市已建成社区食堂86家，但部",
+    "分食堂菜品单一、价格偏高，有",
+    "的开业不到一年就关了门。",
+    "为此建议：一是完善运营补贴，",
+    "由市民政局牵头，按照就餐人次",
+    "给予补助；二是引入专业团队，",
+    "10:06",
+    "5G 65%",
+    "鼓励餐饮企业连锁运营社区食堂",
+    "，降低采购成本；三是加强食品",
+    "安全监管，市市场监管局每季度",
+    "开展一次抽检并公布结果。",
+  ].join("\n");
+
+  it("a narrow margin is read as wrapping, across a screenshot's status lines", () => {
+    const doc = structure(ocr).documents[0];
+    expect(doc.title).toBe("政协声音丨让社区小食堂“香”进老人心");
+    // The headline's short second line ends it: the first paragraph is not glued on.
+    expect(doc.intro).toMatch(/^社区食堂是老年人家门口的民生工程。/);
+    expect(doc.children.map((c) => c.title)).toEqual(["完善运营补贴", "引入专业团队", "加强食品安全监管"]);
+  });
+
+});
