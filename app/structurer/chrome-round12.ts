@@ -4,6 +4,7 @@
  * read as a photo caption (a headline right over a news brief's `本报讯` lede). Every test
  * is anchored and limited to short lines. Runs on the folded line (see fold.ts).
  */
+import { DATE_RE, PUBLICATION } from "./head-shapes";
 import type { ChromeReason } from "./types";
 
 /**
@@ -42,5 +43,22 @@ export function markSelectionLabel(infos: LineInfo[], kept: (i: number) => boole
     while (k < infos.length && (!infos[k].text || infos[k].reason)) k++;
     if (k < infos.length && OWN_HEADLINE(infos[j].folded.trim()) && NEWS_BRIEF.test(infos[k].folded)) info.reason = "column";
     return;
+  }
+}
+
+/** A platform's info line: a date and time, then the account (`2026-08-06 19:42 · 某某融媒体中心官方账号`). */
+const ACCOUNT_INFO = /账号|号主|来自|发布于|发表于|作者/;
+
+/**
+ * An app's account name right over its info line (`某某融媒` / `2026-08-06 19:42 · 某某官方账号`)
+ * under the headline: the account that published the page, never the text.
+ */
+export function markAccountName(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const head = Math.min(infos.length - 1, 12);
+  for (let i = 1; i < head; i++) {
+    const info = infos[i];
+    if (!info.text || info.reason || kept(i) || info.folded.length > 16 || !PUBLICATION.test(info.folded)) continue;
+    const next = infos[i + 1];
+    if (next.reason === "metadata" && DATE_RE.test(next.folded) && ACCOUNT_INFO.test(next.folded)) info.reason = "masthead";
   }
 }

@@ -198,7 +198,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
-    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
+    // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
+    if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
     }
@@ -246,7 +247,8 @@ function nextLive(infos: HeadLine[], i: number): number {
  * it is the page's headline, not a speaker's digest opening the body.
  */
 function metadataNext(infos: HeadLine[], i: number): boolean {
-  for (let j = i + 1; j < infos.length; j++) if (infos[j].text) return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
+  // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
+  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && infos[j].reason !== "masthead") return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
   return false;
 }
 

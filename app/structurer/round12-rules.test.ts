@@ -95,3 +95,26 @@ describe("text read off phone screenshots (round 12)", () => {
   });
 
 });
+
+describe("an app's account name over its info line (round 12)", () => {
+  const page = [
+    "首页",
+    "推荐　热榜　本地",
+    "某县政协委员：让乡村客运“通”得更畅",
+    "某县融媒",
+    "2026-07-02 08:15 · 某县融媒体中心官方账号",
+    "关注",
+    "乡村客运是群众出行的基本保障，但部分线路客流少、运营亏损，班次时有时无。",
+    "委员们建议：",
+    "1.优化线路布局。由县交通运输局牵头，推行“客运+快递”融合运营。",
+    "2.落实运营补贴。县财政局按里程给予补助。",
+  ].join("\n");
+
+  it("is the account (source), not text; the headline over it keeps its speaker's words", () => {
+    expect(removed(page)).toContain("某县融媒");
+    const [doc] = structure(page).documents;
+    expect(doc.title).toBe("某县政协委员：让乡村客运“通”得更畅");
+    expect(doc.source).toBe("某县融媒");
+    expect(doc.date).toBe("2026-07-02");
+  });
+});
