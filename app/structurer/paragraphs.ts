@@ -256,5 +256,6 @@ export function isClearlyNarrative(folded: string): boolean {
   const clauseEnd = s.search(/[,:。!?;]/);
   const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
   // Round 10: a clause that attributes speech (`某局有关负责人表示，将……`) reports, too.
-  return REPORTING.test(clause) || (clauseEnd > 0 && /(?:表示|介绍|说|称|透露|坦言)$/.test(clause));
+  // Round 12: so does a subject's further advice after the list (`委员们还建议，……`).
+  return REPORTING.test(clause) || (clauseEnd > 0 && (/(?:表示|介绍|说|称|透露|坦言)$/.test(clause) || /^[一-鿿]{2,12}(?:还|另外还|此外还)(?:建议|提出|呼吁)$/.test(clause)));
 }

@@ -118,3 +118,29 @@ describe("an app's account name over its info line (round 12)", () => {
     expect(doc.date).toBe("2026-07-02");
   });
 });
+
+describe("captions and the paragraph after the list (round 12)", () => {
+  it("a place shown in a light (`晨光下的…`) is a caption between a paragraph and a heading", () => {
+    const text = [
+      "关于改善老城区夜间出行环境的建议",
+      "一、补齐照明设施",
+      "　　排查盲区。由市城管局牵头，逐条排查老旧街区的照明盲区。",
+      "晨光下的老城区街道",
+      "二、加强日常管护",
+      "　　落实经费。市财政局将路灯维护费纳入年度预算。",
+    ].join("\n");
+    expect(removed(text)).toContain("晨光下的老城区街道");
+    expect(removed(text)).not.toContain("二、加强日常管护");
+  });
+
+  it("a subject's further advice after the list (`同志们还建议，…`) closes the list", () => {
+    const text = [
+      "县政协视察秋粮收储工作",
+      "　　9月20日，县政协组织委员视察秋粮收储工作。委员们建议：",
+      "　　优化收购网点。县粮食和物资储备局要在产粮大乡增设临时收购点。",
+      "　　强化质量检测。县市场监管局对收购环节的水分检测设备开展检定。",
+      "　　同志们还建议，适时组织种粮大户开展烘干技术培训。",
+    ].join("\n");
+    expect(structure(text).documents[0].children.map((c) => c.title)).toEqual(["优化收购网点", "强化质量检测"]);
+  });
+});
