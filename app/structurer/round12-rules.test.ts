@@ -4,7 +4,7 @@
  * corpus.
  */
 import { describe, expect, it } from "vitest";
-import { removed, shape, structure } from "./rule-test-support";
+import { detect, removed, shape, structure } from "./rule-test-support";
 
 describe("a page of speeches under a label, a headline and a news brief (round 12)", () => {
   const page = [
@@ -142,5 +142,28 @@ describe("captions and the paragraph after the list (round 12)", () => {
       "　　同志们还建议，适时组织种粮大户开展烘干技术培训。",
     ].join("\n");
     expect(structure(text).documents[0].children.map((c) => c.title)).toEqual(["优化收购网点", "强化质量检测"]);
+  });
+});
+
+describe("departments in letters and minutes (round 12)", () => {
+  it("a body consulted (`征求…意见`, `听取了…汇报`) is mentioned", () => {
+    expect(detect("经认真研究，并征求市民政局、市卫健委意见，现函复如下。")).toEqual(["市民政局:mentioned", "市卫生健康委员会:mentioned"]);
+    expect(detect("视察组听取了市水务局有关工作汇报。")).toEqual(["市水务局:mentioned"]);
+  });
+
+  it("a government's head is a person of that body, not the body acting", () => {
+    expect(detect("县政府常务副县长某某出席会议并讲话。")).toEqual(["区人民政府:mentioned"]);
+  });
+
+  it("a bureau's branch with its own place name takes the role after it", () => {
+    expect(detect("区城管局负责清运，市自然资源和规划局东坪分局配合做好用地审批。")).toEqual(["区城市管理局:lead", "市自然资源和规划局:co"]);
+  });
+
+  it("a district branch of the market regulator is the city's regulator", () => {
+    expect(detect("各区市场监督管理分局要加强对农贸市场的巡查。")).toEqual(["市市场监督管理局:lead"]);
+  });
+
+  it("`各县（市、区）政府` are the county-level governments", () => {
+    expect(detect("各县（市、区）人民政府要建立农村危房动态监测机制。")).toEqual(["区人民政府:lead"]);
   });
 });
