@@ -42,7 +42,8 @@ const CO_AFTER = /^(?:配合|协助|协同|协办|参与|会办|协作|支持配
 const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
-const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请)$/;
+// Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
+const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请|协调)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 /** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */

@@ -163,7 +163,18 @@ describe("departments in letters and minutes (round 12)", () => {
     expect(detect("各区市场监督管理分局要加强对农贸市场的巡查。")).toEqual(["市市场监督管理局:lead"]);
   });
 
-  it("`各县（市、区）政府` are the county-level governments", () => {
+  it("`各县（市、区）政府`, `各县（市）政府` are the county-level governments", () => {
     expect(detect("各县（市、区）人民政府要建立农村危房动态监测机制。")).toEqual(["区人民政府:lead"]);
+    expect(detect("各县（市）政府要把油茶种植纳入奖补范围。")).toEqual(["区人民政府:lead"]);
+  });
+
+  it("`协调X…` gets X to do part of the work: co", () => {
+    expect(detect("下一步，我们将协调市交通运输局优化学校周边公交线路。")).toEqual(["市交通运输局:co"]);
+  });
+
+  it("a blood station is a body; a building verb after a level word and a party post are not", () => {
+    expect(detect("市中心血站要完善献血者预约制度。", { markNew: true })).toEqual(["市中心血站:lead:new"]);
+    expect(detect("鼓励企业在产茶县建设茶叶精制中心。")).toEqual([]);
+    expect(detect("对话嘉宾：农工党某市委会副主委某某")).toEqual([]);
   });
 });
