@@ -4,6 +4,7 @@
  * corpus.
  */
 import { describe, expect, it } from "vitest";
+import { isBackgroundTitle } from "./kinds";
 import { detect, removed, shape, structure } from "./rule-test-support";
 
 describe("a page of speeches under a label, a headline and a news brief (round 12)", () => {
@@ -176,5 +177,32 @@ describe("departments in letters and minutes (round 12)", () => {
     expect(detect("市中心血站要完善献血者预约制度。", { markNew: true })).toEqual(["市中心血站:lead:new"]);
     expect(detect("鼓励企业在产茶县建设茶叶精制中心。")).toEqual([]);
     expect(detect("对话嘉宾：农工党某市委会副主委某某")).toEqual([]);
+  });
+});
+
+describe("interviews: answers that count their measures, why-questions (round 12)", () => {
+  const talk = [
+    "让老旧小区用上放心电梯",
+    "——访市住建局局长某某某",
+    "加装为何推进慢",
+    "记者：加装电梯为什么推进得慢？",
+    "某某某：主要是意见难统一，一楼住户担心采光和噪音，资金分摊也难谈拢。",
+    "下一步怎么干",
+    "记者：下一步有哪些打算？",
+    "某某某：我们准备做两件事。第一，简化审批，推行联合审批“一窗受理”；第二，拓宽资金渠道，允许提取住房公积金用于加装电梯。",
+    "记者：居民还关心维保问题。",
+    "某某某：维保责任落实到产权单位，物业企业做好日常巡查。",
+  ].join("\n");
+
+  it("a speaker's answer that counts its measures inline gives the section its items, not a node of its own", () => {
+    const doc = structure(talk).documents[0];
+    expect(shape(doc.children)).toBe("B H(R R)");
+    expect(doc.children[1].children.map((c) => c.title)).toEqual(["简化审批", "拓宽资金渠道，允许提取住房公积金用于加装电梯"]);
+  });
+
+  it("a why-question heading opens the causes: background", () => {
+    expect(isBackgroundTitle("加装为何推进慢")).toBe(true);
+    expect(isBackgroundTitle("垃圾分类为什么难")).toBe(true);
+    expect(isBackgroundTitle("加快推进加装电梯")).toBe(false);
   });
 });
