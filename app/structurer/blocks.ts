@@ -55,18 +55,20 @@ export function textBlocks(lines: string[]): RawBlock[] {
   const width = wrapWidth(lines);
   let open: RawBlock | null = null;
   let last = "";
+  let lastWidth = 0;
   lines.forEach((line, i) => {
     const text = tidyLine(line);
     if (!text || isOrnament(text)) return;
     // Text copied from a PDF is broken at the right margin, mid-sentence and even
     // mid-word: a full-width line that does not end a sentence goes on in the next one.
-    // Round 12: the line above decides, not the paragraph joined so far (a short line ends it).
-    if (open && continuesWrapped(last, text, width)) {
+    // Round 12: the line above decides, not the paragraph joined so far (a short line ends it);
+    // a paragraph's indented first line reaches the margin with its indent (`  6月26日，…`).
+    if (open && continuesWrapped(last, text, width, lastWidth)) {
       open.text += joinSeparator(open.text, text) + text;
-      last = text;
+      [last, lastWidth] = [text, text.length];
       return;
     }
-    last = text;
+    [last, lastWidth] = [text, line.trimEnd().length];
     open = { kind: "para", text, depth: 0, listMarker: null, at: i };
     blocks.push(open);
   });
@@ -105,10 +107,10 @@ function wrapWidth(lines: string[]): number {
 /** The narrowest margin read as wrapping (a phone screen's line of text). */
 const NARROW_MIN = 12;
 
-function continuesWrapped(prev: string, next: string, width: number): boolean {
+function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length): boolean {
   // On a phone screen a line breaks a few characters early before a quoted word or in a
   // headline's larger type (`委员建言丨让残疾人辅具` / `“适配”更贴心`).
-  if (!width || prev.length < width - (width < 16 ? 4 : 1)) return false;
+  if (!width || prevWidth < width - (width < 16 ? 4 : 1)) return false;
   if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.

@@ -206,3 +206,26 @@ describe("interviews: answers that count their measures, why-questions (round 12
     expect(isBackgroundTitle("加快推进加装电梯")).toBe(false);
   });
 });
+
+describe("wrapped report text with indented first lines (round 12)", () => {
+  // Made-up bulletin text wrapped at 16 characters; each paragraph's first line is indented.
+  const bulletin = [
+    "市政协调研城市口袋公园建设",
+    "  5月20日，市政协组织委员调研",
+    "全市口袋公园建设情况，察看了滨江、",
+    "老城等区的8处口袋公园，听取了市城",
+    "管局情况介绍。",
+    "  委员们建议：一是科学规划布局，",
+    "由市城管局牵头，结合城市更新梳理可",
+    "用地块；二是提升设计品质，引导居民",
+    "参与设计方案讨论；三是落实管护责任",
+    "，明确各区政府为管护主体，纳入城市",
+    "精细化管理考核。",
+  ].join("\n");
+
+  it("an indented first line reaches the margin with its indent: the paragraph goes on", () => {
+    const doc = structure(bulletin).documents[0];
+    expect(doc.intro).toContain("5月20日，市政协组织委员调研全市口袋公园建设情况");
+    expect(doc.children.map((c) => c.title)).toEqual(["科学规划布局", "提升设计品质", "落实管护责任"]);
+  });
+});
