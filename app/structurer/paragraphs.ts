@@ -149,8 +149,9 @@ export function hasLeadPhrase(folded: string): boolean {
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
   const label = /^[\u4e00-\u9fff]{2,4}[:：]\s*/.exec(first);
   if (label) return hasLeadPhrase(s.slice(label[0].length));
-  // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases.
-  return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是/.test(first);
+  // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases;
+  // round 12: nor is a concession (`照明虽小，连着民心。`), a remark that closes, not a measure.
+  return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是|^[^,]{0,8}虽(?:然|说)?[^,]{0,8},/.test(first);
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { isBackgroundTitle } from "./kinds";
+import { fold } from "./fold";
+import { hasLeadPhrase } from "./paragraphs";
 import { detect, removed, shape, structure } from "./rule-test-support";
 
 describe("a page of speeches under a label, a headline and a news brief (round 12)", () => {
@@ -227,5 +229,26 @@ describe("wrapped report text with indented first lines (round 12)", () => {
     const doc = structure(bulletin).documents[0];
     expect(doc.intro).toContain("5月20日，市政协组织委员调研全市口袋公园建设情况");
     expect(doc.children.map((c) => c.title)).toEqual(["科学规划布局", "提升设计品质", "落实管护责任"]);
+  });
+});
+
+describe("closing remarks and topic tags (round 12)", () => {
+  it("a concession (`…虽小，…`) is a remark, not a measure's lead phrase", () => {
+    expect(hasLeadPhrase(fold("门牌虽小，关乎便民。建议把门牌整治列入明年民生实事。"))).toBe(false);
+    expect(hasLeadPhrase(fold("规范门牌设置。由民政部门统一编制门牌号。"))).toBe(true);
+    const text = [
+      "关于规范老城区门牌设置的建议",
+      "一、摸清底数",
+      "　　全面排查。对老城区门牌缺失、错号情况逐条登记。",
+      "　　建立台账。按街巷建立门牌档案。",
+      "　　门牌虽小，关乎便民。建议把门牌整治列入明年民生实事。",
+    ].join("\n");
+    expect(structure(text).documents[0].children[0].children.map((c) => c.title)).toEqual(["全面排查", "建立台账"]);
+  });
+
+  it("a microblog's topic tag leaves the title but stays in the intro", () => {
+    const doc = structure(["#议政建言# 【让公园厕所更干净】", "市政协委员某某建议：一是增加保洁频次；二是推广智能除臭设备。"].join("\n")).documents[0];
+    expect(doc.title).toBe("让公园厕所更干净");
+    expect(doc.intro).toContain("#议政建言#");
   });
 });
