@@ -9,7 +9,6 @@
  * anchored and limited to short lines. Runs on the folded line (see fold.ts).
  */
 import { endsSentence } from "./line-shapes";
-import { round12Verdict } from "./chrome-round12";
 import type { ChromeReason } from "./types";
 
 /** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
@@ -81,8 +80,7 @@ export function round11Verdict(f: string): ChromeReason | null {
   if (f.length <= 40 && SCRIPT_SWITCH.test(f)) return "navigation";
   if (AD_LICENCE.test(f) && !endsSentence(f)) return "legal";
   if (DOC_NUMBER.test(f) || CLASS_LABEL.test(f) || DRAFT_LABEL.test(f)) return "metadata";
-  // Round 12's one-line rules come after these (chrome-rules.ts is at its size limit).
-  return round12Verdict(f);
+  return null;
 }
 
 /** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */

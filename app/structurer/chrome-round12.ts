@@ -1,8 +1,9 @@
 /**
  * Chrome rules added in round 12 (issue 12, holdout-9 finished): a page's label for the
- * speeches it prints (`“某某”协商会发言选登`), and the shapes that keep a headline from being
- * read as a photo caption (a headline right over a news brief's `本报讯` lede). Every test
- * is anchored and limited to short lines. Runs on the folded line (see fold.ts).
+ * speeches it prints (`“某某”协商会发言选登`) over the page's own headline, an app's account
+ * name over its info line, and the news brief's `本报讯` lede that keeps the line above it a
+ * headline (never a caption or a column label; chrome.ts, head.ts). Each run looks at the
+ * head's first lines only. Runs on the folded line (see fold.ts).
  */
 import { DATE_RE, PUBLICATION } from "./head-shapes";
 import type { ChromeReason } from "./types";
@@ -15,11 +16,6 @@ const SELECTION_LABEL = /^(?![-—─－])[^。,;:!?、]{0,24}?(?:发言|建言|
 
 /** A news brief's lede: `本报讯 …`, `本台讯（记者 某某）…`. */
 export const NEWS_BRIEF = /^\s*(?:本报|本刊|本台|本网)讯/;
-
-export function round12Verdict(f: string): ChromeReason | null {
-  if (f.length > 60) return null;
-  return null;
-}
 
 type LineInfo = { text: string; folded: string; reason: ChromeReason | null };
 
