@@ -90,16 +90,14 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "corpus");
  * Folders whose texts nobody tuning the structurer may read: held-out sets written by
  * someone who does not tune the structurer, untuned. The score command only summarises
  * them (no per-text details), and no test asserts on them (content/corpus-holdout-4, -5,
- * -6, -7 and -8 were opened and moved into content/corpus in rounds 7, 7b, 8 and 10).
+ * -6, -7, -8 and -9 were opened and moved into content/corpus in rounds 7, 7b, 8, 10 and 12).
  */
-/** The ninth held-out batch (content/corpus-holdout-9/README.md). */
-export const HOLDOUT9_DIR = path.resolve(import.meta.dirname, "corpus-holdout-9");
 /** The tenth held-out batch (content/corpus-holdout-10/README.md). */
 export const HOLDOUT10_DIR = path.resolve(import.meta.dirname, "corpus-holdout-10");
 /** The eleventh held-out batch (content/corpus-holdout-11/README.md). */
 export const HOLDOUT11_DIR = path.resolve(import.meta.dirname, "corpus-holdout-11");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT9_DIR, HOLDOUT10_DIR, HOLDOUT11_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

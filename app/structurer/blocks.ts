@@ -54,15 +54,21 @@ export function textBlocks(lines: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   const width = wrapWidth(lines);
   let open: RawBlock | null = null;
+  let last = "";
+  let lastWidth = 0;
   lines.forEach((line, i) => {
     const text = tidyLine(line);
     if (!text || isOrnament(text)) return;
     // Text copied from a PDF is broken at the right margin, mid-sentence and even
     // mid-word: a full-width line that does not end a sentence goes on in the next one.
-    if (open && continuesWrapped(open.text, text, width)) {
+    // Round 12: the line above decides, not the paragraph joined so far (a short line ends it);
+    // a paragraph's indented first line reaches the margin with its indent (`  6月26日，…`).
+    if (open && continuesWrapped(last, text, width, lastWidth)) {
       open.text += joinSeparator(open.text, text) + text;
+      [last, lastWidth] = [text, text.length];
       return;
     }
+    [last, lastWidth] = [text, line.trimEnd().length];
     open = { kind: "para", text, depth: 0, listMarker: null, at: i };
     blocks.push(open);
   });
@@ -79,7 +85,7 @@ function wrapWidth(lines: string[]): number {
   let long = 0;
   for (const line of lines) {
     const n = line.trim().length;
-    if (n < 16 || n > 120) continue;
+    if (n < NARROW_MIN || n > 120) continue;
     long++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
@@ -92,11 +98,19 @@ function wrapWidth(lines: string[]): number {
       bestCount = near;
     }
   }
+  // Round 12: a phone screenshot's OCR wraps at 12–15 characters; so narrow a margin must
+  // hold for most of the lines (short headings and labels never make up most of a text).
+  if (best < 16) return bestCount >= 8 && bestCount * 2 >= long ? best : 0;
   return bestCount >= 4 && bestCount * 3 >= long ? best : 0;
 }
 
-function continuesWrapped(prev: string, next: string, width: number): boolean {
-  if (!width || prev.length < width - 1) return false;
+/** The narrowest margin read as wrapping (a phone screen's line of text). */
+const NARROW_MIN = 12;
+
+function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length): boolean {
+  // On a phone screen a line breaks a few characters early before a quoted word or in a
+  // headline's larger type (`委员建言丨让残疾人辅具` / `“适配”更贴心`).
+  if (!width || prevWidth < width - (width < 16 ? 4 : 1)) return false;
   if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.

@@ -26,9 +26,12 @@ const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩�
  * instance.
  */
 const DEPICTED = /^[\u4e00-\u9fff]{0,10}?(?:一处|一座|一角|一名|一位|一家|一栋|一幢|一条|一段)/;
-/** A place as a photo shows it after a change: `……旧址改造后的“某某”文创园`. */
+/**
+ * A place as a photo shows it after a change or in a light: `……旧址改造后的“某某”文创园`,
+ * round 12: `夜幕下的老城区小巷` (a saved page's figcaption).
+ */
 const PLACE_SHOWN =
-  /^[^,]{2,30}(?:后|中|里|内|旁)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库|民居|老屋|古建筑|建筑|街巷|老街|校舍|教室|食堂)$/;
+  /^[^,]{2,30}(?:后|中|里|内|旁|下)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库|民居|老屋|古建筑|建筑|街巷|小巷|巷子|老街|街道|路段|校舍|教室|食堂)$/;
 /** People then what they do (maybe where), at the start of the line: `县水利局工作人员检查……`, `委员们在现场查看……`. */
 const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})们?(?:正在|在[^,。]{0,10}?)?(?:${CAPTION_ACTION.source})`);
 /** What a recommendation or a section heading says, never a caption. */

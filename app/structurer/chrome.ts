@@ -22,6 +22,7 @@ import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
+import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -92,6 +93,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markOutline(infos, kept);
   markComments(infos, kept);
   markFileName(infos, kept);
+  markSelectionLabel(infos, kept);
+  markAccountName(infos, kept);
   const meta = readHead(infos, kept);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
@@ -184,6 +187,8 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const next = j >= 0 ? infos[j] : null;
   // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
   if (next && !next.reason && next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) return false;
+  // Round 12: and a line over a news brief's lede (`本报讯（通讯员 某某）…`) is the brief's headline.
+  if (next && !next.reason && NEWS_BRIEF.test(next.folded)) return false;
   // Round 10: the last line of the text (the footer or the end after it) may show a place
   // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
   if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;

@@ -76,6 +76,9 @@ export const GRASSROOTS: Record<string, string> = {
   税务所: "税务",
   税务分局: "税务",
   市场监管所: "市场",
+  // Round 12: a district's branch of the city's market regulator (`各区市场监管分局`).
+  市场监管分局: "市场",
+  市场监督管理分局: "市场",
   市场监督管理所: "市场",
   消防救援站: "消防救援",
   消防站: "消防救援",
@@ -97,6 +100,13 @@ export const MULTI: Record<string, { system: string; levels: readonly Level[] | 
   县级政府: { system: "人民政府", levels: ["区"] },
   县级人民政府: { system: "人民政府", levels: ["区"] },
   各县政府: { system: "人民政府", levels: ["区"] },
+  // Round 12: `各县（市、区）政府`, `各县（市）政府` (folded brackets): the county-level governments.
+  "各县(市、区)政府": { system: "人民政府", levels: ["区"] },
+  "各县(市、区)人民政府": { system: "人民政府", levels: ["区"] },
+  "各县(市)政府": { system: "人民政府", levels: ["区"] },
+  "各县(市)人民政府": { system: "人民政府", levels: ["区"] },
+  "各县(区)政府": { system: "人民政府", levels: ["区"] },
+  "各区(县)政府": { system: "人民政府", levels: ["区"] },
   各级财政: { system: "财政", levels: "below" },
   各级财政部门: { system: "财政", levels: "below" },
   市县财政: { system: "财政", levels: ["市", "区"] },

@@ -4,9 +4,9 @@
  * bodies of vertically managed systems named without a level (`海关`). Split from
  * department-match.ts, which calls these where no directory form reads further.
  */
-/** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`. */
+/** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`; round 12: `市中心血站`. */
 const NEW_BODY =
-  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|局|厅|办|委|室|部)/y;
+  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
 /** `市安委办`: 委 then 办 is one name. */
 const AFTER_WEI = /^(?:办公室|办)/;
 /** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
@@ -19,10 +19,11 @@ const SUFFIX_WORD: Record<string, RegExp> = {
   中心: /^[城区]/,
   部: /^[分署门长]/,
 };
-const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长/;
+const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长|副/;
 
 /** Verbs of building or having inside a would-be name: `建成…中心` reports facilities. */
-const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组建了/;
+// Round 12: and a would-be name that opens with one (`在主产县建设…初加工中心`: the 县 ends a place word).
+const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组建了|^(?:建设|建立|设立|组建|成立|打造|布局|设置|规划建设)/;
 
 /** Round 10: a level's supply and marketing cooperative (`县供销社`), a body like 残联, not a 合作社. */
 const SUPPLY_COOP = /(?:自治区|省|市|区|县)(?:供销合作社|供销社)(?:联合社)?/y;

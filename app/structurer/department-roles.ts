@@ -42,11 +42,13 @@ const CO_AFTER = /^(?:配合|协助|协同|协办|参与|会办|协作|支持配
 const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
-const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请)$/;
+// Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
+const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请|协调)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 /** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
-const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记))/;
+// Round 12: and a government's head (`区政府副区长某某`).
+const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 const CLAUSE_OPENER =
   /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
@@ -54,7 +56,8 @@ const CLAUSE_OPENER =
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
 // Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
-const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)$/;
+// Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
@@ -119,7 +122,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     const cue = CUE_HEAD.exec(unknownBefore[0]);
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
-  let after = folded.slice(last.end, last.end + 96).trimStart();
+  // Round 12: a branch's own name after its bureau's (`市自然资源和规划局` + `某某分局配合`) is the name's.
+  let after = folded.slice(last.end, last.end + 96).trimStart().replace(BRANCH_AFTER, "");
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   const rawAfter = after;
@@ -171,6 +175,9 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   }
   return CLAUSE_OPENER.test(opener);
 }
+
+/** A branch's place and word after its bureau's name: `蓼湾分局`, `某某分中心`. */
+const BRANCH_AFTER = /^[\u4e00-\u9fff]{2,4}?(?:分局|分中心|分所)/;
 
 /** A cue word, then a place name right before a prefixed name. */
 const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;

@@ -10,7 +10,7 @@ import { detectDepartments, documentLevel, type DirectoryIndex } from "./departm
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
-import { titleTail } from "./title-wrap";
+import { titleTail, topicTag } from "./title-wrap";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
@@ -146,6 +146,7 @@ function readDocument(
   if (at >= 0 && meta) {
     for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
     title = meta.title ?? stripTitlePunctuation(blocks[at].text);
+    introParts.push(...topicTag(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
     const tail = meta.title ? null : titleTail(title, blocks[i]);
@@ -161,6 +162,7 @@ function readDocument(
     const first = blocks[i];
     if (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded)))) {
       title = stripTitlePunctuation(first.text);
+      introParts.push(...topicTag(first.text));
       i++;
     }
   }

@@ -36,6 +36,7 @@ import {
   labelShaped,
   mastheadRow,
 } from "./head-shapes";
+import { NEWS_BRIEF } from "./chrome-round12";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -197,7 +198,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
-    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
+    // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
+    if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
     }
@@ -229,10 +231,10 @@ function clean(s: string | null): string | null {
   return out || null;
 }
 
-/** A line with its own subtitle (`——某某会议大会发言摘登`) under it is a headline, never a column label. */
+/** A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label. */
 function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
-  return j >= 0 && isSubtitle(infos[j].folded);
+  return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
 }
 
 function nextLive(infos: HeadLine[], i: number): number {
@@ -245,10 +247,8 @@ function nextLive(infos: HeadLine[], i: number): number {
  * it is the page's headline, not a speaker's digest opening the body.
  */
 function metadataNext(infos: HeadLine[], i: number): boolean {
-  for (let j = i + 1; j < infos.length; j++) {
-    if (!infos[j].text) continue;
-    return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
-  }
+  // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
+  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && infos[j].reason !== "masthead") return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
   return false;
 }
 

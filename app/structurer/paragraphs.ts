@@ -149,8 +149,9 @@ export function hasLeadPhrase(folded: string): boolean {
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
   const label = /^[\u4e00-\u9fff]{2,4}[:：]\s*/.exec(first);
   if (label) return hasLeadPhrase(s.slice(label[0].length));
-  // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases.
-  return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是/.test(first);
+  // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases;
+  // round 12: nor is a concession (`照明虽小，连着民心。`), a remark that closes, not a measure.
+  return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是|^[^,]{0,8}虽(?:然|说)?[^,]{0,8},/.test(first);
 }
 
 /**
@@ -256,5 +257,6 @@ export function isClearlyNarrative(folded: string): boolean {
   const clauseEnd = s.search(/[,:。!?;]/);
   const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
   // Round 10: a clause that attributes speech (`某局有关负责人表示，将……`) reports, too.
-  return REPORTING.test(clause) || (clauseEnd > 0 && /(?:表示|介绍|说|称|透露|坦言)$/.test(clause));
+  // Round 12: so does a subject's further advice after the list (`委员们还建议，……`).
+  return REPORTING.test(clause) || (clauseEnd > 0 && (/(?:表示|介绍|说|称|透露|坦言)$/.test(clause) || /^[一-鿿]{2,12}(?:还|另外还|此外还)(?:建议|提出|呼吁)$/.test(clause)));
 }

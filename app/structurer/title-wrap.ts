@@ -21,3 +21,9 @@ export function titleTail(title: string, next: Block | undefined): string | null
   if (t.length < 2 || t.length > 16 || /[。,，;；:：!?！？、\s]/.test(t)) return null;
   return t;
 }
+
+/** Round 12: a microblog's topic tag before a bracketed headline (`#委员建言# 【…】`): the title drops it, the intro keeps it. */
+export function topicTag(text: string): string[] {
+  const m = /^\s*(#[^#\s]{2,12}#)\s*(?=[【[「『])/.exec(text);
+  return m ? [m[1]] : [];
+}

@@ -14,6 +14,8 @@ export class TreeState {
   pending: Draft | null = null;
   /** The text has a marker, heading or list item somewhere. */
   structured = false;
+  /** An interview's speaker labels (`记者`, `宋某某`). */
+  speakers: ReadonlySet<string> = new Set();
 
   top(): Draft | null {
     return this.stack.length ? this.stack[this.stack.length - 1] : null;

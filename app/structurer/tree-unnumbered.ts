@@ -24,9 +24,13 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // (A problem heading keeps its lead-phrase paragraphs as items: `底数不清。……`.)
     const head = top.title ?? top.parts[0] ?? "";
     const findings = top.children.length === 0 && !top.leadIn && isBackgroundTitle(head) && SITUATION.test(fold(head));
-    const item = findings ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
-    if (item) return addPlain(s, top.children, b);
     const split = splitInline(b.text, b.folded);
+    // Round 12: a speaker's answer that counts its measures inline (`某某：我们做三件事。第一，…；
+    // 第二，…`) is no item of its own: its opening is the section's text, its items the section's.
+    const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
+    const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
+    const item = findings || answer ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
       top.children.push(...inlineDrafts(split.head, split.items));
@@ -52,6 +56,16 @@ export function placeParagraph(s: TreeState, b: Block): void {
     }
   }
   continueLast(s, b, top);
+}
+
+/**
+ * Does the paragraph open with a known speaker's label (`宋某某：`), or — right after a
+ * question (`记者：……？`) — with a name's label of two to four characters?
+ */
+function spokenBy(speakers: ReadonlySet<string>, folded: string, asked: boolean): boolean {
+  const colon = folded.indexOf(":");
+  const label = colon > 0 && colon <= 12 ? folded.slice(0, colon).trim() : "";
+  return !!label && (speakers.has(label) || (asked && /^[\u4e00-\u9fff]{2,4}$/.test(label)));
 }
 
 /** A heading of the situation found, not of its problems or practices: `基本情况`, `发展现状`. */

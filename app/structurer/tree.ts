@@ -30,6 +30,7 @@ export class TreeBuilder {
     // A text with any marker, heading or list item has structure: unnumbered paragraphs
     // before the first one are the intro, whatever they look like.
     this.state.structured = blocks.some((b) => b.kind !== "para" || b.line !== null);
+    this.state.speakers = this.speakers;
     // Two or more unnumbered heading lines, each followed by text, are the text's sections
     // (also between numbered items: an interview's headings over its 首先/其次 answers).
     // One such line is a section too when at least two paragraphs opening with a lead
