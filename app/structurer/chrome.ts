@@ -22,6 +22,7 @@ import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
+import { BYLINE_MARK, markRound12b } from "./chrome-round12b";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -103,6 +104,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       last = i;
     }
   });
+  markRound12b(infos, kept, meta.titleLine, first);
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;
@@ -169,7 +171,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
-  if (info.marker || BODY_NAME.test(f)) return false;
+  if (info.marker || BODY_NAME.test(f) || BYLINE_MARK.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
   if (SPEAKER_BYLINE.test(f)) return false;
   const prev = neighbour(infos, i, -1);
