@@ -152,3 +152,6 @@ export function markRound12b(infos: Info[], kept: (i: number) => boolean, titleL
 
 /** A byline's mark (`◎ 某某委员会`, `□ 某某`): a line opening with one is never a caption. */
 export const BYLINE_MARK = /^[◎□■◇◆]\s*\S/;
+
+/** A member's byline with a post (`省政协委员、某县中学校长 某某某`): the line above it is a speech's headline. */
+export const MEMBER_WITH_POST = /^[\u4e00-\u9fff]{0,12}(?:委员|常委|代表)[、,][\u4e00-\u9fff、]{2,30}\s+[\u4e00-\u9fff·]{2,4}$/;

@@ -22,7 +22,7 @@ import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
-import { BYLINE_MARK, markRound12b } from "./chrome-round12b";
+import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b } from "./chrome-round12b";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -185,7 +185,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
   // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
-  if (next && !next.reason && next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) return false;
+  if (next && !next.reason && ((next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) || MEMBER_WITH_POST.test(next.folded))) return false;
   // Round 10: the last line of the text (the footer or the end after it) may show a place
   // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
   if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;

@@ -37,6 +37,10 @@ export function newBody(folded: string, i: number): [number, string] | null {
   const [, kind, body, suffix] = m;
   // `政务服务大厅` is a hall, not a 厅 (round 10).
   if (suffix === "厅" && body.endsWith("大")) return null;
+  // Round 12b: a venue (`省会议中心`, `市会展中心`, `县体育中心`) is a place, not a body.
+  if (suffix === "中心" && /(?:会议|会展|展览|体育|演艺)$/.test(body)) return null;
+  // …and a term of an assembly (`政协某市第十一届委员会`) is the assembly, not a new body.
+  if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;

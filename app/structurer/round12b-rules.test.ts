@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
-import { removed, shape, structure } from "./rule-test-support";
+import { detect, removed, shape, structure } from "./rule-test-support";
 
 /** The chrome verdict of one line as the stage sees it (folded). */
 const verdict = (line: string) => lineVerdict(fold(line));
@@ -175,5 +175,45 @@ describe("magazine interviews (round 12b)", () => {
 
   it("an answer that announces its count of proposals (`A：我提出三点建议。一是……`) gives the section its items", () => {
     expect(shape(structure(interview).documents[0].children)).toBe("B H(R R R)");
+  });
+});
+
+describe("member corridors, speeches and departments (round 12b)", () => {
+  it("a short headline over a member's byline with a post opens that member's article, not a caption", () => {
+    const text = [
+      "某省政协报",
+      "委员通道上的民生话题",
+      "本报讯　3月5日，省政协会议首场“委员通道”开启，两位委员回答了记者提问。",
+      "让农村客车开得更远",
+      "省政协委员、某县运输公司经理　某某某",
+      "记者：农村客运难在哪里？",
+      "某某某：难在成本。我建议，一是推行预约班线；二是给予里程补贴。",
+      "给乡村医生更多保障",
+      "省政协委员、某县人民医院院长　某某",
+      "记者：乡村医生流失怎么办？",
+      "某某：我建议，一是提高乡村医生补助；二是落实养老保险。",
+    ].join("\n");
+    const docs = structure(text).documents;
+    expect(docs.map((d) => d.title)).toEqual(["让农村客车开得更远", "给乡村医生更多保障"]);
+  });
+
+  it("a speech's salutation (`尊敬的主席、各位委员：`) is no author line", () => {
+    const text = [
+      "让农村客车开得更远",
+      "某某某代表民盟省委会：",
+      "尊敬的主席、各位副主席、秘书长，各位委员：",
+      "近年来，我省农村客运网络不断完善，但部分线路运营困难。为此，建议如下：",
+      "第一，推行预约班线。省交通运输厅牵头，推行预约响应模式。",
+      "第二，给予里程补贴。各级财政要按里程给予补贴。",
+    ].join("\n");
+    const docs = structure(text).documents;
+    expect(docs).toHaveLength(1);
+    expect(shape(docs[0].children)).toBe("R R");
+  });
+
+  it("a venue and an assembly's term are no new bodies; 药品监管部门 is the market regulator", () => {
+    expect(detect("会议在市会展中心举行，省会议中心同时设分会场。")).toEqual([]);
+    expect(detect("政协某某市第九届委员会第三次会议开幕。")).toEqual([]);
+    expect(detect("药品监管部门加强抽检。")).toEqual(["市市场监督管理局:lead"]);
   });
 });
