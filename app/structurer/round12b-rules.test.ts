@@ -217,3 +217,20 @@ describe("member corridors, speeches and departments (round 12b)", () => {
     expect(detect("药品监管部门加强抽检。")).toEqual(["市市场监督管理局:lead"]);
   });
 });
+
+describe("wrapped titles and departments (round 12b)", () => {
+  it("a title wrapped before `的调研报告` takes its tail", () => {
+    const text = ["关于加强农村客运站点建设", "的调研报告", "县政协经济委员会", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于加强农村客运站点建设的调研报告");
+  });
+
+  it("a level's people's government written in full (`县人民政府统筹`) is that level's government", () => {
+    expect(detect("县人民政府统筹客运站点建设，县交通运输局配合。")).toContain("区人民政府:lead");
+    expect(detect("县人民医院开设夜间门诊。")).toEqual([]);
+  });
+
+  it("`与X联合` makes X a partner (co); a qualifier (`边防`) keeps a list going; 海事部门 is a vertical body", () => {
+    expect(detect("县交通运输局牵头，对站点开展排查，与气象部门联合发布出行提示。")).toContain("市气象局:co");
+    expect(detect("市交通运输局联合海事部门、边防派出所开展水上客运整治。")).toEqual(["市交通运输局:lead", "海事部门:co:new", "市公安局:co"]);
+  });
+});
