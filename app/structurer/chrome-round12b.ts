@@ -155,3 +155,25 @@ export const BYLINE_MARK = /^[◎□■◇◆]\s*\S/;
 
 /** A member's byline with a post (`省政协委员、某县中学校长 某某某`): the line above it is a speech's headline. */
 export const MEMBER_WITH_POST = /^[\u4e00-\u9fff]{0,12}(?:委员|常委|代表)[、,][\u4e00-\u9fff、]{2,30}\s+[\u4e00-\u9fff·]{2,4}$/;
+
+/**
+ * A kicker (引题) over the headline: when the line read as the headline is short and bare,
+ * and the page's own list of its articles (`本版新闻` then `· …`) names the line below it,
+ * that line is the headline and the short one above is a kicker (removed like a column label)
+ * — unless the short line quotes or asks, as a headline over its 副题 does.
+ */
+export function moveKicker(infos: Info[], kept: (i: number) => boolean, meta: { titleLine: number; title: string | null }): void {
+  const t = meta.titleLine;
+  if (t < 0 || meta.title || kept(t)) return;
+  const live = (from: number) => infos.findIndex((x, k) => k > from && !!x.text && !x.reason);
+  const n = live(t);
+  const b = n < 0 ? -1 : live(n);
+  if (b < 0 || !infos.some((x) => x.reason === "related" && x.folded.replace(/^[·•●◆▪◇■□-]\s*/, "") === infos[n].folded)) return;
+  const kicker = infos[t].folded;
+  const head = infos[n].folded;
+  // A kicker is a plain label: a line that quotes or asks (`“…”如何“好”下去`) is the headline itself.
+  if (kicker.length > 14 || /[。,;:!?、\s“”"「」『』]|如何|怎样|怎么|为何|何以/.test(kicker)) return;
+  if (head.length < 6 || head.length > 40 || /[。;]/.test(head) || endsSentence(head) || /^[—-]/.test(head)) return;
+  infos[t].reason = "column";
+  meta.titleLine = n;
+}

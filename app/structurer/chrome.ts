@@ -22,7 +22,7 @@ import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
-import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b } from "./chrome-round12b";
+import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -94,6 +94,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markComments(infos, kept);
   markFileName(infos, kept);
   const meta = readHead(infos, kept);
+  moveKicker(infos, kept, meta);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
   let first = -1;

@@ -234,3 +234,18 @@ describe("wrapped titles and departments (round 12b)", () => {
     expect(detect("市交通运输局联合海事部门、边防派出所开展水上客运整治。")).toEqual(["市交通运输局:lead", "海事部门:co:new", "市公安局:co"]);
   });
 });
+
+describe("kickers (round 12b)", () => {
+  const page = (kicker: string) =>
+    ["某某晚报", "版面概览", "2026-05-06", "第A03版　城市·民生", "◀上一版　　下一版▶", "本版新闻（2篇）", "· 农村客车开进了深山村", "· 县里新开两条公交线路", kicker, "农村客车开进了深山村", "记者　某某", ...body].join("\n");
+
+  it("a short plain line over the headline the page's list names is a kicker, not the title", () => {
+    const text = page("政协委员建言农村出行服务");
+    expect(structure(text).documents[0].title).toBe("农村客车开进了深山村");
+    expect(removed(text)).toContain("政协委员建言农村出行服务");
+  });
+
+  it("a line that quotes or asks stays the headline over its 副题", () => {
+    expect(structure(page("“村村通”如何通到底")).documents[0].title).toBe("“村村通”如何通到底");
+  });
+});
