@@ -87,7 +87,8 @@ function wrapWidth(lines: string[]): number {
     const n = line.trim().length;
     if (n < NARROW_MIN || n > 120) continue;
     long++;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
+    // Round 12b: a line that ends its sentence (`Q：……是什么？`) is no evidence of a margin.
+    if (!/[。!?！？]$/.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;

@@ -10,6 +10,7 @@
  */
 import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
+import { round12bVerdict } from "./chrome-round12b";
 
 /** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
 const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)(?:\s|$)|(?:^|\s)a\+\s*a-(?:\s|$)/i;
@@ -80,7 +81,7 @@ export function round11Verdict(f: string): ChromeReason | null {
   if (f.length <= 40 && SCRIPT_SWITCH.test(f)) return "navigation";
   if (AD_LICENCE.test(f) && !endsSentence(f)) return "legal";
   if (DOC_NUMBER.test(f) || CLASS_LABEL.test(f) || DRAFT_LABEL.test(f)) return "metadata";
-  return null;
+  return round12bVerdict(f);
 }
 
 /** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */

@@ -23,6 +23,7 @@ import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
+import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -96,6 +97,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
   const meta = readHead(infos, kept);
+  moveKicker(infos, kept, meta);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
   let first = -1;
@@ -106,6 +108,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       last = i;
     }
   });
+  markRound12b(infos, kept, meta.titleLine, first);
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;
@@ -172,7 +175,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const info = infos[i];
   const f = info.folded;
   // A body's name (a signature, a byline) is not a caption.
-  if (info.marker || BODY_NAME.test(f)) return false;
+  if (info.marker || BODY_NAME.test(f) || BYLINE_MARK.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
   if (SPEAKER_BYLINE.test(f)) return false;
   const prev = neighbour(infos, i, -1);
@@ -186,7 +189,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
   // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
-  if (next && !next.reason && next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) return false;
+  if (next && !next.reason && ((next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) || MEMBER_WITH_POST.test(next.folded))) return false;
   // Round 12: and a line over a news brief's lede (`本报讯（通讯员 某某）…`) is the brief's headline.
   if (next && !next.reason && NEWS_BRIEF.test(next.folded)) return false;
   // Round 10: the last line of the text (the footer or the end after it) may show a place

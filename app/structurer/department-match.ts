@@ -25,7 +25,7 @@ import {
   type Level,
   LEVELS,
 } from "./department-forms";
-import { VERTICAL_CODES, newBody, verticalBody } from "./department-new";
+import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Entry, type Target, type TrieNode } from "./department-index";
 
 export interface Found {
@@ -226,13 +226,12 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
         continue;
       }
     }
-    if (allowed && !direct && lpLength === 3 && folded.charCodeAt(i + 1) === ZHENG) {
-      const government = systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1)));
-      if (government) {
-        out.push({ start: i, end: i + 3, names: [government.name], isNew: false, weak: false });
-        i += 3;
-        continue;
-      }
+    const govEnd = allowed && !direct && (lpLength === 3 || lpLength === 1) ? levelGovernmentEnd(folded, i) : 0;
+    const government = govEnd ? systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1))) : null;
+    if (government) {
+      out.push({ start: i, end: govEnd, names: [government.name], isNew: false, weak: false });
+      i = govEnd;
+      continue;
     }
     i++;
   }

@@ -38,6 +38,10 @@ export function newBody(folded: string, i: number): [number, string] | null {
   const [, kind, body, suffix] = m;
   // `政务服务大厅` is a hall, not a 厅 (round 10).
   if (suffix === "厅" && body.endsWith("大")) return null;
+  // Round 12b: a venue (`省会议中心`, `市会展中心`, `县体育中心`) is a place, not a body.
+  if (suffix === "中心" && /(?:会议|会展|展览|体育|演艺)$/.test(body)) return null;
+  // …and a term of an assembly (`政协某市第十一届委员会`) is the assembly, not a new body.
+  if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
@@ -60,7 +64,7 @@ export function newBody(folded: string, i: number): [number, string] | null {
  * is part of its name (`县河长办`; department-match.ts).
  */
 const VERTICAL =
-  /海关|海事局|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
+  /海关|海事(?:局|部门)|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
 export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金不公"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
@@ -71,3 +75,9 @@ export function verticalBody(folded: string, i: number, directEnd: number): numb
   return i + m[0].length;
 }
 
+
+/** End of a level's people's government at `i` (`县政府`, round 12b: also `县人民政府`), or 0. */
+export function levelGovernmentEnd(folded: string, i: number): number {
+  if (folded.startsWith("政府", i + 1)) return i + 3;
+  return folded.startsWith("人民政府", i + 1) ? i + 5 : 0;
+}

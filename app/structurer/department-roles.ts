@@ -90,7 +90,7 @@ function bareMembers<T extends Span>(folded: string, prev: T, m: T): boolean {
 }
 
 /** A scope after a joiner (`县司法局和各乡镇司法所`): the list goes on. */
-const SCOPE_AFTER_JOINER = /(?<=^[、和及与])(?:各(?:乡镇|街道|区县|县区|区|县|镇|乡|级)?|乡镇|街道)$/;
+const SCOPE_AFTER_JOINER = /(?<=^[、和及与])(?:各(?:乡镇|街道|区县|县区|区|县|镇|乡|级)?|乡镇|街道|边防|边境|沿海|农村|城区|属地|辖区)$/;
 
 /** Group mentions into lists: neighbours separated only by a list joiner (and a scope). */
 export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][] {
@@ -139,6 +139,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (LEAD_BEFORE.test(before)) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
+  // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.
+  if (/(?:与|同|和)$/.test(before) && JOINT_AFTER.test(after)) return list.map(() => "co");
   if (JOINT_AFTER.test(after)) return firstLead();
   // A question (`市民政局将如何推进…？`) asks; it assigns nothing.
   if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");

@@ -31,6 +31,8 @@ interface InlineScanner {
 
 /** Clause boundaries: an inline `二是` follows `。`, `；`, `，` or the start, never `统一是`. */
 const CLAUSE_BEFORE = /[。;,:!?、\s)\]}」』”’"'》，；：！？）]/;
+/** A proposing verb right before a list's first marker: `建议一是`, `提出一要`. */
+const PROPOSING = /^(?:建议|提出|要求|呼吁)$/;
 /** `1.` inside a paragraph is a marker only after a sentence break (not `增长1.`). */
 const SENTENCE_BEFORE = /[。;:!?\s；：！？]/;
 
@@ -89,7 +91,9 @@ export function inlineRun(folded: string, family: InlineFamily, start = 1): Inli
       continue;
     }
     const index = m.index;
-    if (scanner.before && index > 0 && !scanner.before.test(folded[index - 1])) {
+    // Round 12b: a proposing verb may run into the first marker (`建议一是……；二是……`).
+    const proposed = run.length === 0 && index >= 2 && PROPOSING.test(folded.slice(index - 2, index));
+    if (scanner.before && index > 0 && !scanner.before.test(folded[index - 1]) && !proposed) {
       // `十一是` may hide `一是` one character later; retry from the next character.
       re.lastIndex = index + 1;
       continue;

@@ -133,6 +133,9 @@ const SEQUENCE_OPENER = /^(?:首先|其次|再次|再者|然后|此外|另外|�
  * the text that carries it out (`织密城乡助餐网络。市民政局会同……`). Under a heading, such
  * paragraphs are its recommendations; plain paragraphs are the heading's own text.
  */
+/** `我提出三点建议`, `谈两点看法`: a sentence that announces how many proposals follow. */
+const COUNTED_PROPOSALS = /(?:提出?|谈|讲|说)(?:[一二三四五六七八九十两几]|\d{1,2})(?:点|条|个方面)(?:建议|意见|看法|思考|想法)$/;
+
 export function hasLeadPhrase(folded: string): boolean {
   const s = folded.trim();
   // `首先，`/`其次，` number what follows; the lead phrase, if any, comes after them
@@ -147,8 +150,10 @@ export function hasLeadPhrase(folded: string): boolean {
   if (QUOTATION.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
-  const label = /^[\u4e00-\u9fff]{2,4}[:：]\s*/.exec(first);
+  const label = /^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})[:：]\s*/.exec(first);
   if (label) return hasLeadPhrase(s.slice(label[0].length));
+  // Round 12b: announcing a count of proposals (`我提出三点建议。`) leads into a list; it names no measure.
+  if (COUNTED_PROPOSALS.test(first)) return false;
   // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases;
   // round 12: nor is a concession (`照明虽小，连着民心。`), a remark that closes, not a measure.
   return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是|^[^,]{0,8}虽(?:然|说)?[^,]{0,8},/.test(first);

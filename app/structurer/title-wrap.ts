@@ -13,11 +13,14 @@ export function danglingTitle(title: string): boolean {
   return DANGLING.test(title.trim());
 }
 
+/** Round 12b: a wrapped title's tail that opens with 的 and names the document: `的调研报告`, `的建议`. */
+const PARTICLE_TAIL = /^的[\u4e00-\u9fff]{0,6}(?:报告|建议|提案|意见|方案|汇报|通知|发言)$/;
+
 /** The rest of a wrapped title in `next`, or null. */
 export function titleTail(title: string, next: Block | undefined): string | null {
   if (!next || next.kind !== "para" || next.line !== null) return null;
-  if (!DANGLING.test(title.trim())) return null;
   const t = next.text.trim();
+  if (!DANGLING.test(title.trim()) && !PARTICLE_TAIL.test(t)) return null;
   if (t.length < 2 || t.length > 16 || /[。,，;；:：!?！？、\s]/.test(t)) return null;
   return t;
 }
