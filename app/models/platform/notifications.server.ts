@@ -31,6 +31,19 @@ export async function notify(tx: DbOrTx, notice: Notice) {
   }
 }
 
+/**
+ * A notice that asked someone for an answer (an invitation, a request) stops
+ * counting as unread once they have given it: marks read their unread notices
+ * with this link whose subject starts with `subjectPrefix`. In the caller's
+ * transaction, beside the answer's own change and event.
+ */
+export async function settleNotices(tx: DbOrTx, userId: string, link: string, subjectPrefix: string) {
+  await tx
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, userId), eq(notifications.link, link), isNull(notifications.readAt), sql`starts_with(${notifications.subject}, ${subjectPrefix})`));
+}
+
 export function listNotifications(userId: string, limit = 50) {
   return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit);
 }

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { assignments } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { departments, organisations, users } from "../../../db/schema";
 import { createSession, readSession } from "../../auth/session.server";
 import { DomainError } from "../../utils/errors";
@@ -120,6 +121,28 @@ describe("to-do counts follow the proposal loop", () => {
     // Roles without a workbench count nothing.
     expect(await todoCounts(await user("citizen"))).toEqual({ staff: null, department: null, member: null });
     expect(await badge(await user("citizen"))).toBe(0);
+  });
+});
+
+describe("the header's unread count (消息)", () => {
+  it("drops the co-sign invitation once it is answered, and keeps other notices unread", async () => {
+    const [member, member2] = await Promise.all([user("member"), user("member2")]);
+    const unread = async (u: AppUser) => {
+      const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
+      return (await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }))).user!.unread;
+    };
+    const [before, authorBefore] = [await unread(member2), await unread(member)];
+    const p = await createProposal(member, { title: "关于邀请已答复的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    const q = await createProposal(member, { title: "另一件邀请联名的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await inviteCosigner(member, p.id, "member2");
+    await inviteCosigner(member, q.id, "member2");
+    expect(await unread(member2)).toBe(before + 2);
+    await answerCosign(member2, p.id, false);
+    // The answered invitation is read; the other one still waits; the author hears of the answer.
+    expect(await unread(member2)).toBe(before + 1);
+    expect(await unread(member)).toBe(authorBefore + 1);
+    const [settled] = await db.select().from(notifications).where(and(eq(notifications.userId, member2.id), eq(notifications.link, `/member/proposals/${p.id}`)));
+    expect(settled.readAt).not.toBeNull();
   });
 });
 
