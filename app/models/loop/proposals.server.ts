@@ -152,7 +152,7 @@ export async function answerCosign(user: AppUser, id: number, confirm: boolean) 
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: confirm ? "proposal.cosigned" : "proposal.cosign_declined" });
     await notify(t, { userIds: [p.authorId], subject: `${user.displayName}${confirm ? "同意" : "谢绝"}联名：${p.title}`, body: "", link: `/member/proposals/${id}` });
     // Answered: the invitation is no longer waiting in the invitee's inbox.
-    await settleNotices(t, user.id, `/member/proposals/${id}`, COSIGN_INVITATION);
+    await settleNotices(t, [user.id], `/member/proposals/${id}`, COSIGN_INVITATION);
   });
 }
 

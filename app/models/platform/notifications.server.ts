@@ -32,16 +32,17 @@ export async function notify(tx: DbOrTx, notice: Notice) {
 }
 
 /**
- * A notice that asked someone for an answer (an invitation, a request) stops
- * counting as unread once they have given it: marks read their unread notices
+ * A notice that asked for an answer or a step (an invitation, 请及时签收) stops
+ * counting as unread once it is given: marks read the recipients' unread notices
  * with this link whose subject starts with `subjectPrefix`. In the caller's
  * transaction, beside the answer's own change and event.
  */
-export async function settleNotices(tx: DbOrTx, userId: string, link: string, subjectPrefix: string) {
+export async function settleNotices(tx: DbOrTx, userIds: string[], link: string, subjectPrefix: string) {
+  if (!userIds.length) return;
   await tx
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), eq(notifications.link, link), isNull(notifications.readAt), sql`starts_with(${notifications.subject}, ${subjectPrefix})`));
+    .where(and(inArray(notifications.userId, userIds), eq(notifications.link, link), isNull(notifications.readAt), sql`starts_with(${notifications.subject}, ${subjectPrefix})`));
 }
 
 export function listNotifications(userId: string, limit = 50) {

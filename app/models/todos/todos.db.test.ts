@@ -153,13 +153,16 @@ describe("what staff steer besides the proposal loop", () => {
   });
 });
 
+/** The header's 消息 count, read the way every signed-in request reads it. */
+async function unreadOf(u: AppUser) {
+  const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
+  return (await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }))).user!.unread;
+}
+
 describe("the header's unread count (消息)", () => {
   it("drops the co-sign invitation once it is answered, and keeps other notices unread", async () => {
     const [member, member2] = await Promise.all([user("member"), user("member2")]);
-    const unread = async (u: AppUser) => {
-      const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
-      return (await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }))).user!.unread;
-    };
+    const unread = unreadOf;
     const [before, authorBefore] = [await unread(member2), await unread(member)];
     const p = await createProposal(member, { title: "关于邀请已答复的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
     const q = await createProposal(member, { title: "另一件邀请联名的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
@@ -172,6 +175,19 @@ describe("the header's unread count (消息)", () => {
     expect(await unread(member)).toBe(authorBefore + 1);
     const [settled] = await db.select().from(notifications).where(and(eq(notifications.userId, member2.id), eq(notifications.link, `/member/proposals/${p.id}`)));
     expect(settled.readAt).not.toBeNull();
+  });
+
+  it("drops a department's 请及时签收 notice once the assignment is signed", async () => {
+    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
+    const p = await createProposal(member, { title: "关于签收后消息已读的提案", body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    const before = await unreadOf(mz);
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
+    expect(await unreadOf(mz)).toBe(before + 1);
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    expect(await unreadOf(mz)).toBe(before);
   });
 });
 
