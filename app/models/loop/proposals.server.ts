@@ -65,6 +65,8 @@ export async function transition(
 ) {
   await updateVersioned(t, proposals, { id: p.id }, { ...extra, state: to });
   await recordEvent(t, { actorId, subjectType: "proposal", subjectId: p.id, action: `proposal.${action}`, fromState: p.state, toState: to, note, data });
+  // Reviewed (or withdrawn): staff's 请进行立案审查 notice for this submission is answered.
+  if (p.state === "submitted" && to !== "submitted") await settleNotices(t, await staffUserIds(t), `/staff/proposals/${p.id}`, NEW_SUBMISSION);
   await refreshProposalReplies(t, p.id);
 }
 
@@ -114,6 +116,9 @@ export async function updateDraft(user: AppUser, id: number, input: { title: str
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: "proposal.edited", fromState: "draft", toState: "draft" });
   });
 }
+
+/** The subject that opens staff's notice of a submission (settled when it leaves 已提交). */
+const NEW_SUBMISSION = "新提交的提案：";
 
 /** The subject that opens a co-sign invitation (answerCosign settles it). */
 const COSIGN_INVITATION = "邀请您联名：";
@@ -168,7 +173,7 @@ export async function submitProposal(user: AppUser, id: number) {
     }
     await transition(t, p, "submitted", user.id, "submitted", { submittedAt: new Date(), reason: null });
     const staffIds = await staffUserIds(t);
-    await notify(t, { userIds: staffIds, subject: `新提交的提案：${p.title}`, body: "请进行立案审查。", link: `/staff/proposals/${id}` });
+    await notify(t, { userIds: staffIds, subject: `${NEW_SUBMISSION}${p.title}`, body: "请进行立案审查。", link: `/staff/proposals/${id}` });
   });
 }
 

@@ -189,6 +189,33 @@ describe("the header's unread count (消息)", () => {
     await signAssignment(mz, a.id);
     expect(await unreadOf(mz)).toBe(before);
   });
+
+  it("drops staff's 请进行立案审查, 请分办 and 有答复待审核 notices once the step is taken", async () => {
+    const { submitLead, closeLead } = await import("../participation/leads.server");
+    const { makeUser } = await import("../participation/participation-test-support");
+    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
+    const start = await unreadOf(staff);
+    const p = await createProposal(member, { title: "关于审查后消息已读的提案", body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    expect(await unreadOf(staff)).toBe(start);
+
+    const lead = await submitLead(await makeUser(["public"]), { title: "路灯损坏", problem: "小区门口路灯坏了三个月无人修理。", suggestion: "建议明确路灯维修责任单位和时限。", place: "", consentPublic: false });
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await closeLead(staff, lead.id, { note: "已转12345热线办理。", publish: false });
+    expect(await unreadOf(staff)).toBe(start);
+
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    const pendingBefore = (await todoCounts(staff)).staff!.replies;
+    const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已办理。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await reviewReply(staff, reply.id, true, "");
+    // Read once no reply is left to review (the notice names none).
+    expect(await unreadOf(staff)).toBe(pendingBefore ? start + 1 : start);
+  });
 });
 
 describe("the header badge", () => {
