@@ -1,6 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "~/components/link";
 import { AssignmentBadge, OverdueBadge } from "~/components/badges";
+import { AdoptionBadge } from "~/components/recommendation-handling";
 import { formatTime } from "~/components/events-table";
 import { PlainText } from "~/components/plain-text";
 import { ReplyLetterLink } from "~/components/reply-letter-link";
@@ -87,6 +88,16 @@ export function ProposalProgress({
               ) : (
                 <p>（提案人未同意公开答复全文）</p>
               )}
+              {r.adoptions.length ? (
+                <ul className="adoptions" aria-label="逐条采纳情况">
+                  {r.adoptions.map((m) => (
+                    <li key={m.title}>
+                      {m.title}：<AdoptionBadge adoption={m.adoption} />
+                      {m.reason ? ` ${m.reason}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               {/* 答复函: the printable letter and its .docx, once the reply is published and its text shown. */}
               {r.body && r.kind !== "co_opinion" && r.state === "published" ? <ReplyLetterLink replyId={r.id} /> : null}
             </div>
@@ -95,20 +106,7 @@ export function ProposalProgress({
           <p>尚无公开的答复。</p>
         )}
       </section>
-      {evaluations.length ? (
-        <section aria-labelledby="pp-eval">
-          <h2 id="pp-eval">评价</h2>
-          <ul>
-            {evaluations.map((e) => (
-              <li key={e.id}>
-                {formatTime(e.at)}：办理态度{SATISFACTION_LABELS[e.attitude]}
-                ，办理结果{SATISFACTION_LABELS[e.result]}
-                {e.comment ? `。${e.comment}` : ""}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <EvaluationList evaluations={evaluations} />
       <section aria-labelledby="pp-timeline">
         <h2 id="pp-timeline">办理进程</h2>
         <ol className="timeline">
@@ -146,5 +144,27 @@ export function ProposalProgress({
         </ol>
       </section>
     </>
+  );
+}
+
+/**
+ * 评价: the proposer's ratings, and their comment where the reader may see it
+ * (the proposers, the handling departments, staff; never the public: proposalDetail).
+ */
+export function EvaluationList({ evaluations }: Pick<Detail, "evaluations">) {
+  if (!evaluations.length) return null;
+  return (
+    <section aria-labelledby="pp-eval">
+      <h2 id="pp-eval">评价</h2>
+      <ul>
+        {evaluations.map((e) => (
+          <li key={e.id}>
+            {formatTime(e.at)}：办理态度{SATISFACTION_LABELS[e.attitude]}
+            ，办理结果{SATISFACTION_LABELS[e.result]}
+            {e.comment ? `。评价意见：${e.comment}` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { apiFail, apiOk } from "~/utils/api.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   const p = params.caseNo && /^\d{4}-\d{4}$/.test(params.caseNo) ? await getProposalByCaseNo(params.caseNo) : null;
   if (!p || !isPublic(p)) apiFail(404, "not_found", "No public proposal with this case number");
-  const [detail, timeline] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: false }), publicTimeline(p)]);
+  const [detail, timeline] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: false, includeEvaluationComments: false }), publicTimeline(p)]);
   return apiOk({
     data: {
       id: p.id,
@@ -19,7 +19,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
       body: p.body,
       assignments: detail.assignments.map((a) => ({ id: a.id, department: a.departmentName, departmentId: a.departmentId, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays })),
       replies: detail.replies,
-      evaluations: detail.evaluations,
+      // The ratings; the proposer's comment (评价意见) is for the departments, not the public.
+      evaluations: detail.evaluations.map(({ comment: _comment, ...e }) => e),
       timeline,
       document: detail.documentSlug ? `/documents/${detail.documentSlug}` : null,
     },

@@ -29,8 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     department: { id: user.departmentId, name: user.departmentName },
     inbox: inbox.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
     counts: bench.counts,
-    // 会办意见待送: co-handling assignments whose opinion is neither sent nor waived (as app/models/todos counts them).
-    coOpinions: inbox.filter((a) => a.role === "co" && (a.state === "assigned" || a.state === "signed") && !a.opinionWaived).map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
+    // 会办意见待送: signed co-handling within its deadline whose opinion is neither sent nor waived, as
+    // app/models/todos counts them (a new one waits under 新交办 to be signed, an overdue one under 逾期).
+    coOpinions: inbox.filter((a) => a.role === "co" && a.state === "signed" && !a.opinionWaived && a.bucket !== "overdue").map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
     colleagues,
     recommendations: bench.recommendations,
     todos: todos.department!,
@@ -50,6 +51,7 @@ export default function DepartmentWorkbench() {
           { label: "临期", count: todos.dueSoon, to: "/department#b-due_soon" },
           { label: "逾期", count: todos.overdue, to: "/department#b-overdue" },
           { label: "会办意见待送", count: todos.coOpinions, to: "/department?show=co" },
+          { label: "调研报告建议待签收或逾期", count: todos.reports, to: "/department#b-recs-open" },
         ]}
       />
     </>
@@ -110,7 +112,11 @@ export default function DepartmentWorkbench() {
           <h2 id="b-recs">调研报告建议（{recommendations.open.length + recommendations.doneTotal}）</h2>
           {recommendations.open.length ? (
             <>
-              <h3>办理中（{recommendations.open.length}）</h3>
+              <h3 id="b-recs-open">
+                办理中（{recommendations.open.length}）
+                {/* The to-do 调研报告建议待签收或逾期 counts these (app/models/todos). */}
+                <small>其中待签收或逾期 {recommendations.open.filter((r) => r.state === "assigned" || r.overdueDays > 0).length} 条</small>
+              </h3>
               <RecommendationsTable rows={recommendations.open} />
             </>
           ) : null}

@@ -26,6 +26,7 @@ import { ASSIGNMENT_ROLE_LABELS, NOTE_KIND_LABELS, REPLY_CATEGORY_LABELS, REPLY_
 import { renderMarkdown } from "~/utils/markdown.server";
 import { idSchema } from "~/utils/schemas";
 import { defineSchema } from "~/utils/define-schema";
+import { EvaluationList } from "~/components/proposal-progress";
 
 export const meta: MetaFunction = () => [{ title: "办理提案 · 承办工作台 · 协商" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { row } = await load(request, params.assignmentId);
   const p = (await getProposal(row.a.proposalId!))!;
   const [detail, notes, co, recs] = await Promise.all([
-    proposalDetail(p, { includeUnpublishedReplies: true }),
+    proposalDetail(p, { includeUnpublishedReplies: true, includeEvaluationComments: true }),
     listNotes(row.a.id),
     coHandlingOf(p.id),
     recommendationsOfProposal(p.id),
@@ -56,6 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recommendations: lead ? recs.map((r) => ({ id: r.id, marker: r.marker, title: r.title })) : [],
     mine: mine.map((r) => ({ ...r, marks: marks.get(r.id) ?? [] })),
     notes: notes.map((n) => ({ id: n.id, kind: n.kind, body: n.body, happenedOn: n.happenedOn, at: n.createdAt.toISOString() })),
+    // The proposer's evaluation, comment included: the department reads it (DESIGN.md).
+    evaluations: detail.evaluations,
   });
 }
 
@@ -119,7 +122,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AssignmentPage() {
-  const { a, p, can, coHandlers, blockedBy, recommendations, mine, notes } = useLoaderData<typeof loader>();
+  const { a, p, can, coHandlers, blockedBy, recommendations, mine, notes, evaluations } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();
   const [params] = useSearchParams();
   const forIntent = (intent: string) => (state?.values?.intent === intent ? state : undefined);
@@ -228,6 +231,8 @@ export default function AssignmentPage() {
           ))}
         </>
       ) : null}
+
+      <EvaluationList evaluations={evaluations} />
 
       <h2>办理记录与沟通（{notes.length}）</h2>
       <ul>

@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const org = url.searchParams.get("org") ?? "";
   const [signers, detail, attachments, source, lead, timeline] = await Promise.all([
     listCosigners(p.id),
-    proposalDetail(p, { includeUnpublishedReplies: false }),
+    proposalDetail(p, { includeUnpublishedReplies: false, includeEvaluationComments: true }),
     listAttachments(p.id),
     opinionForProposal(p.id),
     leadForProposal(p.id),

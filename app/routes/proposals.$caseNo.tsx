@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await load(params.caseNo);
   const user = await getOptionalUser(request);
   const [detail, timeline, following, attachments, written, proposers] = await Promise.all([
-    proposalDetail(p, { includeUnpublishedReplies: false }),
+    proposalDetail(p, { includeUnpublishedReplies: false, includeEvaluationComments: false }),
     publicTimeline(p),
     user ? isFollowing(user.id, p.id) : false,
     listAttachments(p.id),

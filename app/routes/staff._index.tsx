@@ -10,7 +10,7 @@ import { directoryFigures, recentEvents } from "~/models/platform/dashboard-quer
 
 export const meta: MetaFunction = () => [
   { title: "提案办工作台 · 协商" },
-  { name: "description", content: "提案办的待审查提案、待审核答复与逾期交办。" },
+  { name: "description", content: "提案办的待办：立案审查、交办、调整申请、答复审核、逾期督办、网络议政审核与信息公开审核。" },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,9 +26,15 @@ export default function StaffWorkbench() {
       <h1 id="sw-title">提案办工作台</h1>
       <TodoList
         items={[
-          { label: "待审查", count: todos.review, to: "/staff/proposals" },
+          { label: "待审查", count: todos.review, to: "/staff/proposals#review" },
+          { label: "待交办", count: todos.assign, to: "/staff/proposals#to-assign" },
+          { label: "调整申请", count: todos.reassign, to: "/staff/proposals#reassign" },
           { label: "待审核答复", count: todos.replies, to: "/staff/replies" },
-          { label: "逾期", count: todos.overdue, to: "/staff/supervision" },
+          { label: "逾期", count: todos.overdue, to: "/staff/supervision#overdue" },
+          { label: "意见待审核", count: todos.opinions, to: "/staff/participation#queue" },
+          { label: "线索待分办", count: todos.leads, to: "/staff/participation#leads" },
+          { label: "公开信息待审核", count: todos.entries, to: "/staff/catalogues#reviews" },
+          { label: "公开反馈待审核", count: todos.feedback, to: "/staff/catalogues#moderation" },
         ]}
       />
       <ul className="stats">

@@ -163,7 +163,7 @@ export default function StaffCatalogues() {
         <p>没有逾期的事项。</p>
       )}
 
-      <h2>待审核的公开信息</h2>
+      <h2 id="reviews">待审核的公开信息</h2>
       {reviews.length ? (
         <ul className="entry-list">
           {reviews.map((r) => (

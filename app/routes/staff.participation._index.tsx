@@ -128,7 +128,7 @@ export default function StaffParticipation() {
         ))}
       </section>
 
-      <section aria-labelledby="leads-title">
+      <section aria-labelledby="leads-title" id="leads">
         <h2 id="leads-title">待分办的提案线索（{pendingLeads.length} 条）</h2>
         {pendingLeads.length ? (
           <ul>

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const p = await getProposal(parseId(params.proposalId));
   // Staff see a proposal once it is submitted; drafts stay with their authors.
   if (!p || p.state === "draft" || p.state === "withdrawn") throw notFound();
-  const [detail, signers, departments, author] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listCosigners(p.id), listDepartments(), getUserById(p.authorId)]);
+  const [detail, signers, departments, author] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true, includeEvaluationComments: true }), listCosigners(p.id), listDepartments(), getUserById(p.authorId)]);
   return json({
     p: { id: p.id, title: p.title, bodyHtml: renderMarkdown(p.body), state: p.state, caseNo: p.caseNo, isKey: p.isKey, leader: p.supervisingLeader, reason: p.reason, year: p.year },
     // The paper form's 提案人 and 界别: who wrote it, whom staff call on the phone number below.

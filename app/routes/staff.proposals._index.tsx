@@ -24,9 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ returned: returned?.state === "draft" ? returned.title : null, submitted: submitted.map(row), toAssign: toAssign.map(row), pendingReplies: replies.length, reassign: reassign.map((r) => ({ id: r.a.id, proposalId: r.a.proposalId, caseNo: r.caseNo, title: r.title, department: r.departmentName, reason: r.a.reassignmentReason })) });
 }
 
-function Queue({ title, rows }: { title: string; rows: { id: number; title: string; state: Parameters<typeof StateBadge>[0]["state"]; caseNo: string | null; isKey: boolean }[] }) {
+function Queue({ id, title, rows }: { id: string; title: string; rows: { id: number; title: string; state: Parameters<typeof StateBadge>[0]["state"]; caseNo: string | null; isKey: boolean }[] }) {
   return (
-    <section>
+    <section id={id}>
       <h2>
         {title}（{rows.length}）
       </h2>
@@ -58,9 +58,9 @@ export default function StaffProposals() {
       <p>
         <Link to="/staff/replies">答复审核（{pendingReplies} 件待审）</Link> · <Link to="/staff/supervision">督办看板</Link>
       </p>
-      <Queue title="待立案审查" rows={submitted} />
-      <Queue title="已立案待交办" rows={toAssign} />
-      <h2>承办单位申请调整（{reassign.length}）</h2>
+      <Queue id="review" title="待立案审查" rows={submitted} />
+      <Queue id="to-assign" title="已立案待交办" rows={toAssign} />
+      <h2 id="reassign">承办单位申请调整（{reassign.length}）</h2>
       <ul>
         {reassign.map((r) => (
           <li key={r.id}>

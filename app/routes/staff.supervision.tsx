@@ -43,7 +43,7 @@ export default function Supervision() {
           ))}
         </tbody>
       </table>
-      <h2>逾期未答复（{overdue.length}）</h2>
+      <h2 id="overdue">逾期未答复（{overdue.length}）</h2>
       <table>
         <thead>
           <tr>

@@ -129,6 +129,16 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   }
   await expect(visitor.getByText("已在 3 个社区先行试点")).toBeVisible();
   await expect(visitor.getByText("同意主办单位方案")).toHaveCount(0); // co-handler opinions are internal
+  // The ratings are public, the proposer's comment (评价意见) is for the department (DESIGN.md).
+  await expect(visitor.locator("section[aria-labelledby='pp-eval']")).toContainText("办理结果不满意");
+  await expect(visitor.getByText("希望今年内先行试点")).toHaveCount(0);
+  // Each published reply lists its adoption marks, for the public and for the proposer.
+  await expect(visitor.getByRole("list", { name: "逐条采纳情况" }).first()).toContainText("部分采纳");
+  await member.goto(proposalUrl);
+  await expect(member.getByText("评价意见：希望今年内先行试点。")).toBeVisible();
+  await expect(member.getByRole("list", { name: "逐条采纳情况" }).first()).toContainText("部分采纳");
+  await mz.reload();
+  await expect(mz.getByText("评价意见：希望今年内先行试点。")).toBeVisible();
 
   // 12. Each recommendation shows the proposal's handling and the lead's adoption (the latest reply counts).
   await visitor.getByRole("link", { name: "查看逐条建议" }).click();

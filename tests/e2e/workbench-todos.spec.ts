@@ -17,6 +17,38 @@ async function badge(page: Page) {
   return (await b.count()) ? parseInt(await b.innerText(), 10) : 0;
 }
 
+/** Every to-do on the workbench the page shows: label, count and where it links. */
+async function todos(page: Page) {
+  const links = page.locator("[data-todo]");
+  const out: { label: string; count: number; href: string }[] = [];
+  for (let i = 0; i < (await links.count()); i++) {
+    const link = links.nth(i);
+    out.push({ label: (await link.getAttribute("data-todo"))!, count: Number(await link.locator("strong").innerText()), href: (await link.getAttribute("href"))! });
+  }
+  return out;
+}
+
+/** What the badge should say: every to-do but 临期 (a warning). */
+async function actionTotal(page: Page) {
+  return (await todos(page)).reduce((n, t) => (t.label === "临期" ? n : n + t.count), 0);
+}
+
+/** The count the list a to-do links to shows: its heading's （N）, or the catalogue workbench's tile. */
+async function listCount(page: Page, href: string, label: string) {
+  await page.goto(href);
+  if (href.startsWith("/staff/catalogues")) {
+    const tile = page.locator(".stats li", { hasText: label === "公开信息待审核" ? "条信息待审核" : "条反馈待审核" });
+    return Number(await tile.locator("strong").innerText());
+  }
+  const id = href.includes("#") ? href.split("#")[1] : href.includes("show=co") ? "b-co" : null;
+  const own = page.locator(id ? `:is(h1, h2, h3)[id="${id}"]` : "main h1");
+  const heading = (await own.count()) ? own : page.locator(`[id="${id}"] h2`).first();
+  // A department bucket with nothing in it is not shown at all.
+  if (!(await heading.count())) return 0;
+  const text = await heading.innerText();
+  return label === "调研报告建议待签收或逾期" ? Number(text.match(/其中待签收或逾期 (\d+)/)![1]) : Number(text.match(/（(\d+)/)![1]);
+}
+
 async function signIn(page: Page, username: string, workbench: string) {
   await login(page, username);
   await expect(page).toHaveURL(new RegExp(`${workbench}$`));
@@ -44,7 +76,7 @@ test.describe("to-do lists follow the loop", () => {
       evaluate: await todo(member, "待评价"),
     };
     // The badge is the workbench's action items (临期 is a warning and not counted).
-    expect(start.staffBadge).toBe(start.review + start.replies + (await todo(staff, "逾期")));
+    expect(start.staffBadge).toBe(await actionTotal(staff));
 
     const title = `关于待办计数的提案 ${Date.now()}`;
     const id = await draftAndInvite(member, title);
@@ -123,6 +155,26 @@ test.describe("to-do lists follow the loop", () => {
     await expect(member).toHaveURL(/\/member$/);
   });
 });
+
+// The header badge, the workbench's counts and the lists they open say the same numbers — for
+// staff (their whole steering: review, 交办, re-assignment, replies, overdue, moderation, leads,
+// disclosure review) and departments (each assignment once: a new co-handling is 待签收, not also
+// 会办意见待送), with and without JavaScript.
+for (const javaScriptEnabled of [true, false]) {
+  test(`every to-do count is the list it opens, and the badge their sum (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    for (const [username, workbench] of [["staff", "/staff"], ["dept-wj", "/department"], ["dept-mz", "/department"]] as const) {
+      const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+      await signIn(page, username, workbench);
+      const items = await todos(page);
+      if (username === "staff") {
+        expect(items.map((i) => i.label)).toEqual(["待审查", "待交办", "调整申请", "待审核答复", "逾期", "意见待审核", "线索待分办", "公开信息待审核", "公开反馈待审核"]);
+      }
+      expect(await badge(page), `${username}'s badge`).toBe(await actionTotal(page));
+      for (const item of items) expect(await listCount(page, item.href, item.label), `${username}: ${item.label} → ${item.href}`).toBe(item.count);
+      await page.context().close();
+    }
+  });
+}
 
 test("the party liaison lands on the party workbench, sees its proposals and drafts in its name", async ({ page, browser }) => {
   await signIn(page, "org-minmeng", "/organisation");

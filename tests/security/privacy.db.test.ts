@@ -141,3 +141,56 @@ describe("a proposal's contact details", () => {
     expect(answers[1]).toContain("民盟省委会提案联络员"); // consented: the proposers are named
   });
 });
+
+// DESIGN.md: the public browses proposals, replies and their tracking; the proposer
+// evaluates and the department reads the evaluation. The ratings are part of the
+// public record; the proposer's words to the department (评价意见) are not.
+describe("the proposer's evaluation comment", () => {
+  it("is on the proposer's and the department's pages only, in no public loader or API answer", async () => {
+    const { assignProposal, signAssignment } = await import("../../app/models/loop/handling.server");
+    const { reviewReply, submitReply } = await import("../../app/models/loop/handling-replies.server");
+    const { evaluateProposal } = await import("../../app/models/loop/handling-closing.server");
+    const { marksForAssignment } = await import("../../app/models/loop/loop-test-support");
+    const { assignments } = await import("../../db/loop.schema");
+    const { departments } = await import("../../db/schema");
+    const [member, staff, mz] = await Promise.all([userNamed("member"), userNamed("staff"), userNamed("dept-mz")]);
+    const p = await createProposal(member, { title: "关于评价意见不公开的提案", body: "## 一、建议\n\n由市民政局牵头，建设社区食堂。", kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    const caseNo = await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    const [dept] = await db.select().from(departments).where(eq(departments.name, "市民政局"));
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: dept.id });
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    const answer = async () => {
+      const r = await submitReply(mz, a.id, { kind: "formal", category: "B", body: "正在推进。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
+      await reviewReply(staff, r.id, true, "");
+    };
+    const unhappy = "经办人电话里态度生硬QX17";
+    const happy = "感谢认真办理但希望公开进度QX18";
+    await answer();
+    await evaluateProposal(member, p.id, { attitude: "unsatisfied", result: "basically_satisfied", comment: unhappy });
+    await answer();
+    await evaluateProposal(member, p.id, { attitude: "satisfied", result: "satisfied", comment: happy });
+    const slug = `case-${caseNo}`;
+    const publicAnswers = {
+      page: await (await call("proposals.$caseNo.tsx", "loader", `/proposals/${caseNo}`, { params: { caseNo } })).text(),
+      signedInPage: await (await call("proposals.$caseNo.tsx", "loader", `/proposals/${caseNo}`, { role: "citizen", params: { caseNo } })).text(),
+      api: await (await call("api.v1.proposals.$caseNo.ts", "loader", `/api/v1/proposals/${caseNo}`, { params: { caseNo } })).text(),
+      list: await (await call("api.v1.proposals.ts", "loader", "/api/v1/proposals")).text(),
+      document: await (await call("documents.$slug._index.tsx", "loader", `/documents/${slug}`, { params: { slug } })).text(),
+    };
+    for (const [where, text] of Object.entries(publicAnswers)) {
+      expect(text, where).not.toContain("QX17");
+      expect(text, where).not.toContain("QX18");
+    }
+    // The ratings stay public.
+    expect(publicAnswers.page).toContain('"attitude":"unsatisfied"');
+    expect(publicAnswers.api).toContain('"result":"satisfied"');
+    const own = await (await call("member.proposals.$proposalId.tsx", "loader", `/member/proposals/${p.id}`, { role: "member", params: { proposalId: String(p.id) } })).text();
+    const handler = await (await call("department.assignments.$assignmentId.tsx", "loader", `/department/assignments/${a.id}`, { role: "department", params: { assignmentId: String(a.id) } })).text();
+    for (const text of [own, handler]) {
+      expect(text).toContain(unhappy);
+      expect(text).toContain(happy);
+    }
+  });
+});

@@ -53,7 +53,7 @@ export async function departmentAssignmentDetail(user: AppUser, id: number) {
   const row = await getOwnAssignment(user, id, "proposal");
   if (!row?.a.proposalId) throw new DomainError("交办记录不存在", "not_found");
   const p = (await getProposal(row.a.proposalId))!;
-  const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true }), listNotes(row.a.id)]);
+  const [detail, notes] = await Promise.all([proposalDetail(p, { includeUnpublishedReplies: true, includeEvaluationComments: true }), listNotes(row.a.id)]);
   return {
     ...summaryOf(row),
     proposal: { id: p.id, caseNo: p.caseNo, title: p.title, state: p.state, body: p.body, url: `/proposals/${p.caseNo}` },

@@ -1,8 +1,8 @@
 // Read models of handling: assignments, replies, evaluations and notes of a
 // proposal, and a department's inbox. Writes live in handling.server.ts.
-import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { db } from "../../../db/client";
-import { assignments, evaluations, handlingNotes, proposals, replies } from "../../../db/loop.schema";
+import { assignments, evaluations, handlingNotes, proposals, replies, type Adoption } from "../../../db/loop.schema";
 import { departments } from "../../../db/schema";
 import type { AppUser } from "../directory/users.server";
 import { addWorkingDays, todayInBeijing } from "../platform/calendar";
@@ -21,14 +21,29 @@ export function listAssignments(proposalId: number) {
     .orderBy(asc(assignments.id));
 }
 
-export function listReplies(proposalId: number, onlyPublished: boolean) {
-  return db
-    .select({ r: replies, departmentName: departments.name, role: assignments.role, departmentId: assignments.departmentId })
+export interface ReplyAdoption {
+  title: string;
+  adoption: Adoption;
+  reason: string;
+}
+
+/**
+ * The adoption marks (采纳情况) a reply made, in the recommendations' order, read in
+ * the replies' own statement (no second round trip on the proposal pages).
+ */
+const adoptionsOfReply = sql<ReplyAdoption[] | string>`(select coalesce(json_agg(json_build_object('title', rec.title, 'adoption', ra.adoption, 'reason', ra.reason) order by ra.recommendation_id), '[]'::json)
+  from recommendation_adoptions ra join recommendations rec on rec.id = ra.recommendation_id where ra.reply_id = ${replies.id})`;
+
+export async function listReplies(proposalId: number, onlyPublished: boolean) {
+  const rows = await db
+    .select({ r: replies, departmentName: departments.name, role: assignments.role, departmentId: assignments.departmentId, adoptions: adoptionsOfReply })
     .from(replies)
     .innerJoin(assignments, eq(assignments.id, replies.assignmentId))
     .innerJoin(departments, eq(departments.id, assignments.departmentId))
     .where(and(eq(assignments.proposalId, proposalId), onlyPublished ? eq(replies.state, "published") : undefined))
     .orderBy(asc(replies.id));
+  // json arrives parsed from both drivers; a string is parsed here all the same.
+  return rows.map((row) => ({ ...row, adoptions: typeof row.adoptions === "string" ? (JSON.parse(row.adoptions) as ReplyAdoption[]) : row.adoptions }));
 }
 
 export function listEvaluations(proposalId: number) {

@@ -2,7 +2,7 @@
 // adoption of each recommendation, their corrections (更正), and the staff
 // review that publishes or rejects them (the reply table in
 // assignment-rules.ts). Co-handlers' opinions live in co-handling.server.ts.
-import { and, asc, eq, isNull, notInArray } from "drizzle-orm";
+import { and, asc, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { assignments, proposals, recommendationAdoptions, replies, type Adoption } from "../../../db/loop.schema";
@@ -11,7 +11,7 @@ import { DomainError } from "../../utils/errors";
 import { markdownProblem } from "../../utils/markdown-limits";
 import type { AppUser } from "../directory/users.server";
 import { recordEvent } from "../platform/events.server";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNotices } from "../platform/notifications.server";
 import { indexProposalReplies } from "../../../search/index";
 import { discloseReplies } from "./reply-disclosure.server";
 import { lockProposal, proposerIds, staffUserIds, transition } from "./proposals.server";
@@ -112,13 +112,16 @@ export async function submitReply(user: AppUser, id: number, input: ReplyInput) 
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: a.proposalId!, action: "reply.submitted", data: { replyId: r.id, kind: r.kind, category: r.category } });
     await notify(t, {
       userIds: await staffUserIds(t),
-      subject: "有答复待审核",
+      subject: REPLY_TO_REVIEW,
       body: "",
       link: `/staff/replies`,
     });
     return r;
   });
 }
+
+/** The notice that asks staff to review replies (settled when none is left pending). */
+const REPLY_TO_REVIEW = "有答复待审核";
 
 /** Staff review: 通过 publishes, 驳回 returns it to the department with the reason. */
 export async function reviewReply(user: AppUser, replyId: number, approve: boolean, note: string) {
@@ -145,6 +148,9 @@ async function reviewReplyInTransaction(user: AppUser, replyId: number, approve:
       .update(replies)
       .set({ state: approve ? "published" : "rejected", reviewNote: note.trim() || null, reviewedBy: user.id, reviewedAt: new Date() })
       .where(eq(replies.id, replyId));
+    // 有答复待审核 names no reply: it is answered when none is left to review.
+    const [left] = await t.select({ n: sql<number>`count(*)::int` }).from(replies).where(eq(replies.state, "pending"));
+    if (!Number(left.n)) await settleNotices(t, await staffUserIds(t), "/staff/replies", REPLY_TO_REVIEW);
     await recordEvent(t, {
       actorId: user.id,
       subjectType: "proposal",

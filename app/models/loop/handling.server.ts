@@ -13,7 +13,7 @@ import type { AppUser } from "../directory/users.server";
 import { addMonths, calendarDaysBetween, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNotices } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 import { isDepartmentUser, isStaff } from "../../auth/permissions";
 import { updateVersioned } from "../platform/versioned.server";
@@ -119,7 +119,7 @@ export async function assignProposal(user: AppUser, proposalId: number, input: A
     }
     await notify(t, {
       userIds: await departmentUserIds(t, plan.map((x) => x.departmentId)),
-      subject: `新交办提案 ${p.caseNo}：${p.title}`,
+      subject: `${newAssignmentSubject(p.caseNo)}${p.title}`,
       body: `办理期限 ${deadline}。请及时签收。`,
       link: `/department`,
     });
@@ -182,8 +182,16 @@ export async function signAssignment(user: AppUser, id: number, subject: Assignm
     const a = await ownAssignment(t, user, id, subject);
     checkAssignment("sign", a, user);
     await setAssignmentState(t, a, "signed", user.id, "signed", { signedAt: new Date() });
+    // Signed: the 请及时签收 notice is answered for everyone in the department.
+    if (a.proposalId) {
+      const [p] = await t.select({ caseNo: proposals.caseNo }).from(proposals).where(eq(proposals.id, a.proposalId));
+      await settleNotices(t, await departmentUserIds(t, [a.departmentId]), "/department", newAssignmentSubject(p.caseNo));
+    }
   });
 }
+
+/** The opening of the notice that asks a department to sign for a proposal (settled on signing). */
+const newAssignmentSubject = (caseNo: string | null) => `新交办提案 ${caseNo}：`;
 
 /** 申请调整: within the window after assignment, with a reason. */
 export async function requestReassignment(user: AppUser, id: number, reason: string, subject: AssignmentSubject = "proposal") {

@@ -225,6 +225,15 @@ export const loopSchemas = {
             createdAt: dateTime,
             departmentName: text,
             role: text,
+            adoptions: {
+              type: "array",
+              description: "采纳情况: the adoption this reply marked on each recommendation (a formal reply marks every one; otherwise empty)",
+              items: {
+                type: "object",
+                required: ["title", "adoption", "reason"],
+                properties: { title: text, adoption: { type: "string", enum: [...adoptionEnum.enumValues] }, reason: text },
+              },
+            },
           },
         },
       },
@@ -233,7 +242,7 @@ export const loopSchemas = {
         items: {
           type: "object",
           required: ["id", "attitude", "result", "at"],
-          properties: { id: integer, attitude: { type: "string", enum: [...satisfactionEnum.enumValues] }, result: { type: "string", enum: [...satisfactionEnum.enumValues] }, comment: text, at: dateTime },
+          properties: { id: integer, attitude: { type: "string", enum: [...satisfactionEnum.enumValues] }, result: { type: "string", enum: [...satisfactionEnum.enumValues] }, at: dateTime },
         },
       },
       timeline: {

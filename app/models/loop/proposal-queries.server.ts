@@ -10,6 +10,9 @@ import { listAssignments, listEvaluations, listReplies } from "./handling-querie
 import { todayInBeijing } from "../platform/calendar";
 import type { Proposal } from "./proposals.server";
 
+/** Timeline events whose note is not for the public. */
+const PRIVATE_NOTES = new Set(["proposal.evaluated", "proposal.rehandling", "proposal.merged_in"]);
+
 export async function publicTimeline(p: Proposal) {
   const rows = await db
     .select({ id: events.id, at: events.occurredAt, action: events.action, note: events.note, data: events.data, actorName: users.displayName })
@@ -45,9 +48,10 @@ export async function publicTimeline(p: Proposal) {
         id: r.id,
         at: r.at.toISOString(),
         action: r.action,
-        // The evaluation's note is the proposer's; a merged-in proposal's note is its
-        // title, and a proposal that was never accepted is not public (并案).
-        note: r.action === "proposal.evaluated" || r.action === "proposal.merged_in" ? null : r.note,
+        // The evaluation's note is the proposer's, and so is re-handling's (the 不满意
+        // comment); a merged-in proposal's note is its title, and a proposal that was
+        // never accepted is not public (并案).
+        note: PRIVATE_NOTES.has(r.action) ? null : r.note,
         department: data.departmentId ? (names.get(data.departmentId) ?? null) : null,
         role: data.role ?? null,
         deadline: data.deadline ?? null,
@@ -80,7 +84,15 @@ export async function publicProposers(p: Proposal): Promise<{ consented: boolean
   return { consented: true, names: [...author, ...signers].map((r) => r.name) };
 }
 
-export async function proposalDetail(p: Proposal, options: { includeUnpublishedReplies: boolean }) {
+/**
+ * A proposal's handling for a page or the API. `includeUnpublishedReplies`: the
+ * handlers' and staff's view (every reply, co-opinions, review notes).
+ * `includeEvaluationComments`: the proposer's words to the departments (评价意见)
+ * — for the proposers, the handling departments and staff; the public sees the
+ * ratings only (DESIGN.md: departments read the evaluation; it is not among what
+ * the public browses).
+ */
+export async function proposalDetail(p: Proposal, options: { includeUnpublishedReplies: boolean; includeEvaluationComments: boolean }) {
   const [assigned, replyRows, evals, doc] = await Promise.all([
     listAssignments(p.id),
     listReplies(p.id, !options.includeUnpublishedReplies),
@@ -93,7 +105,7 @@ export async function proposalDetail(p: Proposal, options: { includeUnpublishedR
     assignments: assigned.map(({ a: { createdBy: _createdBy, ...a }, departmentName }) => ({ ...a, assignedAt: a.assignedAt.toISOString(), signedAt: a.signedAt?.toISOString() ?? null, departmentName, overdueDays: overdueDays(a, today) })),
     replies: replyRows
       .filter(({ r }) => options.includeUnpublishedReplies || r.kind !== "co_opinion")
-      .map(({ r, departmentName, role }, _i, all) => ({
+      .map(({ r, departmentName, role, adoptions }, _i, all) => ({
         id: r.id,
         correctsId: r.correctsId,
         // A published correction points here: the original stays, marked corrected.
@@ -107,8 +119,10 @@ export async function proposalDetail(p: Proposal, options: { includeUnpublishedR
         createdAt: r.createdAt.toISOString(),
         departmentName,
         role,
+        // 采纳情况: public with the reply, as on the recommendations' pages.
+        adoptions,
       })),
-    evaluations: evals.map((e) => ({ id: e.id, attitude: e.attitude, result: e.result, comment: e.comment, at: e.createdAt.toISOString() })),
+    evaluations: evals.map((e) => ({ id: e.id, attitude: e.attitude, result: e.result, comment: options.includeEvaluationComments ? e.comment : null, at: e.createdAt.toISOString() })),
     documentSlug: doc[0]?.slug ?? null,
   };
 }

@@ -13,7 +13,7 @@ import { markdownProblem } from "../../utils/markdown-limits";
 import type { AppUser } from "../directory/users.server";
 import { recordEvent } from "../platform/events.server";
 import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNotices } from "../platform/notifications.server";
 import { isLookupKey } from "../../utils/params";
 import { refreshProposalReplies } from "../../../search/index";
 import { actsForOrganisation, hasRole, isProposer, isStaff } from "../../auth/permissions";
@@ -65,6 +65,8 @@ export async function transition(
 ) {
   await updateVersioned(t, proposals, { id: p.id }, { ...extra, state: to });
   await recordEvent(t, { actorId, subjectType: "proposal", subjectId: p.id, action: `proposal.${action}`, fromState: p.state, toState: to, note, data });
+  // Reviewed (or withdrawn): staff's 请进行立案审查 notice for this submission is answered.
+  if (p.state === "submitted" && to !== "submitted") await settleNotices(t, await staffUserIds(t), `/staff/proposals/${p.id}`, NEW_SUBMISSION);
   await refreshProposalReplies(t, p.id);
 }
 
@@ -115,6 +117,12 @@ export async function updateDraft(user: AppUser, id: number, input: { title: str
   });
 }
 
+/** The subject that opens staff's notice of a submission (settled when it leaves 已提交). */
+const NEW_SUBMISSION = "新提交的提案：";
+
+/** The subject that opens a co-sign invitation (answerCosign settles it). */
+const COSIGN_INVITATION = "邀请您联名：";
+
 /** Invite by user name or display name (resolveInvitee), or by id from the member search. */
 export async function inviteCosigner(user: AppUser, id: number, who: string | { userId: string }) {
   return db.transaction(async (t) => {
@@ -132,7 +140,7 @@ export async function inviteCosigner(user: AppUser, id: number, who: string | { 
     if (!inserted.length) throw new DomainError("已邀请过该委员", "conflict", "username");
     if (p.kind === "member_proposal") await t.update(proposals).set({ kind: "joint_proposal" }).where(eq(proposals.id, id));
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: "proposal.cosigner_invited", data: { userId: invitee.id } });
-    await notify(t, { userIds: [invitee.id], subject: `邀请您联名：${p.title}`, body: "请查看提案内容并确认是否联名。", link: `/member/proposals/${id}` });
+    await notify(t, { userIds: [invitee.id], subject: `${COSIGN_INVITATION}${p.title}`, body: "请查看提案内容并确认是否联名。", link: `/member/proposals/${id}` });
   });
 }
 
@@ -148,6 +156,8 @@ export async function answerCosign(user: AppUser, id: number, confirm: boolean) 
     await t.update(cosigners).set({ state, answeredAt: new Date() }).where(and(eq(cosigners.proposalId, id), eq(cosigners.userId, user.id)));
     await recordEvent(t, { actorId: user.id, subjectType: "proposal", subjectId: id, action: confirm ? "proposal.cosigned" : "proposal.cosign_declined" });
     await notify(t, { userIds: [p.authorId], subject: `${user.displayName}${confirm ? "同意" : "谢绝"}联名：${p.title}`, body: "", link: `/member/proposals/${id}` });
+    // Answered: the invitation is no longer waiting in the invitee's inbox.
+    await settleNotices(t, [user.id], `/member/proposals/${id}`, COSIGN_INVITATION);
   });
 }
 
@@ -163,7 +173,7 @@ export async function submitProposal(user: AppUser, id: number) {
     }
     await transition(t, p, "submitted", user.id, "submitted", { submittedAt: new Date(), reason: null });
     const staffIds = await staffUserIds(t);
-    await notify(t, { userIds: staffIds, subject: `新提交的提案：${p.title}`, body: "请进行立案审查。", link: `/staff/proposals/${id}` });
+    await notify(t, { userIds: staffIds, subject: `${NEW_SUBMISSION}${p.title}`, body: "请进行立案审查。", link: `/staff/proposals/${id}` });
   });
 }
 

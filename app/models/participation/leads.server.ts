@@ -15,7 +15,7 @@ import { storeUpload } from "../../utils/uploads.server";
 import { formatBeijing } from "../../utils/beijing-time";
 import type { AppUser } from "../directory/users.server";
 import { recordEvent } from "../platform/events.server";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNotices } from "../platform/notifications.server";
 import { createProposal, staffUserIds } from "../loop/proposals.server";
 import { followerIds, setFollow } from "./follows.server";
 import { checkLead, leadActors } from "./participation-access";
@@ -67,6 +67,8 @@ async function setState(t: DbOrTx, lead: Lead, to: LeadState, actorId: string, a
     .set({ ...extra, state: to, version: sql`${proposalLeads.version} + 1`, updatedAt: new Date() })
     .where(eq(proposalLeads.id, lead.id));
   await recordEvent(t, { actorId, subjectType: "participation_lead", subjectId: lead.id, action: `lead.${action}`, fromState: lead.state, toState: to, note, data });
+  // Triaged (or withdrawn): what staff were told about this lead — 新的提案线索, 委员退回了提案线索 — asked for this.
+  if (lead.state === "pending" && to !== "pending") await settleNotices(t, await staffUserIds(t), `/participation/leads/${lead.id}`, "");
 }
 
 /** The citizen and the lead's followers. */

@@ -31,6 +31,20 @@ export async function notify(tx: DbOrTx, notice: Notice) {
   }
 }
 
+/**
+ * A notice that asked for an answer or a step (an invitation, 请及时签收) stops
+ * counting as unread once it is given: marks read the recipients' unread notices
+ * with this link whose subject starts with `subjectPrefix`. In the caller's
+ * transaction, beside the answer's own change and event.
+ */
+export async function settleNotices(tx: DbOrTx, userIds: string[], link: string, subjectPrefix: string) {
+  if (!userIds.length) return;
+  await tx
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(inArray(notifications.userId, userIds), eq(notifications.link, link), isNull(notifications.readAt), sql`starts_with(${notifications.subject}, ${subjectPrefix})`));
+}
+
 export function listNotifications(userId: string, limit = 50) {
   return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit);
 }

@@ -6,6 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { assignments } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { departments, organisations, users } from "../../../db/schema";
 import { createSession, readSession } from "../../auth/session.server";
 import { DomainError } from "../../utils/errors";
@@ -73,16 +74,17 @@ describe("to-do counts follow the proposal loop", () => {
     await submitProposal(member, p.id);
     expect(await moved()).toEqual({ staff: { "staff.review": 1 } });
     await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-    expect(await moved()).toEqual({});
+    // Accepted, not yet assigned: staff's 待交办.
+    expect(await moved()).toEqual({ staff: { "staff.assign": 1 } });
 
+    const wjBadge = await badge(wj);
     const overrides = await loadOverrides();
     const soon = addWorkingDays(todayInBeijing(), 3, overrides);
     await assignProposal(staff, p.id, { mode: "lead_co", leadDepartmentId: await dept("市民政局"), coDepartmentIds: [await dept("市卫生健康委员会")], deadline: soon });
-    // Both deadlines fall within the due-soon window; the co-handler owes an opinion.
-    expect(await moved()).toEqual({
-      mz: { "department.sign": 1, "department.dueSoon": 1 },
-      wj: { "department.sign": 1, "department.dueSoon": 1, "department.coOpinions": 1 },
-    });
+    // Each assignment waits to be signed (the 新交办 bucket, whatever its deadline): one to-do
+    // each — the new co-handling is not counted again as an opinion to send until it is signed.
+    expect(await moved()).toEqual({ mz: { "department.sign": 1 }, wj: { "department.sign": 1 } });
+    expect(await badge(wj)).toBe(wjBadge + 1);
 
     const [lead] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.role, "lead")));
     const [co] = await db.select().from(assignments).where(and(eq(assignments.proposalId, p.id), eq(assignments.role, "co")));
@@ -93,6 +95,11 @@ describe("to-do counts follow the proposal loop", () => {
     // Past its deadline the lead's assignment is overdue, for the department and for staff.
     await db.update(assignments).set({ deadline: "2020-01-02" }).where(eq(assignments.id, lead.id));
     expect(await moved()).toEqual({ staff: { "staff.overdue": 1 }, mz: { "department.overdue": 1 }, wj: { "department.dueSoon": 1, "department.coOpinions": 1 } });
+    // An overdue co-handling is one to-do too: 逾期, not also 会办意见待送.
+    await db.update(assignments).set({ deadline: "2020-01-02" }).where(eq(assignments.id, co.id));
+    expect(await moved()).toEqual({ staff: { "staff.overdue": 2 }, mz: { "department.overdue": 1 }, wj: { "department.overdue": 1 } });
+    expect(await badge(wj)).toBe(wjBadge + 1);
+    await db.update(assignments).set({ deadline: soon }).where(eq(assignments.id, co.id));
 
     await sendCoOpinion(wj, co.id, "同意主办单位意见。");
     expect(await moved()).toEqual({ staff: { "staff.overdue": 1 }, mz: { "department.overdue": 1 } });
@@ -124,6 +131,94 @@ describe("to-do counts follow the proposal loop", () => {
     // Roles without a workbench count nothing.
     expect(await todoCounts(await user("citizen"))).toEqual({ staff: null, department: null, member: null });
     expect(await badge(await user("citizen"))).toBe(0);
+  });
+});
+
+describe("what staff steer besides the proposal loop", () => {
+  it("counts opinions awaiting moderation, leads awaiting triage and disclosure feedback awaiting review, as the badge does", async () => {
+    const { openTopic, makeUser } = await import("../participation/participation-test-support");
+    const { postOpinion, moderateOpinion } = await import("../participation/opinions.server");
+    const { submitLead } = await import("../participation/leads.server");
+    const { submitFeedback } = await import("../catalogues/catalogue-feedback.server");
+    const { catalogueEntries } = await import("../../../db/catalogues.schema");
+    const staff = await user("staff");
+    const before = (await todoCounts(staff)).staff!;
+    const badgeBefore = await badge(staff);
+    const topic = await openTopic(staff);
+    const citizen = await makeUser(["public"]);
+    const o = await postOpinion(citizen, topic.id, { body: "建议在社区增设老年助餐点，方便行动不便的老人。" });
+    await submitLead(citizen, { title: "路灯损坏", problem: "小区门口路灯坏了三个月无人修理。", suggestion: "建议明确路灯维修责任单位和时限。", place: "", consentPublic: false });
+    const [entry] = await db.select().from(catalogueEntries).where(eq(catalogueEntries.status, "published")).limit(1);
+    await submitFeedback(entry.id, { kind: "question", body: "请问这项支出的明细在哪里可以查到？" }, citizen);
+    expect((await todoCounts(staff)).staff).toEqual({ ...before, opinions: before.opinions + 1, leads: before.leads + 1, feedback: before.feedback + 1 });
+    expect(await badge(staff)).toBe(badgeBefore + 3);
+    await moderateOpinion(staff, o.id, { decision: "approve" });
+    expect((await todoCounts(staff)).staff!.opinions).toBe(before.opinions);
+  });
+});
+
+/** The header's 消息 count, read the way every signed-in request reads it. */
+async function unreadOf(u: AppUser) {
+  const cookie = (await createSession(new Request("http://localhost/"), u.id)).split(";")[0];
+  return (await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }))).user!.unread;
+}
+
+describe("the header's unread count (消息)", () => {
+  it("drops the co-sign invitation once it is answered, and keeps other notices unread", async () => {
+    const [member, member2] = await Promise.all([user("member"), user("member2")]);
+    const unread = unreadOf;
+    const [before, authorBefore] = [await unread(member2), await unread(member)];
+    const p = await createProposal(member, { title: "关于邀请已答复的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    const q = await createProposal(member, { title: "另一件邀请联名的提案", body: BODY, kind: "joint_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await inviteCosigner(member, p.id, "member2");
+    await inviteCosigner(member, q.id, "member2");
+    expect(await unread(member2)).toBe(before + 2);
+    await answerCosign(member2, p.id, false);
+    // The answered invitation is read; the other one still waits; the author hears of the answer.
+    expect(await unread(member2)).toBe(before + 1);
+    expect(await unread(member)).toBe(authorBefore + 1);
+    const [settled] = await db.select().from(notifications).where(and(eq(notifications.userId, member2.id), eq(notifications.link, `/member/proposals/${p.id}`)));
+    expect(settled.readAt).not.toBeNull();
+  });
+
+  it("drops a department's 请及时签收 notice once the assignment is signed", async () => {
+    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
+    const p = await createProposal(member, { title: "关于签收后消息已读的提案", body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    const before = await unreadOf(mz);
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
+    expect(await unreadOf(mz)).toBe(before + 1);
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    expect(await unreadOf(mz)).toBe(before);
+  });
+
+  it("drops staff's 请进行立案审查, 请分办 and 有答复待审核 notices once the step is taken", async () => {
+    const { submitLead, closeLead } = await import("../participation/leads.server");
+    const { makeUser } = await import("../participation/participation-test-support");
+    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
+    const start = await unreadOf(staff);
+    const p = await createProposal(member, { title: "关于审查后消息已读的提案", body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+    await submitProposal(member, p.id);
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
+    expect(await unreadOf(staff)).toBe(start);
+
+    const lead = await submitLead(await makeUser(["public"]), { title: "路灯损坏", problem: "小区门口路灯坏了三个月无人修理。", suggestion: "建议明确路灯维修责任单位和时限。", place: "", consentPublic: false });
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await closeLead(staff, lead.id, { note: "已转12345热线办理。", publish: false });
+    expect(await unreadOf(staff)).toBe(start);
+
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
+    const [a] = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
+    await signAssignment(mz, a.id);
+    const pendingBefore = (await todoCounts(staff)).staff!.replies;
+    const reply = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "已办理。", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
+    expect(await unreadOf(staff)).toBe(start + 1);
+    await reviewReply(staff, reply.id, true, "");
+    // Read once no reply is left to review (the notice names none).
+    expect(await unreadOf(staff)).toBe(pendingBefore ? start + 1 : start);
   });
 });
 

@@ -26,26 +26,48 @@ interface Refs {
 
 const count = (from: SQL) => sql`(select count(*)::int ${from})`;
 
+/**
+ * What staff steer (DESIGN.md: 立案审查, 交办, re-assignment requests, reply review,
+ * supervision of overdue items, moderation before anything public appears, leads to
+ * forward, disclosure entries and feedback to review). Each count is the list it
+ * links to on the staff pages.
+ */
 function staffCounts(today: string) {
   return {
     review: count(sql`from proposals where state = 'submitted'`),
+    assign: count(sql`from proposals where state = 'accepted'`),
+    reassign: count(sql`from assignments where proposal_id is not null and state = 'reassignment_requested'`),
     replies: count(sql`from replies where state = 'pending'`),
     overdue: count(sql`from assignments where proposal_id is not null and state in ${OPEN} and deadline < ${today}`),
+    opinions: count(sql`from topic_opinions where state = 'pending'`),
+    leads: count(sql`from proposal_leads where state = 'pending'`),
+    entries: count(sql`from catalogue_entries where status = 'pending_review'`),
+    feedback: sql`(${count(sql`from catalogue_feedback where status = 'pending'`)} + ${count(sql`from catalogue_feedback where answer_status = 'pending'`)})`,
   };
 }
 
+/**
+ * A department's to-dos, one per assignment (so the badge counts each once) and
+ * each the workbench list it links to: a proposal assignment waits to be signed
+ * (the 新交办 bucket, overdue or not), is overdue (the 逾期 bucket), or — a signed
+ * co-handling within its deadline — owes its opinion (会办意见待送). Report
+ * recommendations waiting to be signed or overdue are counted apart (调研报告建议).
+ */
 function departmentCounts(r: Refs, today: string) {
+  const mine = sql`from assignments where department_id = ${r.departmentId}`;
   return {
-    sign: count(sql`from assignments where department_id = ${r.departmentId} and state = 'assigned'`),
-    overdue: count(sql`from assignments where department_id = ${r.departmentId} and state in ${OPEN} and deadline < ${today}`),
-    coOpinions: count(
-      sql`from assignments where department_id = ${r.departmentId} and proposal_id is not null and role = 'co' and state in ('assigned', 'signed') and opinion_waived_at is null`,
-    ),
+    sign: count(sql`${mine} and proposal_id is not null and state = 'assigned'`),
+    overdue: count(sql`${mine} and proposal_id is not null and state in ${OPEN} and state <> 'assigned' and deadline < ${today}`),
+    coOpinions: count(sql`${mine} and proposal_id is not null and role = 'co' and state = 'signed' and opinion_waived_at is null and deadline >= ${today}`),
+    reports: count(sql`${mine} and recommendation_id is not null and (state = 'assigned' or (state in ${OPEN} and deadline < ${today}))`),
   };
 }
 
 function dueSoon(r: Refs, today: string, soon: string) {
-  return count(sql`from assignments where department_id = ${r.departmentId} and state in ${OPEN} and deadline >= ${today} and deadline <= ${soon}`);
+  // The 临期 bucket: signed (or later) and not overdue; a new one is under 待签收.
+  return count(
+    sql`from assignments where department_id = ${r.departmentId} and proposal_id is not null and state in ${OPEN} and state <> 'assigned' and deadline >= ${today} and deadline <= ${soon}`,
+  );
 }
 
 function memberCounts(r: Refs) {
@@ -81,11 +103,11 @@ export function todoColumnsSql(today: string, soon: string): SQL {
   return sql.join(columns, sql`, `);
 }
 
-const KEYS = {
-  staff: ["review", "replies", "overdue"],
-  department: ["sign", "dueSoon", "overdue", "coOpinions"],
-  member: ["cosign", "evaluate"],
-} as const;
+
+const STAFF_KEYS = ["review", "assign", "reassign", "replies", "overdue", "opinions", "leads", "entries", "feedback"] as const;
+const DEPARTMENT_KEYS = ["sign", "dueSoon", "overdue", "coOpinions", "reports"] as const;
+const MEMBER_KEYS = ["cosign", "evaluate"] as const;
+const KEYS = { staff: STAFF_KEYS, department: DEPARTMENT_KEYS, member: MEMBER_KEYS } as const;
 
 /** The counts read by todoColumnsSql, from the row's `todo_*` columns. */
 export function todoCountsOfRow(row: Record<string, unknown>): TodoCounts {
@@ -97,10 +119,11 @@ export function todoCountsOfRow(row: Record<string, unknown>): TodoCounts {
   return { staff: pick("staff"), department: pick("department"), member: pick("member") };
 }
 
+
 export interface TodoCounts {
-  staff: { review: number; replies: number; overdue: number } | null;
-  department: { sign: number; dueSoon: number; overdue: number; coOpinions: number } | null;
-  member: { cosign: number; evaluate: number } | null;
+  staff: Record<(typeof STAFF_KEYS)[number], number> | null;
+  department: Record<(typeof DEPARTMENT_KEYS)[number], number> | null;
+  member: Record<(typeof MEMBER_KEYS)[number], number> | null;
 }
 
 /** The first working day past the 临期 window from `today` (the calendar's overrides applied). */
@@ -132,10 +155,8 @@ export async function todoCounts(user: Who & { todoCounts?: TodoCounts }, now?: 
   return todoCountsOfRow(row);
 }
 
-/** What the badge counts (临期 left out: a warning, not an action). */
+/** What the badge counts: every to-do but 临期 (a warning, not an action). */
 export function totalOf(c: TodoCounts) {
-  const s = c.staff ? c.staff.review + c.staff.replies + c.staff.overdue : 0;
-  const d = c.department ? c.department.sign + c.department.overdue + c.department.coOpinions : 0;
-  const m = c.member ? c.member.cosign + c.member.evaluate : 0;
-  return s + d + m;
+  const add = (counts: Record<string, number> | null) => (counts ? Object.entries(counts).reduce((n, [key, v]) => (key === "dueSoon" ? n : n + v), 0) : 0);
+  return add(c.staff) + add(c.department) + add(c.member);
 }
