@@ -47,6 +47,20 @@ describe("content import", () => {
     expect(after[0].n).toBe(before[0].n);
   });
 
+  it("reports as many recommendations per document as the site counts (background and headings not)", async () => {
+    const { done } = await importFiles(db, await listContentFiles());
+    const counted = await db
+      .select({ slug: documents.slug, n: sql<number>`count(${recommendations.id})::int` })
+      .from(documents)
+      .leftJoin(
+        recommendations,
+        and(eq(recommendations.documentId, documents.id), eq(recommendations.kind, "recommendation"), isNull(recommendations.removedInVersion)),
+      )
+      .groupBy(documents.slug);
+    const bySlug = new Map(counted.map((c) => [c.slug, c.n]));
+    expect(done.map((d) => [d.slug, d.recommendations])).toEqual(done.map((d) => [d.slug, bySlug.get(d.slug)]));
+  });
+
   it("structures a proposal with department roles", async () => {
     const [out] = await importFile(db, write("eldercare.txt", proposal()));
     expect(out.outcome).toBe("created");

@@ -10,6 +10,7 @@ import { organisations } from "../db/schema";
 import { DOCUMENT_KINDS, loadDirectory, type DocumentMeta, type SaveInput } from "../app/models/documents/documents.server";
 import { structureText } from "../app/structurer";
 import { inputKind } from "../app/structurer/inputs/kinds";
+import { withKinds } from "../app/models/documents/node-kinds";
 import { InputError } from "../app/structurer/inputs/limits";
 import { toHans } from "../app/utils/script.server";
 
@@ -162,12 +163,16 @@ export async function planFile(file: string, context: ImportContext): Promise<Pl
       byline: tree.byline,
     };
     const input: SaveInput = { meta, sourceText: parsed.raw, sourceFormat: parsed.format, sourcePath: path.relative(process.cwd(), file), tree };
-    return { input, leaves: countLeaves(tree.children) };
+    return { input, leaves: countRecommendations(withKinds(tree.children)) };
   });
   return { file, documents };
 }
 
-function countLeaves(nodes: { children: unknown[] }[]): number {
-  return nodes.reduce((n, node) => n + (node.children.length ? countLeaves(node.children as { children: unknown[] }[]) : 1), 0);
+/** The recommendations the site counts once saved: background and headings are not (node-kinds.ts). */
+function countRecommendations(nodes: { kind?: string; children: unknown[] }[]): number {
+  return nodes.reduce(
+    (n, node) => n + (node.kind === "recommendation" ? 1 : 0) + countRecommendations(node.children as { kind?: string; children: unknown[] }[]),
+    0,
+  );
 }
 

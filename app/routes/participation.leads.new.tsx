@@ -6,7 +6,7 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { requireUser } from "~/auth/auth.server";
 import { Field, FormError, inputProps, valueOf } from "~/components/form";
@@ -21,9 +21,11 @@ import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from "~/utils/uploads.server";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 export const meta: MetaFunction = () => [{ title: "提供提案线索 · 网络议政 · 协商" }];
 
+// The limits come from *.server modules, which are empty in the browser bundle:
+// the loader sends them, so the hydrated page says what the server rendered.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return json(null);
+  return json({ maxFiles: MAX_LEAD_FILES, maxLabel: UPLOAD_MAX_LABEL });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -53,6 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function NewLead() {
   const state = useActionData<typeof action>();
+  const { maxFiles, maxLabel } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="nl-title">
       <p>
@@ -74,7 +77,7 @@ export default function NewLead() {
         <Field name="place" label="地点（可选）" state={state} hint="如区县、街道、社区">
           <input {...inputProps("place", state, true)} defaultValue={valueOf(state, "place")} maxLength={200} />
         </Field>
-        <Field name="files" label={`附件（可选，最多 ${MAX_LEAD_FILES} 个）`} state={state} hint={`PDF 或图片，每个不超过 ${UPLOAD_MAX_LABEL}；附件不会公开`}>
+        <Field name="files" label={`附件（可选，最多 ${maxFiles} 个）`} state={state} hint={`PDF 或图片，每个不超过 ${maxLabel}；附件不会公开`}>
           <input {...inputProps("files", state, true)} type="file" multiple accept="application/pdf,image/png,image/jpeg,image/gif,image/webp" />
         </Field>
         <div className="checkbox-row">

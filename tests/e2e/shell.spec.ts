@@ -98,3 +98,20 @@ test("with JavaScript, links navigate in the page; a modified click is left to t
   expect(new URL(tab.url()).pathname).toMatch(/^\/departments\/./);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("承办单位名录");
 });
+
+test("a form whose limits come from server modules hydrates with the same text", async ({ page }) => {
+  // Values imported from *.server modules are undefined in the browser bundle; the
+  // lead form once rendered “最多 undefined 个” after hydration (React errors #418/#425).
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await login(page, "citizen");
+  await page.goto("/participation/leads/new");
+  await page.waitForFunction(() => {
+    const form = document.querySelector("form[enctype='multipart/form-data']");
+    return !!form && Object.keys(form).some((k) => k.startsWith("__reactFiber$"));
+  });
+  await expect(page.getByText("附件（可选，最多 5 个）")).toBeVisible();
+  await expect(page.getByText(/每个不超过 10 MB/)).toBeVisible();
+  await expect(page.getByText(/undefined/)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
