@@ -17,9 +17,14 @@ export function StateBadge({ state }: { state: ProposalState }) {
   return <span className={`badge ${TONE[state] ?? "muted"}`}>{PROPOSAL_STATE_LABELS[state]}</span>;
 }
 
-export function AssignmentBadge({ state }: { state: keyof typeof ASSIGNMENT_STATE_LABELS }) {
+/**
+ * An assignment's state. Give the role for a proposal's assignment: a co-handler (会办) whose
+ * opinion is sent is in state `replied`, but it has sent its 会办意见, not a reply (答复 is the lead's).
+ */
+export function AssignmentBadge({ state, role }: { state: keyof typeof ASSIGNMENT_STATE_LABELS; role?: string }) {
   const tone = state === "replied" || state === "closed" ? "ok" : state === "withdrawn" ? "muted" : "warn";
-  return <span className={`badge ${tone}`}>{ASSIGNMENT_STATE_LABELS[state]}</span>;
+  const label = role === "co" && state === "replied" ? "已送会办意见" : ASSIGNMENT_STATE_LABELS[state];
+  return <span className={`badge ${tone}`}>{label}</span>;
 }
 
 export function OverdueBadge({ days }: { days: number }) {

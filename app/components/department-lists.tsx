@@ -43,7 +43,7 @@ export function AssignmentsTable({ rows, caption }: { rows: AssignmentListRow[];
               <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
               <td>{a.deadline}</td>
               <td>
-                <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+                <AssignmentBadge state={a.state} role={a.role} /> <OverdueBadge days={a.overdueDays} />
               </td>
             </tr>
           ))}

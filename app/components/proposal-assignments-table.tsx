@@ -33,7 +33,7 @@ export function ProposalAssignmentsTable({ assignments }: { assignments: Assignm
               <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
               <td>{a.deadline}</td>
               <td>
-                <AssignmentBadge state={a.state} /> <OverdueBadge days={a.overdueDays} />
+                <AssignmentBadge state={a.state} role={a.role} /> <OverdueBadge days={a.overdueDays} />
                 {a.reassignmentReason && a.state === "reassignment_requested" ? <div>申请理由：{a.reassignmentReason}</div> : null}
               </td>
               <td>

@@ -58,7 +58,7 @@ export function ProposalProgress({
                   <td>{ASSIGNMENT_ROLE_LABELS[a.role]}</td>
                   <td>{a.deadline}</td>
                   <td>
-                    <AssignmentBadge state={a.state} />{" "}
+                    <AssignmentBadge state={a.state} role={a.role} />{" "}
                     <OverdueBadge days={a.overdueDays} />
                   </td>
                 </tr>

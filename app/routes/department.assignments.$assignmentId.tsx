@@ -133,7 +133,7 @@ export default function AssignmentPage() {
       </p>
       <h1 id="as-title">{p.title}</h1>
       <p>
-        案号 {p.caseNo} · {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） · {a.role === "co" ? "会办期限" : "期限"} {a.deadline} · <AssignmentBadge state={a.state} />{" "}
+        案号 {p.caseNo} · {a.departmentName}（{ASSIGNMENT_ROLE_LABELS[a.role]}） · {a.role === "co" ? "会办期限" : "期限"} {a.deadline} · <AssignmentBadge state={a.state} role={a.role} />{" "}
         <OverdueBadge days={a.overdueDays} /> · 提案 <StateBadge state={p.state} />
       </p>
       {/* After a failed action the URL still says what the last one did: show only the failure. */}
@@ -156,7 +156,7 @@ export default function AssignmentPage() {
           {coHandlers.map((c) => (
             <div key={c.assignmentId} className="card">
               <h3>
-                {c.departmentName} · 会办期限 {c.deadline} · <AssignmentBadge state={c.state} /> <OverdueBadge days={c.overdueDays} />
+                {c.departmentName} · 会办期限 {c.deadline} · <AssignmentBadge state={c.state} role="co" /> <OverdueBadge days={c.overdueDays} />
               </h3>
               {c.opinion ? <PlainText text={c.opinion.body} /> : null}
               {c.waiver ? <p>提案工作人员已免除会办意见：{c.waiver.reason}</p> : null}
