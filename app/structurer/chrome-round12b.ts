@@ -47,7 +47,8 @@ const FIELD = String.raw`(?:类别|类型|分类|状态|届次|界别|提案编�
 const FORM_FIELDS = new RegExp(`^${FIELD}\\s+${FIELD}$`);
 const ATTACHMENTS = /^附件\s*\(\s*\d{1,3}\s*\)$/;
 const PROGRESS = /^(?:办理进度|处理进度|办理流程)$/;
-const FLOW = /^[\u4e00-\u9fff]{2,4}(?:\s*[→>]\s*[\u4e00-\u9fff]{2,4}){2,}$/;
+// Arrows only: a `>` chain (`首页 > 新闻中心 > 政协动态`) is a site's breadcrumb, navigation.
+const FLOW = /^[\u4e00-\u9fff]{2,4}(?:\s*(?:→|->|➔|⟶)\s*[\u4e00-\u9fff]{2,4}){2,}$/;
 
 /** Slides: `幻灯片 3`, `Slide 3`, and a closing slide `——谢谢聆听——`. */
 const SLIDE_NUMBER = /^(?:幻灯片|slide)\s*\d{1,3}$/i;

@@ -81,6 +81,8 @@ describe("live streams, live blogs, chats and mini programs (round 12b)", () => 
     expect(verdict("类型：社会事业　　状态：已办结")).toBe("metadata");
     expect(verdict("附件（2）")).toBe("metadata");
     expect(verdict("提交 → 受理 → 办结")).toBe("widget");
+    // A `>` chain is a breadcrumb, left to the navigation rules (found by the import-preview test).
+    expect(verdict("首页 > 新闻中心 > 政协动态")).toBe("navigation");
     expect(verdict("状态：已办结")).toBeNull();
   });
 });
