@@ -8,8 +8,7 @@ import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { startServer, type RunningServer } from "./server";
+import { signIn, startServer, type RunningServer } from "./server";
 
 const engine = process.env.TEST_DB_ENGINE === "postgres" ? "postgres" : "pglite";
 const PORT = 3188;
@@ -44,13 +43,7 @@ describe.skipIf(engine !== "pglite")("compression of pages rendered per reader",
     await seeded.pglite!.waitReady;
     await seeded.close();
     server = await startServer(PORT, { XS_DATA_DIR: dataDir, SEED_DEMO: "false" });
-    const login = await fetch(`${B}/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: B },
-      body: new URLSearchParams({ username: "member", password: DEMO_PASSWORD, redirectTo: "/member" }),
-      redirect: "manual",
-    });
-    const cookie = login.headers.get("set-cookie")!.split(";")[0];
+    const cookie = await signIn(B, "member");
 
     const plain = await raw("/member", { Cookie: cookie, "Accept-Encoding": "identity" });
     expect(plain.status).toBe(200);

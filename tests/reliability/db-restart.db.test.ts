@@ -13,7 +13,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dropTestDatabase, withDatabase } from "../db-global-setup";
-import { getStatus, startServer, type RunningServer } from "./server";
+import { getStatus, signIn, startServer, type RunningServer } from "./server";
 import { TcpProxy } from "./tcp-proxy";
 
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
@@ -39,17 +39,6 @@ interface Outcome {
   startedAt: number;
   ms: number;
   error?: string;
-}
-
-async function login(): Promise<string> {
-  const res = await fetch(`${BASE}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ username: "member", password: "Xieshang2026" }),
-  });
-  expect(res.status).toBe(302);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
 /** One write: a new proposal draft with a unique title (a transaction with its event). */
@@ -96,7 +85,7 @@ afterAll(async () => {
 
 describe.skipIf(!onPostgres)("the database restarts during a write load (PostgreSQL only; PGlite is embedded, nothing to restart)", () => {
   it("loses no acknowledged write, fails the others quickly, and recovers without a restart", async () => {
-    const cookie = await login();
+    const cookie = await signIn(BASE, "member");
     const run = randomBytes(3).toString("hex");
     const outcomes: Outcome[] = [];
     let nextIndex = 0;

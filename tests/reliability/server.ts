@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
+import { DEMO_PASSWORD } from "../../db/seed";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const LOCK = path.join(ROOT, ".data", "reliability-start.lock");
@@ -93,4 +94,20 @@ export async function startServer(port: number, env: Record<string, string>, rea
       },
     };
   });
+}
+
+/**
+ * Sign in through a running server's login form, as a browser posts it; returns the session
+ * cookie (`xs_session=…`) to send back. Throws unless the server answers with its redirect.
+ */
+export async function signIn(base: string, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+    body: new URLSearchParams({ username, password }),
+    redirect: "manual",
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("xs_session="));
+  if (res.status !== 302 || !cookie) throw new Error(`signing in as ${username}: ${res.status}, no session cookie`);
+  return cookie.split(";")[0];
 }

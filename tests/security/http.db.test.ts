@@ -13,8 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { startServer, type RunningServer } from "../reliability/server";
+import { signIn, startServer, type RunningServer } from "../reliability/server";
 
 const engine = process.env.TEST_DB_ENGINE === "postgres" ? "postgres" : "pglite";
 const PORT = 3181;
@@ -42,17 +41,6 @@ function raw(request: string, timeoutMs = 10_000): Promise<{ status: number; hea
   });
 }
 const rawGet = (pathname: string, headerLines: string[]) => raw([`GET ${pathname} HTTP/1.1`, ...headerLines, "Connection: close", "", ""].join("\r\n"));
-
-async function signIn(username: string) {
-  const res = await fetch(`${B}/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: B },
-    body: new URLSearchParams({ username, password: DEMO_PASSWORD, redirectTo: "/account" }),
-    redirect: "manual",
-  });
-  expect(res.status).toBe(302);
-  return res.headers.get("set-cookie")!.split(";")[0];
-}
 
 beforeAll(async () => {
   if (engine !== "pglite") return;
@@ -115,9 +103,9 @@ describe.skipIf(engine !== "pglite")("the production server (issue 14)", () => {
   });
 
   it("item 11: pages for one person are private, no-store", async () => {
-    const member = await signIn("member");
-    const dept = await signIn("dept-mz");
-    const admin = await signIn("admin");
+    const member = await signIn(B, "member");
+    const dept = await signIn(B, "dept-mz");
+    const admin = await signIn(B, "admin");
     const cases: [string, string][] = [
       ["/account", member],
       ["/account/sessions", member],

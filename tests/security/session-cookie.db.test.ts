@@ -7,8 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { startServer, type RunningServer } from "../reliability/server";
+import { signIn, startServer, type RunningServer } from "../reliability/server";
 
 const engine = process.env.TEST_DB_ENGINE === "postgres" ? "postgres" : "pglite";
 const PORT = 3187;
@@ -34,13 +33,7 @@ describe.skipIf(engine !== "pglite")("the session cookie follows the session", (
     await seeded.pglite!.waitReady;
     await seeded.close();
     server = await startServer(PORT, env);
-    const login = await fetch(`${B}/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: B },
-      body: new URLSearchParams({ username: "member", password: DEMO_PASSWORD, redirectTo: "/member" }),
-      redirect: "manual",
-    });
-    const cookie = login.headers.get("set-cookie")!.split(";")[0];
+    const cookie = await signIn(B, "member");
     const get = (p: string) => fetch(`${B}${p}`, { headers: { Cookie: cookie }, redirect: "manual" });
     // A fresh session: no cookie with the pages.
     expect((await get("/member")).headers.get("set-cookie")).toBeNull();
