@@ -93,14 +93,35 @@ export function todoColumnsSql(today: string, soon: string): SQL {
     departmentId: sql`u.department_id`,
     organisationId: sql`(case when ${hasAny(["organisation"])} then u.organisation_id end)`,
   };
-  const columns: SQL[] = [];
-  const add = (prefix: keyof TodoCounts, when: SQL, parts: Record<string, SQL>) => {
-    for (const [key, part] of Object.entries(parts)) columns.push(sql`(case when ${when} then ${part} end) as ${sql.identifier(`todo_${prefix}_${key}`)}`);
-  };
-  add("staff", hasAny(["staff", "admin"]), staffCounts(today));
-  add("department", sql`u.department_id is not null and ${hasAny(["department"])}`, { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, soon) });
-  add("member", hasAny(["member", "organisation"]), memberCounts(refs));
+  const columns = todoColumns(roleCounts(refs, today, soon), {
+    staff: hasAny(["staff", "admin"]),
+    department: sql`u.department_id is not null and ${hasAny(["department"])}`,
+    member: hasAny(["member", "organisation"]),
+  });
   return sql.join(columns, sql`, `);
+}
+
+/** Each workbench's count fragments. */
+function roleCounts(refs: Refs, today: string, soon: string): Record<keyof TodoCounts, Record<string, SQL>> {
+  return {
+    staff: staffCounts(today),
+    department: { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, soon) },
+    member: memberCounts(refs),
+  };
+}
+
+/** The `todo_<workbench>_<key>` columns of the workbenches `when` names: as they are (true) or only where an SQL condition holds. */
+function todoColumns(parts: Record<keyof TodoCounts, Record<string, SQL>>, when: Record<keyof TodoCounts, SQL | boolean>): SQL[] {
+  const columns: SQL[] = [];
+  for (const workbench of ["staff", "department", "member"] as const) {
+    const guard = when[workbench];
+    if (guard === false) continue;
+    for (const [key, part] of Object.entries(parts[workbench])) {
+      const value = guard === true ? part : sql`(case when ${guard} then ${part} end)`;
+      columns.push(sql`${value} as ${sql.identifier(`todo_${workbench}_${key}`)}`);
+    }
+  }
+  return columns;
 }
 
 
@@ -143,13 +164,9 @@ export async function todoCounts(user: Who & { todoCounts?: TodoCounts }, now?: 
     departmentId: sql`${user.departmentId}::int`,
     organisationId: hasRole(user, "organisation") && user.organisationId ? sql`${user.organisationId}::int` : sql`null::int`,
   };
-  const columns: SQL[] = [];
-  const add = (prefix: string, parts: Record<string, SQL>) => {
-    for (const [key, part] of Object.entries(parts)) columns.push(sql`${part} as ${sql.identifier(`todo_${prefix}_${key}`)}`);
-  };
-  if (isStaff(user)) add("staff", staffCounts(today));
-  if (isDepartmentUser(user)) add("department", { ...departmentCounts(refs, today), dueSoon: dueSoon(refs, today, await dueSoonLimit(today)) });
-  if (hasRole(user, "member", "organisation")) add("member", memberCounts(refs));
+  const department = isDepartmentUser(user);
+  const soon = department ? await dueSoonLimit(today) : today;
+  const columns = todoColumns(roleCounts(refs, today, soon), { staff: isStaff(user), department, member: hasRole(user, "member", "organisation") });
   if (!columns.length) return { staff: null, department: null, member: null };
   const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${sql.join(columns, sql`, `)}`));
   return todoCountsOfRow(row);
