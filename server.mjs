@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { broadcastDevReady, createReadableStreamFromReadable, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { createAdmission } from "./server/admission.mjs";
 import { installGuards } from "./server/guards.mjs";
 import { precompressDirectory, precompressedAssets } from "./server/precompressed.mjs";
 
@@ -152,12 +153,36 @@ async function sendRemixResponse(res, response) {
   else res.end();
 }
 
+// A few page and API reads have their loaders and render running at once, the rest wait
+// in arrival order (server/admission.mjs); ACTIVE_REQUESTS=0 turns the queue off. Writes
+// are not queued: an action reads its request body inside the handler, and a client
+// sending a body slowly must not hold one of the few turns.
+const admission = env.ACTIVE_REQUESTS > 0 ? createAdmission({ limit: env.ACTIVE_REQUESTS, maxQueue: env.REQUEST_QUEUE }) : null;
+
+async function respond(handle, req, res) {
+  // The health check answers at once, also when the queue is long: a proxy must not take a busy process for a dead one.
+  const gate = (req.method === "GET" || req.method === "HEAD") && req.path !== "/healthz" ? admission : null;
+  const turn = gate ? await gate.enter(res) : "admitted";
+  if (turn === "gone") return;
+  if (turn === "full") {
+    res.setHeader("Retry-After", "5");
+    res.status(503).type("text/plain; charset=utf-8").send("服务繁忙，请稍后再试。");
+    return;
+  }
+  let response;
+  try {
+    response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true });
+  } finally {
+    gate?.leave();
+  }
+  await sendRemixResponse(res, response);
+}
+
 const makeHandler = () => {
   const handle = createRequestHandler(build, MODE);
   return async (req, res, next) => {
     try {
-      const response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true });
-      await sendRemixResponse(res, response);
+      await respond(handle, req, res);
     } catch (error) {
       next(error);
     }
