@@ -179,6 +179,11 @@ export const assignments = pgTable(
     index("assignments_recommendation_idx").on(t.recommendationId),
     // 逾期 for staff's to-dos and header badge (app/models/todos): open assignments by deadline.
     index("assignments_open_deadline_idx").on(t.deadline).where(sql`state in ('assigned', 'signed', 'reassignment_requested', 'rehandling')`),
+    // Staff's to-do counts of proposal assignments (调整申请 by state, 逾期 by state and deadline), read with the
+    // session on every staff request: index-only, without visiting the many report assignments that share the index above.
+    index("assignments_open_proposals_idx")
+      .on(t.state, t.deadline)
+      .where(sql`proposal_id is not null and state in ('assigned', 'signed', 'reassignment_requested', 'rehandling')`),
     check("assignments_one_subject", sql`(${t.proposalId} is null) <> (${t.recommendationId} is null)`),
     check("assignments_progress_range", sql`${t.progress} is null or (${t.progress} between 0 and 100)`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "assignments_open_proposals_idx" ON "assignments" USING btree ("state","deadline") WHERE proposal_id is not null and state in ('assigned', 'signed', 'reassignment_requested', 'rehandling');
