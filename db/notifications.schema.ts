@@ -33,6 +33,12 @@ export const notifications = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull().default(""),
     link: text("link"),
+    /**
+     * What the notice asks about, when it asks for a step that settles it (a duty swap to
+     * answer, a report's recommendations to sign): settleNoticesAbout marks it read then.
+     */
+    aboutType: text("about_type"),
+    aboutId: integer("about_id"),
     readAt: ts("read_at"),
     createdAt: createdAt(),
   },

@@ -26,7 +26,7 @@ interface Page {
    * per request rather than once per loader: home 7, document 8, recommendation 6, search 9
    * (with the written-script lookup of its hits), department 9, proposal 14, statistics 13
    * (with 采纳率 per department and per document); workbenches, whose to-do counts come with
-   * the session statement (2026-12-03): member 2, department 5 (its done buckets only as their
+   * the session statement (2026-12-03): member 2 (3 with 采纳情况 on its proposal list, walk 3), department 5 (its done buckets only as their
    * latest 10 with totals), its paged lists 3, staff 7, organisation 4).
    */
   bound: number;

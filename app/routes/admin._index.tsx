@@ -3,22 +3,26 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireAdmin } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
+import { staffTodoItems, TodoList } from "~/components/todo-list";
+import { todoCounts } from "~/models/todos/todos.server";
 import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireAdmin(request);
-  const [{ roles, directory }, events] = await Promise.all([directoryFigures(), recentEvents(20, undefined, undefined, { admin: true })]);
-  return json({ roles, directory, events });
+  const user = await requireAdmin(request);
+  const [{ roles, directory }, events, todos] = await Promise.all([directoryFigures(), recentEvents(20, undefined, undefined, { admin: true }), todoCounts(user)]);
+  // An admin counts as staff (decision 013): the header's 待办 counts staff's to-dos, listed here as on /staff.
+  return json({ roles, directory, events, todos: todos.staff! });
 }
 
 export default function AdminHome() {
-  const { roles, directory, events } = useLoaderData<typeof loader>();
+  const { roles, directory, events, todos } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">系统管理</h1>
+      <TodoList items={staffTodoItems(todos)} />
       <ul className="stats">
         {Object.entries(roles).map(([role, n]) => (
           <li key={role}>

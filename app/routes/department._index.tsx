@@ -52,6 +52,7 @@ export default function DepartmentWorkbench() {
           { label: "逾期", count: todos.overdue, to: "/department#b-overdue" },
           { label: "会办意见待送", count: todos.coOpinions, to: "/department?show=co" },
           { label: "调研报告建议待签收或逾期", count: todos.reports, to: "/department#b-recs-open" },
+          { label: "公开事项逾期", count: todos.catalogues, to: "/department/catalogues#overdue" },
         ]}
       />
     </>

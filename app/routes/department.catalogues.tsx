@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function DepartmentCatalogues() {
   const { department, items, working, reviews, feedback } = useLoaderData<typeof loader>();
-  const overdue = items.filter((i) => i.status.overdue).length;
+  const overdue = items.filter((i) => i.status.overdue);
   return (
     <section aria-labelledby="dc-title">
       <p>
@@ -57,7 +57,7 @@ export default function DepartmentCatalogues() {
           <strong>{items.length}</strong> 个公开事项
         </li>
         <li>
-          <strong className={overdue ? "status-overdue" : undefined}>{overdue}</strong> 个逾期
+          <strong className={overdue.length ? "status-overdue" : undefined}>{overdue.length}</strong> <Link to="#overdue">个逾期</Link>
         </li>
         <li>
           <strong>{working.length}</strong> 条办理中
@@ -66,6 +66,22 @@ export default function DepartmentCatalogues() {
           <strong>{feedback.length}</strong> 条反馈待答复
         </li>
       </ul>
+      {/* The workbench's 待办 公开事项逾期 counts these (the same rules in SQL: catalogue-overdue-sql.ts). */}
+      <h2 id="overdue">逾期的公开事项（{overdue.length}）</h2>
+      {overdue.length ? (
+        <ul>
+          {overdue.map((i) => (
+            <li key={i.id}>
+              <Link to={`/catalogues/${i.catalogueSlug}/items/${i.id}`}>{i.title}</Link>（{i.catalogueTitle}） <ItemStatusBadge status={i.status} />
+              {i.status.missing.length ? <small> 未公开：{i.status.missing.slice(-2).join("、")}</small> : null}
+              {i.status.lateEntries ? <small> {i.status.lateEntries} 条信息超过公开时限未发布</small> : null}{" "}
+              {i.canCreate ? <Link to={`/catalogues/${i.catalogueSlug}/items/${i.id}/new`}>新建信息</Link> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>没有逾期的公开事项。</p>
+      )}
       <h2>公开事项</h2>
       <table>
         <caption>逾期的在前</caption>

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
-import { TodoList } from "~/components/todo-list";
+import { staffTodoItems, TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
 import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
 
@@ -24,19 +24,7 @@ export default function StaffWorkbench() {
   return (
     <section aria-labelledby="sw-title">
       <h1 id="sw-title">提案办工作台</h1>
-      <TodoList
-        items={[
-          { label: "待审查", count: todos.review, to: "/staff/proposals#review" },
-          { label: "待交办", count: todos.assign, to: "/staff/proposals#to-assign" },
-          { label: "调整申请", count: todos.reassign, to: "/staff/proposals#reassign" },
-          { label: "待审核答复", count: todos.replies, to: "/staff/replies" },
-          { label: "逾期", count: todos.overdue, to: "/staff/supervision#overdue" },
-          { label: "意见待审核", count: todos.opinions, to: "/staff/participation#queue" },
-          { label: "线索待分办", count: todos.leads, to: "/staff/participation#leads" },
-          { label: "公开信息待审核", count: todos.entries, to: "/staff/catalogues#reviews" },
-          { label: "公开反馈待审核", count: todos.feedback, to: "/staff/catalogues#moderation" },
-        ]}
-      />
+      <TodoList items={staffTodoItems(todos)} />
       <ul className="stats">
         <li>
           <strong>{roles.member}</strong> 位政协委员

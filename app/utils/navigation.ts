@@ -46,7 +46,8 @@ export function landingFor(roles: readonly Role[]): string {
 
 /**
  * Where the header's 待办 badge leads: the workbench whose to-do list it counts.
- * An admin's to-dos are staff's (admins count as staff, decision 013), listed on /staff.
+ * An admin's to-dos are staff's (admins count as staff, decision 013), listed on /staff (and
+ * on /admin, where an admin lands).
  */
 export function todoHomeFor(roles: readonly Role[]): string | null {
   const home = landingFor(roles);

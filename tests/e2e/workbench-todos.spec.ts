@@ -159,14 +159,15 @@ test.describe("to-do lists follow the loop", () => {
 // The header badge, the workbench's counts and the lists they open say the same numbers — for
 // staff (their whole steering: review, 交办, re-assignment, replies, overdue, moderation, leads,
 // disclosure review) and departments (each assignment once: a new co-handling is 待签收, not also
-// 会办意见待送), with and without JavaScript.
+// 会办意见待送; overdue disclosure items under 公开事项逾期), with and without JavaScript.
 for (const javaScriptEnabled of [true, false]) {
   test(`every to-do count is the list it opens, and the badge their sum (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
-    for (const [username, workbench] of [["staff", "/staff"], ["dept-wj", "/department"], ["dept-mz", "/department"]] as const) {
+    // The admin counts as staff (decision 013) and lands on /admin, which lists the same to-dos.
+    for (const [username, workbench] of [["staff", "/staff"], ["admin", "/admin"], ["dept-wj", "/department"], ["dept-mz", "/department"]] as const) {
       const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
       await signIn(page, username, workbench);
       const items = await todos(page);
-      if (username === "staff") {
+      if (username === "staff" || username === "admin") {
         expect(items.map((i) => i.label)).toEqual(["待审查", "待交办", "调整申请", "待审核答复", "逾期", "意见待审核", "线索待分办", "公开信息待审核", "公开反馈待审核"]);
       }
       expect(await badge(page), `${username}'s badge`).toBe(await actionTotal(page));

@@ -1,11 +1,12 @@
 // Issue 13: co-handlers heard before the lead's formal reply, adoption marked per
 // recommendation, reports assigned in one transaction, and the two kinds of
 // assignment kept apart (404 with where to go, 409 for the wrong moment).
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, notExists } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { documents, recommendations } from "../../../db/documents.schema";
 import { assignments, proposals } from "../../../db/loop.schema";
+import { notifications } from "../../../db/notifications.schema";
 import { departments, events, users } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
 import { getUserById } from "../directory/users.server";
@@ -135,5 +136,36 @@ describe("kinds kept apart, reports assigned in one go", { timeout: 180_000 }, (
       ["市民政局", "lead", "partly", 40],
       ["市卫生健康委员会", "co", null, null],
     ]);
+  });
+});
+
+describe("a report's 新交办调研报告建议 notice", () => {
+  it("is read for the department once it has signed (or reported on) every recommendation of that report it was sent", async () => {
+    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
+    const mzId = await dept("市民政局");
+    const reports = await db.select().from(documents).where(and(eq(documents.kind, "research_report"), eq(documents.status, "published"))).limit(2);
+    const free = async (documentId: number) =>
+      db
+        .select({ id: recommendations.id })
+        .from(recommendations)
+        .where(and(eq(recommendations.documentId, documentId), eq(recommendations.kind, "recommendation"), isNull(recommendations.removedInVersion), notExists(db.select().from(assignments).where(eq(assignments.recommendationId, recommendations.id)))));
+    const [first, second] = [await free(reports[0].id), await free(reports[1].id)];
+    const unread = async (u: { id: string }) =>
+      (await db.select().from(notifications).where(and(eq(notifications.userId, u.id), isNull(notifications.readAt)))).filter((n) => n.subject.startsWith("新交办调研报告建议")).length;
+    const row = (recommendationId: number) => ({ recommendationId, leadDepartmentId: mzId, coDepartmentIds: [] });
+    const [mzBefore, wjBefore] = [await unread(mz), await unread(wj)];
+    const [a0, a1] = await assignReport(staff, reports[0].id, { rows: [row(first[0].id), row(first[1].id), { ...row(first[2].id), leadDepartmentId: await dept("市卫生健康委员会") }] });
+    const [b0] = await assignReport(staff, reports[1].id, { rows: [row(second[0].id)] });
+    expect(await unread(mz)).toBe(mzBefore + 2);
+    // One of the two signed: the first report's notice still asks for the other.
+    await signAssignment(mz, a0.id, "recommendation");
+    expect(await unread(mz)).toBe(mzBefore + 2);
+    // Adoption reported straight away also answers it; the other report's notice stays.
+    await reportAdoption(mz, a1.id, { adoption: "adopted", reason: "", progress: 20 });
+    expect(await unread(mz)).toBe(mzBefore + 1);
+    await signAssignment(mz, b0.id, "recommendation");
+    expect(await unread(mz)).toBe(mzBefore);
+    // Another department sent the same report has not signed: its notice still asks.
+    expect(await unread(wj)).toBe(wjBefore + 1);
   });
 });

@@ -8,12 +8,13 @@ import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
 import { assignments, handlingNotes, proposals } from "../../../db/loop.schema";
 import { departments, users } from "../../../db/schema";
+import { recommendations } from "../../../db/documents.schema";
 import { DomainError } from "../../utils/errors";
 import type { AppUser } from "../directory/users.server";
 import { addMonths, calendarDaysBetween, defaultDeadline, isDay, nextWorkingDay, todayInBeijing, workingDaysBetween } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
-import { notify, settleNotices } from "../platform/notifications.server";
+import { notify, settleNotices, settleNoticesAbout } from "../platform/notifications.server";
 import { actorsFor, check, lockProposal, staffUserIds, transition } from "./proposals.server";
 import { isDepartmentUser, isStaff } from "../../auth/permissions";
 import { updateVersioned } from "../platform/versioned.server";
@@ -186,8 +187,27 @@ export async function signAssignment(user: AppUser, id: number, subject: Assignm
     if (a.proposalId) {
       const [p] = await t.select({ caseNo: proposals.caseNo }).from(proposals).where(eq(proposals.id, a.proposalId));
       await settleNotices(t, await departmentUserIds(t, [a.departmentId]), "/department", newAssignmentSubject(p.caseNo));
+    } else {
+      await settleReportNotice(t, a);
     }
   });
+}
+
+/**
+ * The department has signed (or reported on) a report recommendation: once none of that
+ * report's recommendations waits for it to sign, the 新交办调研报告建议 notice is answered for
+ * everyone in the department, as a proposal's 新交办提案 is (signAssignment). In the caller's transaction.
+ */
+export async function settleReportNotice(t: DbOrTx, a: Pick<Assignment, "recommendationId" | "departmentId">) {
+  if (!a.recommendationId) return;
+  const [rec] = await t.select({ documentId: recommendations.documentId }).from(recommendations).where(eq(recommendations.id, a.recommendationId));
+  const [waiting] = await t
+    .select({ id: assignments.id })
+    .from(assignments)
+    .innerJoin(recommendations, eq(recommendations.id, assignments.recommendationId))
+    .where(and(eq(recommendations.documentId, rec.documentId), eq(assignments.departmentId, a.departmentId), eq(assignments.state, "assigned")))
+    .limit(1);
+  if (!waiting) await settleNoticesAbout(t, await departmentUserIds(t, [a.departmentId]), { type: "report_assignment", id: rec.documentId });
 }
 
 /** The opening of the notice that asks a department to sign for a proposal (settled on signing). */

@@ -12,7 +12,7 @@ import { defaultDeadline, isDay, nextWorkingDay, todayInBeijing } from "../platf
 import { loadOverrides } from "../platform/calendar.server";
 import { recordEvent } from "../platform/events.server";
 import { notify } from "../platform/notifications.server";
-import { OPEN_STATES, checkAssignment, departmentUserIds, ownAssignment, setAssignmentState, type Assignment } from "./handling.server";
+import { OPEN_STATES, checkAssignment, departmentUserIds, ownAssignment, setAssignmentState, settleReportNotice, type Assignment } from "./handling.server";
 import { isStaff } from "../../auth/permissions";
 import { documents, recommendations } from "../../../db/documents.schema";
 import { ADOPTION_LABELS } from "../../utils/labels";
@@ -97,6 +97,8 @@ export async function assignReport(user: AppUser, documentId: number, input: { d
         subject: `新交办调研报告建议 ${mine.length} 条：${doc.title}`,
         body: `办理期限 ${mine.map((m) => m.deadline).sort()[0]} 起。请及时签收并报告采纳情况。`,
         link: mine.length === 1 ? `/department/recommendations/${mine[0].id}` : "/department",
+        // Read once the department has signed them all (settleReportNotice, handling.server.ts).
+        about: { type: "report_assignment", id: documentId },
       });
     }
     return rows;
@@ -128,6 +130,7 @@ export async function reportAdoption(user: AppUser, assignmentId: number, input:
       progress: input.progress,
       signedAt: a.signedAt ?? new Date(),
     }, `${ADOPTION_LABELS[input.adoption]}，进度 ${input.progress}%`);
+    await settleReportNotice(t, a);
   });
 }
 

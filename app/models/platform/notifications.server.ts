@@ -12,13 +12,28 @@ export interface Notice {
   subject: string;
   body: string;
   link?: string;
+  /** What the notice asks about, when a later step settles it (settleNoticesAbout). */
+  about?: NoticeAbout;
+}
+
+/** A duty swap to answer (dutySwaps.id), or a report's recommendations to sign (documents.id). */
+export interface NoticeAbout {
+  type: "duty_swap" | "report_assignment";
+  id: number;
 }
 
 export async function notify(tx: DbOrTx, notice: Notice) {
   const ids = [...new Set(notice.userIds.filter(Boolean))];
   if (!ids.length) return;
   await tx.insert(notifications).values(
-    ids.map((userId) => ({ userId, subject: notice.subject, body: notice.body, link: notice.link ?? null })),
+    ids.map((userId) => ({
+      userId,
+      subject: notice.subject,
+      body: notice.body,
+      link: notice.link ?? null,
+      aboutType: notice.about?.type ?? null,
+      aboutId: notice.about?.id ?? null,
+    })),
   );
   const recipients = await tx
     .select({ email: users.email })
@@ -43,6 +58,19 @@ export async function settleNotices(tx: DbOrTx, userIds: string[], link: string,
     .update(notifications)
     .set({ readAt: new Date() })
     .where(and(inArray(notifications.userId, userIds), eq(notifications.link, link), isNull(notifications.readAt), sql`starts_with(${notifications.subject}, ${subjectPrefix})`));
+}
+
+/**
+ * The same for notices that say what they ask about (Notice.about): marks read the
+ * recipients' unread notices about it — one swap's request and not another's from the same
+ * studio, though both link to /member/rota. In the caller's transaction.
+ */
+export async function settleNoticesAbout(tx: DbOrTx, userIds: string[], about: NoticeAbout) {
+  if (!userIds.length) return;
+  await tx
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(inArray(notifications.userId, userIds), eq(notifications.aboutType, about.type), eq(notifications.aboutId, about.id), isNull(notifications.readAt)));
 }
 
 export function listNotifications(userId: string, limit = 50) {

@@ -7,7 +7,7 @@ import { dutyShifts, dutySwaps } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNoticesAbout } from "../platform/notifications.server";
 import { assertNoOverlap, type DutyShift } from "./rota.server";
 import { getStudioById, isStudioMember } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
@@ -67,6 +67,8 @@ export async function requestSwap(input: SwapInput, requester: AppUser, now = ne
         targetShift ? `，并由其接替您 ${formatBeijingRange(targetShift.startsAt, targetShift.endsAt)} 的值班` : ""
       }。请在“我的接待日”中确认或拒绝。`,
       link: "/member/rota",
+      // Answered (or withdrawn), it stops counting as unread: settleNoticesAbout below.
+      about: { type: "duty_swap", id: swap.id },
     });
     return swap;
   });
@@ -113,6 +115,8 @@ export async function respondSwap(swapId: number, accept: boolean, user: AppUser
       toState: status,
       data: { swapId, requesterId: swap.requesterId, targetId: swap.targetId },
     });
+    // The request is answered: its notice to the asked member is read, in this transaction.
+    await settleNoticesAbout(t, [swap.targetId], { type: "duty_swap", id: swap.id });
     await notify(t, {
       userIds: [swap.requesterId],
       subject: accept ? "换班已确认" : "换班被拒绝",
@@ -139,5 +143,7 @@ export async function withdrawSwap(swapId: number, user: AppUser) {
       toState: "withdrawn",
       data: { swapId },
     });
+    // Nothing is left to answer: the asked member's request notice is read.
+    await settleNoticesAbout(t, [swap.targetId], { type: "duty_swap", id: swap.id });
   });
 }

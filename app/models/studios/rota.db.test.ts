@@ -83,3 +83,28 @@ describe("duty rota", () => {
     expect((await memberRota(a.id)).shifts).toHaveLength(0);
   });
 });
+
+describe("swap request notices", () => {
+  const unreadSwapNotices = async (userId: string) =>
+    (await db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.id)))
+      .filter((n) => n.subject.startsWith("换班申请") && n.readAt === null)
+      .map((n) => n.aboutId);
+
+  it("are read once the request is answered, withdrawn or its shift removed — each its own, though all link to /member/rota", async () => {
+    const { lead, a, b, studio } = await setting();
+    const shifts = await Promise.all([3, 5, 7, 9].map((d) => addShift(studio.id, { memberId: a.id, ...shiftAt(d) }, lead)));
+    const swaps = [];
+    for (const shift of shifts) swaps.push(await requestSwap({ shiftId: shift.id, targetId: b.id, targetShiftId: null, note: "" }, a));
+    expect(await unreadSwapNotices(b.id)).toEqual(swaps.map((s) => s.id));
+    await respondSwap(swaps[0].id, true, b);
+    expect(await unreadSwapNotices(b.id)).toEqual(swaps.slice(1).map((s) => s.id));
+    await respondSwap(swaps[1].id, false, b);
+    await withdrawSwap(swaps[2].id, a);
+    expect(await unreadSwapNotices(b.id)).toEqual([swaps[3].id]);
+    await removeShift(shifts[3].id, lead);
+    expect(await unreadSwapNotices(b.id)).toEqual([]);
+    // The requester's answers (换班已确认, 换班被拒绝) are news, not requests: still unread.
+    const mine = await db.select().from(notifications).where(eq(notifications.userId, a.id));
+    expect(mine.filter((n) => n.readAt === null).map((n) => n.subject)).toEqual(expect.arrayContaining(["换班已确认", "换班被拒绝"]));
+  });
+});

@@ -1,14 +1,14 @@
 // The duty rota (接待日值班): organisers put a resident member on duty at their
 // studio and remove future shifts. Swap requests between members are in
 // rota-swaps.server.ts, the rota lists in rota-queries.server.ts.
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { db } from "../../../db/client";
-import { dutyShifts } from "../../../db/studios.schema";
+import { dutyShifts, dutySwaps } from "../../../db/studios.schema";
 import { formatBeijingRange } from "../../utils/beijing-time";
 import { DomainError } from "../../utils/errors";
 import { recordEvent } from "../platform/events.server";
-import { notify } from "../platform/notifications.server";
+import { notify, settleNoticesAbout } from "../platform/notifications.server";
 import { assertCanManage, getStudioById, isStudioMember } from "./studios.server";
 import type { AppUser } from "../directory/users.server";
 
@@ -79,6 +79,12 @@ export async function removeShift(shiftId: number, actor: AppUser, now = new Dat
     const studio = await getStudioById(shift.studioId, t);
     assertCanManage(actor, studio!);
     if (shift.startsAt <= now) throw new DomainError("已开始的值班不能删除", "conflict");
+    // Pending swap requests on it go with it (cascade): nobody is left to answer them.
+    const open = await t
+      .select({ id: dutySwaps.id, targetId: dutySwaps.targetId })
+      .from(dutySwaps)
+      .where(and(eq(dutySwaps.status, "pending"), or(eq(dutySwaps.shiftId, shiftId), eq(dutySwaps.targetShiftId, shiftId))));
+    for (const swap of open) await settleNoticesAbout(t, [swap.targetId], { type: "duty_swap", id: swap.id });
     await t.delete(dutyShifts).where(eq(dutyShifts.id, shiftId));
     await recordEvent(t, {
       actorId: actor.id,

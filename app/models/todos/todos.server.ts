@@ -10,6 +10,7 @@ import { db, rowsOf } from "../../../db/client";
 import { hasRole, isDepartmentUser, isStaff, type Who } from "../../auth/permissions";
 import { addWorkingDays, todayInBeijing } from "../platform/calendar";
 import { loadOverrides } from "../platform/calendar.server";
+import { overdueCatalogueItemsCount } from "../catalogues/catalogue-overdue-sql";
 
 /** 临期: an open assignment due within this many working days (and not yet overdue). */
 export const DUE_SOON_WORKING_DAYS = 10; // as the inbox's due_soon bucket (handling-queries.server.ts)
@@ -51,7 +52,8 @@ function staffCounts(today: string) {
  * each the workbench list it links to: a proposal assignment waits to be signed
  * (the 新交办 bucket, overdue or not), is overdue (the 逾期 bucket), or — a signed
  * co-handling within its deadline — owes its opinion (会办意见待送). Report
- * recommendations waiting to be signed or overdue are counted apart (调研报告建议).
+ * recommendations waiting to be signed or overdue are counted apart (调研报告建议), and so are
+ * the disclosure-catalogue items it must publish that are past due (公开事项逾期).
  */
 function departmentCounts(r: Refs, today: string) {
   const mine = sql`from assignments where department_id = ${r.departmentId}`;
@@ -60,6 +62,7 @@ function departmentCounts(r: Refs, today: string) {
     overdue: count(sql`${mine} and proposal_id is not null and state in ${OPEN} and state <> 'assigned' and deadline < ${today}`),
     coOpinions: count(sql`${mine} and proposal_id is not null and role = 'co' and state = 'signed' and opinion_waived_at is null and deadline >= ${today}`),
     reports: count(sql`${mine} and recommendation_id is not null and (state = 'assigned' or (state in ${OPEN} and deadline < ${today}))`),
+    catalogues: overdueCatalogueItemsCount(r.departmentId, today),
   };
 }
 
@@ -126,7 +129,7 @@ function todoColumns(parts: Record<keyof TodoCounts, Record<string, SQL>>, when:
 
 
 const STAFF_KEYS = ["review", "assign", "reassign", "replies", "overdue", "opinions", "leads", "entries", "feedback"] as const;
-const DEPARTMENT_KEYS = ["sign", "dueSoon", "overdue", "coOpinions", "reports"] as const;
+const DEPARTMENT_KEYS = ["sign", "dueSoon", "overdue", "coOpinions", "reports", "catalogues"] as const;
 const MEMBER_KEYS = ["cosign", "evaluate"] as const;
 const KEYS = { staff: STAFF_KEYS, department: DEPARTMENT_KEYS, member: MEMBER_KEYS } as const;
 
