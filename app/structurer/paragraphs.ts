@@ -5,6 +5,7 @@
  * Functions taking `folded` expect the folded form of the text (see fold.ts).
  */
 import { fold } from "./fold";
+import { TABLE_ROW } from "./round13b-shapes";
 
 /** Longest title we return; longer first sentences are cut at a clause boundary. */
 const MAX_TITLE = 80;
@@ -93,7 +94,7 @@ export function clip(title: string, max = MAX_TITLE): string {
 /** A heading line: short, no sentence punctuation. `发展普惠托育服务`, `意见建议`. */
 export function isHeadingLike(folded: string, max = 40): boolean {
   const s = folded.trim();
-  if (!s || s.length > max) return false;
+  if (!s || s.length > max || TABLE_ROW.test(s)) return false;
   if (/[。!?;]/.test(s.slice(0, -1))) return false;
   if (/[,:]/.test(s) && s.length > 30) return false;
   return !/[,:]$/.test(s);
@@ -102,7 +103,7 @@ export function isHeadingLike(folded: string, max = 40): boolean {
 /** A bare heading: short, without any punctuation a sentence would have (`办好老年助餐服务`). */
 export function isBareHeading(folded: string, max = 25): boolean {
   const s = folded.trim();
-  return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s);
+  return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s) && !TABLE_ROW.test(s);
 }
 
 /**
@@ -113,7 +114,7 @@ export function isBareHeading(folded: string, max = 25): boolean {
  */
 export function isSectionHeading(folded: string, speakers: ReadonlySet<string> = new Set()): boolean {
   const s = folded.trim();
-  if (s.length < 2 || s.length > 30) return false;
+  if (s.length < 2 || s.length > 30 || TABLE_ROW.test(s)) return false;
   if (/[。;!]/.test(s) || /[,:、]$/.test(s)) return false;
   // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
   const q = s.indexOf("?");

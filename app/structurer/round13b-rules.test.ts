@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
 import { pdfPagesToText } from "./inputs/pdf-text";
+import { isBareHeading, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { removed, shape, structure } from "./rule-test-support";
 
 const verdict = (line: string) => lineVerdict(fold(line));
@@ -142,5 +143,25 @@ describe("parallel versions, tables, quoted mail, evaluation blocks, record labe
     const text = ["某某区政府新闻办图文实录", "社区助餐服务新闻通气会", ...body, "四、办理评价", "□满意　□基本满意　□不满意"].join("\n");
     expect(removed(text)).toEqual(expect.arrayContaining(["四、办理评价", "某某区政府新闻办图文实录"]));
     expect(structure(text).documents[0].title).toBe("社区助餐服务新闻通气会");
+  });
+});
+
+describe("trees: table rows and rationale or progress sections (round 13b)", () => {
+  it("short bar-separated table rows are text, never headings", () => {
+    const text = ["社区助餐任务分解表", "责任单位：区民政局", "序号｜办理事项｜牵头单位｜完成时限｜完成情况", "1｜新增社区助餐点｜区民政局｜2025年6月｜已新增12个", "2｜抽检食材｜区市场监管局｜长期｜持续开展", "一、总体进度", "截至目前，我局已召开专题会议2次，新增助餐点12个。", "二、下一步工作", "（一）扩大助餐点覆盖。区民政局牵头，利用社区用房增设长者食堂。", "（二）加强食品安全监管。区市场监管局要定期抽检助餐点食材。"].join("\n");
+    const doc = structure(text).documents[0];
+    const titles = (nodes: typeof doc.children): string[] => nodes.flatMap((n) => [n.title, ...titles(n.children)]);
+    expect(titles(doc.children).filter((t) => t.includes("｜"))).toEqual([]);
+    expect(shape(doc.children)).toMatch(/^. H\(R R\)$/);
+    expect(isSectionHeading(fold("3｜路灯排查｜区城管局｜长期｜持续开展"))).toBe(false);
+    expect(isHeadingLike(fold("B-2 | 校车线路 | 县教育局 | 9月"))).toBe(false);
+    expect(isBareHeading(fold("4｜食材抽检｜区市场监管局｜每月"))).toBe(false);
+  });
+
+  it("a proposal's reasons and a task's progress are background", () => {
+    const reasons = ["关于扩大社区助餐服务的提案", "案由", body[0], "办法", body[1], body[2]].join("\n");
+    expect(shape(structure(reasons).documents[0].children)).toMatch(/^B /);
+    const progress = ["社区助餐提案办理情况报告", "一、办理情况", "收到提案后，我局召开专题会议2次，走访提案人1次，新增助餐点12个。", "二、下一步打算", body[1], body[2]].join("\n");
+    expect(shape(structure(progress).documents[0].children)).toMatch(/^B /);
   });
 });
