@@ -5,7 +5,7 @@
  * Functions taking `folded` expect the folded form of the text (see fold.ts).
  */
 import { fold } from "./fold";
-import { TABLE_ROW } from "./round13b-shapes";
+import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./round13b-shapes";
 
 /** Longest title we return; longer first sentences are cut at a clause boundary. */
 const MAX_TITLE = 80;
@@ -147,8 +147,8 @@ export function hasLeadPhrase(folded: string): boolean {
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);
   // Round 10: a phrase closed by `；` is a lead phrase only without a comma (`推动出台……办法，让……；` is a clause).
-  if (s[end] === ";" && first.includes(",")) return false;
-  if (QUOTATION.test(s)) return false;
+  if (s[end] === ";" && (first.includes(",") || ACTOR_OPENING.test(first))) return false;
+  if (QUOTATION.test(s) || VOCATIVE.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
   const label = /^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})[:：]\s*/.exec(first);

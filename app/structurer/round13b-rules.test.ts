@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
 import { pdfPagesToText } from "./inputs/pdf-text";
-import { isBareHeading, isHeadingLike, isSectionHeading } from "./paragraphs";
+import { hasLeadPhrase, isBareHeading, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { removed, shape, structure } from "./rule-test-support";
 
 const verdict = (line: string) => lineVerdict(fold(line));
@@ -163,5 +163,19 @@ describe("trees: table rows and rationale or progress sections (round 13b)", () 
     expect(shape(structure(reasons).documents[0].children)).toMatch(/^B /);
     const progress = ["社区助餐提案办理情况报告", "一、办理情况", "收到提案后，我局召开专题会议2次，走访提案人1次，新增助餐点12个。", "二、下一步打算", body[1], body[2]].join("\n");
     expect(shape(structure(progress).documents[0].children)).toMatch(/^B /);
+  });
+});
+
+describe("lead phrases: an address to the audience, an actor's clause (round 13b)", () => {
+  it("a paragraph addressing the audience closes the text; it is no measure", () => {
+    expect(hasLeadPhrase(fold("各位委员，春风浩荡正当时。让我们携手并进，共同谱写新篇章！"))).toBe(false);
+    expect(hasLeadPhrase(fold("同志们、朋友们，使命在肩。我们要以更大的决心推进各项工作。"))).toBe(false);
+    expect(hasLeadPhrase(fold("扩大助餐点覆盖。区民政局牵头，利用社区用房增设长者食堂。"))).toBe(true);
+  });
+
+  it("a first clause closed by ； that opens with a body is no lead phrase", () => {
+    expect(hasLeadPhrase(fold("县财政局安排专项资金给予补助；县交通运输局负责线路调整，确保按期开通。"))).toBe(false);
+    expect(hasLeadPhrase(fold("区教育局对课后服务给予经费保障；区人社局配合落实教师补贴。"))).toBe(false);
+    expect(hasLeadPhrase(fold("优化线路布局；县交通运输局负责线路调整，确保按期开通。"))).toBe(true);
   });
 });
