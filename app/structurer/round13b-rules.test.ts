@@ -179,3 +179,13 @@ describe("lead phrases: an address to the audience, an actor's clause (round 13b
     expect(hasLeadPhrase(fold("优化线路布局；县交通运输局负责线路调整，确保按期开通。"))).toBe(true);
   });
 });
+
+describe("framed column labels (round 13b)", () => {
+  it("a label framed by one ornament on both sides is a column label, not a byline", () => {
+    expect(verdict("❖ 委员来信 ❖")).toBe("column");
+    expect(verdict("◆读者来信◆")).toBe("column");
+    expect(verdict("◆读者来信")).toBeNull();
+    const text = ["◇委员来信◇", "社区食堂要办好", "区政协委员　甘某某", body[0], body[1]].join("\n");
+    expect(structure(text).documents[0].title).toBe("社区食堂要办好");
+  });
+});
