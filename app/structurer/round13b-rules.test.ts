@@ -189,3 +189,23 @@ describe("framed column labels (round 13b)", () => {
     expect(structure(text).documents[0].title).toBe("社区食堂要办好");
   });
 });
+
+describe("speakers' bylines naming an office (round 13b)", () => {
+  it("a headline over an office-holder's byline starts a speech on a page of speeches", () => {
+    const page = [
+      "某市政协报",
+      "“一老一小”协商会发言摘编",
+      "扩大社区助餐服务",
+      "市科协副主席 甘某某",
+      "近年来，我市社区助餐服务不断扩面，但覆盖仍不均衡。",
+      "（一）增设助餐点。市民政局牵头，利用社区用房增设长者食堂。",
+      "（二）加强食材抽检。市市场监管局要定期抽检助餐点食材。",
+      "办好家门口的托育",
+      "市残联理事长　龙某某",
+      "我市托育机构普遍规模小、收费高，双职工家庭需求难以满足。",
+      "第一，发展普惠托育。市卫生健康委员会牵头，支持用人单位办托。",
+      "第二，加强人员培训。市人社局配合开展托育从业人员培训。",
+    ].join("\n");
+    expect(structure(page).documents.map((d) => d.title)).toEqual(["扩大社区助餐服务", "办好家门口的托育"]);
+  });
+});
