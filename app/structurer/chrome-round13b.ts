@@ -14,6 +14,7 @@
  *   (`—— 以下为长图识别文字 ——`), a language switch (`Mongol / 汉文`);
  * - a table of contents (dotted leaders then a page number, a spaced `目 录`) and the back
  *   matter of a report (`参考文献`, `[1] ….[Z].2023.`).
+ * - a form's label for the field below (`提案内容`, `留言正文`): a column label;
  * - a label framed by one ornament on both sides (`◇委员信箱◇`): a column label.
  * Every test is anchored and limited to short lines. Runs on the folded line (see fold.ts).
  */
@@ -106,6 +107,9 @@ const REFERENCES_HEAD = /^(?:主要)?参考文献\s*:?$/;
 /** A label framed by one ornament on both sides (`◇委员信箱◇`, `★ 今日关注 ★`): a column label. */
 const FRAMED_LABEL = /^([◇◆■□★☆●○◎▲△♦◈❖✦])\s*[\u4e00-\u9fff]{2,10}\s*\1$/u;
 
+/** A form's or app's label for the field below (`提案内容`, `留言正文`, `回复详情`). */
+const FIELD_HEAD = /^(?:提案|建议|议案|留言|信件|来信|回复|答复)(?:内容|正文|详情)$/;
+
 export function round13bVerdict(f: string): ChromeReason | null {
   if (f.length <= 200 && REFERENCE.test(f)) return "metadata";
   if (f.length > 120) return null;
@@ -113,7 +117,7 @@ export function round13bVerdict(f: string): ChromeReason | null {
   if (f.length <= 80 && CALL_US.test(f)) return "contact";
   if (f.length <= 60 && EDITOR_NOTE.test(f)) return "metadata";
   if (f.length > 90) return null;
-  if (FRAMED_LABEL.test(f)) return "column";
+  if (FRAMED_LABEL.test(f) || FIELD_HEAD.test(f)) return "column";
   if (isRecordRow(f)) return "metadata";
   if (CHECKBOXES.test(f) || POLL_OPTION.test(f) || POLL_STATUS.test(f)) return "widget";
   if (f.length <= 40 && MEDIA_WIDGET.test(f)) return "widget";

@@ -209,3 +209,11 @@ describe("speakers' bylines naming an office (round 13b)", () => {
     expect(structure(page).documents.map((d) => d.title)).toEqual(["扩大社区助餐服务", "办好家门口的托育"]);
   });
 });
+
+describe("a form's field label (round 13b)", () => {
+  it("a label naming the field below is a column label, not a heading", () => {
+    expect(verdict("留言正文")).toBe("column");
+    expect(verdict("建议详情")).toBe("column");
+    expect(verdict("留言正文如下：")).toBeNull();
+  });
+});
