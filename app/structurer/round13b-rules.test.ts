@@ -56,19 +56,19 @@ describe("widgets: checkboxes, polls, media, reading statistics, button rows (ro
   it("a row of buttons or tabs, or of edition navigation only, is chrome", () => {
     expect(verdict("我要评价　　关注本帖　　转发")).toBe("widget");
     expect(verdict("图文直播　　视频回放　　精彩图集")).toBe("widget");
-    expect(verdict("← 上一期　　下一期 →　　版面导航")).toBe("navigation");
+    expect(verdict("◀上一页 下一页▶ 标题导航")).toBe("navigation");
     expect(verdict("关注民生　改善服务　提升质量")).toBeNull();
   });
 });
 
 describe("notices: copyright, call-us close, editor's note (round 13b)", () => {
   it("a copyright line barring reuse is legal", () => {
-    expect(verdict("本报所有稿件版权均归某某日报社所有，未经许可不得转载。")).toBe("legal");
+    expect(verdict("所含图文及视频资料版权均属某某传媒集团所有，禁止擅自转载使用。")).toBe("legal");
     expect(verdict("本台节目版权属于某某广播电视台，严禁擅自复制使用。")).toBe("legal");
   });
 
   it("a close inviting a call with a number is contact", () => {
-    expect(verdict("如需咨询，可致电0571-88223344。")).toBe("contact");
+    expect(verdict("办理中如有疑问，请拨打服务电话0571-88223344。感谢您对我们工作的支持！")).toBe("contact");
     expect(verdict("有任何问题请拨打服务电话 020-66778899，感谢支持！")).toBe("contact");
   });
 
@@ -121,8 +121,8 @@ describe("contents and back matter (round 13b)", () => {
 
 describe("parallel versions, tables, quoted mail, evaluation blocks, record labels (round 13b)", () => {
   it("lines of Latin words alone in a Chinese text are a parallel version", () => {
-    const text = ["社区助餐服务扩面", "Community canteens reach more streets", body[0], "The district plans more canteens this year.", body[1], body[2]].join("\n");
-    expect(removed(text)).toEqual(expect.arrayContaining(["Community canteens reach more streets", "The district plans more canteens this year."]));
+    const text = ["社区助餐服务扩面", "Mehelle ashxanisi kengeytildi", body[0], "Rayon bu yil yene ashxana achidu.", body[1], body[2], "区民政局表示，将加快推进助餐点建设。"].join("\n");
+    expect(removed(text)).toEqual(expect.arrayContaining(["Mehelle ashxanisi kengeytildi", "Rayon bu yil yene ashxana achidu."]));
   });
 
   it("a bar-separated table with numbered rows stays content", () => {
