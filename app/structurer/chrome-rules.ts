@@ -29,15 +29,14 @@ import { labelVerdict } from "./chrome-labels";
 import { round9Verdict } from "./chrome-round9";
 import { round10Verdict } from "./chrome-round10";
 import { round11Verdict } from "./chrome-round11";
+import { isButtonRow, round13bVerdict } from "./chrome-round13b";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
 // ───────────────────────────── metadata ─────────────────────────────
 
 /** `2026-03-02 09:10:11 来源:…`, `2026年3月2日 来源：…`, `2026-03-02 09:10` alone. */
-const DATE_CHROME = new RegExp(
-  `^${DATE}\\s*(?:${WEEKDAY})?\\s*(?:${TIME})?\\s*(?:来源|来自|发布|作者|浏览|阅读|点击|字号|编辑|分享|打印|[【\\[]|$)`,
-);
+const DATE_CHROME = new RegExp(`^${DATE}\\s*(?:${WEEKDAY})?\\s*(?:${TIME})?\\s*(?:来源|来自|发布|作者|浏览|阅读|点击|字号|编辑|分享|打印|[【\\[]|$)`);
 const DATE_TIME = new RegExp(`^${DATE}\\s+${TIME}`);
 /** `2026年3月12日 星期四 农历二月十三`: a date line with its weekday and lunar date. */
 const DATE_LINE = new RegExp(`^${DATE}(?:\\s*(?:${WEEKDAY}|农历\\S{2,6}|${TIME}))+$`);
@@ -261,11 +260,11 @@ export function lineVerdict(f: string): LineVerdict {
   if (REPRINT_NOTE.test(f)) return "metadata";
   if (CREDIT_LABEL.test(f) && f.length <= 80 && !looksLikeProse(f)) return "credit";
   // `□ 记者 某某 通讯员 某某`: a box mark may open a byline (else its names read as a menu).
-  if (f.length <= 40 && PERSON_CREDIT.test(f.replace(/^[□■◇◆]\s*/, ""))) return "person";
+  if (f.length <= 40 && PERSON_CREDIT.test(f.replace(/^[□■◇◆]\s*/, ""))) return isButtonRow(f) ? "widget" : "person";
   if (photoCredit(f)) return "credit";
   if (FOOTER_LABEL.test(f) && f.length <= 120 && !endsSentence(f)) return "legal";
   if (contactLine(f)) return "contact";
-  if (looksLikeProse(f)) return legalNotice(f) ? "legal" : spamLine(f) ? "spam" : null;
+  if (looksLikeProse(f)) return legalNotice(f) ? "legal" : spamLine(f) ? "spam" : round13bVerdict(f);
   if (legalNotice(f)) return "legal";
   if (spamLine(f)) return "spam";
   if (EDITION.test(f) && f.length <= 60 && !endsSentence(f)) return "edition";
@@ -273,7 +272,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (relatedHead(f)) return "related";
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
-  return null;
+  return round13bVerdict(f);
 }
 
 /** Chinese labels for the reasons, as staff read them in the import preview. */

@@ -24,6 +24,7 @@ import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
+import { markRound13b } from "./chrome-round13b-runs";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -96,6 +97,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
+  for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
   moveKicker(infos, kept, meta);
 

@@ -15,6 +15,7 @@
  */
 import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
+import { RATIONALE_TITLE } from "./round13b-shapes";
 import type { NodeKind } from "./types";
 
 /** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
@@ -32,7 +33,7 @@ export function isBackgroundTitle(title: string): boolean {
   // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.
   const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
-  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f);
+  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f);
 }
 
 /** Words of a measure: what a recommendation or a reported measure says will be done. */

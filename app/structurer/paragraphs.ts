@@ -5,6 +5,7 @@
  * Functions taking `folded` expect the folded form of the text (see fold.ts).
  */
 import { fold } from "./fold";
+import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./round13b-shapes";
 
 /** Longest title we return; longer first sentences are cut at a clause boundary. */
 const MAX_TITLE = 80;
@@ -93,7 +94,7 @@ export function clip(title: string, max = MAX_TITLE): string {
 /** A heading line: short, no sentence punctuation. `发展普惠托育服务`, `意见建议`. */
 export function isHeadingLike(folded: string, max = 40): boolean {
   const s = folded.trim();
-  if (!s || s.length > max) return false;
+  if (!s || s.length > max || TABLE_ROW.test(s)) return false;
   if (/[。!?;]/.test(s.slice(0, -1))) return false;
   if (/[,:]/.test(s) && s.length > 30) return false;
   return !/[,:]$/.test(s);
@@ -102,7 +103,7 @@ export function isHeadingLike(folded: string, max = 40): boolean {
 /** A bare heading: short, without any punctuation a sentence would have (`办好老年助餐服务`). */
 export function isBareHeading(folded: string, max = 25): boolean {
   const s = folded.trim();
-  return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s);
+  return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s) && !TABLE_ROW.test(s);
 }
 
 /**
@@ -113,7 +114,7 @@ export function isBareHeading(folded: string, max = 25): boolean {
  */
 export function isSectionHeading(folded: string, speakers: ReadonlySet<string> = new Set()): boolean {
   const s = folded.trim();
-  if (s.length < 2 || s.length > 30) return false;
+  if (s.length < 2 || s.length > 30 || TABLE_ROW.test(s)) return false;
   if (/[。;!]/.test(s) || /[,:、]$/.test(s)) return false;
   // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
   const q = s.indexOf("?");
@@ -146,8 +147,8 @@ export function hasLeadPhrase(folded: string): boolean {
   if (end < 2 || end > 30 || s.length <= end + 1) return false;
   const first = s.slice(0, end);
   // Round 10: a phrase closed by `；` is a lead phrase only without a comma (`推动出台……办法，让……；` is a clause).
-  if (s[end] === ";" && first.includes(",")) return false;
-  if (QUOTATION.test(s)) return false;
+  if (s[end] === ";" && (first.includes(",") || ACTOR_OPENING.test(first))) return false;
+  if (QUOTATION.test(s) || VOCATIVE.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
   const label = /^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})[:：]\s*/.exec(first);

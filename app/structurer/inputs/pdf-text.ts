@@ -79,6 +79,9 @@ function median(values: number[]): number {
 }
 
 /** Turn the pages' lines into paragraphs, one per line of the result. */
+/** A table of contents' entry: dotted leaders, then who or where, then a page number. */
+const CONTENTS_ENTRY = /(?:…{2,}|\.{4,}|·{4,})[^…]{0,24}?[\s\u3000]*\d{1,3}$/;
+
 export function pdfPagesToText(pages: PdfPage[]): PdfText {
   const removed: RemovedLine[] = [];
   const tops = repeatedEdges(pages, "top");
@@ -120,7 +123,9 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
       const newSection = MARKER.test(text) && SENTENCE_END.test(current);
       // A change of type size (a headline set larger than the text) ends the line's paragraph.
       const sizeChange = !!line.size && !!previous.size && Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
-      if (indented || previousShort || newSection || sizeChange) {
+      // Round 13b: a contents entry (title, dotted leaders, page number) is a line of its own.
+      const contentsEntry = CONTENTS_ENTRY.test(current);
+      if (indented || previousShort || newSection || sizeChange || contentsEntry) {
         paragraphs.push(current);
         current = text;
       } else {
