@@ -24,6 +24,8 @@ import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
+import { markRound13 } from "./chrome-round13-runs";
+import { titleLineText } from "./title-round13";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -96,8 +98,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
+  markRound13(infos, out, kept);
   const meta = readHead(infos, kept);
   moveKicker(infos, kept, meta);
+  if (meta.titleLine >= 0) titleLineText.set(meta, infos[meta.titleLine].text);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
   let first = -1;
