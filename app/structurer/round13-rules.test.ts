@@ -150,6 +150,11 @@ describe("lead phrases and tables (round 13)", () => {
     expect(isRecommendationLike("怎么办？我们走访后有几点想法，供大家参考。")).toBe(false);
     expect(hasLeadPhrase("我们深有感触。社区食堂办得好不好，老人最有发言权。")).toBe(false);
     expect(hasLeadPhrase("我有三点建议。第一，优化布点。")).toBe(true);
+    // After a speaker's label too: an interviewee's closing remark is no item.
+    expect(isRecommendationLike(fold("某某某：我们对此很乐观。只要各方配合，目标一定能实现。"))).toBe(false);
+    expect(isRecommendationLike(fold("A：我很期待。社区食堂办好了，老人最高兴。"))).toBe(false);
+    const interview = ["社区食堂怎样办得更长久", "记者：您有哪些建议？", "某某某：我有两点建议。第一，优化布点。市民政局牵头新增助餐点。第二，加强监管。市市场监管局定期抽检。", "记者：您对前景怎么看？", "某某某：我们对此很乐观。只要各方配合，目标一定能实现。"].join("\n");
+    expect(shape(structure(interview).documents[0].children)).toBe("R R");
     expect(hasLeadPhrase("优化助餐布点。市民政局牵头新增一批助餐点。")).toBe(true);
   });
 
