@@ -7,6 +7,7 @@
  * author's own script).
  */
 
+import { jointByline } from "./title-round13";
 import { personCredit } from "./chrome-rules";
 
 export interface Authorship {
@@ -61,7 +62,7 @@ function representedOrganisation(original: string, folded: string): string | nul
 }
 
 function isOrganisationOnly(folded: string): boolean {
-  return (PARTY.test(folded) || ORG_SUFFIX.test(folded)) && !hasRole(folded) && folded.length <= 30;
+  return (PARTY.test(folded) || ORG_SUFFIX.test(folded)) && !hasRole(folded) && (folded.length <= 30 || jointByline(folded));
 }
 
 function personLine(folded: string): boolean {

@@ -11,6 +11,7 @@
 import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
 import { round12bVerdict } from "./chrome-round12b";
+import { HANDLER_ASSIGNMENT } from "./chrome-round13";
 
 /** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
 const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)(?:\s|$)|(?:^|\s)a\+\s*a-(?:\s|$)/i;
@@ -76,7 +77,7 @@ export function round11Verdict(f: string): ChromeReason | null {
   if (COMMENT_HEAD.test(f) || DOC_OUTLINE.test(f)) return "related";
   if (DOC_EDITED.test(f) && !endsSentence(f)) return "metadata";
   if (f.length <= 40 && MENTION.test(f)) return "chat";
-  if (BOARD_RECORD.test(f) && !endsSentence(f)) return "metadata";
+  if (BOARD_RECORD.test(f) && !endsSentence(f) && !HANDLER_ASSIGNMENT.test(f)) return "metadata";
   if (f.length <= 40 && RATING.test(f)) return "widget";
   if (f.length <= 40 && SCRIPT_SWITCH.test(f)) return "navigation";
   if (AD_LICENCE.test(f) && !endsSentence(f)) return "legal";

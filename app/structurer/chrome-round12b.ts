@@ -11,6 +11,7 @@
  */
 import { DATE, TIME, endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
+import { round13Verdict } from "./chrome-round13";
 
 /** A page's or topic's list of its own articles: `本版新闻（3篇）`, `【专题导航】`, `【本期目录】`. */
 const LIST_HEAD = /^(?:本版|本期|本页|本栏|今日)(?:新闻|文章|稿件|要闻|内容)\s*\(\s*\d{1,3}\s*篇?\s*\)$|^[【[]\s*[\u4e00-\u9fff]{0,4}(?:导航|目录)\s*[】\]]$/;
@@ -95,7 +96,7 @@ export function round12bVerdict(f: string): ChromeReason | null {
   if (APP_NAME.test(f)) return "masthead";
   if (CHANNEL.test(f)) return "column";
   if (f.length <= 80 && BILINGUAL_SHARE.test(f)) return "widget";
-  return null;
+  return round13Verdict(f);
 }
 
 interface Info {

@@ -24,7 +24,9 @@ import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName, markOutline } from "./chrome-round11";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
+import { markRound13 } from "./chrome-round13-runs";
 import { markRound13b } from "./chrome-round13b-runs";
+import { titleLineText } from "./title-round13";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -97,9 +99,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
+  markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
   moveKicker(infos, kept, meta);
+  if (meta.titleLine >= 0) titleLineText.set(meta, infos[meta.titleLine].text);
 
   // The body: from the first to the last paragraph of prose (the headline line aside).
   let first = -1;

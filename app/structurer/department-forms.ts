@@ -38,6 +38,8 @@ export const NOT_PREFIX_BEFORE: Record<string, ReadonlySet<string>> = {
   县: new Set([..."郡州市全"]),
   省: new Set([..."反节外全"]),
   盟: new Set([..."民台联同结"]),
+  // Round 13: a 旗 (banner) is county-level; 国旗, 红旗, 党旗 and the like are flags.
+  旗: new Set([..."国红党团锦彩队会军校升帅战"]),
 };
 
 const PREFIXES = /^(?:中共|共青团|国网|国家税务总局|中国)?某?(?:自治区|省|市|区|县)(?:委|政府|级)?/;

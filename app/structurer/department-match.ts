@@ -80,7 +80,7 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
 }
 
 const WEI = "委".charCodeAt(0);
-const LEVEL_CODES = new Set([..."省市区县自州盟"].map((c) => c.charCodeAt(0)));
+const LEVEL_CODES = new Set([..."省市区县自州盟旗"].map((c) => c.charCodeAt(0)));
 
 /**
  * Resolve a directory entry met through a bare or generic form to the text's level,
@@ -110,7 +110,7 @@ function levelPrefixAt(folded: string, i: number): number {
   const c = folded.charCodeAt(i);
   // `自治区党委编办`: an autonomous region's party committee writes 党委 where a city writes 委.
   if (c === ZI) return folded.startsWith("自治区党委", i) && folded.charCodeAt(i + 5) !== YUAN ? 5 : folded.startsWith("自治区", i) ? 3 : 0;
-  if (!LEVEL_CODES.has(c)) return 0; // round 11: 州 (a 自治州) and 盟 are city-level, like 市
+  if (!LEVEL_CODES.has(c)) return 0; // round 11: 州 (a 自治州) and 盟 are city-level, like 市; round 13: 旗 county-level, like 县
   const n = folded.charCodeAt(i + 1);
   if (n === WEI && folded.charCodeAt(i + 2) !== YUAN) return 2;
   if (n === ZHENG && folded.charCodeAt(i + 2) === FU) return 3;

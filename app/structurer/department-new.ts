@@ -6,7 +6,7 @@
  */
 /** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`; round 12: `市中心血站`. */
 const NEW_BODY =
-  /(?:自治区|省|市|区|县)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
+  /(?:自治区|省|市|区|县|旗)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
 /** `市安委办`: 委 then 办 is one name. */
 const AFTER_WEI = /^(?:办公室|办)/;
 /** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */

@@ -15,6 +15,7 @@ import type { Level } from "./department-forms";
 import { type DirectoryIndex } from "./department-index";
 import { findMentions, type Found } from "./department-match";
 import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
+import { tableRoles } from "./table-rows";
 import type { Mention, Role } from "./types";
 
 export { buildDirectoryIndex, type DirectoryIndex } from "./department-index";
@@ -30,7 +31,7 @@ const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
 
 const PROVINCE = /我省|全省|本省|省委|省政府|省政协|省人大|省级|自治区|省[\u4e00-\u9fff]{1,8}?(?:厅|局|委)/g;
 const CITY = /我市|全市|本市|市委|市政府|市政协|市人大|市级|市(?!场)[\u4e00-\u9fff]{1,8}?(?:局|委|办)/g;
-const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我县|全县|本县|县委|县政府|县政协|县级|(?:^|[^社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库治])区[\u4e00-\u9fff]{1,8}?(?:局|委|办)|县[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心)/g;
+const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我县|全县|本县|县委|县政府|县政协|县级|(?:^|[^社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库治])区[\u4e00-\u9fff]{1,8}?(?:局|委|办)|县[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心)|全旗|我旗|本旗|旗委|旗政府|旗政协|(?:^|[^国红党团锦彩队会军校升帅战])旗[\u4e00-\u9fff]{1,8}?(?:局|委|办)/g;
 
 /**
  * The level a document speaks at: 省 for a provincial text (a 省 body speaks or is
@@ -126,9 +127,10 @@ export function detectDepartments(text: string, index: DirectoryIndex | null, op
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);
   if (found.length === 0) return [];
   const out = new Map<string, Mention>();
+  const table = tableRoles(folded);
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
-    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], roles[i]);
+    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], (table && table(list[i].start)) ?? roles[i]);
   }
   return [...out.values()];
 }

@@ -11,6 +11,7 @@ import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { titleTail, topicTag } from "./title-wrap";
+import { titleLineText, withOwnSpacing, withoutLeadingEmoji } from "./title-round13";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
@@ -116,7 +117,7 @@ interface DocumentParts {
 
 /** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
 function stripTitlePunctuation(s: string): string {
-  const t = s.replace(/[。.]$/, "").trim().replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  const t = withoutLeadingEmoji(s.replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
@@ -145,7 +146,7 @@ function readDocument(
   const at = meta && meta.titleLine >= 0 ? blocks.findIndex((b) => b.source === meta.titleLine) : -1;
   if (at >= 0 && meta) {
     for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
-    title = meta.title ?? stripTitlePunctuation(blocks[at].text);
+    title = meta.title ?? withOwnSpacing(stripTitlePunctuation(blocks[at].text), titleLineText.get(meta)?.replace(/[。.]$/, ""));
     introParts.push(...topicTag(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;

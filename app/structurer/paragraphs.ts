@@ -4,6 +4,7 @@
  *
  * Functions taking `folded` expect the folded form of the text (see fold.ts).
  */
+import { notALeadPhrase } from "./lead-round13";
 import { fold } from "./fold";
 import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./round13b-shapes";
 
@@ -155,6 +156,9 @@ export function hasLeadPhrase(folded: string): boolean {
   if (label) return hasLeadPhrase(s.slice(label[0].length));
   // Round 12b: announcing a count of proposals (`我提出三点建议。`) leads into a list; it names no measure.
   if (COUNTED_PROPOSALS.test(first)) return false;
+  // Round 13: a question the writer asks and answers (`为什么会这样？…`), or a first-person
+  // statement (`我很有信心。`), names no measure either.
+  if (notALeadPhrase(first, s[end])) return false;
   // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases;
   // round 12: nor is a concession (`照明虽小，连着民心。`), a remark that closes, not a measure.
   return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是|^[^,]{0,8}虽(?:然|说)?[^,]{0,8},/.test(first);
@@ -249,7 +253,8 @@ export function isRecommendationLike(folded: string): boolean {
     first.length <= 20 &&
     !/[,]/.test(first) &&
     s.length > firstSentenceEnd + 1 &&
-    !NARRATIVE.test(first)
+    !NARRATIVE.test(first) &&
+    !notALeadPhrase(first, s[firstSentenceEnd])
   );
 }
 

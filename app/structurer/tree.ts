@@ -14,6 +14,7 @@
  * lives in tree-state.ts, the node shapes in tree-drafts.ts.
  */
 import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
+import { tableLine } from "./table-rows";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placePlainHeading } from "./tree-numbered";
 import { TreeState } from "./tree-state";
@@ -58,7 +59,7 @@ export class TreeBuilder {
   }
 
   private isBareHeadingBlock(b: Block): boolean {
-    return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers);
+    return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
   }
 
   private add(b: Block, next: Block | undefined): void {
