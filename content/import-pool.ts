@@ -10,10 +10,13 @@ import { adoptPreparedDocuments, prepareDocumentsAhead } from "../app/models/doc
 import { inputKind } from "../app/structurer/inputs/kinds";
 import { getSearchEngine } from "../search/index";
 import type { WorkerReply, WorkerSetup } from "./import-worker";
-import { ImportError, planFile, type ImportContext, type PlannedFile } from "./plan-file";
+import { dropReadAhead, ImportError, planFile, readAhead, type ImportContext, type PlannedFile } from "./plan-file";
 
 /** Files in flight per worker. */
 const IN_FLIGHT = 4;
+
+/** Files read ahead of the one planned in this thread (plan-file.ts readAhead). */
+const READ_AHEAD = 8;
 
 /** Below this many files an import plans in its own thread (a worker's start-up, ~1 s, would not pay). */
 export const MIN_FILES_FOR_WORKERS = 20;
@@ -212,6 +215,8 @@ export function orderedPlans(files: string[], context: ImportContext, actorId: s
     async planAt(index: number): Promise<PlannedFile | ImportError> {
       asked = index;
       pump();
+      // Without workers every file is planned here: its read has started by then.
+      if (!pool) readAhead(files.slice(index, index + READ_AHEAD));
       // While a worker still plans this file, plan a later one here rather than wait (order only matters for saving).
       while (index < next && !settled[index] && next < files.length && next < index + window) {
         const later = next++;
@@ -225,7 +230,10 @@ export function orderedPlans(files: string[], context: ImportContext, actorId: s
     },
     /** Settles once the workers have started (at once without workers). */
     started: pool?.started ?? Promise.resolve(),
-    close: () => pool?.close(),
+    close: async () => {
+      dropReadAhead(files);
+      await pool?.close();
+    },
   };
 }
 

@@ -65,6 +65,36 @@ function lineOfKey(text: string, key: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
+// Text files whose reading has started (readAhead), by path: each is taken once.
+const readingAhead = new Map<string, Promise<string>>();
+
+/**
+ * Start reading text and Markdown files that are about to be planned (importFiles),
+ * so that planning one does not wait for the disk (issue 16: ~0.5–1 ms per file of a
+ * 200-file import went to waiting for each read in turn). The content is the same as
+ * reading it when planned; a failed read fails there, with the same message.
+ */
+export function readAhead(files: string[]): void {
+  for (const file of files) {
+    const ext = path.extname(file).toLowerCase();
+    if (readingAhead.has(file) || (ext !== ".md" && ext !== ".markdown" && ext !== ".txt")) continue;
+    const reading = readFile(file, "utf8");
+    reading.catch(() => {}); // reported when taken (readContentFile)
+    readingAhead.set(file, reading);
+  }
+}
+
+/** Forget reads started ahead and never taken (an import that stopped early). */
+export function dropReadAhead(files: string[]): void {
+  for (const file of files) readingAhead.delete(file);
+}
+
+function takeReadAhead(file: string): Promise<string> | undefined {
+  const reading = readingAhead.get(file);
+  readingAhead.delete(file);
+  return reading;
+}
+
 export async function readContentFile(file: string): Promise<ParsedFile & { raw: string }> {
   const ext = path.extname(file).toLowerCase();
   const kind = inputKind(file);
@@ -82,7 +112,7 @@ export async function readContentFile(file: string): Promise<ParsedFile & { raw:
   if (ext !== ".md" && ext !== ".markdown" && ext !== ".txt") {
     throw new ImportError(file, null, "unsupported file type (expected .txt, .md, .docx, .html or .pdf)");
   }
-  const raw = await readFile(file, "utf8");
+  const raw = await (takeReadAhead(file) ?? readFile(file, "utf8"));
   const format = ext === ".txt" ? "text" : "markdown";
   const fm = parseFrontMatter(file, raw);
   if (!fm) return { meta: null, body: raw, format, raw };

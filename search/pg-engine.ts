@@ -98,10 +98,10 @@ export class PgSearchEngine implements SearchEngine {
           const name = getTableColumns(s)[k as keyof typeof s.$inferSelect].name;
           return sql`${sql.identifier(name)} = excluded.${sql.identifier(name)}`;
         });
-      const done = await tx.execute(
-        insertJsonRows(s, rows, sql` on conflict (kind, ref_id) do update set ${sql.join(set, sql`, `)} returning id`),
-      );
-      ids.push(...rowsOf<{ id: string | number }>(done).map((r) => Number(r.id)));
+      // The ids come back as one string, not a row each: the drivers decode every row (issue 16).
+      const upsert = insertJsonRows(s, rows, sql` on conflict (kind, ref_id) do update set ${sql.join(set, sql`, `)} returning id`);
+      const [done] = rowsOf<{ ids: string | null }>(await tx.execute(sql`with up as (${upsert}) select string_agg(id::text, ',') as ids from up`));
+      if (done?.ids) ids.push(...done.ids.split(",").map(Number));
     }
     return ids;
   }

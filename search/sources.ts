@@ -112,7 +112,9 @@ export interface EntryNode {
 /** A document's entries from its row and its live nodes (pure: an import also uses it to prepare the index, search/index.ts). */
 export function documentEntriesOf(doc: EntryDocument, nodes: EntryNode[], departmentsOf: Map<number, number[]>): SearchEntry[] {
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const docNodes = nodes.slice().sort((a, b) => comparePaths(a.path, b.path));
+  // Each path split once, not at every comparison (an import builds every document's entries twice: issue 16).
+  const keys = new Map(nodes.map((n) => [n, n.path.split(".").map(Number)]));
+  const docNodes = nodes.slice().sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
   // Only recommendations are entries of their own; background text and headings describe the document.
   const leaves = docNodes.filter((n) => n.kind === "recommendation");
   const outline = docNodes.filter((n) => n.kind === "heading" || (n.kind === "background" && !n.isLeaf)).map((n) => n.title);
@@ -164,9 +166,7 @@ export function documentEntriesOf(doc: EntryDocument, nodes: EntryNode[], depart
   return entries;
 }
 
-function comparePaths(a: string, b: string) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
+function compareKeys(pa: number[], pb: number[]) {
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d) return d;

@@ -3,6 +3,7 @@
 // text is told.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { ConverterFactory, Locale } from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { convertScript, detectScript, scriptEvidence, toSimplified, toTraditional } from "./script-conversion";
 
@@ -62,6 +63,24 @@ describe("Traditional → Simplified (Taiwan and Hong Kong forms)", () => {
 
   it("never replaces words (no tw2sp: 軟體 stays 软体, 資料 stays 资料)", () => {
     expect(toSimplified("軟體、資訊、相關資料、計程車")).toBe("软体、资讯、相关资料、计程车");
+  });
+
+  it("skips only what converting the whole text leaves as it is (issue 16: lines with no changeable character)", () => {
+    const whole = ConverterFactory(Locale.from.hk, Locale.from.tw, Locale.to.cn);
+    const texts: string[] = [];
+    for (const dir of ["content/documents", "content/corpus", "content/corpus-holdout-12"]) {
+      for (const f of readdirSync(path.resolve(dir)).filter((name) => /\.(md|txt)$/.test(name))) texts.push(readFileSync(path.resolve(dir, f), "utf8"));
+    }
+    // Each text as written, made Traditional, and mixed line by line; phrases whose characters only change in context.
+    const mixed = texts.map((t, i) => t.split("\n").map((line, j) => ((i + j) % 2 ? toTraditional(line) : line)).join("\n"));
+    const phrases = ["乾隆年间", "乾淨的台灣", "著作權", "覆蓋全區", "一目瞭然", "後台", "臺灣", "羣眾", "裏面", "⿰氵青\n乾淨", "𠮷野家"];
+    let changed = 0;
+    for (const text of [...texts, ...texts.map(toTraditional), ...mixed, ...phrases]) {
+      expect(toSimplified(text), text.slice(0, 40)).toBe(whole(text));
+      if (whole(text) !== text) changed++;
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    expect(changed).toBeGreaterThan(texts.length);
   });
 
   it("round-trips the Traditional sample documents character for character", () => {

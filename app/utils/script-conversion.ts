@@ -33,10 +33,80 @@ function s2tw(): Convert {
   return simplifiedToTraditional;
 }
 
+// Hong Kong variants, then Taiwan variants, then OpenCC standard → Simplified.
+const T2S_DICTIONARIES = [Locale.from.hk, Locale.from.tw, Locale.to.cn];
+
 function t2s(): Convert {
-  // Hong Kong variants, then Taiwan variants, then OpenCC standard → Simplified.
-  traditionalToSimplified ??= ConverterFactory(Locale.from.hk, Locale.from.tw, Locale.to.cn);
+  traditionalToSimplified ??= ConverterFactory(...T2S_DICTIONARIES);
   return traditionalToSimplified;
+}
+
+/**
+ * The characters a Traditional → Simplified dictionary entry can change: where an
+ * entry's key and replacement differ (every character of an entry whose length
+ * changes). A text with none of them comes out of each dictionary pass as it went
+ * in — any entry that matches it maps it to itself — so converting it is skipped
+ * (issue 16: most text is Simplified, and the import converted all of it). Null
+ * when an entry spans a line break, which would rule out converting line by line.
+ */
+let t2sChangeable: { bmp: Uint8Array; astral: Set<number> } | null | undefined;
+
+function changeableInT2s() {
+  if (t2sChangeable !== undefined) return t2sChangeable;
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  let spansLines = false;
+  const mark = (c: string) => {
+    const code = c.codePointAt(0)!;
+    if (code > 0xffff) astral.add(code);
+    else bmp[code] = 1;
+  };
+  const entry = (key: string, value: string) => {
+    if (key.includes("\n")) spansLines = true;
+    const k = [...key];
+    const v = [...value];
+    k.forEach((c, i) => (k.length !== v.length || c !== v[i]) && mark(c));
+  };
+  // Dictionaries as opencc-js ships them: "key value|key value" strings or [key, value] pairs, in nested groups.
+  const visit = (d: unknown): void => {
+    if (typeof d === "string") for (const pair of d.split("|")) entry(...(pair.split(" ") as [string, string]));
+    else if (Array.isArray(d) && d.length === 2 && typeof d[0] === "string" && typeof d[1] === "string" && !d[0].includes("|")) entry(d[0], d[1]);
+    else if (Array.isArray(d)) d.forEach(visit);
+  };
+  visit(T2S_DICTIONARIES);
+  t2sChangeable = spansLines ? null : { bmp, astral };
+  return t2sChangeable;
+}
+
+function mayChangeInT2s(text: string, table: { bmp: Uint8Array; astral: Set<number> }): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (table.astral.has(text.codePointAt(i)!)) return true;
+      i++;
+    } else if (table.bmp[code]) return true;
+  }
+  return false;
+}
+
+// Ideographic description characters make opencc step over the characters they describe
+// (possibly past a line break), so text with them is converted whole.
+const IDS = /[\u2ff0-\u2fff]/;
+
+/**
+ * Traditional → Simplified as the dictionaries convert the whole text, for less: lines
+ * with no character any entry changes are kept as they are (no entry spans a line
+ * break, so the lines convert independently). script-conversion.test.ts checks it
+ * against converting whole texts.
+ */
+function t2sSkipping(text: string): string {
+  const table = changeableInT2s();
+  if (!table || IDS.test(text)) return t2s()(text);
+  if (!mayChangeInT2s(text, table)) return text;
+  return text
+    .split("\n")
+    .map((line) => (mayChangeInT2s(line, table) ? t2s()(line) : line))
+    .join("\n");
 }
 
 // A quick test: most strings in a page have no CJK at all (markup, numbers, Latin).
@@ -49,7 +119,7 @@ export function toTraditional(text: string): string {
 
 /** Traditional (Taiwan or Hong Kong forms) → Simplified, characters only. */
 export function toSimplified(text: string): string {
-  return CJK.test(text) ? t2s()(text) : text;
+  return CJK.test(text) ? t2sSkipping(text) : text;
 }
 
 /** `text` as it is shown to a reader of `script`, when it was written in `written`. */

@@ -216,11 +216,9 @@ async function syncRecommendations(t: DbOrTx, written: Written[], directory: { i
   for (const r of stored) storedOf.get(r.documentId)!.set(r.path, r);
   const idByName = new Map(directory.map((d) => [d.name, d.id]));
   const fresh = written.flatMap((w) => w.doc.flat.filter((f) => !storedOf.get(w.id)!.has(f.path)).map((f) => ({ w, f })));
-  const newIds = fresh.length
-    ? rowsOf<{ id: string | number }>(
-        await t.execute(sql`select nextval(pg_get_serial_sequence('recommendations', 'id')) as id from generate_series(1, ${fresh.length}) order by 1`),
-      ).map((r) => Number(r.id))
-    : [];
+  // In ascending order, as one string (not a row each: the drivers decode every row).
+  const nextIds = sql`select string_agg(id::text, ',' order by id) as ids from (select nextval(pg_get_serial_sequence('recommendations', 'id')) as id from generate_series(1, ${fresh.length})) n`;
+  const newIds = fresh.length ? rowsOf<{ ids: string }>(await t.execute(nextIds))[0].ids.split(",").map(Number) : [];
   const idsOf = new Map<number, Map<string, number>>(written.map((w) => [w.id, new Map()]));
   fresh.forEach(({ w, f }, i) => idsOf.get(w.id)!.set(f.path, newIds[i]));
   for (const w of written) {
