@@ -56,8 +56,12 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
       backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
       // A database host that does not answer fails the request in 10 s rather than 30.
       connect_timeout: 10,
-      // Keep timestamps as JS Dates in UTC regardless of the server's zone.
-      connection: { TimeZone: "UTC" },
+      // Keep timestamps as JS Dates in UTC regardless of the server's zone. No JIT: the session
+      // statement's plan is cached (named prepared statements) and its estimated cost is over
+      // jit_above_cost, so PostgreSQL compiled it again on every request — ~200 ms of a 2 ms
+      // statement on the bench data (decision 014, sixth follow-up). JIT pays off for long
+      // analytical queries, which this app does not run on request.
+      connection: { TimeZone: "UTC", jit: "off" },
     });
     return {
       engine: "postgres",

@@ -1,13 +1,15 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { db } from "../../db/client";
+import { PREPARED_TEXT_MAX } from "../../db/prepared-statements";
 import { countingQueries } from "../../db/query-count";
 import { sessions, users } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { createUser, getUserById } from "../models/directory/users.server";
 import { setUserActive } from "../models/directory/user-admin.server";
 import { attemptLogin, getOptionalUser, requireRole, requireUser } from "./auth.server";
-import { createSession, endAllSessions, endSession, readSession, sessionCookieToSend, withSessionCookie } from "./session.server";
+import { createSession, endAllSessions, endSession, readSession, sessionCookieToSend, sessionSelect, withSessionCookie } from "./session.server";
 import { THROTTLE } from "./throttle.server";
 
 const requestWith = (setCookie?: string, url = "http://localhost/member?tab=1") =>
@@ -84,6 +86,12 @@ describe("login", () => {
 });
 
 describe("sessions", () => {
+  it("reads the session in a statement short enough to be a named prepared statement (parsed and planned once per connection)", () => {
+    const text = new PgDialect().sqlToQuery(sql`${sessionSelect("2026-12-03", "2026-12-17")} where s.id = ${"x"}`).sql;
+    expect(text).toContain("todo_department_sign");
+    expect(text.length).toBeLessThan(PREPARED_TEXT_MAX);
+  });
+
   it("ends one session on logout and all on request", async () => {
     const member = (await getUserById((await db.select().from(users).where(eq(users.username, "member")))[0].id))!;
     const a = await createSession(requestWith(), member.id);

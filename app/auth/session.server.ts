@@ -98,7 +98,7 @@ let selectOfDay: { key: string; head: SQL } | null = null;
  * so drizzle builds it once a day, with its constants written in, instead of on
  * every request.
  */
-function sessionSelect(today: string, soon: string): SQL {
+export function sessionSelect(today: string, soon: string): SQL {
   const key = `${today}|${soon}`;
   if (selectOfDay?.key !== key) {
     const head = sql`
