@@ -20,8 +20,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   /** Memory for cached anonymous public pages (app/utils/response-cache.server.ts); 0 turns the cache off. */
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
-  /** Requests the server works on at once; more wait their turn in arrival order (server/admission.mjs). 0: no limit. */
-  ACTIVE_REQUESTS: z.coerce.number().int().min(0).max(1024).default(8),
+  /** Page and API reads the server works on at once; more wait their turn in arrival order (server/admission.mjs). 0 (the default): no limit. */
+  ACTIVE_REQUESTS: z.coerce.number().int().min(0).max(1024).default(0),
   /** Requests that may wait for a turn; beyond that a request is answered 503 with Retry-After. */
   REQUEST_QUEUE: z.coerce.number().int().min(1).max(100_000).default(1000),
   /** The site's public address (https://xieshang.example) for canonical links, feeds and the sitemap; unset: the request's origin. */
