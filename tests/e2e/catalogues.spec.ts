@@ -94,6 +94,9 @@ test("a department drafts an entry, a reviewer sends it back, it is published, t
   // Staff approve the question; it is public and ages while unanswered.
   await staff.goto(entryUrl);
   await staff.getByRole("button", { name: "公开此提问" }).click();
+  // The moderation's redirect, before the public page is read again (without it, a loaded
+  // machine reloaded the visitor's page before the decision was saved).
+  await staff.waitForURL(/moderated=1/);
   await visitor.reload();
   await expect(visitor.getByText("临时救助的申请需要哪些材料？")).toBeVisible();
   await expect(visitor.getByText(/已等待 \d+ 天，尚未答复/)).toBeVisible();
@@ -107,6 +110,7 @@ test("a department drafts an entry, a reviewer sends it back, it is published, t
   await expect(visitor.getByText("需提供身份证明")).toHaveCount(0);
   await staff.goto(entryUrl);
   await staff.getByRole("button", { name: "公开此答复" }).click();
+  await staff.waitForURL(/moderated=1/);
   await visitor.reload();
   await expect(visitor.getByText("需提供身份证明、家庭收入和困难情况说明")).toBeVisible();
   await expect(visitor.getByText(/已等待 \d+ 天，尚未答复/)).toHaveCount(0);
