@@ -4,13 +4,9 @@
  * from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { lineVerdict } from "./chrome-rules";
-import { fold } from "./fold";
-import { detect, removed, shape, structure } from "./rule-test-support";
+import { detect, removed, shape, structure, verdict } from "./rule-test-support";
 
 /** The chrome verdict of one line as the stage sees it (folded). */
-const verdict = (line: string) => lineVerdict(fold(line));
-
 const body = [
   "近年来，我县农村客运班线覆盖面不断扩大，但部分线路客流少、运营难，群众出行仍不方便。",
   "一、优化线路布局。县交通运输局牵头，推行“公交+”预约响应模式，提高车辆利用率。",

@@ -4,12 +4,9 @@
  * from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
-import { detect, removed, shape, structure } from "./rule-test-support";
+import { detect, removed, shape, structure, verdict } from "./rule-test-support";
 import { hasLeadPhrase, isRecommendationLike } from "./paragraphs";
-
-const verdict = (line: string) => lineVerdict(fold(line));
 
 const body = [
   "　　近年来，我市社区食堂数量增长较快，但部分食堂运营困难，老年人就餐仍不方便。",

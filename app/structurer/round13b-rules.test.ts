@@ -4,13 +4,10 @@
  * from the corpus.
  */
 import { describe, expect, it } from "vitest";
-import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
 import { pdfPagesToText } from "./inputs/pdf-text";
 import { hasLeadPhrase, isBareHeading, isHeadingLike, isSectionHeading } from "./paragraphs";
-import { removed, shape, structure } from "./rule-test-support";
-
-const verdict = (line: string) => lineVerdict(fold(line));
+import { removed, shape, structure, verdict } from "./rule-test-support";
 
 const body = [
   "近年来，我区社区养老服务设施不断完善，但部分老旧小区助餐点覆盖不足，老人就餐仍不方便。",

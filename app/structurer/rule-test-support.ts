@@ -4,7 +4,9 @@
  * roles, the kinds of a tree. (Test support only; nothing in the app imports it.)
  */
 import { loadDepartments } from "../../content/directory";
+import { lineVerdict } from "./chrome-rules";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { fold } from "./fold";
 import { structureText } from "./index";
 import type { Node } from "./types";
 
@@ -12,6 +14,9 @@ export const directory = loadDepartments();
 export const directoryIndex = buildDirectoryIndex(directory);
 
 export const structure = (text: string) => structureText(text, { directory });
+
+/** The chrome stage's verdict on one line, folded as the stage folds it (null: content). */
+export const verdict = (line: string) => lineVerdict(fold(line));
 
 /** The lines the chrome stage removed, as written. */
 export const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
