@@ -8,33 +8,27 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import postgres from "postgres";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { dropTestDatabase, withDatabase } from "../db-global-setup";
-import { signIn, startServer, type RunningServer } from "./server";
+import { afterAll, describe, expect, it } from "vitest";
+import { createScratchDatabase, dropScratchDatabase, signIn, startServer, type RunningServer } from "./server";
 
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
 const PORT = 3189;
 const B = `http://127.0.0.1:${PORT}`;
 const dbName = `xs_admission_${randomBytes(4).toString("hex")}`;
 const dataDir = mkdtempSync(path.join(tmpdir(), "xs-admission-"));
-let admin: postgres.Sql | null = null;
+let created = false;
 let server: RunningServer | null = null;
 
 afterAll(async () => {
   await server?.stop();
-  if (admin) {
-    await dropTestDatabase(admin, dbName);
-    await admin.end();
-  }
+  if (created) await dropScratchDatabase(dbName);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe.skipIf(!onPostgres)("admission control in front of the Remix handler", () => {
   it("serves a burst of reads one at a time or turns them away with 503 and Retry-After; the health check and writes do not wait", async () => {
-    admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${dbName} template ${inject("pgTemplate")}`);
-    const url = withDatabase(process.env.TEST_DATABASE_URL!, dbName);
+    const url = await createScratchDatabase(dbName);
+    created = true;
     server = await startServer(PORT, { DATABASE_URL: url, XS_DATA_DIR: dataDir, SEED_DEMO: "false", ACTIVE_REQUESTS: "1", REQUEST_QUEUE: "1" });
     const cookie = await signIn(B, "member");
 

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { dropTestDatabase, withDatabase } from "../db-global-setup";
-import { getStatus, signIn, startServer, type RunningServer } from "./server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withDatabase } from "../db-global-setup";
+import { createScratchDatabase, dropScratchDatabase, getStatus, signIn, startServer, type RunningServer } from "./server";
 import { TcpProxy } from "./tcp-proxy";
 
 const onPostgres = process.env.TEST_DB_ENGINE === "postgres";
@@ -64,11 +64,10 @@ const succeeded = (o: Outcome) => o.status === 302 && /^\/member\/proposals\/\d+
 beforeAll(async () => {
   if (!onPostgres) return;
   admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${dbName} template ${inject("pgTemplate")}`);
+  const url = new URL(await createScratchDatabase(dbName));
   const target = new URL(process.env.TEST_DATABASE_URL!);
   proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
   const proxyPort = await proxy.up();
-  const url = new URL(withDatabase(process.env.TEST_DATABASE_URL!, dbName));
   url.port = String(proxyPort);
   server = await startServer(PORT, { DATABASE_URL: url.toString(), XS_DATA_DIR: dataDir, SEED_DEMO: "false" });
 }, 180_000);
@@ -77,7 +76,7 @@ afterAll(async () => {
   await server?.stop();
   await proxy?.down();
   if (admin) {
-    await dropTestDatabase(admin, dbName);
+    await dropScratchDatabase(dbName);
     await admin.end();
   }
   rmSync(dataDir, { recursive: true, force: true });

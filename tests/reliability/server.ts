@@ -6,7 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
+import postgres from "postgres";
+import { inject } from "vitest";
 import { DEMO_PASSWORD } from "../../db/seed";
+import { dropTestDatabase, withDatabase } from "../db-global-setup";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const LOCK = path.join(ROOT, ".data", "reliability-start.lock");
@@ -110,4 +113,27 @@ export async function signIn(base: string, username: string, password = DEMO_PAS
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("xs_session="));
   if (res.status !== 302 || !cookie) throw new Error(`signing in as ${username}: ${res.status}, no session cookie`);
   return cookie.split(";")[0];
+}
+
+/**
+ * A scratch database on the test PostgreSQL server, copied from the migrated template
+ * (tests/db-global-setup.ts); resolves with its URL. `dropScratchDatabase` removes it.
+ */
+export async function createScratchDatabase(name: string): Promise<string> {
+  const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name} template ${inject("pgTemplate")}`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(process.env.TEST_DATABASE_URL!, name);
+}
+
+export async function dropScratchDatabase(name: string): Promise<void> {
+  const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    await dropTestDatabase(admin, name);
+  } finally {
+    await admin.end();
+  }
 }

@@ -8,13 +8,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "../../db/client";
 import { users } from "../../db/schema";
-import { dropTestDatabase, withDatabase } from "../db-global-setup";
-import { startServer, type RunningServer } from "./server";
+import { withDatabase } from "../db-global-setup";
+import { createScratchDatabase, dropScratchDatabase, startServer, type RunningServer } from "./server";
 
 const engine = process.env.TEST_DB_ENGINE === "postgres" ? "postgres" : "pglite";
 const PORT = engine === "pglite" ? 3410 : 3411;
@@ -57,10 +56,7 @@ async function refused(): Promise<boolean> {
 beforeAll(async () => {
   let env: Record<string, string> = { XS_DATA_DIR: dataDir, SEED_DEMO: "false" };
   if (engine === "postgres") {
-    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${dbName} template ${inject("pgTemplate")}`);
-    await admin.end();
-    env = { ...env, DATABASE_URL: withDatabase(process.env.TEST_DATABASE_URL!, dbName) };
+    env = { ...env, DATABASE_URL: await createScratchDatabase(dbName) };
   } else {
     // Start from the migrated, seeded snapshot: a fresh data folder would take ~20 s to seed.
     const handle = openDatabase({ dataDir: path.join(dataDir, "pglite"), loadDataDir: new Blob([readFileSync(inject("pgliteSnapshot"))]) });
@@ -72,11 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
-  if (engine === "postgres") {
-    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-    await dropTestDatabase(admin, dbName);
-    await admin.end();
-  }
+  if (engine === "postgres") await dropScratchDatabase(dbName);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
