@@ -102,10 +102,12 @@ export const HOLDOUT12_DIR = path.resolve(import.meta.dirname, "corpus-holdout-1
 export const HOLDOUT13_DIR = path.resolve(import.meta.dirname, "corpus-holdout-13");
 /** The fourteenth held-out batch (content/corpus-holdout-14/README.md). */
 export const HOLDOUT14_DIR = path.resolve(import.meta.dirname, "corpus-holdout-14");
+/** The fifteenth held-out batch (content/corpus-holdout-15/README.md). */
+export const HOLDOUT15_DIR = path.resolve(import.meta.dirname, "corpus-holdout-15");
 /** The sixteenth held-out batch (content/corpus-holdout-16/README.md). */
 export const HOLDOUT16_DIR = path.resolve(import.meta.dirname, "corpus-holdout-16");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT16_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
