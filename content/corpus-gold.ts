@@ -106,8 +106,10 @@ export const HOLDOUT14_DIR = path.resolve(import.meta.dirname, "corpus-holdout-1
 export const HOLDOUT15_DIR = path.resolve(import.meta.dirname, "corpus-holdout-15");
 /** The sixteenth held-out batch (content/corpus-holdout-16/README.md). */
 export const HOLDOUT16_DIR = path.resolve(import.meta.dirname, "corpus-holdout-16");
+/** The seventeenth held-out batch (content/corpus-holdout-17/README.md). */
+export const HOLDOUT17_DIR = path.resolve(import.meta.dirname, "corpus-holdout-17");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
