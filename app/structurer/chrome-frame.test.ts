@@ -46,6 +46,21 @@ describe("the page frame: short lines outside the body say no sentence (chrome-f
   });
 });
 
+describe("the page frame: other scripts and asides outside the body (chrome-frame.ts)", () => {
+  it("a line in another script above or below a Chinese text goes, even when it says sentences", () => {
+    const text = ["关于加快老旧小区公共充电设施建设的建议", "2026-05-14", "Members urge faster roll-out, of public chargers in old estates.", ...body, "Summary: chargers, grid capacity, and permits were discussed."].join("\n");
+    expect(removed(text)).toEqual(expect.arrayContaining(["Members urge faster roll-out, of public chargers in old estates.", "Summary: chargers, grid capacity, and permits were discussed."]));
+  });
+
+  it("after the text, a line wholly in brackets is an aside and goes; one inside the text stays", () => {
+    const inner = "（此前，市发展改革委已就充电设施布点征求意见，收到建议四十余条。）";
+    const text = ["关于加快老旧小区公共充电设施建设的建议", body[0], inner, body[1], body[2], "（文中数据截至今年六月底，仅供参阅）"].join("\n");
+    const gone = removed(text);
+    expect(gone).toContain("（文中数据截至今年六月底，仅供参阅）");
+    expect(gone).not.toContain(inner);
+  });
+});
+
 describe("counters in a fixed frame (chrome-counters.ts)", () => {
   it("a slide counter repeated around the text goes, the slides' own lines stay", () => {
     const text = ["第 1 帧", "关于加快老旧小区公共充电设施建设的建议", "第 2 帧", ...body, "第 3 帧"].join("\n");

@@ -31,6 +31,15 @@ export interface Frame {
 /** A body's name alone (`民盟某市委会`, `某区政协`, `某某学社某市委员会`): a signature. */
 const SIGNING_BODY = /(?:委员会|委会|政协|学社|联合会|商会|工会|支部|办公室|局|委)$/;
 
+/** A line wholly in brackets: `（本文根据录音整理）`, `【编后】…` is no aside: it goes on. */
+const ASIDE = /^[(（][^()（）]+[)）]$/;
+
+/** Mostly Latin letters, hardly any Han: another script than the body's. */
+function foreign(f: string): boolean {
+  const letters = (f.match(/[A-Za-z]/g) ?? []).length;
+  return f.length >= 8 && hanDensity(f) < 0.15 && letters / f.replace(/\s/g, "").length >= 0.6;
+}
+
 /** Sentence punctuation anywhere in the line: it says something. */
 const SENTENCE = /[。!?;]/;
 
@@ -87,6 +96,11 @@ function hasSentence(info: LineInfo): boolean {
 function contentEvidence(infos: LineInfo[], i: number, frame: Frame): boolean {
   const info = infos[i];
   const f = info.folded;
+  // Outside a Chinese body, a line in another script is a parallel version or a summary for
+  // other readers, not the text; after the body, a line wholly in brackets is an aside
+  // (an editor's note, a credit), whatever it says.
+  if (foreign(f)) return false;
+  if (i > frame.last && ASIDE.test(f) && !info.verdict) return false;
   if (hasSentence(info) || /[,、]/.test(f) || (info.marker && info.marker.family !== "bullet") || SUBTITLE.test(f) || /:$/.test(f)) return true;
   if (tableRow(info.text)) return true;
   // A field's label and value: furniture when the value is a datum (number, date, status).
