@@ -27,6 +27,8 @@ import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrom
 import { markRound13 } from "./chrome-round13-runs";
 import { markRound13b } from "./chrome-round13b-runs";
 import { titleLineText } from "./title-round13";
+import { markFrame } from "./chrome-frame";
+import { markCounters } from "./chrome-counters";
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -99,6 +101,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
+  markCounters(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
@@ -115,6 +118,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
   markRound12b(infos, kept, meta.titleLine, first);
+  const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;
@@ -136,7 +140,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     if (tail && inFooter && !info.reason && i !== meta.signatureLine && info.verdict !== "date" && info.folded.length <= 30 && (!endsSentence(info.folded) || /^[^。!?]{4,}[!?]$/.test(info.folded))) {
       info.reason = "credit";
     }
-    if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated") inFooter = true;
+    // What the page frame removed proves no footer: its lines are only short, not furniture by name.
+    if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
