@@ -147,7 +147,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         // A column label such as `政协提案` ends like a title; a longer headline follows it.
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
-        // Round 8's masthead-over-issue-number and round 7's name-over-follow-prompt rules went: title-score.ts covers them.
+        // Round 8's masthead-over-issue-number rule and the name-over-follow-prompt rule went: title-score.ts covers them.
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
