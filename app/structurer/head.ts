@@ -37,6 +37,7 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
+import { nearerHeadline, wordedHeadline } from "./title-score";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -146,13 +147,12 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         // A column label such as `政协提案` ends like a title; a longer headline follows it.
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
-        if (labelShaped(f) && (longer(i) || furniture(i, -4, 0))) return false;
-        // A serial's name over its issue number (`某某社情民意信息` / `第 12 期`): a masthead.
-        if (longer(i) && issueNext(infos, i)) return false;
-        // A short name line followed by account chrome (`青禾政协` then `点击蓝字关注`).
-        return !(f.length <= 10 && longer(i) && hasChromeAfter(infos, i, candidates));
+        // Round 8's masthead-over-issue-number rule and the name-over-follow-prompt rule went: title-score.ts covers them.
+        return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
+  const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
+  meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // No headline above the body (a page of digests opening with 编者按): the page's
   // masthead, and a column label after newspaper furniture, are still chrome.
   if (meta.titleLine < 0 && candidates.length && bodyStart < infos.length) {
@@ -171,7 +171,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || isByline(infos[i])) continue;
+      if (!live(i) || kept(i) || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
@@ -226,9 +226,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
 }
 
 function clean(s: string | null): string | null {
-  if (!s) return null;
-  const out = stripPinyinResidue(s).replace(/[“”"]/g, "").trim();
-  return out || null;
+  return (s && stripPinyinResidue(s).replace(/[“”"]/g, "").trim()) || null;
 }
 
 /** A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label. */
@@ -237,10 +235,7 @@ function subtitled(infos: HeadLine[], i: number): boolean {
   return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
 }
 
-function nextLive(infos: HeadLine[], i: number): number {
-  for (let j = i + 1; j < infos.length; j++) if (infos[j].text !== "" && !infos[j].reason) return j;
-  return -1;
-}
+const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j) => j > i && x.text !== "" && !x.reason);
 
 /**
  * Is the next line the page's date/source line? Then a line `某某：让职业教育“香”起来` above
@@ -249,19 +244,6 @@ function nextLive(infos: HeadLine[], i: number): number {
 function metadataNext(infos: HeadLine[], i: number): boolean {
   // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
   for (let j = i + 1; j < infos.length; j++) if (infos[j].text && infos[j].reason !== "masthead") return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
-  return false;
-}
-
-/** Is the next non-empty line an issue number (`第 12 期`, `总第86期`)? */
-function issueNext(infos: HeadLine[], i: number): boolean {
-  const n = infos.slice(i + 1).find((x) => x.text);
-  return !!n && n.reason === "edition" && /期/.test(n.folded) && n.folded.length <= 16;
-}
-
-/** Is there chrome between line i and the next headline candidate? (An account name then `关注`.) */
-function hasChromeAfter(infos: HeadLine[], i: number, candidates: number[]): boolean {
-  const next = candidates.find((j) => j > i) ?? infos.length;
-  for (let j = i + 1; j < next; j++) if (infos[j].reason && infos[j].reason !== "metadata") return true;
   return false;
 }
 
