@@ -12,6 +12,7 @@ import { reviewReply, submitReply } from "../app/models/loop/handling-replies.se
 import { assignProposal, signAssignment } from "../app/models/loop/handling.server";
 import { marksFor } from "../app/models/loop/loop-test-support";
 import { acceptProposal } from "../app/models/loop/proposal-review.server";
+import { adoptionSummaries } from "../app/models/loop/recommendation-adoptions.server";
 import { createProposal, submitProposal } from "../app/models/loop/proposals.server";
 
 const user = async (username: string) => (await getUserById((await db.select().from(users).where(eq(users.username, username)))[0].id))!;
@@ -52,5 +53,10 @@ describe("the member workbench's own proposals", () => {
     const correction = await submitReply(mz, a.id, { kind: "formal", category: "A", body: "更正：两条均已采纳。", consentToPublish: true, correctsId: reply.id, adoptions: await marksFor(p.id) });
     await reviewReply(staff, correction.id, true, "");
     expect((await row()).adoptions).toEqual([{ departmentName: "市民政局", counts: { adopted: 2 } }]);
+    // The list's statement joins the counts (no statement of their own): the same as counting by ids,
+    // and only on the proposal that has them.
+    const list = await workbench("member");
+    expect((await adoptionSummaries([p.id])).get(p.id)).toEqual(list.find((r) => r.id === p.id)!.adoptions);
+    expect(list.filter((r) => r.adoptions.length).map((r) => r.id)).toEqual([p.id]);
   });
 });

@@ -7,7 +7,6 @@ import { TodoList } from "~/components/todo-list";
 import { WorkbenchProposalTable } from "~/components/workbench-proposals";
 import { todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
-import { adoptionSummaries } from "~/models/loop/recommendation-adoptions.server";
 
 export const meta: MetaFunction = () => [
   { title: "委员工作台 · 协商" },
@@ -21,8 +20,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .filter((p) => p.authorId !== user.id && p.myCosignState === "invited" && p.state === "draft")
     .map((p) => ({ id: p.id, title: p.title }));
   // 待评价: answered proposals this user evaluates (their own, or their organisation's as its liaison).
-  // 采纳情况 of the published replies, as the proposal pages show them (one statement for the list).
-  const adoptions = await adoptionSummaries(mine.filter((p) => p.caseNo).map((p) => p.id));
   const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
   return json({
     todos: todos.member!,
@@ -30,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     displayName: user.displayName,
     organisationName: user.organisationName,
     unread: user.unread,
-    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: adoptions.get(p.id) ?? [] })),
+    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: p.adoptions })),
     invitations,
   });
 }
