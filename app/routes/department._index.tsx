@@ -5,7 +5,6 @@ import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
-import { departmentColleagues } from "~/models/platform/dashboard-queries.server";
 import { departmentWorkbench } from "~/models/loop/department-workbench.server";
 import { AssignmentsTable, RecommendationsTable } from "~/components/department-lists";
 import { WORKBENCH_BUCKET_LABELS, type WorkbenchBucket } from "~/utils/labels";
@@ -23,7 +22,7 @@ const DONE: readonly WorkbenchBucket[] = ["replied", "evaluated", "withdrawn"];
 // listed in full, what is done only as its latest items with its total (department-workbench.server.ts).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDepartmentUser(request);
-  const [bench, colleagues, todos] = await Promise.all([departmentWorkbench(user.departmentId), departmentColleagues(user.departmentId), todoCounts(user)]);
+  const [bench, todos] = await Promise.all([departmentWorkbench(user.departmentId), todoCounts(user)]);
   const inbox = bench.assignments;
   return json({
     department: { id: user.departmentId, name: user.departmentName },
@@ -32,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // 会办意见待送: signed co-handling within its deadline whose opinion is neither sent nor waived, as
     // app/models/todos counts them (a new one waits under 新交办 to be signed, an overdue one under 逾期).
     coOpinions: inbox.filter((a) => a.role === "co" && a.state === "signed" && !a.opinionWaived && a.bucket !== "overdue").map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
-    colleagues,
+    colleagues: bench.colleagues,
     recommendations: bench.recommendations,
     todos: todos.department!,
     // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own.
