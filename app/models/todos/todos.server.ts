@@ -150,9 +150,18 @@ export interface TodoCounts {
   member: Record<(typeof MEMBER_KEYS)[number], number> | null;
 }
 
+// Every signed-in request needs the limit (the session statement counts 临期 with it); it
+// changes only with the day or the calendar, whose overrides come as a new Map when they change.
+const limits = new WeakMap<object, { today: string; limit: string }>();
+
 /** The first working day past the 临期 window from `today` (the calendar's overrides applied). */
 export async function dueSoonLimit(today: string): Promise<string> {
-  return addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides());
+  const overrides = await loadOverrides();
+  const known = limits.get(overrides);
+  if (known?.today === today) return known.limit;
+  const limit = addWorkingDays(today, DUE_SOON_WORKING_DAYS, overrides);
+  limits.set(overrides, { today, limit });
+  return limit;
 }
 
 /**
