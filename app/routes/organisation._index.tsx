@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     organisation: { name: organisation.name, slug: organisation.slug },
     members,
-    proposals: rows.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, authorName: p.authorName, returned: p.state === "draft" && !!p.returnReason })),
+    proposals: rows.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, authorName: p.authorName, returned: p.state === "draft" && !!p.returnReason, adoptions: p.adoptions })),
     todos: todos.member,
   });
 }
