@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
-import { todoCounts } from "~/models/todos/todos.server";
+import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { departmentWorkbench } from "~/models/loop/department-workbench.server";
 import { AssignmentsTable, RecommendationsTable } from "~/components/department-lists";
 import { WORKBENCH_BUCKET_LABELS, type WorkbenchBucket } from "~/utils/labels";
@@ -34,13 +34,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     colleagues: bench.colleagues,
     recommendations: bench.recommendations,
     todos: todos.department!,
+    // A user with more roles sees their other workbenches' to-dos too: the list adds up to the header badge.
+    otherTodos: otherWorkbenchTodos(todos, "department"),
     // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own.
     showCo: new URL(request.url).searchParams.get("show") === "co",
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, inbox, counts, colleagues, recommendations, todos, coOpinions, showCo } = useLoaderData<typeof loader>();
+  const { department, inbox, counts, colleagues, recommendations, todos, otherTodos, coOpinions, showCo } = useLoaderData<typeof loader>();
   const top = (
     <>
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
@@ -52,6 +54,7 @@ export default function DepartmentWorkbench() {
           { label: "会办意见待送", count: todos.coOpinions, to: "/department?show=co" },
           { label: "调研报告建议待签收或逾期", count: todos.reports, to: "/department#b-recs-open" },
           { label: "公开事项逾期", count: todos.catalogues, to: "/department/catalogues#overdue" },
+          ...otherTodos,
         ]}
       />
     </>

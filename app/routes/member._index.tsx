@@ -5,7 +5,7 @@ import { Link } from "~/components/link";
 import { requireProposer } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
 import { WorkbenchProposalTable } from "~/components/workbench-proposals";
-import { todoCounts } from "~/models/todos/todos.server";
+import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
 
 export const meta: MetaFunction = () => [
@@ -23,6 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
   return json({
     todos: todos.member!,
+    otherTodos: otherWorkbenchTodos(todos, "member"),
     toEvaluate,
     displayName: user.displayName,
     organisationName: user.organisationName,
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MemberWorkbench() {
-  const { displayName, organisationName, unread, proposals, invitations, todos, toEvaluate } = useLoaderData<typeof loader>();
+  const { displayName, organisationName, unread, proposals, invitations, todos, otherTodos, toEvaluate } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="mw-title">
       <h1 id="mw-title">委员工作台</h1>
@@ -53,6 +54,7 @@ export default function MemberWorkbench() {
         items={[
           { label: "待联名确认", count: todos.cosign, to: "#invitations" },
           { label: "待评价", count: todos.evaluate, to: "#to-evaluate" },
+          ...otherTodos,
         ]}
       />
       {toEvaluate.length ? (
