@@ -26,8 +26,8 @@ interface Page {
    * per request rather than once per loader: home 7, document 8, recommendation 6, search 9
    * (with the written-script lookup of its hits), department 9, proposal 14, statistics 13
    * (with 采纳率 per department and per document); workbenches, whose to-do counts come with
-   * the session statement (2026-12-03): member 2 (3 with 采纳情况 on its proposal list, walk 3), department 5 (its done buckets only as their
-   * latest 10 with totals), its paged lists 3, staff 7, organisation 4).
+   * the session statement (2026-12-03): member 2 (its 采纳情况 joined into the list's statement: 3 → 2 on 2026-12-03), department 5 (its done buckets only as their
+   * latest 10 with totals; 3 on 2026-12-03 with its recommendations, totals and colleagues in one statement), its paged lists 3, staff 7, organisation 4).
    */
   bound: number;
   url: () => string;
@@ -44,8 +44,8 @@ const PAGES: Page[] = [
   { name: "proposal", file: "proposals.$caseNo.tsx", role: "member", bound: 15, url: () => `/proposals/${ids.caseNo}`, params: () => ({ caseNo: ids.caseNo }) },
   { name: "search", file: "search.tsx", role: "member", bound: 11, url: () => `/search?q=${encodeURIComponent("养老")}`, params: () => ({}) },
   { name: "statistics", file: "statistics.tsx", role: "member", bound: 14, url: () => "/statistics", params: () => ({}) },
-  { name: "member workbench", file: "member._index.tsx", role: "member", bound: 3, url: () => "/member", params: () => ({}) },
-  { name: "department workbench", file: "department._index.tsx", role: "department", bound: 6, url: () => "/department", params: () => ({}) },
+  { name: "member workbench", file: "member._index.tsx", role: "member", bound: 2, url: () => "/member", params: () => ({}) },
+  { name: "department workbench", file: "department._index.tsx", role: "department", bound: 4, url: () => "/department", params: () => ({}) },
   { name: "department assignments", file: "department.assignments._index.tsx", role: "department", bound: 6, url: () => "/department/assignments?state=evaluated&page=1", params: () => ({}) },
   { name: "department recommendations", file: "department.recommendations._index.tsx", role: "department", bound: 6, url: () => "/department/recommendations", params: () => ({}) },
   { name: "staff workbench", file: "staff._index.tsx", role: "staff", bound: 8, url: () => "/staff", params: () => ({}) },

@@ -4,8 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
-import { todoCounts } from "~/models/todos/todos.server";
-import { departmentColleagues } from "~/models/platform/dashboard-queries.server";
+import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { departmentWorkbench } from "~/models/loop/department-workbench.server";
 import { AssignmentsTable, RecommendationsTable } from "~/components/department-lists";
 import { WORKBENCH_BUCKET_LABELS, type WorkbenchBucket } from "~/utils/labels";
@@ -23,7 +22,7 @@ const DONE: readonly WorkbenchBucket[] = ["replied", "evaluated", "withdrawn"];
 // listed in full, what is done only as its latest items with its total (department-workbench.server.ts).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDepartmentUser(request);
-  const [bench, colleagues, todos] = await Promise.all([departmentWorkbench(user.departmentId), departmentColleagues(user.departmentId), todoCounts(user)]);
+  const [bench, todos] = await Promise.all([departmentWorkbench(user.departmentId), todoCounts(user)]);
   const inbox = bench.assignments;
   return json({
     department: { id: user.departmentId, name: user.departmentName },
@@ -32,16 +31,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // 会办意见待送: signed co-handling within its deadline whose opinion is neither sent nor waived, as
     // app/models/todos counts them (a new one waits under 新交办 to be signed, an overdue one under 逾期).
     coOpinions: inbox.filter((a) => a.role === "co" && a.state === "signed" && !a.opinionWaived && a.bucket !== "overdue").map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
-    colleagues,
+    colleagues: bench.colleagues,
     recommendations: bench.recommendations,
     todos: todos.department!,
+    // A user with more roles sees their other workbenches' to-dos too: the list adds up to the header badge.
+    otherTodos: otherWorkbenchTodos(todos, "department"),
     // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own.
     showCo: new URL(request.url).searchParams.get("show") === "co",
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, inbox, counts, colleagues, recommendations, todos, coOpinions, showCo } = useLoaderData<typeof loader>();
+  const { department, inbox, counts, colleagues, recommendations, todos, otherTodos, coOpinions, showCo } = useLoaderData<typeof loader>();
   const top = (
     <>
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
@@ -53,6 +54,7 @@ export default function DepartmentWorkbench() {
           { label: "会办意见待送", count: todos.coOpinions, to: "/department?show=co" },
           { label: "调研报告建议待签收或逾期", count: todos.reports, to: "/department#b-recs-open" },
           { label: "公开事项逾期", count: todos.catalogues, to: "/department/catalogues#overdue" },
+          ...otherTodos,
         ]}
       />
     </>

@@ -5,9 +5,8 @@ import { Link } from "~/components/link";
 import { requireProposer } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
 import { WorkbenchProposalTable } from "~/components/workbench-proposals";
-import { todoCounts } from "~/models/todos/todos.server";
+import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
-import { adoptionSummaries } from "~/models/loop/recommendation-adoptions.server";
 
 export const meta: MetaFunction = () => [
   { title: "委员工作台 · 协商" },
@@ -21,22 +20,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .filter((p) => p.authorId !== user.id && p.myCosignState === "invited" && p.state === "draft")
     .map((p) => ({ id: p.id, title: p.title }));
   // 待评价: answered proposals this user evaluates (their own, or their organisation's as its liaison).
-  // 采纳情况 of the published replies, as the proposal pages show them (one statement for the list).
-  const adoptions = await adoptionSummaries(mine.filter((p) => p.caseNo).map((p) => p.id));
   const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
   return json({
     todos: todos.member!,
+    otherTodos: otherWorkbenchTodos(todos, "member"),
     toEvaluate,
     displayName: user.displayName,
     organisationName: user.organisationName,
     unread: user.unread,
-    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: adoptions.get(p.id) ?? [] })),
+    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: p.adoptions })),
     invitations,
   });
 }
 
 export default function MemberWorkbench() {
-  const { displayName, organisationName, unread, proposals, invitations, todos, toEvaluate } = useLoaderData<typeof loader>();
+  const { displayName, organisationName, unread, proposals, invitations, todos, otherTodos, toEvaluate } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="mw-title">
       <h1 id="mw-title">委员工作台</h1>
@@ -56,6 +54,7 @@ export default function MemberWorkbench() {
         items={[
           { label: "待联名确认", count: todos.cosign, to: "#invitations" },
           { label: "待评价", count: todos.evaluate, to: "#to-evaluate" },
+          ...otherTodos,
         ]}
       />
       {toEvaluate.length ? (

@@ -7,7 +7,7 @@ import { TodoList } from "~/components/todo-list";
 import { WorkbenchProposalTable } from "~/components/workbench-proposals";
 import { countOrganisationMembers, getOrganisation } from "~/models/directory/organisations.server";
 import { listOrganisationProposals } from "~/models/todos/organisation-proposals.server";
-import { todoCounts } from "~/models/todos/todos.server";
+import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { PROPOSAL_STATE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [
@@ -19,18 +19,19 @@ export const meta: MetaFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "organisation");
   const organisation = user.organisationId ? await getOrganisation(user.organisationId) : null;
-  if (!organisation) return json({ organisation: null, members: 0, proposals: [], todos: null });
+  if (!organisation) return json({ organisation: null, members: 0, proposals: [], todos: null, otherTodos: [] });
   const [members, rows, todos] = await Promise.all([countOrganisationMembers(organisation.id), listOrganisationProposals(user, organisation.id), todoCounts(user)]);
   return json({
     organisation: { name: organisation.name, slug: organisation.slug },
     members,
-    proposals: rows.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, authorName: p.authorName, returned: p.state === "draft" && !!p.returnReason })),
+    proposals: rows.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, authorName: p.authorName, returned: p.state === "draft" && !!p.returnReason, adoptions: p.adoptions })),
     todos: todos.member,
+    otherTodos: otherWorkbenchTodos(todos, "member"),
   });
 }
 
 export default function OrganisationWorkbench() {
-  const { organisation, members, proposals, todos } = useLoaderData<typeof loader>();
+  const { organisation, members, proposals, todos, otherTodos } = useLoaderData<typeof loader>();
   if (!organisation) {
     return (
       <section aria-labelledby="ow-title">
@@ -56,6 +57,7 @@ export default function OrganisationWorkbench() {
           items={[
             { label: "待评价", count: todos.evaluate, to: "#org-proposals" },
             { label: "待联名确认", count: todos.cosign, to: "/member" },
+            ...otherTodos,
           ]}
         />
       ) : null}

@@ -9,10 +9,9 @@
 // assignment has a bucket of its own here rather than counting as 办理中.
 import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "../../../db/client";
-import { addWorkingDays, todayInBeijing } from "../platform/calendar";
-import { loadOverrides } from "../platform/calendar.server";
+import { todayInBeijing } from "../platform/calendar";
 import { overdueDays, type Assignment } from "./handling.server";
-import { DUE_SOON_WORKING_DAYS } from "../todos/todos.server";
+import { dueSoonLimit } from "../todos/todos.server";
 import { WORKBENCH_BUCKETS, type RecommendationFilter, type WorkbenchBucket } from "../../utils/labels";
 
 /** How many of each done bucket the workbench shows (newest first); the rest are a click away. */
@@ -33,7 +32,13 @@ const NEWEST = sql`a.assigned_at desc, a.id desc`;
 
 async function days() {
   const today = todayInBeijing();
-  return { today, soon: addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides()) };
+  return { today, soon: await dueSoonLimit(today) };
+}
+
+/** A json_agg column: null when there were no rows; a string where the driver leaves JSON unparsed. */
+function jsonRows<T>(value: unknown): T[] {
+  if (value == null) return [];
+  return (typeof value === "string" ? JSON.parse(value) : value) as T[];
 }
 
 /** The bucket of the assignment aliased `a`, as departmentInbox computes it. */
@@ -103,7 +108,7 @@ function recommendationRow(r: RawRecommendation, today: string) {
  * The workbench: every proposal assignment that needs action (earliest deadline
  * first) and the latest WORKBENCH_LATEST of each done bucket (newest first), the
  * open recommendation assignments and the latest done ones, with the totals of
- * every bucket. Three statements whatever the department's history.
+ * every bucket, and the department's colleagues. Two statements whatever the department's history.
  */
 export async function departmentWorkbench(departmentId: number, latest = WORKBENCH_LATEST) {
   const d = await days();
@@ -111,17 +116,24 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
   const newest = (state: string) => sql`(${assignmentSelect(departmentId, bucket)} and a.state = ${state} order by ${NEWEST} limit ${latest})`;
   const doneCount = (state: string, subject: SQL) =>
     sql`(select count(*)::int from assignments a where a.department_id = ${departmentId} and ${subject} is not null and a.state = ${state})`;
-  const [assignmentRows, recommendationRows, totalRows] = await Promise.all([
+  // Two statements: the proposal assignments; and in one row the recommendation assignments
+  // (as JSON, in the order the union sorts them), the done buckets' totals and the colleagues.
+  const [assignmentRows, restRows] = await Promise.all([
     db.execute(sql`${assignmentSelect(departmentId, bucket)} and a.state not in ${DONE}
       union all ${newest("replied")} union all ${newest("closed")} union all ${newest("withdrawn")} order by assigned_at desc, id desc`),
-    db.execute(sql`${recommendationSelect(departmentId)} and a.state in ${OPEN}
-      union all (${recommendationSelect(departmentId)} and a.state in ${DONE} order by ${NEWEST} limit ${latest}) order by assigned_at desc, id desc`),
-    db.execute(sql`select ${doneCount("replied", sql`a.proposal_id`)} as replied, ${doneCount("closed", sql`a.proposal_id`)} as evaluated,
+    db.execute(sql`select
+      (select json_agg(json_build_object('id', x.id, 'recommendation_id', x.recommendation_id, 'title', x.title, 'doc_title', x.doc_title, 'state', x.state,
+          'deadline', x.deadline, 'adoption', x.adoption, 'progress', x.progress) order by x.assigned_at desc, x.id desc)
+        from (${recommendationSelect(departmentId)} and a.state in ${OPEN}
+          union all (${recommendationSelect(departmentId)} and a.state in ${DONE} order by ${NEWEST} limit ${latest})) x) as recommendations,
+      ${doneCount("replied", sql`a.proposal_id`)} as replied, ${doneCount("closed", sql`a.proposal_id`)} as evaluated,
       ${doneCount("withdrawn", sql`a.proposal_id`)} as withdrawn,
-      (select count(*)::int from assignments a where a.department_id = ${departmentId} and a.recommendation_id is not null and a.state in ${DONE}) as recommendations_done`),
+      (select count(*)::int from assignments a where a.department_id = ${departmentId} and a.recommendation_id is not null and a.state in ${DONE}) as recommendations_done,
+      (select json_agg(json_build_object('id', u.id, 'displayName', u.display_name, 'username', u.username) order by u.username)
+        from users u where u.department_id = ${departmentId} and u.active) as colleagues`),
   ]);
   const rows = rowsOf<RawAssignment>(assignmentRows).map((r) => assignmentRow(r, d.today));
-  const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number>>(totalRows);
+  const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number> & { recommendations: unknown; colleagues: unknown }>(restRows);
   const count = Object.fromEntries(WORKBENCH_BUCKETS.map((b) => [b, 0])) as Record<WorkbenchBucket, number>;
   for (const r of rows) if (isActive(r.bucket)) count[r.bucket]++;
   for (const b of DONE_BUCKETS) count[b] = Number(totals[b]);
@@ -129,13 +141,15 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
   const byDeadline = <T extends { deadline: string; id: number }>(a: T, b: T) => a.deadline.localeCompare(b.deadline) || a.id - b.id;
   const active = rows.filter((r) => isActive(r.bucket)).sort(byDeadline);
   const done = rows.filter((r) => !isActive(r.bucket));
-  const recs = rowsOf<RawRecommendation>(recommendationRows).map((r) => recommendationRow(r, d.today));
+  const recs = jsonRows<RawRecommendation>(totals.recommendations).map((r) => recommendationRow(r, d.today));
   const openRecs = recs.filter((r) => !DONE_STATES.includes(r.state)).sort(byDeadline);
   const doneRecs = recs.filter((r) => DONE_STATES.includes(r.state));
   return {
     assignments: [...active, ...done],
     counts: count,
     recommendations: { open: openRecs, done: doneRecs, doneTotal: Number(totals.recommendations_done) },
+    /** Colleagues in the department (承办单位的办理人员), by username. */
+    colleagues: jsonRows<{ id: string; displayName: string; username: string }>(totals.colleagues),
   };
 }
 

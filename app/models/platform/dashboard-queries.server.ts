@@ -51,12 +51,3 @@ export async function recentEvents(limit = 15, subjectType?: string, subjectId?:
   const subjects = await describeEventSubjects(rows, options);
   return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString(), subject: subjects.get(`${r.subjectType}:${r.subjectId}`) ?? null }));
 }
-
-/** Colleagues in the same department (承办单位的办理人员). */
-export function departmentColleagues(departmentId: number) {
-  return db
-    .select({ id: users.id, displayName: users.displayName, username: users.username })
-    .from(users)
-    .where(sql`${users.departmentId} = ${departmentId} and ${users.active}`)
-    .orderBy(users.username);
-}

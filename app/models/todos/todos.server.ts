@@ -150,9 +150,18 @@ export interface TodoCounts {
   member: Record<(typeof MEMBER_KEYS)[number], number> | null;
 }
 
+// Every signed-in request needs the limit (the session statement counts 临期 with it); it
+// changes only with the day or the calendar, whose overrides come as a new Map when they change.
+const limits = new WeakMap<object, { today: string; limit: string }>();
+
 /** The first working day past the 临期 window from `today` (the calendar's overrides applied). */
 export async function dueSoonLimit(today: string): Promise<string> {
-  return addWorkingDays(today, DUE_SOON_WORKING_DAYS, await loadOverrides());
+  const overrides = await loadOverrides();
+  const known = limits.get(overrides);
+  if (known?.today === today) return known.limit;
+  const limit = addWorkingDays(today, DUE_SOON_WORKING_DAYS, overrides);
+  limits.set(overrides, { today, limit });
+  return limit;
 }
 
 /**
@@ -176,7 +185,24 @@ export async function todoCounts(user: Who & { todoCounts?: TodoCounts }, now?: 
 }
 
 /** What the badge counts: every to-do but 临期 (a warning, not an action). */
+const addUp = (counts: Record<string, number> | null) => (counts ? Object.entries(counts).reduce((n, [key, v]) => (key === "dueSoon" ? n : n + v), 0) : 0);
+
 export function totalOf(c: TodoCounts) {
-  const add = (counts: Record<string, number> | null) => (counts ? Object.entries(counts).reduce((n, [key, v]) => (key === "dueSoon" ? n : n + v), 0) : 0);
-  return add(c.staff) + add(c.department) + add(c.member);
+  return addUp(c.staff) + addUp(c.department) + addUp(c.member);
+}
+
+const WORKBENCHES = [
+  ["staff", "提案办工作台的待办", "/staff"],
+  ["department", "承办工作台的待办", "/department"],
+  ["member", "委员工作台的待办", "/member"],
+] as const;
+
+/**
+ * A user with several roles: the to-dos of their other workbenches, one item each (its total as
+ * the badge counts it, linked to it), for the workbench `here`. The header's 待办 badge leads to
+ * one workbench but counts all of the user's roles; with these items its list adds up to the
+ * badge (the organisation's workbench lists the member counts, so it is `member` here).
+ */
+export function otherWorkbenchTodos(c: TodoCounts, here: keyof TodoCounts): { label: string; count: number; to: string }[] {
+  return WORKBENCHES.filter(([role]) => role !== here && c[role]).map(([role, label, to]) => ({ label, count: addUp(c[role]), to }));
 }
