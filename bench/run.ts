@@ -26,6 +26,7 @@
 //   BENCH_SKIP_PGLITE=1, BENCH_SKIP_POSTGRES=1           leave one engine out
 //   BENCH_SKIP=lighthouse,import,cluster,writer,signed   leave sections out
 //   BENCH_IMPORT_COUNT=200  documents imported per engine for the import rate
+//   BENCH_IMPORT_WORKERS=0,1  IMPORT_WORKERS settings the import is measured with
 //   BENCH_PORT=3300         app port (the bare server uses the next one)
 //   BENCH_NO_DOCS=1         do not touch docs/performance.md
 //   BENCH_CACHE=off         run the server with RESPONSE_CACHE_MB=0 (every request renders);
@@ -230,11 +231,15 @@ async function main() {
       // PGlite imports into a fresh in-memory database: no data set needed.
       const engines: ImportResult["engine"][] = ["pglite"];
       if (url && env.BENCH_SKIP_POSTGRES !== "1") engines.push("postgres");
+      // The default (plan in the saving thread) and IMPORT_WORKERS=1 (one planning thread).
+      const workerSettings = (env.BENCH_IMPORT_WORKERS ?? "0,1").split(",").map(Number);
       for (const engine of engines) {
-        process.stderr.write(`  import: ${count} documents on ${engine} … `);
-        const r = await importRate(engine, count, url);
-        process.stderr.write(`${r.perSecond.toFixed(1)} documents/s\n`);
-        result.imports.push(r);
+        for (const workers of workerSettings) {
+          process.stderr.write(`  import: ${count} documents on ${engine}, IMPORT_WORKERS=${workers} … `);
+          const r = await importRate(engine, count, url, workers);
+          process.stderr.write(`${r.perSecond.toFixed(1)} documents/s\n`);
+          result.imports.push(r);
+        }
       }
     }
   } finally {
