@@ -78,9 +78,7 @@ export const GRASSROOTS: Record<string, string> = {
   税务所: "税务",
   税务分局: "税务",
   市场监管所: "市场",
-  // Round 12: a district's branch of the city's market regulator (`各区市场监管分局`).
-  市场监管分局: "市场",
-  市场监督管理分局: "市场",
+  // (A level's 分局 of a higher bureau — `各区市场监管分局` — is read by branchOf in department-match.ts.)
   市场监督管理所: "市场",
   消防救援站: "消防救援",
   消防站: "消防救援",

@@ -122,8 +122,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     const cue = CUE_HEAD.exec(unknownBefore[0]);
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
-  // Round 12: a branch's own name after its bureau's (`市自然资源和规划局` + `某某分局配合`) is the name's.
-  let after = folded.slice(last.end, last.end + 96).trimStart().replace(BRANCH_AFTER, "");
+  // (A unit after the name — `某某分局`, `出入境管理部门` — is part of the mention: department-units.ts.)
+  let after = folded.slice(last.end, last.end + 96).trimStart();
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   const rawAfter = after;
@@ -178,8 +178,6 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
-/** A branch's place and word after its bureau's name: `蓼湾分局`, `某某分中心`. */
-const BRANCH_AFTER = /^[\u4e00-\u9fff]{2,4}?(?:分局|分中心|分所)/;
 
 /** A cue word, then a place name right before a prefixed name. */
 const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
