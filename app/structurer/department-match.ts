@@ -38,6 +38,8 @@ export interface Found {
   isNew: boolean;
   /** A weak stem, still to be confirmed by its context. */
   weak: boolean;
+  /** Read through a bare or generic form: the entry's systems (the text's level placed it). */
+  bare?: string[];
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -239,7 +241,7 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
       // A form without a level right after another level's character (`省` + `公安`) is
       // handled as prefixed; here the form stands bare.
       const resolved = resolveBare(index, entry, level);
-      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak };
+      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak, bare: entry.systems };
     }
   }
 }
@@ -256,6 +258,8 @@ const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
   if (INSTITUTION_AFTER.test(folded.slice(end, end + 2))) return null;
   const isNew = (): Found | null => {
+    // An assembly (the people's congress) at a level the directory lacks is no new department.
+    if (target.kind === "entry" && /人民代表大会/.test(target.entry.name)) return null;
     // `县级供水公司`, `县粮食收储公司`: a company, or a `X级` phrase, is no new department.
     // A name already closed by a unit word (`县市场监管局`) is a body whatever follows it
     // (`…推行企业开办`): the company word then belongs to the next phrase.

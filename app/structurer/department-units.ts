@@ -27,11 +27,29 @@ export function unitEnd(folded: string, end: number, limit: number): number {
   return end + run.length;
 }
 
-/** Extend each directory mention over the unit named right after it. */
+/**
+ * The people's congress is an assembly, like the CPPCC that writes most texts: its standing
+ * committee is a body a proposal may address (`建议市人大常委会将…列入立法计划`), but its
+ * office, working committees, members and officers are the assembly's own organs and posts
+ * (`区人大常委会办公室`, `市人大常委会教科文卫工委`, `区人大常委会副主任`, `人大代表`),
+ * never departments.
+ */
+const ASSEMBLY = /人民代表大会|人大/;
+const ASSEMBLY_ORGAN = /^(?:[\u4e00-\u9fff]{0,10}?(?:工委|工作委员会|专门委员会|委员会|办公室|办公厅|代表|主任|委员|秘书长|机关)|办)/;
+
+/** Is `m` an assembly named by one of its organs or posts? */
+function assemblyOrgan(folded: string, m: Found): boolean {
+  if (!m.names.some((n) => ASSEMBLY.test(n)) && !(m.isNew && ASSEMBLY.test(folded.slice(m.start, m.end)))) return false;
+  const after = folded.slice(m.end, m.end + 14);
+  const organ = ASSEMBLY_ORGAN.exec(after);
+  return !!organ && !/[的和与及、对把在将要为向]/.test(organ[0]);
+}
+
+/** Extend each directory mention over the unit named right after it; an assembly's organ is no department. */
 export function withUnits(folded: string, found: Found[]): Found[] {
-  return found.map((m, k) => {
+  return found.filter((m) => !assemblyOrgan(folded, m)).map((m, k, kept) => {
     if (m.isNew) return m;
-    const end = unitEnd(folded, m.end, found[k + 1]?.start ?? folded.length);
+    const end = unitEnd(folded, m.end, kept[k + 1]?.start ?? folded.length);
     return end === m.end ? m : { ...m, end };
   });
 }
