@@ -99,14 +99,8 @@ export const MULTI: Record<string, { system: string; levels: readonly Level[] | 
   各级人民政府: { system: "人民政府", levels: "below" },
   县级政府: { system: "人民政府", levels: ["区"] },
   县级人民政府: { system: "人民政府", levels: ["区"] },
-  各县政府: { system: "人民政府", levels: ["区"] },
-  // Round 12: `各县（市、区）政府`, `各县（市）政府` (folded brackets): the county-level governments.
-  "各县(市、区)政府": { system: "人民政府", levels: ["区"] },
-  "各县(市、区)人民政府": { system: "人民政府", levels: ["区"] },
-  "各县(市)政府": { system: "人民政府", levels: ["区"] },
-  "各县(市)人民政府": { system: "人民政府", levels: ["区"] },
-  "各县(区)政府": { system: "人民政府", levels: ["区"] },
-  "各区(县)政府": { system: "人民政府", levels: ["区"] },
+  // (`各县政府`, `各县（市、区）政府` and every other spelling of a tier's governments are read
+  // by one pattern: department-governments.ts.)
   各级财政: { system: "财政", levels: "below" },
   各级财政部门: { system: "财政", levels: "below" },
   市县财政: { system: "财政", levels: ["市", "区"] },

@@ -21,6 +21,8 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市公安局", short: null, aliases: ["公安", "公安机关"] },
   { name: "市民政局", short: null, aliases: ["民政部门", "民政"] },
   { name: "区民政局", short: null, aliases: [] },
+  { name: "市人民政府", short: "市政府", aliases: [] },
+  { name: "区人民政府", short: "区政府", aliases: [] },
   { name: "市人民代表大会常务委员会", short: "市人大常委会", aliases: ["人大常委会"] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
@@ -127,5 +129,18 @@ describe("a generic form after the body it stands for", () => {
 
   it("does not reach into another sentence", () => {
     expect(detect("区民政局出台了办法。民政部门要加强监管。", "市")).toEqual(["区民政局:lead", "市民政局:lead"]);
+  });
+});
+
+describe("a tier's governments, however spelt", () => {
+  it("reads the tier from the first level character; bracketed ones are alternatives", () => {
+    expect(detect("各县（区、市）政府要落实属地责任。")).toEqual(["区人民政府:lead"]);
+    expect(detect("各旗县人民政府要落实属地责任。")).toEqual(["区人民政府:lead"]);
+    expect(detect("建议各县市区政府建立台账。")).toEqual(["区人民政府:lead"]);
+  });
+
+  it("adds a lower tier named after a higher one", () => {
+    expect(detect("各市县政府要加大投入。", "省")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
+    expect(detect("各市（州）人民政府要加大投入。", "省")).toEqual(["市人民政府:lead"]);
   });
 });

@@ -28,6 +28,7 @@ import {
 import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, lowestWith, provincialForm, resolveBare, walk } from "./department-walk";
+import { tierGovernments } from "./department-governments";
 
 export interface Found {
   start: number;
@@ -66,6 +67,7 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
 }
 
 const WEI = "委".charCodeAt(0);
+const GE = "各".charCodeAt(0);
 const LEVEL_CODES = new Set([..."省市区县自州盟旗"].map((c) => c.charCodeAt(0)));
 
 const [ZI, ZHENG, FU, JI, YUAN] = [..."自政府级员"].map((c) => c.charCodeAt(0));
@@ -108,6 +110,7 @@ function startTable(root: TrieNode): Uint8Array {
     for (const code of root.next.keys()) table[code] = 1;
     for (const code of LEVEL_CODES) table[code] = 1;
     table[TUAN] = 1;
+    table[GE] = 1;
     for (const code of VERTICAL_CODES) table[code] = 1;
     startTables.set(root, table);
   }
@@ -140,6 +143,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = vertical;
       continue;
     }
+    const tier = code === GE ? tierGovernments(folded, i) : null; // `各县（市、区）政府`
+    if (tier) {
+      const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
+      if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });
+      i = tier[0];
+      continue;
+    }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
     if (!lpLength && !root.next.has(code)) {
       i++;
@@ -156,8 +166,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
         prefixed = { end: rest[0], target: rest[1], level: prefixLevel(prefix), prefix };
       }
     }
-    // `自治区党委`, `自治区党委宣传部`: an autonomous region is a province, and its party
-    // committee writes 党委 where a province writes 委 — read as the province's form.
+    // `自治区党委(宣传部)`: an autonomous region's forms read as the province's (department-walk.ts).
     const regional = code === ZI && lpLength >= 3 && !direct && !prefixed ? provincialForm(folded, i, lpLength, root) : null;
     if (regional) {
       const found = resolveDirect(folded, i, regional[0], regional[1], index, "省");
