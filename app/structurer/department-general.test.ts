@@ -2,7 +2,8 @@
  * Departments made general (issue #12): official names at any level, branches and a body's
  * own units, autonomous-region forms. Made-up sentences in several styles (a county
  * proposal, a news report, a reply letter, Traditional script); each test fails without
- * its mechanism.
+ * its mechanism, except the two that guard against over-reach (a verb read as a unit,
+ * referring back across sentences).
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
