@@ -78,9 +78,7 @@ export const GRASSROOTS: Record<string, string> = {
   税务所: "税务",
   税务分局: "税务",
   市场监管所: "市场",
-  // Round 12: a district's branch of the city's market regulator (`各区市场监管分局`).
-  市场监管分局: "市场",
-  市场监督管理分局: "市场",
+  // (A level's 分局 of a higher bureau — `各区市场监管分局` — is read by branchOf in department-match.ts.)
   市场监督管理所: "市场",
   消防救援站: "消防救援",
   消防站: "消防救援",
@@ -101,14 +99,8 @@ export const MULTI: Record<string, { system: string; levels: readonly Level[] | 
   各级人民政府: { system: "人民政府", levels: "below" },
   县级政府: { system: "人民政府", levels: ["区"] },
   县级人民政府: { system: "人民政府", levels: ["区"] },
-  各县政府: { system: "人民政府", levels: ["区"] },
-  // Round 12: `各县（市、区）政府`, `各县（市）政府` (folded brackets): the county-level governments.
-  "各县(市、区)政府": { system: "人民政府", levels: ["区"] },
-  "各县(市、区)人民政府": { system: "人民政府", levels: ["区"] },
-  "各县(市)政府": { system: "人民政府", levels: ["区"] },
-  "各县(市)人民政府": { system: "人民政府", levels: ["区"] },
-  "各县(区)政府": { system: "人民政府", levels: ["区"] },
-  "各区(县)政府": { system: "人民政府", levels: ["区"] },
+  // (`各县政府`, `各县（市、区）政府` and every other spelling of a tier's governments are read
+  // by one pattern: department-governments.ts.)
   各级财政: { system: "财政", levels: "below" },
   各级财政部门: { system: "财政", levels: "below" },
   市县财政: { system: "财政", levels: ["市", "区"] },

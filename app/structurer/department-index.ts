@@ -93,6 +93,16 @@ function weakStems(forms: string[]): string[] {
   return out;
 }
 
+/** Entries of one system (`民政` at 市 and at 区): the same department at two levels. */
+function sameSystem(a: Entry, b: Entry): boolean {
+  return a.level !== b.level && a.systems.some((x) => b.systems.includes(x));
+}
+
+function higher(a: Entry, b: Entry): Entry {
+  const rank = (e: Entry) => (e.level ? ["省", "市", "区"].indexOf(e.level) : 9);
+  return rank(b) < rank(a) ? b : a;
+}
+
 export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null | undefined): DirectoryIndex {
   const explicit = new Map<string, { entry: Entry | null; priority: number }>();
   const derived = new Map<string, Entry | null>();
@@ -106,9 +116,15 @@ export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null |
     if (!prior || priority < prior.priority) explicit.set(form, { entry, priority });
     else if (priority === prior.priority && prior.entry?.name !== entry.name) explicit.set(form, { entry: null, priority });
   };
+  // A derived form is ambiguous only between departments of different systems: the same
+  // system at two levels (`住房和城乡建设局` from 市住房和城乡建设局 and 区住房和城乡建设局)
+  // is one department, which the text's level or the form's prefix places (resolveBare,
+  // atLevel); the form sits on the higher level's entry.
   const unique = (map: Map<string, Entry | null>, form: string, entry: Entry) => {
     const prior = map.get(form);
-    map.set(form, prior === undefined || prior?.name === entry.name ? entry : null);
+    if (prior === undefined || prior?.name === entry.name) map.set(form, entry);
+    else if (prior && sameSystem(prior, entry)) map.set(form, higher(prior, entry));
+    else map.set(form, null);
   };
 
   for (const raw of list) {

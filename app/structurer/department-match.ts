@@ -26,7 +26,9 @@ import {
   LEVELS,
 } from "./department-forms";
 import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
-import { atLevel, systemAt, type DirectoryIndex, type Entry, type Target, type TrieNode } from "./department-index";
+import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
+import { branchOf, lowestWith, provincialForm, resolveBare, walk } from "./department-walk";
+import { tierGovernments } from "./department-governments";
 
 export interface Found {
   start: number;
@@ -37,23 +39,8 @@ export interface Found {
   isNew: boolean;
   /** A weak stem, still to be confirmed by its context. */
   weak: boolean;
-}
-
-/** Longest trie match from `i`; returns [end, target] or null. */
-function walk(folded: string, i: number, root: TrieNode): [number, Target] | null {
-  let node: TrieNode | undefined = root;
-  let end = -1;
-  let target: Target | null = null;
-  const stop = Math.min(folded.length, i + 40);
-  for (let j = i; j < stop; j++) {
-    node = node.next.get(folded.charCodeAt(j));
-    if (!node) break;
-    if (node.target) {
-      end = j + 1;
-      target = node.target;
-    }
-  }
-  return target ? [end, target] : null;
+  /** Read through a bare or generic form: the entry's systems (the text's level placed it). */
+  bare?: string[];
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -80,28 +67,8 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
 }
 
 const WEI = "委".charCodeAt(0);
+const GE = "各".charCodeAt(0);
 const LEVEL_CODES = new Set([..."省市区县自州盟旗"].map((c) => c.charCodeAt(0)));
-
-/**
- * Resolve a directory entry met through a bare or generic form to the text's level,
- * moving up when the directory has nothing at that level.
- */
-function resolveBare(index: DirectoryIndex, entry: Entry, level: Level): Entry {
-  const from = LEVELS.indexOf(level);
-  for (let k = from; k >= 0; k--) {
-    const found = atLevel(index, entry, LEVELS[k]);
-    if (found) return found;
-  }
-  return entry;
-}
-
-function lowestWith(index: DirectoryIndex, system: string): Entry | null {
-  for (let k = LEVELS.length - 1; k >= 0; k--) {
-    const found = systemAt(index, system, LEVELS[k]);
-    if (found) return found;
-  }
-  return null;
-}
 
 const [ZI, ZHENG, FU, JI, YUAN] = [..."自政府级员"].map((c) => c.charCodeAt(0));
 
@@ -143,6 +110,7 @@ function startTable(root: TrieNode): Uint8Array {
     for (const code of root.next.keys()) table[code] = 1;
     for (const code of LEVEL_CODES) table[code] = 1;
     table[TUAN] = 1;
+    table[GE] = 1;
     for (const code of VERTICAL_CODES) table[code] = 1;
     startTables.set(root, table);
   }
@@ -175,6 +143,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = vertical;
       continue;
     }
+    const tier = code === GE ? tierGovernments(folded, i) : null; // `各县（市、区）政府`
+    if (tier) {
+      const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
+      if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });
+      i = tier[0];
+      continue;
+    }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
     if (!lpLength && !root.next.has(code)) {
       i++;
@@ -191,12 +166,26 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
         prefixed = { end: rest[0], target: rest[1], level: prefixLevel(prefix), prefix };
       }
     }
+    // `自治区党委(宣传部)`: an autonomous region's forms read as the province's (department-walk.ts).
+    const regional = code === ZI && lpLength >= 3 && !direct && !prefixed ? provincialForm(folded, i, lpLength, root) : null;
+    if (regional) {
+      const found = resolveDirect(folded, i, regional[0], regional[1], index, "省");
+      if (found) out.push(found);
+      i = regional[0];
+      continue;
+    }
     // A body the directory lacks, when it reads further than any directory form here
     // (`市委督查室`, not `市委` + `督查室`).
     const reach = Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0);
     // Round 10: a weak stem after the prefix (`县农业` in `县农业技术推广中心`) gives way too.
     const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
     const body = allowed && (reach - i <= lpLength + 1 || weakStem) ? newBody(folded, i) : null;
+    const branch = body && prefixed ? branchOf(index, prefixed.target, prefixed.level, folded.slice(prefixed.end, body[0])) : null;
+    if (branch && body) {
+      out.push({ start: i, end: body[0], names: [branch.name], isNew: false, weak: false });
+      i = body[0];
+      continue;
+    }
     if (body && body[0] > reach) {
       out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
       i = body[0];
@@ -261,10 +250,13 @@ function resolveDirect(folded: string, i: number, end: number, target: Target, i
       // A form without a level right after another level's character (`省` + `公安`) is
       // handled as prefixed; here the form stands bare.
       const resolved = resolveBare(index, entry, level);
-      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak };
+      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak, bare: entry.systems };
     }
   }
 }
+
+/** A unit word closing a body's name. */
+const UNIT_END = /(?:局|厅|委|办|中心|部门|队)$/;
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
@@ -275,9 +267,18 @@ const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;
 function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
   if (INSTITUTION_AFTER.test(folded.slice(end, end + 2))) return null;
   const isNew = (): Found | null => {
+    // An assembly (the people's congress) at a level the directory lacks is no new department.
+    if (target.kind === "entry" && /人民代表大会/.test(target.entry.name)) return null;
     // `县级供水公司`, `县粮食收储公司`: a company, or a `X级` phrase, is no new department.
-    if (prefix.endsWith("级") || (target.kind === "entry" && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
-    const more = target.kind === "entry" && !/(?:局|厅|委|办|中心|部门|队)$/.test(folded.slice(i, end)) ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
+    // A name already closed by a unit word (`县市场监管局`) is a body whatever follows it
+    // (`…推行企业开办`): the company word then belongs to the next phrase.
+    const closed = UNIT_END.test(folded.slice(i, end));
+    if (prefix.endsWith("级") || (target.kind === "entry" && !closed && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
+    const more = target.kind === "entry" && !closed ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
+    // A branch (`区生态环境分局`, `县自然资源分局`) is its system's bureau at the nearest
+    // level above that has one: a level without its own bureau is served by a branch.
+    const up = more ? branchOf(index, target, level, more[0]) : null;
+    if (up) return { start: i, end: end + more![0].length, names: [up.name], isNew: false, weak: false };
     return { start: i, end: end + (more ? more[0].length : 0), names: [], isNew: true, weak: false };
   };
   switch (target.kind) {

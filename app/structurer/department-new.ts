@@ -47,8 +47,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
   // `我市建成县级物流配送中心6个`: facilities built and counted, not a body.
   if (BUILT.test(body) || /^\d+\s*[个家座所处]/.test(folded.slice(end, end + 4))) return null;
-  // `市安委办`: 委 then 办 is one name.
-  const more = suffix === "委" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
+  // A committee's office is one name: `市安委办`, `省委机构编制委员会办公室`.
+  const more = suffix === "委" || suffix === "委员会" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
   if (more) end += more[0].length;
   return [end, folded.slice(i, end)];
 }

@@ -37,9 +37,10 @@ const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|�
 /** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
 const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:共同|积极|主动|全力|密切|要|应|应当|须|需)?/;
 const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
-const CO_AFTER = /^(?:配合|协助|协同|协办|参与|会办|协作|支持配合)/;
+// A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
+const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
 /** `A会同B…`, `A联合B…`: A leads and B assists. */
-const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起)/;
+const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起|一道|携手)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
@@ -62,6 +63,18 @@ const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|�
 const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
 const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-\u9fff]{0,6})?\s*(?:配合|协助|参与)/;
+
+/**
+ * A field label right before a list: the unit column or field of a form, a notice or a
+ * task list — `牵头单位：`, `责任部门 `, `配合单位:`, `协办单位（…）：`. The label's own word
+ * says the role: 牵头/责任/主责/主办/负责 lead, 配合/协办/参与/会办/协作 co.
+ */
+const FIELD_LABEL = /(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)(?:\([^)]{0,12}\))?\s*[:：]?\s*$/;
+const CO_FIELD = /^(?:配合|协办|参与|会办|协作)$/;
+/** `牵头单位为X`, `配合部门是X`: the label, a copula, the list. */
+const LABEL_IS = /(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)(?:为|是)\s*$/;
+/** `X作为牵头单位`, `X为配合单位`, `X是责任单位`: the list, a copula, a role noun. */
+const ROLE_NOUN_AFTER = /^(?:作为|为|是|担任)(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)/;
 
 export interface RoleContext {
   /** Is there an unknown unit before the list (then its first member is not the first)? */
@@ -122,8 +135,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     const cue = CUE_HEAD.exec(unknownBefore[0]);
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
-  // Round 12: a branch's own name after its bureau's (`市自然资源和规划局` + `某某分局配合`) is the name's.
-  let after = folded.slice(last.end, last.end + 96).trimStart().replace(BRANCH_AFTER, "");
+  // (A unit after the name — `某某分局`, `出入境管理部门` — is part of the mention: department-units.ts.)
+  let after = folded.slice(last.end, last.end + 96).trimStart();
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   const rawAfter = after;
@@ -132,6 +145,12 @@ export function listRoles(folded: string, list: Span[]): Role[] {
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   if (POST_AFTER.test(rawAfter)) return list.map(() => "mentioned");
+  // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
+  const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
+  if (field) return list.map(() => (CO_FIELD.test(field[1]) ? "co" : "lead"));
+  // The same role nouns after the list: `X作为牵头单位`, `X为配合单位`, `X是责任主体`.
+  const noun = ROLE_NOUN_AFTER.exec(rawAfter);
+  if (noun) return list.map(() => (CO_FIELD.test(noun[1]) ? "co" : "lead"));
   // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
   if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
@@ -178,8 +197,6 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
-/** A branch's place and word after its bureau's name: `蓼湾分局`, `某某分中心`. */
-const BRANCH_AFTER = /^[\u4e00-\u9fff]{2,4}?(?:分局|分中心|分所)/;
 
 /** A cue word, then a place name right before a prefixed name. */
 const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;

@@ -100,13 +100,15 @@ describe("matching", () => {
     expect(detect("市公安要加强巡查。")).toEqual(["市公安局:lead"]);
   });
 
-  it("drops a derived form that two entries would claim", () => {
-    // 市教育局 and 省教育厅 both give 教育部门; only 市教育局 gives 教育局.
+  it("reads a derived form two levels of one system share at the text's level", () => {
+    // 市教育局 and 省教育厅 both give 教育部门: one system, so the text's level decides
+    // (department-index.ts); only 市教育局 gives 教育局.
     const idx = buildDirectoryIndex([
       { name: "市教育局", aliases: [] },
       { name: "省教育厅", aliases: [] },
     ]);
-    expect(detectDepartments("教育部门加强指导。", idx)).toEqual([]);
+    expect(detectDepartments("教育部门加强指导。", idx).map((m) => m.name)).toEqual(["市教育局"]);
+    expect(detectDepartments("教育部门加强指导。", idx, { level: "省" }).map((m) => m.name)).toEqual(["省教育厅"]);
     expect(detectDepartments("教育局加强指导。", idx).map((m) => m.name)).toEqual(["市教育局"]);
   });
 

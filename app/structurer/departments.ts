@@ -16,6 +16,10 @@ import { type DirectoryIndex } from "./department-index";
 import { findMentions, type Found } from "./department-match";
 import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
 import { tableRoles } from "./table-rows";
+import { withUnits } from "./department-units";
+import { dropModifiers } from "./department-stems";
+import { blankSignatures } from "./department-signatures";
+import { referBack } from "./department-anaphora";
 import type { Mention, Role } from "./types";
 
 export { buildDirectoryIndex, type DirectoryIndex } from "./department-index";
@@ -120,8 +124,8 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
  */
 export function detectDepartments(text: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
   if (!index || index.size === 0 || !text) return [];
-  const folded = fold(text);
-  let found = mergeCompounds(confirmWeak(folded, findMentions(folded, index, asLevel(options.level))));
+  const folded = blankSignatures(fold(text));
+  let found = referBack(folded, withUnits(folded, mergeCompounds(confirmWeak(folded, dropModifiers(folded, findMentions(folded, index, asLevel(options.level)))))), index);
   // Without suggestions, new bodies are left out of the lists too (as units the
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);

@@ -43,8 +43,11 @@ interface Row {
  * when it has no header row naming a lead or co column; else, for a position, the role of
  * the column it falls in, on a row under the nearest header above. One pass over the lines.
  */
-export function tableRoles(folded: string): ((pos: number) => "lead" | "co" | null) | null {
-  if (!folded.includes("单位") && !folded.includes("部门")) return null;
+export function tableRoles(text: string): ((pos: number) => "lead" | "co" | null) | null {
+  if (!text.includes("单位") && !text.includes("部门")) return null;
+  // Cells set apart by bars (`序号｜任务｜责任单位`, a Markdown or spreadsheet row) are cells
+  // like those set apart by tabs: a bar becomes a space, so positions stay where they were.
+  const folded = text.replace(/[|｜¦│]/g, " ");
   const rows: Row[] = [];
   let header: string[] | null = null;
   let at = 0;

@@ -1,0 +1,28 @@
+/**
+ * The governments of every unit of a tier (issue #12, departments made general), however
+ * the tier is spelt: `各县政府`, `各区县政府`, `各旗县政府`, `各县市区人民政府`, `各县（市、区）政府`,
+ * `各县（区、市）政府`, `各市（州）人民政府`, `各地市政府`, `各市县政府`. Read by one pattern
+ * instead of a list of spellings: after `各` (and `地`), level characters, bracketed
+ * alternatives, then `(人民)政府`. The first character sets the tier (县/区/旗 county, 市/州/盟
+ * city, 省 province); a later character of a lower tier adds that tier (`各市县` = cities and
+ * counties), one of a higher tier is a unit of the same tier (`县市区`: county-level cities);
+ * bracketed characters are alternatives of the same tier.
+ */
+import type { Level } from "./department-forms";
+
+const TIERS = /各地?((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)){1,5})(?:人民)?政府/y;
+
+const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 区: 2, 县: 2, 旗: 2 };
+const LEVEL_OF: readonly Level[] = ["省", "市", "区"];
+
+/** [end, levels] of a tier's governments at `i` (which holds `各`), or null. */
+export function tierGovernments(folded: string, i: number): [number, Level[]] | null {
+  TIERS.lastIndex = i;
+  const m = TIERS.exec(folded);
+  if (!m) return null;
+  const outside = m[1].replace(/\([^)]*\)/g, "");
+  const first = RANK[outside[0]];
+  const ranks = new Set([first]);
+  for (const ch of outside.slice(1)) if (RANK[ch] > first) ranks.add(RANK[ch]);
+  return [i + m[0].length, [...ranks].sort().map((r) => LEVEL_OF[r])];
+}

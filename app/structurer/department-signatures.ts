@@ -1,0 +1,35 @@
+/**
+ * A person's signature line names no department (issue #12, departments made general).
+ * A line that is only a person's posts and name — a speaker's byline on a page of speeches,
+ * the signature under a report, a member's line under a headline:
+ *
+ *   苇川县人民政府县长 龚某某
+ *   省政协委员、省急救中心主任医师 焦某某
+ *   九三学社某市委主委 翟某某
+ *
+ * says who wrote or spoke, like a byline (bylines name no department: content/corpus/README.md,
+ * Departments). Such a line, when it stays in a document's text, is blanked before matching
+ * (same length, so positions hold). A sentence that names an official (`专访了省民政厅厅长
+ * 宋某某`, `访谈嘉宾：市民政局局长 张某某`) has punctuation or a label and is not a signature.
+ */
+
+/** Posts and titles that close a person's description before the name. */
+const TITLE = "(?:长|主任|副主任|主席|副主席|主委|副主委|委员|书记|副书记|医师|教授|校长|院长|代表|经理|干部|研究员|工程师|律师|记者|教师|会长|理事|秘书长|党组成员)";
+/** No sentence punctuation or label; ends with a title, a space or none, then a name of two to four characters. */
+const SIGNATURE = new RegExp(`^[^。;；!！?？,，:：“”"()（）]{2,40}?${TITLE}[\\s\\u3000]*(?:[\\u4e00-\\u9fff]{1,2}(?:某某|某|○○|××|XX)|[\\u4e00-\\u9fff]{2,4})$`);
+/** The name stands apart, after a space: a run of plain words (`专访了省民政厅厅长宋某某`) is a sentence. */
+const NAME_APART = /[\s\u3000][\u4e00-\u9fff○×X]{2,4}$/;
+
+export function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 44 && SIGNATURE.test(t) && NAME_APART.test(t);
+}
+
+/** `folded` with its signature lines blanked (same length). */
+export function blankSignatures(folded: string): string {
+  if (!folded.includes("\n") && folded.length > 44) return folded;
+  return folded
+    .split("\n")
+    .map((line) => (isSignatureLine(line) ? " ".repeat(line.length) : line))
+    .join("\n");
+}

@@ -1,0 +1,42 @@
+/**
+ * A bare stem as the first half of a word (issue #12, departments made general). The
+ * directory's bare stems (`文旅`, `医保`, `住建`, `公安`) name a department when they stand
+ * where a body stands — opening a clause as its subject (`公安加强巡查`), after a verb that
+ * takes a body (`协调公安…`, `推动民政、卫健…`), in a list of departments, before `部门`, a
+ * modal or a role verb. Inside a clause, glued to the noun after it, a stem is the modifier
+ * of that noun and names no body: `推进文旅融合发展`, `实现卫生院医保门诊统筹`,
+ * `加强住建领域监管`. Such a mention is dropped.
+ */
+import type { Found } from "./department-match";
+
+/** A name closed by a unit word (or a level prefix before it) is never a bare stem. */
+const UNIT_END = /(?:局|厅|委|办|部门|中心|队|所|院|会|联|团|公司|集团|站|署|室|部|行|社|机关|热线|府|协|关|处|机构|组织|方)$/;
+const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
+/** What may follow a stem that names a body: a joiner, 等, 部门, a modal, a role verb, punctuation. */
+const BODY_AFTER = /^(?:[、和与及或等的]|部门|系统|要|应|须|需|将|可|会|也|还|都|已|正|再|共同|牵头|负责|配合|协助|参与|会同|联合|协调|主管|主责|统筹|按照|依法|加强|加大|开展|推动|推进|落实|做好|制定|指导|督促|组织|完善|建立|出台|牵|对|把|在|与)/;
+/** A verb or preposition that takes a body as its object (`协调公安…`, `由住建…`). */
+const BODY_BEFORE = /(?:由|建议|请|责成|会同|协同|联合|配合|协助|协调|督促|指导|推动|支持|要求|依托|依靠|通过|借助|整合|争取|组织|引导|鼓励|商请|邀请|联系|会商|约谈|征求|听取|向|对|与|和|及|、|等)$/;
+
+function clauseBefore(folded: string, start: number): string {
+  const head = folded.slice(Math.max(0, start - 30), start);
+  const cut = Math.max(...[..."。,;:!?\n，；：、）)”"].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1).trim();
+}
+
+/** Drop bare stems used as the modifier of the noun after them, inside a clause. */
+export function dropModifiers(folded: string, found: Found[]): Found[] {
+  return found.filter((m, k) => {
+    if (m.isNew) return true;
+    const form = folded.slice(m.start, m.end);
+    if (UNIT_END.test(form) || LEVEL_START.test(form)) return true;
+    const next = folded.slice(m.end, m.end + 4);
+    if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
+    // A neighbour in a list (`民政、卫健、医保数据`): the list names departments.
+    const prev = found[k - 1];
+    if (prev && /^\s*[、和与及]\s*$/.test(folded.slice(prev.end, m.start))) return true;
+    const opener = clauseBefore(folded, m.start);
+    if (!opener || BODY_BEFORE.test(opener)) return true;
+    // Only time words and connectives before it: the stem opens its clause as the subject.
+    return !/[\u4e00-\u9fff]{2,}$/.test(opener) ? true : /^(?:同时|并|还|也|此外|另外|其中|为此|下一步|今年|明年|目前|要|应|各级|相关|有关)$/.test(opener);
+  });
+}
