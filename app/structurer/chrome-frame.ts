@@ -18,6 +18,7 @@
 import { parseAuthorLine, parseByline } from "./authors";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { endsSentence, hanDensity } from "./line-shapes";
+import { wordedHeadline } from "./title-score";
 import type { ChromeReason } from "./types";
 
 export interface Frame {
@@ -114,6 +115,9 @@ function contentEvidence(infos: LineInfo[], i: number, frame: Frame): boolean {
   if (i > frame.last && f.length <= 24 && SIGNING_BODY.test(f)) return true;
   // Too long for furniture and written like prose: a fragment of a wrapped paragraph; or,
   // before the body, shaped like a headline (the headline reader may have chosen another).
+  // Before the body, a line worded as a headline (names a document, quotes, asks, two parts:
+  // title-score.ts) is the head's to judge; the headline reader keeps such lines as content.
+  if (i < frame.first && wordedHeadline(f)) return true;
   if (f.length >= (i < frame.first ? 8 : 18) && hanDensity(f) >= 0.75 && !/\s/.test(f) && !FIELD.test(f) && !ornamented(f)) return true;
   const p = neighbourIndex(infos, i, -1);
   const prev = p >= 0 && !infos[p].reason ? infos[p] : null;
