@@ -102,12 +102,17 @@ function isTitleOnly(text: string): boolean {
 }
 
 /** Put a node's content in place: its own text, and any inline items as children. */
+/** Items read from their parent's own paragraph (`（四）加强监管。一是……二是……`). */
+export const bornInParent = new WeakSet<Draft>();
+
 export function fillDraft(node: Draft, text: string, folded: string, family: string | null): void {
   const exclude = new Set<InlineFamily>();
   if (family && isInlineFamily(family as Family)) exclude.add(family as InlineFamily);
   const split = splitInline(text, folded, exclude);
   if (split.head) node.parts.push(split.head);
-  node.children.push(...inlineDrafts(split.head, split.items));
+  const own = inlineDrafts(split.head, split.items);
+  for (const d of own) bornInParent.add(d);
+  node.children.push(...own);
   node.headingOnly = split.items.length === 0 && isTitleOnly(split.head);
   node.leadIn = split.items.length === 0 && isLeadIn(fold(split.head));
 }

@@ -17,6 +17,8 @@ import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { tableLine } from "./table-rows";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placePlainHeading } from "./tree-numbered";
+import { dissolveFalseHeadings } from "./tree-heading-shape";
+import { settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
 import { placeParagraph } from "./tree-unnumbered";
 
@@ -38,6 +40,8 @@ export class TreeBuilder {
     // phrase follow it (`下一步，我们将这样做` / `拓展儿童活动空间。……` / `保障出行安全。……`).
     this.plainHeadings = this.countBareHeadings(blocks) >= 2 || blocks.some((b, i) => this.headsLeadPhrases(blocks, i));
     blocks.forEach((b, i) => this.add(b, blocks[i + 1]));
+    dissolveFalseHeadings(this.state.doc);
+    settleSiblings(this.state.doc.children);
     return this.state.doc;
   }
 

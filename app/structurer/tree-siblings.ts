@@ -1,0 +1,56 @@
+/**
+ * Sibling consistency: the items of one list share a shape.
+ *
+ * The stack in tree.ts nests a family it has not seen yet one level under the node open
+ * before it. When that node is the last item of a flat list (its earlier siblings of the
+ * same marker family are all leaves), that is usually wrong: what follows a list's last
+ * item is the page's next turn, the next speaker's list, a closing paragraph — not a
+ * sub-list of that one item. So, after the tree is built:
+ *
+ * - the last item of a run of at least two leaf siblings of its family, when the item is
+ *   itself a sentence (its own text ends with `。！？` — it states a measure, it does not
+ *   announce one with `：`), does not hold the nodes after it: they become its following
+ *   siblings (items read from the item's own paragraph, `（四）加强监管。一是……二是……`,
+ *   stay its own);
+ * - a heading-shaped last item over ONE unnumbered leaf, where its siblings are leaves, is a
+ *   leaf like them: one paragraph is its text, not a list of one.
+ *
+ * Earlier items with children of their own (`三、对策建议` over `（一）…（三）` after two
+ * background sections with text only) keep them: the rule looks only at items that say a
+ * sentence, or that hold a single plain paragraph.
+ */
+import { fold } from "./fold";
+import { bornInParent, type Draft } from "./tree-drafts";
+
+const SENTENCE_END = /[。！？!?]["”’」』）)]*$/;
+
+/** The item's own paragraph (its first part) is a statement (not a heading, not a lead-in ending with `：`). */
+function saysSentence(d: Draft): boolean {
+  if (d.heading || d.headingOnly || d.leadIn || d.container || d.problem) return false;
+  const own = fold(d.parts[0] ?? "").trim();
+  return own.length > 0 && SENTENCE_END.test(own);
+}
+
+function isPlainLeaf(d: Draft): boolean {
+  return d.children.length === 0 && d.marker === null;
+}
+
+/** Applies the rule to one list of siblings, then to every child list (depth first). */
+export function settleSiblings(list: Draft[], depth = 0): void {
+  if (depth > 32) return;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    if (!n.children.length || n.family === "plain" || n.heading) continue;
+    const earlier = list.slice(0, i).filter((s) => s.family === n.family);
+    const laterSame = list.slice(i + 1).some((s) => s.family === n.family);
+    if (laterSame || earlier.length < 2 || earlier.some((s) => s.children.length > 0)) continue;
+    if (saysSentence(n) && !n.children.some((c) => bornInParent.has(c))) {
+      list.splice(i + 1, 0, ...n.children);
+      n.children = [];
+    } else if (n.children.length === 1 && isPlainLeaf(n.children[0])) {
+      n.parts.push(...n.children[0].parts);
+      n.children = [];
+    }
+  }
+  for (const n of list) settleSiblings(n.children, depth + 1);
+}
