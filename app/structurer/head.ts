@@ -38,6 +38,7 @@ import {
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
+import { nameOverDate } from "./head-source";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -218,7 +219,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? headSource ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
   if (!meta.date) meta.date = signed;
