@@ -39,6 +39,7 @@ import {
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { nameOverDate } from "./head-source";
+import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -192,7 +193,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded)) {
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded) && !transportDate(infos, i)) {
       meta.date = isoDate(folded);
     }
     const source = SOURCE_LABEL.exec(folded);
