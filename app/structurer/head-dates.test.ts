@@ -29,3 +29,14 @@ describe("a record's transport dates are not the publication date", () => {
     expect(date(["日期：2026年5月6日", "关于口袋公园养护的建议"])).toBe("2026-05-06");
   });
 });
+
+describe("a two-part headline over its byline and date is the page's headline, not a speaker's digest", () => {
+  const doc = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0];
+
+  it("`X：…` over a reporter's byline and the date line (a news app, an e-paper)", () => {
+    const a = doc(["某某客户端", "委员热议：口袋公园怎样“用起来”", "本报记者 某甲 某乙", "2026-05-06 10:15"]);
+    expect([a.title, a.byline, a.date]).toEqual(["委员热议：口袋公园怎样“用起来”", "本报记者 某甲 某乙", "2026-05-06"]);
+    const b = doc(["协商议政：让口袋公园多起来", "□ 区政协委员 某丙", "2026年5月6日"]);
+    expect([b.title, b.date]).toEqual(["协商议政：让口袋公园多起来", "2026-05-06"]);
+  });
+});

@@ -245,7 +245,16 @@ const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j
  */
 function metadataNext(infos: HeadLine[], i: number): boolean {
   // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
-  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && infos[j].reason !== "masthead") return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
+  // A headline's furniture may come first: its byline, then the date line (`记者 某某` / `2026-…`).
+  let bylines = 0;
+  for (let j = i + 1; j < infos.length; j++) {
+    if (!infos[j].text || infos[j].reason === "masthead") continue;
+    if (bylines === 0 && isByline(infos[j])) {
+      bylines++;
+      continue;
+    }
+    return (infos[j].reason === "metadata" || infos[j].verdict === "date") && DATE_RE.test(infos[j].folded);
+  }
   return false;
 }
 
