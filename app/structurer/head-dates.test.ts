@@ -40,3 +40,12 @@ describe("a two-part headline over its byline and date is the page's headline, n
     expect([b.title, b.date]).toEqual(["协商议政：让口袋公园多起来", "2026-05-06"]);
   });
 });
+
+describe("the 作者 field's value runs to the next field, not to the first space", () => {
+  const doc = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0];
+
+  it("a post and a name, two names (a portal's info line, a reprint's)", () => {
+    expect(doc(["口袋公园怎样更好用", "日期：2026-05-06　　作者：区政协委员 某丙　　浏览：88"]).byline).toBe("区政协委员 某丙");
+    expect(doc(["口袋公园怎样更好用", "2026-05-06 来源：某某网 作者：某甲 某乙"]).byline).toBe("某甲 某乙");
+  });
+});

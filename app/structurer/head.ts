@@ -18,6 +18,7 @@
 import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
 import {
   ACCOUNT_LINE,
+  AUTHOR_FIELD,
   AUTHOR_LABEL,
   DATE_RE,
   DATELINE_TITLE,
@@ -198,7 +199,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
-    const author = AUTHOR_LABEL.exec(folded);
+    const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
