@@ -30,6 +30,12 @@ export const PUBLICATION =
 export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
 /** `作者：某某`, `作者：融媒体记者 某某` (a reporter's label, then the name). */
 export const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,12})(?=\s|$)/;
+/**
+ * The 作者 field's whole value: an info line's fields run one after another (`日期：…
+ * 作者：市政协委员 某某 阅读：…`), so the value is every name cell up to the next field's label,
+ * a bar or the line's end — a post and a name, a 记者 and a name, two names.
+ */
+export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12}(?:\s[\u4e00-\u9fff·]{2,12}){0,2}?)(?=\s+[^\s:：]{1,6}[:：]|\s*[|｜]|\s*$)/;
 /** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
 export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
 

@@ -18,6 +18,7 @@
 import { parseAuthorLine, parseAuthorWithTitle, parseByline } from "./authors";
 import {
   ACCOUNT_LINE,
+  AUTHOR_FIELD,
   AUTHOR_LABEL,
   DATE_RE,
   DATELINE_TITLE,
@@ -38,6 +39,8 @@ import {
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
+import { nameOverDate } from "./head-source";
+import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -191,12 +194,12 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded)) {
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded) && !transportDate(infos, i)) {
       meta.date = isoDate(folded);
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
-    const author = AUTHOR_LABEL.exec(folded);
+    const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
@@ -218,7 +221,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? headSource ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
   if (!meta.date) meta.date = signed;
@@ -243,7 +246,16 @@ const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j
  */
 function metadataNext(infos: HeadLine[], i: number): boolean {
   // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
-  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && infos[j].reason !== "masthead") return infos[j].reason === "metadata" && DATE_RE.test(infos[j].folded);
+  // A headline's furniture may come first: its byline, then the date line (`记者 某某` / `2026-…`).
+  let bylines = 0;
+  for (let j = i + 1; j < infos.length; j++) {
+    if (!infos[j].text || infos[j].reason === "masthead") continue;
+    if (bylines === 0 && isByline(infos[j])) {
+      bylines++;
+      continue;
+    }
+    return (infos[j].reason === "metadata" || infos[j].verdict === "date") && DATE_RE.test(infos[j].folded);
+  }
   return false;
 }
 

@@ -16,6 +16,7 @@ import { bracketTurns } from "./interview-turns";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
+import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
 
@@ -65,7 +66,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
   }));
-  const documents = buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta, speakers);
+  const documents = bylinesAsTyped(buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta, speakers), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
 

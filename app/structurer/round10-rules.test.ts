@@ -142,7 +142,8 @@ describe("speech digest pages with bare bylines above the headlines (round 10)",
   it("each byline opens a speaker's document under its headline; the page headline and brief open the first", () => {
     const docs = structure(page).documents;
     expect(docs.map((d) => d.title)).toEqual(["摸清农村燃气管线底数", "让巡检走进每个村"]);
-    expect(docs.map((d) => d.byline)).toEqual(["委员 钟某某", "委员 祁某"]);
+    // The byline as typed (its ideographic space kept: byline-surface.ts).
+    expect(docs.map((d) => d.byline)).toEqual(["委员　钟某某", "委员　祁某"]);
     expect(docs.map((d) => shape(d.children))).toEqual(["R R", "R R"]);
   });
 });

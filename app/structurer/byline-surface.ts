@@ -1,0 +1,62 @@
+/**
+ * The byline's surface (issue #12, item 2: byline in the metadata). Whatever stage found
+ * the byline (a marked line under the headline, a speaker's unmarked line, a site's info
+ * line, a 公文's signature), its value is given back the same way:
+ *
+ * - **as typed**: line tidying made every run of spaces one ASCII space, but a print byline
+ *   sets its parts apart with ideographic spaces (`本报记者 某某 通讯员 某某` typed
+ *   with U+3000 between the parts, or two of them); the value is found again on its own input line, any run of
+ *   spaces standing for any run of ASCII or ideographic spaces, and cut from there;
+ * - **without decoration**: pictographs and symbols before the names (`◎`, `□`, `📝`, `✍️`)
+ *   and then one credit label with its separator (`文/`, `文｜`, `作者：`, `撰文 |`) are no
+ *   part of the byline — they say "this is a byline", as a headline's emoji says nothing.
+ *
+ * Only the surface changes: a value no input line holds stays as it was.
+ */
+
+/** Leading symbols: pictographs (with selectors, joiners, skin tones), other symbols, bullets. */
+const DECORATION = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Sm}|\p{Emoji_Modifier}|\uFE0F|\u200D|[·•※*#>\-—–\s])+/u;
+/** A credit label and its separator: `文/`, `文｜`, `作者：`, `撰文 |`, `执笔:`. */
+const LABEL = /^(?:文|作者|撰文|撰稿人?|执笔人?|供稿|来稿|记者文)\s*[/／|｜:：]\s*/;
+
+/** The byline without leading decoration and credit label (kept when nothing would be left). */
+export function withoutBylineDecoration(byline: string): string {
+  let s = byline.trim();
+  const d = DECORATION.exec(s);
+  if (d && d[0].trim() && s.length - d[0].length >= 2) s = s.slice(d[0].length);
+  const l = LABEL.exec(s);
+  if (l && s.length - l[0].length >= 2) s = s.slice(l[0].length);
+  return s.trim();
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The value with the spacing of the first input line that holds it (any run of spaces matching any run). */
+export function asTyped(value: string, lines: readonly string[]): string {
+  if (!value.includes(" ")) return value;
+  const parts = value.split(/ +/);
+  const pattern = new RegExp(parts.map(escape).join("[ \\u3000]+"));
+  const first = parts[0];
+  for (const line of lines) {
+    if (!line.includes(first)) continue;
+    const m = pattern.exec(line);
+    if (m) return m[0];
+  }
+  return value;
+}
+
+/** Every document's byline: decoration off, spacing as typed. */
+export function bylinesAsTyped<T extends { byline: string | null }>(documents: T[], text: string): T[] {
+  let lines: string[] | null = null;
+  for (const d of documents) {
+    if (!d.byline) continue;
+    const bare = withoutBylineDecoration(d.byline);
+    if (!bare.includes(" ")) {
+      d.byline = bare;
+      continue;
+    }
+    lines ??= text.split("\n");
+    d.byline = asTyped(bare, lines);
+  }
+  return documents;
+}

@@ -1,0 +1,56 @@
+/**
+ * The publisher over the date (source, issue #12 item 2). Whoever publishes a page prints
+ * its name next to the date it published on: an account's name over its date line
+ * (`某某政协` / `2026-05-06`), a broadcaster's name over a programme and its date, a
+ * platform's author over its info line (`某某融媒体中心` / `2026-06-30 11:26 · 原创 · …`),
+ * a verified account with its mark (`某某发布 V` / `2026-4-16 09:30 来自 …`).
+ *
+ * So, when no masthead, account line, agency or origin names the source, a **name line**
+ * names the publisher: the head's line right over its first date line — or two lines over
+ * it when the chrome stage took the line for a masthead (a programme's name between) — not
+ * a page's navigation or related links, whose first cell is a name (2–20 characters, Han
+ * first, no punctuation, no digits, no credit word, not an occasion: `在…上的发言`). The
+ * source is that first cell (what follows a space is a channel, a frequency or a
+ * verification mark). The headline is never that line; nor is a byline (`记者 某某`).
+ */
+import { DATE_RE } from "./head-shapes";
+
+interface Line {
+  text: string;
+  folded: string;
+  reason?: string | null;
+}
+
+/** A name's cell: Han first, no punctuation of a sentence or a field, no numbers. */
+const NAME_CELL = /^\p{Script=Han}[\p{Script=Han}A-Za-z]{1,19}$/u;
+/** Words of a credit or a label, never a publisher: 记者 某某, 编辑：…, 来源：…. */
+const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|嘉宾|委员$|^(?:首页|返回|关注|分享|点击)|^(?:在|关于|对于|就)|(?:发言|讲话|致辞)$/;
+
+/** The first cell of a line that is a name, else null. */
+export function nameCell(text: string): string | null {
+  const cells = text.trim().split(/[\s\u3000·•|｜]+/).filter(Boolean);
+  const first = cells[0];
+  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first)) return null;
+  // What follows the name is short furniture (a mark, a channel, a frequency), never prose.
+  if (cells.slice(1).some((c) => c.length > 12 || /[。，,；;！!？?：:]/.test(c))) return null;
+  return first;
+}
+
+/** The publisher named over the head's first date line, or null. */
+export function nameOverDate(lines: Line[], headEnd: number, titleLine: number, isByline: (i: number) => boolean): string | null {
+  const live: number[] = [];
+  for (let i = 0; i < Math.min(headEnd + 3, lines.length); i++) if (lines[i].folded) live.push(i);
+  const k = live.findIndex((i) => DATE_RE.test(lines[i].folded) && lines[i].folded.length <= 60);
+  if (k < 0) return null;
+  for (const back of [1, 2]) {
+    const i = live[k - back];
+    if (i === undefined || i === titleLine || isByline(i) || DATE_RE.test(lines[i].folded)) continue;
+    const reason = lines[i].reason ?? null;
+    // The chrome stage took it for a masthead: a publication's name, whatever follows it.
+    // Else only the line right over the date, and not a page's navigation or related links.
+    if (reason !== "masthead" && (back > 1 || reason === "navigation" || reason === "related")) continue;
+    const name = nameCell(lines[i].text);
+    if (name) return name;
+  }
+  return null;
+}
