@@ -40,6 +40,12 @@ describe("a byline's decoration and credit label go", () => {
     expect(withoutBylineDecoration("撰文 | 某某研究会")).toBe("某某研究会");
   });
 
+  it("a proposal form's co-signers in brackets after the proposer are no byline (联名, 附议人; either bracket)", () => {
+    expect(withoutBylineDecoration("县政协委员 某甲（联名：某乙、某丙）")).toBe("县政协委员 某甲");
+    expect(withoutBylineDecoration("某丁 (附议人: 某戊 某己)")).toBe("某丁");
+    expect(withoutBylineDecoration("某庚（区政协委员）")).toBe("某庚（区政协委员）");
+  });
+
   it("a name that only looks like a label is kept (文 as a surname's line, nothing left after the symbol)", () => {
     expect(withoutBylineDecoration("文某某")).toBe("文某某");
     expect(withoutBylineDecoration("◎")).toBe("◎");

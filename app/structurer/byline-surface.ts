@@ -11,6 +11,9 @@
  *   and then one credit label with its separator (`文/`, `文｜`, `作者：`, `撰文 |`) are no
  *   part of the byline — they say "this is a byline", as a headline's emoji says nothing.
  *
+ * - **the proposer only**: a proposal form's `提案人：某某（联名：甲、乙）` names its co-signers in
+ *   brackets after the proposer; they are co-signers, not authors (content/corpus/README.md).
+ *
  * Only the surface changes: a value no input line holds stays as it was.
  */
 
@@ -19,9 +22,14 @@ const DECORATION = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Sm}|\p{Emoji_Modifie
 /** A credit label and its separator: `文/`, `文｜`, `作者：`, `撰文 |`, `执笔:`. */
 const LABEL = /^(?:文|作者|撰文|撰稿人?|执笔人?|供稿|来稿|记者文)\s*[/／|｜:：]\s*/;
 
-/** The byline without leading decoration and credit label (kept when nothing would be left). */
+/** Co-signers in brackets after the proposer: `（联名：…）`, `(附议人: …)`. */
+const COSIGNERS = /\s*[（(]\s*(?:联名|附议)人?\s*[:：][^）)]*[）)]\s*$/;
+
+/** The byline without leading decoration, credit label and co-signers (kept when nothing would be left). */
 export function withoutBylineDecoration(byline: string): string {
   let s = byline.trim();
+  const c = COSIGNERS.exec(s);
+  if (c && c.index >= 2) s = s.slice(0, c.index);
   const d = DECORATION.exec(s);
   if (d && d[0].trim() && s.length - d[0].length >= 2) s = s.slice(d[0].length);
   const l = LABEL.exec(s);
