@@ -9,7 +9,6 @@
  *   brief carries its byline inside its first paragraph.
  */
 import { parseByline } from "./authors";
-import { POST_BYLINE } from "./round13b-shapes";
 import type { Block } from "./tree-drafts";
 
 /** A member's title or a party/federation body: what a speech digest's byline names. */
@@ -21,7 +20,7 @@ function plainLine(b: Block | undefined): b is Block {
 
 export function unmarkedByline(b: Block | undefined, next: Block | undefined): boolean {
   // Bylines carry no sentence marks, quotes or dashes (a subtitle `——某某会议发言摘登` does).
-  if (!plainLine(b) || b.folded.length > 30 || /[。,;:!?“”"「」—]/.test(b.folded) || !(SPEAKER_WORD.test(b.folded) || POST_BYLINE.test(b.folded))) return false;
+  if (!plainLine(b) || b.folded.length > 30 || /[。,;:!?“”"「」—]/.test(b.folded) || !SPEAKER_WORD.test(b.folded)) return false;
   // The speech's prose follows: a paragraph that ends a sentence.
   if (!next || next.kind === "list" || !/[。!?;]/.test(next.folded)) return false;
   return !!parseByline(b.text, b.folded);

@@ -1,0 +1,91 @@
+/**
+ * Parallel articles: a page of several documents shows it by repeating one shape — each
+ * article opens with a headline and a name line (who wrote or speaks it) next to each
+ * other, then its prose. When the same pair (same order, same decoration) stands two or
+ * more times on a page, every pair opens a document, whatever words the name line uses
+ * and whatever glyph decorates it (`◎ 某某`, `◇ 标题`, `【标题】`, none at all).
+ *
+ * A pair is: a headline-shaped line (short, no sentence inside, not a lead-in or a
+ * subtitle) and, right above or below it, a name line (a byline the byline reader
+ * accepts once a decorating glyph is set aside: a post and a name, a body, a member);
+ * after the pair comes the article's text (a sentence, or a speaker's turn `某某：…`).
+ * One pair alone proves nothing (a single article's headline over its byline); two
+ * pairs of the same shape are a page of articles.
+ */
+import { parseByline } from "./authors";
+import { fold } from "./fold";
+import { isTitleLine } from "./paragraphs";
+import type { Block } from "./tree-drafts";
+
+/** Decorating glyphs before or after a line's words (not letters, digits, CJK or brackets). */
+const GLYPHS = /^[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]+|[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]+$/g;
+
+/** A line's decoration: the glyphs it starts with (`◎`, `◇`, ``), so two pairs compare alike. */
+function decoration(b: Block): string {
+  const m = /^[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]*/.exec(b.folded)![0];
+  return m.replace(/\s/g, "");
+}
+
+export function withoutGlyphs(folded: string): string {
+  return folded.replace(GLYPHS, "");
+}
+
+function plain(b: Block | undefined): b is Block {
+  return !!b && b.kind === "para" && (b.line === null || b.line.family === "bullet");
+}
+
+/** A headline: title-shaped once glyphs are set aside; no subtitle dash, question, colon or field label. */
+export function headlineLine(b: Block | undefined): boolean {
+  if (!plain(b)) return false;
+  const s = withoutGlyphs(b.folded);
+  if (s.length < 4 || s.length > 40 || !isTitleLine(s)) return false;
+  return !/^(?:——|—|--)/.test(s) && !/[?:]/.test(s) && !/^[(（【[]/.test(s) && !/[)）】\]]$/.test(s);
+}
+
+/** A name line: a byline once glyphs are set aside (no sentence, no comma, short). */
+export function nameLine(b: Block | undefined): boolean {
+  if (!plain(b)) return false;
+  const f = withoutGlyphs(b.folded);
+  if (f.length < 2 || f.length > 40 || /[。,;:!?“”"「」—]/.test(f)) return false;
+  const o = b.text.replace(GLYPHS, "");
+  return !!parseByline(o, fold(o));
+}
+
+/** The article's text: a sentence, or a speaker's turn (`记者：…`, `某某：…`). */
+function prose(b: Block | undefined): boolean {
+  return !!b && b.kind !== "heading" && (/[。!?;]/.test(b.folded) || /^[\u4e00-\u9fff]{1,8}:/.test(b.folded));
+}
+
+interface Pair {
+  start: number;
+  shape: string;
+}
+
+/**
+ * Indexes where the page's parallel articles start (the first line of each pair), when
+ * two or more pairs share one shape; otherwise none.
+ */
+export function parallelStarts(blocks: Block[]): number[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    const [a, b, c] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+    if (!prose(c)) continue;
+    // A byline reads title-shaped too: the headline is the line that is no name line.
+    if (headlineLine(a) && !nameLine(a) && nameLine(b)) pairs.push({ start: i, shape: `T${decoration(a)}|N${decoration(b)}` });
+    else if (nameLine(a) && headlineLine(b) && !nameLine(b)) pairs.push({ start: i, shape: `N${decoration(a)}|T${decoration(b)}` });
+    else continue;
+    i += 1;
+  }
+  const counts = new Map<string, number>();
+  for (const p of pairs) counts.set(p.shape, (counts.get(p.shape) ?? 0) + 1);
+  let best = "";
+  for (const [shape, n] of counts) if (n > (counts.get(best) ?? 0)) best = shape;
+  const starts = pairs.filter((p) => p.shape === best).map((p) => p.start);
+  return starts.length >= 2 ? starts : [];
+}
+
+/** The byline of a name line whose decorating glyph the byline reader does not know (`◎ 某某`). */
+export function glyphlessByline(b: Block): ReturnType<typeof parseByline> {
+  const o = b.text.replace(GLYPHS, "");
+  return o === b.text.trim() ? null : parseByline(o, fold(o));
+}
