@@ -17,7 +17,8 @@ describe("parallel articles (parallel-articles.ts)", () => {
       "返乡创业者普遍反映贷款难、场地少。建议县人社局会同县财政局设立创业担保贷款专项。",
     ].join("\n");
     expect(titles(page)).toEqual(["让农机跑出“加速度”", "给返乡创业者搭好台"]);
-    expect(bylines(page)).toEqual(["县政协委员、县农技推广站高级农艺师 柯某某", "县工商业联合会"]);
+    // The byline as typed, its ideographic space kept (byline-surface.ts).
+    expect(bylines(page)).toEqual(["县政协委员、县农技推广站高级农艺师　柯某某", "县工商业联合会"]);
   });
 
   it("a decorated headline over a plain name line and an interview's turns opens an article each", () => {
