@@ -21,7 +21,7 @@ export function isBlank(info: LineInfo): boolean {
 }
 
 /** The nearest non-blank line before (dir -1) or after (dir 1) `i`, or -1. */
-export function neighbourIndex(infos: LineInfo[], i: number, dir: 1 | -1): number {
-  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) if (!isBlank(infos[j])) return j;
+export function neighbourIndex(infos: readonly Pick<LineInfo, "text">[], i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < infos.length; j += dir) if (infos[j].text !== "") return j;
   return -1;
 }

@@ -17,6 +17,7 @@
  * these (measured on the development batches' untuned runs: docs/structure-format.md, "Title
  * by position").
  */
+import { neighbourIndex } from "./chrome-lines";
 import { danglingTitle } from "./title-wrap";
 import { PUBLICATION, TITLE_WORDS, isSubtitle, labelShaped, mastheadRow } from "./head-shapes";
 
@@ -39,13 +40,8 @@ export function fieldShaped(f: string): boolean {
  */
 export function inFieldRun(infos: ScoredLine[], i: number): boolean {
   if (!fieldShaped(infos[i].folded)) return false;
-  const near = [neighbour(infos, i, -1), neighbour(infos, i, 1)];
+  const near = [neighbourIndex(infos, i, -1), neighbourIndex(infos, i, 1)];
   return near.some((j) => j >= 0 && infos[j].reason !== "navigation" && fieldShaped(infos[j].folded));
-}
-
-function neighbour(infos: ScoredLine[], i: number, step: number): number {
-  for (let j = i + step; j >= 0 && j < infos.length; j += step) if (infos[j].text) return j;
-  return -1;
 }
 
 /** A line that names its page rather than an article: masthead, publication, short bare label. */
@@ -55,7 +51,7 @@ function pageName(f: string): boolean {
 
 /** A serial's name over its issue number (`某某社情民意信息` / `第 12 期`): the masthead of a periodical. */
 function serialName(infos: ScoredLine[], i: number): boolean {
-  const n = neighbour(infos, i, 1);
+  const n = neighbourIndex(infos, i, 1);
   return n >= 0 && infos[n].reason === "edition" && /期/.test(infos[n].folded) && infos[n].folded.length <= 16;
 }
 
@@ -138,7 +134,7 @@ export function nearerHeadline(
   // A plain headline right over its wrapped tail or its 副题 without a dash (the very next
   // line, no chrome between) keeps the title, unless the line under it is worded as the
   // headline and it is not (then the first is a kicker, 引题).
-  const next = shown[0].j === neighbour(infos, pick, 1) ? shown[0] : null;
+  const next = shown[0].j === neighbourIndex(infos, pick, 1) ? shown[0] : null;
   const f = infos[pick].folded;
   if (next && danglingTitle(f)) return pick;
   if (next && next.e < 2 && plainHan(f) && !pageName(f) && !inFieldRun(infos, pick)) return pick;
