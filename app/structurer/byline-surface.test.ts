@@ -5,14 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { asTyped, withoutBylineDecoration } from "./byline-surface";
 import { nameCell } from "./head-source";
-import { structure } from "./rule-test-support";
+import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
 
-const body = [
-  "　　近年来，我区口袋公园数量增长较快，但部分公园设施老化，周边居民使用不便。",
-  "　　一是优化布点。区城管局牵头，结合街巷分布新增一批口袋公园。",
-  "　　二是加强养护。区园林中心定期巡查，结果向社会公开。",
-];
-const byline = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0].byline;
+const body = POCKET_PARK_BODY;
+const byline = (lines: string[]) => firstDocument(lines, body).byline;
 
 describe("a byline is given back as typed", () => {
   it("a print byline keeps its ideographic spaces (a reporter's credit, a member's post and name)", () => {
@@ -53,7 +49,7 @@ describe("a byline's decoration and credit label go", () => {
 });
 
 describe("the publisher named over the date (head-source.ts)", () => {
-  const source = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0].source;
+  const source = (lines: string[]) => firstDocument(lines, body).source;
 
   it("an account's or a broadcaster's name right over the date line is the source", () => {
     expect(source(["某某区侨联", "2026-05-06 08:12", "口袋公园怎样更好用"])).toBe("某某区侨联");

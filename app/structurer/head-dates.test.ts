@@ -3,14 +3,10 @@
  * at least two styles per rule; none is taken from a corpus or batch text.
  */
 import { describe, expect, it } from "vitest";
-import { structure } from "./rule-test-support";
+import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
 
-const body = [
-  "　　近年来，我区口袋公园数量增长较快，但部分公园设施老化，周边居民使用不便。",
-  "　　一是优化布点。区城管局牵头，结合街巷分布新增一批口袋公园。",
-  "　　二是加强养护。区园林中心定期巡查，结果向社会公开。",
-];
-const date = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0].date;
+const body = POCKET_PARK_BODY;
+const date = (lines: string[]) => firstDocument(lines, body).date;
 
 describe("a record's transport dates are not the publication date", () => {
   it("a field whose label names an act other than publishing (an export, a filing)", () => {
@@ -31,7 +27,7 @@ describe("a record's transport dates are not the publication date", () => {
 });
 
 describe("a two-part headline over its byline and date is the page's headline, not a speaker's digest", () => {
-  const doc = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0];
+  const doc = (lines: string[]) => firstDocument(lines, body);
 
   it("`X：…` over a reporter's byline and the date line (a news app, an e-paper)", () => {
     const a = doc(["某某客户端", "委员热议：口袋公园怎样“用起来”", "本报记者 某甲 某乙", "2026-05-06 10:15"]);
@@ -42,7 +38,7 @@ describe("a two-part headline over its byline and date is the page's headline, n
 });
 
 describe("the 作者 field's value runs to the next field, not to the first space", () => {
-  const doc = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0];
+  const doc = (lines: string[]) => firstDocument(lines, body);
 
   it("a post and a name, two names (a portal's info line, a reprint's)", () => {
     expect(doc(["口袋公园怎样更好用", "日期：2026-05-06　　作者：区政协委员 某丙　　浏览：88"]).byline).toBe("区政协委员 某丙");

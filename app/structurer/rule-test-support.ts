@@ -15,6 +15,16 @@ export const directoryIndex = buildDirectoryIndex(directory);
 
 export const structure = (text: string) => structureText(text, { directory });
 
+/** The first document of a text whose head lines (headline, byline, dates…) stand over `body`. */
+export const firstDocument = (head: readonly string[], body: readonly string[]) => structure([...head, ...body].join("\n")).documents[0];
+
+/** A made-up district body (an intro and two measures) for the head's tests: byline, source, dates. */
+export const POCKET_PARK_BODY = [
+  "　　近年来，我区口袋公园数量增长较快，但部分公园设施老化，周边居民使用不便。",
+  "　　一是优化布点。区城管局牵头，结合街巷分布新增一批口袋公园。",
+  "　　二是加强养护。区园林中心定期巡查，结果向社会公开。",
+] as const;
+
 /** The chrome stage's verdict on one line, folded as the stage folds it (null: content). */
 export const verdict = (line: string) => lineVerdict(fold(line));
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
-import { removed, structure } from "./rule-test-support";
+import { firstDocument, removed, structure } from "./rule-test-support";
 import { fieldShaped, wordedHeadline } from "./title-score";
 
 const body = [
@@ -12,7 +12,7 @@ const body = [
   "　　一是优化布点。市民政局牵头，结合社区分布新增一批助餐点。",
   "　　二是加强监管。市市场监管局定期开展食品安全抽检，结果向社会公开。",
 ];
-const title = (lines: string[]) => structure([...lines, ...body].join("\n")).documents[0].title;
+const title = (lines: string[]) => firstDocument(lines, body).title;
 
 describe("the headline is the line the article hangs from", () => {
   it("an unknown line above the headline gives way to the line over the byline (a slide deck, an issuing office)", () => {
