@@ -109,6 +109,8 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await mz.getByLabel(/^采纳情况：完善设施布局/).selectOption("adopted");
   await mz.getByLabel(/^采纳情况：强化医养结合/).selectOption("adopted");
   await mz.getByRole("button", { name: "提交答复（待审核）" }).click();
+  // Saved before staff look: the page the action redirects to shows the reply waiting.
+  await expect(mz.getByRole("heading", { name: /^正式答复 · A类.*待审核$/ })).toBeVisible();
   await staff.goto("/staff/replies");
   await staff.getByRole("article", { name: new RegExp(caseNo) }).getByRole("button", { name: "通过" }).click();
 
