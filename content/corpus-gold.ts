@@ -110,6 +110,12 @@ export const HOLDOUT16_DIR = path.resolve(import.meta.dirname, "corpus-holdout-1
 export const HOLDOUT17_DIR = path.resolve(import.meta.dirname, "corpus-holdout-17");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
 export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR];
+/**
+ * Held-out folders that have been opened for tuning (each README says when and by whom):
+ * they no longer measure generalisation, so the score command prints their per-text
+ * differences like the tuning corpus. The others in HELD_OUT_DIRS stay summarised only.
+ */
+export const OPENED_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;

@@ -6,13 +6,13 @@
  *   npm run -s structure:score -- --verbose    …with every lost sentence, kept chrome line, department
  *   npm run -s structure:score -- DIR          one corpus folder
  *
- * A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts, while one exists) is only ever summarised:
+ * A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts, unless OPENED_DIRS lists it) is only ever summarised:
  * its texts measure whether the rules generalise, so nobody tuning the structurer should
  * read them — not even through here.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { CORPUS_DIR, HELD_OUT_DIRS } from "./corpus-gold";
+import { CORPUS_DIR, HELD_OUT_DIRS, OPENED_DIRS } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { scoreCorpus, type CorpusScore, type TextScore } from "./structure-score";
 
@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   const targets = dirs.length ? dirs.map((d) => path.resolve(d)) : [CORPUS_DIR, ...HELD_OUT_DIRS].filter((d) => existsSync(d));
   for (const dir of targets) {
     const score = await scoreCorpus(dir, directory);
-    const held = HELD_OUT_DIRS.includes(path.resolve(dir));
+    const held = HELD_OUT_DIRS.includes(path.resolve(dir)) && !OPENED_DIRS.includes(path.resolve(dir));
     if (!held) for (const t of score.texts) console.log(detail(t, verbose));
     console.log(summary(path.relative(process.cwd(), dir) || dir, score));
   }
