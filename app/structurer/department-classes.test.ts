@@ -89,6 +89,11 @@ describe("role grammar", () => {
     expect(detect("我局已同区城管局、区民政局等部门共同制定导则。", "区")).toEqual(["区城市管理局:co", "区民政局:co"]);
   });
 
+  it("reads the doer after a causative verb when a verb of setting up follows (a pivot)", () => {
+    expect(detect("推动市城管局与区城管局建立联合执法机制。")).toEqual(["市城市管理局:lead", "区城市管理局:co"]);
+    expect(detect("推动民政、卫健数据共享。")).toEqual(["市民政局:mentioned", "市卫生健康委员会:mentioned"]);
+  });
+
   it("reads the subject after markup and leaves a count of cases handled as reported", () => {
     expect(detect("- **加密巡查。** 市城管局在夜市周边增设巡查岗。")).toEqual(["市城市管理局:lead"]);
     expect(detect("上半年，12345热线受理占道经营投诉1200余件。")).toEqual(["市政务服务管理局:mentioned"]);

@@ -47,6 +47,13 @@ const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起|一道|携手)/;
  * takes the proposal (建议, 意见, 提案) or nothing as its object and ends the clause.
  */
 const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要|会)?)?(?:认真|积极|及时|进一步)?(?:研究|审议|审阅|阅处|研处|参阅|参考|吸纳|采纳|梳理)(?:办理|处理|采纳|吸纳|落实)?(?:(?:委员|代表|各方|大家)?(?:的|们的)?(?:建议|意见|提案|建议案)(?:内容)?)?\s*(?:[,。;!]|$)/;
+/**
+ * A causative verb before the list and a verb of setting up after it (`推动A与B建立…`,
+ * `支持市供电公司建设…`): the list is the verb's doer. A noun after the list
+ * (`推动民政、卫健、医保数据共享`) keeps it a modifier.
+ */
+const PIVOT_BEFORE = /(?:推动|推进|支持|鼓励|引导|促进)$/;
+const PIVOT_VERB = /^(?:建立|建设|制定|出台|开展|完善|落实|实施|健全|签订|共建|设立|组建|探索|牵头)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
@@ -164,6 +171,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
   if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
+  // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
+  if (PIVOT_BEFORE.test(before) && PIVOT_VERB.test(after)) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.
