@@ -64,6 +64,13 @@ describe("words that end like a body, and full forms against stems", () => {
     expect(detect("由自治区商务厅牵头，自治区农牧厅配合。", "省")).toEqual(["省商务厅:lead", "省农业农村厅:co"]);
   });
 
+  it("reads a league's administrative office as its government, and an autonomous area's level after a place name", () => {
+    expect(detect("建议某某盟行政公署统筹制定办法。")).toEqual(["市人民政府:lead"]);
+    expect(detect("由盟行署牵头，旗民政局配合。")).toEqual(["市人民政府:lead", "区民政局:co"]);
+    expect(detect("联盟行署")).toEqual([]);
+    expect(detect("某某旗民政局要把护路员岗位纳入统筹。")).toEqual(["区民政局:lead"]);
+  });
+
   it("reads a tier standing for its governments as the subject of a modal", () => {
     expect(detect("各盟市要把品牌推介纳入年度工作。", "省")).toEqual(["市人民政府:lead"]);
     expect(detect("各县区应当落实属地责任。")).toEqual(["区人民政府:lead"]);

@@ -90,5 +90,7 @@ export function verticalBody(folded: string, i: number, directEnd: number): numb
 /** End of a level's people's government at `i` (`县政府`, round 12b: also `县人民政府`), or 0. */
 export function levelGovernmentEnd(folded: string, i: number): number {
   if (folded.startsWith("政府", i + 1)) return i + 3;
+  // A league's government is its administrative office (`盟行政公署`, `盟行署`): city-level, like 盟.
+  if (folded[i] === "盟") return folded.startsWith("行政公署", i + 1) ? i + 5 : folded.startsWith("行署", i + 1) ? i + 3 : 0;
   return folded.startsWith("人民政府", i + 1) ? i + 5 : 0;
 }

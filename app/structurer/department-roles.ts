@@ -66,6 +66,11 @@ const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 const CLAUSE_OPENER =
   /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
+/**
+ * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
+ * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
+ */
+const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
@@ -141,7 +146,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
   if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
   // Round 10: a place name between a cue and a prefixed name (`会同砚湖` + `市发改委`) is the name's.
-  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
+  if (LEVEL_START.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
@@ -209,7 +214,7 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   let opener = clauseOpener(before);
   if (opener === before.trim() && start > 48) return false;
   // `青禾市民政局` is matched from `市`: the place name before it is part of the name.
-  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(start, start + 3)) && !CLAUSE_OPENER.test(opener) && !NOT_PLACE.test(opener)) {
+  if (LEVEL_START.test(folded.slice(start, start + 3)) && !CLAUSE_OPENER.test(opener) && !NOT_PLACE.test(opener)) {
     opener = opener.replace(PLACE_BEFORE, "").replace(/中共$/, "");
   }
   return CLAUSE_OPENER.test(opener);
