@@ -7,7 +7,8 @@
  * markup before the subject, a count of cases handled).
  */
 import { describe, expect, it } from "vitest";
-import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { buildDirectoryIndex, detectDepartments, documentLevel } from "./departments";
+import { fold } from "./fold";
 import type { DirectoryLike } from "./types";
 
 const DIRECTORY: DirectoryLike[] = [
@@ -69,6 +70,13 @@ describe("words that end like a body, and full forms against stems", () => {
     expect(detect("由盟行署牵头，旗民政局配合。")).toEqual(["市人民政府:lead", "区民政局:co"]);
     expect(detect("联盟行署")).toEqual([]);
     expect(detect("某某旗民政局要把护路员岗位纳入统筹。")).toEqual(["区民政局:lead"]);
+  });
+
+  it("takes a league's or an autonomous prefecture's text as city-level, whatever its banners and counties", () => {
+    expect(documentLevel(fold("全盟有9个旗。盟委、盟行署高度重视，各旗农牧局、旗财政局抓好落实。"))).toBe("市");
+    expect(documentLevel(fold("州委、州政府高度重视。县住建局、县民政局配合。"))).toBe("市");
+    // 民盟 is a party, not a league.
+    expect(documentLevel(fold("民盟某县委员会建议，县住建局、县民政局配合。"))).toBe("区");
   });
 
   it("reads a tier standing for its governments as the subject of a modal", () => {
