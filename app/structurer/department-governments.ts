@@ -1,7 +1,8 @@
 /**
  * The governments of every unit of a tier (issue #12, departments made general), however
  * the tier is spelt: `各县政府`, `各区县政府`, `各旗县政府`, `各县市区人民政府`, `各县（市、区）政府`,
- * `各县（区、市）政府`, `各市（州）人民政府`, `各地市政府`, `各市县政府`. Read by one pattern
+ * `各县（区、市）政府`, `各市（州）人民政府`, `各地市政府`, `各市县政府`, and the tier alone as the
+ * subject of a modal or role verb (`各盟市要…`, `各县区负责…`). Read by one pattern
  * instead of a list of spellings: after `各` (and `地`), level characters, bracketed
  * alternatives, then `(人民)政府`. The first character sets the tier (县/区/旗 county, 市/州/盟
  * city, 省 province); a later character of a lower tier adds that tier (`各市县` = cities and
@@ -10,7 +11,9 @@
  */
 import type { Level } from "./department-forms";
 
-const TIERS = /各地?((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)){1,5})(?:人民)?政府/y;
+// The tier may stand for its governments without the word: `各盟市要组织…`, `各县区应当…` —
+// a tier that opens a clause as the subject of a modal or a role verb is its governments.
+const TIERS = /各地?((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)){1,5})(?:(?:人民)?政府|(?=要|应|须|需|务必|牵头|负责|统筹))/y;
 
 const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 区: 2, 县: 2, 旗: 2 };
 const LEVEL_OF: readonly Level[] = ["省", "市", "区"];

@@ -29,6 +29,7 @@ import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./dep
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, lowestWith, provincialForm, resolveBare, walk } from "./department-walk";
 import { tierGovernments } from "./department-governments";
+import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 
 export interface Found {
   start: number;
@@ -112,6 +113,7 @@ function startTable(root: TrieNode): Uint8Array {
     table[TUAN] = 1;
     table[GE] = 1;
     for (const code of VERTICAL_CODES) table[code] = 1;
+    for (const code of OUTSIDE_CODES) table[code] = 1;
     startTables.set(root, table);
   }
   return table;
@@ -132,6 +134,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
       out.push(league);
       i = league.end;
+      continue;
+    }
+    // A body outside the tree (`香港卫生署`, `兵团水利局`, `高新区管委会`): new, under its own name.
+    const outside = OUTSIDE_CODES.has(code) ? outsideBody(folded, i) : 0;
+    if (outside) {
+      out.push({ start: i, end: outside, names: [], isNew: true, weak: false });
+      i = outside;
       continue;
     }
     const vertical = VERTICAL_CODES.has(code) ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
@@ -167,7 +176,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       }
     }
     // `自治区党委(宣传部)`: an autonomous region's forms read as the province's (department-walk.ts).
-    const regional = code === ZI && lpLength >= 3 && !direct && !prefixed ? provincialForm(folded, i, lpLength, root) : null;
+    // The province's form read in full beats a shorter stem after the prefix (`自治区农牧厅`:
+    // the province's `省农牧厅`, not the bare stem `农牧` and a new body).
+    const regionalRead = code === ZI && lpLength >= 3 && !direct ? provincialForm(folded, i, lpLength, root) : null;
+    const regional = regionalRead && (!prefixed || regionalRead[0] > prefixed.end) ? regionalRead : null;
     if (regional) {
       const found = resolveDirect(folded, i, regional[0], regional[1], index, "省");
       if (found) out.push(found);

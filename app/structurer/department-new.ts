@@ -19,6 +19,15 @@ const SUFFIX_WORD: Record<string, RegExp> = {
   中心: /^[城区]/,
   部: /^[分署门长]/,
 };
+/**
+ * A character before the suffix that makes an everyday word with it: `格局`, `布局`, `大局`,
+ * `全局`, `结局`, `开局`, `变局`, `困局`, `破局`, `当局`; `门厅`, `客厅`, `餐厅`, `展厅`.
+ * (`新局` is left out: `文广新局` is a bureau.)
+ */
+export const WORD_BEFORE_SUFFIX: Record<string, RegExp> = {
+  局: /[格布大全结开变僵困破残终定时骗饭棋赛败危当]$/,
+  厅: /[门客餐展舞歌茶]$/,
+};
 const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|场|内|外|各|全|本|我|该|级以|长|副/;
 
 /** Verbs of building or having inside a would-be name: `建成…中心` reports facilities. */
@@ -45,6 +54,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
+  // A word ending in the suffix character is no body (`格局`, `布局`, `大局`: `省市县联动推进格局`).
+  if (WORD_BEFORE_SUFFIX[suffix]?.test(body)) return null;
   // `我市建成县级物流配送中心6个`: facilities built and counted, not a body.
   if (BUILT.test(body) || /^\d+\s*[个家座所处]/.test(folded.slice(end, end + 4))) return null;
   // A committee's office is one name: `市安委办`, `省委机构编制委员会办公室`.
@@ -79,5 +90,7 @@ export function verticalBody(folded: string, i: number, directEnd: number): numb
 /** End of a level's people's government at `i` (`县政府`, round 12b: also `县人民政府`), or 0. */
 export function levelGovernmentEnd(folded: string, i: number): number {
   if (folded.startsWith("政府", i + 1)) return i + 3;
+  // A league's government is its administrative office (`盟行政公署`, `盟行署`): city-level, like 盟.
+  if (folded[i] === "盟") return folded.startsWith("行政公署", i + 1) ? i + 5 : folded.startsWith("行署", i + 1) ? i + 3 : 0;
   return folded.startsWith("人民政府", i + 1) ? i + 5 : 0;
 }

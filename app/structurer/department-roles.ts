@@ -35,12 +35,25 @@ const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))
 const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)+/;
 
 /** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
-const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:共同|积极|主动|全力|密切|要|应|应当|须|需)?/;
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需)\s*){0,3}/;
 const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
 // A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
 const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
 /** `A会同B…`, `A联合B…`: A leads and B assists. */
 const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起|一道|携手)/;
+/**
+ * Considering the proposal itself is not carrying a measure out: `请县人民政府研究办理。`
+ * (the letter's closing request to its addressee), `X负责人表示，将认真研究委员建议`. The verb
+ * takes the proposal (建议, 意见, 提案) or nothing as its object and ends the clause.
+ */
+const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要|会)?)?(?:认真|积极|及时|进一步)?(?:研究|审议|审阅|阅处|研处|参阅|参考|吸纳|采纳|梳理)(?:办理|处理|采纳|吸纳|落实)?(?:(?:委员|代表|各方|大家)?(?:的|们的)?(?:建议|意见|提案|建议案)(?:内容)?)?\s*(?:[,。;!]|$)/;
+/**
+ * A causative verb before the list and a verb of setting up after it (`推动A与B建立…`,
+ * `支持市供电公司建设…`): the list is the verb's doer. A noun after the list
+ * (`推动民政、卫健、医保数据共享`) keeps it a modifier.
+ */
+const PIVOT_BEFORE = /(?:推动|推进|支持|鼓励|引导|促进)$/;
+const PIVOT_VERB = /^(?:建立|建设|制定|出台|开展|完善|落实|实施|健全|签订|共建|设立|组建|探索|牵头)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
@@ -53,12 +66,17 @@ const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 const CLAUSE_OPENER =
   /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
+/**
+ * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
+ * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
+ */
+const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
 // Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
 // Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
-const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
@@ -90,6 +108,8 @@ function firstLeads(n: number, unknownFirst: boolean): Role[] {
 
 /** Between two members of an enumeration: other members the directory does not know (`、林草、`). */
 const BARE_BETWEEN = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){1,4}[、和及与]$/;
+/** `等单位`, `等有关部门` after a list (then `共同`, `一道` still say the list is a partner). */
+const UNITS_TAIL = /^等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)/;
 /** The end of an enumeration of departments: `等部门`, `等有关单位`. */
 const UNITS_END = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){0,4}等(?:有关|相关)?(?:部门|单位|机构)/;
 
@@ -126,7 +146,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
   if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
   // Round 10: a place name between a cue and a prefixed name (`会同砚湖` + `市发改委`) is the name's.
-  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
+  if (LEVEL_START.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
@@ -144,7 +164,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   after = after.slice(filler ? filler[0].length : 0).trimStart();
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
-  if (POST_AFTER.test(rawAfter)) return list.map(() => "mentioned");
+  if (POST_AFTER.test(rawAfter) || CONSIDER.test(rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   if (field) return list.map(() => (CO_FIELD.test(field[1]) ? "co" : "lead"));
@@ -156,10 +176,12 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
   if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
+  // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
+  if (PIVOT_BEFORE.test(before) && PIVOT_VERB.test(after)) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.
-  if (/(?:与|同|和)$/.test(before) && JOINT_AFTER.test(after)) return list.map(() => "co");
+  if (/(?:与|同|和)$/.test(before) && (JOINT_AFTER.test(after) || JOINT_AFTER.test(rawAfter.replace(UNITS_TAIL, "")))) return list.map(() => "co");
   if (JOINT_AFTER.test(after)) return firstLead();
   // A question (`市民政局将如何推进…？`) asks; it assigns nothing.
   if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");
@@ -183,7 +205,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
 /** The words of `before` since the last clause break, without a place name before the list. */
 function clauseOpener(before: string): string {
   const from = Math.max(before.lastIndexOf("。"), before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n"), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("”"));
-  return before.slice(from + 1).trim();
+  // Markup is no word (`2. **完善设施。** 市自然资源和规划局在…`: the list opens its clause).
+  return before.slice(from + 1).replace(/[*_#>`~]+/g, "").trim();
 }
 
 /** May the list open its clause: only time words, connectives or a place name before it? */
@@ -191,7 +214,7 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   let opener = clauseOpener(before);
   if (opener === before.trim() && start > 48) return false;
   // `青禾市民政局` is matched from `市`: the place name before it is part of the name.
-  if (/^(?:省|市|区|县|自治区)/.test(folded.slice(start, start + 3)) && !CLAUSE_OPENER.test(opener) && !NOT_PLACE.test(opener)) {
+  if (LEVEL_START.test(folded.slice(start, start + 3)) && !CLAUSE_OPENER.test(opener) && !NOT_PLACE.test(opener)) {
     opener = opener.replace(PLACE_BEFORE, "").replace(/中共$/, "");
   }
   return CLAUSE_OPENER.test(opener);
@@ -203,6 +226,13 @@ const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协
 /** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
 const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
 
+/**
+ * A count of cases handled (`12345热线受理投诉3100余件`, `接到求助电话800多个`) in a clause without a
+ * modal reports what was done; it assigns nothing.
+ */
+const HANDLED_COUNT = /(?:受理|接到|收到|接听|办结|查处|处置)[^,。;]{0,12}?\d[\d.]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:件|起|宗|个|条|次|人次)/;
+const MODAL = /要|应|将|须|需|力争|确保|计划|拟/;
+
 /** Past time opening a clause (`去年全市12345热线受理…`): the clause reports, it assigns nothing. */
 const PAST_OPENER = /(?:去年|前年|上年|往年|过去|近年来|近几年|多年来|以来|截至(?:目前|去年|今年)?)/;
 
@@ -210,7 +240,8 @@ function subjectOfClause(folded: string, start: number, before: string, after: s
   if (!openerAllows(folded, start, before)) return false;
   if (PAST_OPENER.test(clauseOpener(before))) return false;
   // Round 10: a clause that reports a figure (`…的诉求去年达到2.1万件`) assigns nothing.
-  if (REPORTED_FIGURE.test(after.split(/[,。;!?]/)[0])) return false;
+  const clause = after.split(/[,。;!?]/)[0];
+  if (REPORTED_FIGURE.test(clause) || (HANDLED_COUNT.test(clause) && !MODAL.test(clause))) return false;
   const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
   if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);

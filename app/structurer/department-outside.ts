@@ -1,0 +1,40 @@
+/**
+ * Bodies outside the province–city–district tree the directory describes, offered to staff
+ * as new entries under the name the text gives them (issue #12, departments: levels,
+ * classes and roles). Three classes, each read by its shape rather than by a list of names:
+ *
+ * - a **special administrative region's** department: the region (`香港`, `澳门`, optionally
+ *   `特别行政区`/`特区` and `政府`), then a short name closed by the words SAR governments
+ *   use for their bodies (`署`, `处`, `局`, `委员会`, `办公室`): `香港卫生署`, `澳门社会工作局`;
+ * - the **production and construction corps** and its divisions: `兵团` or `第N师`
+ *   (optionally `新疆生产建设` before it, a division's city after it), then a bureau's name:
+ *   `兵团水利局`, `第八师农业农村局`. Read as one name, so the bureau's stem (`水利局`) is not
+ *   taken for the city's 水务局;
+ * - a **zone's administrative committee**: a development, high-tech or new zone's
+ *   `管委会` (`高新区管委会`, `经济技术开发区管理委员会`), named without the place before it.
+ *
+ * None of these has a level of the tree, so none is resolved to a directory entry.
+ */
+import { WORD_BEFORE_SUFFIX } from "./department-new";
+
+/** Characters a body's short name never holds: function words, people, a place's inhabitants. */
+const NOT_NAME = /[的在和与及对为将是有了到把被从向等、]|长者|居民|市民|群众|老人|学生|企业/;
+
+const REGION = /(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?([\u4e00-\u9fff]{2,8}?)(?:署|处|局|委员会|办公室)/y;
+const CORPS = /(?:新疆生产建设)?(?:兵团(?:第[一二三四五六七八九十\d]{1,3}师)?|第[一二三四五六七八九十\d]{1,3}师)(?:[\u4e00-\u9fff]{1,3}市)?([\u4e00-\u9fff]{1,8}?)(?:委员会|办公室|局|委|办)(?![员理事法])/y;
+const ZONE = /(?:经济技术|高新技术产业|高新技术|经济)?(?:开发区|高新区|新区|保税区|自贸区|综合保税区|示范区|试验区|工业园区|产业园区)(?:管委会|管理委员会)/y;
+
+export const OUTSIDE_CODES = new Set([..."香澳新兵第经高开保自综示试工产"].map((c) => c.charCodeAt(0)));
+
+/** End of a body outside the tree starting at `i`, or 0. */
+export function outsideBody(folded: string, i: number): number {
+  for (const re of [REGION, CORPS]) {
+    re.lastIndex = i;
+    const m = re.exec(folded);
+    // `兵团协同治水格局`: a word ending in the suffix character (`格局`) is no body.
+    if (m && !NOT_NAME.test(m[1]) && !WORD_BEFORE_SUFFIX[m[0].slice(-1)]?.test(m[0].slice(0, -1))) return i + m[0].length;
+  }
+  ZONE.lastIndex = i;
+  const zone = ZONE.exec(folded);
+  return zone ? i + zone[0].length : 0;
+}
