@@ -130,6 +130,12 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   return (s.match(/,/g) ?? []).length <= 1;
 }
 
+/**
+ * The editor's or writer's framing, labelled as such (`编者按：`, `导语：`, `编后：`, `摘要：`):
+ * it introduces or comments on the text; it is no measure, whatever verb follows.
+ */
+const EDITORIAL_LABEL = /^[【[]?(?:编者按|编者的话|编后语?|编前语?|导语|导读|按语|摘要|内容提要|前言|引言|小编说)[】\]]?\s*:?/;
+
 /** A question labelled as the interviewer's: `Q1｜`, `Q:`, `问2：`, `问.` (folded). */
 const QUESTION_TURN = /^(?:q|问)\s*\d{0,2}\s*[|:.、]/i;
 
@@ -151,6 +157,7 @@ const COUNTED_PROPOSALS = /(?:提出?|谈|讲|说)(?:[一二三四五六七八�
 
 export function hasLeadPhrase(folded: string): boolean {
   const s = folded.trim();
+  if (EDITORIAL_LABEL.test(s)) return false;
   // `首先，`/`其次，` number what follows; the lead phrase, if any, comes after them
   // (`首先，在……方面还存在缺口，……。` states a problem and has none).
   const sequence = SEQUENCE_OPENER.exec(s);
@@ -257,7 +264,7 @@ const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出�
 
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
-  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s)) return false;
+  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s)) return false;
   if (s.startsWith("建议")) return true;
   const firstSentenceEnd = s.search(/[。!?;]/);
   const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);
