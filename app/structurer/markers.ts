@@ -121,7 +121,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Separators that may follow a marker before its text: `（一）、`, `① `, `1. `. */
-const AFTER_MARKER = /^[\s、.,:]+/;
+/** (A text-style variation selector after a glyph, `▶︎`, belongs to the marker.) */
+const AFTER_MARKER = /^(?:[\s、.,:]|\uFE0E|\uFE0F)+/;
 
 function isHeadingish(folded: string): boolean {
   return folded.length <= 30 && !/[。,;!?]/.test(folded);

@@ -127,6 +127,39 @@ describe("lines that head nothing", () => {
   });
 });
 
+describe("a contents box and a video card", () => {
+  it("`本文目录` over bulleted entries that recur as the headings below is removed; the headings stay", () => {
+    const text = [
+      "委员建言｜让背街小巷亮起来",
+      "本文目录",
+      "▹ 一、小巷为何“暗”",
+      "▹ 二、委员们怎么建议",
+      "近年来，城区背街小巷改造提速，但夜间照明不足的问题仍然突出。",
+      "一、小巷为何“暗”",
+      "调研发现，不少小巷路灯年久失修，产权不清，无人维护。",
+      "二、委员们怎么建议",
+      "理清管护责任。区城管局要会同街道逐条明确路灯管护单位。",
+      "加快补齐照明。区住建局在今年改造计划中统筹安装路灯。",
+    ];
+    const result = structure(text.join("\n"));
+    expect((result.removed ?? []).map((r) => r.text)).toEqual(expect.arrayContaining(["本文目录", "▹ 一、小巷为何“暗”", "▹ 二、委员们怎么建议"]));
+    expect(shape(result.documents[0].children)).toBe("B H(R R)");
+  });
+
+  it("a bullet whose text is only a video's running time is no item: it and what it holds join the intro", () => {
+    const text = [
+      "区政协委员为噪声治理支招",
+      "▶︎ 02:15",
+      "今年以来，噪声类投诉同比增长两成，委员们为此开展了专题调研。",
+      "▶ 管住夜间施工。区住建局要严格夜间施工审批。",
+      "▶ 规范广场舞。区城管局会同街道划定活动区域和时段。",
+    ];
+    const d = doc(text);
+    expect(shape(d.children)).toBe("R R");
+    expect(d.intro).toContain("02:15");
+  });
+});
+
 describe("framing is no measure", () => {
   it("the line that announces the list (`调研组提出以下建议。`) is none of its items", () => {
     const text = [

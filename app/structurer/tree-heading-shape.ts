@@ -29,9 +29,19 @@ export function cannotHead(line: string): boolean {
   const f = fold(line).replace(/^[\s【[（(]*|[】\]）)\s]*$/g, "").trim();
   if (!f) return false;
   if (FIELD_LABEL.test(f) || TWO_FIELDS.test(f)) return true;
+  return isCounter(f) || SALUTATION.test(f) || DOCUMENT_NAME.test(f);
+}
+
+/** A time or a number is most of the (folded) line: `视频 01:26`, `幻灯片 3`, `2026/05/20 · 42分钟`. */
+function isCounter(f: string): boolean {
   const letters = f.replace(/[\d\s:：.\-—一·/]/g, "");
-  if (COUNTER_TIME.test(f) || (/\d/.test(f) && letters.length <= 3)) return true;
-  return SALUTATION.test(f) || DOCUMENT_NAME.test(f);
+  return COUNTER_TIME.test(f) || (/\d/.test(f) && letters.length <= 3);
+}
+
+/** A bullet item whose own text is a counter only (`▶︎ 01:32` under a video): no item. */
+function isCounterItem(d: Draft): boolean {
+  const own = fold(d.parts[0] ?? "").trim();
+  return d.family === "bullet" && d.children.length === 0 && own.length > 0 && own.length <= 12 && isCounter(own);
 }
 
 /**
@@ -60,7 +70,7 @@ export function dissolveFalseHeadings(doc: DocumentDraft): void {
       const n = list[i];
       // A bare line made a section of its own (`plain-heading`) heads nothing either when it
       // cannot head: a date-and-duration line over a podcast's guest list is no section.
-      if (((n.children.length || n.family === "plain-heading") && !n.problem && cannotHead(headingText(n))) || isCaptionRun(n)) {
+      if (((n.children.length || n.family === "plain-heading") && !n.problem && cannotHead(headingText(n))) || isCaptionRun(n) || isCounterItem(n)) {
         const before = i > 0 ? list[i - 1] : null;
         if (before) before.parts.push(...n.parts);
         else if (depth === 0) doc.introParts.push(...n.parts);
