@@ -41,7 +41,8 @@ const MORE_COMMENTS = /^查看(?:更多|全部)(?:评论|回复|留言)/;
 
 /** An online document's furniture: `最近编辑：今天 16:20 …`, `文档目录`, `已解决`, an `@` mention. */
 const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
-const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲)$/;
+// 2026-12-03: an article's own contents head too (`本文目录`, `文章目录`), as a WeChat post prints it.
+const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲|(?:本文|文章|全文)目录)$/;
 const RESOLVED = /^(?:已解决|重新打开|标记为已解决)$/;
 const MENTION = /^@[\u4e00-\u9fffA-Za-z]{1,8}\s/;
 
@@ -86,7 +87,8 @@ export function round11Verdict(f: string): ChromeReason | null {
 }
 
 /** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */
-const bare = (f: string) => f.replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．\s]*/, "").trim();
+// (A bullet before the number, `▸ 一、…`, is no part of the entry either.)
+const bare = (f: string) => f.replace(/^[▸▹►▶•·●○◆◇■□▪\-*]?\s*/, "").replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．\s]*/, "").trim();
 
 /**
  * A document's outline under its head (`文档目录`, `目录`): the short lines after it whose

@@ -48,14 +48,19 @@ function narrativeSection(text: string): boolean {
   // A 公文's signature closing the text (`云湖区政协经济委员会`) is no narrative line.
   while (lines.length > 1 && SIGNATURE.test(lines[lines.length - 1])) lines.pop();
   if (lines.length < 2 || !isHeadingLike(lines[0], 40)) return false;
-  // A heading that names a measure (`推广智能监测`) heads a recommendation, whatever its text.
-  if (isRecommendationLike(lines[0])) return false;
   const body = lines.slice(1);
   // Under a question (`怎么申请？`, `服务跟上了吗`) the text answers the reader: background
   // unless a line reads as a recommendation; measure words alone (`制定“一户一案”`) are not enough.
   if (/[?？吗呢]$/.test(lines[0])) return body.every((l) => !isRecommendationLike(stripSpeaker(l)));
+  // A heading that names a measure (`推广智能监测`) heads a recommendation, whatever its text —
+  // unless it asks (2026-12-03: `关爱服务缺在哪` opens with a policy verb and is a question):
+  // then its text decides, as for any other heading.
+  if (isRecommendationLike(lines[0]) && !INTERROGATIVE.test(lines[0])) return false;
   return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
 }
+
+/** An interrogative word: headings often drop the `？` (`关爱服务缺在哪`, `钱从哪里来`, `如何管好`). */
+const INTERROGATIVE = /哪|怎|如何|为何|为什|何在|何时|何处|多少/;
 
 /**
  * A line stating problems (`这个问题确实存在。首先，……还存在不足`): narrative even where a

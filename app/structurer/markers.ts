@@ -35,6 +35,28 @@ export interface LineMarker {
 export interface MarkerOptions {
   /** `其次` / `最后` count as markers only in a text that starts a list with `首先`. */
   allowSequence?: boolean;
+  /** Pictographs that open two or more of the text's sentences (see repeatedGlyphs): bullets. */
+  glyphs?: ReadonlySet<string>;
+}
+
+/** A pictograph (emoji or other symbol) at the start of a line, with its variation selector. */
+const LEADING_GLYPH = /^(?:\p{Extended_Pictographic}|\p{So})\uFE0F?/u;
+
+/**
+ * Emoji as bullets (2026-12-03): a pictograph (`✅`, `👉`, `🔹`, `📌`) that opens two or more
+ * lines which go on into a sentence (`✅ 分步推进……。由……`) is the text's bullet, whatever the
+ * glyph — writers pick their own. One such line (a decorated headline) or glyphs over short
+ * heading lines (`📍谁可以申请？`) are not counted: a bullet marks items that say something.
+ */
+export function repeatedGlyphs(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const m = LEADING_GLYPH.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[0].length, m[0].length + 200);
+    if (/[。；;]/.test(rest)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([glyph]) => glyph));
 }
 
 interface Pattern {
@@ -99,7 +121,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** Separators that may follow a marker before its text: `（一）、`, `① `, `1. `. */
-const AFTER_MARKER = /^[\s、.,:]+/;
+/** (A text-style variation selector after a glyph, `▶︎`, belongs to the marker.) */
+const AFTER_MARKER = /^(?:[\s、.,:]|\uFE0E|\uFE0F)+/;
 
 function isHeadingish(folded: string): boolean {
   return folded.length <= 30 && !/[。,;!?]/.test(folded);
@@ -149,6 +172,8 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     const core = p.core ? p.core(m) : m[0].length;
     return finish(text, folded, p.family, core, m[0].length, p.num(m));
   }
+  const glyph = options.glyphs?.size ? LEADING_GLYPH.exec(text) : null;
+  if (glyph && options.glyphs?.has(glyph[0])) return finish(text, folded, "bullet", glyph[0].length, glyph[0].length, NaN);
   return null;
 }
 

@@ -117,6 +117,8 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   const s = folded.trim();
   if (s.length < 2 || s.length > 30 || TABLE_ROW.test(s)) return false;
   if (/[。;!]/.test(s) || /[,:、]$/.test(s)) return false;
+  // 2026-12-03: an interviewer's numbered question (`Q1｜……？`, `问2：……？`) is a turn, not a section.
+  if (QUESTION_TURN.test(s)) return false;
   // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
   const q = s.indexOf("?");
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
@@ -126,6 +128,21 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   const colon = s.indexOf(":");
   if (colon > 0 && speakers.has(s.slice(0, colon).trim())) return false;
   return (s.match(/,/g) ?? []).length <= 1;
+}
+
+/**
+ * The editor's or writer's framing, labelled as such (`编者按：`, `导语：`, `编后：`, `摘要：`):
+ * it introduces or comments on the text; it is no measure, whatever verb follows.
+ */
+const EDITORIAL_LABEL = /^[【[]?(?:编者按|编者的话|编后语?|编前语?|导语|导读|按语|摘要|内容提要|前言|引言|小编说)[】\]]?\s*:?/;
+
+/** A question labelled as the interviewer's: `Q1｜`, `Q:`, `问2：`, `问.` (folded). */
+const QUESTION_TURN = /^(?:q|问)\s*\d{0,2}\s*[|:.、]/i;
+
+/** A paragraph that is one question and nothing more (`Q3｜有没有得到回应？`, `您怎么看？`). */
+export function isOnlyQuestion(folded: string): boolean {
+  const s = folded.trim();
+  return s.endsWith("?") && !/[。!?;]/.test(s.slice(0, -1));
 }
 
 const SEQUENCE_OPENER = /^(?:首先|其次|再次|再者|然后|此外|另外|最后)\s*[,、:]\s*/;
@@ -140,6 +157,7 @@ const COUNTED_PROPOSALS = /(?:提出?|谈|讲|说)(?:[一二三四五六七八�
 
 export function hasLeadPhrase(folded: string): boolean {
   const s = folded.trim();
+  if (EDITORIAL_LABEL.test(s)) return false;
   // `首先，`/`其次，` number what follows; the lead phrase, if any, comes after them
   // (`首先，在……方面还存在缺口，……。` states a problem and has none).
   const sequence = SEQUENCE_OPENER.exec(s);
@@ -151,6 +169,8 @@ export function hasLeadPhrase(folded: string): boolean {
   if (s[end] === ";" && (first.includes(",") || ACTOR_OPENING.test(first))) return false;
   if (QUOTATION.test(s) || VOCATIVE.test(s)) return false;
   if (REPORTING.test(first) || CLOSING.test(first) || /^(?:[\u4e00-\u9fff]{0,4}记者|问|答|主持人)[:：]/.test(first)) return false;
+  // 2026-12-03: a scene, then someone's words (`走访中，不少居民表示“……”。`): reported speech, no measure.
+  if (SCENE.test(first) && REPORTED_SPEECH.test(first)) return false;
   // A speaker's label (`宋某某：`) is no part of a lead phrase: judge what the speaker says.
   const label = /^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})[:：]\s*/.exec(first);
   if (label) return hasLeadPhrase(s.slice(label[0].length));
@@ -213,6 +233,14 @@ const MAX_OPENER = 3;
 const NARRATIVE =
   /认为|发现|显示|表明|指出|反映|了解到|据统计|统计|目前|当前|近年|以来|调研|走访|座谈|情况|问题|原因|成效|如下|以下|我们|我市|我省|全市|全省|截至|随着|由于|因为|虽然|但是|面临|难题|困难|不足|矛盾|存在|仍有|还有|也有/;
 
+/**
+ * A scene-setting adverbial clause (time or occasion, 时间/场合状语): `协商会上，`, `走访中，`,
+ * `座谈时，`, `调研期间，` — short, ending in a locative of time or place, then a comma.
+ */
+const SCENE = /^[\u4e00-\u9fff]{1,7}(?:上|中|时|期间|之际|过程中),/;
+/** A speech verb before a comma, colon or quotation: `表示，`, `说：“`. */
+const REPORTED_SPEECH = /(?:表示|介绍|坦言|直言|感慨|说|称|呼吁|提到)[,:]?[“"「]|(?:表示|介绍|坦言|直言|说|称)[,:]/;
+
 /** Reporting verbs: a clause with one of them states a finding. */
 const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计|统计显示/;
 
@@ -236,7 +264,7 @@ const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出�
 
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
-  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s)) return false;
+  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s)) return false;
   if (s.startsWith("建议")) return true;
   const firstSentenceEnd = s.search(/[。!?;]/);
   const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);
@@ -263,8 +291,12 @@ export function isRecommendationLike(folded: string): boolean {
  * reported findings (`调研组认为…`).
  */
 export function isClearlyNarrative(folded: string): boolean {
-  const s = folded.trim();
-  if (!s || CLOSING.test(s)) return true;
+  const t = folded.trim();
+  if (!t || CLOSING.test(t)) return true;
+  // 2026-12-03: a question asks; it is never a measure, even after `建议如下：`.
+  if (isOnlyQuestion(t)) return true;
+  // 2026-12-03: a scene set first (`协商会上，`, `调研中，`) is no part of who speaks: read the clause after it.
+  const s = t.replace(SCENE, "");
   const clauseEnd = s.search(/[,:。!?;]/);
   const clause = clauseEnd < 0 ? s : s.slice(0, clauseEnd);
   // Round 10: a clause that attributes speech (`某局有关负责人表示，将……`) reports, too.

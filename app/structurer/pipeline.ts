@@ -13,7 +13,7 @@ import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "
 import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
 import { bracketTurns } from "./interview-turns";
-import { parseLineMarker } from "./markers";
+import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
 import { bylinesAsTyped } from "./byline-surface";
@@ -60,11 +60,12 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
+  const glyphs = repeatedGlyphs(split.filter((b) => b.kind === "para").map((b) => b.text));
   const blocks: Block[] = split.map((b, i) => ({
     ...b,
     source: b.at,
     folded: folded[i],
-    line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence }) : null,
+    line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
   }));
   const documents = bylinesAsTyped(buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta, speakers), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };

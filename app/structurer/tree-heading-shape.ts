@@ -15,6 +15,7 @@
  */
 import { fold } from "./fold";
 import { TIME } from "./line-shapes";
+import { isBareHeading } from "./paragraphs";
 import type { DocumentDraft, Draft } from "./tree-drafts";
 
 const FIELD_LABEL = /^[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|人|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态)\s*[:：]/;
@@ -28,9 +29,33 @@ export function cannotHead(line: string): boolean {
   const f = fold(line).replace(/^[\s【[（(]*|[】\]）)\s]*$/g, "").trim();
   if (!f) return false;
   if (FIELD_LABEL.test(f) || TWO_FIELDS.test(f)) return true;
+  return isCounter(f) || SALUTATION.test(f) || DOCUMENT_NAME.test(f);
+}
+
+/** A time or a number is most of the (folded) line: `视频 01:26`, `幻灯片 3`, `2026/05/20 · 42分钟`. */
+function isCounter(f: string): boolean {
   const letters = f.replace(/[\d\s:：.\-—一·/]/g, "");
-  if (COUNTER_TIME.test(f) || (/\d/.test(f) && letters.length <= 3)) return true;
-  return SALUTATION.test(f) || DOCUMENT_NAME.test(f);
+  return COUNTER_TIME.test(f) || (/\d/.test(f) && letters.length <= 3);
+}
+
+/** A bullet item whose own text is a counter only (`▶︎ 01:32` under a video): no item. */
+function isCounterItem(d: Draft): boolean {
+  const own = fold(d.parts[0] ?? "").trim();
+  return d.family === "bullet" && d.children.length === 0 && own.length > 0 && own.length <= 12 && isCounter(own);
+}
+
+/**
+ * A label and an ordinal and nothing else (`建议一`, `措施 2`, `对策三`): numbering written as a
+ * word, not a topic. Over a single item it is that item's marker.
+ */
+const ORDINAL_LABEL = /^[\u4e00-\u9fff]{2,3}\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/;
+
+/**
+ * An unnumbered leaf whose text is two or more bare phrases and no sentence (`优化营商环境` /
+ * `专题协商成果`, a slide's cover): a caption, not a recommendation — it says nothing to do.
+ */
+function isCaptionRun(d: Draft): boolean {
+  return d.family === "plain" && d.children.length === 0 && d.parts.length >= 2 && d.parts.every((p) => isBareHeading(fold(p)));
 }
 
 function headingText(d: Draft): string {
@@ -43,13 +68,24 @@ export function dissolveFalseHeadings(doc: DocumentDraft): void {
     if (depth > 32) return;
     for (let i = 0; i < list.length; i++) {
       const n = list[i];
-      if (n.children.length && !n.problem && cannotHead(headingText(n))) {
+      // A bare line made a section of its own (`plain-heading`) heads nothing either when it
+      // cannot head: a date-and-duration line over a podcast's guest list is no section.
+      if (((n.children.length || n.family === "plain-heading") && !n.problem && cannotHead(headingText(n))) || isCaptionRun(n) || isCounterItem(n)) {
         const before = i > 0 ? list[i - 1] : null;
         if (before) before.parts.push(...n.parts);
         else if (depth === 0) doc.introParts.push(...n.parts);
         else continue;
         list.splice(i, 1, ...n.children);
         i--;
+      }
+    }
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i];
+      const only = n.children.length === 1 ? n.children[0] : null;
+      // `建议一` over one paragraph (a card per slide): the label numbers its item.
+      if (only && only.marker === null && n.parts.length <= 1 && ORDINAL_LABEL.test(fold(headingText(n)).trim())) {
+        only.marker = headingText(n).trim();
+        list[i] = only;
       }
     }
     for (const n of list) walk(n.children, depth + 1);

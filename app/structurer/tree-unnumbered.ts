@@ -100,7 +100,10 @@ function topLevelParagraph(s: TreeState, b: Block): void {
       return;
     }
   }
-  if (readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
+  // a plain paragraph is no item of that list — items share a shape: it closes the list.
+  const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
+  if (!numberedList && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);
@@ -111,6 +114,8 @@ function topLevelParagraph(s: TreeState, b: Block): void {
 
 /** After `为此建议：` every paragraph is a recommendation unless it plainly is not. */
 function readsAsRecommendation(b: Block, afterLeadIn: boolean): boolean {
+  // 2026-12-03: the line that announces the list (`建议案提出以下建议。`) is none of its items.
+  if (isLeadIn(b.folded)) return false;
   return afterLeadIn ? !isClearlyNarrative(b.folded) : isRecommendationLike(b.folded);
 }
 
