@@ -40,6 +40,8 @@ import {
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { nameOverDate } from "./head-source";
+import { editionName, mastheadName } from "./head-names";
+import { markHeadCredits } from "./head-credits";
 import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
@@ -147,6 +149,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.titleLine =
       candidates.find((i) => {
         const f = infos[i].folded;
+        // A line naming its edition (`今日某某 电子版`) is the masthead (head-names.ts).
+        if (editionName(f)) return false;
         // A column label such as `政协提案` ends like a title; a longer headline follows it.
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
@@ -181,7 +185,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
       if (DATE_RE.test(f) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
-        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 
@@ -203,8 +207,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
-      const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
-      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
+      const pub = mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
+      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
@@ -222,6 +226,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
   meta.source = clean(agency ?? origin ?? masthead ?? account ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
   if (!meta.date) meta.date = signed;

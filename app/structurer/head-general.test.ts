@@ -1,0 +1,59 @@
+/**
+ * The head's general rules of 2026-12-03 (head-names.ts, head-credits.ts, head-late.ts,
+ * head-covering.ts): every input is made up for the test, in two styles per rule where the
+ * rule has two; none is taken from a corpus or batch text.
+ */
+import { describe, expect, it } from "vitest";
+import { describedName, editionName } from "./head-names";
+import { nonAuthorCredit } from "./head-credits";
+import { firstDocument, POCKET_PARK_BODY, removed } from "./rule-test-support";
+
+const body = POCKET_PARK_BODY;
+const doc = (head: string[]) => firstDocument(head, body);
+
+describe("a masthead's name: an edition word or a descriptor beside it", () => {
+  it("reads the name before an edition word, whatever the name ends with", () => {
+    expect(editionName("今日某某 电子版")).toBe("今日某某");
+    expect(editionName("某某晚报·数字版")).toBe("某某晚报");
+    expect(editionName("口袋公园怎样用起来")).toBeNull();
+  });
+
+  it("reads the first cell when the others say what the publication is", () => {
+    expect(describedName("某某新闻 中共某某县委机关报")).toBe("某某新闻");
+    expect(describedName("某某网 某某融媒体中心主办")).toBe("某某网");
+    expect(describedName("口袋公园 怎样用起来")).toBeNull();
+  });
+
+  it("gives the page's source and is never the headline", () => {
+    const a = doc(["晨港视界 电子版", "2026年5月6日　第2版　议政", "口袋公园怎样“用起来”", "□ 区政协委员 某丙"]);
+    expect([a.title, a.source, a.date]).toEqual(["口袋公园怎样“用起来”", "晨港视界", "2026-05-06"]);
+    const b = doc(["溪口新闻　中共某某县委机关报", "2026年5月6日　星期三　第3版", "口袋公园怎样“用起来”"]);
+    expect(b.source).toBe("溪口新闻");
+  });
+});
+
+describe("head credits that name no author", () => {
+  it("picture and editing credits, and a words credit naming a body, are no byline", () => {
+    expect(nonAuthorCredit("图 | 某某发布", "图 | 某某发布")).toBe(true);
+    expect(nonAuthorCredit("文字：某某区政协社会和法制委员会", "文字:某某区政协社会和法制委员会")).toBe(true);
+    expect(nonAuthorCredit("文/区政协委员 某丙", "文/区政协委员 某丙")).toBe(false);
+  });
+
+  it("in a WeChat head, the body's credit is removed and the byline stays null", () => {
+    const text = ["某某政协", "2026年5月6日 18:00", "文 | 某某区政协城建委员会", "图片 | 某某发布", "口袋公园怎样“用起来”？", ...body].join("\n");
+    const d = firstDocument(text.split("\n"), []);
+    expect(d.byline).toBeNull();
+    expect(removed(text)).toEqual(expect.arrayContaining(["文 | 某某区政协城建委员会", "图片 | 某某发布"]));
+  });
+
+  it("a person's words credit stays the byline", () => {
+    expect(doc(["某某政协", "2026年5月6日 18:00", "口袋公园怎样“用起来”？", "文/区政协委员 某丙"]).byline).toBe("区政协委员 某丙");
+  });
+
+  it("the publisher's name under the headline, over its info line, is the source and no byline", () => {
+    const d = doc(["某某号 > 溪口政协", "口袋公园怎样“用起来”", "溪口政协", "2026-05-06 18:05 来源：某某号·政务"]);
+    expect([d.byline, d.source]).toEqual([null, "溪口政协"]);
+    // A marked byline with the same name stays a byline.
+    expect(doc(["溪口政协", "溪口政协 2026年5月6日 18:00", "口袋公园怎样“用起来”", "□ 溪口政协"]).byline).toBe("溪口政协");
+  });
+});
