@@ -57,3 +57,12 @@ describe("head credits that name no author", () => {
     expect(doc(["溪口政协", "溪口政协 2026年5月6日 18:00", "口袋公园怎样“用起来”", "□ 溪口政协"]).byline).toBe("溪口政协");
   });
 });
+
+describe("the info line: a short head line holding the full date and no sentence", () => {
+  it("under a byline, it makes a `某某：…` line over them the headline, and gives the date", () => {
+    const a = doc(["某某网 >> 某某频道", "区政协委员某丙：让口袋公园“用起来”", "某某网记者　某丁", "2026年05月06日08:12 | 来源：某某网－某某频道"]);
+    expect([a.title, a.byline, a.date, a.source]).toEqual(["区政协委员某丙：让口袋公园“用起来”", "某某网记者　某丁", "2026-05-06", "某某网－某某频道"]);
+    const b = doc(["民进某某区委：口袋公园要“建管并重”", "2026/5/6 · 阅读 320"]);
+    expect([b.title, b.date]).toEqual(["民进某某区委：口袋公园要“建管并重”", "2026-05-06"]);
+  });
+});

@@ -198,7 +198,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded) && !transportDate(infos, i)) {
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(folded)) && DATE_RE.test(folded) && !transportDate(infos, i)) {
       meta.date = isoDate(folded);
     }
     const source = SOURCE_LABEL.exec(folded);
@@ -259,9 +259,20 @@ function metadataNext(infos: HeadLine[], i: number): boolean {
       bylines++;
       continue;
     }
-    return (infos[j].reason === "metadata" || infos[j].verdict === "date") && DATE_RE.test(infos[j].folded);
+    // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
+    // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
+    const f = infos[j].folded;
+    return infos[j].reason === "metadata" || infos[j].verdict === "date" ? DATE_RE.test(f) : infoLine(f);
   }
   return false;
+}
+
+/**
+ * 2026-12-03: a head line holding the full date and no sentence (`2026年03月05日08:12 | 来源：…`)
+ * is the page's info line, whatever a later stage marks it (a widget row, metadata).
+ */
+function infoLine(f: string): boolean {
+  return f.length <= 60 && !/[。;!?]/.test(f) && !!isoDate(f);
 }
 
 /** `来源：X` among the chrome lines after the text. */
