@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { describedName, editionName } from "./head-names";
 import { nonAuthorCredit } from "./head-credits";
-import { firstDocument, POCKET_PARK_BODY, removed } from "./rule-test-support";
+import { firstDocument, POCKET_PARK_BODY, removed, structure } from "./rule-test-support";
 
 const body = POCKET_PARK_BODY;
 const doc = (head: string[]) => firstDocument(head, body);
@@ -64,5 +64,30 @@ describe("the info line: a short head line holding the full date and no sentence
     expect([a.title, a.byline, a.date, a.source]).toEqual(["区政协委员某丙：让口袋公园“用起来”", "某某网记者　某丁", "2026-05-06", "某某网－某某频道"]);
     const b = doc(["民进某某区委：口袋公园要“建管并重”", "2026/5/6 · 阅读 320"]);
     expect([b.title, b.date]).toEqual(["民进某某区委：口袋公园要“建管并重”", "2026-05-06"]);
+  });
+});
+
+describe("the end of a text: a publication stamp, an undated signature", () => {
+  it("a platform's stamp or a report's issuing line after the text gives the date when the head has none", () => {
+    const note = structure(["口袋公园怎样“用起来”", ...body, "#口袋公园 #议政", "编辑于 2026-05-06 某省", "♡ 12"].join("\n"));
+    expect(note.documents[0].date).toBe("2026-05-06");
+    const report = structure(["关于口袋公园养护的调研报告", ...body, "某某区政协办公室　2026年5月6曰印发"].join("\n"));
+    expect(report.documents[0].date).toBe("2026-05-06");
+  });
+
+  it("a date inside the last paragraph is never the stamp", () => {
+    expect(structure(["口袋公园怎样“用起来”", ...body, "　　该方案已于2026年5月6日印发。"].join("\n")).documents[0].date).toBeNull();
+  });
+
+  it("the issuing body alone on the last line is the byline; the adoption line under the title is metadata", () => {
+    const text = ["关于口袋公园建设管理的建议案", "（2026年5月6日政协某某区第三届委员会常务委员会第九次会议通过）", "区人民政府：", ...body, "　　以上建议案，请区人民政府研究办理。", "政协某某区委员会"].join("\n");
+    const d = structure(text).documents[0];
+    expect([d.byline, d.date]).toEqual(["政协某某区委员会", "2026-05-06"]);
+    expect(removed(text)).toContain("（2026年5月6日政协某某区第三届委员会常务委员会第九次会议通过）");
+  });
+
+  it("a text ending on its paragraph has no signature", () => {
+    const d = structure(["口袋公园怎样“用起来”", ...body, "　　区政协将持续跟踪。"].join("\n")).documents[0];
+    expect(d.byline).toBeNull();
   });
 });

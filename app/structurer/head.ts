@@ -42,6 +42,7 @@ import { nearerHeadline, wordedHeadline } from "./title-score";
 import { nameOverDate } from "./head-source";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
+import { undatedSignature } from "./head-tail";
 import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
@@ -230,6 +231,12 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
   if (!meta.date) meta.date = signed;
+  if (meta.signatureLine < 0) meta.signatureLine = undatedSignature(infos);
+  // 2026-12-03: the info line between the headline and the body (`2026/05/20 · 42分钟`,
+  // `（2026年9月18日…会议通过）`) is metadata, as the same line over the headline is.
+  for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
+    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(infos[i].folded)) infos[i].reason = "metadata";
+  }
   return meta;
 }
 
