@@ -91,3 +91,14 @@ describe("the end of a text: a publication stamp, an undated signature", () => {
     expect(d.byline).toBeNull();
   });
 });
+
+describe("an account card over the post names its publisher", () => {
+  it("a name over a follow button, or over the account's counters, is the source", () => {
+    expect(doc(["某某笔记", "溪口区政协委员小林", "关注", "口袋公园怎样“用起来”"]).source).toBe("溪口区政协委员小林");
+    expect(doc(["某某号首页　新闻　更多", "溪口政协", "文章　58", "总阅读　3.4万", "口袋公园怎样“用起来”", "2026-05-06 16:40 发布于：某省"]).source).toBe("溪口政协");
+  });
+
+  it("a follow prompt with no name over it gives nothing", () => {
+    expect(doc(["口袋公园怎样“用起来”", "关注"]).source).toBeNull();
+  });
+});
