@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { describedName, editionName } from "./head-names";
 import { nonAuthorCredit } from "./head-credits";
-import { firstDocument, POCKET_PARK_BODY, removed, structure } from "./rule-test-support";
+import { directory, firstDocument, POCKET_PARK_BODY, removed, structure } from "./rule-test-support";
+import { structureText } from "./index";
 
 const body = POCKET_PARK_BODY;
 const doc = (head: string[]) => firstDocument(head, body);
@@ -100,5 +101,27 @@ describe("an account card over the post names its publisher", () => {
 
   it("a follow prompt with no name over it gives nothing", () => {
     expect(doc(["口袋公园怎样“用起来”", "关注"]).source).toBeNull();
+  });
+});
+
+describe("a headline after a covering note", () => {
+  it("an assistant's reply announcing the text: the chat above goes, the pasted document's heading is the title", () => {
+    const text = ["写作助手", "帮我把这个建议改得正式一些，分两部分", "好的，以下是修改后的建议，供参考：", "---", "## 关于加强口袋公园养护的建议", "**建议人**：区政协委员　某丙", ...body].join("\n");
+    // Read as a .txt file is read (plain text, Markdown marks and all).
+    const result = structureText(text, { directory, format: "text" });
+    const d = result.documents[0];
+    expect([d.title, d.byline]).toEqual(["关于加强口袋公园养护的建议", "区政协委员　某丙"]);
+    expect((result.removed ?? []).map((x) => x.text)).toEqual(expect.arrayContaining(["帮我把这个建议改得正式一些，分两部分", "好的，以下是修改后的建议，供参考："]));
+  });
+
+  it("a forwarding note with a greeting", () => {
+    const d = structure(["各位同事好，转发如下：", "关于口袋公园养护的调研报告", "区政协城建委员会", ...body].join("\n")).documents[0];
+    expect(d.title).toBe("关于口袋公园养护的调研报告");
+  });
+
+  it("a page's own lead-in under its account header stays content", () => {
+    const text = ["某某政协", "某某政协 2026年5月6日 20:15", "报告全文如下：", "关于口袋公园养护的调研报告", ...body].join("\n");
+    expect(removed(text)).not.toContain("报告全文如下：");
+    expect(structure(text).documents[0].title).toBe("关于口袋公园养护的调研报告");
   });
 });

@@ -43,6 +43,7 @@ import { accountCardName, nameOverDate } from "./head-source";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
+import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
@@ -108,6 +109,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
   }
+
+  // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
+  const note = coveringNote(infos, bodyStart, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
+  for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
 
   // The headline: a dateline's 题：, else the first headline-shaped line that is not a
   // masthead, a column label, a byline or a subtitle.
