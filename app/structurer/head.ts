@@ -91,6 +91,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (live(i) && PAGE_LINE.test(infos[i].folded) && (infos[p].verdict === "date" || (!!infos[p].reason && DATE_RE.test(infos[p].folded)))) infos[i].reason = "edition";
     if (infos[i].text) p = i;
   }
+  // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
+  const note = coveringNote(infos, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
+  for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
   for (let i = 0; i < infos.length; i++) {
@@ -109,10 +112,6 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
   }
-
-  // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
-  const note = coveringNote(infos, bodyStart, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
-  for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
 
   // The headline: a dateline's 题：, else the first headline-shaped line that is not a
   // masthead, a column label, a byline or a subtitle.
