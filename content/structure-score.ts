@@ -131,7 +131,8 @@ const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇�
 const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
 
 function found(sentence: string, out: string): boolean {
-  const s = squash(sentence.replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
+  // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL.
+  const s = squash(sentence.replace(/\*\*/g, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
   if (out.includes(s)) return true;
   const clauses = sentence.split(CLAUSE_BREAK).map(squash).filter((c) => c.length >= 2);
   return clauses.length > 1 && clauses.every((c) => out.includes(c));

@@ -37,6 +37,7 @@ import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { isRecommendationLike } from "./paragraphs";
 import { readHead, type PageMeta } from "./head";
+import { tailStampDate } from "./head-tail";
 import type { RemovedLine } from "./types";
 
 export interface ChromeOptions {
@@ -167,6 +168,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       out[i] = out[i].slice(0, m.index).trimEnd();
     }
   });
+  meta.date ??= tailStampDate(infos); // head-tail.ts: a stamp after the text when the head gave no date
   return { lines: out, removed, meta };
 }
 

@@ -12,6 +12,8 @@ import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { titleTail, topicTag } from "./title-wrap";
+import { withoutMarkdownMarks } from "./head-covering";
+import { fold } from "./fold";
 import { titleLineText, withOwnSpacing, withoutLeadingEmoji } from "./title-round13";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
@@ -29,7 +31,7 @@ interface DocumentParts {
 
 /** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
 function stripTitlePunctuation(s: string): string {
-  const t = withoutLeadingEmoji(s.replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  const t = withoutLeadingEmoji(withoutMarkdownMarks(s).replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
@@ -47,7 +49,8 @@ function readDocument(
   let organisation = author?.organisation ?? null;
   const takeByline = (b: Block | undefined): boolean => {
     if (byline || author || !b || b.kind === "list" || (b.line !== null && b.line.family !== "bullet")) return false;
-    const found = glyphlessByline(b) ?? parseByline(b.text, b.folded);
+    const plain = withoutMarkdownMarks(b.text); // `**提案人**：…` pasted from Markdown (head-covering.ts)
+    const found = glyphlessByline(b) ?? parseByline(b.text, b.folded) ?? (plain !== b.text ? parseByline(plain, fold(plain)) : null);
     if (!found) return false;
     byline = found.byline;
     organisation = found.organisation;

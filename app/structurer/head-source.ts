@@ -54,3 +54,25 @@ export function nameOverDate(lines: Line[], headEnd: number, titleLine: number, 
   }
   return null;
 }
+
+/**
+ * 2026-12-03: an account card. A platform prints the author account's card over the post:
+ * its name, then the account's widgets — a follow button (`关注`, `+关注`, `已关注`) or its
+ * counters (`文章 46`, `粉丝 1.2万`, `总阅读 13.2万`, `查看TA的文章>`). The name over such
+ * widgets is the publisher of the post, as a 公众号's name is: the source. Only the head
+ * above the headline is read.
+ */
+const CARD_WIDGET = /^(?:[+＋]\s*)?(?:已)?关注$|^(?:文章|粉丝|关注|获赞|总阅读|阅读量?|作品|获赞与收藏)\s*[\d.]+[万wk]?$|^查看\s*TA\s*的|^进入主页|^私信$/i;
+
+export function accountCardName(lines: readonly Line[], titleLine: number): string | null {
+  const end = titleLine >= 0 ? titleLine : Math.min(lines.length, 12);
+  for (let i = 0; i < end; i++) {
+    if (!lines[i].folded) continue;
+    let j = i + 1;
+    while (j < end && !lines[j].folded) j++;
+    if (j >= end || !CARD_WIDGET.test(lines[j].folded.trim())) continue;
+    const name = nameCell(lines[i].text);
+    if (name && !CARD_WIDGET.test(name)) return name;
+  }
+  return null;
+}

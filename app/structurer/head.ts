@@ -39,7 +39,11 @@ import {
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { nameOverDate } from "./head-source";
+import { accountCardName, nameOverDate } from "./head-source";
+import { editionName, mastheadName } from "./head-names";
+import { markHeadCredits } from "./head-credits";
+import { undatedSignature } from "./head-tail";
+import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { transportDate } from "./head-dates";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
@@ -87,6 +91,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (live(i) && PAGE_LINE.test(infos[i].folded) && (infos[p].verdict === "date" || (!!infos[p].reason && DATE_RE.test(infos[p].folded)))) infos[i].reason = "edition";
     if (infos[i].text) p = i;
   }
+  // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
+  const note = coveringNote(infos, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
+  for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
   for (let i = 0; i < infos.length; i++) {
@@ -147,6 +154,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.titleLine =
       candidates.find((i) => {
         const f = infos[i].folded;
+        // A line naming its edition (`今日某某 电子版`) is the masthead (head-names.ts).
+        if (editionName(f)) return false;
         // A column label such as `政协提案` ends like a title; a longer headline follows it.
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
@@ -181,7 +190,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
       if (DATE_RE.test(f) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
-        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 
@@ -194,7 +203,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine) && DATE_RE.test(folded) && !transportDate(infos, i)) {
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(folded)) && DATE_RE.test(folded) && !transportDate(infos, i)) {
       meta.date = isoDate(folded);
     }
     const source = SOURCE_LABEL.exec(folded);
@@ -203,8 +212,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
-      const pub = PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""));
-      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub[1]);
+      const pub = mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
+      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
@@ -221,10 +230,17 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
   if (!meta.date) meta.date = signed;
+  if (meta.signatureLine < 0) meta.signatureLine = undatedSignature(infos);
+  // 2026-12-03: the info line between the headline and the body (`2026/05/20 · 42分钟`,
+  // `（2026年9月18日…会议通过）`) is metadata, as the same line over the headline is.
+  for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
+    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(infos[i].folded)) infos[i].reason = "metadata";
+  }
   return meta;
 }
 
@@ -254,9 +270,20 @@ function metadataNext(infos: HeadLine[], i: number): boolean {
       bylines++;
       continue;
     }
-    return (infos[j].reason === "metadata" || infos[j].verdict === "date") && DATE_RE.test(infos[j].folded);
+    // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
+    // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
+    const f = infos[j].folded;
+    return infos[j].reason === "metadata" || infos[j].verdict === "date" ? DATE_RE.test(f) : infoLine(f);
   }
   return false;
+}
+
+/**
+ * 2026-12-03: a head line holding the full date and no sentence (`2026年03月05日08:12 | 来源：…`)
+ * is the page's info line, whatever a later stage marks it (a widget row, metadata).
+ */
+function infoLine(f: string): boolean {
+  return f.length <= 60 && !/[。;!?]/.test(f) && !!isoDate(f);
 }
 
 /** `来源：X` among the chrome lines after the text. */

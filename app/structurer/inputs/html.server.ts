@@ -87,6 +87,22 @@ interface ParentLike {
 interface ElementLike {
   textContent: string | null;
   nextElementSibling: ElementLike | null;
+  children?: ArrayLike<ElementLike>;
+}
+
+/** Spaces as domToLines tidies them: an ideographic space (U+3000) is typed text and stays. */
+const tidy = (s: string | null) => (s ?? "").replace(/[ \t\r\n\f\v\u00a0]+/g, " ").trim();
+
+/**
+ * An info row's lines: a row built of cells glued together (`<span>来源：…</span><span>作者：…</span>`,
+ * not even a space between them) is one line per cell, as a reader sees them set apart; glued, the cells
+ * would run into each other (`…融媒体中心作者：…`). Else the row's text is one line.
+ */
+function infoRowLines(el: ElementLike): string[] {
+  const raw = Array.from(el.children ?? [], (c) => c.textContent ?? "");
+  // Cells glued with nothing between them (`<span>…</span><span>…</span>`); a space between keeps one line.
+  if (raw.length < 2 || raw.join("").trim() !== (el.textContent ?? "").trim()) return [tidy(el.textContent)];
+  return raw.map(tidy).filter(Boolean);
 }
 
 const INFO = /来源|來源|发布|發布|作者|时间|時間|\d{4}\s*[-年/.]\s*\d{1,2}/;
@@ -99,8 +115,8 @@ function headlineInfo(document: ParentLike): string[] {
   const out: string[] = [];
   let el = document.querySelector("h1")?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(text);
+    const text = tidy(el.textContent);
+    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(...infoRowLines(el));
   }
   return out;
 }

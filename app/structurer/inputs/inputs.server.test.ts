@@ -42,6 +42,15 @@ describe("htmlToText", () => {
     expect(lines.slice(0, 2)).toEqual(["某区推进垃圾分类", "本报记者 某某某"]);
   });
 
+  it("an info row of glued cells is one line per cell; spaced cells and ideographic spaces stay as written", () => {
+    const glued = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<div class="info"><span>来源：某某融媒</span><span>作者：记者　某某</span><span>2026-03-12 09:30</span></div>');
+    expect(htmlToText(glued).text.trim().split("\n").slice(1, 4)).toEqual(["来源：某某融媒", "作者：记者　某某", "2026-03-12 09:30"]);
+    const spaced = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<div class="info"><span>2026-03-12</span> <span>来源：某某日报</span></div>');
+    expect(htmlToText(spaced).text.trim().split("\n")[1]).toBe("2026-03-12 来源：某某日报");
+    const ideographic = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<div class="info">发布日期：2026-03-12　信息来源：某某局</div>');
+    expect(htmlToText(ideographic).text.trim().split("\n")[1]).toBe("发布日期：2026-03-12　信息来源：某某局");
+  });
+
   it("reads a UTF-8 page with a byte-order mark", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(PAGE, "utf8")]);
     expect(htmlToText(bytes).text).toContain("补齐设施短板");

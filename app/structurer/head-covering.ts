@@ -1,0 +1,64 @@
+/**
+ * A headline after a covering note (issue #12 item 2; 2026-12-03).
+ *
+ * A text that reaches staff through someone else comes wrapped: a chat with an assistant
+ * (`帮我把下面这个提案润色一下` / `好的，以下是润色后的提案，供参考：`), a forwarding mail
+ * (`各位好，转发如下：`), a colleague's note (`附后是修改稿：`). The wrapper ends with a
+ * **covering note**: a line that announces what follows (以下, 如下, 下面, 附后, 全文 …) and
+ * ends in a colon. What stands above it and the note itself are the transport, not the
+ * document; the document's headline is the first headline-shaped line after the note.
+ *
+ * Only a conversation's end is a covering note: the note is a turn of its own (a sentence
+ * with a comma, `好的，以下是…：`) or a turn of text stands above it. A page's own lead-in
+ * under its account header (`调研报告全文如下：`) stays content.
+ *
+ * The note is read only among the first lines (a chat's turns, a mail's greeting: none longer
+ * than a short paragraph), and only when a line that could be a headline follows it within
+ * three lines — an intro sentence ending in `现提出如下建议：` is followed by the items, not by
+ * a headline.
+ * A Markdown heading's marks (`## `) and emphasis (`**提案人**：`) pasted as plain text are
+ * formatting, not words: the title and the byline are read without them.
+ */
+
+interface Line {
+  text: string;
+  folded: string;
+  reason: string | null;
+}
+
+/** A line announcing what follows: `以下是…：`, `…如下：`, `附后是…:`. */
+const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)[^:]{0,30}:\s*$/;
+
+/** How far the transport may reach: its lines are a chat's turns, a mail's greeting. */
+const WINDOW = 12;
+
+/**
+ * The index of the covering note among the first lines, when a headline-shaped line follows
+ * it within three lines, else -1. Every line above it is a turn (no numbered item, at most a
+ * short paragraph): once a text's items or long paragraphs have begun, a `如下：` is the text's own.
+ */
+export function coveringNote(infos: readonly Line[], headline: (i: number) => boolean): number {
+  for (let i = 0, seen = 0; i < infos.length && seen < WINDOW; i++) {
+    const x = infos[i];
+    if (!x.text || x.reason) continue;
+    seen++;
+    const f = x.folded.trim();
+    if (f.length > 120) return -1;
+    if (f.length > 60 || !ANNOUNCES.test(f)) continue;
+    // A conversation ends here: the note is a turn of its own (`好的，以下是…：`) or a turn stands above it.
+    // A page's own lead-in under its account header (`调研报告全文如下：`) is no transport.
+    if (!/[,，]/.test(f) && !infos.slice(0, i).some((y) => y.text && !y.reason && /[,，。?？!！]/.test(y.folded))) return -1;
+    for (let j = i + 1, n = 0; j < infos.length && n < 3; j++) {
+      if (!infos[j].text || infos[j].reason) continue;
+      n++;
+      if (headline(j)) return i;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Markdown marks pasted as text: a heading's leading `#`s, emphasis `**…**`. */
+export function withoutMarkdownMarks(s: string): string {
+  return s.replace(/^\s*#{1,6}\s+/, "").replace(/\*\*([^*]+)\*\*/g, "$1");
+}

@@ -1,0 +1,39 @@
+/**
+ * The publication's name on a masthead line (source, issue #12 item 2; 2026-12-03).
+ *
+ * A masthead prints the paper's name and, beside it, what the line is: the edition
+ * (`今日某某 电子版`, `某某晚报（数字报）`) or what the paper is (`某某新闻　中共某某县委机关报`,
+ * `某某网　某某融媒体中心主办`). The name is the first cell; the rest describes it.
+ *
+ * - **edition word**: a line ending in 电子版/数字报/数字版/电子报/手机版 names a paper whatever
+ *   its name ends with (`今日某某` has no 报 or 网 in it): the line is a masthead, never the
+ *   headline, and the name is what precedes the edition word;
+ * - **descriptor**: a name cell followed, after a space, by a cell that says what the
+ *   publication is (…机关报, …主办, …出版, 党报, 官方网站) — the name is the first cell, not
+ *   the whole line.
+ *
+ * It does not guess a name from a line without either mark: a bare name is read by the
+ * masthead and publisher rules in head.ts and head-source.ts.
+ */
+
+const EDITION = /^(.{2,16}?)[\s·•|｜]*[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/;
+const DESCRIPTOR = /^(?:\S{0,16}(?:机关报|党报|主办|出版|出品)|官方网站|官网|门户网站)$/;
+const NAME = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
+
+/** The paper's name on a line carrying an edition word (`今日某某 电子版` → `今日某某`), else null. */
+export function editionName(folded: string): string | null {
+  const m = EDITION.exec(folded.trim());
+  return m && NAME.test(m[1].trim()) ? m[1].trim() : null;
+}
+
+/** The name cell of a masthead with a descriptor beside it (`某某新闻 中共某某县委机关报` → `某某新闻`), else null. */
+export function describedName(folded: string): string | null {
+  const cells = folded.trim().split(/[\s\u3000]+/);
+  if (cells.length < 2 || cells.length > 3 || !NAME.test(cells[0])) return null;
+  return cells.slice(1).every((c) => DESCRIPTOR.test(c)) ? cells[0] : null;
+}
+
+/** The publication named by a masthead line, by either mark, else null. */
+export function mastheadName(folded: string): string | null {
+  return editionName(folded) ?? describedName(folded);
+}
