@@ -51,7 +51,7 @@ describe("chrome kept", () => {
 
 describe("documents paired by content", () => {
   const node = (title: string) => ({ marker: null, title, text: `${title}。`, children: [], departments: [], kind: "recommendation" as const });
-  const doc = (title: string, rec: string, departments: Array<{ name: string; role: "lead" | "co" | "mentioned" }> = []) => ({
+  const doc = (title: string, rec: string, departments: Array<{ name: string; mention: string; role: "lead" | "co" | "mentioned" }> = []) => ({
     title,
     byline: null,
     organisation: null,
@@ -64,7 +64,7 @@ describe("documents paired by content", () => {
   const lines = ["让老街亮起来", "增设路灯。", "让河道清起来", "定期清淤。"];
 
   it("an extra document in front does not shift the pairs after it, and counts as wrong", () => {
-    const result = { documents: [doc("版面导读", "本版摘登", [{ name: "市水务局", role: "lead" }]), doc("让老街亮起来", "增设路灯"), doc("让河道清起来", "定期清淤")] };
+    const result = { documents: [doc("版面导读", "本版摘登", [{ name: "市水务局", mention: "市水务局", role: "lead" }]), doc("让老街亮起来", "增设路灯"), doc("让河道清起来", "定期清淤")] };
     const s = scoreText("t", gold, result, lines);
     expect(s.titles).toMatchObject({ right: 2, total: 3 });
     expect(s.trees).toMatchObject({ right: 2, total: 3 });

@@ -18,7 +18,7 @@
  *   output — title, byline, intro, node markers and texts, date and source — or, when the
  *   structurer rearranged it (the title after `题：`, a marker apart from its text), when
  *   each of its clauses of two characters or more does. A byline line counts without its
- *   label (`提案人：`, `□`), which the byline drops; a title field line without its label
+ *   label (`提案人：`, `□`, a speaker tag `〖发言人〗`), which the byline drops; a title field line without its label
  *   (`题目：`, `本期主题：`), which the title drops.
  * - chrome kept: gold `removed` lines still in the output: equal to the title, a line of
  *   the intro or a node's title or text line, or (8 characters or more) inside one — unless
@@ -129,7 +129,7 @@ function sentencesOf(lines: string[]): string[] {
 }
 
 /** Labels a byline line carries that the byline itself drops (content/corpus/README.md), after any leading pictograph (`✍️ 文/…`). */
-const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/|｜]\s*)/u;
+const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|[〖【[［]\s*(?:发言人?|发言者|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/|｜]\s*)/u;
 
 /** A form's title field label (`题目：`), which the title drops like a byline's label. */
 const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;

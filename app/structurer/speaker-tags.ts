@@ -1,0 +1,75 @@
+/**
+ * Where a page of several speakers puts each speaker's name when it is not the byline
+ * under the headline (issue 12, 2026-12-03; docs/structure-format.md, "Documents: split
+ * and alignment"):
+ *
+ * - a **speaker tag** before the headline: the name line behind a bracketed role label
+ *   (`〖发言人〗县政协委员 某某`, `【作者】民盟某市委`, `[发言]…`) — the label says what the
+ *   line is, the name line after it says who;
+ * - a **closing signature** after the article: the whole name line in parentheses on a
+ *   line of its own, right after the article's last sentence (`（省政协委员、某大学教授
+ *   某某）`, `（民盟某省委员会）`). One such line proves nothing (a single article's
+ *   author note); two or more, each but the last followed by a headline-shaped line, are a
+ *   page whose articles are signed at their end: each signature closes its article and
+ *   the line after it opens the next.
+ *
+ * A reporter's or editor's credit in parentheses (`（本报记者 某某 整理）`, `（记者 某某 摄）`)
+ * is no speaker: it stays chrome.
+ */
+import { parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { fold } from "./fold";
+import { isTitleLine } from "./paragraphs";
+
+/** A credit of the paper's own staff, never a speaker's name. */
+const STAFF_CREDIT = /记者|通讯员|实习生|整理|编辑|责编|摄|供稿|提供|来源|执笔|据/;
+
+/** The name line after a speaker tag (`〖发言人〗农工党某县总支部` → 农工党某县总支部), else null. */
+export function speakerTag(text: string): Authorship | null {
+  const f = fold(text);
+  const m = SPEAKER_TAG.exec(f);
+  if (!m) return null;
+  const rest = text.trim().slice(m[0].trim().length).trim();
+  if (!rest || STAFF_CREDIT.test(fold(rest))) return null;
+  return parseByline(rest, fold(rest));
+}
+
+/** `（省政协委员、某大学教授 某某）` on a line of its own: the speaker's name in parentheses, else null. */
+export function signatureInParentheses(text: string): Authorship | null {
+  const t = text.trim();
+  const m = /^[（(]([^（）()]{2,40})[）)]$/.exec(t);
+  if (!m) return null;
+  const inner = m[1].trim();
+  const f = fold(inner);
+  // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature.
+  if (STAFF_CREDIT.test(f) || /[。,;:!?]/.test(f) || /^(?:作者|笔者|发言人)/.test(f)) return null;
+  return parseByline(inner, f);
+}
+
+const SENTENCE_END = /[。！？!?”」』]\s*$/;
+
+/** A line that may be a headline: short, no sentence inside, not a subtitle or a bracketed note. */
+function headlineShaped(line: string): boolean {
+  const f = fold(line.trim());
+  return f.length >= 4 && f.length <= 40 && isTitleLine(f) && !/^(?:——|—|--|[(（【[])/.test(f) && !/[:?]$/.test(f);
+}
+
+/**
+ * The indexes of a page's closing signatures among `lines` (any strings; blank ones are
+ * skipped): two or more signature lines, each right after a line that ends a sentence,
+ * and each but the last right before a headline-shaped line. Otherwise none. One pass.
+ */
+export function closingSignatures(lines: readonly string[]): number[] {
+  const found: Array<{ at: number; headlineAfter: boolean }> = [];
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].trim()) continue;
+    if (prev >= 0 && SENTENCE_END.test(lines[prev]) && signatureInParentheses(lines[i])) {
+      let next = i + 1;
+      while (next < lines.length && !lines[next].trim()) next++;
+      found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]) });
+    }
+    prev = i;
+  }
+  if (found.length < 2 || !found.slice(0, -1).every((s) => s.headlineAfter)) return [];
+  return found.map((s) => s.at);
+}
