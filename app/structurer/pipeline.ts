@@ -16,7 +16,7 @@ import { bracketTurns } from "./interview-turns";
 import { parseLineMarker } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
-import { closingSignatures } from "./speaker-tags";
+import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
@@ -50,8 +50,9 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
         ? "markdown"
         : "text";
   const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
-  // A page's closing signatures (`（民盟某省委员会）` after each article) end documents: no chrome.
-  for (const i of closingSignatures(text.split("\n"))) keep.add(i + 1 + lineOffset);
+  // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
+  // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
+  for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
   const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { structure } from "./pipeline";
-import { closingSignatures, signatureInParentheses, speakerTag } from "./speaker-tags";
+import { closingSignatures, signatureInParentheses, speakerLines, speakerTag } from "./speaker-tags";
 
 const documents = (text: string) => structure(text, { directory: [] }).documents;
 
@@ -65,5 +65,19 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     const docs = documents(page);
     expect(docs.map((d) => d.title)).toEqual(["守好村民家门口的诊所", "给小微企业贷款松松绑"]);
     expect(docs.map((d) => d.byline)).toEqual(["县政协委员、某镇卫生院院长　时某某", "民盟某县总支部"]);
+  });
+
+  it("a speaker tag over a headline after a paragraph is left to the splitter, never taken for a caption", () => {
+    const page = [
+      "某某发布",
+      "【作者】区政协委员、某中学校长 莫某某",
+      "把课后服务做细",
+      "　　课后服务内容单一。建议区教育局会同区文旅局引入场馆资源。",
+      "【作者】区政协委员、某街道卫生服务中心主任 龚某某",
+      "让慢病随访进家门",
+      "　　慢病老人复诊难。建议区卫健局推行家庭医生上门随访。",
+    ];
+    expect(speakerLines(page)).toEqual([1, 4]);
+    expect(documents(page.join("\n")).map((d) => d.title)).toEqual(["把课后服务做细", "让慢病随访进家门"]);
   });
 });

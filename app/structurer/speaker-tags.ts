@@ -73,3 +73,19 @@ export function closingSignatures(lines: readonly string[]): number[] {
   if (found.length < 2 || !found.slice(0, -1).every((s) => s.headlineAfter)) return [];
   return found.map((s) => s.at);
 }
+
+/**
+ * The lines the chrome stage must leave to the document splitter: a page's closing
+ * signatures, and each speaker tag right above a headline-shaped line (a name line, never
+ * a caption between two articles). Indexes into `lines`, one pass.
+ */
+export function speakerLines(lines: readonly string[]): number[] {
+  const out = closingSignatures(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (!SPEAKER_TAG.test(fold(lines[i])) || !speakerTag(lines[i])) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next].trim()) next++;
+    if (next < lines.length && headlineShaped(lines[next])) out.push(i);
+  }
+  return out;
+}
