@@ -8,7 +8,7 @@ import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type A
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { parallelStarts } from "./parallel-articles";
-import { closingSignatures, signatureInParentheses } from "./speaker-tags";
+import { closingSignatures, signatureLine } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
 
@@ -48,14 +48,12 @@ function articleTitle(b: Block | undefined): boolean {
 export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
-  let starts = articleStarts(blocks);
-  // A page whose articles are signed at their end (`（民盟某省委员会）` after the last sentence).
+  // A page whose articles are signed at their end (`（民盟某省委员会）` after the last sentence):
+  // its signatures prove where names stand, so they decide before headline/byline pairs.
+  const signed = signedArticles(blocks);
+  const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
   const closers = new Map<number, Authorship>();
-  if (!starts.size) {
-    const signed = signedArticles(blocks);
-    starts = signed.starts;
-    for (const c of signed.closers) closers.set(c, signatureInParentheses(blocks[c].text)!);
-  }
+  for (const c of signed.closers) closers.set(c, signatureLine(blocks[c].text)!.who);
   blocks.forEach((b, i) => {
     const closer = closers.get(i);
     if (closer && speakers.length) {

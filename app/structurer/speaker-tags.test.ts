@@ -80,4 +80,24 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     expect(speakerLines(page)).toEqual([1, 4]);
     expect(documents(page.join("\n")).map((d) => d.title)).toEqual(["把课后服务做细", "让慢病随访进家门"]);
   });
+
+  it("signs with a dash or a bare name line too; bare names count only when the last one ends the page", () => {
+    const dashed = [
+      "把社区诊所办到家门口",
+      "　　社区诊所少。建议市卫健委统筹布点。",
+      "——市政协委员、某医院主任 乔某某",
+      "让外卖骑手有个歇脚处",
+      "　　骑手驿站不够用。建议市总工会牵头建设。",
+      "——民建某市委员会",
+    ];
+    expect(documents(dashed.join("\n")).map((d) => [d.title, d.byline])).toEqual([
+      ["把社区诊所办到家门口", "市政协委员、某医院主任 乔某某"],
+      ["让外卖骑手有个歇脚处", "民建某市委员会"],
+    ]);
+    const bare = dashed.map((l) => l.replace(/^——/, ""));
+    expect(closingSignatures(bare)).toEqual([2, 5]);
+    // Names above their headlines: the last name has a headline after it, so they are no signatures.
+    const above = ["九三学社某市委员会", ...bare.slice(0, 2), "民建某市委员会", ...bare.slice(3, 5)];
+    expect(closingSignatures(above)).toEqual([]);
+  });
 });

@@ -45,6 +45,26 @@ export function signatureInParentheses(text: string): Authorship | null {
   return parseByline(inner, f);
 }
 
+/** A member's title or a party/federation body: what a speaker's bare name line names. */
+const SPEAKER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派/;
+
+/**
+ * A signature line: the name in parentheses (`（民盟某省委员会）`) or after a dash
+ * (`——市政协委员 某某`), or a bare name line naming a member or a party (`民盟某省委员会`);
+ * `bare` tells which, since a bare name line could as well stand above the next headline.
+ */
+export function signatureLine(text: string): { who: Authorship; bare: boolean } | null {
+  const enclosed = signatureInParentheses(text);
+  if (enclosed) return { who: enclosed, bare: false };
+  const f = fold(text.trim());
+  if (f.length > 40 || STAFF_CREDIT.test(f) || /[。,;:!?“”"「」]/.test(f)) return null;
+  const dash = /^(?:——|—|--)\s*(?!访)/.exec(f);
+  const rest = dash ? text.trim().slice(dash[0].length).trim() : text.trim();
+  if (!dash && (!SPEAKER_WORD.test(f) || /^[□■◇◆●○▲△·•【〖[［(（]/.test(f))) return null;
+  const who = parseByline(rest, fold(rest));
+  return who ? { who, bare: !dash } : null;
+}
+
 const SENTENCE_END = /[。！？!?”」』]\s*$/;
 
 /** A line that may be a headline: short, no sentence inside, not a subtitle or a bracketed note. */
@@ -56,21 +76,26 @@ function headlineShaped(line: string): boolean {
 /**
  * The indexes of a page's closing signatures among `lines` (any strings; blank ones are
  * skipped): two or more signature lines, each right after a line that ends a sentence,
- * and each but the last right before a headline-shaped line. Otherwise none. One pass.
+ * and each but the last right before a headline-shaped line. Otherwise none. Bare name
+ * lines (no parentheses or dash) count only when the last of them ends the page's text
+ * (no headline after it): names standing above headlines would have one after the last.
+ * One pass.
  */
 export function closingSignatures(lines: readonly string[]): number[] {
-  const found: Array<{ at: number; headlineAfter: boolean }> = [];
+  const found: Array<{ at: number; headlineAfter: boolean; bare: boolean }> = [];
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
-    if (prev >= 0 && SENTENCE_END.test(lines[prev]) && signatureInParentheses(lines[i])) {
+    const signature = prev >= 0 && SENTENCE_END.test(lines[prev]) ? signatureLine(lines[i]) : null;
+    if (signature) {
       let next = i + 1;
       while (next < lines.length && !lines[next].trim()) next++;
-      found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]) });
+      found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]), bare: signature.bare });
     }
     prev = i;
   }
   if (found.length < 2 || !found.slice(0, -1).every((s) => s.headlineAfter)) return [];
+  if (found.some((s) => s.bare) && found[found.length - 1].headlineAfter) return [];
   return found.map((s) => s.at);
 }
 
