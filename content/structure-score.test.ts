@@ -48,3 +48,37 @@ describe("chrome kept", () => {
     expect(scoreText("t", gold, result, lines).chromeKept).toEqual(["· 农村燃气安全怎么管"]);
   });
 });
+
+describe("documents paired by content", () => {
+  const node = (title: string) => ({ marker: null, title, text: `${title}。`, children: [], departments: [], kind: "recommendation" as const });
+  const doc = (title: string, rec: string, departments: Array<{ name: string; mention: string; role: "lead" | "co" | "mentioned" }> = []) => ({
+    title,
+    byline: null,
+    organisation: null,
+    intro: "",
+    children: [node(rec)],
+    departments,
+  });
+  const goldDoc = (title: string, rec: string) => ({ title, byline: null, date: null, source: null, tree: [{ kind: "recommendation" as const, title: rec, children: [] }], departments: [] });
+  const gold = { style: "party-newspaper" as const, documents: [goldDoc("让老街亮起来", "增设路灯"), goldDoc("让河道清起来", "定期清淤")], removed: [] };
+  const lines = ["让老街亮起来", "增设路灯。", "让河道清起来", "定期清淤。"];
+
+  it("an extra document in front does not shift the pairs after it, and counts as wrong", () => {
+    const result = { documents: [doc("版面导读", "本版摘登", [{ name: "市水务局", mention: "市水务局", role: "lead" }]), doc("让老街亮起来", "增设路灯"), doc("让河道清起来", "定期清淤")] };
+    const s = scoreText("t", gold, result, lines);
+    expect(s.titles).toMatchObject({ right: 2, total: 3 });
+    expect(s.trees).toMatchObject({ right: 2, total: 3 });
+    expect(s.departments).toMatchObject({ predicted: 1, truePositive: 0, extra: ["市水务局:lead"] });
+  });
+
+  it("a missing document is wrong and the next one still meets its partner", () => {
+    const s = scoreText("t", gold, { documents: [doc("让河道清起来", "定期清淤")] }, lines);
+    expect(s.titles).toMatchObject({ right: 1, total: 2 });
+    expect(s.titles.wrong).toEqual([{ want: "让老街亮起来", got: "(no document)" }]);
+  });
+
+  it("documents sharing no words pair by position when the counts agree", () => {
+    const s = scoreText("t", gold, { documents: [doc("甲", "乙"), doc("丙", "丁")] }, lines);
+    expect(s.titles.wrong.map((w) => w.got)).toEqual(["甲", "丙"]);
+  });
+});

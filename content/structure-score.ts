@@ -5,8 +5,12 @@
  * seed directory, and compare with the gold file.
  *
  * Figures (each defined once, here):
- * - titles: documents whose title equals the gold title (trimmed); documents are paired
- *   in order, a missing or extra document counts as wrong.
+ * - titles: documents whose title equals the gold title (trimmed). Produced documents are
+ *   paired with gold ones in order, by content (alignDocuments: the pairing that finds the
+ *   most of each gold document's title and node titles in its partner's text), so one
+ *   missing or extra document does not shift every pair after it. A gold document without
+ *   a partner counts as wrong, and so does an extra produced document: it adds one wrong
+ *   title and one wrong tree, and its departments count as predicted (extra).
  * - trees: documents whose tree has the gold nesting, child counts and node kinds.
  * - content kept: content sentences found in the output. Content lines are the input's
  *   lines not listed in `removed` (pinyin residue stripped); they are split at 。！？；.
@@ -14,7 +18,7 @@
  *   output — title, byline, intro, node markers and texts, date and source — or, when the
  *   structurer rearranged it (the title after `题：`, a marker apart from its text), when
  *   each of its clauses of two characters or more does. A byline line counts without its
- *   label (`提案人：`, `□`), which the byline drops; a title field line without its label
+ *   label (`提案人：`, `□`, a speaker tag `〖发言人〗`), which the byline drops; a title field line without its label
  *   (`题目：`, `本期主题：`), which the title drops.
  * - chrome kept: gold `removed` lines still in the output: equal to the title, a line of
  *   the intro or a node's title or text line, or (8 characters or more) inside one — unless
@@ -125,7 +129,7 @@ function sentencesOf(lines: string[]): string[] {
 }
 
 /** Labels a byline line carries that the byline itself drops (content/corpus/README.md), after any leading pictograph (`✍️ 文/…`). */
-const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/|｜]\s*)/u;
+const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|[〖【[［]\s*(?:发言人?|发言者|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/|｜]\s*)/u;
 
 /** A form's title field label (`题目：`), which the title drops like a byline's label. */
 const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
@@ -183,6 +187,58 @@ export function equivalentTitle(want: string, got: string): boolean {
   return /^[，,：:；;。]/.test(long.slice(short.length));
 }
 
+/** A gold document's words: its title and node titles, squashed (what a partner should hold). */
+function goldWords(g: GoldDocument): string[] {
+  const out = [squash(withoutPinyin(g.title))];
+  const walk = (n: GoldNode) => {
+    out.push(squash(n.title));
+    (n.children ?? []).forEach(walk);
+  };
+  g.tree.forEach(walk);
+  return out.filter((w) => w.length >= 2);
+}
+
+function producedText(d: Document): string {
+  const parts = [d.title, d.byline ?? "", d.intro];
+  d.children.forEach((c) => nodeText(c, parts));
+  return squash(withoutPinyin(parts.join("\n")));
+}
+
+/** How much of the gold document the produced one holds: the share of its words' characters found. */
+function overlap(words: string[], text: string): number {
+  const total = words.reduce((n, w) => n + w.length, 0);
+  if (!total) return 0;
+  return words.reduce((n, w) => n + (text.includes(w) ? w.length : 0), 0) / total;
+}
+
+/**
+ * Pair gold documents with produced ones, both in reading order (no crossing pairs): the
+ * pairing with the most content overlap, each pair also worth a little so that documents
+ * sharing no words still pair by position when the counts agree. Returns, for each gold
+ * document, the index of its produced partner or -1. O(gold × produced): a page has a handful.
+ */
+export function alignDocuments(gold: GoldDocument[], produced: Document[]): number[] {
+  const n = gold.length;
+  const m = produced.length;
+  const texts = produced.map(producedText);
+  const sim = gold.map((g) => {
+    const words = goldWords(g);
+    return texts.map((t) => overlap(words, t) + 0.001);
+  });
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], sim[i][j] + best[i + 1][j + 1]);
+  const pairs = new Array<number>(n).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (best[i][j] === sim[i][j] + best[i + 1][j + 1]) pairs[i++] = j++;
+    else if (best[i][j] === best[i + 1][j]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
 export function scoreText(id: string, gold: Gold, result: StructureResult, lines: string[], extracted: RemovedLine[] = []): TextScore {
   const removed = new Set(gold.removed);
   const content = lines.filter((l) => l && !removed.has(l)).map(withoutPinyin);
@@ -216,8 +272,9 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
     metadata: { right: 0, total: 0, wrong: [] },
   };
 
+  const partner = alignDocuments(gold.documents, result.documents);
   gold.documents.forEach((g: GoldDocument, i) => {
-    const d = result.documents[i];
+    const d = partner[i] >= 0 ? result.documents[partner[i]] : undefined;
     const title = d ? withoutPinyin(d.title.trim()) : "";
     if (d && title === g.title.trim()) score.titles.right++;
     else score.titles.wrong.push({ want: g.title, got: d?.title ?? "(no document)" });
@@ -270,6 +327,20 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
       else score.metadata.wrong.push(`${key}: want ${JSON.stringify(g[key])} got ${JSON.stringify(have)}`);
     }
   });
+
+  // Extra documents (no gold partner): a wrong title and tree each, and every department they name is extra.
+  const paired = new Set(partner);
+  result.documents.forEach((d, j) => {
+    if (paired.has(j)) return;
+    score.titles.total++;
+    score.titles.wrong.push({ want: "(no document)", got: d.title });
+    score.trees.total++;
+    score.trees.wrong.push({ want: "(no document)", got: shape(d.children) });
+    for (const [name, p] of documentDepartments(d)) {
+      score.departments.predicted++;
+      score.departments.extra.push(`${name}:${p.role}${p.new ? ":new" : ""}`);
+    }
+  });
   return score;
 }
 
@@ -286,7 +357,7 @@ export async function scoreCorpus(dir: string, directory: DirectoryLike[]): Prom
   const sum = (f: (t: TextScore) => number) => texts.reduce((n, t) => n + f(t), 0);
   return {
     texts,
-    documents: sum((t) => t.titles.total),
+    documents: sum((t) => t.documents.expected),
     titles: ratio(sum((t) => t.titles.right), sum((t) => t.titles.total)),
     trees: ratio(sum((t) => t.trees.right), sum((t) => t.trees.total)),
     contentKept: ratio(sum((t) => t.sentences.found), sum((t) => t.sentences.total)),

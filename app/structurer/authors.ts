@@ -16,9 +16,12 @@ export interface Authorship {
   organisation: string | null;
 }
 
-/** Titles and posts that show a line is about a person (professional titles end in 师: 建筑师, 规划师). */
+/**
+ * Titles and posts that show a line is about a person (professional titles end in 师: 建筑师, 规划师;
+ * any head of a unit ends in 长 where the name follows after a space: `某街道社工站站长 某某`).
+ */
 const ROLE_WORDS =
-  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长|师(?![范生资])/g;
+  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长|师(?![范生资])|长(?=\s)/g;
 
 /** Parties, federations and bodies that submit collective proposals. */
 const PARTY = /民革|民盟|民建|民进|农工党|农工民主党|致公党|九三学社|台盟|工商联|共青团|妇联|科协|侨联|台联|青联/;
@@ -124,9 +127,13 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   return author ? { ...author, title: title.replace(/[。.]$/, "") } : null;
 }
 
-/** Labels before a byline: `提案人：`, `作者:`, `文/`. */
-const BYLINE_LABEL =
-  /^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\s*[:/|]\s*/;
+/** A bracketed role label before a name line, a speaker tag (`〖发言人〗`, `【作者】`; speaker-tags.ts). */
+export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*/;
+
+/** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
+const BYLINE_LABEL = new RegExp(
+  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
+);
 /** Decorations before a byline: `□ `, `——`, `■`. */
 const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 

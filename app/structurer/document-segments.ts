@@ -4,10 +4,11 @@
  * the first one.
  */
 import { newsBriefLead, unmarkedByline } from "./article-bylines";
-import { parseAuthorLine, parseAuthorWithTitle, parseByline, type Authorship } from "./authors";
+import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { parallelStarts } from "./parallel-articles";
+import { closingSignatures, signatureLine } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
 
@@ -23,7 +24,8 @@ function isAuthorCandidate(b: Block): boolean {
 /** `□ 民进青禾市委`, `本报记者 某某`: a byline of its own line (not a body such as a committee name alone). */
 export function markedByline(b: Block | undefined): Authorship | null {
   if (!b || b.kind === "list" || (b.line && b.line.family !== "bullet")) return null;
-  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded)) return null;
+  // A speaker tag (`〖发言人〗某某`) marks its name line like a glyph (speaker-tags.ts).
+  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded)) return null;
   return parseByline(b.text, b.folded);
 }
 
@@ -46,8 +48,20 @@ function articleTitle(b: Block | undefined): boolean {
 export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
-  const starts = articleStarts(blocks);
+  // A page whose articles are signed at their end (`（民盟某省委员会）` after the last sentence):
+  // its signatures prove where names stand, so they decide before headline/byline pairs.
+  const signed = signedArticles(blocks);
+  const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
+  const closers = new Map<number, Authorship>();
+  for (const c of signed.closers) closers.set(c, signatureLine(blocks[c].text)!.who);
   blocks.forEach((b, i) => {
+    const closer = closers.get(i);
+    if (closer && speakers.length) {
+      // The signature closes the article above it: its byline, no line of its text.
+      const last = speakers[speakers.length - 1];
+      if (!last.author) last.author = closer;
+      return;
+    }
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
     const author = isAuthorCandidate(b) && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
@@ -80,15 +94,59 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
 }
 
 /**
+ * A page of articles signed at their end (speaker-tags.ts, closingSignatures): each
+ * signature closes its article and the line after it opens the next. The first article's
+ * headline is the first line of its stretch when the other articles hold headlines inside
+ * them (sections); otherwise the last headline of the stretch before the first signature,
+ * so that the page's own headline, 副题 and lede above it stay the page's preamble.
+ */
+function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number[] } {
+  const closers = closingSignatures(blocks.map((b) => b.text));
+  if (closers.length < 2) return { starts: new Set(), closers: [] };
+  // A headline ends no sentence (a one-sentence lede such as `我省……不足三成。` reads title-shaped).
+  const headline = (b: Block | undefined) => articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
+  const starts = closers.slice(0, -1).map((c) => c + 1);
+  const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headline));
+  let first = -1;
+  for (let k = 0; k < closers[0]; k++) {
+    if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
+    first = k;
+    if (inner) break;
+  }
+  return { starts: new Set(first >= 0 ? [first, ...starts] : starts), closers };
+}
+
+/**
+ * Does the page print its marked name lines above their headlines (`〖发言人〗某某` / headline)
+ * rather than below? Counted over the name lines with a headline on one side only.
+ */
+function namesStandAbove(blocks: Block[]): boolean {
+  let above = 0;
+  let below = 0;
+  blocks.forEach((b, k) => {
+    if (!markedByline(b)) return;
+    const up = articleTitle(blocks[k - 1]);
+    const down = articleTitle(blocks[k + 1]);
+    if (down && !up) above++;
+    else if (up && !down) below++;
+  });
+  return above > below;
+}
+
+/**
  * Indexes where an article (headline + byline, or headline + author line `……代表……：`)
  * starts, when a page has two or more.
  */
 function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
+  const namesLead = namesStandAbove(blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
-    if (articleTitle(blocks[i]) && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
+    // A name line between two headlines belongs to the one the page's other names sit beside:
+    // on a page whose names stand above their headlines, it opens the article below it.
+    const nameOfNext = namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2]);
+    if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
       // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
       // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
       const up = blocks[i - 1];

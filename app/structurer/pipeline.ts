@@ -16,6 +16,7 @@ import { bracketTurns } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
+import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
@@ -49,6 +50,9 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
         ? "markdown"
         : "text";
   const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
+  // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
+  // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
+  for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
   const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));

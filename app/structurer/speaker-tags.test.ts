@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { structure } from "./pipeline";
+import { closingSignatures, signatureInParentheses, speakerLines, speakerTag } from "./speaker-tags";
+
+const documents = (text: string) => structure(text, { directory: [] }).documents;
+
+describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
+  it("reads the name line behind a bracketed role label, and no staff credit", () => {
+    expect(speakerTag("【作者】致公党某市委员会")?.byline).toBe("致公党某市委员会");
+    expect(speakerTag("［发言人］区政协委员、某学校校长　龙某某")?.byline).toBe("区政协委员、某学校校长　龙某某");
+    expect(speakerTag("【作者】本报记者　某某")).toBeNull();
+    expect(speakerTag("【委员建议】老旧小区加装电梯审批环节多。")).toBeNull();
+  });
+
+  it("reads a speaker's name in parentheses, not a credit or an author note", () => {
+    expect(signatureInParentheses("（九三学社某市委员会）")?.byline).toBe("九三学社某市委员会");
+    expect(signatureInParentheses("(市政协委员、某医院主任医师 顾某某)")?.byline).toBe("市政协委员、某医院主任医师 顾某某");
+    expect(signatureInParentheses("（记者　某某　摄）")).toBeNull();
+    expect(signatureInParentheses("（本报记者 某某 整理）")).toBeNull();
+    expect(signatureInParentheses("（作者系市政协委员、某医院副院长）")).toBeNull();
+    expect(signatureInParentheses("（2026年5月）")).toBeNull();
+  });
+
+  it("one signature proves nothing; two, each but the last over a headline, are a signed page", () => {
+    const one = ["让路灯亮起来", "老街路灯年久失修。建议尽快更换。", "（民进某区委员会）"];
+    expect(closingSignatures(one)).toEqual([]);
+    const two = [...one, "", "让河道清起来", "河道淤积严重。建议定期清淤。", "（九三学社某区委员会）", "（本报记者 某某 整理）"];
+    expect(closingSignatures(two)).toEqual([2, 6]);
+    // A signature not followed by a headline (a quote follows) is no article's end.
+    const quoted = [...one, "“我们还会继续跟踪。”他说。", "让河道清起来", "河道淤积严重。建议定期清淤。", "（九三学社某区委员会）"];
+    expect(closingSignatures(quoted)).toEqual([]);
+  });
+
+  it("splits a page whose articles are signed at their end, the page's headline and lede staying with the first", () => {
+    const page = [
+      "某区融媒　第2版",
+      "议事厅里听民声",
+      "——区政协常委会专题协商发言选登",
+      "　　5月12日，区政协召开常委会会议，围绕社区治理协商议政。",
+      "给社区食堂添把火",
+      "　　社区食堂运营成本高。建议区民政局牵头，对运营主体给予场地支持。",
+      "（区政协委员、某街道社工站站长　岑某某）",
+      "让充电桩进小区",
+      "　　老旧小区充电难。一是由区住建局牵头摸排车位；二是供电公司配合扩容。",
+      "（民革某区支部）",
+      "（本报记者　某某　整理）",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["给社区食堂添把火", "让充电桩进小区"]);
+    expect(docs.map((d) => d.byline)).toEqual(["区政协委员、某街道社工站站长　岑某某", "民革某区支部"]);
+    expect(docs[0].intro).toContain("议事厅里听民声");
+  });
+
+  it("a speaker tag above each headline opens that article, also when the page's headline stands above the first tag", () => {
+    const page = [
+      "某县报　2026年3月6日",
+      "县政协全会发言摘登",
+      "【发言人】县政协委员、某镇卫生院院长　时某某",
+      "守好村民家门口的诊所",
+      "　　村卫生室设备陈旧。建议县卫健局制定更新计划。",
+      "【发言人】民盟某县总支部",
+      "给小微企业贷款松松绑",
+      "　　小微企业贷款难。建议县金融办牵头举办对接会。",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["守好村民家门口的诊所", "给小微企业贷款松松绑"]);
+    expect(docs.map((d) => d.byline)).toEqual(["县政协委员、某镇卫生院院长　时某某", "民盟某县总支部"]);
+  });
+
+  it("a speaker tag over a headline after a paragraph is left to the splitter, never taken for a caption", () => {
+    const page = [
+      "某某发布",
+      "【作者】区政协委员、某中学校长 莫某某",
+      "把课后服务做细",
+      "　　课后服务内容单一。建议区教育局会同区文旅局引入场馆资源。",
+      "【作者】区政协委员、某街道卫生服务中心主任 龚某某",
+      "让慢病随访进家门",
+      "　　慢病老人复诊难。建议区卫健局推行家庭医生上门随访。",
+    ];
+    expect(speakerLines(page)).toEqual([1, 4]);
+    expect(documents(page.join("\n")).map((d) => d.title)).toEqual(["把课后服务做细", "让慢病随访进家门"]);
+  });
+
+  it("signs with a dash or a bare name line too; bare names count only when the last one ends the page", () => {
+    const dashed = [
+      "把社区诊所办到家门口",
+      "　　社区诊所少。建议市卫健委统筹布点。",
+      "——市政协委员、某医院主任 乔某某",
+      "让外卖骑手有个歇脚处",
+      "　　骑手驿站不够用。建议市总工会牵头建设。",
+      "——民建某市委员会",
+    ];
+    expect(documents(dashed.join("\n")).map((d) => [d.title, d.byline])).toEqual([
+      ["把社区诊所办到家门口", "市政协委员、某医院主任 乔某某"],
+      ["让外卖骑手有个歇脚处", "民建某市委员会"],
+    ]);
+    const bare = dashed.map((l) => l.replace(/^——/, ""));
+    expect(closingSignatures(bare)).toEqual([2, 5]);
+    // Names above their headlines: the last name has a headline after it, so they are no signatures.
+    const above = ["九三学社某市委员会", ...bare.slice(0, 2), "民建某市委员会", ...bare.slice(3, 5)];
+    expect(closingSignatures(above)).toEqual([]);
+  });
+});

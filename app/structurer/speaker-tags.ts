@@ -1,0 +1,116 @@
+/**
+ * Where a page of several speakers puts each speaker's name when it is not the byline
+ * under the headline (issue 12, 2026-12-03; docs/structure-format.md, "Documents: split
+ * and alignment"):
+ *
+ * - a **speaker tag** before the headline: the name line behind a bracketed role label
+ *   (`〖发言人〗县政协委员 某某`, `【作者】民盟某市委`, `[发言]…`) — the label says what the
+ *   line is, the name line after it says who;
+ * - a **closing signature** after the article: the whole name line in parentheses on a
+ *   line of its own, right after the article's last sentence (`（省政协委员、某大学教授
+ *   某某）`, `（民盟某省委员会）`). One such line proves nothing (a single article's
+ *   author note); two or more, each but the last followed by a headline-shaped line, are a
+ *   page whose articles are signed at their end: each signature closes its article and
+ *   the line after it opens the next.
+ *
+ * A reporter's or editor's credit in parentheses (`（本报记者 某某 整理）`, `（记者 某某 摄）`)
+ * is no speaker: it stays chrome.
+ */
+import { parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { fold } from "./fold";
+import { isTitleLine } from "./paragraphs";
+
+/** A credit of the paper's own staff, never a speaker's name. */
+const STAFF_CREDIT = /记者|通讯员|实习生|整理|编辑|责编|摄|供稿|提供|来源|执笔|据/;
+
+/** The name line after a speaker tag (`〖发言人〗农工党某县总支部` → 农工党某县总支部), else null. */
+export function speakerTag(text: string): Authorship | null {
+  const f = fold(text);
+  const m = SPEAKER_TAG.exec(f);
+  if (!m) return null;
+  const rest = text.trim().slice(m[0].trim().length).trim();
+  if (!rest || STAFF_CREDIT.test(fold(rest))) return null;
+  return parseByline(rest, fold(rest));
+}
+
+/** `（省政协委员、某大学教授 某某）` on a line of its own: the speaker's name in parentheses, else null. */
+export function signatureInParentheses(text: string): Authorship | null {
+  const t = text.trim();
+  const m = /^[（(]([^（）()]{2,40})[）)]$/.exec(t);
+  if (!m) return null;
+  const inner = m[1].trim();
+  const f = fold(inner);
+  // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature.
+  if (STAFF_CREDIT.test(f) || /[。,;:!?]/.test(f) || /^(?:作者|笔者|发言人)/.test(f)) return null;
+  return parseByline(inner, f);
+}
+
+/** A member's title or a party/federation body: what a speaker's bare name line names. */
+const SPEAKER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派/;
+
+/**
+ * A signature line: the name in parentheses (`（民盟某省委员会）`) or after a dash
+ * (`——市政协委员 某某`), or a bare name line naming a member or a party (`民盟某省委员会`);
+ * `bare` tells which, since a bare name line could as well stand above the next headline.
+ */
+export function signatureLine(text: string): { who: Authorship; bare: boolean } | null {
+  const enclosed = signatureInParentheses(text);
+  if (enclosed) return { who: enclosed, bare: false };
+  const f = fold(text.trim());
+  if (f.length > 40 || STAFF_CREDIT.test(f) || /[。,;:!?“”"「」]/.test(f)) return null;
+  const dash = /^(?:——|—|--)\s*(?!访)/.exec(f);
+  const rest = dash ? text.trim().slice(dash[0].length).trim() : text.trim();
+  if (!dash && (!SPEAKER_WORD.test(f) || /^[□■◇◆●○▲△·•【〖[［(（]/.test(f))) return null;
+  const who = parseByline(rest, fold(rest));
+  return who ? { who, bare: !dash } : null;
+}
+
+const SENTENCE_END = /[。！？!?”」』]\s*$/;
+
+/** A line that may be a headline: short, no sentence inside, not a subtitle or a bracketed note. */
+function headlineShaped(line: string): boolean {
+  const f = fold(line.trim());
+  return f.length >= 4 && f.length <= 40 && isTitleLine(f) && !/^(?:——|—|--|[(（【[])/.test(f) && !/[:?]$/.test(f);
+}
+
+/**
+ * The indexes of a page's closing signatures among `lines` (any strings; blank ones are
+ * skipped): two or more signature lines, each right after a line that ends a sentence,
+ * and each but the last right before a headline-shaped line. Otherwise none. Bare name
+ * lines (no parentheses or dash) count only when the last of them ends the page's text
+ * (no headline after it): names standing above headlines would have one after the last.
+ * One pass.
+ */
+export function closingSignatures(lines: readonly string[]): number[] {
+  const found: Array<{ at: number; headlineAfter: boolean; bare: boolean }> = [];
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].trim()) continue;
+    const signature = prev >= 0 && SENTENCE_END.test(lines[prev]) ? signatureLine(lines[i]) : null;
+    if (signature) {
+      let next = i + 1;
+      while (next < lines.length && !lines[next].trim()) next++;
+      found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]), bare: signature.bare });
+    }
+    prev = i;
+  }
+  if (found.length < 2 || !found.slice(0, -1).every((s) => s.headlineAfter)) return [];
+  if (found.some((s) => s.bare) && found[found.length - 1].headlineAfter) return [];
+  return found.map((s) => s.at);
+}
+
+/**
+ * The lines the chrome stage must leave to the document splitter: a page's closing
+ * signatures, and each speaker tag right above a headline-shaped line (a name line, never
+ * a caption between two articles). Indexes into `lines`, one pass.
+ */
+export function speakerLines(lines: readonly string[]): number[] {
+  const out = closingSignatures(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (!SPEAKER_TAG.test(fold(lines[i])) || !speakerTag(lines[i])) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next].trim()) next++;
+    if (next < lines.length && headlineShaped(lines[next])) out.push(i);
+  }
+  return out;
+}
