@@ -87,6 +87,24 @@ interface ParentLike {
 interface ElementLike {
   textContent: string | null;
   nextElementSibling: ElementLike | null;
+  children?: ArrayLike<ElementLike & { nodeName: string }>;
+  childNodes?: ArrayLike<{ nodeType: number; textContent: string | null }>;
+}
+
+/** Whitespace as domToLines collapses it: the ideographic space (U+3000) is the page's own text. */
+const collapse = (s: string) => s.replace(/[ \t\r\n\f\v\u00a0]+/g, " ").trim();
+
+/**
+ * An info row's fields, one per line: a row built of inline items (`<span>来源：…</span><span>作者：…</span>`)
+ * has no space between them in its text, so `来源：某某中心作者：某某` would read as one field.
+ * A row of two to eight inline elements with nothing between them gives each element's text.
+ */
+function infoFields(el: ElementLike): string[] {
+  const items = Array.from(el.children ?? []);
+  // A space between the items (`<span>…</span> <span>…</span>`) already separates them.
+  const ownText = Array.from(el.childNodes ?? []).some((n) => n.nodeType === 3);
+  if (items.length < 2 || items.length > 8 || ownText || items.some((c) => BLOCK.has(c.nodeName.toUpperCase()))) return [collapse(el.textContent ?? "")];
+  return items.map((c) => collapse(c.textContent ?? "")).filter(Boolean);
 }
 
 const INFO = /来源|來源|发布|發布|作者|时间|時間|\d{4}\s*[-年/.]\s*\d{1,2}/;
@@ -99,8 +117,8 @@ function headlineInfo(document: ParentLike): string[] {
   const out: string[] = [];
   let el = document.querySelector("h1")?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(text);
+    const text = collapse(el.textContent ?? "");
+    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(...infoFields(el));
   }
   return out;
 }
