@@ -25,6 +25,7 @@ import { markComments, markFileName } from "./chrome-round11";
 import { markContents } from "./chrome-contents";
 import { isAside } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
+import { bracketedSignature } from "./chrome-signature";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -194,7 +195,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || BODY_NAME.test(f) || BYLINE_MARK.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
-  if (SPEAKER_BYLINE.test(f)) return false;
+  if (SPEAKER_BYLINE.test(f) || bracketedSignature(f)) return false;
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
