@@ -17,6 +17,7 @@
  */
 import { parseAuthorLine, parseByline } from "./authors";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { bracketedSignature } from "./chrome-signature";
 import { endsSentence, hanDensity } from "./line-shapes";
 import { wordedHeadline } from "./title-score";
 import type { ChromeReason } from "./types";
@@ -101,7 +102,7 @@ function contentEvidence(infos: LineInfo[], i: number, frame: Frame): boolean {
   // other readers, not the text; after the body, a line wholly in brackets is an aside
   // (an editor's note, a credit), whatever it says.
   if (foreign(f)) return false;
-  if (i > frame.last && ASIDE.test(f) && !info.verdict) return false;
+  if (i > frame.last && ASIDE.test(f) && !info.verdict && !bracketedSignature(f)) return false;
   if (hasSentence(info) || /[,、]/.test(f) || (info.marker && info.marker.family !== "bullet") || SUBTITLE.test(f) || /:$/.test(f)) return true;
   if (tableRow(info.text)) return true;
   // A field's label and value: furniture when the value is a datum (number, date, status).
@@ -112,7 +113,7 @@ function contentEvidence(infos: LineInfo[], i: number, frame: Frame): boolean {
   // A byline before the body; after it, a body's name alone signs the text (a person's
   // name there is a credit, which goes).
   if (i < frame.first && (parseAuthorLine(info.text, f) || parseByline(info.text, f))) return true;
-  if (i > frame.last && f.length <= 24 && SIGNING_BODY.test(f)) return true;
+  if (i > frame.last && ((f.length <= 24 && SIGNING_BODY.test(f)) || bracketedSignature(f))) return true;
   // Too long for furniture and written like prose: a fragment of a wrapped paragraph; or,
   // before the body, shaped like a headline (the headline reader may have chosen another).
   // Before the body, a line worded as a headline (names a document, quotes, asks, two parts:

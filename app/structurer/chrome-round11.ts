@@ -41,8 +41,7 @@ const MORE_COMMENTS = /^查看(?:更多|全部)(?:评论|回复|留言)/;
 
 /** An online document's furniture: `最近编辑：今天 16:20 …`, `文档目录`, `已解决`, an `@` mention. */
 const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
-// 2026-12-03: an article's own contents head too (`本文目录`, `文章目录`), as a WeChat post prints it.
-const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲|(?:本文|文章|全文)目录)$/;
+const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲)$/;
 const RESOLVED = /^(?:已解决|重新打开|标记为已解决)$/;
 const MENTION = /^@[\u4e00-\u9fffA-Za-z]{1,8}\s/;
 
@@ -86,46 +85,57 @@ export function round11Verdict(f: string): ChromeReason | null {
   return round12bVerdict(f);
 }
 
-/** A line's words without its numbering (`1 现状`, `一、现状`, `（一）现状` → `现状`). */
-// (A bullet before the number, `▸ 一、…`, is no part of the entry either.)
-const bare = (f: string) => f.replace(/^[▸▹►▶•·●○◆◇■□▪\-*]?\s*/, "").replace(/^[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．\s]*/, "").trim();
-
-/**
- * A document's outline under its head (`文档目录`, `目录`): the short lines after it whose
- * words come back later as a heading of the text are the outline, not the text; the run
- * ends at the first line that does not.
- */
-export function markOutline(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
-  const head = infos.findIndex((info) => DOC_OUTLINE.test(info.folded) || info.folded === "目录");
-  if (head < 0) return;
-  for (let i = head + 1; i < infos.length; i++) {
-    const info = infos[i];
-    if (!info.text || info.reason) continue;
-    const words = bare(info.folded);
-    if (info.folded.length > 30 || endsSentence(info.folded) || words.length < 2 || kept(i)) return;
-    if (!infos.slice(i + 1).some((later) => later.folded !== info.folded && bare(later.folded) === words)) return;
-    info.reason = "related";
-  }
-}
-
 /** A comment count (`2条评论`, `评论 12`) or a comment section's head (`热门评论`). */
 const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7}$/;
 /** A comment: a short user name, a colon, a short message (`网友甲：支持！`). */
 const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
 
 /**
+ * A comment section's head of any wording (`精选留言`, `评论（12）`, `全部评论 36`, `写留言`):
+ * a short line that ends in 评论/留言 (maybe 区) and a count.
+ */
+const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言)区?\s*(?:[(（]?\d{1,6}[)）]?)?$/;
+/**
+ * A comment of any user name: a nickname with quotes or a label (`听友“稻田守望者”：`,
+ * `老城区居民：`), or the author's reply (`作者回复：`), then a short message.
+ */
+const ANY_COMMENT = /^[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}[:：]\s*\S/u;
+
+/**
  * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
  * among its buttons, are readers' comments, not the text; it ends at the first other line.
+ * A head or comment of looser shape (`精选留言`, `听友“某某”：…`, `作者回复：…`) counts only
+ * where the section closes the page: nothing but chrome follows it (a quoted speaker
+ * under a heading `群众留言` inside the text stays).
  */
 export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
   let inComments = false;
+  let loose = false;
+  let pending: number[] = [];
+  const settle = () => {
+    // Reached only at the end: no content followed the loose lines.
+    pending.forEach((k) => (infos[k].reason = "chat"));
+    pending = [];
+  };
   infos.forEach((info, i) => {
     if (!info.text) return;
-    if (COMMENT_HEAD.test(info.folded) || COMMENTS_START.test(info.folded) || (info.folded.length <= 40 && RATING.test(info.folded))) inComments = true;
-    else if (info.reason) return;
-    else if (inComments && info.folded.length <= 80 && COMMENT.test(info.folded) && !kept(i)) info.reason = "chat";
-    else inComments = false;
+    const f = info.folded;
+    const strictHead = COMMENT_HEAD.test(f) || COMMENTS_START.test(f) || (f.length <= 40 && RATING.test(f));
+    if (strictHead || (f.length <= 10 && ANY_COMMENTS_HEAD.test(f))) {
+      if (!strictHead && !info.reason) pending.push(i);
+      inComments = true;
+      loose ||= !strictHead;
+    } else if (info.reason) return;
+    else if (inComments && f.length <= 80 && COMMENT.test(f) && !loose && !kept(i)) info.reason = "chat";
+    else if (inComments && f.length <= 120 && ANY_COMMENT.test(f) && !kept(i)) pending.push(i);
+    else {
+      // Content after a loose section: it was part of the text.
+      pending = [];
+      inComments = false;
+      loose = false;
+    }
   });
+  settle();
 }
 
 /** What a file name adds to the headline it repeats: a bracketed note or an extension. */

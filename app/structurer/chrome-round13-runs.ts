@@ -19,7 +19,7 @@ import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { parseLineMarker } from "./markers";
 import { endsSentence } from "./line-shapes";
 import { tableHeader } from "./table-rows";
-import { markFootnotes } from "./footnotes-round13";
+import { markNotes } from "./chrome-notes";
 import { POLL_KIND, POLL_OPTION } from "./chrome-round13";
 
 /** A mail header field (Chinese or English clients). */
@@ -66,7 +66,7 @@ export function markRound13(infos: LineInfo[], out: string[], kept: (i: number) 
     }
   });
   markMail(infos, kept);
-  markFootnotes(infos, kept);
+  markNotes(infos, kept);
 }
 
 function markMail(infos: LineInfo[], kept: (i: number) => boolean): void {

@@ -295,4 +295,6 @@ export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   ornament: "分隔符号",
   chat: "聊天记录（群名、发言人与时间、稿件前后的短消息）",
   revision: "修订痕迹和批注",
+  contents: "目录或时间轴（重复下文的标题）",
+  footnote: "脚注、参考资料或编者附注",
 };

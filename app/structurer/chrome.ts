@@ -21,7 +21,11 @@ import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
-import { markComments, markFileName, markOutline } from "./chrome-round11";
+import { markComments, markFileName } from "./chrome-round11";
+import { markContents } from "./chrome-contents";
+import { isAside } from "./chrome-notes";
+import { markWrapper } from "./chrome-wrapper";
+import { bracketedSignature } from "./chrome-signature";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -97,7 +101,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   reprintCard(infos, kept);
   markDigest(infos);
   markChatTurns(infos, kept);
-  markOutline(infos, kept);
+  markWrapper(infos, out, kept);
+  markContents(infos, kept);
   markComments(infos, kept);
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
@@ -142,7 +147,9 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       info.reason = "credit";
     }
     // What the page frame removed proves no footer: its lines are only short, not furniture by name.
-    if (tail && info.reason && info.reason !== "metadata" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
+    // An editor's aside after the text (`*本文为…，有删节`) is a note, not the text.
+    if (tail && !info.reason && isAside(info.text)) info.reason = "footnote";
+    if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
@@ -190,7 +197,7 @@ function isCaption(infos: LineInfo[], i: number): boolean {
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || BODY_NAME.test(f) || BYLINE_MARK.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
-  if (SPEAKER_BYLINE.test(f)) return false;
+  if (SPEAKER_BYLINE.test(f) || bracketedSignature(f)) return false;
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;

@@ -105,8 +105,11 @@ describe("lines that head nothing", () => {
       "某某：第一，扩充护理队伍。区人社局要开展护理员定向培训。",
       "第二，提高护理补贴。区财政局按照护理等级给予补贴。",
     ];
-    const d = doc(text);
-    expect(d.intro).toContain("35分钟");
+    // The line is the programme's info line: the head takes its date and removes it (metadata).
+    const result = structure(text.join("\n"));
+    const d = result.documents[0];
+    expect(result.removed?.find((r) => r.text.includes("35分钟"))?.reason).toBe("metadata");
+    expect(d.date).toBe("2026-04-02");
     expect(shape(d.children)).toBe("B H(R R)");
   });
 

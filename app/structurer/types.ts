@@ -75,7 +75,9 @@ export type ChromeReason =
   | "related"
   | "ornament"
   | "chat"
-  | "revision";
+  | "revision"
+  | "contents"
+  | "footnote";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
 export interface RemovedLine {

@@ -87,22 +87,24 @@ interface ParentLike {
 interface ElementLike {
   textContent: string | null;
   nextElementSibling: ElementLike | null;
-  children?: ArrayLike<ElementLike>;
+  children?: ArrayLike<ElementLike & { nodeName: string }>;
+  childNodes?: ArrayLike<{ nodeType: number; textContent: string | null }>;
 }
 
-/** Spaces as domToLines tidies them: an ideographic space (U+3000) is typed text and stays. */
-const tidy = (s: string | null) => (s ?? "").replace(/[ \t\r\n\f\v\u00a0]+/g, " ").trim();
+/** Whitespace as domToLines collapses it: the ideographic space (U+3000) is the page's own text. */
+const collapse = (s: string) => s.replace(/[ \t\r\n\f\v\u00a0]+/g, " ").trim();
 
 /**
- * An info row's lines: a row built of cells glued together (`<span>来源：…</span><span>作者：…</span>`,
- * not even a space between them) is one line per cell, as a reader sees them set apart; glued, the cells
- * would run into each other (`…融媒体中心作者：…`). Else the row's text is one line.
+ * An info row's fields, one per line: a row built of inline items (`<span>来源：…</span><span>作者：…</span>`)
+ * has no space between them in its text, so `来源：某某中心作者：某某` would read as one field.
+ * A row of two to eight inline elements with nothing between them gives each element's text.
  */
-function infoRowLines(el: ElementLike): string[] {
-  const raw = Array.from(el.children ?? [], (c) => c.textContent ?? "");
-  // Cells glued with nothing between them (`<span>…</span><span>…</span>`); a space between keeps one line.
-  if (raw.length < 2 || raw.join("").trim() !== (el.textContent ?? "").trim()) return [tidy(el.textContent)];
-  return raw.map(tidy).filter(Boolean);
+function infoFields(el: ElementLike): string[] {
+  const items = Array.from(el.children ?? []);
+  // A space between the items (`<span>…</span> <span>…</span>`) already separates them.
+  const ownText = Array.from(el.childNodes ?? []).some((n) => n.nodeType === 3);
+  if (items.length < 2 || items.length > 8 || ownText || items.some((c) => BLOCK.has(c.nodeName.toUpperCase()))) return [collapse(el.textContent ?? "")];
+  return items.map((c) => collapse(c.textContent ?? "")).filter(Boolean);
 }
 
 const INFO = /来源|來源|发布|發布|作者|时间|時間|\d{4}\s*[-年/.]\s*\d{1,2}/;
@@ -115,8 +117,8 @@ function headlineInfo(document: ParentLike): string[] {
   const out: string[] = [];
   let el = document.querySelector("h1")?.nextElementSibling ?? null;
   for (let i = 0; el && i < 2; i++, el = el.nextElementSibling) {
-    const text = tidy(el.textContent);
-    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(...infoRowLines(el));
+    const text = collapse(el.textContent ?? "");
+    if (text && text.length <= 120 && (INFO.test(text) || personCredit(fold(text)))) out.push(...infoFields(el));
   }
   return out;
 }

@@ -51,6 +51,18 @@ describe("htmlToText", () => {
     expect(htmlToText(ideographic).text.trim().split("\n")[1]).toBe("发布日期：2026-03-12　信息来源：某某局");
   });
 
+  it("gives each field of an info row its own line when the items touch, and keeps the ideographic space", () => {
+    const touching = PAGE.replace(
+      '<div class="info">2026-03-12 来源：某某日报</div>',
+      '<div class="info"><span>来源：某某区融媒体中心</span><span>作者：融媒记者　某某</span><span>阅读 512</span></div>',
+    );
+    const lines = htmlToText(touching).text.trim().split("\n");
+    expect(lines.slice(0, 4)).toEqual(["某区推进垃圾分类", "来源：某某区融媒体中心", "作者：融媒记者　某某", "阅读 512"]);
+    // Items with a space between them read as one row, as before.
+    const spaced = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<div class="info"><span>2026-03-12</span> <span>来源：某某日报</span></div>');
+    expect(htmlToText(spaced).text.trim().split("\n")[1]).toBe("2026-03-12 来源：某某日报");
+  });
+
   it("reads a UTF-8 page with a byte-order mark", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(PAGE, "utf8")]);
     expect(htmlToText(bytes).text).toContain("补齐设施短板");

@@ -1,0 +1,96 @@
+/**
+ * Contents that repeat the text's own headings (issue 12, general chrome, 2026-12-03):
+ * a Word table of contents (`HYPERLINK \l "_Toc…" 一、现状	PAGEREF _Toc… \h 1`), a
+ * WeChat `本文目录` (`▸ 一、……`), an online document's outline, a podcast's time axis
+ * (`02:10 留守儿童的“心事”`), a dotted-leader contents page (`一、现状……3`).
+ *
+ * What makes them chrome is repetition in order, not their words: a run of two or more
+ * short lines whose wording — once the entry's furniture is gone (field codes, leaders and
+ * a page number, a time mark, a bullet glyph, the numbering) — comes back *later, in the
+ * same order,* as lines of the text. The reader meets the real headings below; the run
+ * only points at them. The short line right above the run that introduces it (`目  录`,
+ * `【时间轴】`, `本文目录`) goes with it.
+ *
+ * What it does not do: one line alone is never contents (a headline repeated in the body
+ * stays); a run whose wording comes back in another order is no contents; a line that
+ * says a sentence is never an entry. One pass over the text, with an index of lines by
+ * their wording: no quadratic scan.
+ */
+import { endsSentence } from "./line-shapes";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+
+/** An entry's wording without its furniture and numbering. */
+export function entryWords(folded: string): string {
+  return folded
+    .replace(/^\s*(?:toc|hyperlink)\s+\\[a-z]\s+"[^"]*"\s*/i, "")
+    .replace(/\s*pageref\s+\S+(?:\s+\\[a-z])*\s*\d*\s*$/i, "")
+    .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s+/, "")
+    .replace(/(?:\s*[.…·．_\-—]{2,}\s*|\t+\s*)\d{1,4}\s*$/, "")
+    .replace(/^[▸▹►▻▶▷▍▌|•·‣◦▪◆◇■□●○➤➢*>-]+\s*/u, "")
+    .replace(/^(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．]?|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\s*/, "")
+    .trim();
+}
+
+/** A contents head: a short label, maybe in brackets (`目  录`, `【时间轴】`, `本文目录`). */
+function isContentsHead(f: string): boolean {
+  const words = f.replace(/[【】[\]()（）\s]/g, "");
+  return words.length >= 2 && words.length <= 8 && !/[。,;:!?、]/.test(words);
+}
+
+const MAX_ENTRY = 40;
+
+export function markContents(infos: LineInfo[], kept: (i: number) => boolean, reason: LineInfo["reason"] = "contents"): void {
+  // Every line's wording → the lines that carry it, in order.
+  const words: string[] = infos.map((info) => (isBlank(info) ? "" : entryWords(info.folded)));
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (w.length < 2 || w.length > MAX_ENTRY) return;
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  const isEntry = (i: number) => {
+    const info = infos[i];
+    const w = words[i];
+    return !info.reason && !kept(i) && w.length >= 2 && w.length <= MAX_ENTRY && !endsSentence(info.folded) && (at.get(w)?.length ?? 0) >= 2;
+  };
+  /** The first line after `after` that carries the wording of line `i` (not `i` itself). */
+  const laterMatch = (i: number, after: number) => (at.get(words[i]) ?? []).find((j) => j > after && j !== i) ?? -1;
+
+  let i = 0;
+  while (i < infos.length) {
+    if (!isEntry(i)) {
+      i++;
+      continue;
+    }
+    // A run of entries: consecutive text lines (blank and already removed lines aside).
+    // It ends where the text begins: at a line that is not an entry, or at the first
+    // heading an entry of the run points at.
+    const run: number[] = [];
+    const said = new Set<string>();
+    let k = i;
+    for (; k < infos.length; k++) {
+      if (isBlank(infos[k]) || infos[k].reason) continue;
+      if (!isEntry(k) || said.has(words[k])) break;
+      run.push(k);
+      said.add(words[k]);
+    }
+    const end = run[run.length - 1];
+    // Each entry's wording must come back after the run, in the run's order.
+    let prev = end;
+    let inOrder = run.length >= 2;
+    for (const r of run) {
+      if (!inOrder) break;
+      const m = laterMatch(r, prev);
+      if (m < 0) inOrder = false;
+      else prev = m;
+    }
+    if (inOrder) {
+      for (const r of run) infos[r].reason = reason;
+      const head = neighbourIndex(infos, run[0], -1);
+      if (head >= 0 && !kept(head) && !infos[head].reason && !infos[head].marker && isContentsHead(infos[head].folded)) infos[head].reason = reason;
+    }
+    // A run whose wording does not come back in order may still hold one that does.
+    i = inOrder ? Math.max(k, i + 1) : i + 1;
+  }
+}

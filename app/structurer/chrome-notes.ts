@@ -1,0 +1,59 @@
+/**
+ * Notes under the text (issue 12, general chrome, 2026-12-03): footnotes of a Word or PDF
+ * export (`[1] 据…统计。`, `① …`, `注1：数据来源于…`), wherever the page put them — at the
+ * end of the text or at the foot of each PDF page, between two halves of a paragraph —
+ * the head of a reference list over them (`参考资料：`, `注释`), and an editor's aside
+ * opened by an asterisk after the text (`*本文为……的集体提案，有删节`).
+ *
+ * A footnote is recognised by a *citation*, not by its words: the line opens with a note
+ * mark (`[1]`, `［1］`, `①`, `注1：`, `注①`) that a line of the text carries inside a
+ * sentence as a citation — right after a word and before punctuation or the line's end
+ * (`…倒塌的情况[1]。`, `…约68万人（注1）。`, `…210家①，`). A numbered list (`1. …`) has
+ * no such mark; an inline enumeration (`包括：①加强…；②完善…`) puts its marks before
+ * words, not after them, so its items are no footnotes.
+ *
+ * The head of a reference list: a short label line (≤ 8 characters, nothing but a final
+ * colon for punctuation) right above a run of footnotes.
+ *
+ * What it does not do: a note mark nothing in the text cites stays (it may be a list); a
+ * line longer than 150 characters stays. One pass to collect citations, one to judge lines.
+ */
+import { endsSentence } from "./line-shapes";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** A note line's mark, normalised: `[3]`, `①`, `注3`, `注①`. */
+const NOTE_LINE = new RegExp(`^(?:[\\[［](\\d{1,2})[\\]］]|([${CIRCLED}])|注\\s*(\\d{1,2}|[${CIRCLED}])\\s*[:：.．、]?)\\s*(?=\\S)`);
+/** A citation inside a sentence: after a word, before punctuation, a bracket or the end. */
+const CITATION = new RegExp(`(?<=[\\p{L}\\p{N}”"》）)])(?:[\\[［](\\d{1,2})[\\]］]|([${CIRCLED}])|[(（]\\s*注\\s*(\\d{1,2}|[${CIRCLED}])\\s*[)）])(?=[\\s,，.。;；:：、!！?？)）”"]|$)`, "gu");
+
+function noteKey(m: RegExpExecArray): string {
+  return m[1] ?? m[2] ?? m[3] ?? "";
+}
+
+export function markNotes(infos: LineInfo[], kept: (i: number) => boolean, reason: LineInfo["reason"] = "footnote"): void {
+  // The marks the text cites, with the lines that cite them.
+  const cited = new Map<string, number>();
+  infos.forEach((info, i) => {
+    if (isBlank(info) || !/[\]］①-⑳)）]/.test(info.folded)) return;
+    for (const m of info.folded.matchAll(CITATION)) if (m.index > 0 && !cited.has(noteKey(m))) cited.set(noteKey(m), i);
+  });
+  if (!cited.size) return;
+  infos.forEach((info, i) => {
+    if (isBlank(info) || info.reason || kept(i) || info.folded.length > 150) return;
+    const m = NOTE_LINE.exec(info.folded);
+    const by = m ? cited.get(noteKey(m)) : undefined;
+    if (by === undefined || by === i) return;
+    info.reason = reason;
+    // A reference list's head right above its first note.
+    const h = neighbourIndex(infos, i, -1);
+    if (h < 0 || kept(h) || infos[h].reason || infos[h].marker) return;
+    const label = infos[h].folded.replace(/[:：]$/, "");
+    if (label.length >= 2 && label.length <= 8 && !/[。,;:!?、\d]/.test(label) && !endsSentence(label)) infos[h].reason = reason;
+  });
+}
+
+/** An editor's aside after the text: a line opened by an asterisk (`*本文为…，有删节`). */
+export function isAside(text: string): boolean {
+  return /^[*※](?![*\s])\S/.test(text) && text.length <= 150;
+}
