@@ -46,6 +46,9 @@ describe("bodies outside the province–city–district tree", () => {
     expect(detect("第三师农业农村局配合做好节水改造。")).toEqual(["第三师农业农村局:co:new"]);
     expect(detect("先后赴4个兵团师市调研。")).toEqual([]);
     expect(detect("形成地方与兵团协同治水格局。")).toEqual([]);
+    // A normal university's committee and a Hong Kong university's council are no such bodies.
+    expect(detect("第一师范学院党委配合。")).not.toContain("第一师范学院党委:co:new");
+    expect(detect("香港中文大学校务委员会来访。")).toEqual([]);
   });
 
   it("reads a zone's administrative committee as a new body", () => {
