@@ -5,14 +5,14 @@ import { requireAdmin } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { staffTodoItems, TodoList } from "~/components/todo-list";
 import { todoCounts } from "~/models/todos/todos.server";
-import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
+import { recentEvents, sharedDirectoryFigures } from "~/models/platform/dashboard-queries.server";
 import { ROLE_LABELS } from "~/utils/labels";
 
 export const meta: MetaFunction = () => [{ title: "系统管理 · 协商" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireAdmin(request);
-  const [{ roles, directory }, events, todos] = await Promise.all([directoryFigures(), recentEvents(20, undefined, undefined, { admin: true }), todoCounts(user)]);
+  const [{ roles, directory }, events, todos] = await Promise.all([sharedDirectoryFigures(), recentEvents(20, undefined, undefined, { admin: true }), todoCounts(user)]);
   // An admin counts as staff (decision 013): the header's 待办 counts staff's to-dos, listed here as on /staff.
   return json({ roles, directory, events, todos: todos.staff! });
 }

@@ -7,6 +7,7 @@ import { TodoList } from "~/components/todo-list";
 import { WorkbenchProposalTable } from "~/components/workbench-proposals";
 import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
 import { listMine } from "~/models/loop/proposals.server";
+import { RECENT_FINISHED, workbenchShare } from "~/models/loop/workbench-proposals";
 
 export const meta: MetaFunction = () => [
   { title: "委员工作台 · 协商" },
@@ -21,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .map((p) => ({ id: p.id, title: p.title }));
   // 待评价: answered proposals this user evaluates (their own, or their organisation's as its liaison).
   const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
+  // Everything still moving is listed; of the finished only the latest few (/member/proposals lists all).
+  const { shown, finishedLeftOut } = workbenchShare(mine);
   return json({
     todos: todos.member!,
     otherTodos: otherWorkbenchTodos(todos, "member"),
@@ -28,13 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     displayName: user.displayName,
     organisationName: user.organisationName,
     unread: user.unread,
-    proposals: mine.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: p.adoptions })),
+    total: mine.length,
+    finishedLeftOut,
+    proposals: shown.map((p) => ({ id: p.id, title: p.title, state: p.state, caseNo: p.caseNo, mine: p.authorId === user.id, adoptions: p.adoptions })),
     invitations,
   });
 }
 
 export default function MemberWorkbench() {
-  const { displayName, organisationName, unread, proposals, invitations, todos, otherTodos, toEvaluate } = useLoaderData<typeof loader>();
+  const { displayName, organisationName, unread, proposals, total, finishedLeftOut, invitations, todos, otherTodos, toEvaluate } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="mw-title">
       <h1 id="mw-title">委员工作台</h1>
@@ -81,8 +86,15 @@ export default function MemberWorkbench() {
           </ul>
         </>
       ) : null}
-      <h2>我的提案（{proposals.length}）</h2>
+      <h2>
+        我的提案（{total}）{finishedLeftOut ? <small>已办结和已撤回的只列最近 {RECENT_FINISHED} 件</small> : null}
+      </h2>
       <WorkbenchProposalTable proposals={proposals} />
+      {finishedLeftOut ? (
+        <p>
+          <Link to="/member/proposals">查看全部提案（{total}）</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

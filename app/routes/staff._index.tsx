@@ -6,7 +6,7 @@ import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
 import { staffTodoItems, TodoList } from "~/components/todo-list";
 import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
-import { directoryFigures, recentEvents } from "~/models/platform/dashboard-queries.server";
+import { sharedDirectoryFigures, staffRecentEvents } from "~/models/platform/dashboard-queries.server";
 
 export const meta: MetaFunction = () => [
   { title: "提案办工作台 · 协商" },
@@ -15,7 +15,8 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
-  const [{ roles, directory }, events, todos] = await Promise.all([directoryFigures(), recentEvents(15), todoCounts(user)]);
+  // The figures and the recent events are the same for every staff member: read again only after an event (dashboard-queries.server.ts).
+  const [{ roles, directory }, events, todos] = await Promise.all([sharedDirectoryFigures(), staffRecentEvents(), todoCounts(user)]);
   // otherTodos: a user with more roles sees them too, so the list adds up to the header badge.
   return json({ roles, directory, events, todos: todos.staff!, otherTodos: otherWorkbenchTodos(todos, "staff") });
 }

@@ -91,6 +91,14 @@ export function watchDataVersion(watch: EventWatch, intervalMs = 1000) {
   poller.unref?.();
 }
 
+/**
+ * Is this process following the events table (production's response cache)? Only then do
+ * the versions move for every committed event, this process's or another's.
+ */
+export function followingDataVersion() {
+  return poller !== null;
+}
+
 export function stopWatchingDataVersion() {
   if (poller) clearInterval(poller);
   poller = null;

@@ -17,6 +17,7 @@ const ROUTES: [string, Who[]][] = [
   ["/member", ["member", "org-minmeng"]],
   ["/member/proposals/new", ["member", "org-minmeng"]],
   ["/member/leads", ["member", "org-minmeng"]],
+  ["/member/proposals", ["member", "org-minmeng"]],
   ["/organisation", ["org-minmeng"]],
   ["/department", ["dept-mz"]],
   ["/department/leads", ["dept-mz"]],

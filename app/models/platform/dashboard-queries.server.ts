@@ -2,6 +2,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db, rowsOf } from "../../../db/client";
 import { departments, events, organisations, userRoles, users, type Role } from "../../../db/schema";
+import { ALL_AREAS } from "../../utils/cache-areas.server";
+import { memoPerDataVersion } from "../../utils/per-data-version.server";
 import { describeEventSubjects } from "./event-subjects.server";
 
 /**
@@ -21,6 +23,20 @@ export async function directoryFigures(): Promise<{ roles: Record<Role, number>;
   const roles = { public: 0, member: 0, organisation: 0, department: 0, staff: 0, admin: 0, ...(row.roles ?? {}) };
   return { roles, directory: { departments: Number(row.departments), organisations: Number(row.organisations) } };
 }
+
+/**
+ * directoryFigures as every staff and admin workbench shows them: the same for all of them,
+ * so read again only after an event that touches the directory or the accounts
+ * (per-data-version.server.ts; role grants, deactivations and new accounts are user events).
+ */
+export const sharedDirectoryFigures = memoPerDataVersion(["directory", "accounts"], directoryFigures);
+
+/**
+ * The staff workbench's 最近的操作记录 (the latest 15 events with their subjects): the same for
+ * every staff member, so read again only when an event has been recorded (any area: every
+ * event moves at least one).
+ */
+export const staffRecentEvents = memoPerDataVersion(ALL_AREAS, () => recentEvents(15));
 
 export function recentEventsFor(subjectType: string, subjectId: string | number, limit = 30, options = { admin: false }) {
   return recentEvents(limit, subjectType, String(subjectId), options);
