@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import * as documentsSchema from "./documents.schema";
 import * as foundationSchema from "./schema";
+import { sendJsonAsBytes } from "./pglite-json-bytes";
 import { withPreparedStatements } from "./prepared-statements";
 import { queryCounter } from "./query-count";
 
@@ -77,6 +78,7 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     mkdirSync(dataDir, { recursive: true });
   }
   const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  sendJsonAsBytes(pglite);
   return {
     engine: "pglite",
     db: drizzlePglite(pglite, { schema, logger: queryCounter }) as unknown as Db,

@@ -12,7 +12,7 @@ import { PgSearchEngine } from "./pg-engine";
 import { computeEntryForms, entryKey, type EntryForms } from "./entry-forms";
 import { MAX_INDEXED_CHARS } from "./pg-tsvector";
 import { prepareIndexForms } from "./segment";
-import { allEntries, documentEntries, documentEntriesOf, documentGroup, type EntryDocument, type EntryNode } from "./sources";
+import { allEntries, documentEntries, documentEntriesOf, documentGroup, type EntryDocument, type EntryNode, type KnownNodes } from "./sources";
 import { proposalGroup, replyEntries } from "./reply-source";
 import { topicEntries, topicGroup } from "./participation-source";
 
@@ -44,10 +44,14 @@ export async function indexDocument(tx: DbOrTx, documentId: number): Promise<voi
   await indexDocuments(tx, [documentId]);
 }
 
-/** Index several documents at once (a batched import): the same entries as indexing each, in fewer statements. */
-export async function indexDocuments(tx: DbOrTx, documentIds: number[]): Promise<void> {
+/**
+ * Index several documents at once (a batched import): the same entries as
+ * indexing each, in fewer statements. `known`: the live nodes and mentions of
+ * documents the caller has just written (sources.ts documentEntries).
+ */
+export async function indexDocuments(tx: DbOrTx, documentIds: number[], known?: Map<number, KnownNodes>): Promise<void> {
   if (!documentIds.length) return;
-  const entries = await documentEntries(tx, documentIds);
+  const entries = await documentEntries(tx, documentIds, known);
   await getSearchEngine().replaceGroups(
     tx,
     documentIds.map((id) => ({ group: documentGroup(id), entries: entries.get(id) ?? [] })),

@@ -14,12 +14,21 @@ import { allTopicEntries } from "./participation-source";
 
 export const documentGroup = (documentId: number) => `document:${documentId}`;
 
+/** A document's live nodes and their mentioned departments, when the caller has them (an import that just wrote them). */
+export interface KnownNodes {
+  nodes: EntryNode[];
+  departmentsOf: Map<number, number[]>;
+}
+
 /**
  * A published document and its live recommendations (the leaves of its tree)
  * as entries, by document id. Documents that are not published have none, so
- * indexing them removes what was there.
+ * indexing them removes what was there. `known`: documents whose live nodes
+ * and mentions the caller just wrote (writeDocuments, for the documents it
+ * created), so they are not read back (issue 16); the documents' rows are
+ * read either way (status, organisation, publication time).
  */
-export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promise<Map<number, SearchEntry[]>> {
+export async function documentEntries(tx: DbOrTx, documentIds: number[], known?: Map<number, KnownNodes>): Promise<Map<number, SearchEntry[]>> {
   const out = new Map<number, SearchEntry[]>(documentIds.map((id) => [id, []]));
   if (!documentIds.length) return out;
   const docs = await tx
@@ -41,7 +50,17 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
     .leftJoin(organisations, eq(organisations.id, documents.organisationId))
     .where(and(inArray(documents.id, documentIds), eq(documents.status, "published")));
   if (!docs.length) return out;
-  const ids = docs.map((d) => d.id);
+  const ids = docs.map((d) => d.id).filter((id) => !known?.has(id));
+  const read = ids.length ? await storedNodes(tx, ids) : { nodesOf: new Map<number, EntryNode[]>(), departmentsOf: new Map<number, number[]>() };
+  for (const doc of docs) {
+    const given = known?.get(doc.id);
+    out.set(doc.id, documentEntriesOf(doc, given?.nodes ?? read.nodesOf.get(doc.id) ?? [], given?.departmentsOf ?? read.departmentsOf));
+  }
+  return out;
+}
+
+/** The live nodes of documents and the departments their mentions name, as stored. */
+async function storedNodes(tx: DbOrTx, ids: number[]) {
   const [nodes, mentions] = await Promise.all([
     tx
       .select({
@@ -77,8 +96,7 @@ export async function documentEntries(tx: DbOrTx, documentIds: number[]): Promis
     list.push(n);
     nodesOf.set(n.documentId, list);
   }
-  for (const doc of docs) out.set(doc.id, documentEntriesOf(doc, nodesOf.get(doc.id) ?? [], departmentsOf));
-  return out;
+  return { nodesOf, departmentsOf };
 }
 
 /** What documentEntries reads of a document. */

@@ -8,10 +8,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { rowsOf } from "../../../db/client";
-import { insertJsonRows } from "../../../db/json-rows";
+import { insertJsonRows, wellFormed } from "../../../db/json-rows";
 import { departmentMentions, documentVersions, documents, recommendations } from "../../../db/documents.schema";
 import { indexDocuments } from "../../../search/index";
-import type { EntryDocument, EntryNode } from "../../../search/sources";
+import type { EntryDocument, EntryNode, KnownNodes } from "../../../search/sources";
 import type { StructureDocument } from "../../structurer";
 import { cleanText } from "../../utils/markdown.server";
 import { recordEvents, type EventInput } from "../platform/events.server";
@@ -111,7 +111,7 @@ export async function writeDocuments(
         })),
       ),
     );
-    const fresh = await syncRecommendations(t, written, await loadDirectory());
+    const { fresh, created: known } = await syncRecommendations(t, written, await loadDirectory());
     // Per document: its new recommendations' events, then its own (the order one-by-one saving gives).
     const events: EventInput[] = written.flatMap((w) => [
       ...(fresh.get(w.id) ?? []).map((r) => ({
@@ -137,6 +137,7 @@ export async function writeDocuments(
     await indexDocuments(
       t,
       written.map((w) => w.id),
+      known,
     );
   }
   const byDoc = new Map(written.map((w) => [w.doc, w]));
@@ -292,5 +293,42 @@ async function syncRecommendations(t: DbOrTx, written: Written[], directory: { i
     if (!freshOf.has(w.id)) freshOf.set(w.id, []);
     freshOf.get(w.id)!.push({ id: idsOf.get(w.id)!.get(f.path)!, path: f.path });
   }
-  return freshOf;
+  return { fresh: freshOf, created: createdNodes(written, idsOf, mentions) };
+}
+
+/**
+ * The live nodes and mentioned departments of the documents created here, as
+ * the search index would read them back (issue 16: an import's batch no longer
+ * reads its own rows back). Every node of a new document is new and live, and
+ * its mentions are exactly those inserted (a repeated pair is one row, and the
+ * index keeps each department once). Texts as stored: json-rows makes them
+ * well-formed.
+ */
+function createdNodes(written: Written[], idsOf: Map<number, Map<string, number>>, mentions: { recommendationId: number; departmentId: number }[]) {
+  const created = new Map<number, KnownNodes>();
+  const departmentsOf = new Map<number, number[]>();
+  for (const m of mentions) {
+    const list = departmentsOf.get(m.recommendationId) ?? [];
+    list.push(m.departmentId);
+    departmentsOf.set(m.recommendationId, list);
+  }
+  for (const w of written) {
+    if (w.existing) continue;
+    const ids = idsOf.get(w.id)!;
+    const nodes: EntryNode[] = w.doc.flat.map((f) => {
+      const { title, text } = nodeTexts(f);
+      return {
+        id: ids.get(f.path)!,
+        documentId: w.id,
+        parentId: f.parentPath ? ids.get(f.parentPath)! : null,
+        path: wellFormed(f.path),
+        title: wellFormed(title),
+        text: wellFormed(text),
+        isLeaf: f.node.children.length === 0,
+        kind: f.node.kind,
+      };
+    });
+    created.set(w.id, { nodes, departmentsOf });
+  }
+  return created;
 }
