@@ -120,4 +120,20 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     expect(docs.map((d) => d.title)).toEqual(["让老街区留住老味道", "让夜经济亮起来"]);
     expect(docs[0].intro).toContain("协商议政");
   });
+
+  it("a reply wall whose replies are signed by the answering body splits at each signature", () => {
+    const page = [
+      "小区门口的路灯坏了三个月",
+      "　　我家小区门口的路灯坏了很久，晚上出行很不方便，希望尽快修复。",
+      "　　答复：经现场核查，该路段路灯线路老化，我局已安排维修，目前已恢复照明。",
+      "（市城市管理局）",
+      "公交站台能否加装遮雨棚",
+      "　　雨天候车没有遮挡，老人孩子淋雨。",
+      "　　答复：我局已将该站台列入今年候车亭改造计划，预计九月完工。",
+      "（市交通运输局）",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.byline)).toEqual(["市城市管理局", "市交通运输局"]);
+    expect(docs.map((d) => d.title)).toEqual(["小区门口的路灯坏了三个月", "公交站台能否加装遮雨棚"]);
+  });
 });
