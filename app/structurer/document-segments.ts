@@ -97,8 +97,9 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
  * A page of articles signed at their end (speaker-tags.ts, closingSignatures): each
  * signature closes its article and the line after it opens the next. The first article's
  * headline is the first line of its stretch when the other articles hold headlines inside
- * them (sections); otherwise the last headline of the stretch before the first signature,
- * so that the page's own headline, 副题 and lede above it stay the page's preamble.
+ * them (sections); otherwise the last headline of the stretch before the first signature
+ * that no numbered item precedes, so that the page's own headline, 副题 and lede above it
+ * stay the page's preamble.
  */
 function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number[] } {
   const closers = closingSignatures(blocks.map((b) => b.text));
@@ -107,8 +108,10 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   const headline = (b: Block | undefined) => articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
   const starts = closers.slice(0, -1).map((c) => c + 1);
   const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headline));
+  // A page's preamble holds no numbered items: a headline after some is a section of the first article.
   let first = -1;
   for (let k = 0; k < closers[0]; k++) {
+    if (blocks[k].kind === "list" || blocks[k].line !== null) break;
     if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
     first = k;
     if (inner) break;

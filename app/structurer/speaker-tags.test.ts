@@ -100,4 +100,40 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     const above = ["九三学社某市委员会", ...bare.slice(0, 2), "民建某市委员会", ...bare.slice(3, 5)];
     expect(closingSignatures(above)).toEqual([]);
   });
+
+  it("the first signed article starts at its headline, not at a heading after its numbered items", () => {
+    const page = [
+      "协商议政　共谋发展",
+      "　　6月2日，市政协召开专题协商会。本版摘登两篇发言。",
+      "让老街区留住老味道",
+      "　　老街区改造中，部分老字号外迁。",
+      "　　（一）保留原有业态。市商务局要建立老字号名录。",
+      "　　（二）控制租金涨幅。市住建局要出台租金指导办法。",
+      "下一步工作",
+      "　　各区要尽快制定实施方案，并向社会公布。",
+      "（民进某市委员会）",
+      "让夜经济亮起来",
+      "　　夜间消费场景不多。建议市文旅局牵头打造夜间街区。",
+      "（市政协委员、某商会会长　詹某某）",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["让老街区留住老味道", "让夜经济亮起来"]);
+    expect(docs[0].intro).toContain("协商议政");
+  });
+
+  it("a reply wall whose replies are signed by the answering body splits at each signature", () => {
+    const page = [
+      "小区门口的路灯坏了三个月",
+      "　　我家小区门口的路灯坏了很久，晚上出行很不方便，希望尽快修复。",
+      "　　答复：经现场核查，该路段路灯线路老化，我局已安排维修，目前已恢复照明。",
+      "（市城市管理局）",
+      "公交站台能否加装遮雨棚",
+      "　　雨天候车没有遮挡，老人孩子淋雨。",
+      "　　答复：我局已将该站台列入今年候车亭改造计划，预计九月完工。",
+      "（市交通运输局）",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.byline)).toEqual(["市城市管理局", "市交通运输局"]);
+    expect(docs.map((d) => d.title)).toEqual(["小区门口的路灯坏了三个月", "公交站台能否加装遮雨棚"]);
+  });
 });

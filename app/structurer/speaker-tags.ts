@@ -42,8 +42,13 @@ export function signatureInParentheses(text: string): Authorship | null {
   const f = fold(inner);
   // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature.
   if (STAFF_CREDIT.test(f) || /[。,;:!?]/.test(f) || /^(?:作者|笔者|发言人)/.test(f)) return null;
+  // A reply wall signs each reply with the body that answers (`（市住房和城乡建设局）`).
+  if (ANSWERING_BODY.test(f)) return { byline: inner, organisation: inner };
   return parseByline(inner, f);
 }
+
+/** A government body's name alone, as a reply is signed: ends in 局, 委, 委员会, 厅, 办, 办公室, 中心, 政府. */
+const ANSWERING_BODY = /^[\u4e00-\u9fff]{2,24}(?:局|委|委员会|厅|办|办公室|中心|人民政府)$/;
 
 /** A member's title or a party/federation body: what a speaker's bare name line names. */
 const SPEAKER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派/;
