@@ -119,6 +119,12 @@ describe("a headline after a covering note", () => {
     expect(d.title).toBe("关于口袋公园养护的调研报告");
   });
 
+  it("a letter's own `现答复如下：` under its title is no covering note", () => {
+    const text = ["某某区城市管理局", "关于区政协三届二次会议第12号提案的答复", "某某委员：", "您提出的《关于口袋公园养护的提案》收悉，经研究，现答复如下：", "一、工作开展情况", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于区政协三届二次会议第12号提案的答复");
+    expect(removed(text)).not.toContain("某某委员：");
+  });
+
   it("a page's own lead-in under its account header stays content", () => {
     const text = ["某某政协", "某某政协 2026年5月6日 20:15", "报告全文如下：", "关于口袋公园养护的调研报告", ...body].join("\n");
     expect(removed(text)).not.toContain("报告全文如下：");

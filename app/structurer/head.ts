@@ -92,7 +92,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (infos[i].text) p = i;
   }
   // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
-  const note = coveringNote(infos, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
+  const note = coveringNote(infos, (j) => !(infos[j].marker && infos[j].marker.family !== "bullet") && headlineShaped(withoutMarkdownMarks(infos[j].folded)), (j) => wordedHeadline(infos[j].folded));
   for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
@@ -165,6 +165,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
+  if (note >= 0 && meta.titleLine > note && meta.title === null) {
+    const raw = infos[meta.titleLine].text.trim();
+    if (withoutMarkdownMarks(raw) !== raw) meta.title = stripPinyinResidue(withoutMarkdownMarks(raw)).replace(/[。.]$/, "");
+  }
   // No headline above the body (a page of digests opening with 编者按): the page's
   // masthead, and a column label after newspaper furniture, are still chrome.
   if (meta.titleLine < 0 && candidates.length && bodyStart < infos.length) {
