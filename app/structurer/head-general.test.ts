@@ -131,3 +131,14 @@ describe("a headline after a covering note", () => {
     expect(structure(text).documents[0].title).toBe("关于口袋公园养护的调研报告");
   });
 });
+
+describe("a series over its episode", () => {
+  it("the line over an episode-numbered headline names the series: the source", () => {
+    expect(doc(["某某音频", "溪口议事厅", "第12期｜口袋公园怎样“用起来”", "2026-05-06 · 35分钟"]).source).toBe("溪口议事厅");
+    expect(doc(["某某播客", "溪口政协·声", "EP7：口袋公园怎样“用起来”"]).source).toBe("溪口政协·声");
+  });
+
+  it("a headline without an episode number takes nothing from the line over it", () => {
+    expect(doc(["溪口议事厅", "口袋公园怎样“用起来”"]).source).toBeNull();
+  });
+});

@@ -39,7 +39,7 @@ import {
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate } from "./head-source";
+import { accountCardName, nameOverDate, seriesName } from "./head-source";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
@@ -235,7 +235,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
