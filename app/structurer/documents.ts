@@ -31,7 +31,7 @@ interface DocumentParts {
 
 /** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
 function stripTitlePunctuation(s: string): string {
-  const t = withoutLeadingEmoji(withoutMarkdownMarks(s).replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  const t = withoutLeadingEmoji(s.replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 

@@ -16,8 +16,9 @@
  * than a short paragraph), and only when a line that could be a headline follows it within
  * three lines — an intro sentence ending in `现提出如下建议：` is followed by the items, not by
  * a headline.
- * A Markdown heading's marks (`## `) and emphasis (`**提案人**：`) pasted as plain text are
- * formatting, not words: the title and the byline are read without them.
+ * A Markdown heading's marks (`## `) before the headline after the note, and emphasis in a
+ * byline (`**提案人**：`), pasted as plain text, are formatting, not words: the title and the
+ * byline are read without them (elsewhere a plain text's `#` stays text).
  */
 
 interface Line {
@@ -34,14 +35,17 @@ const WINDOW = 12;
 
 /**
  * The index of the covering note among the first lines, when a headline-shaped line follows
- * it within three lines, else -1. Every line above it is a turn (no numbered item, at most a
+ * it within three lines (not a numbered line), else -1. No line above it is worded as a
+ * headline (`关于…的答复` over `…现答复如下：` is the letter's own). Every line above it is a turn (no numbered item, at most a
  * short paragraph): once a text's items or long paragraphs have begun, a `如下：` is the text's own.
  */
-export function coveringNote(infos: readonly Line[], headline: (i: number) => boolean): number {
+export function coveringNote(infos: readonly Line[], headline: (i: number) => boolean, worded: (i: number) => boolean): number {
   for (let i = 0, seen = 0; i < infos.length && seen < WINDOW; i++) {
     const x = infos[i];
     if (!x.text || x.reason) continue;
     seen++;
+    // A headline worded as one above (`关于…的答复` over `…现答复如下：`): the note is the text's own.
+    if (worded(i)) return -1;
     const f = x.folded.trim();
     if (f.length > 120) return -1;
     if (f.length > 60 || !ANNOUNCES.test(f)) continue;

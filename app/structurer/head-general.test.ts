@@ -119,9 +119,26 @@ describe("a headline after a covering note", () => {
     expect(d.title).toBe("关于口袋公园养护的调研报告");
   });
 
+  it("a letter's own `现答复如下：` under its title is no covering note", () => {
+    const text = ["某某区城市管理局", "关于区政协三届二次会议第12号提案的答复", "某某委员：", "您提出的《关于口袋公园养护的提案》收悉，经研究，现答复如下：", "一、工作开展情况", ...body].join("\n");
+    expect(structure(text).documents[0].title).toBe("关于区政协三届二次会议第12号提案的答复");
+    expect(removed(text)).not.toContain("某某委员：");
+  });
+
   it("a page's own lead-in under its account header stays content", () => {
     const text = ["某某政协", "某某政协 2026年5月6日 20:15", "报告全文如下：", "关于口袋公园养护的调研报告", ...body].join("\n");
     expect(removed(text)).not.toContain("报告全文如下：");
     expect(structure(text).documents[0].title).toBe("关于口袋公园养护的调研报告");
+  });
+});
+
+describe("a series over its episode", () => {
+  it("the line over an episode-numbered headline names the series: the source", () => {
+    expect(doc(["某某音频", "溪口议事厅", "第12期｜口袋公园怎样“用起来”", "2026-05-06 · 35分钟"]).source).toBe("溪口议事厅");
+    expect(doc(["某某播客", "溪口政协·声", "EP7：口袋公园怎样“用起来”"]).source).toBe("溪口政协·声");
+  });
+
+  it("a headline without an episode number takes nothing from the line over it", () => {
+    expect(doc(["溪口议事厅", "口袋公园怎样“用起来”"]).source).toBeNull();
   });
 });

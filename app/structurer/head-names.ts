@@ -2,8 +2,8 @@
  * The publication's name on a masthead line (source, issue #12 item 2; 2026-12-03).
  *
  * A masthead prints the paper's name and, beside it, what the line is: the edition
- * (`今日某某 电子版`, `某某晚报（数字报）`) or what the paper is (`某某新闻　中共某某县委机关报`,
- * `某某网　某某融媒体中心主办`). The name is the first cell; the rest describes it.
+ * (`今日某某 电子版`, `某某晚报（数字报）`) or what the paper is (`某某新闻 中共某某县委机关报`,
+ * `某某网 某某融媒体中心主办`). The name is the first cell; the rest describes it.
  *
  * - **edition word**: a line ending in 电子版/数字报/数字版/电子报/手机版 names a paper whatever
  *   its name ends with (`今日某某` has no 报 or 网 in it): the line is a masthead, never the

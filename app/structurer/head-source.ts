@@ -76,3 +76,22 @@ export function accountCardName(lines: readonly Line[], titleLine: number): stri
   }
   return null;
 }
+
+/**
+ * 2026-12-03: a series over its episode. A headline numbered as an episode or an issue of a
+ * series (`EP18｜…`, `Vol.3 …`, `第12期｜…`, `第5集：…`) hangs from the series; the series' name
+ * is the line right over it (a podcast, a programme, a column of an account: `某某政协·声`),
+ * and it is the publisher — the source when nothing else names one. The name is the whole
+ * line when it is one name (Han or Latin, a `·` inside), else nothing.
+ */
+const EPISODE = /^(?:EP|Ep|ep|Vol\.?|VOL\.?|第\s*\d{1,4}\s*[期集讲])\s*\d{0,4}\s*[|｜丨:：.\s]/;
+const SERIES_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}$/u;
+
+export function seriesName(lines: readonly Line[], titleLine: number): string | null {
+  if (titleLine < 1 || !EPISODE.test(lines[titleLine].folded.trim())) return null;
+  let i = titleLine - 1;
+  while (i >= 0 && !lines[i].folded) i--;
+  if (i < 0) return null;
+  const name = lines[i].text.trim();
+  return SERIES_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
+}

@@ -39,7 +39,7 @@ import {
 } from "./head-shapes";
 import { NEWS_BRIEF } from "./chrome-round12";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate } from "./head-source";
+import { accountCardName, nameOverDate, seriesName } from "./head-source";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
@@ -92,7 +92,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (infos[i].text) p = i;
   }
   // 2026-12-03: a covering note (`好的，以下是润色后的提案：`) ends the transport above the document (head-covering.ts).
-  const note = coveringNote(infos, (j) => headlineShaped(withoutMarkdownMarks(infos[j].folded)));
+  const note = coveringNote(infos, (j) => !(infos[j].marker && infos[j].marker.family !== "bullet") && headlineShaped(withoutMarkdownMarks(infos[j].folded)), (j) => wordedHeadline(infos[j].folded));
   for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
@@ -165,6 +165,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
+  if (note >= 0 && meta.titleLine > note && meta.title === null) {
+    const raw = infos[meta.titleLine].text.trim();
+    if (withoutMarkdownMarks(raw) !== raw) meta.title = stripPinyinResidue(withoutMarkdownMarks(raw)).replace(/[。.]$/, "");
+  }
   // No headline above the body (a page of digests opening with 编者按): the page's
   // masthead, and a column label after newspaper furniture, are still chrome.
   if (meta.titleLine < 0 && candidates.length && bodyStart < infos.length) {
@@ -230,7 +235,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
