@@ -22,7 +22,8 @@ const PLAYER_BUTTON = /^(?:倍速|全屏|退出全屏|小窗播放|画中画|清
 const NO_MEDIA_TAG = /不支持\s*(?:video|audio|html5)/i;
 
 /** A time mark alone (a transcript's `▶ 09:18`, a screenshot's clock `9:41`). */
-const TIME_MARK = /^[▶►▷●◆■]?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+// A glyph may carry a variation selector (`▶︎`, U+FE0E) that asks for text or emoji style.
+const TIME_MARK = /^(?:[▶►▷●◆■][\uFE0E\uFE0F]?)?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A screenshot's status bar: `5G 87%`, `4G 100%`, `WiFi 56%`. */
 const STATUS_BAR = /^(?:[345]g|lte|wi-?fi)?\s*\d{1,3}\s*%$/i;
 /** A screenshot's back bar: `< 返回 某某通 ···`. */

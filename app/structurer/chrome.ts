@@ -25,7 +25,8 @@ import { markComments, markFileName } from "./chrome-round11";
 import { markContents } from "./chrome-contents";
 import { isAside } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
-import { bracketedSignature } from "./chrome-signature";
+import { bracketedNameList, bracketedSignature } from "./chrome-signature";
+import { markPullQuotes } from "./chrome-pullquote";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -107,6 +108,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
   markCounters(infos, kept);
+  markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
@@ -134,6 +136,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
 
+  let lastSentence = -1;
+  infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
   let inRelated = false;
   let inFooter = false;
   infos.forEach((info, i) => {
@@ -147,7 +151,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
     // What the page frame removed proves no footer: its lines are only short, not furniture by name.
     // An editor's aside after the text (`*本文为…，有删节`) is a note, not the text.
-    if (tail && !info.reason && isAside(info.text)) info.reason = "footnote";
+    if (tail && !info.reason && !kept(i) && isAside(info.text)) info.reason = "footnote";
+    // Who took part, listed in brackets after the text: a credit.
+    // (After the last sentence: the wrapped lines of a PDF may leave the text no paragraph of prose.)
+    if (i > lastSentence && !info.reason && bracketedNameList(info.folded)) info.reason = "credit";
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
