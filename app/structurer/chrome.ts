@@ -125,6 +125,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
   markRound12b(infos, kept, meta.titleLine, first);
+  // Who took part, listed in brackets after the last sentence (not after the last paragraph
+  // of prose: the wrapped lines of a PDF may leave the text none): a credit.
+  let lastSentence = -1;
+  infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
+  infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
@@ -136,8 +141,6 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
 
-  let lastSentence = -1;
-  infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
   let inRelated = false;
   let inFooter = false;
   infos.forEach((info, i) => {
@@ -153,8 +156,6 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // An editor's aside after the text (`*本文为…，有删节`) is a note, not the text.
     if (tail && !info.reason && !kept(i) && isAside(info.text)) info.reason = "footnote";
     // Who took part, listed in brackets after the text: a credit.
-    // (After the last sentence: the wrapped lines of a PDF may leave the text no paragraph of prose.)
-    if (i > lastSentence && !info.reason && bracketedNameList(info.folded)) info.reason = "credit";
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
