@@ -248,13 +248,16 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
 
   const units = outputUnits(result);
   // A line the structurer removed whose words also stand as a content line of the input (a
-  // page digest's `· 某某` over the article headed `某某`) is not kept: the output holds the content line.
+  // page digest's `· 某某` over the article headed `某某`), or inside the content (a pull quote
+  // repeating a sentence of a paragraph), is not kept: the output holds the content's words.
   const removedByStructurer = new Set((result.removed ?? []).map((r) => r.text.trim()));
   const contentWords = new Set(content.map((l) => squash(l)));
+  // The content's words in one string: a pull quote repeats words of a paragraph wrapped over several lines.
+  const contentAll = squash(content.join(""));
   const chromeKept = gold.removed.filter((line) => {
     const s = squash(withoutPinyin(line));
     if (s.length < 2) return false;
-    if (removedByStructurer.has(line.trim()) && contentWords.has(s)) return false;
+    if (removedByStructurer.has(line.trim()) && (contentWords.has(s) || (s.length >= 8 && contentAll.includes(s)))) return false;
     return units.some((u) => u === s || (s.length >= 8 && u.includes(s)));
   });
   void extracted;

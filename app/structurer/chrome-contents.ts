@@ -11,6 +11,9 @@
  * only points at them. The short line right above the run that introduces it (`目  录`,
  * `【时间轴】`, `本文目录`) goes with it.
  *
+ * A dotted-leader line an older rule already took as a list (`related`) may be an entry too,
+ * so that its head goes with it.
+ *
  * What it does not do: one line alone is never contents (a headline repeated in the body
  * stays); a run whose wording comes back in another order is no contents; a line that
  * says a sentence is never an entry. One pass over the text, with an index of lines by
@@ -27,7 +30,7 @@ export function entryWords(folded: string): string {
     .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s+/, "")
     .replace(/(?:\s*[.…·．_\-—]{2,}\s*|\t+\s*)\d{1,4}\s*$/, "")
     .replace(/^[▸▹►▻▶▷▍▌|•·‣◦▪◆◇■□●○➤➢*>-]+\s*/u, "")
-    .replace(/^(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）]?[、.．]?|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\s*/, "")
+    .replace(/^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))\s*/, "")
     .trim();
 }
 
@@ -52,7 +55,7 @@ export function markContents(infos: LineInfo[], kept: (i: number) => boolean, re
   const isEntry = (i: number) => {
     const info = infos[i];
     const w = words[i];
-    return !info.reason && !kept(i) && w.length >= 2 && w.length <= MAX_ENTRY && !endsSentence(info.folded) && (at.get(w)?.length ?? 0) >= 2;
+    return (!info.reason || info.reason === "related") && !kept(i) && w.length >= 2 && w.length <= MAX_ENTRY && !endsSentence(info.folded) && (at.get(w)?.length ?? 0) >= 2;
   };
   /** The first line after `after` that carries the wording of line `i` (not `i` itself). */
   const laterMatch = (i: number, after: number) => (at.get(words[i]) ?? []).find((j) => j > after && j !== i) ?? -1;
@@ -70,7 +73,7 @@ export function markContents(infos: LineInfo[], kept: (i: number) => boolean, re
     const said = new Set<string>();
     let k = i;
     for (; k < infos.length; k++) {
-      if (isBlank(infos[k]) || infos[k].reason) continue;
+      if (isBlank(infos[k]) || (infos[k].reason && infos[k].reason !== "related")) continue;
       if (!isEntry(k) || said.has(words[k])) break;
       run.push(k);
       said.add(words[k]);

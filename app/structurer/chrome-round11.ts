@@ -22,7 +22,8 @@ const PLAYER_BUTTON = /^(?:倍速|全屏|退出全屏|小窗播放|画中画|清
 const NO_MEDIA_TAG = /不支持\s*(?:video|audio|html5)/i;
 
 /** A time mark alone (a transcript's `▶ 09:18`, a screenshot's clock `9:41`). */
-const TIME_MARK = /^[▶►▷●◆■]?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+// A glyph may carry a variation selector (`▶︎`, U+FE0E) that asks for text or emoji style.
+const TIME_MARK = /^(?:[▶►▷●◆■][\uFE0E\uFE0F]?)?\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A screenshot's status bar: `5G 87%`, `4G 100%`, `WiFi 56%`. */
 const STATUS_BAR = /^(?:[345]g|lte|wi-?fi)?\s*\d{1,3}\s*%$/i;
 /** A screenshot's back bar: `< 返回 某某通 ···`. */
@@ -91,10 +92,10 @@ const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7
 const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
 
 /**
- * A comment section's head of any wording (`精选留言`, `评论（12）`, `全部评论 36`, `写留言`):
- * a short line that ends in 评论/留言 (maybe 区) and a count.
+ * A comment section's head of any wording (`精选留言`, `评论（12）`, `全部回复 3`, `写留言`):
+ * a short line that ends in 评论/留言/回复/跟帖 (maybe 区) and a count.
  */
-const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言)区?\s*(?:[(（]?\d{1,6}[)）]?)?$/;
+const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言|回复|跟帖)区?\s*(?:[(（]?\d{1,6}[)）]?)?$/;
 /**
  * A comment of any user name: a nickname with quotes or a label (`听友“稻田守望者”：`,
  * `老城区居民：`), or the author's reply (`作者回复：`), then a short message.

@@ -19,3 +19,12 @@ export function bracketedSignature(folded: string): boolean {
   const inner = m[1];
   return BODY.test(inner) || MEMBER.test(inner) || MEMBER_WITH_POST.test(inner);
 }
+
+/**
+ * Its opposite after the text: a list of people under a label, in brackets
+ * (`（课题组成员：某某 某某 某某）`, `（参与调研：某某、某某）`) — who took part, a credit.
+ * Two names at least, each of two to four Han characters; a body's name is no list.
+ */
+export function bracketedNameList(folded: string): boolean {
+  return /^[(（]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s*(?:\s|、|,|，)\s*[\u4e00-\u9fff·]{2,4}){1,11}\s*[)）]$/.test(folded);
+}

@@ -25,7 +25,8 @@ import { markComments, markFileName } from "./chrome-round11";
 import { markContents } from "./chrome-contents";
 import { isAside } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
-import { bracketedSignature } from "./chrome-signature";
+import { bracketedNameList, bracketedSignature } from "./chrome-signature";
+import { markPullQuotes } from "./chrome-pullquote";
 import { NEWS_BRIEF, markAccountName, markSelectionLabel } from "./chrome-round12";
 import { BYLINE_MARK, MEMBER_WITH_POST, markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -108,6 +109,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
   markCounters(infos, kept);
+  markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
@@ -124,6 +126,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
   markRound12b(infos, kept, meta.titleLine, first);
+  // Who took part, listed in brackets after the last sentence (not after the last paragraph
+  // of prose: the wrapped lines of a PDF may leave the text none): a credit.
+  let lastSentence = -1;
+  infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
+  infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
@@ -148,7 +155,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
     // What the page frame removed proves no footer: its lines are only short, not furniture by name.
     // An editor's aside after the text (`*本文为…，有删节`) is a note, not the text.
-    if (tail && !info.reason && isAside(info.text)) info.reason = "footnote";
+    if (tail && !info.reason && !kept(i) && isAside(info.text)) info.reason = "footnote";
+    // Who took part, listed in brackets after the text: a credit.
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
