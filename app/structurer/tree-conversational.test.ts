@@ -116,6 +116,28 @@ describe("repeated pictographs are bullets", () => {
   });
 });
 
+describe("keycaps and label rows", () => {
+  it("a keycap digit (`2️⃣`) numbers its line like ②", () => {
+    const line = "2️⃣ 规范停车秩序。交警部门要加强劝导。";
+    const m = parseLineMarker(line, fold(line));
+    expect(m?.family).toBe("circled");
+    expect(m?.number).toBe(2);
+    expect(m?.rest.startsWith("规范停车秩序")).toBe(true);
+  });
+
+  it("`现状：` / `问题：` rows are background beside a `建议：` row over items", () => {
+    const text = [
+      "委员说｜让老旧小区用上充电桩",
+      "◾现状：全区老旧小区有电动车约2万辆，公共充电桩只有600个，缺口较大。",
+      "◾问题：电力容量不足，物业不愿配合，居民飞线充电屡禁不止，隐患突出。",
+      "◾建议：",
+      "1️⃣ 加快电力扩容。区发改局要会同供电公司制定老旧小区扩容计划。",
+      "2️⃣ 压实物业责任。区住建局把配合安装充电设施纳入物业考核。",
+    ];
+    expect(tree(text)).toBe("B B H(R R)");
+  });
+});
+
 describe("lines that head nothing", () => {
   it("a card label with an ordinal (`对策二`) over one paragraph numbers that paragraph", () => {
     const text = [
