@@ -117,6 +117,8 @@ const PATTERNS: Pattern[] = [
   { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]) },
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
+  // 2026-12-03: a keycap digit (`1️⃣`, a digit, a variation selector, U+20E3) numbers like ①.
+  { family: "circled", re: /^(\d)\uFE0F?\u20E3/, num: (m) => Number(m[1]) },
   { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+·](?=\s))/, num: () => NaN },
 ];
 

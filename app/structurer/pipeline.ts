@@ -94,12 +94,19 @@ function speakerLabels(blocks: RawBlock[]): Set<string> {
  * `宋某某：首先，优化养老服务设施布局。……`: the speaker's label stays text, and the answer
  * starts an item — so the block is cut in two.
  */
+/**
+ * A marker opening a turn: the first (`首先`, `一是`) and, 2026-12-03, any later one — a
+ * transcript gives each measure its own turn (`【某某】其次，……`, `某某：三是……`). A question
+ * (`记者：最后，您还有什么寄语？`) is asked, not counted: it stays whole.
+ */
+const TURN_OPENS_ITEM = /^(?:首先|其次|再次|此外|最后|第[一二三四五六七八九十]|其[一二三四五六七八九十]|[一二三四五六七八九十]是|[一二三四五六七八九十]、|\d[.、])/;
+
 function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>): RawBlock[] {
   if (!speakers.size) return blocks;
   const out: RawBlock[] = [];
   for (const b of blocks) {
     const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 12))) : null;
-    if (m && speakers.has(m[1]) && /^(?:首先|第一|其一|一是|一、|1[.、])/.test(fold(b.text.slice(m[0].length, m[0].length + 4)))) {
+    if (m && speakers.has(m[1]) && TURN_OPENS_ITEM.test(fold(b.text.slice(m[0].length, m[0].length + 4))) && !/[?？]\s*$/.test(b.text)) {
       out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: b.text.slice(m[0].length).trim() });
     } else out.push(b);
   }

@@ -39,6 +39,43 @@ describe("an interviewer's labelled question is a turn", () => {
   });
 });
 
+describe("transcript turns", () => {
+  it("each measure in a turn of its own (`嘉宾：其次，……`) is an item; a counted question stays a question", () => {
+    const text = [
+      "委员谈｜让小区充电不再难",
+      "主持人：充电难的症结在哪里？",
+      "某某：车多桩少，老小区电力容量不够。",
+      "主持人：您有什么建议？",
+      "某某：首先，加快公共充电桩建设。区发改局要把充电设施纳入社区改造计划。",
+      "某某：其次，推进电力扩容。供电公司要优先对老小区开展线路改造。",
+      "某某：最后，规范收费管理。区市场监管局要加强充电收费检查。",
+      "主持人：最后，您对车主有什么提醒？",
+      "某某：安全充电，不要私拉电线。",
+    ];
+    expect(tree(text)).toBe("R R R");
+  });
+
+  it("the items of an answer to `存在哪些问题？` are background; the answer to `有何建议？` gives recommendations", () => {
+    const text = [
+      "委员问答｜城中村消防怎么管",
+      "问：城中村消防目前存在哪些问题？",
+      "答：主要有两点。一是通道被占，消防车进不去巷子里的楼；二是电线私拉乱接，火灾隐患多。",
+      "问：您有何建议？",
+      "答：我建议，一是清理消防通道，由街道牵头组织集中整治；二是改造老旧线路，区应急管理局要会同供电公司开展专项排查。",
+    ];
+    expect(tree(text)).toBe("B B R R");
+  });
+
+  it("a question about which topic (`您关注的是哪个问题？`) is no problem question", () => {
+    const text = [
+      "代表委员通道｜关注中小企业账款",
+      "记者：您今年关注的是哪个问题？",
+      "某某：我关注的是拖欠账款问题。我建议：一是开展清欠专项行动，由区工信局牵头；二是畅通纠纷化解渠道，依托区法院诉调对接平台。",
+    ];
+    expect(tree(text)).toBe("R R");
+  });
+});
+
 describe("reported speech after a scene is no measure", () => {
   it("`座谈时，某局负责人表示，……` closing a list of lead-phrase items continues the last one", () => {
     const text = [
@@ -76,6 +113,28 @@ describe("repeated pictographs are bullets", () => {
       "🔹 巡逻要跟上，区公安分局在夜间增加巡逻频次。",
     ];
     expect(tree(text)).toBe("R R");
+  });
+});
+
+describe("keycaps and label rows", () => {
+  it("a keycap digit (`2️⃣`) numbers its line like ②", () => {
+    const line = "2️⃣ 规范停车秩序。交警部门要加强劝导。";
+    const m = parseLineMarker(line, fold(line));
+    expect(m?.family).toBe("circled");
+    expect(m?.number).toBe(2);
+    expect(m?.rest.startsWith("规范停车秩序")).toBe(true);
+  });
+
+  it("`现状：` / `问题：` rows are background beside a `建议：` row over items", () => {
+    const text = [
+      "委员说｜让老旧小区用上充电桩",
+      "◾现状：全区老旧小区有电动车约2万辆，公共充电桩只有600个，缺口较大。",
+      "◾问题：电力容量不足，物业不愿配合，居民飞线充电屡禁不止，隐患突出。",
+      "◾建议：",
+      "1️⃣ 加快电力扩容。区发改局要会同供电公司制定老旧小区扩容计划。",
+      "2️⃣ 压实物业责任。区住建局把配合安装充电设施纳入物业考核。",
+    ];
+    expect(tree(text)).toBe("B B H(R R)");
   });
 });
 

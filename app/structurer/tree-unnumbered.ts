@@ -7,8 +7,9 @@
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
-import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isRecommendationLike } from "./paragraphs";
+import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
+import type { InlineItem } from "./inline-markers";
 import type { TreeState } from "./tree-state";
 
 export function placeParagraph(s: TreeState, b: Block): void {
@@ -33,7 +34,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
-      top.children.push(...inlineDrafts(split.head, split.items));
+      top.children.push(...answerDrafts(s, split.head, split.items));
       s.last = lastDescendant(top);
       return;
     }
@@ -50,7 +51,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const split = splitInline(b.text, b.folded);
     if (split.items.length) {
       if (split.head) top.parts.push(split.head);
-      top.children.push(...inlineDrafts(split.head, split.items));
+      top.children.push(...answerDrafts(s, split.head, split.items));
       s.last = lastDescendant(top);
       return;
     }
@@ -95,7 +96,7 @@ function topLevelParagraph(s: TreeState, b: Block): void {
       // its lead-in goes on the text before it.
       if (head && doc.children.length === 0) doc.introParts.push(head);
       else if (head) continueLast(s, { ...b, text: head, folded: headFolded }, null);
-      doc.children.push(...inlineDrafts(head, split.items));
+      doc.children.push(...answerDrafts(s, head, split.items));
       s.last = lastDescendant(doc.children[doc.children.length - 1]);
       return;
     }
@@ -130,4 +131,24 @@ function continueLast(s: TreeState, b: Block, top: Draft | null): void {
   const target = s.last ?? top;
   if (target) target.parts.push(b.text);
   else s.doc.introParts.push(b.text);
+}
+
+/**
+ * Inline items of a paragraph; 2026-12-03: when the paragraph answers a question about
+ * problems (`问：目前存在哪些问题？` / `答：主要是三个方面。一是……二是……`), its items are those
+ * problems — background, as under `还存在以下问题：` — not recommendations.
+ */
+/** A question about which problems there are (`存在哪些问题？`, `遇到了什么困难？`), not which topic. */
+const ASKS_PROBLEMS = /(?:哪些|什[么幺]|哪方面的?)(?:问题|困难|短板|不足|难点|堵点|痛点|挑战|矛盾)/;
+/** An answer's own lead-in that announces advice (`我建议：`) overrides the question. */
+const ANNOUNCES_ADVICE = /建议|对策|措施|办法|举措/;
+
+function answerDrafts(s: TreeState, head: string, items: InlineItem[]): Draft[] {
+  const drafts = inlineDrafts(head, items);
+  const parts = s.last ? s.last.parts : s.doc.introParts;
+  // (The paragraph's own lead-in may already stand last: the question is the part before it.)
+  const at = parts.length - (head && parts[parts.length - 1] === head ? 2 : 1);
+  const before = fold(parts[at] ?? "").trim();
+  if (before && isOnlyQuestion(before) && ASKS_PROBLEMS.test(before) && !ANNOUNCES_ADVICE.test(fold(head))) for (const d of drafts) d.problem = true;
+  return drafts;
 }
