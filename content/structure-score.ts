@@ -39,6 +39,11 @@ import { structureText } from "../app/structurer";
 import type { Document, Mention, Node, RemovedLine, Role, StructureResult } from "../app/structurer/types";
 import type { DirectoryLike } from "../app/structurer/types";
 import { listCorpus, readGold, type CorpusEntry, type Gold, type GoldDocument, type GoldNode } from "./corpus-gold";
+import { alignDocuments } from "./structure-align";
+import { found, outputText, outputUnits, sentencesOf, squash, withoutPinyin } from "./structure-score-text";
+
+export { alignDocuments } from "./structure-align";
+export { squash } from "./structure-score-text";
 
 export interface TextScore {
   id: string;
@@ -67,10 +72,6 @@ export interface CorpusScore {
   documents: number;
 }
 
-const PINYIN = /([\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]/g;
-const withoutPinyin = (s: string) => s.replace(PINYIN, "$1");
-/** Text without whitespace, punctuation and symbols: what "the same words" means here. */
-export const squash = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, "");
 
 /** The text the structurer reads and the lines a reader sees (for `removed` and sentences). */
 export async function readCorpusText(entry: CorpusEntry): Promise<{ text: string; lines: string[]; format: "text" | "markdown"; extracted: RemovedLine[] }> {
@@ -90,57 +91,6 @@ export async function readCorpusText(entry: CorpusEntry): Promise<{ text: string
   return { text, lines: text.split(/\r?\n/).map((l) => l.trim()), format: "text", extracted: [] };
 }
 
-function nodeText(n: Node, out: string[]): void {
-  if (n.marker) out.push(n.marker);
-  out.push(n.text);
-  n.children.forEach((c) => nodeText(c, out));
-}
-
-/** The output as text, in reading order. */
-function outputText(result: StructureResult): string {
-  const parts: string[] = [];
-  for (const d of result.documents) {
-    parts.push(d.title, d.byline ?? "", d.intro);
-    d.children.forEach((c) => nodeText(c, parts));
-    parts.push(d.date ?? "", d.source ?? "");
-  }
-  return parts.join("\n");
-}
-
-/** Units a chrome line could survive as: title, intro lines, node titles and text lines. */
-function outputUnits(result: StructureResult): string[] {
-  const units: string[] = [];
-  const walk = (n: Node) => {
-    units.push(n.title, ...n.text.split("\n"));
-    n.children.forEach(walk);
-  };
-  for (const d of result.documents) {
-    units.push(d.title, ...d.intro.split("\n"));
-    d.children.forEach(walk);
-  }
-  return units.map(squash).filter(Boolean);
-}
-
-const SENTENCE_BREAK = /[。！？；!?;]/;
-const CLAUSE_BREAK = /[，,：:、\s]+/;
-
-function sentencesOf(lines: string[]): string[] {
-  return lines.flatMap((l) => l.split(SENTENCE_BREAK)).filter((s) => squash(s).length > 0);
-}
-
-/** Labels a byline line carries that the byline itself drops (content/corpus/README.md), after any leading pictograph (`✍️ 文/…`). */
-const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|[〖【[［]\s*(?:发言人?|发言者|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*|(?:提案人|提案者|提案单位|建议人|联名人|提交人|作者|撰稿人?|执笔人?|报告人|发言人|文)\s*[:：/|｜]\s*)/u;
-
-/** A form's title field label (`题目：`), which the title drops like a byline's label. */
-const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
-
-function found(sentence: string, out: string): boolean {
-  // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL.
-  const s = squash(sentence.replace(/\*\*/g, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
-  if (out.includes(s)) return true;
-  const clauses = sentence.split(CLAUSE_BREAK).map(squash).filter((c) => c.length >= 2);
-  return clauses.length > 1 && clauses.every((c) => out.includes(c));
-}
 
 function shape(nodes: Array<{ kind?: string; children: unknown[] }>): string {
   return nodes
@@ -185,58 +135,6 @@ export function equivalentTitle(want: string, got: string): boolean {
   const [short, long] = want.length <= got.length ? [want, got] : [got, want];
   if (short.length < 4 || !long.startsWith(short)) return false;
   return /^[，,：:；;。]/.test(long.slice(short.length));
-}
-
-/** A gold document's words: its title and node titles, squashed (what a partner should hold). */
-function goldWords(g: GoldDocument): string[] {
-  const out = [squash(withoutPinyin(g.title))];
-  const walk = (n: GoldNode) => {
-    out.push(squash(n.title));
-    (n.children ?? []).forEach(walk);
-  };
-  g.tree.forEach(walk);
-  return out.filter((w) => w.length >= 2);
-}
-
-function producedText(d: Document): string {
-  const parts = [d.title, d.byline ?? "", d.intro];
-  d.children.forEach((c) => nodeText(c, parts));
-  return squash(withoutPinyin(parts.join("\n")));
-}
-
-/** How much of the gold document the produced one holds: the share of its words' characters found. */
-function overlap(words: string[], text: string): number {
-  const total = words.reduce((n, w) => n + w.length, 0);
-  if (!total) return 0;
-  return words.reduce((n, w) => n + (text.includes(w) ? w.length : 0), 0) / total;
-}
-
-/**
- * Pair gold documents with produced ones, both in reading order (no crossing pairs): the
- * pairing with the most content overlap, each pair also worth a little so that documents
- * sharing no words still pair by position when the counts agree. Returns, for each gold
- * document, the index of its produced partner or -1. O(gold × produced): a page has a handful.
- */
-export function alignDocuments(gold: GoldDocument[], produced: Document[]): number[] {
-  const n = gold.length;
-  const m = produced.length;
-  const texts = produced.map(producedText);
-  const sim = gold.map((g) => {
-    const words = goldWords(g);
-    return texts.map((t) => overlap(words, t) + 0.001);
-  });
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], sim[i][j] + best[i + 1][j + 1]);
-  const pairs = new Array<number>(n).fill(-1);
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (best[i][j] === sim[i][j] + best[i + 1][j + 1]) pairs[i++] = j++;
-    else if (best[i][j] === best[i + 1][j]) i++;
-    else j++;
-  }
-  return pairs;
 }
 
 export function scoreText(id: string, gold: Gold, result: StructureResult, lines: string[], extracted: RemovedLine[] = []): TextScore {

@@ -1,0 +1,95 @@
+/**
+ * Resolving a department form found in the text to directory entries (department-match.ts
+ * finds the forms): directly, where the form carries its own level or stands bare, or after
+ * a level prefix (`省` + `公安`), where a form the directory lacks at that level is offered
+ * as a new body.
+ */
+import { LEVELS, NOT_CPC_BEFORE, type Level } from "./department-forms";
+import { atLevel, systemAt, type DirectoryIndex, type Target } from "./department-index";
+import { branchOf, lowestWith, resolveBare } from "./department-walk";
+
+export interface Found {
+  start: number;
+  end: number;
+  /** Directory names this mention resolves to (several for `市县政府`). */
+  names: string[];
+  /** A body not in the directory (`names` is empty; the text's own form is the name). */
+  isNew: boolean;
+  /** A weak stem, still to be confirmed by its context. */
+  weak: boolean;
+  /** Read through a bare or generic form: the entry's systems (the text's level placed it). */
+  bare?: string[];
+}
+
+const WEI = "委".charCodeAt(0);
+
+export function resolveDirect(folded: string, i: number, end: number, target: Target, index: DirectoryIndex, level: Level): Found | null {
+  switch (target.kind) {
+    case "blocker":
+      return null;
+    case "grassroots": {
+      const entry = lowestWith(index, target.system);
+      return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
+    }
+    case "multi": {
+      const levels = target.levels === "below" ? LEVELS.slice(LEVELS.indexOf(level)) : target.levels;
+      const names = levels.map((l) => systemAt(index, target.system, l)?.name).filter((n): n is string => !!n);
+      return names.length ? { start: i, end, names, isNew: false, weak: false } : null;
+    }
+    case "entry": {
+      const { entry } = target;
+      // `市委` after a democratic party's name is that party's committee (`民盟青禾市委`).
+      if (end - i === 2 && folded.charCodeAt(i + 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
+        return null;
+      }
+      if (target.prefixed) return { start: i, end, names: [entry.name], isNew: false, weak: target.weak };
+      // A form without a level right after another level's character (`省` + `公安`) is
+      // handled as prefixed; here the form stands bare.
+      const resolved = resolveBare(index, entry, level);
+      return { start: i, end, names: [resolved.name], isNew: false, weak: target.weak, bare: entry.systems };
+    }
+  }
+}
+
+/** A unit word closing a body's name. */
+const UNIT_END = /(?:局|厅|委|办|中心|部门|队)$/;
+
+/** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
+const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
+
+/** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
+const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;
+
+export function resolvePrefixed(folded: string, i: number, end: number, target: Target, level: Level, index: DirectoryIndex, prefix: string): Found | null {
+  if (INSTITUTION_AFTER.test(folded.slice(end, end + 2))) return null;
+  const isNew = (): Found | null => {
+    // An assembly (the people's congress) at a level the directory lacks is no new department.
+    if (target.kind === "entry" && /人民代表大会/.test(target.entry.name)) return null;
+    // `县级供水公司`, `县粮食收储公司`: a company, or a `X级` phrase, is no new department.
+    // A name already closed by a unit word (`县市场监管局`) is a body whatever follows it
+    // (`…推行企业开办`): the company word then belongs to the next phrase.
+    const closed = UNIT_END.test(folded.slice(i, end));
+    if (prefix.endsWith("级") || (target.kind === "entry" && !closed && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
+    const more = target.kind === "entry" && !closed ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
+    // A branch (`区生态环境分局`, `县自然资源分局`) is its system's bureau at the nearest
+    // level above that has one: a level without its own bureau is served by a branch.
+    const up = more ? branchOf(index, target, level, more[0]) : null;
+    if (up) return { start: i, end: end + more![0].length, names: [up.name], isNew: false, weak: false };
+    return { start: i, end: end + (more ? more[0].length : 0), names: [], isNew: true, weak: false };
+  };
+  switch (target.kind) {
+    case "entry": {
+      const found = atLevel(index, target.entry, level);
+      // A weak stem keeps its doubt (`市财政` is sure; the stem is checked by its context).
+      return found ? { start: i, end, names: [found.name], isNew: false, weak: target.weak && prefix.endsWith("级") } : isNew();
+    }
+    case "grassroots":
+    case "multi": {
+      // `区派出所`: the unit names its own level.
+      const found = resolveDirect(folded, i, end, target, index, level);
+      return found ? { ...found, start: i } : isNew();
+    }
+    default:
+      return isNew();
+  }
+}

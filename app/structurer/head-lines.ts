@@ -1,0 +1,117 @@
+/**
+ * The lines of a page's head as head.ts reads them, what it reads from them (PageMeta), and
+ * the small questions it asks of a line and its neighbours: a byline, a subtitle under it,
+ * the info line after it, `来源：` among the tail's chrome, a 公文's signature date.
+ */
+import { parseByline } from "./authors";
+import { NEWS_BRIEF } from "./chrome-round12";
+import { DATE_RE, SOURCE_LABEL, bylineShaped, cut, isSubtitle, isoDate } from "./head-shapes";
+import { endsSentence } from "./line-shapes";
+import type { LineMarker } from "./markers";
+import { stripPinyinResidue } from "./pinyin";
+import type { ChromeReason } from "./types";
+
+export interface HeadLine {
+  text: string;
+  folded: string;
+  reason: ChromeReason | null;
+  /** Line-level verdict before position rules (`date`, `person`, a reason, or null). */
+  verdict: string | null;
+  /** The line's numbering, if any. */
+  marker: LineMarker | null;
+}
+
+export interface PageMeta {
+  date: string | null;
+  source: string | null;
+  /** Author named in a site's info line (`作者：某某`). */
+  infoByline: string | null;
+  /** Index of the headline's line, or -1. */
+  titleLine: number;
+  /** The headline when it is not the whole line (a dateline's `题：…`), else null. */
+  title: string | null;
+  /** What precedes `题：` on a dateline line (`新华社某地4月2日电`): kept as text. */
+  titlePrefix: string | null;
+  /** Index of a 公文 signature (the body's name above the closing date), or -1. */
+  signatureLine: number;
+}
+
+export function isByline(info: HeadLine): boolean {
+  if (info.verdict === "person") return true;
+  return !!parseByline(info.text, info.folded) && !/^(?:——|—)/.test(info.folded) && bylineShaped(info.folded);
+}
+
+export function clean(s: string | null): string | null {
+  return (s && stripPinyinResidue(s).replace(/[“”"]/g, "").trim()) || null;
+}
+
+/** A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label. */
+export function subtitled(infos: HeadLine[], i: number): boolean {
+  const j = nextLive(infos, i);
+  return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
+}
+
+export const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j) => j > i && x.text !== "" && !x.reason);
+
+/**
+ * Is the next line the page's date/source line? Then a line `某某：让职业教育“香”起来` above
+ * it is the page's headline, not a speaker's digest opening the body.
+ */
+export function metadataNext(infos: HeadLine[], i: number): boolean {
+  // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
+  // A headline's furniture may come first: its byline, then the date line (`记者 某某` / `2026-…`).
+  let bylines = 0;
+  for (let j = i + 1; j < infos.length; j++) {
+    if (!infos[j].text || infos[j].reason === "masthead") continue;
+    if (bylines === 0 && isByline(infos[j])) {
+      bylines++;
+      continue;
+    }
+    // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
+    // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
+    const f = infos[j].folded;
+    return infos[j].reason === "metadata" || infos[j].verdict === "date" ? DATE_RE.test(f) : infoLine(f);
+  }
+  return false;
+}
+
+/**
+ * 2026-12-03: a head line holding the full date and no sentence (`2026年03月05日08:12 | 来源：…`)
+ * is the page's info line, whatever a later stage marks it (a widget row, metadata).
+ */
+export function infoLine(f: string): boolean {
+  return f.length <= 60 && !/[。;!?]/.test(f) && !!isoDate(f);
+}
+
+/** `来源：X` among the chrome lines after the text. */
+export function tailSource(infos: HeadLine[]): string | null {
+  for (let i = infos.length - 1; i >= 0 && i >= infos.length - 12; i--) {
+    if (infos[i].reason !== "metadata" && infos[i].reason !== "credit") continue;
+    const m = SOURCE_LABEL.exec(infos[i].folded.replace(/^[(（【[]\s*/, " ").replace(/[)）】\]]\s*$/, ""));
+    if (m) return cut(infos[i].text, infos[i].folded, m[1]);
+  }
+  return null;
+}
+
+/**
+ * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
+ * the date is the document's date; the body line is marked as its signature.
+ */
+export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const info = infos[i];
+    if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
+    if (info.reason === "metadata" && info.verdict !== "date") continue;
+    if (info.verdict !== "date") return null;
+    const date = isoDate(info.folded);
+    if (!date) return null;
+    const above = (() => {
+      for (let j = i - 1; j >= 0; j--) if (infos[j].text && !infos[j].reason) return j;
+      return -1;
+    })();
+    if (above >= 0 && infos[above].folded.length <= 30 && !endsSentence(infos[above].folded)) meta.signatureLine = above;
+    return date;
+  }
+  return null;
+}
