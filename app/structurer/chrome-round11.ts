@@ -87,9 +87,15 @@ export function round11Verdict(f: string): ChromeReason | null {
 }
 
 /** A comment count (`2条评论`, `评论 12`) or a comment section's head (`热门评论`). */
-const COMMENTS_START = /^\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7}$/;
-/** A comment: a short user name, a colon, a short message (`网友甲：支持！`). */
-const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}[:：]\s*\S/;
+// `共 86 条评论`, `全部 12 条留言`: the count may follow 共/全部.
+const COMMENTS_START = /^(?:共|全部)?\s*\d{1,6}\s*条(?:评论|回复|留言)$|^评论\s*\d{1,7}$/;
+/**
+ * A comment's own buttons and counts under it (`赞 112 回复`, `❤ 58`, `回复`): they belong to
+ * the comment section and do not end it.
+ */
+const COMMENT_ACTIONS = /^(?:(?:赞|点赞|回复|举报|删除|置顶|[❤♡♥👍])\uFE0F?\s*(?:\d[\d.]*\s*万?)?\s*)+$/u;
+/** A comment: a short user name (maybe with its badge: `某某 作者：`), a colon, a short message (`网友甲：支持！`). */
+const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}(?:\s+(?:作者|楼主|博主|up主))?[:：]\s*\S/i;
 
 /**
  * A comment section's head of any wording (`精选留言`, `评论（12）`, `全部回复 3`, `写留言`):
@@ -127,6 +133,7 @@ export function markComments(infos: Array<{ text: string; folded: string; reason
       inComments = true;
       loose ||= !strictHead;
     } else if (info.reason) return;
+    else if (inComments && f.length <= 20 && COMMENT_ACTIONS.test(f) && !kept(i)) info.reason = "chat";
     else if (inComments && f.length <= 80 && COMMENT.test(f) && !loose && !kept(i)) info.reason = "chat";
     else if (inComments && f.length <= 120 && ANY_COMMENT.test(f) && !kept(i)) pending.push(i);
     else {

@@ -46,12 +46,12 @@ export function markSelectionLabel(infos: LineInfo[], kept: (i: number) => boole
 const ACCOUNT_INFO = /账号|号主|来自|发布于|发表于|作者/;
 
 /**
- * An app's account name right over its info line (`某某融媒` / `2026-08-06 19:42 · 某某官方账号`)
- * under the headline: the account that published the page, never the text.
+ * An app's account name right over its info line (`某某融媒` / `2026-08-06 19:42 · 某某官方账号`):
+ * the account that published the post, never the text.
  */
 export function markAccountName(infos: LineInfo[], kept: (i: number) => boolean): void {
-  const head = Math.min(infos.length - 1, 12);
-  for (let i = 1; i < head; i++) {
+  // Anywhere on the page: staff may paste several posts, each under its own account card.
+  for (let i = 1; i < infos.length - 1; i++) {
     const info = infos[i];
     if (!info.text || info.reason || kept(i) || info.folded.length > 16 || !PUBLICATION.test(info.folded)) continue;
     const next = infos[i + 1];

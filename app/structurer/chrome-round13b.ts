@@ -2,7 +2,7 @@
  * Chrome rules added in round 13b (issue 12, holdout-12), each for a family of layouts:
  * - record fields of forms, apps, message boards and press-conference records
  *   (`label：value` rows whose label names a record field: a person, time, place, kind,
- *   number, status, office or signature — never a task, unit or deadline, which a form reports);
+ *   number, count, status, office or signature — never a task, unit or deadline, which a form reports);
  * - checkbox and poll rows (`□满意 ☑基本满意`, `○ 21:00（46%）`), a poll's status line and an
  *   emoji-led media widget (`🔊 点击收听…`, `📊 投票｜…`), reading statistics (`本文字数：…`);
  * - rows of buttons or tabs (`我要评价 关注提案 转发`, `文字直播 视频回放 图片直播`) and rows
@@ -22,7 +22,8 @@ import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
 /** A record field's label: ends in a noun of who/when/where/what kind/which number/what state. */
-const FIELD_LABEL = /^[\u4e00-\u9fff]{0,6}(?:人|对象|时间|日期|地点|类别|类型|领域|界别|党派|编号|号|状态|机构|领导|签名)(?:\([\u4e00-\u9fff]{1,4}\))?$/;
+// A count (`参与人数`, `浏览数`) is a record's datum too.
+const FIELD_LABEL = /^[\u4e00-\u9fff]{0,6}(?:人|对象|时间|日期|地点|类别|类型|领域|界别|党派|编号|号|状态|机构|领导|签名|数)(?:\([\u4e00-\u9fff]{1,4}\))?$/;
 /** A label of a form's other fields, allowed beside a record field on one row. */
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,4}\))?$/;
 /** The byline's own field stays for the head to read. */
@@ -118,10 +119,10 @@ export function round13bVerdict(f: string): ChromeReason | null {
   if (f.length <= 60 && EDITOR_NOTE.test(f)) return "metadata";
   if (f.length > 90) return null;
   if (FRAMED_LABEL.test(f) || FIELD_HEAD.test(f)) return "column";
+  if (f.length <= 40 && READING_STATS.test(f)) return "widget"; // before the record row: `全文字数：…` counts words
   if (isRecordRow(f)) return "metadata";
   if (CHECKBOXES.test(f) || POLL_OPTION.test(f) || POLL_STATUS.test(f)) return "widget";
   if (f.length <= 40 && MEDIA_WIDGET.test(f)) return "widget";
-  if (f.length <= 40 && READING_STATS.test(f)) return "widget";
   if (isButtonRow(f)) return f.includes("导航") || /[上下]一/.test(f) ? "navigation" : "widget";
   if (VERIFIED.test(f)) return "masthead";
   if (f.length <= 80 && TEASER.test(f)) return "widget";

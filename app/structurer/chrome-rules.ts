@@ -30,6 +30,7 @@ import { round9Verdict } from "./chrome-round9";
 import { round10Verdict } from "./chrome-round10";
 import { round11Verdict } from "./chrome-round11";
 import { isButtonRow, round13bVerdict } from "./chrome-round13b";
+import { socialVerdict } from "./chrome-social";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -251,7 +252,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
-  const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f) ?? round11Verdict(f);
+  const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f) ?? round11Verdict(f) ?? socialVerdict(f);
   if (label) return label;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";
@@ -297,4 +298,6 @@ export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   revision: "修订痕迹和批注",
   contents: "目录或时间轴（重复下文的标题）",
   footnote: "脚注、参考资料或编者附注",
+  social: "话题标签、评论框、直播间消息等社交平台互动",
+  progress: "页面上的办理进度记录（带日期的短行）",
 };

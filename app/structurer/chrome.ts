@@ -34,6 +34,7 @@ import { markRound13b } from "./chrome-round13b-runs";
 import { titleLineText } from "./title-round13";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
+import { markTimeline } from "./chrome-timeline";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -114,6 +115,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   let lastSentence = -1;
   infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
   infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
+  markTimeline(infos, kept, first, last);
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;

@@ -3,7 +3,7 @@
  *
  * - **the tail's publication stamp**: a note or a report that printed no date over its text
  *   prints it after it — a platform's stamp (`编辑于 2026-03-12 某省`, `发布于 2026-03-12`,
- *   `发表于…`) or a report's issuing line (`某某办公室 2026年8月5日印发`). When the head gave no
+ *   `发表于…`, a short video's `2026-03-12 · 某地`) or a report's issuing line (`某某办公室 2026年8月5日印发`). When the head gave no
  *   date, the stamp's date is the date. The stamp is read among the lines the chrome stage
  *   removed after the text, so a date inside a paragraph is never taken. A scanned page's
  *   OCR reads 日 as 曰 (`8月5曰印发`): the date pattern stops at the day's number anyway.
@@ -24,7 +24,8 @@ interface Line {
 }
 
 /** A publication stamp: `编辑于 DATE`, `发布于 DATE`, or an issuing line `… DATE印发`. */
-const STAMP = /(?:编辑|发布|发表|更新)于\s*\d{4}|\d{1,2}\s*[日曰]\s*(?:印发|发布|印)\s*$/;
+// A short video's or a note's `date · place` line (`2026-08-14 · 某地`) is such a stamp too.
+const STAMP = /(?:编辑|发布|发表|更新)于\s*\d{4}|\d{1,2}\s*[日曰]\s*(?:印发|发布|印)\s*$|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}\s*)?[·•]\s*\S/;
 
 /** The date of the tail's publication stamp among the removed lines after the text, or null. */
 export function tailStampDate(infos: readonly Line[]): string | null {

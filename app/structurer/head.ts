@@ -38,6 +38,7 @@ import {
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { accountCardName, nameOverDate, seriesName } from "./head-source";
+import { platformAccount } from "./chrome-social";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
@@ -184,7 +185,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
-      const pub = mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
+      const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;

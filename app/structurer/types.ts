@@ -77,7 +77,9 @@ export type ChromeReason =
   | "chat"
   | "revision"
   | "contents"
-  | "footnote";
+  | "footnote"
+  | "social"
+  | "progress";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
 export interface RemovedLine {
