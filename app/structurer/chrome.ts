@@ -34,6 +34,7 @@ import { markRound13b } from "./chrome-round13b-runs";
 import { titleLineText } from "./title-round13";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
+import { markRecordLog } from "./chrome-record-log";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -115,6 +116,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   infos.forEach((info, i) => !info.reason && endsSentence(info.folded) && (lastSentence = i));
   infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
+  markRecordLog(infos, kept, last);
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;
