@@ -31,6 +31,26 @@ describe("masthead and issue rows (chrome-edition.ts)", () => {
   });
 });
 
+describe("a portal's font-size control", () => {
+  it("a size word alone goes; a heading about type size stays", () => {
+    expect(verdict("大字号")).toBe("widget");
+    expect(verdict("字体放大")).toBe("widget");
+    expect(verdict("推行大字号说明书")).toBeNull();
+  });
+});
+
+describe("a cover that sets the headline again (chrome-pullquote.ts, markTitleCover)", () => {
+  it("short lines in a row that together repeat the headline go", () => {
+    const text = ["图解｜区政协“社区食堂提质”协商成果", "第1页", "社区食堂提质", "协商成果", "第2页", ...body].join("\n");
+    expect(removed(text)).toEqual(expect.arrayContaining(["社区食堂提质", "协商成果"]));
+  });
+
+  it("a heading that shares words with the headline, over its paragraph, stays", () => {
+    const text = ["关于社区食堂提质的建议", body[0], "社区食堂提质", "建议区民政局牵头制定社区食堂服务标准，区市场监管局配合加强食品安全检查。"].join("\n");
+    expect(removed(text)).not.toContain("社区食堂提质");
+  });
+});
+
 describe("separators of pasted material", () => {
   it("a note between two rules goes, whatever it says", () => {
     expect(verdict("=====以下为委员发言稿（据录音整理）=====")).toBe("ornament");

@@ -106,9 +106,13 @@ export function mirrorKey(f: string): string | null {
   return cells.length >= 2 ? [...cells].sort().join("\u0001") : null;
 }
 
+/** A portal's font-size control alone on its line (`小字号`, `大字体`, `字号放大`): a widget. */
+const FONT_SIZE = /^(?:[大中小]|默认|标准|特大|超大)字[号体]$|^字[号体](?:[大中小]|放大|缩小|调节)$/;
+
 /** One-line verdict of this module (chrome-rules.ts asks it; separators it asks last, after the older rules). */
 export function editionVerdict(f: string): ChromeReason | null {
   if (f.length > 120) return null;
+  if (FONT_SIZE.test(f)) return "widget";
   // With the paper's name in it the row is the masthead; dates and numbers alone, the edition line.
   if (mastheadRowLine(f)) return f.split(/\s+|\s*[|｜丨]\s*/).some((c) => PAPER_CELL(c) || /^《/.test(c)) ? "masthead" : "edition";
   return journalFieldLine(f);

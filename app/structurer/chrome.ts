@@ -26,7 +26,7 @@ import { markContents } from "./chrome-contents";
 import { isAside } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
 import { bracketedNameList } from "./chrome-signature";
-import { markPullQuotes } from "./chrome-pullquote";
+import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
 import { markAccountName, markSelectionLabel } from "./chrome-round12";
 import { markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -97,6 +97,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
+  markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
   if (meta.titleLine >= 0) titleLineText.set(meta, infos[meta.titleLine].text);
 
