@@ -51,6 +51,13 @@ describe("a cover that sets the headline again (chrome-pullquote.ts, markTitleCo
   });
 });
 
+describe("a note on how the text was made", () => {
+  it("an unbracketed 本文根据…整理/制作 line goes; a sentence of the text that cites a report stays", () => {
+    expect(verdict("本文根据区政协委员在协商会上的发言整理")).toBe("credit");
+    expect(verdict("本文根据调研组的走访记录，提出以下三条建议。")).toBeNull();
+  });
+});
+
 describe("separators of pasted material", () => {
   it("a note between two rules goes, whatever it says", () => {
     expect(verdict("=====以下为委员发言稿（据录音整理）=====")).toBe("ornament");
