@@ -30,13 +30,14 @@ export function entryWords(folded: string): string {
     .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s+/, "")
     .replace(/(?:\s*[.…·．_\-—]{2,}\s*|\t+\s*)\d{1,4}\s*$/, "")
     .replace(/^[▸▹►▻▶▷▍▌|•·‣◦▪◆◇■□●○➤➢*>-]+\s*/u, "")
-    .replace(/^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))\s*/, "")
+    .replace(/^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))\s*/, "")
     .trim();
 }
 
 /** A contents head: a short label, maybe in brackets (`目  录`, `【时间轴】`, `本文目录`). */
 function isContentsHead(f: string): boolean {
-  const words = f.replace(/[【】[\]()（）\s]/g, "");
+  // A trailing colon introduces the list (`本版导读：`, `目录：`).
+  const words = f.replace(/[【】[\]()（）\s]/g, "").replace(/:$/, "");
   return words.length >= 2 && words.length <= 8 && !/[。,;:!?、]/.test(words);
 }
 
@@ -79,9 +80,23 @@ export function markContents(infos: LineInfo[], kept: (i: number) => boolean, re
       said.add(words[k]);
     }
     const end = run[run.length - 1];
-    // Each entry's wording must come back after the run, in the run's order.
-    let prev = end;
-    let inOrder = run.length >= 2;
+    // The list may go on with entries whose pieces were not pasted (an e-paper's page
+    // guide lists every article of the page): lines that continue the run's numbering
+    // (`①…②…` then `③…`), short and without a sentence, belong to it.
+    const more: number[] = [];
+    for (let n = neighbourIndex(infos, end, 1), last = infos[end].marker; n >= 0 && last; n = neighbourIndex(infos, n, 1)) {
+      const m = infos[n].marker;
+      if (infos[n].reason || kept(n) || !m || m.family !== last.family || m.number !== last.number + 1 || words[n].length > MAX_ENTRY || endsSentence(infos[n].folded)) break;
+      more.push(n);
+      last = m;
+    }
+    const head = neighbourIndex(infos, run[0], -1);
+    const headed = head >= 0 && !kept(head) && !infos[head].reason && !infos[head].marker && isContentsHead(infos[head].folded);
+    // Each entry's wording must come back after the run, in the run's order. One entry
+    // alone will do when a label heads the run and two more numbered entries follow it
+    // (a page guide of which staff pasted one article); its wording then comes back after them.
+    let prev = run.length === 1 ? (more[more.length - 1] ?? end) : end;
+    let inOrder = run.length >= 2 || (headed && !!infos[run[0]].marker && more.length >= 2);
     for (const r of run) {
       if (!inOrder) break;
       const m = laterMatch(r, prev);
@@ -89,9 +104,8 @@ export function markContents(infos: LineInfo[], kept: (i: number) => boolean, re
       else prev = m;
     }
     if (inOrder) {
-      for (const r of run) infos[r].reason = reason;
-      const head = neighbourIndex(infos, run[0], -1);
-      if (head >= 0 && !kept(head) && !infos[head].reason && !infos[head].marker && isContentsHead(infos[head].folded)) infos[head].reason = reason;
+      for (const r of [...run, ...more]) infos[r].reason = reason;
+      if (headed) infos[head].reason = reason;
     }
     // A run whose wording does not come back in order may still hold one that does.
     i = inOrder ? Math.max(k, i + 1) : i + 1;

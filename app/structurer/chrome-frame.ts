@@ -70,7 +70,17 @@ function ornamented(f: string): boolean {
 function datum(value: string): boolean {
   if (!value) return true;
   const digits = (value.match(/\d/g) ?? []).length;
-  return digits / value.length >= 0.3;
+  if (digits / value.length >= 0.3) return true;
+  // A grade or a status, maybe glossed in brackets (`A类（所提问题已经解决或采纳）`, `已办结`,
+  // `办理中`): a disclosure portal's classification of the record, not the author's words.
+  const code = value.replace(/\s*[(（][^()（）]*[)）]\s*$/, "").trim();
+  return /^(?:[A-Z甲乙丙丁][类级档]?|[一二三]类|[已未待](?:办结|办理|答复|采纳|解决|公开|受理|回复)|办理中|处理中)$/i.test(code);
+}
+
+/** Two or more `label：value` cells side by side, each value short and saying no sentence. */
+export function recordRow(f: string): boolean {
+  const cells = f.split(/\s{2,}|\s*[|｜]\s*/).filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => /^[\u4e00-\u9fff]{2,6}\s*:\s*[^\s:。;!?]{1,14}$/.test(c));
 }
 
 /** Is the line in a run of short lines that a line ending with a colon opened? */
@@ -105,6 +115,8 @@ function contentEvidence(infos: LineInfo[], i: number, frame: Frame): boolean {
   if (i > frame.last && ASIDE.test(f) && !info.verdict && !bracketedSignature(f)) return false;
   if (hasSentence(info) || /[,、]/.test(f) || (info.marker && info.marker.family !== "bullet") || SUBTITLE.test(f) || /:$/.test(f)) return true;
   if (tableRow(info.text)) return true;
+  // A row of two or more fields (`参与人数：386  协商方式：线上+线下`): a record's furniture.
+  if (recordRow(f)) return false;
   // A field's label and value: furniture when the value is a datum (number, date, status).
   const field = FIELD.exec(f);
   if (field) return !datum(f.slice(f.indexOf(":") + 1).trim());

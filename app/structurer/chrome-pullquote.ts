@@ -49,3 +49,40 @@ export function markPullQuotes(infos: LineInfo[], kept: (i: number) => boolean):
     i = lastLine;
   }
 }
+
+/**
+ * A cover that sets the headline again, broken over short lines (an image post's first slide,
+ * a report's cover page: `优化营商环境` / `专题协商成果` under `一图读懂｜县政协“优化营商环境”
+ * 专题协商成果`). Read by repetition: two or more short lines in a row, no punctuation, no
+ * numbering, each standing inside the headline, that together give at least half of its
+ * characters. A heading that shares words with the headline stands alone over its text, so
+ * it is no such run; one line alone never goes.
+ */
+export function markTitleCover(infos: LineInfo[], kept: (i: number) => boolean, titleLine: number): void {
+  if (titleLine < 0) return;
+  const plain = (s: string) => s.replace(/[\s"“”「」『』'‘’|｜·:]/g, "");
+  const title = plain(infos[titleLine].folded);
+  if (title.length < 8) return;
+  const candidate = (k: number) => {
+    const f = infos[k].folded;
+    const p = plain(f);
+    return k !== titleLine && !infos[k].reason && !kept(k) && !infos[k].marker && p.length >= 2 && p.length <= 20 && !/[。,;!?、]/.test(f) && title.includes(p);
+  };
+  let i = 0;
+  while (i < infos.length) {
+    if (isBlank(infos[i]) || !candidate(i)) {
+      i++;
+      continue;
+    }
+    const run: number[] = [];
+    let k = i;
+    for (; k < infos.length; k++) {
+      if (isBlank(infos[k])) continue;
+      if (!candidate(k)) break;
+      run.push(k);
+    }
+    const covered = run.reduce((n, r) => n + plain(infos[r].folded).length, 0);
+    if (run.length >= 2 && covered * 2 >= title.length) for (const r of run) infos[r].reason = "repeated";
+    i = Math.max(k, i + 1);
+  }
+}

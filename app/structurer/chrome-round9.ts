@@ -30,10 +30,12 @@ const APP_PROMPT = /打开[^。]{0,12}(?:app|客户端)|(?:点|戳|轻触)[^。]
 const BUTTON_ROW = /^(?:[【[]\s*[^【】[\]\s]{1,4}\s*[】\]]\s*){2,}$/;
 
 /**
- * A broadcast transcript's cue in brackets: `【片头】`, `【片尾】`, `（音乐）`; a video script's
- * part labels (`【导语】`, `【口播】`, `【解说】`, `【记者出镜】`) are cues of the same kind.
+ * A broadcast transcript's or video script's cue in brackets: `【片头】`, `【片尾】`, `（音乐）`,
+ * and the segment labels of a news script (`【导语】`, `【正文】`, `【解说】`, `【记者出镜】`,
+ * `【主持人口播】`): a script names the kind of each segment, a closed vocabulary of the trade.
  */
-const BROADCAST_CUE = /^[【[(（]\s*(?:片头|片尾|片花|音乐|音效|广告|掌声|画外音|同期声|字幕|转场|串场|演播室|导语|口播|主持人口播|解说|记者出镜|出镜)[^【】[\]()（）]{0,6}[】\])）]$/;
+const BROADCAST_CUE =
+  /^[【[(（]\s*(?:片头|片尾|片花|音乐|音效|广告|掌声|画外音|同期声|字幕|转场|串场|演播室|导语|正文|解说词?|旁白|(?:记者|主持人|主播)?(?:出镜|口播)|现场声?|空镜|配乐|导视)[^【】[\]()（）]{0,6}[】\])）]$/;
 
 /** A broadcast's air-time fields: `播出频道：某某台 首播：…`, `重播：…`. */
 const AIR_FIELD = /^(?:播出|首播|重播)(?:频道|时间|日期|平台)?\s*[:：]/;

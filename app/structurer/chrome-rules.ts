@@ -26,6 +26,7 @@ import {
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
 import { labelVerdict } from "./chrome-labels";
+import { editionVerdict, separatorLine } from "./chrome-edition";
 import { round9Verdict } from "./chrome-round9";
 import { round10Verdict } from "./chrome-round10";
 import { round11Verdict } from "./chrome-round11";
@@ -254,6 +255,8 @@ export function lineVerdict(f: string): LineVerdict {
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
   const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f) ?? round11Verdict(f) ?? socialVerdict(f);
   if (label) return label;
+  const edition = editionVerdict(f);
+  if (edition) return edition;
   if (MAKING_NOTE.test(f) && f.length <= 80) return "credit";
   if (SUPPLIED_NOTE.test(f)) return "credit";
   if (RELEASE_NOTE.test(f)) return "metadata";
@@ -273,7 +276,8 @@ export function lineVerdict(f: string): LineVerdict {
   if (relatedHead(f)) return "related";
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
-  return round13bVerdict(f);
+  // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
+  return round13bVerdict(f) ?? (separatorLine(f) ? "ornament" : null);
 }
 
 /** Chinese labels for the reasons, as staff read them in the import preview. */

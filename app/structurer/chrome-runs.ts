@@ -8,6 +8,7 @@ import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { TITLE_WORDS } from "./head-shapes";
 import { danglingTitle } from "./title-wrap";
 import { endsSentence } from "./line-shapes";
+import { mirrorKey } from "./chrome-edition";
 
 /**
  * A numbered run (`1、` `2、` …) most of whose members are legal notices is the site's
@@ -68,21 +69,25 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
     const f = info.folded;
     if (!f || info.reason === "page-number" || f.length < 4 || f.length > 60 || endsSentence(f)) return;
     if (info.marker) return;
-    const at = seen.get(f);
+    // Odd and even pages print the same cells in the opposite order (chrome-edition.ts).
+    const key = mirrorKey(f) ?? f;
+    const at = seen.get(key);
     if (at) at.push(i);
-    else seen.set(f, [i]);
+    else seen.set(key, [i]);
   });
   const isPage = (k: number) => k >= 0 && infos[k].reason === "page-number";
   const byPage = (k: number) => isPage(neighbourIndex(infos, k, -1)) || isPage(neighbourIndex(infos, k, 1));
   for (const [, at] of seen) {
     if (at.length < 2) continue;
-    if (!(at.length >= 3 || at.some(byPage))) continue;
+    // A row met with its cells in two orders is a mirrored header: no text line does that.
+    const mirrored = new Set(at.map((k) => infos[k].folded)).size > 1;
+    if (!(at.length >= 3 || mirrored || at.some(byPage))) continue;
     at.forEach((k, n) => {
       if (kept(k) || infos[k].reason) return;
       // The first occurrence is the running header too when a title of its own
       // (`关于……的调研报告`) follows it at the top of the text (the line recurs three
       // times, or once more beside a page number).
-      if (n === 0 && !byPage(k) && !titleBelow(infos, k)) return;
+      if (n === 0 && !mirrored && !byPage(k) && !titleBelow(infos, k)) return;
       infos[k].reason = "repeated";
     });
   }

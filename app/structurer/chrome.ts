@@ -26,7 +26,7 @@ import { markContents } from "./chrome-contents";
 import { isAside } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
 import { bracketedNameList } from "./chrome-signature";
-import { markPullQuotes } from "./chrome-pullquote";
+import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
 import { markAccountName, markSelectionLabel } from "./chrome-round12";
 import { markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
@@ -35,6 +35,7 @@ import { titleLineText } from "./title-round13";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
+import { markRecordLog } from "./chrome-record-log";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -97,6 +98,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   const meta = readHead(infos, kept);
+  markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
   if (meta.titleLine >= 0) titleLineText.set(meta, infos[meta.titleLine].text);
 
@@ -117,6 +119,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
   markTimeline(infos, kept, first, last);
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
+  markRecordLog(infos, kept, last);
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;

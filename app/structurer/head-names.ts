@@ -15,6 +15,7 @@
  * It does not guess a name from a line without either mark: a bare name is read by the
  * masthead and publisher rules in head.ts and head-source.ts.
  */
+import { mastheadRowName } from "./chrome-edition";
 
 const EDITION = /^(.{2,16}?)[\s·•|｜]*[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/;
 const DESCRIPTOR = /^(?:\S{0,16}(?:机关报|党报|主办|出版|出品)|官方网站|官网|门户网站)$/;
@@ -33,7 +34,8 @@ export function describedName(folded: string): string | null {
   return cells.slice(1).every((c) => DESCRIPTOR.test(c)) ? cells[0] : null;
 }
 
-/** The publication named by a masthead line, by either mark, else null. */
+/** The publication named by a masthead line, by either mark or as a masthead row's paper cell, else null. */
 export function mastheadName(folded: string): string | null {
-  return editionName(folded) ?? describedName(folded);
+  // A row of name, date, weekday and issue number (chrome-edition.ts): the name is its paper's cell.
+  return editionName(folded) ?? describedName(folded) ?? mastheadRowName(folded);
 }

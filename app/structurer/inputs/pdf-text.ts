@@ -4,7 +4,9 @@
  * A PDF has no paragraphs, only positioned lines, and every page repeats its running
  * header (文件名、会议名), footer and page number. This module
  *   1. drops running headers and footers: a line among the first or last two of a page
- *      that recurs (digits aside) at the same edge of other pages, and page numbers
+ *      that recurs (digits aside) at the same edge of other pages, or that stands where
+ *      such a line stands (same baseline and type size: an even page's header that differs
+ *      from the odd pages'), and page numbers
  *      (`— 3 —`, `- 3 -`, `第 3 页 共 8 页`, `3/8`) at either edge;
  *   2. rejoins lines: a line that runs to the right margin continues on the next line,
  *      across page breaks too, unless the next line is indented (a Chinese paragraph's
@@ -87,6 +89,20 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
   const tops = repeatedEdges(pages, "top");
   const bottoms = repeatedEdges(pages, "bottom");
 
+  // Where the recurring headers and footers stand (baseline and type size): odd and even
+  // pages often print different words (the journal's name, the article's title) in the
+  // same place, so a line in that place on another page is the other parity's header.
+  const slots = { top: [] as PdfLine[], bottom: [] as PdfLine[] };
+  for (const page of pages) {
+    const n = edgeLines(page);
+    page.lines.forEach((line, i) => {
+      if (i < n && tops.has(edgeKey(line.text))) slots.top.push(line);
+      else if (i >= page.lines.length - n && bottoms.has(edgeKey(line.text))) slots.bottom.push(line);
+    });
+  }
+  const inSlot = (line: PdfLine, edge: "top" | "bottom") =>
+    !SENTENCE_END.test(line.text.trim()) && line.text.trim().length <= 40 && slots[edge].some((h) => Math.abs(h.y - line.y) <= 1 && Math.abs(h.size - line.size) <= 0.5);
+
   const body: Array<PdfLine & { pageRight: number; pageLeft: number }> = [];
   for (const page of pages) {
     const kept: PdfLine[] = [];
@@ -96,8 +112,8 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
       const atBottom = i >= page.lines.length - n;
       const key = edgeKey(line.text);
       if ((atTop || atBottom) && isPageNumber(line.text)) removed.push({ line: line.text.trim(), reason: "page-number" });
-      else if (atTop && tops.has(key)) removed.push({ line: line.text.trim(), reason: "running-header" });
-      else if (atBottom && bottoms.has(key)) removed.push({ line: line.text.trim(), reason: "running-footer" });
+      else if (atTop && (tops.has(key) || inSlot(line, "top"))) removed.push({ line: line.text.trim(), reason: "running-header" });
+      else if (atBottom && (bottoms.has(key) || inSlot(line, "bottom"))) removed.push({ line: line.text.trim(), reason: "running-footer" });
       else kept.push(line);
     });
     // Margins of this page's text block: the usual left edge and the furthest right edge.
