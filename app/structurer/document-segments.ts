@@ -3,7 +3,7 @@
  * byline next to it, a page of parallel articles (parallel-articles.ts); the preamble before
  * the first one.
  */
-import { newsBriefLead, unmarkedByline } from "./article-bylines";
+import { newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
 import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
@@ -111,12 +111,19 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   // A page's preamble holds no numbered items: a headline after some is a section of the first article.
   let first = -1;
   for (let k = 0; k < closers[0]; k++) {
-    if (blocks[k].kind === "list" || blocks[k].line !== null) break;
+    // A glyph-led label (`■ 发言摘编`) counts nothing: only a numbered item ends the preamble.
+    const marker = blocks[k].line;
+    if (blocks[k].kind === "list" || (marker !== null && marker.family !== "bullet")) break;
     if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
     first = k;
     if (inner) break;
   }
   return { starts: new Set(first >= 0 ? [first, ...starts] : starts), closers };
+}
+
+/** The article's text under its head: a sentence. */
+function prose(b: Block | undefined): boolean {
+  return !!b && b.kind === "para" && /[。!?;]/.test(b.folded);
 }
 
 /**
@@ -144,8 +151,16 @@ function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
   const namesLead = namesStandAbove(blocks);
+  const pens = penNameGlyphs(blocks, articleTitle);
+  const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());
   for (let i = 0; i + 1 < blocks.length; i++) {
-    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
+    // A headline over its 副题 with a dash and a reporter's byline (`——县政协…专题协商` / `本报记者 某某`).
+    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) {
+      starts.push(i);
+      i += 2;
+      continue;
+    }
+    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
     const nameOfNext = namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2]);
