@@ -8,7 +8,7 @@ import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type A
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { parallelStarts } from "./parallel-articles";
-import { closingSignatures, signatureLine } from "./speaker-tags";
+import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
 
@@ -52,14 +52,16 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
   // its signatures prove where names stand, so they decide before headline/byline pairs.
   const signed = signedArticles(blocks);
   const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
-  const closers = new Map<number, Authorship>();
-  for (const c of signed.closers) closers.set(c, signatureLine(blocks[c].text)!.who);
+  const closers = new Map<number, { who: Authorship; text: string | null }>();
+  for (const c of signed.closers) closers.set(c, closingSignature(blocks[c].text, true)!);
   blocks.forEach((b, i) => {
     const closer = closers.get(i);
     if (closer && speakers.length) {
-      // The signature closes the article above it: its byline, no line of its text.
+      // The signature closes the article above it: its byline, no line of its text. A signature
+      // glued to the last sentence leaves the sentence to the article.
       const last = speakers[speakers.length - 1];
-      if (!last.author) last.author = closer;
+      if (closer.text) last.blocks.push({ ...b, text: closer.text, folded: fold(closer.text) });
+      if (!last.author) last.author = closer.who;
       return;
     }
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
