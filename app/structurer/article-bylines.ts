@@ -6,7 +6,12 @@
  *   (`省政协委员 某某 代表某党省委`, `民盟市委`, `九三学社某市委员会`) and is followed by the
  *   speech's prose: a speech digest page prints its bylines bare;
  * - a news brief's lead (`本报讯（记者 某某）…`, `本报讯 …`) right under a headline: the
- *   brief carries its byline inside its first paragraph.
+ *   brief carries its byline inside its first paragraph;
+ * - 2026-12-03 (third wave): a **pen name** under a headline, set off by a glyph (`○ 晓风`,
+ *   `● 江岸`): a commentary, an essay or a 短评 beside a news report is signed with a pen name
+ *   of two to four characters, which no vocabulary of posts or bodies can know. What makes
+ *   the line a name is its shape and the page's use of the glyph: the glyph opens no other
+ *   line of the text (a bulleted list repeats its glyph on line after line).
  */
 import { parseByline } from "./authors";
 import type { Block } from "./tree-drafts";
@@ -29,4 +34,33 @@ export function unmarkedByline(b: Block | undefined, next: Block | undefined): b
 /** `本报讯（记者 某某）11月18日，…`, `本台讯 …`: a news brief's opening. */
 export function newsBriefLead(b: Block | undefined): boolean {
   return plainLine(b) && /^\s*(?:本报|本刊|本台|本网)讯/.test(b.folded) && /[。!?]/.test(b.folded);
+}
+
+/** Glyphs that may set off a pen name. */
+const NAME_GLYPH = /^\s*([○●◎☆★▲△◇◆□■])\s*/;
+const PEN_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+
+/**
+ * The glyphs of `blocks` that set off pen names only: each line the glyph opens is a glyph
+ * and two to four characters of a name, right under a headline-shaped line (`isHeadline`).
+ */
+export function penNameGlyphs(blocks: readonly Block[], isHeadline: (b: Block | undefined) => boolean): Set<string> {
+  const named = new Set<string>();
+  const other = new Set<string>();
+  blocks.forEach((b, i) => {
+    const m = NAME_GLYPH.exec(b.text);
+    if (!m) return;
+    const rest = b.text.slice(m[0].length).trim();
+    if (PEN_NAME.test(rest) && isHeadline(blocks[i - 1])) named.add(m[1]);
+    else other.add(m[1]);
+  });
+  for (const g of other) named.delete(g);
+  return named;
+}
+
+/** A pen name set off by one of `glyphs` (`○ 晓风`), else false. */
+export function penName(b: Block | undefined, glyphs: ReadonlySet<string>): boolean {
+  if (!b || b.kind === "list" || !glyphs.size) return false;
+  const m = NAME_GLYPH.exec(b.text);
+  return !!m && glyphs.has(m[1]) && PEN_NAME.test(b.text.slice(m[0].length).trim());
 }

@@ -155,6 +155,9 @@ export function parseByline(original: string, folded: string): Authorship | null
   const fb = f.slice(start).trim();
   const ob = o.slice(start).trim();
   if (fb.length < 2 || /[。!?;]/.test(fb.slice(0, -1))) return null;
+  // A glyph-led line in the words of a page rather than a name (`◆ 界别协商会发言选登`) labels the
+  // page's contents: no byline, as an unmarked line in those words is none (NOT_A_NAME_LINE).
+  if (glyph && NOT_A_NAME_LINE.test(fb) && !personLine(fb) && !representedOrganisation(ob, fb)) return null;
 
   const organisationOf = (): string | null => {
     const represented = representedOrganisation(ob, fb);

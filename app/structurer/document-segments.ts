@@ -3,12 +3,12 @@
  * byline next to it, a page of parallel articles (parallel-articles.ts); the preamble before
  * the first one.
  */
-import { newsBriefLead, unmarkedByline } from "./article-bylines";
+import { newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
 import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { parallelStarts } from "./parallel-articles";
-import { closingSignatures, signatureLine } from "./speaker-tags";
+import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
 
@@ -52,14 +52,16 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
   // its signatures prove where names stand, so they decide before headline/byline pairs.
   const signed = signedArticles(blocks);
   const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
-  const closers = new Map<number, Authorship>();
-  for (const c of signed.closers) closers.set(c, signatureLine(blocks[c].text)!.who);
+  const closers = new Map<number, { who: Authorship; text: string | null }>();
+  for (const c of signed.closers) closers.set(c, closingSignature(blocks[c].text, true)!);
   blocks.forEach((b, i) => {
     const closer = closers.get(i);
     if (closer && speakers.length) {
-      // The signature closes the article above it: its byline, no line of its text.
+      // The signature closes the article above it: its byline, no line of its text. A signature
+      // glued to the last sentence leaves the sentence to the article.
       const last = speakers[speakers.length - 1];
-      if (!last.author) last.author = closer;
+      if (closer.text) last.blocks.push({ ...b, text: closer.text, folded: fold(closer.text) });
+      if (!last.author) last.author = closer.who;
       return;
     }
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
@@ -111,12 +113,19 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   // A page's preamble holds no numbered items: a headline after some is a section of the first article.
   let first = -1;
   for (let k = 0; k < closers[0]; k++) {
-    if (blocks[k].kind === "list" || blocks[k].line !== null) break;
+    // A glyph-led label (`■ 发言摘编`) counts nothing: only a numbered item ends the preamble.
+    const marker = blocks[k].line;
+    if (blocks[k].kind === "list" || (marker !== null && marker.family !== "bullet")) break;
     if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
     first = k;
     if (inner) break;
   }
   return { starts: new Set(first >= 0 ? [first, ...starts] : starts), closers };
+}
+
+/** The article's text under its head: a sentence. */
+function prose(b: Block | undefined): boolean {
+  return !!b && b.kind === "para" && /[。!?;]/.test(b.folded);
 }
 
 /**
@@ -144,8 +153,16 @@ function articleStarts(blocks: Block[]): Set<number> {
   const starts: number[] = [];
   const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
   const namesLead = namesStandAbove(blocks);
+  const pens = penNameGlyphs(blocks, articleTitle);
+  const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());
   for (let i = 0; i + 1 < blocks.length; i++) {
-    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]);
+    // A headline over its 副题 with a dash and a reporter's byline (`——县政协…专题协商` / `本报记者 某某`).
+    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) {
+      starts.push(i);
+      i += 2;
+      continue;
+    }
+    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
     const nameOfNext = namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2]);

@@ -23,6 +23,8 @@ interface DocumentParts {
   /** The level the document speaks at (省, 市, 区), read from its folded blocks. */
   level: string;
   title: string;
+  /** The line the title was read from (a block's source), or -1. */
+  titleAt: number;
   byline: string | null;
   organisation: string | null;
   introParts: string[];
@@ -44,6 +46,7 @@ function readDocument(
 ): DocumentParts {
   let i = 0;
   let title = "";
+  let titleAt = -1;
   const introParts: string[] = [];
   let byline = author?.byline ?? null;
   let organisation = author?.organisation ?? null;
@@ -62,6 +65,7 @@ function readDocument(
   if (at >= 0 && meta) {
     for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
     title = meta.title ?? withOwnSpacing(stripTitlePunctuation(blocks[at].text), titleLineText.get(meta)?.replace(/[。.]$/, ""));
+    titleAt = blocks[at].source ?? -1;
     introParts.push(...topicTag(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
@@ -80,6 +84,7 @@ function readDocument(
     const decorated = first && first.line !== null && headlineLine(first) && (i === 1 || nameLine(blocks[i + 1]));
     if (decorated || (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded))))) {
       title = stripTitlePunctuation(decorated ? withoutGlyphs(first.text) : first.text);
+      titleAt = first.source ?? -1;
       introParts.push(...topicTag(first.text));
       i++;
     }
@@ -106,6 +111,7 @@ function readDocument(
   let rest = inherited;
   if (!title && rest.length && rest[0].line === null && isTitleLine(rest[0].folded)) {
     title = stripTitlePunctuation(rest[0].text);
+    titleAt = rest[0].source ?? -1;
     rest = rest.slice(1);
   }
   const head = introParts.splice(0);
@@ -125,7 +131,7 @@ function readDocument(
   const tree = new TreeBuilder(speakers).build(body);
   introParts.push(...tree.introParts);
   const level = documentLevel([...inherited, ...blocks].map((b) => b.folded).join("\n"));
-  return { level, title, byline, organisation, introParts, children: tree.children };
+  return { level, title, titleAt, byline, organisation, introParts, children: tree.children };
 }
 
 function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): Node {
@@ -203,14 +209,19 @@ export function buildDocuments(
   if (!parts.length) {
     if (preamble.length) docs.push(readDocument(preamble, null, meta, [], speakers));
   } else {
-    const preambleHasStructure = preamble.some((b) => b.kind !== "para" || b.line !== null);
+    // A glyph-led label alone (`■ 发言摘编`) is no structure; numbered items or a bulleted list are.
+    const bullets = preamble.filter((b) => b.kind === "para" && b.line?.family === "bullet").length;
+    const preambleHasStructure = bullets >= 2 || preamble.some((b) => b.kind !== "para" || (b.line !== null && b.line.family !== "bullet"));
     if (preamble.length && preambleHasStructure) docs.push(readDocument(preamble, null, meta, [], speakers));
     parts.forEach((s, i) =>
       docs.push(readDocument(s.blocks, s.author, null, i === 0 && !preambleHasStructure ? preamble : [], speakers)),
     );
   }
-  const out = docs.map((d) => finalizeDocument(d, index, meta)).filter((d) => !isEmpty(d));
-  // A news site's info line names the author (`来源：X 作者：Y`).
-  if (meta?.infoByline && out.length === 1 && !out[0].byline) out[0].byline = meta.infoByline;
+  const finals = docs.map((d) => finalizeDocument(d, index, meta));
+  const out = finals.filter((d) => !isEmpty(d));
+  // A news site's info line names the author (`来源：X 作者：Y`): on a page of several documents,
+  // the author of the one whose headline it stands under (the page's headline opens the first).
+  const underPageHeadline = !!meta && meta.titleLine >= 0 && docs[0]?.titleAt === meta.titleLine && out[0] === finals[0];
+  if (meta?.infoByline && (out.length === 1 || underPageHeadline) && !out[0].byline) out[0].byline = meta.infoByline;
   return out;
 }

@@ -19,7 +19,8 @@ import { buildDocuments } from "./documents";
 import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
-import type { DirectoryLike, StructureOptions, StructureResult } from "./types";
+import { pastedParts } from "./pasted-parts";
+import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
 const indexCache = new WeakMap<object, DirectoryIndex>();
@@ -50,6 +51,28 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
         ? "markdown"
         : "text";
   const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
+  const directory = directoryIndex(options?.directory);
+  // A clippings file (`———— 素材1：… ————` … `———— 素材2：… ————`): each pasted item is
+  // structured as if pasted alone, with its own head (pasted-parts.ts).
+  const lines = text.split("\n");
+  const parts = pastedParts(lines, (i) => keep.has(i + 1 + lineOffset));
+  if (!parts) return runPart(text, lineOffset, format, keep, directory);
+  const documents: Document[] = [];
+  const removed: RemovedLine[] = [];
+  for (const i of parts.label) removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "metadata" });
+  parts.cuts.forEach((cut, k) => {
+    removed.push({ line: cut + 1 + lineOffset, text: lines[cut].trim(), reason: "ornament" });
+    const end = parts.cuts[k + 1] ?? lines.length;
+    const part = runPart(lines.slice(cut + 1, end).join("\n"), lineOffset + cut + 1, format, keep, directory);
+    documents.push(...part.documents);
+    removed.push(...(part.removed ?? []));
+  });
+  return removed.length ? { documents, removed } : { documents };
+}
+
+/** One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`. */
+function runPart(text: string, lineOffset: number, format: "markdown" | "text", keepLines: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const keep = new Set(keepLines);
   // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
   // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
   for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
@@ -71,7 +94,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
   }));
-  const documents = bylinesAsTyped(buildDocuments(blocks, directoryIndex(options?.directory), chrome.meta, speakers), text);
+  const documents = bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { structure } from "./pipeline";
-import { closingSignatures, signatureInParentheses, speakerLines, speakerTag } from "./speaker-tags";
+import { closingSignatures, gluedSignature, signatureInParentheses, speakerLines, speakerTag } from "./speaker-tags";
 
 const documents = (text: string) => structure(text, { directory: [] }).documents;
 
@@ -135,5 +135,26 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     const docs = documents(page);
     expect(docs.map((d) => d.byline)).toEqual(["市城市管理局", "市交通运输局"]);
     expect(docs.map((d) => d.title)).toEqual(["小区门口的路灯坏了三个月", "公交站台能否加装遮雨棚"]);
+  });
+
+  it("reads a signature glued to the article's last sentence (third wave), and no credit or note there", () => {
+    expect(gluedSignature("建议州能源局牵头建立运维服务平台。（民建某州委员会）")).toEqual({
+      who: { byline: "民建某州委员会", organisation: "民建某州委员会" },
+      text: "建议州能源局牵头建立运维服务平台。",
+    });
+    expect(gluedSignature("建议州能源局牵头建立运维服务平台。（记者　某某）")).toBeNull();
+    expect(gluedSignature("建议州能源局牵头建立运维服务平台（试行）")).toBeNull();
+    const page = [
+      "某州日报　2026年5月14日　第3版",
+      "给村级光伏电站找个“管家”",
+      "　　不少村级光伏电站缺乏专业运维。建议州能源局牵头建立运维服务平台，让电站持续为村集体增收。（州政协委员、某电力设计院高级工程师　阮某某）",
+      "让乡村快递更顺畅",
+      "　　农村快递网点分散，群众取件不便。建议州邮政管理局统筹整合快递资源。（民建某州委员会）",
+      "（本版稿件由州政协办公室提供）",
+    ].join("\n");
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["给村级光伏电站找个“管家”", "让乡村快递更顺畅"]);
+    expect(docs.map((d) => d.byline)).toEqual(["州政协委员、某电力设计院高级工程师　阮某某", "民建某州委员会"]);
+    expect(docs[1].intro).toBe("农村快递网点分散，群众取件不便。建议州邮政管理局统筹整合快递资源。");
   });
 });

@@ -11,7 +11,8 @@
  *   某某）`, `（民盟某省委员会）`). One such line proves nothing (a single article's
  *   author note); two or more, each but the last followed by a headline-shaped line, are a
  *   page whose articles are signed at their end: each signature closes its article and
- *   the line after it opens the next.
+ *   the line after it opens the next. Third wave (2026-12-03): the parenthesised name may
+ *   also be glued to the article's last sentence (`……持续增收。（民建某州委员会）`).
  *
  * A reporter's or editor's credit in parentheses (`（本报记者 某某 整理）`, `（记者 某某 摄）`)
  * is no speaker: it stays chrome.
@@ -72,6 +73,25 @@ export function signatureLine(text: string): { who: Authorship; bare: boolean } 
 
 const SENTENCE_END = /[。！？!?”」』]\s*$/;
 
+/**
+ * A signature glued to the article's last sentence (`……形成合力。（民盟某省委员会）`): the
+ * sentence, then the whole name line in parentheses, else null. `text` is the line before it.
+ */
+export function gluedSignature(text: string): { who: Authorship; text: string } | null {
+  const m = /^(.{10,}?[。！？!?])\s*([（(][^（）()]{2,40}[）)])\s*$/.exec(text.trim());
+  if (!m) return null;
+  const who = signatureInParentheses(m[2]);
+  return who ? { who, text: m[1] } : null;
+}
+
+/** A closing signature on its own line (after a sentence) or glued to the last sentence. */
+export function closingSignature(text: string, afterSentence: boolean): { who: Authorship; bare: boolean; text: string | null } | null {
+  const own = afterSentence ? signatureLine(text) : null;
+  if (own) return { ...own, text: null };
+  const glued = gluedSignature(text);
+  return glued ? { who: glued.who, bare: false, text: glued.text } : null;
+}
+
 /** A line that may be a headline: short, no sentence inside, not a subtitle or a bracketed note. */
 function headlineShaped(line: string): boolean {
   const f = fold(line.trim());
@@ -91,7 +111,7 @@ export function closingSignatures(lines: readonly string[]): number[] {
   let prev = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
-    const signature = prev >= 0 && SENTENCE_END.test(lines[prev]) ? signatureLine(lines[i]) : null;
+    const signature = prev >= 0 ? closingSignature(lines[i], SENTENCE_END.test(lines[prev])) : null;
     if (signature) {
       let next = i + 1;
       while (next < lines.length && !lines[next].trim()) next++;

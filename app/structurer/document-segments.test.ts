@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseByline } from "./authors";
+import { fold } from "./fold";
+import { structure } from "./pipeline";
+
+const documents = (lines: string[]) => structure(lines.join("\n"), { directory: [] }).documents;
+
+describe("where a page's next document starts (document-segments.ts, third wave)", () => {
+  it("a commentary signed with a glyph and a pen name after a news report is a document of its own", () => {
+    const page = [
+      "沙河日报　2026年6月3日　第4版",
+      "夜市有了“烟火气”也要有“规矩”",
+      "——区政协就夜间经济开展民主监督",
+      "本报记者　毛某某",
+      "　　6月1日，区政协组织委员对三处夜市开展民主监督。委员们发现，部分摊位占道经营，油烟扰民。",
+      "　　委员们建议：一是划定经营区域，由区城管局牵头设置隔音屏障；二是规范经营时间，区市场监管局加强食品抽检。",
+      "烟火气里见治理",
+      "● 石岸",
+      "　　夜市热闹，说明城市有活力；夜市有序，说明治理有温度。",
+      "　　把委员的建议落到实处，夜市才能既热闹又安宁。",
+    ];
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["夜市有了“烟火气”也要有“规矩”", "烟火气里见治理"]);
+    expect(docs.map((d) => d.byline)).toEqual(["本报记者　毛某某", "石岸"]);
+    // The page's masthead date is every article's.
+    expect(docs.map((d) => d.date)).toEqual(["2026-06-03", "2026-06-03"]);
+    expect(docs[1].children).toEqual([]);
+  });
+
+  it("a glyph that opens other lines too is a list's bullet, never a pen name", () => {
+    const text = [
+      "关于改善背街小巷照明的建议",
+      "　　背街小巷照明不足，居民夜间出行不便。具体建议如下。",
+      "补齐设施短板",
+      "● 排查",
+      "　　由区城管局牵头，开展一次全面排查。",
+      "● 改造",
+      "　　供电公司配合完成线路改造。",
+    ];
+    expect(documents(text)).toHaveLength(1);
+  });
+
+  it("a glyph-led label line above a signed page is no byline and ends no preamble: the first signed article keeps its headline", () => {
+    expect(parseByline("◆ 界别协商会发言选登", fold("◆ 界别协商会发言选登"))).toBeNull();
+    expect(parseByline("□ 民盟青禾市委", fold("□ 民盟青禾市委"))?.byline).toBe("民盟青禾市委");
+    const page = [
+      "■ 专题协商会发言摘编",
+      "让老城“微更新”见实效",
+      "编者按：4月8日，市政协召开专题协商会。本版选登两位委员的发言。",
+      "给老街装上“慢行道”",
+      "　　老街人车混行，安全隐患突出。建议：",
+      "（1）划定慢行区域。市交通运输局牵头，在老街设置慢行道。",
+      "（2）完善停车设施。市城管局在周边增设临时停车点。",
+      "——市政协委员、某设计院总工程师　邬某某",
+      "让旧厂房变身“文化客厅”",
+      "　　城区闲置厂房较多。建议市文化广电旅游局会同市自然资源和规划局出台利用办法。",
+      "——市政协委员、某大学教授　钮某某",
+    ];
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["给老街装上“慢行道”", "让旧厂房变身“文化客厅”"]);
+    expect(docs[0].byline).toBe("市政协委员、某设计院总工程师　邬某某");
+    expect(docs[0].children).toHaveLength(2);
+    expect(docs[0].intro).toContain("编者按");
+  });
+});
