@@ -52,5 +52,23 @@ export function settleSiblings(list: Draft[], depth = 0): void {
       n.children = [];
     }
   }
+  foldLoneParagraphs(list);
   for (const n of list) settleSiblings(n.children, depth + 1);
+}
+
+/**
+ * Third wave (2026-12-03): the same shape anywhere in the list, not only at its end. A
+ * numbered item over ONE unnumbered leaf (its paragraph happened to open with a short
+ * sentence, read as a lead phrase), among at least two siblings of its family that are all
+ * leaves over their own paragraph, is a leaf like them: the paragraph is its text.
+ */
+function foldLoneParagraphs(list: Draft[]): void {
+  for (const n of list) {
+    if (n.family === "plain" || n.heading || n.children.length !== 1 || !isPlainLeaf(n.children[0])) continue;
+    if (bornInParent.has(n.children[0])) continue;
+    const others = list.filter((s) => s !== n && s.family === n.family);
+    if (others.length < 2 || others.some((s) => s.children.length > 0)) continue;
+    n.parts.push(...n.children[0].parts);
+    n.children = [];
+  }
 }
