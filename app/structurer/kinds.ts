@@ -75,7 +75,8 @@ const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公�
 
 /** `宋某某：…`, `答：…`: an interview's speaker label. */
 function stripSpeaker(folded: string): string {
-  return folded.replace(/^(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
+  // (A transcript's time mark before the label, `(10:03)罗某某:`, goes with it.)
+  return folded.replace(/^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
 }
 
 export interface KindInput {
