@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
 import { parseLineMarker } from "./markers";
-import { shape, structure } from "./rule-test-support";
+import { directory, shape, structure } from "./rule-test-support";
+import { structureText } from "./index";
 
 const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
 const tree = (lines: string[]) => shape(doc(lines).children);
@@ -139,5 +140,26 @@ describe("two levels of unnumbered headings", () => {
       "兑现惠企政策。县工信局牵头梳理政策清单。",
     ];
     expect(tree(text)).not.toMatch(/^H\(/);
+  });
+});
+
+describe("Markdown marks pasted as plain text", () => {
+  it("`### 一、存在问题` is a background section and `**……。**` no part of an item's title", () => {
+    // A `.txt` file is read as plain text (the CLI and importer pass `format: "text"`).
+    const plain = (lines: string[]) => structureText(lines.join("\n"), { directory, format: "text" }).documents[0];
+    const d = plain([
+      "好的，下面是整理后的稿子：",
+      "---",
+      "## 关于改善城郊公交候车条件的建议",
+      "### 一、存在问题",
+      "城郊不少公交站点没有候车亭，雨天乘客只能站在路边等车。",
+      "### 二、几点建议",
+      "1. **增设候车亭。** 由区交通运输局牵头，年内为主要站点建设候车亭。",
+      "2. **完善站牌信息。** 公交集团在站牌上标注首末班时间。",
+      "---",
+      "如需调整语气，请告诉我。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+    expect(d.children[1].children.map((c) => c.title)).toEqual(["增设候车亭", "完善站牌信息"]);
   });
 });
