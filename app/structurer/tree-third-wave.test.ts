@@ -163,3 +163,19 @@ describe("Markdown marks pasted as plain text", () => {
     expect(d.children[1].children.map((c) => c.title)).toEqual(["增设候车亭", "完善站牌信息"]);
   });
 });
+
+describe("a report's list read from one paragraph's numbering", () => {
+  it("entries made items only by their wording, before and after the list, are narrative", () => {
+    const d = doc([
+      "【滚动】区政协全体会议分组讨论侧记",
+      "14:00",
+      "分组讨论开始。委员们围绕区政府工作报告逐章发表意见。",
+      "14:30",
+      "来自教育界的委员聚焦课后服务，建议：一是扩大课后服务覆盖面，区教育局统筹安排师资；二是引入社会力量参与，区财政局给予适当补助；三是加强安全管理，落实专人值守。",
+      "15:40",
+      "分组讨论结束。区政府有关部门负责同志到会听取意见。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.intro).toContain("分组讨论开始");
+  });
+});

@@ -18,7 +18,7 @@ import { tableLine } from "./table-rows";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
 import { dissolveFalseHeadings, isOrdinalLabel } from "./tree-heading-shape";
-import { settleSiblings } from "./tree-siblings";
+import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
 import { placeParagraph } from "./tree-unnumbered";
 
@@ -42,6 +42,7 @@ export class TreeBuilder {
     blocks.forEach((b, i) => this.add(b, blocks[i + 1], blocks[i + 2]));
     dissolveFalseHeadings(this.state.doc);
     settleSiblings(this.state.doc.children);
+    settleNarrative(this.state.doc);
     return this.state.doc;
   }
 
