@@ -134,6 +134,15 @@ function readDocument(
   return { level, title, titleAt, byline, organisation, introParts, children: tree.children };
 }
 
+/**
+ * Third wave: Markdown marks pasted as plain text (an AI chat's `### 二、具体建议`,
+ * `**优化线路。**`, a title cut before the closing `**`) are layout, not words of a title;
+ * the node's text keeps them as typed.
+ */
+function plainTitle(title: string): string {
+  return title.replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").trim() || title;
+}
+
 function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): Node {
   const text = d.parts
     .map((p) => p.trim())
@@ -143,6 +152,7 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): No
   if (!title && d.family === "part") title = d.marker ?? "";
   if (!title) title = titleOf(text);
   if (!title && d.marker) title = d.marker;
+  title = plainTitle(title);
   const node: Node = {
     marker: d.marker,
     title: clip(title),
@@ -157,7 +167,7 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): No
 /** Recommendations get a short title of their own (see kinds.ts); headings keep theirs. */
 function retitle(nodes: Node[]): void {
   for (const n of nodes) {
-    if (n.kind === "recommendation") n.title = recommendationTitle(n.text, n.title);
+    if (n.kind === "recommendation") n.title = plainTitle(recommendationTitle(n.text, n.title));
     retitle(n.children);
   }
 }

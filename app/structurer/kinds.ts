@@ -31,7 +31,8 @@ const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推
 
 export function isBackgroundTitle(title: string): boolean {
   // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.
-  const f = fold(title).trim().replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
+  // Third wave: Markdown marks pasted as text (an AI chat's `### 一、问题分析`, `**现状**`) are no words either.
+  const f = fold(title).trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
   if (f === "问题") return true;
@@ -75,7 +76,8 @@ const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公�
 
 /** `宋某某：…`, `答：…`: an interview's speaker label. */
 function stripSpeaker(folded: string): string {
-  return folded.replace(/^(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
+  // (A transcript's time mark before the label, `(10:03)罗某某:`, goes with it.)
+  return folded.replace(/^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
 }
 
 export interface KindInput {

@@ -112,6 +112,10 @@ const PATTERNS: Pattern[] = [
   { family: "arabic-paren", re: /^[\u2474-\u2487]/, num: (m) => rangeNumber(m[0], PAREN_DIGIT_RANGES) },
   { family: "arabic", re: /^[\u2488-\u249B]/, num: (m) => rangeNumber(m[0], DOT_DIGIT_RANGES) },
   { family: "arabic", re: /^(\d{1,3})\s*[.、](?!\d)/, num: (m) => Number(m[1]) },
+  // 2026-12-03 (third wave): OCR'd numbers (a fax, a scan) — `l.`/`I.` for `1.`, and a comma
+  // read for the dot (`3, 加强……`: a digit, a comma, a space, then the item's words).
+  { family: "arabic", re: /^[lI|]\s*[.、](?=\s*[\u4e00-\u9fff])/, num: () => 1 },
+  { family: "arabic", re: /^(\d{1,2})\s*,\s+(?=[\u4e00-\u9fff])/, num: (m) => Number(m[1]) },
   // `01`, `/ 01 /`, `PART 02` alone on its line: a WeChat article's section number.
   { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
@@ -119,6 +123,11 @@ const PATTERNS: Pattern[] = [
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
   // 2026-12-03: a keycap digit (`1️⃣`, a digit, a variation selector, U+20E3) numbers like ①.
   { family: "circled", re: /^(\d)\uFE0F?\u20E3/, num: (m) => Number(m[1]) },
+  // 2026-12-03 (third wave): a Word list's symbol-font bullet pasted as the letter its font
+  // drew it with (Wingdings `l` ●, `n` ■, `q` ❑, `u` ◆, `v` ❖, `Ø` ➢, `§` ■, `ü` ✓; `o` the
+  // Courier second-level ○), then the tab Word puts after a bullet (a space once normalised),
+  // then the item's Chinese words: a bullet, not a word of the text.
+  { family: "bullet", re: /^[lnquvoØ§üŸ¨](?=\s+[\u4e00-\u9fff“"《])/, num: () => NaN },
   { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+·](?=\s))/, num: () => NaN },
 ];
 

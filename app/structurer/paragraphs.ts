@@ -39,7 +39,8 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   // A question is a heading only at the end (`谁可以申请？`, `怎么建？听听居民怎么说` aside).
   const q = s.indexOf("?");
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
-  const label = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
+  // (A transcript's time mark before the label, `[01:05] 周某某:`, is no part of it.)
+  const label = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
   if (label && speakers.has(label[1])) return false;
   // Round 10: so is any other label known as a speaker's (`网友“某某”:`).
   const colon = s.indexOf(":");

@@ -99,7 +99,8 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
 }
 
 /** A speaker label at the start of a line: `记者：`, `中新社记者：`, `宋某某：`, `问：`, `Q:`. */
-const SPEAKER = /^([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
+/** A transcript's time mark may stand before the label (`[01:05] 周某某：`, `00:21 主持人：`). */
+const SPEAKER = /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
 const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
 
 /** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
@@ -107,7 +108,7 @@ function speakerLabels(blocks: RawBlock[]): Set<string> {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    const m = SPEAKER.exec(fold(b.text.slice(0, 10)));
+    const m = SPEAKER.exec(fold(b.text.slice(0, 20)));
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   return new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
@@ -128,7 +129,7 @@ function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>):
   if (!speakers.size) return blocks;
   const out: RawBlock[] = [];
   for (const b of blocks) {
-    const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 12))) : null;
+    const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 22))) : null;
     if (m && speakers.has(m[1]) && TURN_OPENS_ITEM.test(fold(b.text.slice(m[0].length, m[0].length + 4))) && !/[?？]\s*$/.test(b.text)) {
       out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: b.text.slice(m[0].length).trim() });
     } else out.push(b);

@@ -50,6 +50,11 @@ function isCounterItem(d: Draft): boolean {
  */
 const ORDINAL_LABEL = /^[\u4e00-\u9fff]{2,3}\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/;
 
+/** Is the (folded) line a label and an ordinal only (`建议 1`, `举措二`)? */
+export function isOrdinalLabel(folded: string): boolean {
+  return ORDINAL_LABEL.test(folded.trim());
+}
+
 /**
  * An unnumbered leaf whose text is two or more bare phrases and no sentence (`优化营商环境` /
  * `专题协商成果`, a slide's cover): a caption, not a recommendation — it says nothing to do.

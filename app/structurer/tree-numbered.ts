@@ -72,7 +72,9 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
   let node: Draft | null = null;
   for (const cut of cuts) {
     // A bullet (•, -) is not numbering: like a Markdown bullet item, its marker is null.
-    const marker = family === "bullet" ? null : cut.marker;
+    // (A symbol-font bullet pasted as a letter, `l`, `Ø`, is kept as written: it reads as a
+    // word, so dropping it would lose a character of the input.)
+    const marker = family === "bullet" && !/^\p{L}/u.test(cut.marker) ? null : cut.marker;
     node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker });
     const text = rest.slice(cut.start, cut.end).trim();
     const folded = restFolded.slice(cut.start, cut.end).trim();
@@ -107,6 +109,28 @@ export function placePlainHeading(s: TreeState, b: Block): void {
     family: "plain-heading",
     rank: 1,
     strong: true,
+    container: true,
+    title: b.text.replace(/[。.]$/, ""),
+    parts: [b.text],
+    headingOnly: true,
+  });
+  s.attach(node);
+  s.stack.push(node);
+  s.last = node;
+}
+
+/**
+ * An unnumbered heading over unnumbered headed items (tree.ts: isOuterHeading): it bounds
+ * them like a Markdown heading of the first level, so the plain headings below nest in it.
+ */
+export function placeOuterHeading(s: TreeState, b: Block): void {
+  s.stack.length = 0;
+  const node = draft({
+    family: "plain-outer",
+    rank: 0,
+    strong: true,
+    heading: true,
+    headingDepth: 1,
     container: true,
     title: b.text.replace(/[。.]$/, ""),
     parts: [b.text],

@@ -20,7 +20,7 @@
  * sentence, or that hold a single plain paragraph.
  */
 import { fold } from "./fold";
-import { bornInParent, type Draft } from "./tree-drafts";
+import { bornInParent, lastDescendant, type DocumentDraft, type Draft } from "./tree-drafts";
 
 const SENTENCE_END = /[。！？!?]["”’」』）)]*$/;
 
@@ -52,5 +52,48 @@ export function settleSiblings(list: Draft[], depth = 0): void {
       n.children = [];
     }
   }
+  foldLoneParagraphs(list);
   for (const n of list) settleSiblings(n.children, depth + 1);
+}
+
+/**
+ * Third wave (2026-12-03): the same shape anywhere in the list, not only at its end. A
+ * numbered item over ONE unnumbered leaf (its paragraph happened to open with a short
+ * sentence, read as a lead phrase), among at least two siblings of its family that are all
+ * leaves over their own paragraph, is a leaf like them: the paragraph is its text.
+ */
+function foldLoneParagraphs(list: Draft[]): void {
+  for (const n of list) {
+    if (n.family === "plain" || n.heading || n.children.length !== 1 || !isPlainLeaf(n.children[0])) continue;
+    if (bornInParent.has(n.children[0])) continue;
+    const others = list.filter((s) => s !== n && s.family === n.family);
+    if (others.length < 2 || others.some((s) => s.children.length > 0)) continue;
+    n.parts.push(...n.children[0].parts);
+    n.children = [];
+  }
+}
+
+/**
+ * Third wave (2026-12-03): a report's top-level list read from one paragraph's numbering
+ * (`……建议：一是……二是……三是……`) shares its shape with nothing else at the top: paragraphs
+ * made items only by their wording (a live blog's entries, `大会发言环节开始。……`, an event
+ * sentence after the list) are the report's narrative. They go back into the intro (before
+ * the first item) or into the text of the node before them, so no sentence is lost.
+ */
+export function settleNarrative(doc: DocumentDraft): void {
+  const inline = doc.children.filter((d) => d.family.startsWith("inline:"));
+  if (inline.length < 2 || new Set(inline.map((d) => d.family)).size !== 1) return;
+  if (!doc.children.every((d) => d.family.startsWith("inline:") || (d.plain && d.children.length === 0))) return;
+  if (inline.length === doc.children.length) return;
+  const kept: Draft[] = [];
+  for (const d of doc.children) {
+    if (!d.plain) {
+      kept.push(d);
+      continue;
+    }
+    const before = kept[kept.length - 1];
+    if (before) lastDescendant(before).parts.push(...d.parts);
+    else doc.introParts.push(...d.parts);
+  }
+  doc.children = kept;
 }

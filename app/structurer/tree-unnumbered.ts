@@ -30,7 +30,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // 第二，…`) is no item of its own: its opening is the section's text, its items the section's.
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
-    const item = findings || answer ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const item = findings || answer || isTurn(s.speakers, b.folded) ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -64,10 +64,32 @@ export function placeParagraph(s: TreeState, b: Block): void {
  * question (`记者：……？`) — with a name's label of two to four characters?
  */
 function spokenBy(speakers: ReadonlySet<string>, folded: string, asked: boolean): boolean {
-  const colon = folded.indexOf(":");
-  const label = colon > 0 && colon <= 12 ? folded.slice(0, colon).trim() : "";
+  const label = turnLabel(folded);
   return !!label && (speakers.has(label) || (asked && /^[\u4e00-\u9fff]{2,4}$/.test(label)));
 }
+
+/** A transcript's time mark before a speaker's label (`[01:05] `, `00:21 `), folded. */
+const TIME_MARK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;
+
+/** The label before the first colon of a turn, a time mark before it skipped (`[00:25] 周某某:` → 周某某). */
+function turnLabel(folded: string): string {
+  const s = folded.replace(TIME_MARK, "");
+  const colon = s.indexOf(":");
+  return colon > 0 && colon <= 12 ? s.slice(0, colon).trim() : "";
+}
+
+/**
+ * Third wave (2026-12-03): a speaker's turn (`主持人：欢迎收看……。`, `A：手续繁、期限短。……`) is
+ * talk, not a listed measure: its short first sentence is no lead phrase. A turn's measures
+ * are the ones it numbers (`第一，……`, `一是……`), which pipeline.ts cuts from the label.
+ */
+function isTurn(speakers: ReadonlySet<string>, folded: string): boolean {
+  const label = turnLabel(folded);
+  return !!label && speakers.has(label) && !STARTS_COUNTING.test(folded);
+}
+
+/** A turn that starts counting after its first sentence (`我提了三条建议。第一，……`) opens its first item. */
+const STARTS_COUNTING = /[。:]\s*(?:第[一二三四五六七八九十]\s*[,、]|首先\s*[,、]|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]\s*[,、])/;
 
 /** A heading of the situation found, not of its problems or practices: `基本情况`, `发展现状`. */
 const SITUATION = /情况|现状|背景/;
@@ -104,7 +126,7 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
   // a plain paragraph is no item of that list — items share a shape: it closes the list.
   const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
-  if (!numberedList && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  if (!numberedList && !isTurn(s.speakers, b.folded) && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);

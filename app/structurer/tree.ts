@@ -16,9 +16,9 @@
 import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { tableLine } from "./table-rows";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
-import { placeHeading, placeListItem, placeMarked, placePlainHeading } from "./tree-numbered";
-import { dissolveFalseHeadings } from "./tree-heading-shape";
-import { settleSiblings } from "./tree-siblings";
+import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
+import { dissolveFalseHeadings, isOrdinalLabel } from "./tree-heading-shape";
+import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
 import { placeParagraph } from "./tree-unnumbered";
 
@@ -39,9 +39,10 @@ export class TreeBuilder {
     // One such line is a section too when at least two paragraphs opening with a lead
     // phrase follow it (`下一步，我们将这样做` / `拓展儿童活动空间。……` / `保障出行安全。……`).
     this.plainHeadings = this.countBareHeadings(blocks) >= 2 || blocks.some((b, i) => this.headsLeadPhrases(blocks, i));
-    blocks.forEach((b, i) => this.add(b, blocks[i + 1]));
+    blocks.forEach((b, i) => this.add(b, blocks[i + 1], blocks[i + 2]));
     dissolveFalseHeadings(this.state.doc);
     settleSiblings(this.state.doc.children);
+    settleNarrative(this.state.doc);
     return this.state.doc;
   }
 
@@ -50,7 +51,7 @@ export class TreeBuilder {
     let n = 0;
     blocks.forEach((b, i) => {
       const next = blocks[i + 1];
-      if (next && this.isBareHeadingBlock(b) && !this.isBareHeadingBlock(next)) n++;
+      if (next && this.isBareHeadingBlock(b) && !this.headsNothing(next)) n++;
     });
     return n;
   }
@@ -62,11 +63,33 @@ export class TreeBuilder {
     return lead(a) && lead(b);
   }
 
+  /**
+   * Is the block after a bare heading line another bare heading (so the first heads nothing)?
+   * Third wave (2026-12-03): a label with an ordinal and nothing else (`建议 1`, `举措二`, an
+   * infographic's card number) opens an item, so the line before it heads that list.
+   */
+  private headsNothing(next: Block): boolean {
+    return this.isBareHeadingBlock(next) && !isOrdinalLabel(next.folded);
+  }
+
+  /**
+   * Third wave (2026-12-03): two levels of unnumbered headings. After the text's first section,
+   * a bare heading line right above another bare heading that heads text (`我们建议` /
+   * `扩大试点覆盖面` / its paragraph) is the section over those headed items, not a line lost
+   * between sections.
+   */
+  private isOuterHeading(b: Block, next: Block, after: Block): boolean {
+    // (After a section that heads text: a cover's caption lines before the first section are no sections.)
+    const sectioned = this.state.doc.children.some((d) => d.parts.length > 1 || d.children.length > 0);
+    if (!sectioned || this.state.stack.some((d) => d.heading)) return false;
+    return this.isBareHeadingBlock(b) && this.isBareHeadingBlock(next) && !this.isBareHeadingBlock(after) && after.kind === "para" && after.line === null;
+  }
+
   private isBareHeadingBlock(b: Block): boolean {
     return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
   }
 
-  private add(b: Block, next: Block | undefined): void {
+  private add(b: Block, next: Block | undefined, after: Block | undefined): void {
     const s = this.state;
     if (s.pending) {
       const p = s.pending;
@@ -90,7 +113,8 @@ export class TreeBuilder {
     if (b.kind === "heading") return placeHeading(s, b);
     if (b.kind === "list") return placeListItem(s, b);
     if (b.line) return placeMarked(s, b, b.line);
-    if (this.plainHeadings && next && this.isBareHeadingBlock(b) && !this.isBareHeadingBlock(next)) {
+    if (this.plainHeadings && next && after && this.isOuterHeading(b, next, after)) return placeOuterHeading(s, b);
+    if (this.plainHeadings && next && this.isBareHeadingBlock(b) && !this.headsNothing(next)) {
       return placePlainHeading(s, b);
     }
     placeParagraph(s, b);
