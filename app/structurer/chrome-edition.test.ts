@@ -51,9 +51,11 @@ describe("a cover that sets the headline again (chrome-pullquote.ts, markTitleCo
   });
 });
 
-describe("a note on how the text was made", () => {
+describe("a note on how the text was made (chrome-social.ts, madeNote)", () => {
   it("an unbracketed 本文根据…整理/制作 line goes; a sentence of the text that cites a report stays", () => {
-    expect(verdict("本文根据区政协委员在协商会上的发言整理")).toBe("credit");
+    expect(verdict("本文根据区政协委员在协商会上的发言整理")).toBe("footnote");
+    expect(verdict("此文据采访录音整理")).toBe("footnote");
+    expect(verdict("以上内容由区政协办公室编辑")).toBe("footnote");
     expect(verdict("本文根据调研组的走访记录，提出以下三条建议。")).toBeNull();
   });
 });

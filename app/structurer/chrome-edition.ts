@@ -109,18 +109,10 @@ export function mirrorKey(f: string): string | null {
 /** A portal's font-size control alone on its line (`小字号`, `大字体`, `字号放大`): a widget. */
 const FONT_SIZE = /^(?:[大中小]|默认|标准|特大|超大)字[号体]$|^字[号体](?:[大中小]|放大|缩小|调节)$/;
 
-/**
- * A note on how the text was made, without brackets (`本文根据某某在某会议上的大会发言制作`,
- * `本文据采访录音整理`): the bracketed form is MAKING_NOTE in chrome-rules.ts. It speaks of
- * 本文 and ends with the making verb — no measure, no sentence of the text does both.
- */
-const MAKING = /^(?:本文|本稿|此文|以上内容|以下内容)(?:根据|据|系|由)[^。!?;]{2,60}(?:整理|制作|改编|摘编|编写|编辑|综合|转写)(?:而成)?[。]?$/;
-
 /** One-line verdict of this module (chrome-rules.ts asks it; separators it asks last, after the older rules). */
 export function editionVerdict(f: string): ChromeReason | null {
   if (f.length > 120) return null;
   if (FONT_SIZE.test(f)) return "widget";
-  if (f.length <= 80 && MAKING.test(f)) return "credit";
   // With the paper's name in it the row is the masthead; dates and numbers alone, the edition line.
   if (mastheadRowLine(f)) return f.split(/\s+|\s*[|｜丨]\s*/).some((c) => PAPER_CELL(c) || /^《/.test(c)) ? "masthead" : "edition";
   return journalFieldLine(f);

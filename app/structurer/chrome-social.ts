@@ -79,10 +79,10 @@ const MEDIA_PLACEHOLDER = /^[[【(]?(?:图片|图|视频|动图|gif|音频|image
  * The text itself, named as the subject of a note: 本文, 本期, 本场 (a live session), 本节目,
  * 本视频, 本图解 …, 以下内容, 文字稿, 字幕, 实录 — within the first words of the line.
  */
-const SELF = String.raw`(?:本(?:文|稿|篇|期|集|场|次|节目|视频|片|图|组图|图解|海报|长图)|以[下上](?:内容|文字)|文字稿|字幕|文字实录)`;
+const SELF = String.raw`(?:此文|本(?:文|稿|篇|期|集|场|次|节目|视频|片|图|组图|图解|海报|长图)|以[下上](?:内容|文字)|文字稿|字幕|文字实录)`;
 /** Made from something: `根据…制作`, `由AI转写`, `据…整理`, maybe with a short clause after it. */
 const MADE_NOTE = new RegExp(
-  String.raw`^[^,。;!?]{0,6}?${SELF}[^,。;!?]{0,8}?(?:由|根据|据|依据|综合)[^。;!?]{0,40}?(?:制作|整理|生成|转写|转录|识别|改编|摘编|编写|编译|校对)(?:而成)?(?:,[^,。;!?]{1,12})?。?$`,
+  String.raw`^[^,。;!?]{0,6}?${SELF}[^,。;!?]{0,8}?(?:由|根据|据|依据|综合)[^。;!?]{0,40}?(?:制作|整理|生成|转写|转录|识别|改编|摘编|编写|编辑|编译|校对)(?:而成)?(?:,[^,。;!?]{1,12})?。?$`,
 );
 /** A short label with the note in brackets after it (`文字稿（以下内容由AI…生成，仅供参考）`). */
 const LABELLED = /^[\u4e00-\u9fff]{0,6}\s*[(【[]([^()【】[\]]+)[)】\]]$/;
