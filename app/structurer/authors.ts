@@ -123,6 +123,9 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
   // An interview's `记者：……？` is a question, not a speaker with a title.
   if (/[?？]$/.test(titleFolded) || /^\s*(?:本报)?(?:记者|主持人|问|答)\s*:/.test(folded)) return null;
+  // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
+  // a person twice, no title: a record's field, not a speaker with a headline.
+  if (personLine(titleFolded)) return null;
   const author = parseAuthorLine(original.slice(0, colon + 1), folded.slice(0, colon + 1));
   return author ? { ...author, title: title.replace(/[。.]$/, "") } : null;
 }

@@ -49,6 +49,16 @@ import { stripPinyinResidue } from "./pinyin";
 export { datelineAgency, isoDate } from "./head-shapes";
 export type { HeadLine, PageMeta } from "./head-lines";
 
+/**
+ * 2026-12-03 (third wave): a headline that asks (`委员访谈｜小微企业贷款，怎样才能“敢贷、愿贷、能贷”？`):
+ * one clause or two, the question mark only at its end, no speaker's label (`记者：…？` is an
+ * interview's turn, body). It is no sentence of the body, however long its line.
+ */
+function askedHeadline(f: string): boolean {
+  const s = f.trim();
+  return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
+}
+
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
   const live = (i: number) => infos[i].text !== "" && !infos[i].reason;
@@ -69,7 +79,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = infos[i].marker;
     if (
-      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded)) ||
+      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded) && !askedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
       parseAuthorLine(text, folded) ||
       (parseAuthorWithTitle(text, folded) && !metadataNext(infos, i)) ||
