@@ -18,7 +18,12 @@ export function isoDate(folded: string): string | null {
 }
 
 /** A news agency's dateline: `新华社某地4月2日电`, `中新社北京7月30日电（记者 某某）`. */
-export const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
+export const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报|网)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
+/**
+ * 2026-12-03 (third wave): a site's lede opens with its own name (`央视网消息：…`, `某某网讯 …`): the
+ * outlet that reports it, as an agency's dateline names the agency (`人民网某地6月9日电` reads above).
+ */
+export const NEWS_LEDE = /^(?!本)([\u4e00-\u9fff]{1,8}(?:网|台|报|社|客户端|新闻))(?:消息\s*[:：]|讯\s*[(（]|讯\s)/;
 /** `题：` after a dateline. */
 export const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\s*/;
 
@@ -40,7 +45,7 @@ export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\
 export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
 
 export function datelineAgency(folded: string): string | null {
-  const m = DATELINE.exec(folded);
+  const m = DATELINE.exec(folded) ?? NEWS_LEDE.exec(folded);
   return m ? m[1] : null;
 }
 
