@@ -59,6 +59,12 @@ function askedHeadline(f: string): boolean {
   return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
 }
 
+/** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
+function datedMasthead(text: string): string | null {
+  const first = text.trim().split(/[\s\u3000]+/)[0];
+  return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
+}
+
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
   const live = (i: number) => infos[i].text !== "" && !infos[i].reason;
@@ -197,6 +203,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const pub = mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
+    // 2026-12-03 (third wave): a paper's dated masthead (`某某日报　2026年11月27日　第06版　政协专刊`),
+    // whatever stage removed it: its first cell, a publication's bare name, is the source.
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
   }
