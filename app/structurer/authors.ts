@@ -135,8 +135,18 @@ export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|作者|�
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(
-  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
+  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
 );
+/**
+ * 2026-12-03 (third wave): a record's or a form's author field (`反映人：县政协委员 某某`,
+ * `建议人：某某`, `提案单位：台盟某市委员会`): the label, then a person or a body — no sentence.
+ * It is the byline line, never a metadata field to drop.
+ */
+export function labelledByline(folded: string): boolean {
+  const m = /^\s*(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人)\s*[:：]\s*(\S.*)$/.exec(folded);
+  return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
+}
+
 /** Decorations before a byline: `□ `, `——`, `■`. */
 const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 
