@@ -207,7 +207,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
+    if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
+      account = cut(text, folded, acc[1]);
+      // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
+      // an author cell other than the account's name is the byline (the same name twice is the account alone).
+      const author = /^原创\s+(\S{2,24})\s+\S/.exec(folded)?.[1];
+      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author)) meta.infoByline = cut(text, folded, author);
+    }
   }
   // A news agency's dateline, in the head or opening the first paragraph.
   let agency: string | null = null;
