@@ -59,6 +59,19 @@ function askedHeadline(f: string): boolean {
   return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
 }
 
+/**
+ * 2026-12-03 (third wave): a periodical's issue line — its name in title marks and the issue
+ * (`《某省政协》2026年第4期`, `《某某》第12期`), maybe beside a column name — is the journal's
+ * running head: the source, never the headline. The name is what the marks enclose.
+ */
+function issueName(folded: string): string | null {
+  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded);
+  if (!m) return null;
+  // Beside the issue only a column's name, set apart by spaces (`履职·调研`): a title after the issue is a headline.
+  const rest = (folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length)).trim();
+  return !rest || (/^[\u4e00-\u9fff·]{2,8}$/.test(rest) && /\s{2,}|\u3000/.test(folded)) ? m[1] : null;
+}
+
 /** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
 function datedMasthead(text: string): string | null {
   const first = text.trim().split(/[\s\u3000]+/)[0];
@@ -117,6 +130,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
+    // A journal's issue line (`履职·调研　《某省政协》2026年第4期`): the periodical's running head, no headline.
+    if (issueName(f)) {
+      if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
+      continue;
+    }
     if (headlineShaped(f)) candidates.push(i);
   }
   // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), or the
@@ -206,6 +224,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // 2026-12-03 (third wave): a paper's dated masthead (`某某日报　2026年11月27日　第06版　政协专刊`),
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
