@@ -147,6 +147,14 @@ export function labelledByline(folded: string): boolean {
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 
+/**
+ * 2026-12-03 (third wave): a glyph before the name of a document or a column (`■ 专题会议发言摘编`,
+ * `◆ 委员观察`) marks a kicker over the page's headline, no author: a name names no kind of text.
+ */
+export function glyphKicker(folded: string): boolean {
+  return /^\s*[□■◇◆●○▲△]+\s*\S{2,20}?(?:摘编|摘登|实录|纪要|综述|专刊|专版|专题|发言|建议|提案|报告|访谈|观察|声音)$/.test(folded);
+}
+
 /** Decorations before a byline: `□ `, `——`, `■`. */
 const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 
@@ -177,7 +185,8 @@ export function parseByline(original: string, folded: string): Authorship | null
 
   if (label) return { byline: ob, organisation: organisationOf() };
   if (fb.length > 40 || /[。,:;]/.test(fb)) return null;
-  if (glyph) return { byline: ob, organisation: organisationOf() };
+  // 2026-12-03 (third wave): a glyph before a document's or a column's name (`■ 专题会议发言摘编`) marks a kicker, no author.
+  if (glyph) return glyphKicker(f) ? null : { byline: ob, organisation: organisationOf() };
   if (representedOrganisation(ob, fb) || isOrganisationOnly(fb) || personLine(fb)) {
     if (NOT_A_NAME_LINE.test(fb)) return null;
     return { byline: ob, organisation: organisationOf() };

@@ -15,7 +15,7 @@
  * Lines are classified on their folded form (see fold.ts); values are cut from the
  * original text.
  */
-import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
+import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import {
   ACCOUNT_LINE,
   AUTHOR_FIELD,
@@ -130,6 +130,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
+    // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
+    if (glyphKicker(f)) continue;
     // A journal's issue line (`履职·调研　《某省政协》2026年第4期`): the periodical's running head, no headline.
     if (issueName(f)) {
       if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
@@ -191,6 +193,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     for (let i = 0; i < meta.titleLine; i++) {
       if (!live(i) || kept(i) || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
+      if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
