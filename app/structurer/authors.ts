@@ -143,7 +143,7 @@ const BYLINE_LABEL = new RegExp(
  * It is the byline line, never a metadata field to drop.
  */
 export function labelledByline(folded: string): boolean {
-  const m = /^\s*(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人)\s*[:：]\s*(\S.*)$/.exec(folded);
+  const m = /^\s*(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人)\s*[:：]\s*(\S.*)$/.exec(folded);
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 
