@@ -42,7 +42,7 @@ import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { transportDate } from "./head-dates";
+import { ocrYear, transportDate } from "./head-dates";
 import { clean, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 
@@ -212,8 +212,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(folded)) && DATE_RE.test(folded) && !transportDate(infos, i)) {
-      meta.date = isoDate(folded);
+    const dated = ocrYear(folded);
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
+      meta.date = isoDate(dated);
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
