@@ -45,6 +45,7 @@ import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { ocrYear, transportDate } from "./head-dates";
 import { clean, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
+import { entryWords } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 export type { HeadLine, PageMeta } from "./head-lines";
@@ -74,7 +75,7 @@ function issueName(folded: string): string | null {
 
 /** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
 function datedMasthead(text: string): string | null {
-  const first = text.trim().split(/[\s\u3000]+/)[0];
+  const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");
   return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
 }
 
@@ -92,11 +93,27 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
+  // 2026-12-03 (third wave): a page's list of its headlines (`本版热区：` / `①让秋粮…` / `②…`) opens no body:
+  // a numbered line whose words stand again, alone, further down points at a headline (chrome-contents.ts reads the same repetition).
+  const lineWords = new Map<string, number>();
+  infos.forEach((x, j) => x.text && lineWords.set(x.folded.trim(), j));
+  // The list's other entries go with it (an entry for an article the paste left out has no copy below).
+  const pointers = new Set<number>();
+  for (let i = 0, run = false; i < infos.length; i++) {
+    if (!infos[i].text) continue;
+    const entry = !!infos[i].marker && infos[i].marker!.family !== "bullet" && infos[i].folded.length <= 40 && !/[。;!?]$/.test(infos[i].folded.trim());
+    const copied = entry && (lineWords.get(entryWords(infos[i].folded.replace(/^\s*[①-⑳]\s*/, ""))) ?? -1) > i;
+    if (copied || (run && entry)) pointers.add(i);
+    run = entry && (copied || run);
+    if (infos[i].reason) run = false;
+  }
+  const pointer = (i: number) => pointers.has(i);
   for (let i = 0; i < infos.length; i++) {
     if (!live(i)) continue;
     const { text, folded } = infos[i];
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = infos[i].marker;
+    if (marker && marker.family !== "bullet" && folded.length <= 40 && pointer(i)) continue;
     if (
       (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded) && !askedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
@@ -131,7 +148,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
     // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
-    if (glyphKicker(f)) continue;
+    if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
     // A journal's issue line (`履职·调研　《某省政协》2026年第4期`): the periodical's running head, no headline.
     if (issueName(f)) {
       if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
