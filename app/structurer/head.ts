@@ -267,7 +267,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  // 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish: the
+  // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
+  const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
+  if (portal) masthead = null;
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
