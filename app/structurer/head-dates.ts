@@ -37,7 +37,7 @@ export function ocrYear(folded: string): string {
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
   if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
-  // A row of fields (`议题来源：群众点题　发起时间：2026-02-27`): the field that holds the date decides.
+  // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
   if (at > 0 && ACT_FIELD.test(f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "")) return true;
   if (!BARE_FIELD.test(f)) return false;

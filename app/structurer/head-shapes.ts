@@ -56,7 +56,7 @@ export function isSubtitle(f: string): boolean {
 
 /** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
 export function bylineShaped(f: string): boolean {
-  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
+  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
   // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
   return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);

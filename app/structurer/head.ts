@@ -149,7 +149,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
     // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
     if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
-    // A journal's issue line (`履职·调研　《某省政协》2026年第4期`): the periodical's running head, no headline.
+    // A journal's issue line (`履职·调研 《某省政协》2026年第4期`): the periodical's running head, no headline.
     if (issueName(f)) {
       if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
       continue;
@@ -242,7 +242,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const pub = mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
-    // 2026-12-03 (third wave): a paper's dated masthead (`某某日报　2026年11月27日　第06版　政协专刊`),
+    // 2026-12-03 (third wave): a paper's dated masthead (`某某日报 2026年11月27日 第06版 政协专刊`),
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
