@@ -123,6 +123,9 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
   // An interview's `记者：……？` is a question, not a speaker with a title.
   if (/[?？]$/.test(titleFolded) || /^\s*(?:本报)?(?:记者|主持人|问|答)\s*:/.test(folded)) return null;
+  // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
+  // a person twice, no title: a record's field, not a speaker with a headline.
+  if (personLine(titleFolded)) return null;
   const author = parseAuthorLine(original.slice(0, colon + 1), folded.slice(0, colon + 1));
   return author ? { ...author, title: title.replace(/[。.]$/, "") } : null;
 }
@@ -132,8 +135,26 @@ export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|作者|�
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(
-  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
+  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
 );
+/**
+ * 2026-12-03 (third wave): a record's or a form's author field (`反映人：县政协委员 某某`,
+ * `建议人：某某`, `提案单位：台盟某市委员会`): the label, then a person or a body — no sentence.
+ * It is the byline line, never a metadata field to drop.
+ */
+export function labelledByline(folded: string): boolean {
+  const m = /^\s*(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人)\s*[:：]\s*(\S.*)$/.exec(folded);
+  return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
+}
+
+/**
+ * 2026-12-03 (third wave): a glyph before the name of a document or a column (`■ 专题会议发言摘编`,
+ * `◆ 委员观察`) marks a kicker over the page's headline, no author: a name names no kind of text.
+ */
+export function glyphKicker(folded: string): boolean {
+  return /^\s*[□■◇◆●○▲△]+\s*\S{2,20}?(?:摘编|摘登|实录|纪要|综述|专刊|专版|专题|发言|建议|提案|报告|访谈|观察|声音)$/.test(folded);
+}
+
 /** Decorations before a byline: `□ `, `——`, `■`. */
 const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 
@@ -167,7 +188,8 @@ export function parseByline(original: string, folded: string): Authorship | null
 
   if (label) return { byline: ob, organisation: organisationOf() };
   if (fb.length > 40 || /[。,:;]/.test(fb)) return null;
-  if (glyph) return { byline: ob, organisation: organisationOf() };
+  // 2026-12-03 (third wave): a glyph before a document's or a column's name (`■ 专题会议发言摘编`) marks a kicker, no author.
+  if (glyph) return glyphKicker(f) ? null : { byline: ob, organisation: organisationOf() };
   if (representedOrganisation(ob, fb) || isOrganisationOnly(fb) || personLine(fb)) {
     if (NOT_A_NAME_LINE.test(fb)) return null;
     return { byline: ob, organisation: organisationOf() };

@@ -14,6 +14,7 @@
  *   checkbox rows goes with them.
  * - A record's label over the event it records (`某某新闻发布会实录` / the event's name).
  */
+import { labelledByline } from "./authors";
 import { endsSentence } from "./line-shapes";
 import { lineVerdict } from "./chrome-rules";
 import { parseLineMarker } from "./markers";
@@ -42,7 +43,8 @@ export function markRound13b(infos: LineInfo[], kept: (i: number) => boolean, ra
 
   infos.forEach((info, i) => {
     // A single short field (`状态：已办结`) next to other record lines.
-    if (free(i) && isRecordRow(info.folded, false) && [prevText(infos, i), nextText(infos, i)].some((k) => k >= 0 && infos[k].reason === "metadata")) info.reason = "metadata";
+    // (An author's field, `反映人：某某`, is the byline line: authors.ts, labelledByline.)
+    if (free(i) && isRecordRow(info.folded, false) && !labelledByline(info.folded) && [prevText(infos, i), nextText(infos, i)].some((k) => k >= 0 && infos[k].reason === "metadata")) info.reason = "metadata";
     // The note under a table of contents.
     if (free(i) && CONTENTS_NOTE.test(info.folded) && info.folded.length <= 60) {
       const p = prevText(infos, i);

@@ -43,6 +43,7 @@ import { endsSentence, looksLikeProse } from "./line-shapes";
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { readHead, type PageMeta } from "./head";
+import { labelledByline } from "./authors";
 import { tailStampDate } from "./head-tail";
 import type { RemovedLine } from "./types";
 
@@ -78,7 +79,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // Rules for one line, except those that depend on position.
   infos.forEach((info, i) => {
     const v = info.verdict;
-    if (v && v !== "date" && v !== "person" && !kept(i)) info.reason = v;
+    // A record's byline field (`反映人：某某`, `建议人：某某`) names the author: never metadata (2026-12-03).
+    if (v && v !== "date" && v !== "person" && !kept(i) && !(v === "metadata" && labelledByline(info.folded))) info.reason = v;
   });
 
   legalRuns(infos, kept);

@@ -14,7 +14,7 @@ import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
-import { titleLineText, withOwnSpacing, withoutLeadingEmoji } from "./title-round13";
+import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-round13";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
@@ -33,7 +33,7 @@ interface DocumentParts {
 
 /** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
 function stripTitlePunctuation(s: string): string {
-  const t = withoutLeadingEmoji(s.replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 

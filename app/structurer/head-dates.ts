@@ -6,7 +6,7 @@
  * bare `时间：`/`日期：` field of a mail header (a `发件人`/`收件人`/`From:` field beside it), or
  * a quoted mail's attribution (`在 …，某某 写道：`). What the author did to make the text
  * public (`发布时间`, `发表于`, `提交时间` of a proposal) is its date.
- * The head's date reading passes over them; `发布时间：`, `发表于`, a date line, a masthead's
+ * A fax machine's stamp (`FROM:… TO:… P.1/2`) is one too. The head's date reading passes over them; `发布时间：`, `发表于`, a date line, a masthead's
  * date or a signature date are read as before.
  */
 
@@ -14,16 +14,32 @@ interface Line {
   folded: string;
 }
 
-const ACT_FIELD = /^(?:导出|发送|发件|收件|转发|回复|答复|立案|交办|办理|受理|录入|更新|修改|截图|打印|下载|抄送)(?:时间|日期)\s*[:：]/;
+const ACT_FIELD = /^(?:导出|发送|发件|收件|转发|回复|答复|立案|交办|办理|受理|录入|更新|修改|截图|打印|下载|抄送|发起|征集|报名|截止)(?:时间|日期)\s*[:：]/;
+/**
+ * 2026-12-03 (third wave): a fax machine's stamp over each page (`2026-11-04 15:32  FROM:某某办公室
+ * TO:0000XXXX  P.1/2`): the date it was sent, a transport date like a mail header's.
+ */
+const FAX_STAMP = /\bfrom\s*[:：]\s*\S.*\bto\s*[:：]|\bp\.?\s*\d{1,2}\s*\/\s*\d{1,2}\s*$/i;
 /** A quoted mail's attribution: `在 2026年…，某某 <…> 写道：`, `On …, X wrote:`. */
 const QUOTE_LINE = /(?:写道|wrote)\s*[:：]?\s*$/i;
 const BARE_FIELD = /^(?:时间|日期|date|sent)\s*[:：]/i;
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|主题|from|to|subject)\s*[:：]/i;
 
+/**
+ * 2026-12-03 (third wave): a scanned or faxed page's OCR reads the year's 0 as the letter O
+ * (`2O26年11月3日`): a letter O among a year's digits before 年 is read as 0, nothing else.
+ */
+export function ocrYear(folded: string): string {
+  return folded.replace(/\b([12][0-9Oo]{3})(\s*年)/g, (m, y: string, nian: string) => (/\d/.test(y.slice(1)) ? y.replace(/[Oo]/g, "0") + nian : m));
+}
+
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
-  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f)) return true;
+  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
+  // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
+  const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
+  if (at > 0 && ACT_FIELD.test(f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "")) return true;
   if (!BARE_FIELD.test(f)) return false;
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
   return false;

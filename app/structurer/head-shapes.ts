@@ -18,13 +18,18 @@ export function isoDate(folded: string): string | null {
 }
 
 /** A news agency's dateline: `新华社某地4月2日电`, `中新社北京7月30日电（记者 某某）`. */
-export const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
+export const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|央视新闻|央广网|经济日报|光明日报|工人日报|法治日报|[\u4e00-\u9fff]{2,6}(?:社|台|报|网)))[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电/;
+/**
+ * 2026-12-03 (third wave): a site's lede opens with its own name (`央视网消息：…`, `某某网讯 …`): the
+ * outlet that reports it, as an agency's dateline names the agency (`人民网某地6月9日电` reads above).
+ */
+export const NEWS_LEDE = /^(?!本)([\u4e00-\u9fff]{1,8}(?:网|台|报|社|客户端|新闻))(?:消息\s*[:：]|讯\s*[(（]|讯\s)/;
 /** `题：` after a dateline. */
 export const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\s*/;
 
 /** A publication's name: a paper, a site, an app, an account. */
 export const PUBLICATION =
-  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
+  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|网站|门户|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
 
 /** `来源：X`: X up to the next label or the end. */
 export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
@@ -40,7 +45,7 @@ export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\
 export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
 
 export function datelineAgency(folded: string): string | null {
-  const m = DATELINE.exec(folded);
+  const m = DATELINE.exec(folded) ?? NEWS_LEDE.exec(folded);
   return m ? m[1] : null;
 }
 
@@ -51,7 +56,7 @@ export function isSubtitle(f: string): boolean {
 
 /** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
 export function bylineShaped(f: string): boolean {
-  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
+  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
   // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
   return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);

@@ -29,11 +29,14 @@ const STAMP = /(?:编辑|发布|发表|更新)于\s*\d{4}|\d{1,2}\s*[日曰]\s*(
 
 /** The date of the tail's publication stamp among the removed lines after the text, or null. */
 export function tailStampDate(infos: readonly Line[]): string | null {
-  for (let i = infos.length - 1, seen = 0; i >= 0 && seen < 12; i--) {
+  for (let i = infos.length - 1, seen = 0; i >= 0 && seen < 24; i--) {
     const x = infos[i];
     if (!x.text) continue;
     seen++;
-    if (!x.reason) break; // the text itself: stop at its last line
+    // The text itself: stop at its last paragraph. 2026-12-03 (third wave): a comment section under a
+    // note may keep short lines the chrome stage did not take (`某某：想学！`); they end no paragraph.
+    if (!x.reason && (x.folded.length > 60 || /[。;]$/.test(x.folded.trim()) || seen > 12)) break;
+    if (!x.reason) continue;
     if (x.folded.length <= 40 && STAMP.test(x.folded)) {
       const date = isoDate(x.folded);
       if (date) return date;

@@ -15,7 +15,7 @@
  * Lines are classified on their folded form (see fold.ts); values are cut from the
  * original text.
  */
-import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
+import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import {
   ACCOUNT_LINE,
   AUTHOR_FIELD,
@@ -43,12 +43,42 @@ import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { transportDate } from "./head-dates";
+import { ocrYear, transportDate } from "./head-dates";
 import { clean, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
+import { entryWords } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 export type { HeadLine, PageMeta } from "./head-lines";
+
+/**
+ * 2026-12-03 (third wave): a headline that asks (`委员访谈｜小微企业贷款，怎样才能“敢贷、愿贷、能贷”？`):
+ * one clause or two, the question mark only at its end, no speaker's label (`记者：…？` is an
+ * interview's turn, body). It is no sentence of the body, however long its line.
+ */
+function askedHeadline(f: string): boolean {
+  const s = f.trim();
+  return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
+}
+
+/**
+ * 2026-12-03 (third wave): a periodical's issue line — its name in title marks and the issue
+ * (`《某省政协》2026年第4期`, `《某某》第12期`), maybe beside a column name — is the journal's
+ * running head: the source, never the headline. The name is what the marks enclose.
+ */
+function issueName(folded: string): string | null {
+  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded);
+  if (!m) return null;
+  // Beside the issue only a column's name, set apart by spaces (`履职·调研`): a title after the issue is a headline.
+  const rest = (folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length)).trim();
+  return !rest || (/^[\u4e00-\u9fff·]{2,8}$/.test(rest) && /\s{2,}|\u3000/.test(folded)) ? m[1] : null;
+}
+
+/** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
+function datedMasthead(text: string): string | null {
+  const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");
+  return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
+}
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
@@ -64,13 +94,29 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
+  // 2026-12-03 (third wave): a page's list of its headlines (`本版热区：` / `①让秋粮…` / `②…`) opens no body:
+  // a numbered line whose words stand again, alone, further down points at a headline (chrome-contents.ts reads the same repetition).
+  const lineWords = new Map<string, number>();
+  infos.forEach((x, j) => x.text && lineWords.set(x.folded.trim(), j));
+  // The list's other entries go with it (an entry for an article the paste left out has no copy below).
+  const pointers = new Set<number>();
+  for (let i = 0, run = false; i < infos.length; i++) {
+    if (!infos[i].text) continue;
+    const entry = !!infos[i].marker && infos[i].marker!.family !== "bullet" && infos[i].folded.length <= 40 && !/[。;!?]$/.test(infos[i].folded.trim());
+    const copied = entry && (lineWords.get(entryWords(infos[i].folded.replace(/^\s*[①-⑳]\s*/, ""))) ?? -1) > i;
+    if (copied || (run && entry)) pointers.add(i);
+    run = entry && (copied || run);
+    if (infos[i].reason) run = false;
+  }
+  const pointer = (i: number) => pointers.has(i);
   for (let i = 0; i < infos.length; i++) {
     if (!live(i)) continue;
     const { text, folded } = infos[i];
     if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
     const marker = infos[i].marker;
+    if (marker && marker.family !== "bullet" && folded.length <= 40 && pointer(i)) continue;
     if (
-      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded)) ||
+      (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded) && !askedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
       parseAuthorLine(text, folded) ||
       (parseAuthorWithTitle(text, folded) && !metadataNext(infos, i)) ||
@@ -102,6 +148,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
+    // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
+    if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
+    // A journal's issue line (`履职·调研 《某省政协》2026年第4期`): the periodical's running head, no headline.
+    if (issueName(f)) {
+      if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
+      continue;
+    }
     if (headlineShaped(f)) candidates.push(i);
   }
   // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), or the
@@ -158,6 +211,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     for (let i = 0; i < meta.titleLine; i++) {
       if (!live(i) || kept(i) || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
+      if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
@@ -176,8 +230,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(folded)) && DATE_RE.test(folded) && !transportDate(infos, i)) {
-      meta.date = isoDate(folded);
+    const dated = ocrYear(folded);
+    if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
+      meta.date = isoDate(dated);
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
@@ -188,8 +243,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
       if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
     }
+    // 2026-12-03 (third wave): a paper's dated masthead (`某某日报 2026年11月27日 第06版 政协专刊`),
+    // whatever stage removed it: its first cell, a publication's bare name, is the source.
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    if (acc && !/来源|发布|时间|日期/.test(acc[1])) account = cut(text, folded, acc[1]);
+    if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
+      account = cut(text, folded, acc[1]);
+      // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
+      // an author cell other than the account's name is the byline (the same name twice is the account alone).
+      const author = /^原创\s+(\S{2,24})\s+\S/.exec(folded)?.[1];
+      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author)) meta.infoByline = cut(text, folded, author);
+    }
   }
   // A news agency's dateline, in the head or opening the first paragraph.
   let agency: string | null = null;
@@ -203,7 +268,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
     if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
   }
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? tailSource(infos));
+  // 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish: the
+  // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
+  const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
+  if (portal) masthead = null;
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);

@@ -16,6 +16,22 @@ export function withoutLeadingEmoji(title: string): string {
   return rest.length >= 2 ? rest : title;
 }
 
+/**
+ * 2026-12-03 (third wave): a pointer closing a headline (`…委员这样建议👇`, `…提了这4条建议📝`,
+ * `…看这里👉`) points at the body or marks the post as a note: it says where to read on, it is
+ * no word of the title. Only pointing hands, down arrows and writing marks go (with their
+ * selectors and tones); a pictograph that pictures the topic stays (`…开始申请啦🏠`, the
+ * corpus' `wechat-16`), as does a closing bracket, quote or `？`.
+ */
+const TRAILING_POINTER = /(?:[👇👉👈☝⬇⤵🔽↓📝✍📌🖊✏](?:\uFE0F|\p{Emoji_Modifier})*\s*)+$/u;
+
+export function withoutTrailingEmoji(title: string): string {
+  const m = TRAILING_POINTER.exec(title);
+  if (!m) return title;
+  const rest = title.slice(0, m.index).trimEnd();
+  return rest.length >= 2 ? rest : title;
+}
+
 /** The headline's line as written, per page (set by the chrome stage, read when the title is cut). */
 export const titleLineText = new WeakMap<object, string>();
 

@@ -89,9 +89,14 @@ function paragraphLine(f: string): boolean {
   return f.length >= 10 && /[。；;，,、]/.test(f);
 }
 
-/** A sentence (`。`, `；`) or a run of clauses: never a headline, however short its line. */
+/**
+ * A sentence (`。`, `；`) or a run of clauses: never a headline, however short its line. The
+ * clause marks inside quotes are the quoted words' own (`怎样才能“敢贷、愿贷、能贷”？`): a
+ * headline quoting a slogan is no run of clauses (2026-12-03, third wave).
+ */
 function sentence(f: string): boolean {
-  return /[。；;]/.test(f) || (f.match(/[，,、]/g) ?? []).length >= 2;
+  const own = f.replace(/[“"「『][^“”"「」『』]{0,24}[”"」』]/g, "“”");
+  return /[。；;]/.test(own) || (own.match(/[，,、]/g) ?? []).length >= 2;
 }
 
 /** A speaker's line (`记者：…为什么推进得慢？`): a label, then a sentence to its end. An interview's question, no headline. */

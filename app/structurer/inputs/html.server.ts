@@ -84,6 +84,11 @@ function depthExceeds(root: DomNode, limit: number): boolean {
 interface ParentLike {
   querySelector(selector: string): { nextElementSibling: ElementLike | null } | null;
 }
+/** What the site name and the disclosure table are read with. */
+interface QueryLike {
+  querySelector(selector: string): { textContent: string | null; getAttribute(name: string): string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
 interface ElementLike {
   textContent: string | null;
   nextElementSibling: ElementLike | null;
@@ -123,6 +128,35 @@ function headlineInfo(document: ParentLike): string[] {
   return out;
 }
 
+/**
+ * 2026-12-03 (third wave): the site's name, which a saved portal page states in its head
+ * (`<meta name="SiteName">`, or the last part of `<title>` after the headline and column:
+ * `标题_栏目_某某区人民政府门户网站`) and readability drops with the banner. Only a name that says
+ * it is a site (…网, …网站, …门户, …客户端) is given: the structurer reads it as the masthead.
+ */
+function siteName(document: QueryLike): string | null {
+  const SITE = /^[\u4e00-\u9fffA-Za-z·]{2,24}(?:网|网站|门户|客户端)$/;
+  const meta = collapse(document.querySelector('meta[name="SiteName"], meta[name="sitename"], meta[property="og:site_name"]')?.getAttribute("content") ?? "");
+  if (SITE.test(meta)) return meta;
+  const parts = (document.querySelector("title")?.textContent ?? "").split(/\s*(?:_|\||｜|-{1,2}|—|–)\s*/).filter(Boolean);
+  const last = parts.length > 1 ? collapse(parts[parts.length - 1]) : "";
+  return SITE.test(last) ? last : null;
+}
+
+/**
+ * A disclosure page's metadata table (`发布机构：…`, `成文日期：…`, `发布日期：2026-06-24`) stands
+ * apart from the article and readability drops it; its publication date field is the page's
+ * date, so that line is kept (the structurer reads it as the info line; the 成文 date is the
+ * letter's signature date, already in the text).
+ */
+function publishedField(document: QueryLike): string | null {
+  for (const el of Array.from(document.querySelectorAll("li, td, span, p, div"))) {
+    const text = collapse(el.textContent ?? "");
+    if (text.length <= 40 && /^(?:发布|發布)(?:日期|时间|時間)\s*[:：]\s*\d{4}\s*[-年/.]\s*\d{1,2}/.test(text)) return text;
+  }
+  return null;
+}
+
 /** A title minus the site name that pages append (`标题_某某网`, `标题 - 某某网`). */
 function cleanTitle(title: string): string {
   const parts = title.split(/\s*(?:_|\||｜|—|–|-{1,2}|»)\s*/).filter(Boolean);
@@ -146,6 +180,8 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
   }
   const { document } = parseHTML(source);
   const infoLines = headlineInfo(document as unknown as ParentLike);
+  const site = siteName(document as unknown as QueryLike);
+  const published = publishedField(document as unknown as QueryLike);
   const headline =
     (document.querySelector("h1")?.textContent ?? "").replace(/\s+/g, " ").trim() ||
     cleanTitle(document.querySelector("title")?.textContent ?? "");
@@ -172,12 +208,17 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
     lines = domToLines(whole.body as unknown as DomNode);
   }
   // Readability drops the date/source line under the headline; the structurer reads them.
-  const missing = infoLines.filter((info) => !lines.some((l) => squash(l) === squash(info)));
+  // The disclosure table's date only when the page states no publication date of its own.
+  const dated = [...lines, ...infoLines].some((l) => /(?:发布|發布)(?:日期|时间|時間)|(?:来源|來源)\s*[:：]/.test(l) && /\d{4}\s*[-年/.]\s*\d{1,2}/.test(l));
+  const missing = [...infoLines, ...(published && !dated ? [published] : [])].filter((info, k, all) => all.indexOf(info) === k && !lines.some((l) => squash(l) === squash(info)));
   if (missing.length) {
     const at = lines.findIndex((l) => squash(l) === squash(headline));
     lines.splice(at >= 0 ? at + 1 : 0, 0, ...missing);
   }
   if (headline && !lines.slice(0, 3 + missing.length).some((l) => squash(l) === squash(headline))) lines.unshift(headline);
+  // The site's own name, as a browser's tab and the page's banner show it: the page's masthead.
+  // Only when the page names no source of its own (`来源：`, `稿源：`, an author's outlet): a portal reprints.
+  if (site && !lines.some((l) => squash(l).includes(squash(site)) || /(?:来源|來源|稿源|来自)\s*[:：]/.test(l))) lines.unshift(site);
   const text = capText(lines.join("\n"), limits);
   if (!text.trim()) throw new InputError("no-text", "the page has no text", "网页中没有可提取的文字");
   return { text: text + "\n", title: headline || null, article };

@@ -39,7 +39,8 @@ describe("htmlToText", () => {
   it("puts a reporter's byline under the h1 back when readability drops it", () => {
     const page = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<p class="author">本报记者 某某某</p>');
     const lines = htmlToText(page).text.trim().split("\n");
-    expect(lines.slice(0, 2)).toEqual(["某区推进垃圾分类", "本报记者 某某某"]);
+    // The page names no source of its own now: its tab title's site name stands first (2026-12-03, third wave).
+    expect(lines.slice(0, 3)).toEqual(["某某新闻网", "某区推进垃圾分类", "本报记者 某某某"]);
   });
 
   it("an info row of glued cells is one line per cell; spaced cells and ideographic spaces stay as written", () => {
@@ -61,6 +62,17 @@ describe("htmlToText", () => {
     // Items with a space between them read as one row, as before.
     const spaced = PAGE.replace('<div class="info">2026-03-12 来源：某某日报</div>', '<div class="info"><span>2026-03-12</span> <span>来源：某某日报</span></div>');
     expect(htmlToText(spaced).text.trim().split("\n")[1]).toBe("2026-03-12 来源：某某日报");
+  });
+
+  it("gives a portal's site name and its disclosure table's publication date when the page states neither", () => {
+    const portal = PAGE.replace("<title>", '<meta name="SiteName" content="某某区人民政府门户网站"><title>')
+      .replace('<div class="info">2026-03-12 来源：某某日报</div>', "")
+      .replace("<h1>", '<ul class="meta"><li>发布机构：某某局</li><li>成文日期：2026-03-10</li><li>发布日期：2026-03-12</li></ul><h1>');
+    const lines = htmlToText(portal).text.trim().split("\n");
+    expect(lines.slice(0, 3)).toEqual(["某某区人民政府门户网站", "某区推进垃圾分类", "发布日期：2026-03-12"]);
+    // A page that names its source and date keeps them only: no site name, no table date.
+    const own = htmlToText(PAGE.replace("<title>", '<meta name="SiteName" content="某某区人民政府门户网站"><title>')).text.trim().split("\n");
+    expect(own.slice(0, 2)).toEqual(["某区推进垃圾分类", "2026-03-12 来源：某某日报"]);
   });
 
   it("reads a UTF-8 page with a byte-order mark", () => {
