@@ -54,6 +54,12 @@ const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}
  */
 const PIVOT_BEFORE = /(?:推动|推进|支持|鼓励|引导|促进)$/;
 const PIVOT_VERB = /^(?:建立|建设|制定|出台|开展|完善|落实|实施|健全|签订|共建|设立|组建|探索|牵头)/;
+/**
+ * Or an adverbial that only a doer takes before its verb (`鼓励各区政府通过公开招标引入…`,
+ * `支持市供电公司在老旧小区开展…`, `引导市农业农村局因地制宜推广…`): a preposition of means or
+ * place, or a manner adverb, then a verb phrase — a noun after the list never opens so.
+ */
+const PIVOT_ADVERBIAL = /^(?:通过|依托|利用|借助|采取|采用|结合|按照|依据|根据|围绕|立足|在[^,。;]{1,16}?(?:开展|建设|建立|设立|实施|推广|试点|探索|布局|增设|改造)|积极|主动|加快|率先|先行|因地制宜|探索)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
@@ -70,7 +76,7 @@ const CLAUSE_OPENER =
  * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
  * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
  */
-const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
+const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区|地区)/;
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
@@ -177,7 +183,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
   // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
-  if (PIVOT_BEFORE.test(before) && PIVOT_VERB.test(after)) return firstLead();
+  if (PIVOT_BEFORE.test(before) && (PIVOT_VERB.test(after) || PIVOT_ADVERBIAL.test(after))) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.

@@ -1,0 +1,91 @@
+/**
+ * Departments, third wave (issue #12, 2026-12-03): made-up sentences in styles other than the
+ * texts that showed each gap — a prefix written once for a list (`自治区卫生健康委、医保局、农牧厅`,
+ * `自治区党委、政府`), tiers listed with a comma (`各盟市、旗县政府`), a closing `等部门` that serves a
+ * bare member (`联合交通运输、林草等部门`), several levels written out (`市、区两级民政部门`), a
+ * prefecture (`地区行署`, `地区教育局`), and the doer of a causative verb (`鼓励各区政府通过…引入`).
+ */
+import { describe, expect, it } from "vitest";
+import { buildDirectoryIndex, detectDepartments, documentLevel } from "./departments";
+import { fold } from "./fold";
+import type { DirectoryLike } from "./types";
+
+const DIRECTORY: DirectoryLike[] = [
+  { name: "中共某省委员会", short: "省委", aliases: [] },
+  { name: "省人民政府", short: "省政府", aliases: [] },
+  { name: "省农业农村厅", short: null, aliases: ["省农牧厅"] },
+  { name: "省卫生健康委员会", short: "省卫健委", aliases: [] },
+  { name: "省医疗保障局", short: "省医保局", aliases: [] },
+  { name: "省林业和草原局", short: "省林草局", aliases: ["省林业局"] },
+  { name: "省交通运输厅", short: null, aliases: [] },
+  { name: "中共某市委员会", short: "市委", aliases: [] },
+  { name: "市人民政府", short: "市政府", aliases: [] },
+  { name: "区人民政府", short: "区政府", aliases: [] },
+  { name: "市交通运输局", short: null, aliases: ["交通运输部门", "交通运输"] },
+  { name: "市农业农村局", short: "市农业局", aliases: ["农业农村部门"] },
+  { name: "市民政局", short: null, aliases: ["民政部门", "民政"] },
+  { name: "区民政局", short: null, aliases: [] },
+  { name: "市财政局", short: null, aliases: ["财政部门"] },
+  { name: "市教育局", short: null, aliases: ["教育部门"] },
+  { name: "市供电公司", short: null, aliases: ["供电公司"] },
+];
+const index = buildDirectoryIndex(DIRECTORY);
+const detect = (text: string, level = "市") =>
+  detectDepartments(text, index, { level, suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
+
+describe("a prefix written once for a list", () => {
+  it("reads a prefixed alias's bare form after the prefix's first member (`…、农牧厅`)", () => {
+    // Staff only listen: no member leads because `负责同志` follows the list.
+    expect(detect("自治区卫健委、医保局、农牧厅等部门负责同志列席会议。", "省")).toEqual([
+      "省卫生健康委员会:mentioned",
+      "省医疗保障局:mentioned",
+      "省农业农村厅:mentioned",
+    ]);
+  });
+
+  it("reads a bare 政府 after a party committee as the committee's level's government", () => {
+    expect(detect("调研报告已呈报自治区党委、政府。", "省")).toEqual(["中共某省委员会:mentioned", "省人民政府:mentioned"]);
+    expect(detect("市委和政府把这件事列为民生实事。")).toEqual(["中共某市委员会:lead", "市人民政府:co"]);
+    // A government without a committee before it is the generic word.
+    expect(detect("政府要加大投入。")).toEqual([]);
+  });
+});
+
+describe("tiers and levels written out", () => {
+  it("reads tiers listed with a comma of enumeration under one 各 and one 政府", () => {
+    expect(detect("各盟市、旗县政府要把巡诊纳入考核。")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
+    expect(detect("由各市、县人民政府组织实施。")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
+  });
+
+  it("reads a form after several levels with a count word at each level the directory has", () => {
+    expect(detect("请市、区两级民政部门加大投入。")).toEqual(["市民政局:lead", "区民政局:lead"]);
+    expect(detect("市区两级财政部门要安排专项资金。")).toEqual(["市财政局:lead"]);
+    // No count word: no list of levels.
+    expect(detect("市区道路两级台阶")).toEqual([]);
+  });
+
+  it("reads a prefecture's office and bureaus as city-level", () => {
+    expect(detect("建议地区行署牵头，地区教育局、地区财政局配合。")).toEqual(["市人民政府:lead", "市教育局:co", "市财政局:co"]);
+    expect(detect("某某地区行政公署要加大投入。")).toEqual(["市人民政府:lead"]);
+    expect(detect("偏远地区教育发展滞后，地区生产总值增长放缓。")).toEqual([]);
+    expect(documentLevel(fold("地区行署高度重视，地区教育局抓好落实。"))).toBe("市");
+  });
+});
+
+describe("members and doers", () => {
+  it("lets a closing 等部门 serve a bare member the directory knows only with 部门", () => {
+    expect(detect("省交通运输厅牵头，联合交通运输、林草等部门开展巡查。", "省")).toEqual([
+      "省交通运输厅:lead",
+      "省林业和草原局:co",
+    ]);
+    // No closing unit word: the stem is an ordinary word.
+    expect(detect("市交通运输局、林草茂盛的山区")).toEqual(["市交通运输局:mentioned"]);
+  });
+
+  it("reads the body after a causative verb as the doer when an adverbial of means or place follows", () => {
+    expect(detect("鼓励各区政府通过购买服务引入专业机构。")).toEqual(["区人民政府:lead"]);
+    expect(detect("支持市供电公司在老旧小区开展线路改造。")).toEqual(["市供电公司:lead"]);
+    // A noun after the list keeps it a modifier.
+    expect(detect("推动民政、财政部门数据共享。")).toEqual(["市民政局:mentioned", "市财政局:mentioned"]);
+  });
+});
