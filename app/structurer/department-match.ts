@@ -24,6 +24,7 @@ import { branchOf, provincialForm, walk } from "./department-walk";
 import { sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
+import { prefectureBody, severalLevels } from "./department-levels";
 
 export type { Found } from "./department-resolve";
 
@@ -163,7 +164,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       continue;
     }
     // `市、区两级民政部门`, `省市县三级医保部门`: one form at every level listed.
-    const levels = LEVEL_CODES.has(code) ? severalLevels(folded, i, index) : null;
+    const levels = LEVEL_CODES.has(code) || code === GE ? severalLevels(folded, i, index, level) : null;
     if (levels) {
       out.push(levels);
       i = levels.end;
@@ -249,93 +250,3 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
   return out;
 }
 
-/** After a found member: `、林草`, `和水利` — a further member the directory does not know bare. */
-const NEXT_MEMBER = /^[、和及]([^、,。;:!?\s\d等和及与]{2,6}?)(?=[、和及]|等|部门)/;
-const UNIT_WORD_CLOSE = /^(?:等(?:有关|相关)?)?部门/;
-
-/**
- * The unit word closing an enumeration serves every member (`联合交通运输、林草等部门` =
- * 交通运输部门 and 林草部门): a bare member the directory knows only with `部门` after it is
- * read as that generic form. Only members after a found one, in a list closed by `(等)部门`.
- */
-export function listedStems(folded: string, found: Found[], index: DirectoryIndex, level: Level): Found[] {
-  if (found.length === 0 || !folded.includes("部门")) return found;
-  const out: Found[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const m = found[k];
-    out.push(m);
-    const stop = found[k + 1]?.start ?? folded.length;
-    const added: Found[] = [];
-    let at = m.end;
-    for (let step = 0; step < 6 && at < stop; step++) {
-      const next = NEXT_MEMBER.exec(folded.slice(at, Math.min(stop, at + 12)));
-      if (!next) break;
-      const start = at + 1;
-      const end = start + next[1].length;
-      const generic = `${next[1]}部门`;
-      const hit = walk(generic, 0, index.root);
-      if (hit && hit[0] === generic.length && hit[1].kind === "entry") {
-        const resolved = resolveDirect(generic, 0, hit[0], hit[1], index, level);
-        if (resolved) added.push({ ...resolved, start, end });
-      }
-      at = end;
-    }
-    if (added.length && UNIT_WORD_CLOSE.test(folded.slice(at, at + 6))) out.push(...added);
-  }
-  return out;
-}
-
-/** Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`. */
-const SEVERAL_LEVELS = /([省市区县])、?([省市区县])(?:、?([省市区县]))?(?:两级|三级)/y;
-
-/**
- * A form after several levels names its system at each of them (`市、区两级民政部门` → 市民政局
- * and 区民政局; `市区两级财政` → 市财政局, and 区财政局 where the directory has one). The count
- * word (`两级`, `三级`) is required: `市区` alone is the city's urban area.
- */
-function severalLevels(folded: string, i: number, index: DirectoryIndex): Found | null {
-  SEVERAL_LEVELS.lastIndex = i;
-  const m = SEVERAL_LEVELS.exec(folded);
-  if (!m) return null;
-  const end = i + m[0].length;
-  const form = walk(folded, end, index.root);
-  if (!form || form[1].kind !== "entry" || form[1].prefixed) return null;
-  const entry = form[1].entry;
-  const names: string[] = [];
-  for (const ch of [m[1], m[2], m[3]]) {
-    const at = ch ? atLevel(index, entry, prefixLevel(ch)) : null;
-    if (at && !names.includes(at.name)) names.push(at.name);
-  }
-  return names.length ? { start: i, end: form[0], names, isNew: false, weak: false } : null;
-}
-
-const PREFECTURE = /地区(行政公署|行署|委员会|委(?!员))?/y;
-const UNIT_CLOSED = /(?:局|厅|委|办|中心|部门|支队)$/;
-
-/**
- * A prefecture (`地区`) is a city-level unit of a province: `地区行署` (its administrative
- * office, `地区行政公署`) is the city's people's government, `地委` its party committee, and a
- * bureau named after it (`地区教育局`, `地区卫健委`) the city's bureau of that system. Only a
- * full name closed by a unit word follows: `贫困地区教育` or `地区生产总值` name nothing.
- */
-function prefectureBody(folded: string, i: number, index: DirectoryIndex): Found | null {
-  PREFECTURE.lastIndex = i;
-  const m = PREFECTURE.exec(folded);
-  if (!m) return null;
-  const end = i + m[0].length;
-  if (m[1]) {
-    const system = m[1].startsWith("行") ? "人民政府" : null;
-    const entry = system ? systemAt(index, system, "市") : partyCommittee(index);
-    return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
-  }
-  const form = walk(folded, end, index.root);
-  if (!form || form[1].kind !== "entry" || form[1].prefixed || !UNIT_CLOSED.test(folded.slice(end, form[0]))) return null;
-  const entry = atLevel(index, form[1].entry, "市");
-  return entry ? { start: i, end: form[0], names: [entry.name], isNew: false, weak: false } : null;
-}
-
-/** The city's party committee (the entry `市委` names). */
-function partyCommittee(index: DirectoryIndex): { name: string } | null {
-  const hit = walk("市委", 0, index.root);
-  return hit && hit[0] === 2 && hit[1].kind === "entry" ? hit[1].entry : null;
-}

@@ -28,6 +28,10 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市财政局", short: null, aliases: ["财政部门"] },
   { name: "市教育局", short: null, aliases: ["教育部门"] },
   { name: "市供电公司", short: null, aliases: ["供电公司"] },
+  { name: "市发展和改革委员会", short: "市发展改革委", aliases: [] },
+  { name: "市商务局", short: null, aliases: [] },
+  { name: "市应急管理局", short: null, aliases: ["应急管理部门", "应急部门"] },
+  { name: "市消防救援支队", short: null, aliases: ["消防救援部门", "消防部门"] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -87,5 +91,25 @@ describe("members and doers", () => {
     expect(detect("支持市供电公司在老旧小区开展线路改造。")).toEqual(["市供电公司:lead"]);
     // A noun after the list keeps it a modifier.
     expect(detect("推动民政、财政部门数据共享。")).toEqual(["市民政局:mentioned", "市财政局:mentioned"]);
+  });
+
+  it("reads the clause after a lead verb's clause as assisting, and skips how the work is shared", () => {
+    expect(detect("建议由区政府统筹，区民政局具体实施。")).toEqual(["区人民政府:lead", "区民政局:co"]);
+    expect(detect("由市发展改革委牵头负责，市财政局、市商务局按职责配合。")).toEqual(["市发展和改革委员会:lead", "市财政局:co", "市商务局:co"]);
+    expect(detect("市民政局、市财政局按照各自职责负责。")).toEqual(["市民政局:lead", "市财政局:lead"]);
+  });
+});
+
+describe("weak stems and every level", () => {
+  it("reads a weak stem closed by a unit word, or asked to act, as its department", () => {
+    expect(detect("应急管理部门要会同消防救援机构开展演练。")).toEqual(["市应急管理局:lead", "市消防救援支队:co"]);
+    expect(detect("建议由市级财政给予一次性补助。")).toEqual(["市财政局:lead"]);
+    // The stem as an adjective still names nothing.
+    expect(detect("财政资金使用效率不高。")).toEqual([]);
+  });
+
+  it("reads 各级 before a form as that system at every level at or below the text's", () => {
+    expect(detect("各级民政部门要加强指导。")).toEqual(["市民政局:lead", "区民政局:lead"]);
+    expect(detect("各级党委政府要高度重视。")).toEqual([]);
   });
 });

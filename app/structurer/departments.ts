@@ -13,11 +13,11 @@
 import { fold } from "./fold";
 import type { Level } from "./department-forms";
 import { type DirectoryIndex } from "./department-index";
-import { findMentions, listedStems, type Found } from "./department-match";
+import { findMentions, type Found } from "./department-match";
 import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
 import { tableRoles } from "./table-rows";
 import { withUnits } from "./department-units";
-import { dropModifiers } from "./department-stems";
+import { dropModifiers, listedStems } from "./department-stems";
 import { blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
 import type { Mention, Role } from "./types";
@@ -81,6 +81,11 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
     if (!m.weak) return true;
     // `等` only when a unit word follows (`应急、消防等部门`; `环境卫生等问题` names none).
     if (/^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
+    // A unit word after a word or two of its own (`消防救援机构`, `应急管理部门`) closes a body's name.
+    // (Not after `X级`: `县级疾控机构` is the tier's own body, not the department of its stem.)
+    if (/^[\u4e00-\u9fff]{0,2}(?:机构|部门)/.test(folded.slice(m.end, m.end + 4)) && !/级/.test(folded.slice(m.start, m.end))) return true;
+    // Asked to act (`建议由市级财政给予补助`): the cue before makes the stem an actor.
+    if (/(?:由|建议|请|责成)$/.test(folded.slice(Math.max(0, m.start - 2), m.start))) return true;
     // `供电、通信企业同步提升…`: listed with other units.
     return /^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10));
   });
