@@ -7,7 +7,7 @@
  * of that noun and names no body: `推进文旅融合发展`, `实现卫生院医保门诊统筹`,
  * `加强住建领域监管`. Such a mention is dropped.
  */
-import type { Found } from "./department-match";
+import type { Found } from "./department-resolve";
 import type { Level } from "./department-forms";
 import type { DirectoryIndex } from "./department-index";
 import { resolveDirect } from "./department-resolve";

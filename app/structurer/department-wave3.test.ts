@@ -32,6 +32,8 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市商务局", short: null, aliases: [] },
   { name: "市应急管理局", short: null, aliases: ["应急管理部门", "应急部门"] },
   { name: "市消防救援支队", short: null, aliases: ["消防救援部门", "消防部门"] },
+  { name: "市公安局", short: null, aliases: ["公安", "公安部门"] },
+  { name: "市委政法委员会", short: "市委政法委", aliases: ["政法委"] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -111,5 +113,15 @@ describe("weak stems and every level", () => {
   it("reads 各级 before a form as that system at every level at or below the text's", () => {
     expect(detect("各级民政部门要加强指导。")).toEqual(["市民政局:lead", "区民政局:lead"]);
     expect(detect("各级党委政府要高度重视。")).toEqual([]);
+  });
+});
+
+describe("a lower level's bureau named by its field unit", () => {
+  it("reads it as the system at the nearest level above, as 派出所 is", () => {
+    expect(detect("县公安局交警大队要在放学时段加强路面管控。", "区")).toEqual(["市公安局:lead"]);
+    expect(detect("区公安局城关派出所配合做好排查。", "区")).toEqual(["市公安局:co"]);
+    // Without a field unit the prefixed name stays new; a verb after a body is no unit.
+    expect(detect("县公安局要加强巡逻。", "区")).toEqual(["县公安局:lead:new"]);
+    expect(detect("区委政法委统筹派出所、司法所等力量。", "区")).toContain("区委政法委:lead:new");
   });
 });
