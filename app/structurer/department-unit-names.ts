@@ -4,7 +4,7 @@
  * Split from department-units.ts so that resolving a name (department-resolve.ts) can read it.
  */
 /** Words that close a unit's name inside a body. */
-const UNIT_WORD = "(?:部门|支队|大队|中队|总队|分局|分中心|分所|办公室|管理处|中心|处|科|所|站)";
+const UNIT_WORD = "(?:部门|机构|支队|大队|中队|总队|分局|分中心|分所|办公室|管理处|中心|处|科|所|站)";
 const UNIT = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${UNIT_WORD}`);
 /** Characters of the sentence around a name, never of the name: function words and joiners. */
 const NOT_NAME_CHAR = /[的和与及对把在将要应为向从由并也还已就被让使给等或其各全每该本我此需须可会能]/;

@@ -75,6 +75,7 @@ describe("tiers and levels written out", () => {
     expect(detect("某某地区行政公署要加大投入。")).toEqual(["市人民政府:lead"]);
     expect(detect("偏远地区教育发展滞后，地区生产总值增长放缓。")).toEqual([]);
     expect(documentLevel(fold("地区行署高度重视，地区教育局抓好落实。"))).toBe("市");
+    expect(documentLevel(fold("全地区有7个县。地区教育局牵头，县公安局配合。"))).toBe("市");
   });
 });
 
@@ -106,6 +107,8 @@ describe("weak stems and every level", () => {
   it("reads a weak stem closed by a unit word, or asked to act, as its department", () => {
     expect(detect("应急管理部门要会同消防救援机构开展演练。")).toEqual(["市应急管理局:lead", "市消防救援支队:co"]);
     expect(detect("建议由市级财政给予一次性补助。")).toEqual(["市财政局:lead"]);
+    // The role is read after the whole name (`机构` is part of it).
+    expect(detect("消防救援机构配合做好应急准备。")).toEqual(["市消防救援支队:co"]);
     // The stem as an adjective still names nothing.
     expect(detect("财政资金使用效率不高。")).toEqual([]);
   });
