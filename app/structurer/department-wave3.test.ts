@@ -128,3 +128,14 @@ describe("a lower level's bureau named by its field unit", () => {
     expect(detect("区委政法委统筹派出所、司法所等力量。", "区")).toContain("区委政法委:lead:new");
   });
 });
+
+describe("national bodies are outside the tree", () => {
+  it("offers a national body or a ministry as new under its own name, never the city's bureau of its stem", () => {
+    expect(detect("建议国家医保局将该类药品纳入谈判范围。")).toEqual(["国家医保局:lead:new"]);
+    expect(detect("建议教育部出台寄宿制学校生活教师配备标准，市教育局配合试点。")).toEqual(["教育部:lead:new", "市教育局:co"]);
+    expect(detect("国务院办公厅印发了实施意见。")).toEqual(["国务院办公厅:lead:new"]);
+    // Words that start like one: a verb after a stem, a part, the nation as a noun.
+    expect(detect("教育部分地区开展试点。")).toEqual([]);
+    expect(detect("国家安全是头等大事，国家医保目录每年调整。")).toEqual([]);
+  });
+});
