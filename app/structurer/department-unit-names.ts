@@ -16,6 +16,7 @@ export function unitEnd(folded: string, end: number, limit: number): number {
   const m = UNIT.exec(folded.slice(end, Math.min(limit, end + 12)));
   if (!m) return end;
   const run = m[0];
-  if (NOT_NAME_CHAR.test(run) || VERB.test(run)) return end;
+  // `市医保局相关处室负责人`: `相关`/`有关` qualify a unit in general, they name none.
+  if (NOT_NAME_CHAR.test(run) || VERB.test(run) || /^(?:相关|有关)/.test(run)) return end;
   return end + run.length;
 }

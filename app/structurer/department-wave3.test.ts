@@ -139,3 +139,12 @@ describe("national bodies are outside the tree", () => {
     expect(detect("国家安全是头等大事，国家医保目录每年调整。")).toEqual([]);
   });
 });
+
+describe("posts and units spoken of", () => {
+  it("reads a standing committee member as a post and a body's 相关处室负责人 as spoken of", () => {
+    expect(detect("市委常委、市委宣传部部长某某出席活动。")).toEqual(["中共某市委员会:mentioned", "市委宣传部:mentioned:new"]);
+    expect(detect("市民政局相关处室负责人介绍了情况。")).toEqual(["市民政局:mentioned"]);
+    // The body saying what it will do still leads.
+    expect(detect("市民政局有关负责人表示，将会同市财政局完善补贴办法。")).toEqual(["市民政局:lead", "市财政局:co"]);
+  });
+});
