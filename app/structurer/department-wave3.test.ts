@@ -61,6 +61,8 @@ describe("tiers and levels written out", () => {
   it("reads tiers listed with a comma of enumeration under one 各 and one 政府", () => {
     expect(detect("各盟市、旗县政府要把巡诊纳入考核。")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
     expect(detect("由各市、县人民政府组织实施。")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
+    // `设区的市`, `设区市` are cities (prefecture level): the 区 after 设 is no level prefix.
+    expect(detect("各设区市人民政府要制定实施方案。", "省")).toEqual(["市人民政府:lead"]);
   });
 
   it("reads a form after several levels with a count word at each level the directory has", () => {
