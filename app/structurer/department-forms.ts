@@ -34,7 +34,7 @@ export function entryLevel(name: string, level?: string | null): Level | null {
  */
 export const NOT_PREFIX_BEFORE: Record<string, ReadonlySet<string>> = {
   市: new Set([..."城都超夜早菜集门上股楼车全"]),
-  区: new Set([..."社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库县展全"]),
+  区: new Set([..."社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库县展全设"]),
   县: new Set([..."郡州市全"]),
   省: new Set([..."反节外全"]),
   盟: new Set([..."民台联同结"]),

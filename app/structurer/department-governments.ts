@@ -13,7 +13,9 @@ import type { Level } from "./department-forms";
 
 // The tier may stand for its governments without the word: `各盟市要组织…`, `各县区应当…` —
 // a tier that opens a clause as the subject of a modal or a role verb is its governments.
-const TIERS = /各地?((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)){1,5})(?:(?:人民)?政府|(?=要|应|须|需|务必|牵头|负责|统筹))/y;
+// Tiers may also be listed with a comma of enumeration (`各盟市、旗县政府`, `各市、县政府`): one
+// 各 and one 政府 for all of them.
+const TIERS = /各地?((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)|、(?=[省市区县旗州盟])){1,7})(?:(?:人民)?政府|(?=要|应|须|需|务必|牵头|负责|统筹))/y;
 
 const RANK: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 区: 2, 县: 2, 旗: 2 };
 const LEVEL_OF: readonly Level[] = ["省", "市", "区"];
@@ -23,9 +25,27 @@ export function tierGovernments(folded: string, i: number): [number, Level[]] | 
   TIERS.lastIndex = i;
   const m = TIERS.exec(folded);
   if (!m) return null;
-  const outside = m[1].replace(/\([^)]*\)/g, "");
+  const outside = m[1].replace(/\([^)]*\)|、/g, "");
   const first = RANK[outside[0]];
   const ranks = new Set([first]);
   for (const ch of outside.slice(1)) if (RANK[ch] > first) ranks.add(RANK[ch]);
   return [i + m[0].length, [...ranks].sort().map((r) => LEVEL_OF[r])];
+}
+
+/**
+ * A party committee and its government named under one prefix: `自治区党委、政府`, `县委、政府`,
+ * `市委和政府` — the bare `政府` after the committee is the government of the committee's level
+ * (the prefix is written once for both). Returns [end, level] for `政府` at `i`, or null.
+ */
+const COMMITTEE_BEFORE = /(自治区党委|[省市区县州盟旗]委|[省市区县州盟旗]党委)[、和及]$/;
+const GOVERNMENT_AT = /(?:人民)?政府/y;
+const COMMITTEE_LEVEL: Record<string, Level> = { 自: "省", 省: "省", 市: "市", 州: "市", 盟: "市", 区: "区", 县: "区", 旗: "区" };
+
+export function sharedPrefixGovernment(folded: string, i: number): [number, Level] | null {
+  GOVERNMENT_AT.lastIndex = i;
+  const m = GOVERNMENT_AT.exec(folded);
+  if (!m) return null;
+  const committee = COMMITTEE_BEFORE.exec(folded.slice(Math.max(0, i - 6), i));
+  // `省委、省政府` carries its own prefix (read as a prefixed form); only the bare word is ours.
+  return committee ? [i + m[0].length, COMMITTEE_LEVEL[committee[1][0]]] : null;
 }

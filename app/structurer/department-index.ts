@@ -55,6 +55,7 @@ const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)
 const NOT_A_DEPARTMENT_STEM = /^(?:委|政府|政协|人大|纪委|人民|党|中共)/;
 // Mass organisations end in 联合会/协会 and their short forms in 联/协 (`市工商联` → `工商联`).
 const DEPARTMENT_SUFFIX = /(?:委员会|局|厅|委|办公室|办|中心|署|院|总队|支队|联合会|协会|联|协)$/;
+const LEVEL_PREFIXED_ALIAS = /^(?:省|市(?!场)|区|县)[\u4e00-\u9fff]{2,8}(?:局|厅|委)$/;
 const STEM_SUFFIX = /(?:委员会|局|厅|委|办公室|办)$/;
 
 function cleanForm(form: unknown): string {
@@ -144,7 +145,10 @@ export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null |
     const entry: Entry = { name, level, systems: [...systems] };
     for (const [form, priority] of forms) claim(form, entry, priority);
     for (const [form, priority] of forms) {
-      if (priority > 1) continue;
+      // An alias that names its level (`省农牧厅`, an older name of 省农业农村厅) yields its
+      // bare form too (`农牧厅`), as names and short forms do: a list after a prefix
+      // (`自治区卫生健康委、医保局、农牧厅`) writes its members without one.
+      if (priority > 1 && !LEVEL_PREFIXED_ALIAS.test(form)) continue;
       for (const d of derivedForms(form)) unique(derived, d, entry);
     }
     for (const stem of weakStems(forms.map(([f]) => f))) unique(weak, stem, entry);

@@ -21,9 +21,10 @@ import { NOT_PREFIX_AFTER, NOT_PREFIX_BEFORE, prefixLevel, type Level } from "./
 import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, provincialForm, walk } from "./department-walk";
-import { tierGovernments } from "./department-governments";
+import { sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
+import { prefectureBody, severalLevels } from "./department-levels";
 
 export type { Found } from "./department-resolve";
 
@@ -53,6 +54,7 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
 
 const WEI = "委".charCodeAt(0);
 const GE = "各".charCodeAt(0);
+const [ZHENG_START, REN, DI] = [..."政人地"].map((c) => c.charCodeAt(0));
 const LEVEL_CODES = new Set([..."省市区县自州盟旗"].map((c) => c.charCodeAt(0)));
 
 const [ZI, ZHENG, FU, JI, YUAN] = [..."自政府级员"].map((c) => c.charCodeAt(0));
@@ -96,6 +98,9 @@ function startTable(root: TrieNode): Uint8Array {
     for (const code of LEVEL_CODES) table[code] = 1;
     table[TUAN] = 1;
     table[GE] = 1;
+    table[ZHENG_START] = 1;
+    table[REN] = 1;
+    table[DI] = 1;
     for (const code of VERTICAL_CODES) table[code] = 1;
     for (const code of OUTSIDE_CODES) table[code] = 1;
     startTables.set(root, table);
@@ -141,6 +146,28 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
       if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });
       i = tier[0];
+      continue;
+    }
+    // `自治区党委、政府`: the committee's prefix serves the government too.
+    const shared = code === ZHENG_START || code === REN ? sharedPrefixGovernment(folded, i) : null;
+    const sharedGovernment = shared ? systemAt(index, "人民政府", shared[1]) : null;
+    if (shared && sharedGovernment) {
+      out.push({ start: i, end: shared[0], names: [sharedGovernment.name], isNew: false, weak: false });
+      i = shared[0];
+      continue;
+    }
+    // A prefecture (`地区`) is city-level: its administrative office is its government.
+    const prefecture = code === DI ? prefectureBody(folded, i, index) : null;
+    if (prefecture) {
+      out.push(prefecture);
+      i = prefecture.end;
+      continue;
+    }
+    // `市、区两级民政部门`, `省市县三级医保部门`: one form at every level listed.
+    const levels = LEVEL_CODES.has(code) || code === GE ? severalLevels(folded, i, index, level) : null;
+    if (levels) {
+      out.push(levels);
+      i = levels.end;
       continue;
     }
     const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
@@ -222,3 +249,4 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
   }
   return out;
 }
+

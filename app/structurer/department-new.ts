@@ -51,6 +51,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (suffix === "中心" && /(?:会议|会展|展览|体育|演艺)$/.test(body)) return null;
   // …and a term of an assembly (`政协某市第十一届委员会`) is the assembly, not a new body.
   if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
+  // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
+  if (kind === "委" && body === "常" && suffix === "委") return null;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;

@@ -7,6 +7,7 @@
 import { LEVELS, NOT_CPC_BEFORE, type Level } from "./department-forms";
 import { atLevel, systemAt, type DirectoryIndex, type Target } from "./department-index";
 import { branchOf, lowestWith, resolveBare } from "./department-walk";
+import { unitEnd } from "./department-unit-names";
 
 export interface Found {
   start: number;
@@ -54,6 +55,9 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
 /** A unit word closing a body's name. */
 const UNIT_END = /(?:局|厅|委|办|中心|部门|队)$/;
 
+/** A field unit of a bureau (its name read by unitEnd: no function word, no verb). */
+const FIELD_UNIT = /(?:大队|中队|派出所)$/;
+
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
@@ -69,6 +73,13 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
     // A name already closed by a unit word (`县市场监管局`) is a body whatever follows it
     // (`…推行企业开办`): the company word then belongs to the next phrase.
     const closed = UNIT_END.test(folded.slice(i, end));
+    // A lower level's bureau named by one of its field units (`县公安局交警大队`, `区公安局某某派出所`)
+    // is a grass-roots unit: like `派出所` and a branch, its system at the nearest level above.
+    const fieldEnd = closed && target.kind === "entry" ? unitEnd(folded, end, end + 12) : end;
+    if (fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd)) && target.kind === "entry" && !atLevel(index, target.entry, level)) {
+      const above = resolveBare(index, target.entry, level);
+      if (above.level !== level && atLevel(index, above, above.level ?? level)) return { start: i, end: fieldEnd, names: [above.name], isNew: false, weak: false };
+    }
     if (prefix.endsWith("级") || (target.kind === "entry" && !closed && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
     const more = target.kind === "entry" && !closed ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
     // A branch (`区生态环境分局`, `县自然资源分局`) is its system's bureau at the nearest

@@ -35,7 +35,8 @@ const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))
 const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)+/;
 
 /** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
-const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需)\s*){0,3}/;
+// `按职责分工`, `按照各自职责` before the verb say how the work is shared, not who does it.
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需|按照?(?:各自)?(?:职责|职能)(?:分工)?)\s*){0,3}/;
 const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
 // A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
 const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
@@ -54,15 +55,21 @@ const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}
  */
 const PIVOT_BEFORE = /(?:推动|推进|支持|鼓励|引导|促进)$/;
 const PIVOT_VERB = /^(?:建立|建设|制定|出台|开展|完善|落实|实施|健全|签订|共建|设立|组建|探索|牵头)/;
+/**
+ * Or an adverbial that only a doer takes before its verb (`鼓励各区政府通过公开招标引入…`,
+ * `支持市供电公司在老旧小区开展…`, `引导市农业农村局因地制宜推广…`): a preposition of means or
+ * place, or a manner adverb, then a verb phrase — a noun after the list never opens so.
+ */
+const PIVOT_ADVERBIAL = /^(?:通过|依托|利用|借助|采取|采用|结合|按照|依据|根据|围绕|立足|在[^,。;]{1,16}?(?:开展|建设|建立|设立|实施|推广|试点|探索|布局|增设|改造)|积极|主动|加快|率先|先行|因地制宜|探索)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
 const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请|协调)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
-const SPOKEN_OF = /^(?:(?:相关|有关)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
+const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 /** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
 // Round 12: and a government's head (`区政府副区长某某`).
-const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
+const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 const CLAUSE_OPENER =
   /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
@@ -70,7 +77,7 @@ const CLAUSE_OPENER =
  * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
  * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
  */
-const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
+const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区|地区)/;
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
 const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
@@ -78,7 +85,8 @@ const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 // Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
 const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
-const SENTENCE_LEAD = /(?:牵头|牵总)\s*[,，]\s*$/;
+// (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
+const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
 const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-\u9fff]{0,6})?\s*(?:配合|协助|参与)/;
 
@@ -177,7 +185,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before)) return firstLead();
   // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
-  if (PIVOT_BEFORE.test(before) && PIVOT_VERB.test(after)) return firstLead();
+  if (PIVOT_BEFORE.test(before) && (PIVOT_VERB.test(after) || PIVOT_ADVERBIAL.test(after))) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.

@@ -7,7 +7,11 @@
  * of that noun and names no body: `推进文旅融合发展`, `实现卫生院医保门诊统筹`,
  * `加强住建领域监管`. Such a mention is dropped.
  */
-import type { Found } from "./department-match";
+import type { Found } from "./department-resolve";
+import type { Level } from "./department-forms";
+import type { DirectoryIndex } from "./department-index";
+import { resolveDirect } from "./department-resolve";
+import { walk } from "./department-walk";
 
 /** A name closed by a unit word (or a level prefix before it) is never a bare stem. */
 const UNIT_END = /(?:局|厅|委|办|部门|中心|队|所|院|会|联|团|公司|集团|站|署|室|部|行|社|机关|热线|府|协|关|处|机构|组织|方)$/;
@@ -39,4 +43,40 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     // Only time words and connectives before it: the stem opens its clause as the subject.
     return !/[\u4e00-\u9fff]{2,}$/.test(opener) ? true : /^(?:同时|并|还|也|此外|另外|其中|为此|下一步|今年|明年|目前|要|应|各级|相关|有关)$/.test(opener);
   });
+}
+
+/** After a found member: `、林草`, `和水利` — a further member the directory does not know bare. */
+const NEXT_MEMBER = /^[、和及]([^、,。;:!?\s\d等和及与]{2,6}?)(?=[、和及]|等|部门)/;
+const UNIT_WORD_CLOSE = /^(?:等(?:有关|相关)?)?部门/;
+
+/**
+ * The unit word closing an enumeration serves every member (`联合交通运输、林草等部门` =
+ * 交通运输部门 and 林草部门): a bare member the directory knows only with `部门` after it is
+ * read as that generic form. Only members after a found one, in a list closed by `(等)部门`.
+ */
+export function listedStems(folded: string, found: Found[], index: DirectoryIndex, level: Level): Found[] {
+  if (found.length === 0 || !folded.includes("部门")) return found;
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    out.push(m);
+    const stop = found[k + 1]?.start ?? folded.length;
+    const added: Found[] = [];
+    let at = m.end;
+    for (let step = 0; step < 6 && at < stop; step++) {
+      const next = NEXT_MEMBER.exec(folded.slice(at, Math.min(stop, at + 12)));
+      if (!next) break;
+      const start = at + 1;
+      const end = start + next[1].length;
+      const generic = `${next[1]}部门`;
+      const hit = walk(generic, 0, index.root);
+      if (hit && hit[0] === generic.length && hit[1].kind === "entry") {
+        const resolved = resolveDirect(generic, 0, hit[0], hit[1], index, level);
+        if (resolved) added.push({ ...resolved, start, end });
+      }
+      at = end;
+    }
+    if (added.length && UNIT_WORD_CLOSE.test(folded.slice(at, at + 6))) out.push(...added);
+  }
+  return out;
 }

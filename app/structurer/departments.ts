@@ -17,7 +17,7 @@ import { findMentions, type Found } from "./department-match";
 import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
 import { tableRoles } from "./table-rows";
 import { withUnits } from "./department-units";
-import { dropModifiers } from "./department-stems";
+import { dropModifiers, listedStems } from "./department-stems";
 import { blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
 import type { Mention, Role } from "./types";
@@ -36,7 +36,7 @@ const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
 const PROVINCE = /我省|全省|本省|省委|省政府|省政协|省人大|省级|自治区|省[\u4e00-\u9fff]{1,8}?(?:厅|局|委)/g;
 // An autonomous prefecture (州) or a league (盟) is city-level: its own words count as the city's
 // (`全盟`, `州委`, `盟行署`, `盟农牧局`; not the 盟 of 民盟, 联盟).
-const CITY = /我市|全市|本市|市委|市政府|市政协|市人大|市级|市(?!场)[\u4e00-\u9fff]{1,8}?(?:局|委|办)|全州|我州|本州|州委|州政府|州政协|州人民政府|(?<![民联同结台])(?:全盟|我盟|本盟|盟委|盟行署|盟行政公署|盟政协|盟[\u4e00-\u9fff]{1,6}?(?:局|办))/g;
+const CITY = /我市|全市|本市|市委|市政府|市政协|市人大|市级|市(?!场)[\u4e00-\u9fff]{1,8}?(?:局|委|办)|全州|我州|本州|州委|州政府|州政协|州人民政府|全地区|地区行署|地区行政公署|地区[\u4e00-\u9fff]{1,6}?局|(?<![民联同结台])(?:全盟|我盟|本盟|盟委|盟行署|盟行政公署|盟政协|盟[\u4e00-\u9fff]{1,6}?(?:局|办))/g;
 const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我县|全县|本县|县委|县政府|县政协|县级|(?:^|[^社小景园辖片山郊地牧校厂矿湾特分城市街老新灾林库治])区[\u4e00-\u9fff]{1,8}?(?:局|委|办)|县[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心)|全旗|我旗|本旗|旗委|旗政府|旗政协|(?:^|[^国红党团锦彩队会军校升帅战])旗[\u4e00-\u9fff]{1,8}?(?:局|委|办)/g;
 
 /**
@@ -81,6 +81,11 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
     if (!m.weak) return true;
     // `等` only when a unit word follows (`应急、消防等部门`; `环境卫生等问题` names none).
     if (/^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
+    // A unit word after a word or two of its own (`消防救援机构`, `应急管理部门`) closes a body's name.
+    // (Not after `X级`: `县级疾控机构` is the tier's own body, not the department of its stem.)
+    if (/^[\u4e00-\u9fff]{0,2}(?:机构|部门)/.test(folded.slice(m.end, m.end + 4)) && !/级/.test(folded.slice(m.start, m.end))) return true;
+    // Asked to act (`建议由市级财政给予补助`): the cue before makes the stem an actor.
+    if (/(?:由|建议|请|责成)$/.test(folded.slice(Math.max(0, m.start - 2), m.start))) return true;
     // `供电、通信企业同步提升…`: listed with other units.
     return /^[、和与及][\u4e00-\u9fff]{1,6}?(?:企业|部门|单位|机构|公司)/.test(folded.slice(m.end, m.end + 10));
   });
@@ -127,7 +132,7 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
 export function detectDepartments(text: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
   if (!index || index.size === 0 || !text) return [];
   const folded = blankSignatures(fold(text));
-  let found = referBack(folded, withUnits(folded, mergeCompounds(confirmWeak(folded, dropModifiers(folded, findMentions(folded, index, asLevel(options.level)))))), index);
+  let found = referBack(folded, withUnits(folded, mergeCompounds(confirmWeak(folded, dropModifiers(folded, listedStems(folded, findMentions(folded, index, asLevel(options.level)), index, asLevel(options.level)))))), index);
   // Without suggestions, new bodies are left out of the lists too (as units the
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);

@@ -1,0 +1,69 @@
+/**
+ * Levels named by the words before a form (third wave, 2026-12-03): several levels written
+ * out (`市、区两级民政部门`, `各级民政部门`, `市、区两级政府`) and a prefecture (`地区行署`,
+ * `地区教育局`), which is city-level. Split from department-match.ts, which calls these at a
+ * level character, `各` or `地`.
+ */
+import { LEVELS, prefixLevel, type Level } from "./department-forms";
+import { atLevel, systemAt, type DirectoryIndex } from "./department-index";
+import type { Found } from "./department-resolve";
+import { walk } from "./department-walk";
+
+/** Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`. */
+const SEVERAL_LEVELS = /(?:([省市区县])、?([省市区县])(?:、?([省市区县]))?(?:两级|三级)|各级)/y;
+
+/**
+ * A form after several levels names its system at each of them (`市、区两级民政部门` → 市民政局
+ * and 区民政局; `市区两级财政` → 市财政局, and 区财政局 where the directory has one). The count
+ * word (`两级`, `三级`) is required: `市区` alone is the city's urban area.
+ */
+export function severalLevels(folded: string, i: number, index: DirectoryIndex, level: Level): Found | null {
+  SEVERAL_LEVELS.lastIndex = i;
+  const m = SEVERAL_LEVELS.exec(folded);
+  if (!m) return null;
+  const end = i + m[0].length;
+  // `各级` is every level at or below the text's.
+  const levels: Level[] = m[1] ? [m[1], m[2], m[3]].filter((c): c is string => !!c).map(prefixLevel) : LEVELS.slice(LEVELS.indexOf(level));
+  // `市、区两级政府`: the people's government of each level.
+  const government = /^(?:人民)?政府/.exec(folded.slice(end, end + 4));
+  const form = government ? null : walk(folded, end, index.root);
+  if (!government && (!form || form[1].kind !== "entry" || form[1].prefixed)) return null;
+  const names: string[] = [];
+  for (const l of levels) {
+    const at = government ? systemAt(index, "人民政府", l) : form && form[1].kind === "entry" ? atLevel(index, form[1].entry, l) : null;
+    if (at && !names.includes(at.name)) names.push(at.name);
+  }
+  const stop = government ? end + government[0].length : form![0];
+  return names.length ? { start: i, end: stop, names, isNew: false, weak: false } : null;
+}
+
+const PREFECTURE = /地区(行政公署|行署|委员会|委(?!员))?/y;
+const UNIT_CLOSED = /(?:局|厅|委|办|中心|部门|支队)$/;
+
+/**
+ * A prefecture (`地区`) is a city-level unit of a province: `地区行署` (its administrative
+ * office, `地区行政公署`) is the city's people's government, `地委` its party committee, and a
+ * bureau named after it (`地区教育局`, `地区卫健委`) the city's bureau of that system. Only a
+ * full name closed by a unit word follows: `贫困地区教育` or `地区生产总值` name nothing.
+ */
+export function prefectureBody(folded: string, i: number, index: DirectoryIndex): Found | null {
+  PREFECTURE.lastIndex = i;
+  const m = PREFECTURE.exec(folded);
+  if (!m) return null;
+  const end = i + m[0].length;
+  if (m[1]) {
+    const system = m[1].startsWith("行") ? "人民政府" : null;
+    const entry = system ? systemAt(index, system, "市") : partyCommittee(index);
+    return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
+  }
+  const form = walk(folded, end, index.root);
+  if (!form || form[1].kind !== "entry" || form[1].prefixed || !UNIT_CLOSED.test(folded.slice(end, form[0]))) return null;
+  const entry = atLevel(index, form[1].entry, "市");
+  return entry ? { start: i, end: form[0], names: [entry.name], isNew: false, weak: false } : null;
+}
+
+/** The city's party committee (the entry `市委` names). */
+function partyCommittee(index: DirectoryIndex): { name: string } | null {
+  const hit = walk("市委", 0, index.root);
+  return hit && hit[0] === 2 && hit[1].kind === "entry" ? hit[1].entry : null;
+}
