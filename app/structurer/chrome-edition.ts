@@ -57,8 +57,10 @@ export function mastheadRowLine(f: string): boolean {
   let label = 0;
   for (const c of cells) {
     if (datumCell(c) || WEEKDAY_CELL.test(c) || LUNAR_CELL.test(c) || PAPER_CELL(c) || JOURNAL_ISSUE.test(c)) continue;
-    // A column's name beside a journal issue: short, Han (a middle dot may join two words).
-    if (journal && /^[\u4e00-\u9fff·]{2,10}$/.test(c) && ++label <= 1) continue;
+    // A column's name beside a journal issue: short, Han (a middle dot may join two words). A
+    // column is named in a word or two (委员视点, 履职·调研); longer Han is a headline set after
+    // the issue number (《委员说》第12期｜口袋公园怎样用起来), which the head reads as the title.
+    if (journal && /^[\u4e00-\u9fff·]{2,6}$/.test(c) && ++label <= 1) continue;
     return false;
   }
   return true;
