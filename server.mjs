@@ -184,7 +184,13 @@ async function respond(handle, req, res) {
   }
   let response;
   try {
-    response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true });
+    response = await handle(remixRequest(req, res), {
+      ip: req.ip ?? "unknown",
+      cspNonce: res.locals.cspNonce,
+      sharedRender: res.locals.sharedRender === true,
+      // A page (not Remix's `?_data` request for loader data): app/utils/page-data.server.ts.
+      documentRequest: req.query._data === undefined,
+    });
   } finally {
     gate?.leave();
   }

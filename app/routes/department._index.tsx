@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageData } from "~/utils/page-data.server";
 import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
@@ -21,7 +21,7 @@ const DONE: readonly WorkbenchBucket[] = ["replied", "evaluated", "withdrawn"];
 // A department user works only on their own department's items. Every bucket is listed only
 // in part — what needs action first, by deadline — with its total and a link to the whole
 // list (department-workbench.server.ts).
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireDepartmentUser(request);
   const department = { id: user.departmentId, name: user.departmentName };
   const todos = await todoCounts(user);
@@ -34,10 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own,
   // read by its own statement: the workbench lists only the first few in progress.
   if (new URL(request.url).searchParams.get("show") === "co") {
-    return json({ ...page, showCo: true as const, coOpinions: await departmentCoOpinions(user.departmentId) });
+    return pageData(context, { ...page, showCo: true as const, coOpinions: await departmentCoOpinions(user.departmentId) });
   }
   const bench = await departmentWorkbench(user.departmentId);
-  return json({
+  return pageData(context, {
     ...page,
     showCo: false as const,
     inbox: bench.assignments.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
