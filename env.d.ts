@@ -10,5 +10,7 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** Rendering a public page shared by every signed-in reader with the same roles (response cache). */
     sharedRender?: boolean;
+    /** A document request (not `?_data`): loaders may hand their data to the render without a Response (page-data.server.ts). */
+    documentRequest?: boolean;
   }
 }

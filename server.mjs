@@ -145,12 +145,25 @@ function remixRequest(req, res) {
   return new Request(url.href, init);
 }
 
-async function sendRemixResponse(res, response) {
+async function sendRemixResponse(req, res, response) {
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [key, value] of response.headers.entries()) res.append(key, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  const whole = entry().wholeBodyOf(response);
+  if (whole) sendWholeBody(req, res, whole);
+  else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
+}
+
+// A rendered page: its bytes in one write, compressed in one call (app/utils/whole-body.server.ts)
+// and marked as encoded, which the compression middleware passes through. A page the response
+// cache is copying goes out plain: the cache keeps the plain bytes and compresses its own copies.
+function sendWholeBody(req, res, body) {
+  const encoded = res.locals.cacheCapture ? null : entry().encodeWholeBody(body, req.get("accept-encoding"), String(res.getHeader("Cache-Control") ?? ""));
+  if (encoded) res.setHeader("Content-Encoding", encoded.encoding);
+  const bytes = encoded?.bytes ?? body;
+  res.setHeader("Content-Length", bytes.length);
+  res.end(bytes);
 }
 
 // A few page and API reads have their loaders and render running at once, the rest wait
@@ -171,11 +184,17 @@ async function respond(handle, req, res) {
   }
   let response;
   try {
-    response = await handle(remixRequest(req, res), { ip: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, sharedRender: res.locals.sharedRender === true });
+    response = await handle(remixRequest(req, res), {
+      ip: req.ip ?? "unknown",
+      cspNonce: res.locals.cspNonce,
+      sharedRender: res.locals.sharedRender === true,
+      // A page (not Remix's `?_data` request for loader data): app/utils/page-data.server.ts.
+      documentRequest: req.query._data === undefined,
+    });
   } finally {
     gate?.leave();
   }
-  await sendRemixResponse(res, response);
+  await sendRemixResponse(req, res, response);
 }
 
 const makeHandler = () => {

@@ -6,6 +6,7 @@ import { htmlToHant, scriptOf, toHant } from "./utils/script.server";
 import { log } from "./utils/log.server";
 import { privateCacheControl } from "./utils/cache-control.server";
 import { withSessionCookie } from "./auth/session.server";
+import { wholeBodyResponse } from "./utils/whole-body.server";
 
 // The whole page is rendered before sending (no streaming): a page is then
 // either complete or an error page, and the 简/繁 conversion sees all of it.
@@ -27,7 +28,8 @@ export default function handleRequest(
   responseHeaders.append("Vary", "Cookie");
   privateCacheControl(request, responseHeaders);
   withSessionCookie(responseHeaders);
-  return new Response("<!DOCTYPE html>" + html, { status: responseStatusCode, headers: responseHeaders });
+  // Bytes, remembered: server.mjs sends (and compresses) them in one piece (whole-body.server.ts).
+  return wholeBodyResponse(Buffer.from("<!DOCTYPE html>" + html), { status: responseStatusCode, headers: responseHeaders });
 }
 
 // Client-side navigations fetch loader data as JSON: convert it the same way,
@@ -58,3 +60,4 @@ export { getEnv } from "./utils/env.server";
 export { productionPageCache } from "./utils/page-cache.server";
 export { requestOrigin } from "./utils/request-origin.server";
 export { bodyLimitFor } from "./utils/body-limits.server";
+export { encodeWholeBody, wholeBodyOf } from "./utils/whole-body.server";

@@ -1,5 +1,4 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { Link, NavigateProvider } from "~/components/link";
 import type { ReactNode } from "react";
@@ -15,6 +14,7 @@ import { feedLinks } from "./utils/feeds";
 import { publicOrigin } from "./utils/public-origin.server";
 import { NAME_TOKEN, TODOS_TOKEN, UNREAD_TOKEN } from "./utils/shared-pages.server";
 import { CountBadge } from "./components/count-badge";
+import { pageData } from "./utils/page-data.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -31,7 +31,7 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  return json({
+  return pageData(context, {
     // Only what the header shows. A public page rendered for every reader with
     // these roles carries a placeholder for the name (app/utils/shared-pages.server.ts).
     user: user && {

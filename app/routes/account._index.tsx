@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageData } from "~/utils/page-data.server";
 import { Link } from "~/components/link";
 import { requireUser } from "~/auth/auth.server";
 import { ROLE_LABELS } from "~/utils/labels";
@@ -8,9 +8,11 @@ import { workbenchesFor } from "~/utils/navigation";
 
 export const meta: MetaFunction = () => [{ title: "我的账号 · 协商" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ user, workbenches: workbenchesFor(user.roles) });
+  // Only what the page shows: the session's user also carries ids, the version and the to-do counts.
+  const { displayName, username, email, roles, departmentName, organisationName } = user;
+  return pageData(context, { user: { displayName, username, email, roles, departmentName, organisationName }, workbenches: workbenchesFor(roles) });
 }
 
 export default function Account() {

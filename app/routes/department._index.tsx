@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageData } from "~/utils/page-data.server";
 import { Link } from "~/components/link";
 import { requireDepartmentUser } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
 import { otherWorkbenchTodos, todoCounts } from "~/models/todos/todos.server";
-import { departmentWorkbench } from "~/models/loop/department-workbench.server";
+import { departmentCoOpinions, departmentWorkbench } from "~/models/loop/department-workbench.server";
 import { AssignmentsTable, RecommendationsTable } from "~/components/department-lists";
 import { WORKBENCH_BUCKET_LABELS, type WorkbenchBucket } from "~/utils/labels";
 
@@ -18,31 +18,38 @@ const BUCKETS = Object.entries(WORKBENCH_BUCKET_LABELS) as [WorkbenchBucket, str
 /** The done buckets show only their latest few here; 查看全部 pages through the rest. */
 const DONE: readonly WorkbenchBucket[] = ["replied", "evaluated", "withdrawn"];
 
-// A department user works only on their own department's items. What needs action is
-// listed in full, what is done only as its latest items with its total (department-workbench.server.ts).
-export async function loader({ request }: LoaderFunctionArgs) {
+// A department user works only on their own department's items. Every bucket is listed only
+// in part — what needs action first, by deadline — with its total and a link to the whole
+// list (department-workbench.server.ts).
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireDepartmentUser(request);
-  const [bench, todos] = await Promise.all([departmentWorkbench(user.departmentId), todoCounts(user)]);
-  const inbox = bench.assignments;
-  return json({
-    department: { id: user.departmentId, name: user.departmentName },
-    inbox: inbox.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
-    counts: bench.counts,
-    // 会办意见待送: signed co-handling within its deadline whose opinion is neither sent nor waived, as
-    // app/models/todos counts them (a new one waits under 新交办 to be signed, an overdue one under 逾期).
-    coOpinions: inbox.filter((a) => a.role === "co" && a.state === "signed" && !a.opinionWaived && a.bucket !== "overdue").map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, deadline: a.deadline })),
-    colleagues: bench.colleagues,
-    recommendations: bench.recommendations,
+  const department = { id: user.departmentId, name: user.departmentName };
+  const todos = await todoCounts(user);
+  const page = {
+    department,
     todos: todos.department!,
     // A user with more roles sees their other workbenches' to-dos too: the list adds up to the header badge.
     otherTodos: otherWorkbenchTodos(todos, "department"),
-    // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own.
-    showCo: new URL(request.url).searchParams.get("show") === "co",
+  };
+  // ?show=co: only the co-handling awaiting an opinion (the 会办意见待送 to-do), as a page of its own,
+  // read by its own statement: the workbench lists only the first few in progress.
+  if (new URL(request.url).searchParams.get("show") === "co") {
+    return pageData(context, { ...page, showCo: true as const, coOpinions: await departmentCoOpinions(user.departmentId) });
+  }
+  const bench = await departmentWorkbench(user.departmentId);
+  return pageData(context, {
+    ...page,
+    showCo: false as const,
+    inbox: bench.assignments.map((a) => ({ id: a.id, caseNo: a.caseNo, title: a.title, role: a.role, state: a.state, deadline: a.deadline, overdueDays: a.overdueDays, bucket: a.bucket, isKey: a.isKey })),
+    counts: bench.counts,
+    colleagues: bench.colleagues,
+    recommendations: bench.recommendations,
   });
 }
 
 export default function DepartmentWorkbench() {
-  const { department, inbox, counts, colleagues, recommendations, todos, otherTodos, coOpinions, showCo } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { department, todos, otherTodos } = data;
   const top = (
     <>
       <h1 id="dw-title">承办工作台 · {department.name}</h1>
@@ -59,14 +66,17 @@ export default function DepartmentWorkbench() {
       />
     </>
   );
-  if (showCo) {
+  if (data.showCo) {
+    const { rows, total } = data.coOpinions;
     return (
       <section aria-labelledby="dw-title">
         {top}
-        <h2 id="b-co">会办意见待送（{coOpinions.length}）</h2>
-        {coOpinions.length ? (
+        <h2 id="b-co">
+          会办意见待送（{total}）{total > rows.length ? <small>期限最近的 {rows.length} 件</small> : null}
+        </h2>
+        {rows.length ? (
           <ul>
-            {coOpinions.map((a) => (
+            {rows.map((a) => (
               <li key={a.id}>
                 <Link to={`/department/assignments/${a.id}`}>{a.title}</Link> {a.caseNo} · 会办期限 {a.deadline}
               </li>
@@ -81,6 +91,7 @@ export default function DepartmentWorkbench() {
       </section>
     );
   }
+  const { inbox, counts, colleagues, recommendations } = data;
   return (
     <section aria-labelledby="dw-title">
       {top}
@@ -94,14 +105,15 @@ export default function DepartmentWorkbench() {
       {BUCKETS.map(([key, label]) => {
         const rows = inbox.filter((a) => a.bucket === key);
         if (!counts[key]) return null;
-        const partial = DONE.includes(key);
+        const done = DONE.includes(key);
+        const partial = counts[key] > rows.length;
         return (
           <section key={key} aria-labelledby={`b-${key}`}>
             <h2 id={`b-${key}`}>
-              {label}（{counts[key]}）{partial && counts[key] > rows.length ? <small>最近 {rows.length} 件</small> : null}
+              {label}（{counts[key]}）{partial ? <small>{done ? "最近" : "期限最近的"} {rows.length} 件</small> : null}
             </h2>
             <AssignmentsTable rows={rows} />
-            {partial ? (
+            {done || partial ? (
               <p>
                 <Link to={`/department/assignments?state=${key}`}>查看全部（{counts[key]}）</Link>
               </p>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageData } from "~/utils/page-data.server";
 import { Link } from "~/components/link";
 import { requireProposer } from "~/auth/auth.server";
 import { TodoList } from "~/components/todo-list";
@@ -14,7 +14,7 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "委员的提案草稿、联名邀请、待评价的答复与关注的建议。" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireProposer(request);
   const [mine, todos] = await Promise.all([listMine(user), todoCounts(user)]);
   const invitations = mine
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const toEvaluate = mine.filter((p) => p.state === "replied" && p.myCosignState === null).map((p) => ({ id: p.id, title: p.title, caseNo: p.caseNo }));
   // Everything still moving is listed; of the finished only the latest few (/member/proposals lists all).
   const { shown, finishedLeftOut } = workbenchShare(mine);
-  return json({
+  return pageData(context, {
     todos: todos.member!,
     otherTodos: otherWorkbenchTodos(todos, "member"),
     toEvaluate,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { pageData } from "~/utils/page-data.server";
 import { Link } from "~/components/link";
 import { requireStaff } from "~/auth/auth.server";
 import { EventsTable } from "~/components/events-table";
@@ -13,12 +13,12 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "提案办的待办：立案审查、交办、调整申请、答复审核、逾期督办、网络议政审核与信息公开审核。" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request);
   // The figures and the recent events are the same for every staff member: read again only after an event (dashboard-queries.server.ts).
   const [{ roles, directory }, events, todos] = await Promise.all([sharedDirectoryFigures(), staffRecentEvents(), todoCounts(user)]);
   // otherTodos: a user with more roles sees them too, so the list adds up to the header badge.
-  return json({ roles, directory, events, todos: todos.staff!, otherTodos: otherWorkbenchTodos(todos, "staff") });
+  return pageData(context, { roles, directory, events, todos: todos.staff!, otherTodos: otherWorkbenchTodos(todos, "staff") });
 }
 
 export default function StaffWorkbench() {

@@ -124,6 +124,8 @@ export function pageCache(options: PageCacheOptions) {
    */
   const capture = (req: Request, res: Response, key: string, areas: ReturnType<typeof areasOfPath>, version: number, nonce: string, reader: Reader | null) => {
     const chunks: Buffer[] = [];
+    // server.mjs sends a rendered page plain for the copy, leaving compression to the middleware.
+    res.locals.cacheCapture = true;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.write = ((chunk: Chunk, ...rest: unknown[]) => {

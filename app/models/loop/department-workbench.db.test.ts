@@ -1,5 +1,7 @@
 // The department workbench keeps its size: more than N answered and closed
 // assignments (and done recommendations) show as the latest N with their totals,
+// more than a few in progress as the few due next (and 会办意见待送 still lists
+// every co-handling awaiting an opinion, from its own statement),
 // the paged lists show all of them, newest first, across pages, and another
 // department's rows never appear. Counts agree between the workbench, its lists
 // and the to-dos.
@@ -15,14 +17,16 @@ import { getUserById } from "../directory/users.server";
 import { loader as workbenchLoader } from "../../routes/department._index";
 import { loader as assignmentsLoader } from "../../routes/department.assignments._index";
 import { loader as recommendationsLoader } from "../../routes/department.recommendations._index";
-import { ACTIVE_BUCKETS, LIST_PAGE, WORKBENCH_LATEST, departmentAssignmentPage, departmentWorkbench } from "./department-workbench.server";
+import { ACTIONS_SHOWN_OF, ACTIVE_BUCKETS, IN_PROGRESS_SHOWN, LIST_PAGE, WORKBENCH_LATEST, departmentAssignmentPage, departmentWorkbench } from "./department-workbench.server";
 
 const CLOSED = 61; // more than a page of the list (50) and far more than the workbench's 10
 const REPLIED = 12;
 const RECS_DONE = 13;
+const IN_PROGRESS = IN_PROGRESS_SHOWN + 4; // signed, due long after the 临期 window: more than the workbench lists
+const CO_WAITING = 3; // of those, co-handling whose opinion is still to send
 const T0 = Date.parse("2030-01-01T00:00:00Z"); // after anything the seed assigned: ours are the newest
 
-const ids = { mz: 0, wj: 0, closed: [] as number[], replied: [] as number[], recs: [] as number[], wjClosed: [] as number[] };
+const ids = { mz: 0, wj: 0, closed: [] as number[], replied: [] as number[], recs: [] as number[], wjClosed: [] as number[], inProgress: [] as number[], co: [] as number[] };
 let cookie = "";
 
 async function loaderJson<T>(loader: (args: never) => unknown, url: string): Promise<T> {
@@ -70,10 +74,21 @@ beforeAll(async () => {
     .values(recs.map((r, i) => ({ recommendationId: r.id, departmentId: ids.mz, role: "sole" as const, state: "closed" as const, deadline: "2030-03-01", assignedAt: at(i) })))
     .returning({ id: assignments.id });
   ids.recs = recRows.map((r) => r.id).reverse();
+  // In progress, deadlines far ahead and in this order; the co-handling ones are due last, so the workbench does not list them.
+  const open = await db
+    .insert(proposals)
+    .values(Array.from({ length: IN_PROGRESS }, (_, i) => ({ kind: "member_proposal" as const, authorId: member.id, state: "assigned" as const, year: 2030, caseNo: `WB-P-${i}`, title: `办理中测试提案 ${i}` })))
+    .returning({ id: proposals.id });
+  const signed = await db
+    .insert(assignments)
+    .values(open.map((p, i) => ({ proposalId: p.id, departmentId: ids.mz, role: i >= IN_PROGRESS - CO_WAITING ? ("co" as const) : ("sole" as const), state: "signed" as const, deadline: `2031-0${1 + Math.floor(i / 3)}-1${i % 3}`, assignedAt: at(i) })))
+    .returning({ id: assignments.id, role: assignments.role });
+  ids.inProgress = signed.map((r) => r.id);
+  ids.co = signed.filter((r) => r.role === "co").map((r) => r.id);
 });
 
 describe("department workbench", () => {
-  it("shows the latest N of each done bucket with its total, and everything that needs action", async () => {
+  it("shows the latest N of each done bucket with its total, and what needs action first, bounded", async () => {
     const wb = await loaderJson<{ inbox: { id: number; bucket: string }[]; counts: Record<string, number>; recommendations: { done: { id: number }[]; doneTotal: number; open: unknown[] } }>(
       workbenchLoader,
       "/department",
@@ -87,8 +102,20 @@ describe("department workbench", () => {
     expect(wb.recommendations.done.map((r) => r.id)).toEqual(ids.recs.slice(0, WORKBENCH_LATEST));
     expect(wb.recommendations.doneTotal).toBe(RECS_DONE);
     expect(wb.inbox.some((a) => ids.wjClosed.includes(a.id))).toBe(false);
-    // Everything that needs action is there in full: each active bucket's rows are its count.
-    for (const b of ACTIVE_BUCKETS) expect(wb.inbox.filter((a) => a.bucket === b).length, b).toBe(wb.counts[b]);
+    // What needs action is there up to its bound, by deadline; in progress only the few due next.
+    for (const b of ACTIVE_BUCKETS) expect(wb.inbox.filter((a) => a.bucket === b).length, b).toBe(Math.min(wb.counts[b], ACTIONS_SHOWN_OF[b]));
+    expect(wb.counts.in_progress).toBeGreaterThanOrEqual(IN_PROGRESS);
+    const inProgress = wb.inbox.filter((a) => a.bucket === "in_progress").map((a) => a.id);
+    expect(inProgress).toHaveLength(IN_PROGRESS_SHOWN);
+    expect(ids.co.some((id) => inProgress.includes(id))).toBe(false);
+  });
+
+  it("lists every co-handling awaiting an opinion under 会办意见待送, as the to-do counts them", async () => {
+    const page = await loaderJson<{ showCo: boolean; coOpinions: { rows: { id: number }[]; total: number }; todos: { coOpinions: number } }>(workbenchLoader, "/department?show=co");
+    expect(page.showCo).toBe(true);
+    expect(page.coOpinions.total).toBe(page.todos.coOpinions);
+    expect(page.coOpinions.rows).toHaveLength(page.coOpinions.total);
+    for (const id of ids.co) expect(page.coOpinions.rows.map((r) => r.id)).toContain(id);
   });
 
   it("pages through all of them, newest first, only the department's own", async () => {

@@ -1,9 +1,11 @@
 // The department workbench (/department) and its paged lists
-// (/department/assignments, /department/recommendations). What needs action is
-// shown in full (new, overdue, due soon, in progress; open recommendations);
-// what is done (replied, closed, withdrawn) only as its latest few with its
-// total, so the workbench keeps its size after years of answered and closed
-// items. Counts and pages are SQL (limit/offset); the department is always the
+// (/department/assignments, /department/recommendations). A workbench is for
+// today's work: what needs action (new, overdue, due soon) first, up to
+// ACTION_SHOWN of each by deadline; what is in progress only as the
+// IN_PROGRESS_SHOWN due next; what is done (replied, closed, withdrawn) only as
+// its latest few — every bucket with its total and 查看全部 to its list, so the
+// page keeps its size however much the department has on hand or behind it
+// (open recommendations are still listed in full). Counts and pages are SQL (limit/offset); the department is always the
 // caller's. The buckets are departmentInbox's (handling-queries.server.ts, which
 // the JSON API keeps using), written once more as SQL — except that a withdrawn
 // assignment has a bucket of its own here rather than counting as 办理中.
@@ -15,7 +17,15 @@ import { dueSoonLimit } from "../todos/todos.server";
 import { WORKBENCH_BUCKETS, type RecommendationFilter, type WorkbenchBucket } from "../../utils/labels";
 
 /** How many of each done bucket the workbench shows (newest first); the rest are a click away. */
-export const WORKBENCH_LATEST = 10;
+export const WORKBENCH_LATEST = 5;
+/** How many of each bucket that needs action (new, overdue, due soon) the workbench shows, earliest deadline first. */
+export const ACTION_SHOWN = 20;
+/** How many assignments in progress (signed, not yet due soon) the workbench shows, earliest deadline first. */
+export const IN_PROGRESS_SHOWN = 5;
+/** How many of each open bucket the workbench lists. */
+export const ACTIONS_SHOWN_OF: Record<(typeof ACTIVE_BUCKETS)[number], number> = { new: ACTION_SHOWN, overdue: ACTION_SHOWN, due_soon: ACTION_SHOWN, in_progress: IN_PROGRESS_SHOWN };
+/** At most this many co-handling assignments awaiting an opinion on /department?show=co, earliest deadline first. */
+export const CO_OPINIONS_SHOWN = 100;
 /** Rows per page of the paged lists. */
 export const LIST_PAGE = 50;
 
@@ -105,10 +115,12 @@ function recommendationRow(r: RawRecommendation, today: string) {
 }
 
 /**
- * The workbench: every proposal assignment that needs action (earliest deadline
- * first) and the latest WORKBENCH_LATEST of each done bucket (newest first), the
- * open recommendation assignments and the latest done ones, with the totals of
- * every bucket, and the department's colleagues. Two statements whatever the department's history.
+ * The workbench: of the proposal assignments that need action the first
+ * ACTION_SHOWN of each bucket and the IN_PROGRESS_SHOWN in progress (earliest
+ * deadline first), the latest WORKBENCH_LATEST of each done bucket (newest
+ * first), the open recommendation assignments and the latest done ones, with
+ * the totals of every bucket, and the department's colleagues. Two statements
+ * and a bounded number of rows whatever the department's workload and history.
  */
 export async function departmentWorkbench(departmentId: number, latest = WORKBENCH_LATEST) {
   const d = await days();
@@ -116,12 +128,19 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
   const newest = (state: string) => sql`(${assignmentSelect(departmentId, bucket)} and a.state = ${state} order by ${NEWEST} limit ${latest})`;
   const doneCount = (state: string, subject: SQL) =>
     sql`(select count(*)::int from assignments a where a.department_id = ${departmentId} and ${subject} is not null and a.state = ${state})`;
-  // Two statements: the proposal assignments; and in one row the recommendation assignments
-  // (as JSON, in the order the union sorts them), the done buckets' totals and the colleagues.
+  // The open ones, numbered by deadline within their bucket: the first few of each are listed.
+  const open = sql`select id, assigned_at, role, state, deadline, waived, case_no, title, is_key, bucket from (
+      select o.*, row_number() over (partition by o.bucket order by o.deadline, o.id) as shown_at
+      from (${assignmentSelect(departmentId, bucket)} and a.state not in ${DONE}) o) x
+    where x.shown_at <= (case when x.bucket = 'in_progress' then ${IN_PROGRESS_SHOWN}::int else ${ACTION_SHOWN}::int end)`;
+  // Two statements: the proposal assignments listed; and in one row the open buckets' totals, the
+  // recommendation assignments (as JSON, in the order the union sorts them), the done buckets'
+  // totals and the colleagues.
   const [assignmentRows, restRows] = await Promise.all([
-    db.execute(sql`${assignmentSelect(departmentId, bucket)} and a.state not in ${DONE}
-      union all ${newest("replied")} union all ${newest("closed")} union all ${newest("withdrawn")} order by assigned_at desc, id desc`),
+    db.execute(sql`${open} union all ${newest("replied")} union all ${newest("closed")} union all ${newest("withdrawn")} order by assigned_at desc, id desc`),
     db.execute(sql`select
+      (select json_object_agg(b.bucket, b.n) from (select ${bucket} as bucket, count(*)::int as n from assignments a
+        where a.department_id = ${departmentId} and a.proposal_id is not null and a.state not in ${DONE} group by 1) b) as open_counts,
       (select json_agg(json_build_object('id', x.id, 'recommendation_id', x.recommendation_id, 'title', x.title, 'doc_title', x.doc_title, 'state', x.state,
           'deadline', x.deadline, 'adoption', x.adoption, 'progress', x.progress) order by x.assigned_at desc, x.id desc)
         from (${recommendationSelect(departmentId)} and a.state in ${OPEN}
@@ -133,9 +152,10 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
         from users u where u.department_id = ${departmentId} and u.active) as colleagues`),
   ]);
   const rows = rowsOf<RawAssignment>(assignmentRows).map((r) => assignmentRow(r, d.today));
-  const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number> & { recommendations: unknown; colleagues: unknown }>(restRows);
+  const [totals] = rowsOf<Record<"replied" | "evaluated" | "withdrawn" | "recommendations_done", number> & { open_counts: unknown; recommendations: unknown; colleagues: unknown }>(restRows);
   const count = Object.fromEntries(WORKBENCH_BUCKETS.map((b) => [b, 0])) as Record<WorkbenchBucket, number>;
-  for (const r of rows) if (isActive(r.bucket)) count[r.bucket]++;
+  const openCounts = (typeof totals.open_counts === "string" ? JSON.parse(totals.open_counts) : totals.open_counts ?? {}) as Partial<Record<WorkbenchBucket, number>>;
+  for (const b of ACTIVE_BUCKETS) count[b] = Number(openCounts[b] ?? 0);
   for (const b of DONE_BUCKETS) count[b] = Number(totals[b]);
   // The open ones by deadline (as before); the done ones newest first, as the statement sorted them.
   const byDeadline = <T extends { deadline: string; id: number }>(a: T, b: T) => a.deadline.localeCompare(b.deadline) || a.id - b.id;
@@ -151,6 +171,22 @@ export async function departmentWorkbench(departmentId: number, latest = WORKBEN
     /** Colleagues in the department (承办单位的办理人员), by username. */
     colleagues: jsonRows<{ id: string; displayName: string; username: string }>(totals.colleagues),
   };
+}
+
+/**
+ * 会办意见待送 (/department?show=co): signed co-handling within its deadline whose opinion is
+ * neither sent nor waived — the rows the to-do of that name counts (todos.server.ts) —, the
+ * first CO_OPINIONS_SHOWN by deadline and their total. One statement.
+ */
+export async function departmentCoOpinions(departmentId: number) {
+  const today = todayInBeijing();
+  const rows = rowsOf<{ id: number; case_no: string | null; title: string; deadline: string; total: number }>(
+    await db.execute(sql`select a.id, p.case_no, p.title, a.deadline, count(*) over ()::int as total
+      from assignments a join proposals p on p.id = a.proposal_id
+      where a.department_id = ${departmentId} and a.role = 'co' and a.state = 'signed' and a.opinion_waived_at is null and a.deadline >= ${today}
+      order by a.deadline, a.id limit ${CO_OPINIONS_SHOWN}`),
+  );
+  return { rows: rows.map((r) => ({ id: r.id, caseNo: r.case_no, title: r.title, deadline: r.deadline })), total: Number(rows[0]?.total ?? 0) };
 }
 
 /** A page of the department's proposal assignments, newest first: one bucket or all. */
