@@ -99,13 +99,28 @@ export function introducesProblems(folded: string): boolean {
 
 /** Give every node of a tree its kind (in place). */
 export function assignKinds(nodes: KindInput[], inBackground = false): void {
+  let advised = false;
   for (const node of nodes) {
-    const background = inBackground || node.kind === "background" || isBackgroundTitle(node.title);
+    const reportsBack: boolean = advised && !inBackground && node.kind !== "background" && node.children.length === 0 && PROGRESS_TITLE.test(progressWords(node.title));
+    const background = !reportsBack && (inBackground || node.kind === "background" || isBackgroundTitle(node.title));
     if (background) node.kind = "background";
     else if (node.children.length) node.kind = "heading";
-    else node.kind = narrativeSection(node.text) ? "background" : "recommendation";
+    else node.kind = !reportsBack && narrativeSection(node.text) ? "background" : "recommendation";
     assignKinds(node.children, background);
+    advised = advised || (node.kind === "heading" && node.children.some((c) => c.kind === "recommendation"));
   }
+}
+
+/**
+ * Fourth wave (2026-12-03): a progress section (`办理进展`, `落实情况`) is the situation when it
+ * comes before the measures (a reply's `工作进展` over `下一步工作`), but after a section of
+ * recommendations it reports what was done with them — measures being taken, which a news
+ * report's recommendation includes (content/corpus/README.md, Trees).
+ */
+const PROGRESS_TITLE = /^(?:(?:工作|办理|落实|推进|实施)?进展(?:情况)?|(?:办理|落实|完成|推进|实施)情况)$/;
+
+function progressWords(title: string): string {
+  return fold(title).trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "");
 }
 
 // ───────────────────────────── titles ─────────────────────────────
@@ -114,8 +129,10 @@ export function assignKinds(nodes: KindInput[], inBackground = false): void {
 const LEAD_MAX = 30;
 
 /** A clause that only says who does it: `建议由市民政局牵头`, `市卫健委、市医保局配合`. */
+/** Fourth wave (2026-12-03): after `会同`/`联合` only bodies (`会同市卫健委、市医保局`); a clause going on
+ * with what they do (`会同市教育局加强……抽检`, `联合开展……登记`) states the measure: it is the title. */
 const ROLE_CLAUSE =
-  /^(?:建议|同时|并|请)?(?:由|请)?[^,，]{1,40}?(?:牵头|负责|统筹|主抓|配合|协助|参与|协同|会同[^,，]{1,30}|联合[^,，]{1,30})$/;
+  /^(?:建议|同时|并|请)?(?:由|请)?[^,，]{1,40}?(?:牵头|负责|统筹|主抓|配合|协助|参与|协同|(?:会同|联合)[^,，]{1,30}(?:局|委|厅|办|室|部|部门|单位|政府|镇|乡|街道|社区|村|中心|公司|集团|会|院|处|所|队|团|联|站|馆|行|校|门)(?:等)?)$/;
 /** Words with no content of their own at the start of a clause. */
 const EMPTY_CLAUSE = /^(?:建议|为此|同时|此外|另外|其次|首先|最后|对此|因此|具体|具体而言|具体来说|一方面|另一方面)$/;
 

@@ -180,6 +180,9 @@ const QUOTATION = /^[“"「『][^”"」』]{0,200}[。!?…][”"」』]/;
 const DEPARTMENT_SUBJECT = /^(?:市|省|区|县|自治区)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|集团|公司|联|协)(?:要|应|将|须|负责|牵头|会同|联合|定期|每年|每季度|每月|组织|推动|加强|建立|制定|完善|开展|落实|指导|统筹|举办|设立)/;
 const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出台|召开|发布|获悉|介绍|表示|显示|认为|指出|负责人/;
 
+/** A first clause, then a copula or a verdict: `X，是……`, `X，关键在……`, `X，离不开……`. */
+const JUDGMENT = /^[^,]{2,20},(?:就|正|也|才|更|都|既|不仅|无疑|恰恰)?(?:是|关键在|重在|贵在|难在|离不开)/;
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
   if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s)) return false;
@@ -190,6 +193,9 @@ export function isRecommendationLike(folded: string): boolean {
   const clause = clauseEnd < 0 ? first : first.slice(0, clauseEnd);
   // "调研组认为…", "调查显示…" report findings; "X是Y" defines or explains.
   if (REPORTING.test(clause) || clause.includes("是")) return false;
+  // Fourth wave (2026-12-03): a judgment whose subject is a verb phrase (`推广家庭光伏，是一件……的事。`,
+  // `做好这件事，关键在……`) comments on the measures; it names none.
+  if (JUDGMENT.test(first)) return false;
   for (let n = MAX_OPENER; n >= 1; n--) if (REC_OPENERS.has(s.slice(0, n))) return !NARRATIVE_START.test(s);
   // A department as the subject that will carry a measure out (`市商务局定期举办…`), not
   // one that reports or has done something (`市商务局近日印发…`, `…负责人介绍`).

@@ -7,6 +7,8 @@
  * is no numbered item, and a body named in a `牵头单位`/`责任单位` column leads, in a
  * `配合单位`/`协办单位` column co-operates.
  */
+import { fold } from "./fold";
+
 const CELL = /^[\u4e00-\u9fff]{2,6}$/;
 const NUMBER_COLUMN = /^(?:序号|编号|序次)$/;
 const COLUMN_WORD = /(?:单位|时限|时间|任务|内容|措施|备注|事项|责任人|部门|名称|进度)$/;
@@ -69,4 +71,25 @@ export function tableRoles(text: string): ((pos: number) => "lead" | "co" | null
     const name = row.header[column] ?? "";
     return LEAD_COLUMN.test(name) ? "lead" : CO_COLUMN.test(name) ? "co" : null;
   };
+}
+
+/**
+ * Fourth wave (2026-12-03): a table's header row, or a row whose cells are names only — a
+ * number, a code, a document's name, bodies, a person (`1 0021 关于……的提案 市民政局 市发改委、市卫健委
+ * 某某`): a record of who handles what, the text of the section above it, never an item, even
+ * after `具体分工如下：`. A row with a sentence in a cell (`1 先摸底后改造，对……台账。 委员 某某
+ * 县住建局`) states a measure: it is an item (see `tableRowMarker`).
+ */
+export function isRecordRow(folded: string): boolean {
+  const s = folded.trim();
+  if (tableHeader(s)) return true;
+  if (!tableLine(s)) return false;
+  return !s.split(/\s+/).some((cell) => /[,。;!?]/.test(cell));
+}
+
+/** The number cell opening a table row of four cells or more (`1`), or null: the row's marker. */
+export function tableRowMarker(text: string): { marker: string; rest: string } | null {
+  const m = /^\s*(\d{1,3})[\t \u3000]+/.exec(text);
+  if (!m || !tableLine(fold(text))) return null;
+  return { marker: m[1], rest: text.slice(m[0].length) };
 }

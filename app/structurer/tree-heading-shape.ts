@@ -18,7 +18,9 @@ import { TIME } from "./line-shapes";
 import { isBareHeading } from "./paragraphs";
 import type { DocumentDraft, Draft } from "./tree-drafts";
 
-const FIELD_LABEL = /^[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|人|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态)\s*[:：]/;
+// (A person's field names a role with a verb of two characters or more, `反映人`, `联系人`;
+// fourth wave: `护人：让……` — a verb and its object, one of a report's parallel section labels — is none.)
+const FIELD_LABEL = /^(?:[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态)|[^\s,，。；;：:]{2,6}人)\s*[:：]/;
 const TWO_FIELDS = /^[^,，。；;：:]{1,8}[:：][^,，。；;：:]*\s[^,，。；;：:\s]{1,8}[:：]/;
 const COUNTER_TIME = new RegExp(`(?:^|\\s)${TIME}(?:\\s|$)`);
 const SALUTATION = /^(?:尊敬的|亲爱的)|(?:您好|你们好|大家好)[!！,，:：]?$|^各位[^，,。]{1,6}[:：,，]?$/;

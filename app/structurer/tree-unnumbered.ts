@@ -7,6 +7,7 @@
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
+import { isRecordRow, tableRowMarker } from "./table-rows";
 import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { InlineItem } from "./inline-markers";
@@ -30,7 +31,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // 第二，…`) is no item of its own: its opening is the section's text, its items the section's.
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
-    const item = findings || answer || isTurn(s.speakers, b.folded) ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const item = findings || answer || isTurn(s.speakers, b.folded) || isRecordRow(b.folded) ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -126,7 +127,7 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
   // a plain paragraph is no item of that list — items share a shape: it closes the list.
   const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
-  if (!numberedList && !isTurn(s.speakers, b.folded) && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);
@@ -139,12 +140,19 @@ function topLevelParagraph(s: TreeState, b: Block): void {
 function readsAsRecommendation(b: Block, afterLeadIn: boolean): boolean {
   // 2026-12-03: the line that announces the list (`建议案提出以下建议。`) is none of its items.
   if (isLeadIn(b.folded)) return false;
-  return afterLeadIn ? !isClearlyNarrative(b.folded) : isRecommendationLike(b.folded);
+  // Fourth wave: a table row is read from its cells after the number (the content column).
+  const row = tableRowMarker(b.text);
+  const folded = row ? fold(row.rest) : b.folded;
+  return afterLeadIn ? !isClearlyNarrative(folded) : isRecommendationLike(folded);
 }
 
 function addPlain(s: TreeState, siblings: Draft[], b: Block): void {
-  const node = draft({ family: "plain", plain: true });
-  fillDraft(node, b.text, b.folded, null);
+  // Fourth wave (2026-12-03): a table row's number cell numbers its item; its title is read
+  // from the cells after it (the content column), not from the number.
+  const row = tableRowMarker(b.text);
+  const node = draft({ family: "plain", plain: true, marker: row ? row.marker : null });
+  if (row) fillDraft(node, row.rest, fold(row.rest), null);
+  else fillDraft(node, b.text, b.folded, null);
   siblings.push(node);
   s.last = lastDescendant(node);
 }
