@@ -7,7 +7,6 @@
  * reads shape (length, punctuation, separators), position (after a head, beside chrome) or
  * repetition (a tab named again); each walk is linear. Runs on the folded line (fold.ts).
  */
-import type { LineInfo } from "./chrome-lines";
 import type { ChromeReason } from "./types";
 
 /** An app's watermark on a scanned page: `某某王 创建`, `由某某 扫描创建`, `CamScanner 创建`. */
@@ -49,7 +48,8 @@ const COMMENT_COUNT = /^(?:\d{1,6}|(?:(?:赞|点赞|回复|举报)\s*\d{0,6}\s*)
 /** A bare user name: short, no punctuation, no spaces. */
 const BARE_NAME = /^[^\s:。,;!?“”"'《》()（）]{2,10}$/;
 
-type Info = Pick<LineInfo, "text" | "folded" | "reason">;
+/** The chrome stage's view of a line (chrome-lines.ts), as far as these rules read it; not imported: chrome-rules.ts imports this file. */
+type Info = { text: string; folded: string; reason: ChromeReason | null };
 
 /**
  * A comment section: each comment is a name row (`name · time`, or a bare name under a
