@@ -169,14 +169,18 @@ export function markWave4(infos: Info[], kept: (i: number) => boolean, first: nu
     else if (SOURCE_NOTE.test(f) && f.length <= 120) info.reason = "footnote";
     else if (inForm.has(i) && !HEAD_FIELD.test(fieldLabel(f))) info.reason = "metadata";
     else if (inForm.size && BODY_LABEL.test(f) && inForm.has(prev(i))) info.reason = "metadata";
-    else if (f.length <= 120 && REVIEW_REQUEST.test(f) && chatHeader(infos, prev(i))) info.reason = "chat";
+    else if (f.length <= 120 && REVIEW_REQUEST.test(f) && chatHeader(infos, prev(i))) {
+      info.reason = "chat";
+      if (free(prev(i))) infos[prev(i)].reason = "chat";
+    }
     else if (VOTE_QUESTION.test(f)) markVote(infos, kept, i, next);
   });
 }
 
-/** A chat's speaker line above a message (`某某 9月26日 16:02`): chrome, short, with a clock time. */
+/** A chat's speaker line above a message (`某某 9月26日 16:02`): a name, maybe a date, a clock time. */
+const SPEAKER_LINE = /^[\p{Script=Han}A-Za-z·]{1,10}\s+(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*|\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/u;
 function chatHeader(infos: Info[], i: number): boolean {
-  return i >= 0 && !!infos[i].reason && infos[i].folded.length <= 30 && /\d{1,2}:\d{2}/.test(infos[i].folded);
+  return i >= 0 && infos[i].folded.length <= 30 && SPEAKER_LINE.test(infos[i].folded);
 }
 
 /** The field rows of forms: runs of three or more neighbouring field rows (blank lines aside). */
@@ -205,7 +209,7 @@ function fieldLabel(f: string): string {
 function markVote(infos: Info[], kept: (i: number) => boolean, q: number, next: (i: number) => number): void {
   const options: number[] = [];
   let j = next(q);
-  while (j >= 0 && options.length < 4 && !infos[j].reason && VOTE_OPTION.test(infos[j].folded)) {
+  while (j >= 0 && options.length < 5 && VOTE_OPTION.test(infos[j].folded)) {
     options.push(j);
     j = next(j);
   }
