@@ -32,6 +32,7 @@ import { round10Verdict } from "./chrome-round10";
 import { round11Verdict } from "./chrome-round11";
 import { isButtonRow, round13bVerdict } from "./chrome-round13b";
 import { socialVerdict } from "./chrome-social";
+import { wave4Verdict } from "./chrome-wave4";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -277,7 +278,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
-  return round13bVerdict(f) ?? (separatorLine(f) ? "ornament" : null);
+  return round13bVerdict(f) ?? wave4Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
 }
 
 /** Chinese labels for the reasons, as staff read them in the import preview. */

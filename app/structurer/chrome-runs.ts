@@ -98,8 +98,12 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
  * is not numbered and not a sentence, right before or after a page number.
  */
 export function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): void {
+  let contentSeen = false;
   infos.forEach((info, i) => {
-    if (info.reason !== "page-number") return;
+    if (info.text && !info.reason && (endsSentence(info.folded) || info.folded.length > 30)) contentSeen = true;
+    // A page number above all the text's sentences (`第1页 / 共3页` under a site's buttons) ends no page:
+    // the line under it is the headline, not the next page's header (2026-12-03, fourth wave).
+    if (info.reason !== "page-number" || !contentSeen) return;
     // The next page's header: a short line naming the document or its issuer, no sentence.
     const j = neighbourIndex(infos, i, 1);
     if (j < 0 || kept(j) || infos[j].reason) return;

@@ -36,6 +36,7 @@ import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
 import { markRecordLog } from "./chrome-record-log";
+import { markCommentRows, markWave4 } from "./chrome-wave4";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -122,6 +123,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markTimeline(infos, kept, first, last);
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
   markRecordLog(infos, kept, last);
+  markCommentRows(infos, kept);
+  markWave4(infos, kept, first);
   // Dates alone are read by their position against the first and last line of any text.
   let firstText = -1;
   let lastText = -1;
