@@ -157,7 +157,10 @@ function articleStarts(blocks: Block[]): Set<number> {
   const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());
   for (let i = 0; i + 1 < blocks.length; i++) {
     // A headline over its 副题 with a dash and a reporter's byline (`——县政协…专题协商` / `本报记者 某某`).
-    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) {
+    // Fourth wave: so does a speech's head, its speaker's byline under the 副题 (`——在……上的大会发言` /
+    // `市政协委员、某校副院长 某某`, a byline with the speech's prose under it).
+    const speechByline = unmarkedByline(blocks[i + 2], blocks[i + 3]) || (!!blocks[i + 2] && authorLine(blocks[i + 2]));
+    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && ((markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) || speechByline)) {
       starts.push(i);
       i += 2;
       continue;
