@@ -168,7 +168,10 @@ function articleStarts(blocks: Block[]): Set<number> {
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
-    const nameOfNext = namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2]);
+    // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.
+    const nameOfNext =
+      (namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2])) ||
+      (!!blocks[i + 1] && authorLine(blocks[i + 1]) && articleTitle(blocks[i + 2]) && prose(blocks[i + 3]));
     if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
       // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
       // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
