@@ -53,7 +53,12 @@ const BYLINE_LABEL = /^\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇�
 /** A form's title field label (`题目：`), which the title drops like a byline's label. */
 const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
 
+/** A proposal's register number after its title (`（第0156号）`): the title drops it, the intro keeps it. */
+const REGISTER_NUMBER = /\s*[（(]\s*第?\s*[0-9０-９]{1,6}\s*号\s*[）)]\s*$/;
+
 export function found(sentence: string, out: string): boolean {
+  const number = REGISTER_NUMBER.exec(sentence);
+  if (number && number.index > 0) return found(sentence.slice(0, number.index), out) && out.includes(squash(number[0]));
   // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL.
   const s = squash(sentence.replace(/\*\*/g, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
   if (out.includes(s)) return true;

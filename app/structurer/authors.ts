@@ -97,6 +97,10 @@ export function parseAuthorLine(original: string, folded: string): Authorship | 
   if (NOT_A_NAME_LINE.test(fb)) return null;
   if (isOrganisationOnly(fb)) return { byline: ob, organisation: ob };
   if (personLine(fb)) return { byline: ob, organisation: null };
+  // Fourth wave: the name first and its posts in brackets (`某某（省政协委员、某县医院院长）：`), as a
+  // forum prints each speaker; the bracket holds posts only, ending in a post's word.
+  const bracketed = /^[\u4e00-\u9fff·]{2,4}\s*[(（]([^()（）]{2,40})[)）]$/.exec(fb);
+  if (bracketed && personLine(bracketed[1])) return { byline: ob, organisation: null };
   return null;
 }
 
@@ -122,7 +126,8 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   const titleFolded = folded.slice(colon + 1).trim();
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
   // An interview's `记者：……？` is a question, not a speaker with a title.
-  if (/[?？]$/.test(titleFolded) || /^\s*(?:本报)?(?:记者|主持人|问|答)\s*:/.test(folded)) return null;
+  // Fourth wave: any reporter's label (`中新社记者：`, `某某日报记者：`) asks, with or without a `？`.
+  if (/[?？]$/.test(titleFolded) || /^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|主持人)|问|答)\s*:/.test(folded)) return null;
   // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
   // a person twice, no title: a record's field, not a speaker with a headline.
   if (personLine(titleFolded)) return null;

@@ -88,7 +88,9 @@ function wrapWidth(lines: string[]): number {
     if (n < NARROW_MIN || n > 120) continue;
     long++;
     // Round 12b: a line that ends its sentence (`Q：……是什么？`) is no evidence of a margin.
-    if (!/[。!?！？]$/.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
+    // Fourth wave: nor does one that closes a bracket (`关于……的提案（第0156号）`): a heading's
+    // number or a note ends its line where the writer ended it, not at a margin.
+    if (!/[。!?！？)）】]$/.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;

@@ -63,3 +63,69 @@ describe("where a page's next document starts (document-segments.ts, third wave)
     expect(docs[0].intro).toContain("编者按");
   });
 });
+
+describe("where a page's next document starts (fourth wave)", () => {
+  it("a booklet of proposal abstracts: each title with its register number over 提案人 opens a document", () => {
+    const booklet = [
+      "提案摘要汇编",
+      "关于增设社区食堂的提案（第0021号）",
+      "提案人：某某某",
+      "　　摘要：建议区民政局在老旧小区增设社区食堂。",
+      "关于规范校外托管的提案（第0035号）",
+      "提案人：民盟某区委员会",
+      "　　摘要：建议区教育局会同区市场监管局建立托管机构备案制度。",
+      "关于治理噪声扰民的提案（第0042号）",
+      "提案人：某某、某某某",
+      "　　摘要：建议区生态环境局加强夜间施工噪声执法。",
+    ];
+    const docs = documents(booklet);
+    // The number is the proposal's register number, no word of its title: it stays as intro text.
+    expect(docs.map((d) => d.title)).toEqual(["关于增设社区食堂的提案", "关于规范校外托管的提案", "关于治理噪声扰民的提案"]);
+    expect(docs.map((d) => d.byline)).toEqual(["某某某", "民盟某区委员会", "某某、某某某"]);
+    expect(docs[1].intro).toContain("第0035号");
+  });
+
+  it("speeches with a dashed 副题 over the speaker's byline are a document each", () => {
+    const page = [
+      "大会发言选登",
+      "让乡村小学办得更好",
+      "——在县政协十届三次会议上的发言",
+      "县政协委员、某镇中心小学校长　某某某",
+      "　　乡村教师流失严重。建议县教育局落实乡村教师生活补助，建设教师周转宿舍。",
+      "把小农户带进大市场",
+      "——在县政协十届三次会议上的发言",
+      "农工党某县总支",
+      "　　小农户对接市场难。建议县农业农村局培育农民合作社，发展订单农业。",
+    ];
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["让乡村小学办得更好", "把小农户带进大市场"]);
+    expect(docs[0].byline).toBe("县政协委员、某镇中心小学校长　某某某");
+  });
+
+  it("a forum's speaker named first with posts in brackets opens a document over its headline", () => {
+    const page = [
+      "委员圆桌",
+      "某某某（市政协委员、某区医院院长）：",
+      "让家庭医生签约更实在",
+      "　　建议市卫健委完善家庭医生签约服务包，提高签约服务费标准。",
+      "某某（市政协常委、某大学教授）：",
+      "让慢病管理进社区",
+      "　　建议市医保局将社区慢病随访纳入医保支付。",
+    ];
+    const docs = documents(page);
+    expect(docs.map((d) => d.title)).toEqual(["让家庭医生签约更实在", "让慢病管理进社区"]);
+    expect(docs.map((d) => d.byline)).toEqual(["某某某（市政协委员、某区医院院长）", "某某（市政协常委、某大学教授）"]);
+  });
+
+  it("an agency reporter's statement-question never opens a document", () => {
+    const interview = [
+      "委员访谈：让老旧电梯“更新”更顺畅",
+      "某某社记者　某某",
+      "某某社记者：不少居民关心加装电梯的费用分摊问题。",
+      "某某某：我建议市住建局出台费用分摊指导意见，由街道组织居民协商。",
+      "某某社记者：您对后续维护有什么建议？",
+      "某某某：建议市市场监管局督促维保单位落实责任。",
+    ];
+    expect(documents(interview).length).toBe(1);
+  });
+});

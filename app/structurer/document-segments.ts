@@ -157,7 +157,10 @@ function articleStarts(blocks: Block[]): Set<number> {
   const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());
   for (let i = 0; i + 1 < blocks.length; i++) {
     // A headline over its 副题 with a dash and a reporter's byline (`——县政协…专题协商` / `本报记者 某某`).
-    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) {
+    // Fourth wave: so does a speech's head, its speaker's byline under the 副题 (`——在……上的大会发言` /
+    // `市政协委员、某校副院长 某某`, a byline with the speech's prose under it).
+    const speechByline = unmarkedByline(blocks[i + 2], blocks[i + 3]) || (!!blocks[i + 2] && authorLine(blocks[i + 2]));
+    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && ((markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) || speechByline)) {
       starts.push(i);
       i += 2;
       continue;
@@ -165,7 +168,10 @@ function articleStarts(blocks: Block[]): Set<number> {
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
-    const nameOfNext = namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2]);
+    // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.
+    const nameOfNext =
+      (namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2])) ||
+      (!!blocks[i + 1] && authorLine(blocks[i + 1]) && articleTitle(blocks[i + 2]) && prose(blocks[i + 3]));
     if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
       // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
       // byline, opens the article (a speech's byline names its speaker: the line above is the page's).

@@ -32,8 +32,19 @@ interface DocumentParts {
 }
 
 /** A headline's final full stop, a microblog topic tag before it and brackets around all of it go. */
+/** `（第0156号）` after a proposal's title: its register number in brackets, no word of the title. */
+const REGISTER_NUMBER = /\s*[（(]\s*第?\s*[0-9０-９]{1,6}\s*号\s*[）)]$/;
+
+/** The register number cut from a title line, kept as the document's intro (it is content). */
+function registerNumber(text: string): string[] {
+  const m = REGISTER_NUMBER.exec(withoutTrailingEmoji(text.trim()).replace(/[。.]$/, "").trim());
+  return m ? [m[0].trim()] : [];
+}
+
 function stripTitlePunctuation(s: string): string {
-  const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim()).replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "");
+  const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim())
+    .replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "")
+    .replace(REGISTER_NUMBER, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
@@ -66,7 +77,7 @@ function readDocument(
     for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
     title = meta.title ?? withOwnSpacing(stripTitlePunctuation(blocks[at].text), titleLineText.get(meta)?.replace(/[。.]$/, ""));
     titleAt = blocks[at].source ?? -1;
-    introParts.push(...topicTag(blocks[at].text));
+    introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
     const tail = meta.title ? null : titleTail(title, blocks[i]);
@@ -85,7 +96,7 @@ function readDocument(
     if (decorated || (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded))))) {
       title = stripTitlePunctuation(decorated ? withoutGlyphs(first.text) : first.text);
       titleAt = first.source ?? -1;
-      introParts.push(...topicTag(first.text));
+      introParts.push(...topicTag(first.text), ...registerNumber(first.text));
       i++;
     }
   }
@@ -94,8 +105,9 @@ function readDocument(
     // Up to two subtitle lines (`——访……`, or a 副题 without a dash) may stand between.
     let j = i;
     // A byline line ends the subtitles (round 9: `某某晚报全媒体记者 某某` reads title-shaped too).
-    const bylineAt = (b: Block) => markedByline(b) || (/记者|通讯员/.test(b.folded) && !!parseByline(b.text, b.folded));
-    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(blocks[j])) j++;
+    // Fourth wave: and so does a speaker's byline with the speech under it (`市政协委员、某校副院长 某某`).
+    const bylineAt = (k: number) => markedByline(blocks[k]) || (/记者|通讯员/.test(blocks[k].folded) && !!parseByline(blocks[k].text, blocks[k].folded)) || unmarkedByline(blocks[k], blocks[k + 1]);
+    while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(j)) j++;
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
     // `□ 某市政协社会和法制委员会` looks like a bullet item; under a title it is a byline.
@@ -112,6 +124,7 @@ function readDocument(
   if (!title && rest.length && rest[0].line === null && isTitleLine(rest[0].folded)) {
     title = stripTitlePunctuation(rest[0].text);
     titleAt = rest[0].source ?? -1;
+    introParts.push(...registerNumber(rest[0].text));
     rest = rest.slice(1);
   }
   const head = introParts.splice(0);

@@ -20,6 +20,7 @@ import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
+import { tabPanels } from "./tab-panels";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -56,7 +57,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   // structured as if pasted alone, with its own head (pasted-parts.ts).
   const lines = text.split("\n");
   const parts = pastedParts(lines, (i) => keep.has(i + 1 + lineOffset));
-  if (!parts) return runPart(text, lineOffset, format, keep, directory);
+  if (!parts) return panels(lines, lineOffset, format, keep, directory);
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
   for (const i of parts.label) removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "metadata" });
@@ -68,6 +69,31 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     removed.push(...(part.removed ?? []));
   });
   return removed.length ? { documents, removed } : { documents };
+}
+
+/**
+ * A portal page with tabs whose later panel holds a document under its own headline (the reply
+ * to the proposal above it; tab-panels.ts): each part is structured alone, the panels' label
+ * lines removed. Any other text is one part.
+ */
+function panels(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const tabs = tabPanels(lines);
+  if (!tabs) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
+  const blanked = lines.slice();
+  const removed: RemovedLine[] = [];
+  for (const i of tabs.labels) {
+    removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "widget" });
+    blanked[i] = "";
+  }
+  const documents: Document[] = [];
+  [0, ...tabs.cuts].forEach((start, k) => {
+    const end = tabs.cuts[k] ?? lines.length;
+    const part = runPart(blanked.slice(start, end).join("\n"), lineOffset + start, format, keep, directory);
+    documents.push(...part.documents);
+    removed.push(...(part.removed ?? []));
+  });
+  removed.sort((a, b) => a.line - b.line);
+  return { documents, removed };
 }
 
 /** One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`. */
