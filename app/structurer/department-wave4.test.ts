@@ -14,6 +14,9 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市教育局", short: null, aliases: [] },
   { name: "市供电公司", short: null, aliases: ["供电公司"] },
   { name: "市水务局", short: null, aliases: [] },
+  { name: "市住房和城乡建设局", short: "市住建局", aliases: ["住建部门"] },
+  { name: "市消防救援支队", short: null, aliases: ["消防部门", "消防救援大队"] },
+  { name: "市人民政府", short: "市政府", aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, table?: TableCarry) =>
@@ -37,5 +40,25 @@ describe("tables, fourth wave", () => {
   it("skips a Markdown table's rule row", () => {
     const text = "| 序号 | 任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 修缮校舍 | 市教育局 | 市财政局 |";
     expect(detect(text)).toEqual(["市教育局:lead", "市财政局:co"]);
+  });
+});
+
+describe("sentences, fourth wave", () => {
+  it("reads the body assisted (after 配合 or 协助, a verb of work after it) as the lead", () => {
+    expect(detect("消防部门配合住建部门开展阳台改造排查。")).toEqual(["市消防救援支队:co", "市住房和城乡建设局:lead"]);
+    expect(detect("建议市水务局会同市财政局开展调研。")).toEqual(["市水务局:lead", "市财政局:co"]);
+  });
+
+  it("lets a place word along a route open the clause", () => {
+    expect(detect("委员说，沿线各市政府要落实管护责任。")).toEqual(["市人民政府:lead"]);
+  });
+
+  it("reads a body that provides support after a lead in the sentence as co", () => {
+    expect(detect("由市民政局牵头，引导机构开发服务，市教育局提供场地保障。")).toEqual(["市民政局:lead", "市教育局:co"]);
+    expect(detect("由市民政局牵头，组建服务队伍，市教育局组织志愿者定期走访。")).toEqual(["市民政局:lead", "市教育局:lead"]);
+  });
+
+  it("reads the fire service's squad, unprefixed, as the directory's body", () => {
+    expect(detect("消防救援大队配合划定通道标线。")).toEqual(["市消防救援支队:co"]);
   });
 });
