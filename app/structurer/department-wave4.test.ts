@@ -62,3 +62,14 @@ describe("sentences, fourth wave", () => {
     expect(detect("消防救援大队配合划定通道标线。")).toEqual(["市消防救援支队:co"]);
   });
 });
+
+describe("bodies, fourth wave", () => {
+  it("reads a letter's seal line after its closing formula as no department", () => {
+    expect(detect("三是市水务局牵头清淤。\n特此函复。\n某某市民政局")).toEqual(["市水务局:lead"]);
+    expect(detect("三是市水务局牵头清淤。\n市民政局")).toEqual(["市水务局:lead", "市民政局:mentioned"]);
+  });
+
+  it("offers a level's trade promotion council as a new body", () => {
+    expect(detect("市贸促会要组织企业参加展会。")).toEqual(["市贸促会:lead"]);
+  });
+});
