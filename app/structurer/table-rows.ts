@@ -13,7 +13,8 @@ const COLUMN_WORD = /(?:单位|时限|时间|任务|内容|措施|备注|事项|
 
 /** The cells of a header row, or null: three or more short Han names, a number column or two column words. */
 export function tableHeader(folded: string): string[] | null {
-  const cells = folded.trim().split(/\s+/);
+  // Fourth wave: a Markdown or spreadsheet header row (`| 序号 | 任务 | 牵头单位 |`) has bars between its cells.
+  const cells = folded.replace(/[|｜¦│]/g, " ").trim().split(/\s+/);
   if (cells.length < 3 || cells.length > 10 || !cells.every((c) => CELL.test(c))) return null;
   return NUMBER_COLUMN.test(cells[0]) || cells.filter((c) => COLUMN_WORD.test(c)).length >= 2 ? cells : null;
 }
