@@ -75,8 +75,9 @@ const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?�
 // Round 12: and a government's head (`区政府副区长某某`).
 const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
+// Fourth wave: an item's circled or bracketed number (`；②市供电公司简化…`, `(2)`) opens the clause too.
 const CLAUSE_OPENER =
-  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|沿线|沿途|沿岸|沿湖|流域|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
+  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|沿线|沿途|沿岸|沿湖|流域|边境|山区|农村|城区|相关|有关|中共|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\))\s*)*$/;
 /**
  * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
  * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.

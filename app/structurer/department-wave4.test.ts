@@ -49,6 +49,11 @@ describe("sentences, fourth wave", () => {
     expect(detect("建议市水务局会同市财政局开展调研。")).toEqual(["市水务局:lead", "市财政局:co"]);
   });
 
+  it("lets an item's circled or bracketed number open the clause", () => {
+    expect(detect("建议：①市水务局牵头清淤；②市供电公司简化报装流程。")).toEqual(["市水务局:lead", "市供电公司:lead"]);
+    expect(detect("(2)市民政局建立台账。")).toEqual(["市民政局:lead"]);
+  });
+
   it("lets a place word along a route open the clause", () => {
     expect(detect("委员说，沿线各市政府要落实管护责任。")).toEqual(["市人民政府:lead"]);
   });
