@@ -78,3 +78,15 @@ describe("bodies, fourth wave", () => {
     expect(detect("市贸促会要组织企业参加展会。")).toEqual(["市贸促会:lead"]);
   });
 });
+
+describe("a table pasted one cell a line, fourth wave", () => {
+  it("reads each line under the header as the next column's cell", () => {
+    const text = "序号\t事项\t牵头单位\t配合单位".replace(/\t/g, " ") + "\n1\n建设口袋公园\n市水务局\n市财政局、市教育局\n2\n增设路灯\n市民政局\n市供电公司";
+    expect(detect(text)).toEqual(["市水务局:lead", "市财政局:co", "市教育局:co", "市民政局:lead", "市供电公司:co"]);
+  });
+
+  it("stops at a sentence", () => {
+    const text = "序号 事项 牵头单位 配合单位\n1\n建设口袋公园\n市水务局\n市财政局\n市民政局要做好老年助餐。";
+    expect(detect(text)).toEqual(["市水务局:lead", "市财政局:co", "市民政局:lead"]);
+  });
+});

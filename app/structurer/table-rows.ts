@@ -43,6 +43,8 @@ interface Row {
   start: number;
   end: number;
   header: string[];
+  /** A cell on a line of its own: the column it stands in. */
+  column?: number;
 }
 
 /**
@@ -52,6 +54,14 @@ interface Row {
  */
 export interface TableCarry {
   header: string[] | null;
+  /** Cells pasted one a line: the index of the next cell under the header (-1: rows of cells). */
+  cell?: number;
+}
+
+/** A cell on a line of its own: short, no sentence end; in a number column, a number. */
+function isCellLine(line: string, numberColumn: boolean): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && !/[。;!?]$/.test(t) && (!numberColumn || /^\d{1,3}$/.test(t));
 }
 
 /**
@@ -67,6 +77,9 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
   const folded = text.replace(/[|｜¦│]/g, " ");
   const rows: Row[] = [];
   let header: string[] | null = carry.header;
+  // Cells pasted one a line (a web table copied cell by cell): the k-th line under the header is
+  // column k mod the header's width. Off once a row of several cells is read.
+  let cell = header ? (carry.cell ?? -1) : -1;
   let at = 0;
   for (const line of folded.split("\n")) {
     const start = at;
@@ -74,11 +87,19 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     // A Markdown table's rule row (`|---|---|`) is neither header nor row.
     if (header && /^[\s:：\-—=]+$/.test(line) && line.trim()) continue;
     const h = line.length <= 60 ? tableHeader(line) : null;
-    if (h) header = h.some(ROLE_COLUMN) ? h : null;
-    else if (header && isTableRow(line, header.length)) rows.push({ start, end: start + line.length, header });
-    else header = null;
+    if (h) {
+      header = h.some(ROLE_COLUMN) ? h : null;
+      cell = 0;
+    } else if (header && isTableRow(line, header.length)) {
+      rows.push({ start, end: start + line.length, header });
+      cell = -1;
+    } else if (header && cell >= 0 && isCellLine(line, cell % header.length === 0 && NUMBER_COLUMN.test(header[0]))) {
+      rows.push({ start, end: start + line.length, header, column: cell % header.length });
+      cell++;
+    } else header = null;
   }
   carry.header = header;
+  carry.cell = cell;
   if (!rows.length) return null;
   return (pos) => {
     const row = rows.find((r) => pos >= r.start && pos < r.end);
@@ -93,12 +114,13 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     // More cells than columns: a cell with a space of its own (`委员 贲某某`) pushed the rest
     // right; the columns that name bodies stand last, so read them from the right.
     if (cells - shift > row.header.length) column = row.header.length - (cells - k);
+    if (row.column !== undefined) column = row.column;
     const name = row.header[column] ?? "";
     if (LEAD_COLUMN.test(name)) return "lead";
     if (CO_COLUMN.test(name)) return "co";
     if (!HANDLER_COLUMN.test(name)) return null;
     // The cell's first body leads; one after a list mark co-operates.
-    const cell = before.slice(before.search(/\S*$/));
+    const cell = row.column !== undefined ? before : before.slice(before.search(/\S*$/));
     return /[、,，;；/]/.test(cell) ? "co" : "lead";
   };
 }
