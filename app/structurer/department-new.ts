@@ -34,8 +34,12 @@ const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协
 // Round 12: and a would-be name that opens with one (`在主产县建设…初加工中心`: the 县 ends a place word).
 const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组建了|^(?:建设|建立|设立|组建|成立|打造|布局|设置|规划建设)/;
 
-/** Round 10: a level's supply and marketing cooperative (`县供销社`), a body like 残联, not a 合作社. */
-const SUPPLY_COOP = /(?:自治区|省|市|区|县)(?:供销合作社|供销社)(?:联合社)?/y;
+/**
+ * Round 10: a level's supply and marketing cooperative (`县供销社`), a body like 残联, not a 合作社.
+ * Fourth wave: and a level's council for the promotion of international trade (`市贸促会`,
+ * `省国际贸易促进委员会`), a body a proposal asks to act, though its name ends in 会 (not 协会, 商会).
+ */
+const SUPPLY_COOP = /(?:自治区|省|市|区|县)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会)/y;
 
 export function newBody(folded: string, i: number): [number, string] | null {
   SUPPLY_COOP.lastIndex = i;

@@ -8,6 +8,7 @@
  * | `由X牵头`, `X牵头`, `X负责`, `X统筹`, `由X、Y牵头` | lead (all) |
  * | `X配合`, `X协助`, `X参与`, `X、Y等部门配合` | co (all) |
  * | `会同X`, `联合X`, `配合X` (X after the verb) | co (all) |
+ * | `A配合X开展…`, `A协助X对…` (X assisted, a verb of work after it) | lead (all) |
  * | `建议X…`, `由X…`, `请X…` (X right after) | the first lead, the others co |
  * | X opens its clause and carries the measure out (`市商务局将…纳入`, `各级财政要建立…`) | the first lead, the others co — co for all when the sentence already has a lead (`建议由A牵头，B制定统一标准`) |
  * | `明确X为…主体` | lead |
@@ -64,6 +65,9 @@ const PIVOT_ADVERBIAL = /^(?:通过|依托|利用|借助|采取|采用|结合|�
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
 const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
+const ASSISTED_BEFORE = /(?:配合|协助)$/;
+// The work the assisted body carries out, right after it (`开展`, `做好`, `对…进行`).
+const ASSISTED_VERB = /^(?:开展|做好|推进|实施|落实|制定|编制|组织|完成|进行|抓好|建立|对|做)/;
 const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请|协调)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
@@ -71,8 +75,9 @@ const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?�
 // Round 12: and a government's head (`区政府副区长某某`).
 const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
+// Fourth wave: an item's circled or bracketed number (`；②市供电公司简化…`, `(2)`) opens the clause too.
 const CLAUSE_OPENER =
-  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|边境|山区|农村|城区|相关|有关|中共)\s*)*$/;
+  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿海|沿江|沿边|沿线|沿途|沿岸|沿湖|流域|边境|山区|农村|城区|相关|有关|中共|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\))\s*)*$/;
 /**
  * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
  * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
@@ -86,6 +91,8 @@ const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 // (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
+/** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
+const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
 const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-\u9fff]{0,6})?\s*(?:配合|协助|参与)/;
@@ -179,6 +186,9 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // The same role nouns after the list: `X作为牵头单位`, `X为配合单位`, `X是责任主体`.
   const noun = ROLE_NOUN_AFTER.exec(rawAfter);
   if (noun) return list.map(() => (CO_FIELD.test(noun[1]) ? "co" : "lead"));
+  // Fourth wave: `消防部门配合住建部门开展排查`: the body assisted (the object of 配合/协助) does the
+  // work the verb after it names; the one before the verb helps it. (`会同B`, `联合B` name a partner: co.)
+  if (ASSISTED_BEFORE.test(before) && !CO_AFTER.test(after) && ASSISTED_VERB.test(after)) return list.map(() => "lead");
   // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
   if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
@@ -196,6 +206,9 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (subjectOfClause(folded, first.start, before, rawAfter)) {
     // `建议由A牵头，B制定统一标准`: B does part of A's work, in the clause right after A's.
     if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start))) return list.map(() => "co");
+    // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
+    // clause is B's own measure: it leads.)
+    if (SUPPORT_AFTER.test(rawAfter) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
     return firstLead();
   }
   // `X有关负责人表示，将…`: the department says what it will do.

@@ -25,11 +25,19 @@ export function isSignatureLine(line: string): boolean {
   return t.length <= 44 && SIGNATURE.test(t) && NAME_APART.test(t);
 }
 
+/**
+ * Fourth wave: a letter's closing formula (`此复。`, `特此函复。`, `感谢您对…的关心和支持。`), then a
+ * line that is only a body's name: the letter's seal line (落款), the body that signs it — its
+ * byline, not a department the letter names.
+ */
+const CLOSING = /^(?:此复|特此(?:函复|答复|报告|通知|函告|说明)|专此|感谢[^。]{0,30}(?:关心|支持|关注))[^。]{0,20}。?$/;
+const SEAL = /^[\u4e00-\u9fff]{2,24}(?:局|委|办|厅|政府|委员会|办公室|中心|公司)$/;
+
 /** `folded` with its signature lines blanked (same length). */
 export function blankSignatures(folded: string): string {
   if (!folded.includes("\n") && folded.length > 44) return folded;
-  return folded
-    .split("\n")
-    .map((line) => (isSignatureLine(line) ? " ".repeat(line.length) : line))
+  const lines = folded.split("\n");
+  return lines
+    .map((line, k) => (isSignatureLine(line) || (k > 0 && SEAL.test(line.trim()) && CLOSING.test(lines[k - 1].trim())) ? " ".repeat(line.length) : line))
     .join("\n");
 }

@@ -15,7 +15,7 @@ import type { Level } from "./department-forms";
 import { type DirectoryIndex } from "./department-index";
 import { findMentions, type Found } from "./department-match";
 import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
-import { tableRoles } from "./table-rows";
+import { tableRoles, type TableCarry } from "./table-rows";
 import { withUnits } from "./department-units";
 import { dropModifiers, listedStems } from "./department-stems";
 import { blankSignatures } from "./department-signatures";
@@ -29,6 +29,8 @@ export interface DetectOptions {
   level?: string;
   /** Also return department-like bodies the directory lacks, as `new: true` mentions. */
   suggestNew?: boolean;
+  /** A table header left open by the text before this one (rows read as nodes of their own): read and updated. */
+  table?: TableCarry;
 }
 
 const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
@@ -130,15 +132,18 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
  * mentions has, in order of first appearance.
  */
 export function detectDepartments(text: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
-  if (!index || index.size === 0 || !text) return [];
+  if (!index || index.size === 0 || !text) {
+    if (options.table && text) tableRoles(fold(text), options.table);
+    return [];
+  }
   const folded = blankSignatures(fold(text));
   let found = referBack(folded, withUnits(folded, mergeCompounds(confirmWeak(folded, dropModifiers(folded, listedStems(folded, findMentions(folded, index, asLevel(options.level)), index, asLevel(options.level)))))), index);
   // Without suggestions, new bodies are left out of the lists too (as units the
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);
+  const table = tableRoles(folded, options.table);
   if (found.length === 0) return [];
   const out = new Map<string, Mention>();
-  const table = tableRoles(folded);
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
     for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], (table && table(list[i].start)) ?? roles[i]);

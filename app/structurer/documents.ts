@@ -8,6 +8,7 @@ import { parseByline, type Authorship } from "./authors";
 import { markedByline, segments, titleShaped } from "./document-segments";
 import { glyphlessByline, headlineLine, nameLine, withoutGlyphs } from "./parallel-articles";
 import { detectDepartments, documentLevel, type DirectoryIndex } from "./departments";
+import type { TableCarry } from "./table-rows";
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
@@ -156,7 +157,7 @@ function plainTitle(title: string): string {
   return title.replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").trim() || title;
 }
 
-function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): Node {
+function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string, table: TableCarry): Node {
   const text = d.parts
     .map((p) => p.trim())
     .filter(Boolean)
@@ -166,12 +167,15 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string): No
   if (!title) title = titleOf(text);
   if (!title && d.marker) title = d.marker;
   title = plainTitle(title);
+  // The node's own text comes before its children's: read it first, so a table header it
+  // ends with is open for rows read as children (see table-rows.ts).
+  const departments = detectDepartments(text, index, { level, suggestNew: true, table });
   const node: Node = {
     marker: d.marker,
     title: clip(title),
     text,
-    children: d.children.map((c) => finalizeNode(c, index, level)),
-    departments: detectDepartments(text, index, { level, suggestNew: true }),
+    children: d.children.map((c) => finalizeNode(c, index, level, table)),
+    departments,
   };
   if (d.problem) node.kind = "background";
   return node;
@@ -191,13 +195,15 @@ function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, me
     .filter(Boolean)
     .join("\n");
   const level = parts.level;
-  const children = parts.children.map((c) => finalizeNode(c, index, level));
+  // One table header carried through the document in reading order: the intro, then the nodes.
+  const table: TableCarry = { header: null };
+  const departments: Mention[] = detectDepartments(intro, index, { level, suggestNew: true, table });
+  const children = parts.children.map((c) => finalizeNode(c, index, level, table));
   assignKinds(children);
   retitle(children);
   let title = parts.title;
   // No title line: fall back to the first sentence of the intro or of the first node.
   if (!title) title = intro ? titleOf(intro) : (children[0]?.title ?? "");
-  const departments: Mention[] = detectDepartments(intro, index, { level, suggestNew: true });
   return {
     title: clip(title),
     byline: parts.byline,

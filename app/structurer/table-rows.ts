@@ -15,7 +15,8 @@ const COLUMN_WORD = /(?:单位|时限|时间|任务|内容|措施|备注|事项|
 
 /** The cells of a header row, or null: three or more short Han names, a number column or two column words. */
 export function tableHeader(folded: string): string[] | null {
-  const cells = folded.trim().split(/\s+/);
+  // Fourth wave: a Markdown or spreadsheet header row (`| 序号 | 任务 | 牵头单位 |`) has bars between its cells.
+  const cells = folded.replace(/[|｜¦│]/g, " ").trim().split(/\s+/);
   if (cells.length < 3 || cells.length > 10 || !cells.every((c) => CELL.test(c))) return null;
   return NUMBER_COLUMN.test(cells[0]) || cells.filter((c) => COLUMN_WORD.test(c)).length >= 2 ? cells : null;
 }
@@ -31,45 +32,98 @@ export function tableLine(folded: string): boolean {
   return !!tableHeader(folded) || (/^\d{1,3}\s/.test(folded.trim()) && folded.trim().split(/\s+/).length >= 4);
 }
 
-const LEAD_COLUMN = /^(?:牵头|责任|主责|主办|负责)(?:单位|部门)$/;
-const CO_COLUMN = /^(?:配合|协办|参与|会办|协作)(?:单位|部门)$/;
+// A column may carry a word of its own before the role (`建议牵头单位`, `拟主办单位`).
+const LEAD_COLUMN = /^[\u4e00-\u9fff]{0,2}(?:牵头|责任|主责|主办|负责)(?:单位|部门)$/;
+const CO_COLUMN = /^[\u4e00-\u9fff]{0,2}(?:配合|协办|参与|会办|协作)(?:单位|部门)$/;
+// Fourth wave: a `承办单位` column (`建议承办单位`) lists the bodies that will handle the row's
+// matter, the one that leads first (`县住建局、供电公司、燃气公司`): the first body of the cell
+// leads, the others co-operate — as a list after `由` does in a sentence.
+const HANDLER_COLUMN = /^[\u4e00-\u9fff]{0,2}(?:承办|办理)(?:单位|部门)$/;
+const ROLE_COLUMN = (c: string) => LEAD_COLUMN.test(c) || CO_COLUMN.test(c) || HANDLER_COLUMN.test(c);
 
 interface Row {
   start: number;
   end: number;
   header: string[];
+  /** A cell on a line of its own: the column it stands in. */
+  column?: number;
+}
+
+/**
+ * A table's header that stays open across node texts (fourth wave): when a pasted table's
+ * rows are read as items of their own, the header row sits in the text before them. The
+ * caller keeps one per document and passes it to each text in reading order.
+ */
+export interface TableCarry {
+  header: string[] | null;
+  /** Cells pasted one a line: the index of the next cell under the header (-1: rows of cells). */
+  cell?: number;
+}
+
+/** A cell on a line of its own: short, no sentence end; in a number column, a number. */
+function isCellLine(line: string, numberColumn: boolean): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && !/[。;!?]$/.test(t) && (!numberColumn || /^\d{1,3}$/.test(t));
 }
 
 /**
  * The roles a text's tables give (a node's or intro's text, lines joined by `\n`): null
- * when it has no header row naming a lead or co column; else, for a position, the role of
- * the column it falls in, on a row under the nearest header above. One pass over the lines.
+ * when it has no header row naming a lead, co or handler column (in the text, or carried
+ * open from the text before it); else, for a position, the role of the column it falls in,
+ * on a row under the nearest header above. One pass over the lines.
  */
-export function tableRoles(text: string): ((pos: number) => "lead" | "co" | null) | null {
-  if (!text.includes("单位") && !text.includes("部门")) return null;
+export function tableRoles(text: string, carry: TableCarry = { header: null }): ((pos: number) => "lead" | "co" | null) | null {
+  if (!carry.header && !text.includes("单位") && !text.includes("部门")) return null;
   // Cells set apart by bars (`序号｜任务｜责任单位`, a Markdown or spreadsheet row) are cells
   // like those set apart by tabs: a bar becomes a space, so positions stay where they were.
   const folded = text.replace(/[|｜¦│]/g, " ");
   const rows: Row[] = [];
-  let header: string[] | null = null;
+  let header: string[] | null = carry.header;
+  // Cells pasted one a line (a web table copied cell by cell): the k-th line under the header is
+  // column k mod the header's width. Off once a row of several cells is read.
+  let cell = header ? (carry.cell ?? -1) : -1;
   let at = 0;
   for (const line of folded.split("\n")) {
     const start = at;
     at += line.length + 1;
+    // A Markdown table's rule row (`|---|---|`) is neither header nor row.
+    if (header && /^[\s:：\-—=]+$/.test(line) && line.trim()) continue;
     const h = line.length <= 60 ? tableHeader(line) : null;
-    if (h) header = h.some((c) => LEAD_COLUMN.test(c) || CO_COLUMN.test(c)) ? h : null;
-    else if (header && isTableRow(line, header.length)) rows.push({ start, end: start + line.length, header });
-    else header = null;
+    if (h) {
+      header = h.some(ROLE_COLUMN) ? h : null;
+      cell = 0;
+    } else if (header && isTableRow(line, header.length)) {
+      rows.push({ start, end: start + line.length, header });
+      cell = -1;
+    } else if (header && cell >= 0 && isCellLine(line, cell % header.length === 0 && NUMBER_COLUMN.test(header[0]))) {
+      rows.push({ start, end: start + line.length, header, column: cell % header.length });
+      cell++;
+    } else header = null;
   }
+  carry.header = header;
+  carry.cell = cell;
   if (!rows.length) return null;
   return (pos) => {
     const row = rows.find((r) => pos >= r.start && pos < r.end);
     if (!row) return null;
+    const line = folded.slice(row.start, row.end).trim();
+    const cells = line.split(/\s+/).length;
     // A header without a number column over rows that open with one: the cells shift by one.
     const shift = NUMBER_COLUMN.test(row.header[0]) ? 0 : 1;
-    const column = (folded.slice(row.start, pos).replace(/^\s+/, "").match(/\s+/g) ?? []).length - shift;
+    const before = folded.slice(row.start, pos).replace(/^\s+/, "");
+    const k = (before.match(/\s+/g) ?? []).length;
+    let column = k - shift;
+    // More cells than columns: a cell with a space of its own (`委员 贲某某`) pushed the rest
+    // right; the columns that name bodies stand last, so read them from the right.
+    if (cells - shift > row.header.length) column = row.header.length - (cells - k);
+    if (row.column !== undefined) column = row.column;
     const name = row.header[column] ?? "";
-    return LEAD_COLUMN.test(name) ? "lead" : CO_COLUMN.test(name) ? "co" : null;
+    if (LEAD_COLUMN.test(name)) return "lead";
+    if (CO_COLUMN.test(name)) return "co";
+    if (!HANDLER_COLUMN.test(name)) return null;
+    // The cell's first body leads; one after a list mark co-operates.
+    const cell = row.column !== undefined ? before : before.slice(before.search(/\S*$/));
+    return /[、,，;；/]/.test(cell) ? "co" : "lead";
   };
 }
 
