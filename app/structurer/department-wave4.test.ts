@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
 import type { TableCarry } from "./table-rows";
 import type { DirectoryLike } from "./types";
+import { structure } from "./rule-test-support";
 
 const DIRECTORY: DirectoryLike[] = [
   { name: "市民政局", short: null, aliases: [] },
@@ -88,5 +89,22 @@ describe("a table pasted one cell a line, fourth wave", () => {
   it("stops at a sentence", () => {
     const text = "序号 事项 牵头单位 配合单位\n1\n建设口袋公园\n市水务局\n市财政局\n市民政局要做好老年助餐。";
     expect(detect(text)).toEqual(["市水务局:lead", "市财政局:co", "市民政局:lead"]);
+  });
+});
+
+describe("a table row read as an item (its number cell became the node's marker)", () => {
+  it("still reads its cells in their columns: the handler column's first body leads", () => {
+    const text = [
+      "关于背街小巷照明的意见建议汇总",
+      "一、意见建议汇总",
+      "序号    建议内容    提出人    建议承办单位",
+      "1    对背街小巷路灯逐条排查，建立坏灯台账。    委员 某甲    县城管局、供电公司",
+      "2    路灯运行维护费用列入年度预算。    群众代表 某乙    县财政局",
+    ].join("\n");
+    const doc = structure(text).documents[0];
+    const rows = doc.children.flatMap((n) => n.children);
+    expect(rows.map((n) => n.marker)).toEqual(["1", "2"]);
+    expect(rows[0].departments.map((m) => `${m.mention}:${m.role}`)).toEqual(["县城管局:lead", "供电公司:co"]);
+    expect(rows[1].departments.map((m) => `${m.mention}:${m.role}`)).toEqual(["县财政局:lead"]);
   });
 });

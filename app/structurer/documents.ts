@@ -169,7 +169,10 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string, tab
   title = plainTitle(title);
   // The node's own text comes before its children's: read it first, so a table header it
   // ends with is open for rows read as children (see table-rows.ts).
+  // A table row read as an item has its number cell as the marker (table-rows.ts, rowNumber).
+  table.rowNumber = d.marker;
   const departments = detectDepartments(text, index, { level, suggestNew: true, table });
+  table.rowNumber = null;
   const node: Node = {
     marker: d.marker,
     title: clip(title),

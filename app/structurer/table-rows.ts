@@ -58,6 +58,11 @@ export interface TableCarry {
   header: string[] | null;
   /** Cells pasted one a line: the index of the next cell under the header (-1: rows of cells). */
   cell?: number;
+  /**
+   * The number cell of a row read as an item (its marker, `1`): the tree took it off the
+   * node's text, so the text's first line is the row without it. Set by the caller for one text.
+   */
+  rowNumber?: string | null;
 }
 
 /** A cell on a line of its own: short, no sentence end; in a number column, a number. */
@@ -74,6 +79,15 @@ function isCellLine(line: string, numberColumn: boolean): boolean {
  */
 export function tableRoles(text: string, carry: TableCarry = { header: null }): ((pos: number) => "lead" | "co" | null) | null {
   if (!carry.header && !text.includes("单位") && !text.includes("部门")) return null;
+  // A row read as an item lost its number cell to the node's marker: put it back, so the row
+  // reads as a row and its cells fall in their columns; positions are the text's own.
+  if (carry.header && carry.rowNumber && /^\d{1,3}$/.test(carry.rowNumber)) {
+    const prefix = carry.rowNumber + " ";
+    const inner: TableCarry = { header: carry.header, cell: carry.cell, rowNumber: null };
+    const roles = tableRoles(prefix + text, inner);
+    Object.assign(carry, { header: inner.header, cell: inner.cell, rowNumber: null });
+    return roles && ((pos) => roles(pos + prefix.length));
+  }
   // Cells set apart by bars (`序号｜任务｜责任单位`, a Markdown or spreadsheet row) are cells
   // like those set apart by tabs: a bar becomes a space, so positions stay where they were.
   const folded = text.replace(/[|｜¦│]/g, " ");
