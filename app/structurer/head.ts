@@ -44,7 +44,7 @@ import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { ocrYear, transportDate } from "./head-dates";
-import { clean, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
+import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
 
@@ -221,6 +221,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
   }
 
+  // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台　作者：某某`) is the info line.
+  for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
+    if (live(i) && !kept(i) && !isByline(infos[i]) && creditInfoLine(infos[i].folded)) infos[i].reason = "metadata";
+  }
   // Date, source and the info line's author, from the head (chrome lines included).
   const headEnd = Math.max(bodyStart, meta.titleLine + 1);
   const firstBody = nextLive(infos, headEnd - 1);
