@@ -44,6 +44,7 @@ import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { ocrYear, transportDate } from "./head-dates";
+import { issuerOverTitle } from "./head-issuer";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
@@ -206,10 +207,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       }
     }
   }
+  // The issuing body's name over a 公文's `关于…` title is the title's first part (head-issuer.ts).
+  const issuer = issuerOverTitle(infos, meta.titleLine);
+  if (issuer >= 0 && meta.title === null) meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
+      if (!live(i) || kept(i) || i === issuer || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
       if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
