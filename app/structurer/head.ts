@@ -185,6 +185,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
+  if (process.env.DBG) console.log("DBG", bodyStart, candidates, meta.titleLine, infos.slice(0, 12).map((x, k) => k + ":" + (x.reason ?? "") + ":" + x.folded.slice(0, 20)));
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
