@@ -98,8 +98,11 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
  * is not numbered and not a sentence, right before or after a page number.
  */
 export function besidePageNumbers(infos: LineInfo[], kept: (i: number) => boolean): void {
+  // 2026-12-03 (fourth wave): a page number above any sentence of the text (a document-sharing site's
+  // `第1页 / 共3页` over the title) opens the first page: what follows it is the document's title, no header.
+  const firstProse = infos.findIndex((x) => !x.reason && /[。;!?]/.test(x.folded));
   infos.forEach((info, i) => {
-    if (info.reason !== "page-number") return;
+    if (info.reason !== "page-number" || (firstProse >= 0 && i < firstProse)) return;
     // The next page's header: a short line naming the document or its issuer, no sentence.
     const j = neighbourIndex(infos, i, 1);
     if (j < 0 || kept(j) || infos[j].reason) return;

@@ -146,6 +146,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (field && f.length - field[0].length >= 4) {
       meta.titleLine = i;
       meta.title = stripPinyinResidue(infos[i].text.trim().slice(field[0].length).trim());
+      // 2026-12-03 (fourth wave): the field's line stays the document's text (`议题：…` heads a record), as typed.
+      meta.titlePrefix = infos[i].text.trim();
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
@@ -185,7 +187,6 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
-  if (process.env.DBG) console.log("DBG", bodyStart, candidates, meta.titleLine, infos.slice(0, 12).map((x, k) => k + ":" + (x.reason ?? "") + ":" + x.folded.slice(0, 20)));
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
