@@ -45,6 +45,7 @@ import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { ocrYear, transportDate } from "./head-dates";
 import { issuerOverTitle } from "./head-issuer";
+import { brokenTitleAbove } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
@@ -210,8 +211,12 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
   }
   // The issuing body's name over a 公文's `关于…` title is the title's first part (head-issuer.ts).
-  const issuer = issuerOverTitle(infos, meta.titleLine);
-  if (issuer >= 0 && meta.title === null) meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
+  // So is a headline's first part over it on a scan's hard-wrapped page (head-broken-title.ts).
+  const issuer = meta.title === null ? Math.max(issuerOverTitle(infos, meta.titleLine), brokenTitleAbove(infos, meta.titleLine)) : -1;
+  if (issuer >= 0) {
+    meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
+    if (infos[issuer].reason === "column") infos[issuer].reason = null;
+  }
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
