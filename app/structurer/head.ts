@@ -37,7 +37,7 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate, seriesName } from "./head-source";
+import { accountCardName, nameOverDate, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
@@ -262,6 +262,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
+    // 2026-12-03 (fourth wave): WeChat's author-and-account row without its date (the date on the next line):
+    // `原创　某某委员会　某某政协` — the last cell is the account (the source).
+    const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
+    if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
@@ -287,7 +291,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
   const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
