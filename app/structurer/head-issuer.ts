@@ -2,10 +2,12 @@
  * 2026-12-03 (fourth wave): a 公文's title names its issuing body first — `某某县住房和城乡建设局`
  * / `关于……的答复` — and a narrow layout sets the body's name on a line of its own right over
  * the `关于` line. That line is the title's first part, never a column label; the whole title is
- * body + `关于…`. What it reads: the line directly above (no blank between), a bare body's name
- * (Han only, an office's suffix), and a title that opens with `关于` and ends in a kind an office issues
- * in its own name (答复, 函, 通知 …) — or any `关于` title under a 公文 number (`〔2026〕38号`). A committee
- * over its `关于…的调研报告` is the report's author, its byline: no part of the title.
+ * body + `关于…`. What it reads: a 公文 number above (`某住建函〔2026〕38号`: the office's own numbered
+ * document, whose title has the standard form 发文机关 + 关于 + 事由 + 文种), the line directly above the
+ * title (no blank between) a bare body's name (Han only, an office's suffix), and a title that opens with
+ * `关于` and ends in a kind an office issues in its own name (答复, 函, 通知 …). A committee over its
+ * `关于…的调研报告` is the report's author, its byline; an unnumbered letter (`某某区城市管理局` /
+ * `关于…的答复` pasted without its 文号) keeps the short title, as before.
  * It does not join a body over any other headline (an e-paper's column over a report stays a column).
  */
 import type { HeadLine } from "./head-lines";
@@ -24,5 +26,5 @@ export function issuerOverTitle(infos: readonly HeadLine[], titleLine: number): 
   const title = infos[titleLine].folded.trim();
   const name = above.folded.trim();
   const numbered = infos.slice(0, titleLine - 1).some((x) => DOC_NUMBER.test(x.folded));
-  return (ABOUT_TITLE.test(title) || (numbered && /^关于[^。;!?]{4,60}$/.test(title))) && BODY_NAME.test(name) && !/文件$/.test(name) ? titleLine - 1 : -1;
+  return numbered && ABOUT_TITLE.test(title) && BODY_NAME.test(name) && !/文件$/.test(name) ? titleLine - 1 : -1;
 }
