@@ -226,7 +226,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
-      if (DATE_RE.test(f) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
+      // (Read through OCR's misread digits, `2026年1O月l4日`: head-dates.ts.)
+      if (DATE_RE.test(ocrYear(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
         infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
