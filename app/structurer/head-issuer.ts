@@ -16,7 +16,7 @@ const BODY_NAME = /^[\u4e00-\u9fff]{3,24}(?:局|厅|委员会|委|办公室|办|
 /** A 公文's kinds that an office issues in its own name (a reply, a letter, a notice), not a text a committee authors (`调研报告`). */
 const ABOUT_TITLE = /^关于[^。;!?]{4,60}(?:答复|复函|函|批复|通知|通报|决定|请示|意见)$/;
 /** A 公文's number (`某住建函〔2026〕38号`): the head of an office's own document, whatever its kind. */
-const DOC_NUMBER = /[〔\[(（［]\s*\d{4}\s*[〕\])）］]\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /[〔[(（［]\s*\d{4}\s*[〕\])）］]\s*\d{1,4}\s*号/;
 
 /** The line index of the issuing body's name over the title line, or -1. */
 export function issuerOverTitle(infos: readonly HeadLine[], titleLine: number): number {

@@ -70,7 +70,7 @@ export function metadataNext(infos: HeadLine[], i: number): boolean {
     // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
     // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
     const f = infos[j].folded;
-    // 2026-12-03 (fourth wave): a site's info line may give the author before the date (`某平台　作者：某某`
+    // 2026-12-03 (fourth wave): a site's info line may give the author before the date (`某平台 作者：某某`
     // over `2026-08-06`): a credit label after a space in a short line without a sentence is that line.
     if (creditInfoLine(f)) return true;
     return infos[j].reason === "metadata" || infos[j].verdict === "date" ? DATE_RE.test(f) : infoLine(f);
@@ -78,7 +78,7 @@ export function metadataNext(infos: HeadLine[], i: number): boolean {
   return false;
 }
 
-/** 2026-12-03 (fourth wave): a short line, no sentence, with a credit label after a space (`某平台　作者：某某`). */
+/** 2026-12-03 (fourth wave): a short line, no sentence, with a credit label after a space (`某平台 作者：某某`). */
 export function creditInfoLine(f: string): boolean {
   return f.length <= 40 && !/[。;!?]/.test(f) && /\s(?:作者|撰稿|编辑|来源)\s*:\s*\S/.test(f);
 }

@@ -233,7 +233,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
   }
 
-  // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台　作者：某某`) is the info line.
+  // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台 作者：某某`) is the info line.
   for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
     if (live(i) && !kept(i) && !isByline(infos[i]) && creditInfoLine(infos[i].folded)) infos[i].reason = "metadata";
   }
@@ -264,7 +264,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
     // 2026-12-03 (fourth wave): WeChat's author-and-account row without its date (the date on the next line):
-    // `原创　某某委员会　某某政协` — the last cell is the account (the source).
+    // `原创 某某委员会 某某政协` — the last cell is the account (the source).
     const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
