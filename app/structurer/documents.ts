@@ -75,7 +75,9 @@ function readDocument(
   // The page's headline line, found by the head reader (after masthead and column labels).
   const at = meta && meta.titleLine >= 0 ? blocks.findIndex((b) => b.source === meta.titleLine) : -1;
   if (at >= 0 && meta) {
-    for (const b of blocks.slice(0, at)) if (!takeByline(b)) introParts.push(b.text);
+    // The title's first part on a line of its own (head-issuer.ts, head-broken-title.ts) is the title's, no intro.
+    const titlePart = (b: Block, k: number) => k === at - 1 && !!meta.title && b.text.trim().length > 1 && meta.title.startsWith(b.text.trim());
+    blocks.slice(0, at).forEach((b, k) => !takeByline(b) && !titlePart(b, k) && introParts.push(b.text));
     title = meta.title ?? withOwnSpacing(stripTitlePunctuation(blocks[at].text), titleLineText.get(meta)?.replace(/[。.]$/, ""));
     titleAt = blocks[at].source ?? -1;
     introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text));

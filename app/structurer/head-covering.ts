@@ -5,7 +5,7 @@
  * (`帮我把下面这个提案润色一下` / `好的，以下是润色后的提案，供参考：`), a forwarding mail
  * (`各位好，转发如下：`), a colleague's note (`附后是修改稿：`). The wrapper ends with a
  * **covering note**: a line that announces what follows (以下, 如下, 下面, 附后, 全文 …) and
- * ends in a colon. What stands above it and the note itself are the transport, not the
+ * ends in a colon — or, fourth wave, in a request to look at it (`表格如下，请审阅。`). What stands above it and the note itself are the transport, not the
  * document; the document's headline is the first headline-shaped line after the note.
  *
  * Only a conversation's end is a covering note: the note is a turn of its own (a sentence
@@ -28,7 +28,8 @@ interface Line {
 }
 
 /** A line announcing what follows: `以下是…：`, `…如下：`, `附后是…:`. */
-const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)[^:]{0,30}:\s*$/;
+// 2026-12-03 (fourth wave): or a note that asks for a look after it (`…表格如下，请审阅。`, `…附后，请查收`).
+const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
 
 /** How far the transport may reach: its lines are a chat's turns, a mail's greeting. */
 const WINDOW = 12;
@@ -45,8 +46,9 @@ export function coveringNote(infos: readonly Line[], headline: (i: number) => bo
     if (!x.text || x.reason) continue;
     seen++;
     // A headline worded as one above (`关于…的答复` over `…现答复如下：`): the note is the text's own.
-    if (worded(i)) return -1;
     const f = x.folded.trim();
+    // (A note worded with quotes, `“某某”座谈会的意见…如下，请审阅。`, still announces: fourth wave.)
+    if (worded(i) && !(f.length <= 60 && ANNOUNCES.test(f))) return -1;
     if (f.length > 120) return -1;
     if (f.length > 60 || !ANNOUNCES.test(f)) continue;
     // A conversation ends here: the note is a turn of its own (`好的，以下是…：`) or a turn stands above it.

@@ -30,6 +30,9 @@ const MAIL_FIELD = /^(?:发件人|收件人|抄送|主题|from|to|subject)\s*[:�
  * (`2O26年11月3日`): a letter O among a year's digits before 年 is read as 0, nothing else.
  */
 export function ocrYear(folded: string): string {
+  // 2026-12-03 (fourth wave): OCR reads a day's or month's 1 as `l`/`I` and 日 as `曰` (`5月l9曰`); after a year, they are digits.
+  folded = folded.replace(/(\d{4}\s*年\s*)([\dlIO]{1,2})(\s*月\s*)([\dlIO]{1,2})\s*[日曰]/g, (m, y: string, mo: string, yue: string, d: string) =>
+    /\d/.test(mo + d) ? `${y}${mo.replace(/[lI]/g, "1").replace(/O/g, "0")}${yue}${d.replace(/[lI]/g, "1").replace(/O/g, "0")}日` : m);
   return folded.replace(/\b([12][0-9Oo]{3})(\s*年)/g, (m, y: string, nian: string) => (/\d/.test(y.slice(1)) ? y.replace(/[Oo]/g, "0") + nian : m));
 }
 

@@ -70,9 +70,17 @@ export function metadataNext(infos: HeadLine[], i: number): boolean {
     // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
     // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
     const f = infos[j].folded;
+    // 2026-12-03 (fourth wave): a site's info line may give the author before the date (`某平台 作者：某某`
+    // over `2026-08-06`): a credit label after a space in a short line without a sentence is that line.
+    if (creditInfoLine(f)) return true;
     return infos[j].reason === "metadata" || infos[j].verdict === "date" ? DATE_RE.test(f) : infoLine(f);
   }
   return false;
+}
+
+/** 2026-12-03 (fourth wave): a short line, no sentence, with a credit label after a space (`某平台 作者：某某`). */
+export function creditInfoLine(f: string): boolean {
+  return f.length <= 40 && !/[。;!?]/.test(f) && /\s(?:作者|撰稿|编辑|来源)\s*:\s*\S/.test(f);
 }
 
 /**
@@ -93,14 +101,24 @@ export function tailSource(infos: HeadLine[]): string | null {
   return null;
 }
 
+/** A record's field row: a short label (`签发人`, `抄送`, `联系电话`), a colon, a value. */
+const RECORD_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*:\s*\S/;
+
 /**
  * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
  * the date is the document's date; the body line is marked as its signature.
  */
 export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
+  // 2026-12-03 (fourth wave): a 公文's record rows under the date (`签发人：…`, `抄送：…`, `办理结果：…`),
+  // which later stages remove, are no text after the signature: up to four short field rows are passed over.
+  let rows = 0;
   for (let i = infos.length - 1; i >= 0; i--) {
     const info = infos[i];
     if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    if (!info.reason && rows < 4 && RECORD_ROW.test(info.folded) && !/[。!?]$/.test(info.folded.trim())) {
+      rows++;
+      continue;
+    }
     // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
     if (info.reason === "metadata" && info.verdict !== "date") continue;
     if (info.verdict !== "date") return null;

@@ -32,7 +32,7 @@ export const PUBLICATION =
   /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|网站|门户|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
 
 /** `来源：X`: X up to the next label or the end. */
-export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
+export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源|本文来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
 /** `作者：某某`, `作者：融媒体记者 某某` (a reporter's label, then the name). */
 export const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,12})(?=\s|$)/;
 /**
@@ -116,7 +116,7 @@ export function cut(text: string, folded: string, value: string): string {
 export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
 
 /** A form's title field: `题目：`, `标题：`, `提案题目：`. */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;
+export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;

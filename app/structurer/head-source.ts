@@ -14,6 +14,7 @@
  * verification mark). The headline is never that line; nor is a byline (`记者 某某`).
  */
 import { DATE_RE } from "./head-shapes";
+import type { HeadLine } from "./head-lines";
 
 interface Line {
   text: string;
@@ -94,4 +95,16 @@ export function seriesName(lines: readonly Line[], titleLine: number): string | 
   if (i < 0) return null;
   const name = lines[i].text.trim();
   return SERIES_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
+}
+
+/**
+ * 2026-12-03 (fourth wave): a site's name on the page's first line (`某某政协网络议政平台`, `某某政协网`)
+ * over its navigation (a breadcrumb, a menu row): the site published the page, its source when the page
+ * names no other. Read by position and shape: a bare name ending in 网, 网站 or 平台, the next line navigation.
+ */
+export function siteName(infos: readonly HeadLine[]): string | null {
+  const first = infos.findIndex((x) => x.text !== "");
+  if (first < 0 || !/^[\u4e00-\u9fff]{2,20}(?:网|网站|平台)$/.test(infos[first].folded.trim())) return null;
+  const next = infos.findIndex((x, j) => j > first && x.text !== "");
+  return next >= 0 && infos[next].reason === "navigation" ? infos[first].text.trim() : null;
 }

@@ -37,14 +37,16 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate, seriesName } from "./head-source";
+import { accountCardName, nameOverDate, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { editionName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { ocrYear, transportDate } from "./head-dates";
-import { clean, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
+import { issuerOverTitle } from "./head-issuer";
+import { brokenTitleAbove } from "./head-broken-title";
+import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
 
@@ -145,6 +147,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (field && f.length - field[0].length >= 4) {
       meta.titleLine = i;
       meta.title = stripPinyinResidue(infos[i].text.trim().slice(field[0].length).trim());
+      // 2026-12-03 (fourth wave): the field's line stays the document's text (`议题：…` heads a record), as typed.
+      meta.titlePrefix = infos[i].text.trim();
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
@@ -206,21 +210,33 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       }
     }
   }
+  // The issuing body's name over a 公文's `关于…` title is the title's first part (head-issuer.ts).
+  // So is a headline's first part over it on a scan's hard-wrapped page (head-broken-title.ts).
+  const issuer = meta.title === null ? Math.max(issuerOverTitle(infos, meta.titleLine), brokenTitleAbove(infos, meta.titleLine)) : -1;
+  if (issuer >= 0) {
+    meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
+    if (infos[issuer].reason === "column") infos[issuer].reason = null;
+  }
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
+      if (!live(i) || kept(i) || i === issuer || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
       if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
-      if (DATE_RE.test(f) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
+      // (Read through OCR's misread digits, `2026年1O月l4日`: head-dates.ts.)
+      if (DATE_RE.test(ocrYear(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
         infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 
+  // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台 作者：某某`) is the info line.
+  for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
+    if (live(i) && !kept(i) && !isByline(infos[i]) && creditInfoLine(infos[i].folded)) infos[i].reason = "metadata";
+  }
   // Date, source and the info line's author, from the head (chrome lines included).
   const headEnd = Math.max(bodyStart, meta.titleLine + 1);
   const firstBody = nextLive(infos, headEnd - 1);
@@ -247,6 +263,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && DATE_RE.test(folded)) masthead = datedMasthead(text);
     if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) masthead = issueName(folded) ? cut(text, folded, issueName(folded)!) : null;
+    // 2026-12-03 (fourth wave): WeChat's author-and-account row without its date (the date on the next line):
+    // `原创 某某委员会 某某政协` — the last cell is the account (the source).
+    const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
+    if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
@@ -272,7 +292,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
   const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? tailSource(infos));
+  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);

@@ -1,0 +1,39 @@
+/**
+ * 2026-12-03 (fourth wave): a headline broken by a narrow column (an OCR'd clipping, a scan):
+ * `让小型水利设施` / `“活”起来`. The head's picker takes one part; the other stands right above it.
+ * What it reads — the evidence of several lines, no words:
+ * - the page is hard-wrapped: among the lines after the headline, most are short (≤ 20) and end
+ *   mid-sentence (10–20 characters, no punctuation at their end) with text on the next line;
+ * - the picked headline is a fragment (at most 8 characters: `“活”起来`), and the line right above
+ *   it (no blank between) is short, bare (no punctuation, no digits), not the page's furniture
+ *   (masthead, edition, date); the two make a headline of at most 30 characters.
+ * It does not join on a page whose lines end in punctuation (a headline over its kicker there
+ * stays two lines: the kicker is a column).
+ */
+import type { HeadLine } from "./head-lines";
+
+const ENDS_CLAUSE = /[。,;:!?”’)\]』」]$/;
+
+/** Is the page's text set in hard-wrapped short lines (a scan's column)? */
+function hardWrapped(infos: readonly HeadLine[], from: number): boolean {
+  let seen = 0;
+  let open = 0;
+  for (let i = from; i < infos.length && seen < 12; i++) {
+    const f = infos[i].folded.trim();
+    if (!f || infos[i].reason) continue;
+    seen++;
+    if (f.length >= 10 && f.length <= 20 && !ENDS_CLAUSE.test(f) && infos[i + 1]?.text) open++;
+  }
+  return seen >= 6 && open * 2 >= seen;
+}
+
+/** The line index of the headline's first part above the picked title line, or -1. */
+export function brokenTitleAbove(infos: readonly HeadLine[], titleLine: number): number {
+  if (titleLine < 1) return -1;
+  const above = infos[titleLine - 1];
+  const title = infos[titleLine].folded.trim();
+  if (!above?.text || (above.reason && above.reason !== "column")) return -1;
+  const f = above.folded.trim();
+  if (f.length < 2 || f.length > 16 || /[。,;:!?、\s\d]/.test(f) || title.length > 8 || f.length + title.length > 30 || /[。;!?]/.test(title)) return -1;
+  return hardWrapped(infos, titleLine + 1) ? titleLine - 1 : -1;
+}
