@@ -142,7 +142,7 @@ describe("a news script's segment labels (chrome-round9.ts)", () => {
   });
 });
 
-describe("a disclosure portal's record (chrome-frame.ts, markRecordLog)", () => {
+describe("a disclosure portal's record (chrome-edition.ts; its progress log: chrome-timeline.ts, markTimeline)", () => {
   it("a grade field, a row of fields and the progress log after the text go; a field saying what was done stays", () => {
     const text = [
       "关于区政协第0032号提案的答复",

@@ -35,7 +35,6 @@ import { titleLineText } from "./title-round13";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
-import { markRecordLog } from "./chrome-record-log";
 import { markCommentRows, markWave4 } from "./chrome-wave4";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
@@ -122,7 +121,6 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   infos.forEach((info, i) => i > lastSentence && !info.reason && !kept(i) && bracketedNameList(info.folded) && (info.reason = "credit"));
   markTimeline(infos, kept, first, last);
   const framed = markFrame(infos, kept, { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine });
-  markRecordLog(infos, kept, last);
   markCommentRows(infos, kept);
   markWave4(infos, kept, first);
   // Dates alone are read by their position against the first and last line of any text.
