@@ -12,7 +12,7 @@ import { runPreviewAction } from "~/models/documents/draft-preview.server";
 import { applyEdits, applyOperation, DraftError, withSettledKinds } from "~/models/documents/draft-tree";
 import { discardDraft, getDraft, publishDraft, saveDraftContent } from "~/models/documents/drafts.server";
 import { listOrganisations } from "~/models/directory/organisations.server";
-import { CHROME_REASON_LABELS } from "~/structurer/chrome-rules";
+import { CHROME_REASON_LABELS } from "~/structurer/chrome-reason-labels";
 import { isDomainError } from "~/utils/errors";
 import { parseId } from "~/utils/params";
 import { summaryForDraft } from "~/models/participation/summaries.server";

@@ -16,6 +16,7 @@
  * masthead and publisher rules in head.ts and head-source.ts.
  */
 import { mastheadRowName } from "./chrome-edition";
+import { PUBLICATION } from "./head-shapes";
 
 const EDITION = /^(.{2,16}?)[\s·•|｜]*[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/;
 const DESCRIPTOR = /^(?:\S{0,16}(?:机关报|党报|主办|出版|出品)|官方网站|官网|门户网站)$/;
@@ -38,4 +39,23 @@ export function describedName(folded: string): string | null {
 export function mastheadName(folded: string): string | null {
   // A row of name, date, weekday and issue number (chrome-edition.ts): the name is its paper's cell.
   return editionName(folded) ?? describedName(folded) ?? mastheadRowName(folded);
+}
+
+/**
+ * 2026-12-03 (third wave): a periodical's issue line — its name in title marks and the issue
+ * (`《某省政协》2026年第4期`, `《某某》第12期`), maybe beside a column name — is the journal's
+ * running head: the source, never the headline. The name is what the marks enclose.
+ */
+export function issueName(folded: string): string | null {
+  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded);
+  if (!m) return null;
+  // Beside the issue only a column's name, set apart by spaces (`履职·调研`): a title after the issue is a headline.
+  const rest = (folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length)).trim();
+  return !rest || (/^[\u4e00-\u9fff·]{2,8}$/.test(rest) && /\s{2,}|\u3000/.test(folded)) ? m[1] : null;
+}
+
+/** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
+export function datedMasthead(text: string): string | null {
+  const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");
+  return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
 }

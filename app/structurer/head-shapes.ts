@@ -120,3 +120,13 @@ export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告)?(?:题目
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
+
+/**
+ * 2026-12-03 (third wave): a headline that asks (`委员访谈｜小微企业贷款，怎样才能“敢贷、愿贷、能贷”？`):
+ * one clause or two, the question mark only at its end, no speaker's label (`记者：…？` is an
+ * interview's turn, body). It is no sentence of the body, however long its line.
+ */
+export function askedHeadline(f: string): boolean {
+  const s = f.trim();
+  return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
+}

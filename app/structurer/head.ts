@@ -29,6 +29,7 @@ import {
   TITLE_WORDS,
   cut,
   datelineAgency,
+  askedHeadline,
   exclaimedHeadline,
   headlineShaped,
   isSubtitle,
@@ -39,7 +40,7 @@ import {
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { accountCardName, nameOverDate, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
-import { editionName, mastheadName } from "./head-names";
+import { datedMasthead, editionName, issueName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
@@ -52,35 +53,6 @@ import { entryWords } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 export type { HeadLine, PageMeta } from "./head-lines";
-
-/**
- * 2026-12-03 (third wave): a headline that asks (`委员访谈｜小微企业贷款，怎样才能“敢贷、愿贷、能贷”？`):
- * one clause or two, the question mark only at its end, no speaker's label (`记者：…？` is an
- * interview's turn, body). It is no sentence of the body, however long its line.
- */
-function askedHeadline(f: string): boolean {
-  const s = f.trim();
-  return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
-}
-
-/**
- * 2026-12-03 (third wave): a periodical's issue line — its name in title marks and the issue
- * (`《某省政协》2026年第4期`, `《某某》第12期`), maybe beside a column name — is the journal's
- * running head: the source, never the headline. The name is what the marks enclose.
- */
-function issueName(folded: string): string | null {
-  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded);
-  if (!m) return null;
-  // Beside the issue only a column's name, set apart by spaces (`履职·调研`): a title after the issue is a headline.
-  const rest = (folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length)).trim();
-  return !rest || (/^[\u4e00-\u9fff·]{2,8}$/.test(rest) && /\s{2,}|\u3000/.test(folded)) ? m[1] : null;
-}
-
-/** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
-function datedMasthead(text: string): string | null {
-  const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");
-  return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
-}
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
   const meta: PageMeta = { date: null, source: null, infoByline: null, titleLine: -1, title: null, titlePrefix: null, signatureLine: -1 };
