@@ -13,7 +13,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "../../../db/client";
 import { todayInBeijing } from "../platform/calendar";
 import { overdueDays, type Assignment } from "./handling.server";
-import { dueSoonLimit } from "../todos/todos.server";
+import { dueSoonLimit, owesCoOpinion } from "../todos/todos.server";
 import { WORKBENCH_BUCKETS, type RecommendationFilter, type WorkbenchBucket } from "../../utils/labels";
 
 /** How many of each done bucket the workbench shows (newest first); the rest are a click away. */
@@ -183,7 +183,7 @@ export async function departmentCoOpinions(departmentId: number) {
   const rows = rowsOf<{ id: number; case_no: string | null; title: string; deadline: string; total: number }>(
     await db.execute(sql`select a.id, p.case_no, p.title, a.deadline, count(*) over ()::int as total
       from assignments a join proposals p on p.id = a.proposal_id
-      where a.department_id = ${departmentId} and a.role = 'co' and a.state = 'signed' and a.opinion_waived_at is null and a.deadline >= ${today}
+      where a.department_id = ${departmentId} and ${owesCoOpinion(today, "a")}
       order by a.deadline, a.id limit ${CO_OPINIONS_SHOWN}`),
   );
   return { rows: rows.map((r) => ({ id: r.id, caseNo: r.case_no, title: r.title, deadline: r.deadline })), total: Number(rows[0]?.total ?? 0) };

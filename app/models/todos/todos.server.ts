@@ -55,12 +55,23 @@ function staffCounts(today: string) {
  * recommendations waiting to be signed or overdue are counted apart (调研报告建议), and so are
  * the disclosure-catalogue items it must publish that are past due (公开事项逾期).
  */
+/**
+ * A proposal assignment that owes its co-handling opinion (会办意见待送): signed, as co-handler,
+ * within its deadline, the opinion neither sent nor waived. The to-do counts these and the
+ * workbench's ?show=co view lists them (department-workbench.server.ts): one condition for
+ * both, so the badge and the list agree. `alias`: the assignments table's name in the query.
+ */
+export function owesCoOpinion(today: string, alias?: string): SQL {
+  const col = (c: string) => sql.raw(alias ? `${alias}.${c}` : c);
+  return sql`${col("proposal_id")} is not null and ${col("role")} = 'co' and ${col("state")} = 'signed' and ${col("opinion_waived_at")} is null and ${col("deadline")} >= ${today}`;
+}
+
 function departmentCounts(r: Refs, today: string) {
   const mine = sql`from assignments where department_id = ${r.departmentId}`;
   return {
     sign: count(sql`${mine} and proposal_id is not null and state = 'assigned'`),
     overdue: count(sql`${mine} and proposal_id is not null and state in ${OPEN} and state <> 'assigned' and deadline < ${today}`),
-    coOpinions: count(sql`${mine} and proposal_id is not null and role = 'co' and state = 'signed' and opinion_waived_at is null and deadline >= ${today}`),
+    coOpinions: count(sql`${mine} and ${owesCoOpinion(today)}`),
     reports: count(sql`${mine} and recommendation_id is not null and (state = 'assigned' or (state in ${OPEN} and deadline < ${today}))`),
     catalogues: overdueCatalogueItemsCount(r.departmentId, today),
   };
