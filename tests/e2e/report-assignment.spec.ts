@@ -63,7 +63,10 @@ test("a research report is assigned in one go and its recommendations show their
       await dept.getByLabel(/^理由/).fill("培训经费分两年安排。");
     }
     await dept.getByLabel("进度（0–100%）").fill(progress);
+    // Wait for the report's POST to be answered: navigating at once could overtake it.
+    const saved = dept.waitForResponse((r) => r.request().method() === "POST" && r.status() < 400);
     await dept.getByRole("button", { name: "报告" }).click();
+    await saved;
     // Saved: no error, and the console lists the progress.
     await expect(dept.getByRole("alert")).toHaveCount(0);
     await dept.goto("/department");
