@@ -42,6 +42,17 @@ function prefixAllowed(folded: string, i: number): boolean {
 }
 
 /**
+ * Does the level character at `i` end a word with the character before it (`特区`, `景区`, `城市`)?
+ * Characters that end a word of their own before a level (`属地` + `区政府`, `市县` + `区`, `全`,
+ * `辖`) leave the form standing.
+ */
+const ENDS_OWN_WORD = new Set([..."地县市全辖"]);
+function levelEndsWord(folded: string, i: number): boolean {
+  const before = folded[i - 1] ?? "";
+  return HAN.test(before) && !ENDS_OWN_WORD.has(before) && !!NOT_PREFIX_BEFORE[folded[i]]?.has(before);
+}
+
+/**
  * A level character that makes a word with the next one (`县城`, `市民`) is still a prefix
  * when a department's own form starts right after it (`县城管局` = 县 + 城管局).
  */
@@ -175,7 +186,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i++;
       continue;
     }
-    const direct = root.next.has(code) ? walk(folded, i, root) : null;
+    let direct = root.next.has(code) ? walk(folded, i, root) : null;
+    // Fifth wave: a directory form that opens with its level (`区政府`, `市委`) is no body when that
+    // character ends a word with the one before it (`特区政府`, `景区政府`), as for a prefix.
+    if (direct && direct[1].kind === "entry" && direct[1].prefixed && LEVEL_CODES.has(code) && levelEndsWord(folded, i)) direct = null;
     // An explicit level prefix, then a form of the directory (`区` + `水务局`).
     let prefixed: { end: number; target: Target; level: Level; prefix: string } | null = null;
     const allowed = lpLength > 0 && (prefixAllowed(folded, i) || formAfterWord(folded, i, lpLength, root));

@@ -26,7 +26,12 @@ import { WORD_BEFORE_SUFFIX } from "./department-new";
 /** Characters a body's short name never holds: function words, people, a place's inhabitants. */
 const NOT_NAME = /[的在和与及对为将是有了到把被从向等、]|长者|居民|市民|群众|老人|学生|企业|大学|学院|学校|医院|公司|银行|协会|商会/;
 
-const REGION = /(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?([\u4e00-\u9fff]{2,8}?)(?:署|处|局|委员会|办公室)/y;
+/**
+ * Fifth wave: SAR bureaus join their two portfolios with 及 or 与 (`民政及青年事务局`, `劳工及福利局`,
+ * `文化体育及旅游局`): between two words of two or more characters it is part of the name.
+ */
+const SAR_JOIN = /(?<=[\u4e00-\u9fff]{2})[及与](?=[\u4e00-\u9fff]{2})/g;
+const REGION = /(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?([\u4e00-\u9fff]{2,10}?)(?:署|处|局|委员会|办公室)/y;
 const CORPS = /(?:新疆生产建设)?(?:兵团(?:第[一二三四五六七八九十\d]{1,3}师)?|第[一二三四五六七八九十\d]{1,3}师(?!范))(?:[\u4e00-\u9fff]{1,3}市)?([\u4e00-\u9fff]{1,8}?)(?:委员会|办公室|局|委|办)(?![员理事法])/y;
 const ZONE = /(?:经济技术|高新技术产业|高新技术|经济)?(?:开发区|高新区|新区|保税区|自贸区|综合保税区|示范区|试验区|工业园区|产业园区)(?:管委会|管理委员会)/y;
 
@@ -41,7 +46,7 @@ export function outsideBody(folded: string, i: number): number {
     re.lastIndex = i;
     const m = re.exec(folded);
     // `兵团协同治水格局`: a word ending in the suffix character (`格局`) is no body.
-    if (m && !NOT_NAME.test(m[1]) && !WORD_BEFORE_SUFFIX[m[0].slice(-1)]?.test(m[0].slice(0, -1))) return i + m[0].length;
+    if (m && !NOT_NAME.test(re === REGION ? m[1].replace(SAR_JOIN, "") : m[1]) && !WORD_BEFORE_SUFFIX[m[0].slice(-1)]?.test(m[0].slice(0, -1))) return i + m[0].length;
   }
   ZONE.lastIndex = i;
   const zone = ZONE.exec(folded);

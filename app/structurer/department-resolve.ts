@@ -52,8 +52,12 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
   }
 }
 
-/** A unit word closing a body's name. */
-const UNIT_END = /(?:局|厅|委|办|中心|部门|队)$/;
+/**
+ * A unit word closing a body's name. Fifth wave: and the company word of a directory enterprise's
+ * own form (`区` + `供电公司`: the grid's district company, new like `区供电部门`), which the
+ * company rule below would otherwise take for a business the directory does not list.
+ */
+const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
 
 /** A field unit of a bureau (its name read by unitEnd: no function word, no verb). */
 const FIELD_UNIT = /(?:大队|中队|派出所)$/;

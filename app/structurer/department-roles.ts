@@ -94,6 +94,20 @@ const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|�
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
+/**
+ * Fifth wave: the clause right before, in the same sentence, appoints a lead with 牵头 anywhere in it
+ * (`建议由A牵头制定…办法，B做好…`, `A牵头编制…，B安排资金`), or closes on another lead word. Only
+ * the clause RIGHT before: a body two clauses after A's (`A牵头，推动…，B完善…`) has a measure
+ * of its own and leads (the corpus's convention since round 7b). 统筹 inside a clause is an
+ * adverb (`A统筹推进…，B策划…`), 负责 a body's own task (`A负责…，B做好…`): neither counts.
+ */
+const CLAUSE_LED = /牵头|(?:牵总|统筹|抓总|负总责)(?:负责|抓总)?$/;
+function ledClauseBefore(folded: string, start: number): boolean {
+  const head = folded.slice(Math.max(0, start - 80), start).replace(/\s+$/, "");
+  if (!head.endsWith(",")) return false;
+  const clause = head.slice(0, -1).split(/[,;。:!?\n]/).pop() ?? "";
+  return CLAUSE_LED.test(clause.trim()) && /^(?:建议|请)/.test(clause.trim());
+}
 /** `派出所、民兵配合`: members the directory does not know (people, not units) end the list before its verb. */
 const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-\u9fff]{0,6})?\s*(?:配合|协助|参与)/;
 
@@ -205,7 +219,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");
   if (subjectOfClause(folded, first.start, before, rawAfter)) {
     // `建议由A牵头，B制定统一标准`: B does part of A's work, in the clause right after A's.
-    if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start))) return list.map(() => "co");
+    if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start)) || ledClauseBefore(folded, first.start)) return list.map(() => "co");
     // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
     // clause is B's own measure: it leads.)
     if (SUPPORT_AFTER.test(rawAfter) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");

@@ -30,16 +30,27 @@ function clauseBefore(folded: string, start: number): string {
 /** Drop bare stems used as the modifier of the noun after them, inside a clause. */
 export function dropModifiers(folded: string, found: Found[]): Found[] {
   return found.filter((m, k) => {
-    if (m.isNew) return true;
     const form = folded.slice(m.start, m.end);
-    if (UNIT_END.test(form) || LEVEL_START.test(form)) return true;
+    if (UNIT_END.test(form)) return true;
+    // Fifth wave: a level and a stem with no unit word to close them (`区粮食`, `县财政`), offered as a
+    // new body, is read as the stem alone is: `县财政统筹资金` names a body, `项目区粮食亩产` does not
+    // (the 区 ends a place word; the stem modifies the noun after it).
+    const unclosedNew = m.isNew && LEVEL_START.test(form);
+    if ((m.isNew && !unclosedNew) || (LEVEL_START.test(form) && !unclosedNew)) return true;
     const next = folded.slice(m.end, m.end + 4);
     if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
     // A neighbour in a list (`民政、卫健、医保数据`): the list names departments.
     const prev = found[k - 1];
     if (prev && /^\s*[、和与及]\s*$/.test(folded.slice(prev.end, m.start))) return true;
+    // Fifth wave: after `、` with no department before it, the stem is a member of a list of
+    // things (`在就医、乘车、文旅场馆等场景中`): glued to its noun it modifies it.
+    if (/、\s*$/.test(folded.slice(Math.max(0, m.start - 3), m.start))) return false;
     const opener = clauseBefore(folded, m.start);
-    if (!opener || BODY_BEFORE.test(opener)) return true;
+    if (BODY_BEFORE.test(opener)) return true;
+    // `我县粮食生产连年丰收`: 我/本/全/该 and the level make a place word (our county), whose stem
+    // then modifies the noun after it — the clause does not open with a body.
+    if (unclosedNew && /[我本全该]$/.test(opener)) return false;
+    if (!opener) return true;
     // Only time words and connectives before it: the stem opens its clause as the subject.
     return !/[\u4e00-\u9fff]{2,}$/.test(opener) ? true : /^(?:同时|并|还|也|此外|另外|其中|为此|下一步|今年|明年|目前|要|应|各级|相关|有关)$/.test(opener);
   });

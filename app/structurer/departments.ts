@@ -93,7 +93,9 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
   });
   // A list shares its members' certainty, in both directions.
   for (let k = 1; k < found.length; k++) if (!sure[k] && sure[k - 1] && joined(folded, found[k - 1], found[k])) sure[k] = true;
-  for (let k = found.length - 2; k >= 0; k--) if (!sure[k] && sure[k + 1] && joined(folded, found[k], found[k + 1])) sure[k] = true;
+  // Backwards only through `、`/`及`: before `与`/`和`/`同` a weak stem may be the clause's noun and the
+  // body after it a partner (`数据与城管、公安共享`: data shared with them), not a fellow member.
+  for (let k = found.length - 2; k >= 0; k--) if (!sure[k] && sure[k + 1] && joined(folded, found[k], found[k + 1]) && !/^\s*[与和同]/.test(folded.slice(found[k].end, found[k + 1].start))) sure[k] = true;
   return found.filter((_, k) => sure[k]);
 }
 
