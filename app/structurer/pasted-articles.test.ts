@@ -19,13 +19,13 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 河道“长治久清”还要多下功夫
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(accountFirst)).toEqual([6]);
+    expect(pastedArticles(accountFirst)).toEqual({ cuts: [6], samePage: new Set() });
     const headlineFirst = lines(`${FIRST}
 河道“长治久清”还要多下功夫
 某某发布 2026-03-04 20:10 · 某省
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(headlineFirst)).toEqual([6]);
+    expect(pastedArticles(headlineFirst)).toEqual({ cuts: [6], samePage: new Set() });
   });
 
   it("reads an author line and account furniture between the head and the text", () => {
@@ -35,7 +35,7 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 文／某某
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障措施。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(text)).toEqual([6]);
+    expect(pastedArticles(text)).toEqual({ cuts: [6], samePage: new Set() });
   });
 
   it("does not cut at a section heading over a dated paragraph, nor without a tail before the head", () => {
@@ -81,5 +81,24 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
       ["河道“长治久清”还要多下功夫", "2026-03-04"],
     ]);
     expect(result.removed?.map((r) => r.line)).toContain(7);
+  });
+
+  it("cuts at a genre's kicker over a headline over prose; the commentary keeps the page's date and source", () => {
+    const text = `某某晚报\u30002026年6月3日\u3000第05版
+市政协视察社区食堂运营情况
+本报讯 6月2日，市政协组织委员视察社区食堂运营情况，走访了5个街道的8家社区食堂。
+委员们发现，部分食堂菜价偏高、菜品单一，老年人就餐优惠政策知晓率不高，运营补贴发放也不够及时。
+【编后】
+一餐热饭的分量
+社区食堂办得好不好，老人们的饭碗最有发言权。价格要实在，口味要对路，服务要贴心。
+办好社区食堂，既要政府搭台、企业唱戏，也要让老人们常来提意见，让食堂越办越红火。`;
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]) });
+    const docs = structure(text, undefined).documents;
+    expect(docs.map((d) => [d.title, d.date, d.source])).toEqual([
+      ["市政协视察社区食堂运营情况", "2026-06-03", "某某晚报"],
+      ["一餐热饭的分量", "2026-06-03", "某某晚报"],
+    ]);
+    // A kicker that is the text's first line, over its own headline, is no cut.
+    expect(pastedArticles(lines(text.split("\n").slice(4).join("\n")))).toBeNull();
   });
 });

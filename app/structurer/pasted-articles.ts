@@ -33,6 +33,12 @@ const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s
 const AUTHOR_LINE = /^(?:文|文字|作者|撰文|撰稿|本报记者|记者|通讯员|来源)\s*[/／|｜:：\s]\s*\S/;
 /** A numbered item (`（1）兜牢……`, `一、`, `3.`) is a heading of the text, not an article's headline. */
 const NUMBERED = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十]+[部章节条])/;
+/**
+ * A genre's kicker on a line of its own: a paper prints a commentary, an editor's afterword or a
+ * reporter's notes under one of these labels (`短评`, `【编后】`, `记者手记`), never a section of
+ * a report.
+ */
+const GENRE_KICKER = /^[【[〔(（]?\s*(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)\s*[】\]〕)）]?$/;
 /** Reasons of the single-line rules that end an article's text (its tail furniture). */
 const TAIL = new Set(["credit", "related", "widget", "ad", "navigation", "legal", "metadata", "share", "footer", "person"]);
 
@@ -53,13 +59,24 @@ function headline(f: string): boolean {
   return hanDensity(f) >= 0.6 && lineVerdict(f) === null;
 }
 
+export interface PastedArticles {
+  /** Line indexes where a later article's head starts. */
+  cuts: number[];
+  /**
+   * The cuts under a genre's kicker: a commentary printed on the report's own page, which shares
+   * the page's date and source (the part before gives them when its own head names none).
+   */
+  samePage: ReadonlySet<number>;
+}
+
 /**
- * Line indexes where a later article's head starts, or null when the text is one paste.
+ * Where later articles' heads start, or null when the text is one paste.
  * `kept(i)`: a line kept by staff is text, never a head.
  */
-export function pastedArticles(lines: readonly string[], kept: (i: number) => boolean = () => false): number[] | null {
+export function pastedArticles(lines: readonly string[], kept: (i: number) => boolean = () => false): PastedArticles | null {
   const folded: string[] = lines.map((l) => fold(l.trim()));
   const cuts: number[] = [];
+  const samePage = new Set<number>();
   const nonBlank = (i: number, dir: 1 | -1): number => {
     let k = i + dir;
     while (k >= 0 && k < folded.length && !folded[k]) k += dir;
@@ -74,7 +91,25 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     }
     return k >= 0 && prose(folded[k]) ? k : -1;
   };
+  // A genre's kicker over a headline over prose, right after the text above: a commentary
+  // printed after the report it comments on (`短评` / `让每一滴水都“放心”` / prose).
+  const genreHead = (m: number): number => {
+    const t = nonBlank(m, 1);
+    const above = nonBlank(m, -1);
+    if (t < 0 || above < 0 || !headline(folded[t]) || kept(t)) return -1;
+    if (!prose(folded[above]) && !endingAbove(folded, m, cuts[cuts.length - 1] ?? 0)) return -1;
+    const body = proseAfter(t);
+    return body >= 0 && textUnder(folded, body) ? body : -1;
+  };
   for (let m = 0; m < folded.length; m++) {
+    if (folded[m] && GENRE_KICKER.test(folded[m]) && !kept(m)) {
+      const k = genreHead(m);
+      if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
+        cuts.push(m);
+        samePage.add(m);
+      }
+      continue;
+    }
     if (!folded[m] || !datedLine(folded[m]) || kept(m)) continue;
     // The head: headline then dated line, or dated line then headline.
     const before = nonBlank(m, -1);
@@ -87,7 +122,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if (!endingAbove(folded, start, cuts[cuts.length - 1] ?? 0) || !textUnder(folded, body)) continue;
     cuts.push(start);
   }
-  return cuts.length ? cuts : null;
+  return cuts.length ? { cuts, samePage } : null;
 }
 
 /** Prose above `start` (after `from`), then at least one tail line between it and `start`. */

@@ -102,14 +102,23 @@ function panels(lines: string[], lineOffset: number, format: "markdown" | "text"
  * dated account line) after the earlier one's tail. Each is structured alone. Fifth wave.
  */
 function articles(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
-  const cuts = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
-  if (!cuts) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
+  const pasted = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
+  if (!pasted) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
+  const { cuts, samePage } = pasted;
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
   [0, ...cuts].forEach((start, k) => {
     const end = cuts[k] ?? lines.length;
-    const part = runPart(lines.slice(start, end).join("\n"), lineOffset + start, format, keep, directory);
-    documents.push(...part.documents);
+    // A commentary under a genre's kicker (`【编后】`) stands on the report's page: the kicker is
+    // its column label (removed), and the page gives its date and source.
+    const page = samePage.has(start) ? documents[documents.length - 1] : undefined;
+    const text = lines.slice(start, end);
+    if (page) {
+      removed.push({ line: start + 1 + lineOffset, text: text[0].trim(), reason: "column" });
+      text[0] = "";
+    }
+    const part = runPart(text.join("\n"), lineOffset + start, format, keep, directory);
+    for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
     removed.push(...(part.removed ?? []));
   });
   return removed.length ? { documents, removed } : { documents };
