@@ -22,6 +22,11 @@
  *   prose) under the head before the next dated line — a comment section prints a dated
  *   name line over every one-paragraph comment, and a chat log a time over every message.
  * Dated lines are found first by a cheap pattern, so the other tests run only near them.
+ *
+ * A commentary printed after the report it comments on has no dated line: it stands under a
+ * genre's kicker on a line of its own (`短评`, `【编后】`, `【记者手记】`: a closed class of genre
+ * names) and a headline. Such a kicker right after prose (or the report's tail), over a headline
+ * over prose, cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
