@@ -70,8 +70,16 @@ function isOrganisationOnly(folded: string): boolean {
 
 function personLine(folded: string): boolean {
   const end = lastRoleEnd(folded);
-  return end >= 0 && NAME_TAIL.test(folded.slice(end).trim());
+  const tail = folded.slice(end).trim();
+  return end >= 0 && NAME_TAIL.test(tail) && !COLUMN_WORD.test(tail);
 }
+
+/**
+ * Fifth wave: what follows a post may be a column's word instead of a name — `委员建言：让……`,
+ * `代表心声`, `委员风采`, `委员手记` head a column or a page, and no personal name is a word of
+ * speaking, a voice or a portrait. Such a line names no speaker.
+ */
+const COLUMN_WORD = /^(?:建言|献策|心声|声音|之声|观点|热议|视角|视点|风采|履职|手记|随笔|议政|说事|议事|论坛|讲堂|访谈|在线|有约|聚焦|面对面|故事)/;
 
 /** Cut [start, end) of both strings after trimming (they are aligned). */
 function body(original: string, folded: string): { o: string; f: string } {

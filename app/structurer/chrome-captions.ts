@@ -14,6 +14,8 @@ export function captionLike(f: string): boolean {
   return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
 }
 
+/** A line ending by pointing on: a dash (`——`, `—`) or an ellipsis (`……`, `...`). */
+const LEADS_ON = /(?:—|…|\.{3})$/;
 /** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
 const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图|人头攒动|人潮涌动|游人如织|车水马龙|灯火通明|热闹非凡)$/;
 /** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
@@ -44,7 +46,9 @@ const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思
  * The stage adds its position (after a paragraph, before a heading or the footer).
  */
 export function captionScore(f: string, policyOpener: boolean): number {
-  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f)) return -9;
+  // A line that points on to what follows (`：`, a dash `——`, an ellipsis) leads in to the next
+  // lines — a minutes' `我们按发言顺序，摘录主要观点——` — and a picture's caption never does (fifth wave).
+  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f) || LEADS_ON.test(f)) return -9;
   if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
   if (PLACE_SHOWN.test(f)) return 2;
   let score = 0;

@@ -21,6 +21,7 @@ import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
 import { tabPanels } from "./tab-panels";
+import { pastedArticles } from "./pasted-articles";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -78,7 +79,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
  */
 function panels(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
   const tabs = tabPanels(lines);
-  if (!tabs) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
+  if (!tabs) return articles(lines, lineOffset, format, keep, directory);
   const blanked = lines.slice();
   const removed: RemovedLine[] = [];
   for (const i of tabs.labels) {
@@ -94,6 +95,33 @@ function panels(lines: string[], lineOffset: number, format: "markdown" | "text"
   });
   removed.sort((a, b) => a.line - b.line);
   return { documents, removed };
+}
+
+/**
+ * Articles pasted one after another (pasted-articles.ts): a later article's head (headline and
+ * dated account line) after the earlier one's tail. Each is structured alone. Fifth wave.
+ */
+function articles(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const pasted = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
+  if (!pasted) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
+  const { cuts, samePage } = pasted;
+  const documents: Document[] = [];
+  const removed: RemovedLine[] = [];
+  [0, ...cuts].forEach((start, k) => {
+    const end = cuts[k] ?? lines.length;
+    // A commentary under a genre's kicker (`【编后】`) stands on the report's page: the kicker is
+    // its column label (removed), and the page gives its date and source.
+    const page = samePage.has(start) ? documents[documents.length - 1] : undefined;
+    const text = lines.slice(start, end);
+    if (page) {
+      removed.push({ line: start + 1 + lineOffset, text: text[0].trim(), reason: "column" });
+      text[0] = "";
+    }
+    const part = runPart(text.join("\n"), lineOffset + start, format, keep, directory);
+    for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
+    removed.push(...(part.removed ?? []));
+  });
+  return removed.length ? { documents, removed } : { documents };
 }
 
 /** One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`. */

@@ -158,3 +158,29 @@ describe("speaker tags and closing signatures (speaker-tags.ts)", () => {
     expect(docs[1].intro).toBe("农村快递网点分散，群众取件不便。建议州邮政管理局统筹整合快递资源。");
   });
 });
+
+describe("speakers' name lines over their headlines, and a column's kicker (fifth wave)", () => {
+  const page = [
+    "代表心声：把口袋公园建到家门口",
+    "在近日召开的市人大代表座谈会上，代表们围绕口袋公园建设提出意见，现摘登两位代表的发言。",
+    "市人大代表、某社区党委书记 某某某",
+    "用好边角地块",
+    "老城区地块零碎，建议把拆违后的边角地改造成口袋公园，让居民出门就能歇歇脚。",
+    "市人大代表、某设计院规划师 某某",
+    "建好也要管好",
+    "有的口袋公园建成后缺人管护，建议由街道落实日常保洁和设施维修责任。",
+  ];
+
+  it("keeps each repeated name line from the chrome stage (no caption between two speeches)", () => {
+    expect(speakerLines(page)).toEqual([2, 5]);
+    // One name line over a headline proves nothing: a single article's byline.
+    expect(speakerLines(page.slice(0, 5))).toEqual([]);
+  });
+
+  it("splits the page at each name line; the kicker's label before a colon names no speaker", () => {
+    const docs = documents(page.join("\n"));
+    expect(docs.map((d) => d.title)).toEqual(["用好边角地块", "建好也要管好"]);
+    expect(docs.map((d) => d.byline)).toEqual(["市人大代表、某社区党委书记 某某某", "市人大代表、某设计院规划师 某某"]);
+    expect(docs[0].intro.startsWith("代表心声：把口袋公园建到家门口")).toBe(true);
+  });
+});

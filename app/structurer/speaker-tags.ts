@@ -20,6 +20,7 @@
 import { parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
+import { hanDensity } from "./line-shapes";
 
 /** A credit of the paper's own staff, never a speaker's name. */
 const STAFF_CREDIT = /记者|通讯员|实习生|整理|编辑|责编|摄|供稿|提供|来源|执笔|据/;
@@ -131,11 +132,51 @@ export function closingSignatures(lines: readonly string[]): number[] {
  */
 export function speakerLines(lines: readonly string[]): number[] {
   const out = closingSignatures(lines);
+  out.push(...namesOverHeadlines(lines));
   for (let i = 0; i < lines.length; i++) {
     if (!SPEAKER_TAG.test(fold(lines[i])) || !speakerTag(lines[i])) continue;
     let next = i + 1;
     while (next < lines.length && !lines[next].trim()) next++;
     if (next < lines.length && headlineShaped(lines[next])) out.push(i);
   }
-  return out;
+  return [...new Set(out)];
+}
+
+/** A speech's headline: headline-shaped, and no field (`附件：…`, `主题：…`) — no colon at all. */
+function speechHeadline(line: string): boolean {
+  return headlineShaped(line) && !/[:：]/.test(line);
+}
+
+/** A speaker's name line, unmarked: a post and a name or a body, no sentence, no staff credit. */
+function bareNameLine(line: string): boolean {
+  const f = fold(line.trim());
+  if (f.length < 4 || f.length > 40 || STAFF_CREDIT.test(f) || /[。,;:!?“”"「」—]|[-=~*_]{2}/.test(f)) return false;
+  return hanDensity(f) >= 0.6 && !!parseByline(line.trim(), f);
+}
+
+/**
+ * Fifth wave: a page of speakers that prints each speaker's name line right above (or right
+ * under) the speech's headline, with the speech after (`市政协委员、某街道党工委书记 某某` /
+ * `盘活存量资源` / prose), two or more times in the same order. Standing between the previous
+ * speech's last sentence and a short line, the name line reads as a photo caption to the
+ * chrome stage; repeated in one order, it is the page's shape (parallel-articles.ts splits
+ * the page from it), so the name lines are kept. One pass; the byline reader runs only on
+ * short lines next to a headline-shaped one.
+ */
+function namesOverHeadlines(lines: readonly string[]): number[] {
+  const live: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].trim()) live.push(i);
+  const above: number[] = [];
+  const below: number[] = [];
+  // Only a pair right after a sentence (the previous speech, the page's lede) is at risk of
+  // reading as a caption, and only such a pair is a speech's head: a page's kicker over its
+  // headline (`两会特别报道·代表之声` under the masthead) stands after no sentence.
+  for (let k = 1; k + 2 < live.length; k++) {
+    const [a, b, c] = [lines[live[k]], lines[live[k + 1]], lines[live[k + 2]]];
+    if (!/[。！？!?；;]/.test(c) || !SENTENCE_END.test(lines[live[k - 1]])) continue;
+    if (speechHeadline(b) && bareNameLine(a) && !bareNameLine(b)) above.push(live[k]);
+    else if (speechHeadline(a) && bareNameLine(b) && !bareNameLine(a)) below.push(live[k + 1]);
+  }
+  const best = above.length >= below.length ? above : below;
+  return best.length >= 2 ? best : [];
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { pastedArticles } from "./pasted-articles";
+import { structure } from "./pipeline";
+
+const lines = (s: string) => s.trim().split("\n");
+
+const FIRST = `
+某县政协开展河道保洁专题视察
+发布时间：2026-03-02 10:15\u3000来源：某县融媒体中心
+3月1日，县政协组织委员对城区河道保洁情况开展专题视察，走访了4条主要河道和2座泵站。
+委员们认为，河道保洁责任已经落实到村，但保洁人员老化、经费不足的问题比较突出。
+【关闭窗口】
+责任编辑：某某`;
+
+describe("pastedArticles (a later article's head after the earlier one's tail)", () => {
+  it("cuts where an account's dated line and a headline follow an article's tail, in either order", () => {
+    const accountFirst = lines(`${FIRST}
+某某发布\u30002026年3月4日 20:10\u3000某省
+河道“长治久清”还要多下功夫
+县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核。
+要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
+    expect(pastedArticles(accountFirst)).toEqual({ cuts: [6], samePage: new Set() });
+    const headlineFirst = lines(`${FIRST}
+河道“长治久清”还要多下功夫
+某某发布 2026-03-04 20:10 · 某省
+县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障。
+要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
+    expect(pastedArticles(headlineFirst)).toEqual({ cuts: [6], samePage: new Set() });
+  });
+
+  it("reads an author line and account furniture between the head and the text", () => {
+    const text = lines(`${FIRST}
+河道“长治久清”还要多下功夫
+2026年3月4日
+文／某某
+县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障措施。
+要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
+    expect(pastedArticles(text)).toEqual({ cuts: [6], samePage: new Set() });
+  });
+
+  it("does not cut at a section heading over a dated paragraph, nor without a tail before the head", () => {
+    const section = lines(`
+关于加强河道保洁的调研报告
+一、基本情况
+全县共有河道56条，总长度412公里，已全部落实河长制，保洁责任落实到村。
+二、存在问题
+2026年3月1日，调研组走访了城区4条主要河道，发现保洁人员老化、经费不足问题突出。`);
+    expect(pastedArticles(section)).toBeNull();
+    const noTail = lines(`
+某县政协开展河道保洁专题视察
+3月1日，县政协组织委员对城区河道保洁情况开展专题视察，走访了4条主要河道和2座泵站。
+河道“长治久清”还要多下功夫
+某某发布 2026-03-04 20:10
+县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障。
+要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
+    expect(pastedArticles(noTail)).toBeNull();
+  });
+
+  it("does not cut at a comment section's dated name lines over one-paragraph comments", () => {
+    const comments = lines(`${FIRST}
+全部评论
+河边住户说得太对了
+网友某某 2026-03-02 12:30 某省
+我家门口那条河以前天天有人捞垃圾，现在一个星期都见不到人，希望尽快解决。
+网友某某某 2026-03-02 13:05 某省
+建议把保洁经费公示出来，让村民都能监督，钱花在哪里要清清楚楚的。`);
+    expect(pastedArticles(comments)).toBeNull();
+  });
+
+  it("the pipeline structures each part alone: two documents with their own date and source", () => {
+    const result = structure(
+      `${FIRST}
+某某发布\u30002026年3月4日 20:10\u3000某省
+河道“长治久清”还要多下功夫
+县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核。
+要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`.trim(),
+      undefined,
+    );
+    expect(result.documents.map((d) => [d.title, d.date])).toEqual([
+      ["某县政协开展河道保洁专题视察", "2026-03-02"],
+      ["河道“长治久清”还要多下功夫", "2026-03-04"],
+    ]);
+    expect(result.removed?.map((r) => r.line)).toContain(7);
+  });
+
+  it("cuts at a genre's kicker over a headline over prose; the commentary keeps the page's date and source", () => {
+    const text = `某某晚报\u30002026年6月3日\u3000第05版
+市政协视察社区食堂运营情况
+本报讯 6月2日，市政协组织委员视察社区食堂运营情况，走访了5个街道的8家社区食堂。
+委员们发现，部分食堂菜价偏高、菜品单一，老年人就餐优惠政策知晓率不高，运营补贴发放也不够及时。
+【编后】
+一餐热饭的分量
+社区食堂办得好不好，老人们的饭碗最有发言权。价格要实在，口味要对路，服务要贴心。
+办好社区食堂，既要政府搭台、企业唱戏，也要让老人们常来提意见，让食堂越办越红火。`;
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]) });
+    const docs = structure(text, undefined).documents;
+    expect(docs.map((d) => [d.title, d.date, d.source])).toEqual([
+      ["市政协视察社区食堂运营情况", "2026-06-03", "某某晚报"],
+      ["一餐热饭的分量", "2026-06-03", "某某晚报"],
+    ]);
+    // A kicker that is the text's first line, over its own headline, is no cut.
+    expect(pastedArticles(lines(text.split("\n").slice(4).join("\n")))).toBeNull();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Articles pasted one after another without a separator (issue 12, fifth wave;
+ * docs/structure-format.md, "Documents and speakers (2026-12-03, fifth wave)"). Staff copy a
+ * news page, then a WeChat post, a Toutiao article or a portal's page, and paste them into one
+ * text. Nothing separates them but what every page prints anyway: the first article *ends*
+ * (its tail: `责任编辑`, `来源：`, `- END -`, a related-news list, share buttons) and the second
+ * *begins* with its own head — a headline and a dated line naming the account or outlet
+ * (`某某发布 2026年10月12日 21:00`, `2026-10-11 08:52 来源：某报`) or an author line
+ * (`文／某某`), in either order — and then prose.
+ *
+ * The pipeline cuts the text at such a head and structures each part as if pasted alone
+ * (its own chrome, head, date and source), as it does for a clippings file (pasted-parts.ts).
+ * Read from shape and position only:
+ * - the **head**: a dated line (a date with its year, no sentence, at most 60 characters)
+ *   next to a headline-shaped line (no sentence inside, no field colon at the end), then —
+ *   past at most three lines of page chrome (`已关注`) or an author line — a line of prose;
+ * - the **ending** before it: between the last prose line above and the head, at least one
+ *   line a single-line chrome rule names (credit, related, widget, ad, navigation, legal,
+ *   metadata) — a section heading over a dated paragraph has no such line, and its date
+ *   stands in a sentence;
+ * - **text on both sides**: prose above, and at least two prose lines (or 120 characters of
+ *   prose) under the head before the next dated line — a comment section prints a dated
+ *   name line over every one-paragraph comment, and a chat log a time over every message.
+ * Dated lines are found first by a cheap pattern, so the other tests run only near them.
+ *
+ * A commentary printed after the report it comments on has no dated line: it stands under a
+ * genre's kicker on a line of its own (`短评`, `【编后】`, `【记者手记】`: a closed class of genre
+ * names) and a headline. Such a kicker right after prose (or the report's tail), over a headline
+ * over prose, cuts too; that part shares the page's date and source (`samePage`).
+ */
+import { lineVerdict } from "./chrome-rules";
+import { fold } from "./fold";
+import { hanDensity } from "./line-shapes";
+
+const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
+/** A page's author line under a headline: `文／某某`, `作者：某某`, `记者 某某 通讯员 某某`. */
+const AUTHOR_LINE = /^(?:文|文字|作者|撰文|撰稿|本报记者|记者|通讯员|来源)\s*[/／|｜:：\s]\s*\S/;
+/** A numbered item (`（1）兜牢……`, `一、`, `3.`) is a heading of the text, not an article's headline. */
+const NUMBERED = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十]+[部章节条])/;
+/**
+ * A genre's kicker on a line of its own: a paper prints a commentary, an editor's afterword or a
+ * reporter's notes under one of these labels (`短评`, `【编后】`, `记者手记`), never a section of
+ * a report.
+ */
+const GENRE_KICKER = /^[【[〔(（]?\s*(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)\s*[】\]〕)）]?$/;
+/** Reasons of the single-line rules that end an article's text (its tail furniture). */
+const TAIL = new Set(["credit", "related", "widget", "ad", "navigation", "legal", "metadata", "share", "footer", "person"]);
+
+/** A line of prose: long, mostly Han, saying a sentence — or leading in to a list (`……提出建议：`). */
+function prose(f: string): boolean {
+  return f.length >= 24 && hanDensity(f) >= 0.5 && (/[。!?;]/.test(f) || /:$/.test(f));
+}
+
+function datedLine(f: string): boolean {
+  // `2026年10月12日，市政协……` opens a sentence with its date: no head.
+  return f.length <= 60 && DATED.test(f) && !/[。!?]/.test(f) && !DATED_CLAUSE.test(f);
+}
+
+function headline(f: string): boolean {
+  if (f.length < 5 || f.length > 40 || NUMBERED.test(f) || DATED.test(f)) return false;
+  // A headline may ask or exclaim once at its end (`……怎么办？`), never say a sentence inside.
+  if (/[。;:]/.test(f) || /[!?]./.test(f)) return false;
+  return hanDensity(f) >= 0.6 && lineVerdict(f) === null;
+}
+
+export interface PastedArticles {
+  /** Line indexes where a later article's head starts. */
+  cuts: number[];
+  /**
+   * The cuts under a genre's kicker: a commentary printed on the report's own page, which shares
+   * the page's date and source (the part before gives them when its own head names none).
+   */
+  samePage: ReadonlySet<number>;
+}
+
+/**
+ * Where later articles' heads start, or null when the text is one paste.
+ * `kept(i)`: a line kept by staff is text, never a head.
+ */
+export function pastedArticles(lines: readonly string[], kept: (i: number) => boolean = () => false): PastedArticles | null {
+  const folded: string[] = lines.map((l) => fold(l.trim()));
+  const cuts: number[] = [];
+  const samePage = new Set<number>();
+  const nonBlank = (i: number, dir: 1 | -1): number => {
+    let k = i + dir;
+    while (k >= 0 && k < folded.length && !folded[k]) k += dir;
+    return k >= 0 && k < folded.length ? k : -1;
+  };
+  // The line after `from` that opens the text: past chrome and an author line (at most three).
+  const proseAfter = (from: number): number => {
+    let k = nonBlank(from, 1);
+    for (let n = 0; k >= 0 && n < 3 && !prose(folded[k]); n++) {
+      if (!AUTHOR_LINE.test(folded[k]) && lineVerdict(folded[k]) === null) return -1;
+      k = nonBlank(k, 1);
+    }
+    return k >= 0 && prose(folded[k]) ? k : -1;
+  };
+  // A genre's kicker over a headline over prose, right after the text above: a commentary
+  // printed after the report it comments on (`短评` / `让每一滴水都“放心”` / prose).
+  const genreHead = (m: number): number => {
+    const t = nonBlank(m, 1);
+    const above = nonBlank(m, -1);
+    if (t < 0 || above < 0 || !headline(folded[t]) || kept(t)) return -1;
+    if (!prose(folded[above]) && !endingAbove(folded, m, cuts[cuts.length - 1] ?? 0)) return -1;
+    const body = proseAfter(t);
+    return body >= 0 && textUnder(folded, body) ? body : -1;
+  };
+  for (let m = 0; m < folded.length; m++) {
+    if (folded[m] && GENRE_KICKER.test(folded[m]) && !kept(m)) {
+      const k = genreHead(m);
+      if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
+        cuts.push(m);
+        samePage.add(m);
+      }
+      continue;
+    }
+    if (!folded[m] || !datedLine(folded[m]) || kept(m)) continue;
+    // The head: headline then dated line, or dated line then headline.
+    const before = nonBlank(m, -1);
+    const after = nonBlank(m, 1);
+    let start = -1;
+    let body = -1;
+    if (after >= 0 && headline(folded[after]) && !kept(after) && (body = proseAfter(after)) >= 0) start = m;
+    else if (before >= 0 && headline(folded[before]) && !kept(before) && (body = proseAfter(m)) >= 0) start = before;
+    if (start < 0 || (cuts.length && start <= cuts[cuts.length - 1])) continue;
+    if (!endingAbove(folded, start, cuts[cuts.length - 1] ?? 0) || !textUnder(folded, body)) continue;
+    cuts.push(start);
+  }
+  return cuts.length ? { cuts, samePage } : null;
+}
+
+/** Prose above `start` (after `from`), then at least one tail line between it and `start`. */
+function endingAbove(folded: readonly string[], start: number, from: number): boolean {
+  let tail = false;
+  for (let k = start - 1; k >= from; k--) {
+    const f = folded[k];
+    if (!f) continue;
+    if (prose(f)) return tail;
+    const v = lineVerdict(f);
+    if (v && TAIL.has(v)) tail = true;
+  }
+  return false;
+}
+
+/** Two prose lines, or 120 characters of prose, from `body` on before the next dated line. */
+function textUnder(folded: readonly string[], body: number): boolean {
+  let lines = 0;
+  let chars = 0;
+  for (let k = body; k < folded.length; k++) {
+    const f = folded[k];
+    if (!f) continue;
+    if (k > body && datedLine(f)) break;
+    if (!prose(f)) continue;
+    lines++;
+    chars += f.length;
+    if (lines >= 2 || chars >= 120) return true;
+  }
+  return false;
+}
