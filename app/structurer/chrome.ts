@@ -36,6 +36,7 @@ import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-wave4";
+import { markExports } from "./chrome-exports";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -99,6 +100,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
+  markExports(infos, kept, out); // a note app's path, to-dos, callouts and properties (chrome-exports.ts)
   const meta = readHead(infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
