@@ -5,7 +5,7 @@
  * Made-up inputs only (no corpus or batch text).
  */
 import { describe, expect, it } from "vitest";
-import { fenceLine, meetingField, pathLine, taskItem } from "./chrome-exports";
+import { columnTail, fenceLine, meetingField, pathLine, taskItem } from "./chrome-exports";
 import { exportStamp } from "./head-dates";
 import { fold } from "./fold";
 import { structureText } from "./index";
@@ -126,5 +126,38 @@ describe("a cloud document's comment thread", () => {
     expect(shape(run(lines).documents[0].children)).not.toContain("H(");
     const account = removedOf(["某镇发布　2025年11月3日 08:30", "关于延长村级图书室开放时间的建议", PARA_A, PARA_B]);
     expect(account.has(PARA_A)).toBe(false);
+  });
+});
+
+describe("OCR of a photographed newspaper column", () => {
+  it("reads a neighbouring column's tail by its first clause, not a lede", () => {
+    expect(columnTail(fold("馆，周末照常开放。"))).toBe(true);
+    expect(columnTail(fold("，详见第3版。"))).toBe(true);
+    expect(columnTail(fold("目前，试点已经启动。"))).toBe(false);
+  });
+  it("rejoins a column wrapped at 10–11 characters, keeps the glyph byline apart and drops the bracketed credit", () => {
+    const column = [
+      "馆，周末照常开放。",
+      "村级图书室要“开得了门”",
+      "□ 县政协文化文史委员会",
+      "某镇现有村级图书室21",
+      "个，但开放时间短、藏书",
+      "更新慢，借阅量逐年下降",
+      "。为此建议：",
+      "一、错时开放。由镇文化",
+      "站牵头，每周开放不少于",
+      "20小时。",
+      "二、轮换图书。县图书馆",
+      "按季度为村级图书室轮换",
+      "图书，县财政安排经费。",
+      "（责任编辑　某某）",
+    ];
+    const result = run(column);
+    const removed = new Map((result.removed ?? []).map((r) => [r.text, r.reason]));
+    expect(removed.get("馆，周末照常开放。")).toBe("edition");
+    expect(removed.get("（责任编辑　某某）")).toBe("credit");
+    const d = result.documents[0];
+    expect(d.byline).toBe("县政协文化文史委员会");
+    expect(shape(d.children)).toBe("R R");
   });
 });

@@ -20,6 +20,9 @@
  *   (`状态`, `Status`, `进度`) or its tags — the file's properties, not the text. A row the head
  *   reads (`提案人：…`, `案由：…`) stays, read without its quote mark (`> 提案者：…`).
  *
+ * - **a column's tail** (OCR): the end of a neighbouring column's sentence above the text
+ *   (`columnTail`).
+ *
  * Runs before the head is read (chrome.ts), so a path or a property never becomes the title.
  */
 import { isProse } from "./chrome-caption-line";
@@ -96,8 +99,15 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     }
     if (firstSection < 0 && sectionLine(info)) firstSection = i;
   });
-  if (firstProse < 0) return;
   const mark = (i: number, reason: LineInfo["reason"]) => live(i) && (infos[i].reason = reason);
+  // A photographed or scanned page's edge: the tail of a neighbouring column's sentence among the
+  // page's first lines (OCR's short lines may leave the text no line of prose at all).
+  for (let i = 0, n = 0; i < infos.length && n < 4 && (firstProse < 0 || i < firstProse); i++) {
+    if (!infos[i].text) continue;
+    n++;
+    if (live(i) && !infos[i].marker && columnTail(infos[i].folded)) mark(i, "edition");
+  }
+  if (firstProse < 0) return;
 
   // Paths above the first sentence.
   for (let i = 0; i < firstProse; i++) if (live(i) && pathLine(infos[i].folded)) mark(i, "navigation");
@@ -194,5 +204,16 @@ function letterhead(infos: readonly LineInfo[], i: number, firstProse: number): 
     return g.length >= 8 && g.length <= 60 && !/[。;!?]/.test(g) && !infos[k].marker;
   }
   return false;
+}
+
+/**
+ * OCR of a photo or a scan takes in the edge of the next column: the end of someone else's
+ * sentence (`场，市民可免费参观。`). It starts mid-sentence — one character before a comma, or a
+ * closing mark or comma first, which no sentence opens with — and ends one. Only among the page's
+ * first four lines, above the text's first line of prose, and short.
+ */
+export function columnTail(folded: string): boolean {
+  const f = folded.trim();
+  return f.length <= 60 && /[。!?]$/.test(f) && /^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][,、;]|[,、;。:”」』)）])/.test(f);
 }
 

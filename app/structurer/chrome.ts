@@ -171,6 +171,12 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // A credit glued to the end of a paragraph: `……完善制度。（责任编辑：某某）`.
     if (kept(i) || !/[)）】\]]\s*$/.test(out[i])) return;
     const m = TRAILING_CREDIT.exec(fold(out[i]));
+    // Fifth wave: the same bracketed credit on a line of its own (an OCR keeps the space, `（责任编辑 某某）`).
+    if (m && m.index === 0 && i > last) {
+      removed.push({ line: i + 1 + offset, text: info.text, reason: "credit" });
+      out[i] = "";
+      return;
+    }
     if (m && m.index > 0 && out[i].slice(0, m.index).trim()) {
       removed.push({ line: i + 1 + offset, text: out[i].slice(m.index).trim(), reason: "credit" });
       out[i] = out[i].slice(0, m.index).trimEnd();

@@ -164,7 +164,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
   // Fifth wave: so does a note export's `# ` over its own title, pasted as text (chrome-exports.ts).
-  if (meta.titleLine >= 0 && meta.title === null && (note >= 0 ? meta.titleLine > note : /^#{1,6}\s/.test(infos[meta.titleLine].text.trim()))) {
+  // Only in a text that shows Markdown elsewhere (another heading line): a lone `# ` may be meant.
+  const noteExport = () => /^#{1,6}\s/.test(infos[meta.titleLine].text.trim()) && infos.some((x, k) => k !== meta.titleLine && /^#{1,6}\s+\S/.test(x.text.trim()));
+  if (meta.titleLine >= 0 && meta.title === null && (note >= 0 ? meta.titleLine > note : noteExport())) {
     const raw = infos[meta.titleLine].text.trim();
     if (withoutMarkdownMarks(raw) !== raw) meta.title = stripPinyinResidue(withoutMarkdownMarks(raw)).replace(/[。.]$/, "");
   }
