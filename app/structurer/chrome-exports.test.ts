@@ -46,6 +46,7 @@ describe("one line", () => {
     expect(exportStamp(fold("Date created: 2025-11-02 08:15"))).toBe(true);
     expect(exportStamp(fold("创建于 2025年11月2日"))).toBe(true);
     expect(exportStamp(fold("作者：某某　　最后修改：2025-11-02 08:15"))).toBe(true);
+    expect(exportStamp(fold("创建者：某委员会  最近编辑：11月2日 08:15"))).toBe(true);
     expect(exportStamp(fold("编辑于 2025-11-02 某省"))).toBe(false);
     expect(exportStamp(fold("发布时间：2025-11-02"))).toBe(false);
   });

@@ -138,6 +138,8 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
       continue;
     }
     rows.push(i);
+    // One row of two or more fields (`创建者：某某  最近编辑：5月20日 17:48`) is a block of its own.
+    if (exportStamp(infos[i].folded) && infos[i].text.trim().split(/\s{2,}|\u3000+/).filter((c) => /[:：]/.test(c)).length >= 2 && !headField(infos[i].text)) mark(i, "metadata");
     if (STATE_KEY.test(row.key) && !headField(infos[i].text)) mark(i, "metadata");
   }
   flush();

@@ -37,7 +37,7 @@ const EXPORT_FIELD = new RegExp(`^${EXPORT_LABEL}\\s*[:：]?$`, "i");
 export function exportStamp(folded: string): boolean {
   const f = folded.trim();
   if (EXPORT_STAMP.test(f)) return true;
-  const at = /\d{4}\s*[-/.年]|今天|昨天/.exec(f)?.index ?? -1;
+  const at = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日|今天|昨天/.exec(f)?.index ?? -1;
   if (at <= 0) return false;
   const label = f.slice(0, at).split(/\s{2,}|\u3000+/).filter(Boolean).at(-1) ?? "";
   return EXPORT_FIELD.test(label.trim());
