@@ -162,3 +162,13 @@ describe("OCR of a photographed newspaper column", () => {
     expect(shape(d.children)).toBe("R R");
   });
 });
+
+describe("a document's toolbar", () => {
+  it("reads word cells ending in a menu of dots, not a writer's ellipsis", async () => {
+    const { toolbarRow } = await import("./chrome-exports");
+    expect(toolbarRow("协作  分享  ···")).toBe(true);
+    expect(toolbarRow("编辑 | 评论 | ⋯")).toBe(true);
+    expect(toolbarRow("我们  认为  ……")).toBe(false);
+    expect(toolbarRow("一、基本情况")).toBe(false);
+  });
+});

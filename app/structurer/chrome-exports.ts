@@ -20,6 +20,7 @@
  *   (`状态`, `Status`, `进度`) or its tags — the file's properties, not the text. A row the head
  *   reads (`提案人：…`, `案由：…`) stays, read without its quote mark (`> 提案者：…`).
  *
+ * - **a toolbar** (`协作  分享  ···`): short word cells ending in a "more" menu (`toolbarRow`);
  * - **a column's tail** (OCR): the end of a neighbouring column's sentence above the text
  *   (`columnTail`).
  *
@@ -109,8 +110,9 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   }
   if (firstProse < 0) return;
 
-  // Paths above the first sentence.
+  // Paths and toolbars above the first sentence.
   for (let i = 0; i < firstProse; i++) if (live(i) && pathLine(infos[i].folded)) mark(i, "navigation");
+  for (let i = 0; i < firstProse; i++) if (live(i) && toolbarRow(infos[i].text)) mark(i, "widget");
 
   // To-dos with no sentence of the text after them (or before them).
   for (let i = 0; i < infos.length; i++) if (live(i) && taskItem(infos[i].text) && (i > lastProse || i < firstProse)) mark(i, "revision");
@@ -217,5 +219,16 @@ function letterhead(infos: readonly LineInfo[], i: number, firstProse: number): 
 export function columnTail(folded: string): boolean {
   const f = folded.trim();
   return f.length <= 60 && /[。!?]$/.test(f) && /^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][,、;]|[,、;。:”」』)）])/.test(f);
+}
+
+/**
+ * A document's toolbar (`协作  分享  ···`, `编辑 | 评论 | ⋯`): two to five short cells of words,
+ * spaced wide or barred, the last the "more" menu drawn as dots (`···`, `⋯`; not a writer's `……` or
+ * `...`). No heading ends in a menu icon of its own.
+ */
+export function toolbarRow(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*/).filter(Boolean);
+  if (cells.length < 3 || cells.length > 6 || !/^(?:[·•⋯]{2,}|⋯)$/.test(cells[cells.length - 1])) return false;
+  return cells.slice(0, -1).every((c) => /^[\p{L}\p{N}]{1,4}(?:\s*\d{1,4})?$/u.test(c));
 }
 
