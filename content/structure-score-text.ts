@@ -59,8 +59,8 @@ const REGISTER_NUMBER = /\s*[（(]\s*第?\s*[0-9０-９]{1,6}\s*号\s*[）)]\s*$
 export function found(sentence: string, out: string): boolean {
   const number = REGISTER_NUMBER.exec(sentence);
   if (number && number.index > 0) return found(sentence.slice(0, number.index), out) && out.includes(squash(number[0]));
-  // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL.
-  const s = squash(sentence.replace(/\*\*/g, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
+  // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL; so does a quote mark (`> 提案者：…`).
+  const s = squash(sentence.replace(/\*\*/g, "").replace(/^\s*>\s*/, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
   if (out.includes(s)) return true;
   const clauses = sentence.split(CLAUSE_BREAK).map(squash).filter((c) => c.length >= 2);
   return clauses.length > 1 && clauses.every((c) => out.includes(c));

@@ -85,8 +85,8 @@ function wrapWidth(lines: string[]): number {
   let long = 0;
   for (const line of lines) {
     const n = line.trim().length;
-    if (n < NARROW_MIN || n > 120) continue;
-    long++;
+    if (n < OCR_MIN || n > 120) continue;
+    if (n >= NARROW_MIN) long++;
     // Round 12b: a line that ends its sentence (`Q：……是什么？`) is no evidence of a margin.
     // Fourth wave: nor does one that closes a bracket (`关于……的提案（第0156号）`): a heading's
     // number or a note ends its line where the writer ended it, not at a margin.
@@ -109,11 +109,19 @@ function wrapWidth(lines: string[]): number {
 
 /** The narrowest margin read as wrapping (a phone screen's line of text). */
 const NARROW_MIN = 12;
+/**
+ * Fifth wave: OCR of a newspaper's narrow column wraps at 10–11 characters (a photo of a printed
+ * page, not a phone screen): such lines may make the margin, though they do not count among the
+ * long lines the margin must explain.
+ */
+const OCR_MIN = 10;
 
 function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length): boolean {
   // On a phone screen a line breaks a few characters early before a quoted word or in a
   // headline's larger type (`委员建言丨让残疾人辅具` / `“适配”更贴心`).
   if (!width || prevWidth < width - (width < 16 ? 4 : 1)) return false;
+  // Fifth wave: a line opened by a glyph (`□ 某市政协某委员会`, a byline or a kicker) is a line of its own.
+  if (/^[□■◇◆☆★◎●○△▲]/.test(prev)) return false;
   if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.

@@ -38,7 +38,12 @@ function buttonRow(f: string): boolean {
 }
 
 /** A comment row: a user name, a dot, a relative time (`用户8806212 · 4小时前`, `某某 · 昨天 18:02`). */
+// Fifth wave: a cloud document's comment thread writes the name, a space and the day with its clock
+// time (`某某  10月29日 15:02`, `某某 昨天 09:12`): a time to the minute makes the row a comment's.
 const COMMENT_ROW = /^[^\s:。,;!?]{1,16}\s*[·•]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]\s*[^\s]{1,8})?$/;
+// A thread's row carries no year (an account's dated line over a post, `某某发布 2026-09-05 08:30`, does), and
+// only after a sentence of the text.
+const DAY_ROW = /^[^\s:。,;!?\d]{1,16}\s+(?:\d{1,2}(?:月\d{1,2}日|[-/]\d{1,2})|今天|昨天|前天)\s*\d{1,2}:\d{2}$/;
 /** The author's or a pinned reply's badge over a reply: `作者`, `作者 置顶`. */
 const REPLY_BADGE = /^(?:作者|楼主|博主|up主|小编)(?:\s*(?:置顶|回复))?$/i;
 /** A comment section's head (`精选留言`, `全部评论 36`, `写留言`). */
@@ -66,10 +71,12 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
   // The last line of content, read once (no rescans per section).
   let lastContent = -1;
   infos.forEach((x, k) => x.text && !x.reason && (lastContent = k));
+  const firstSentence = infos.findIndex((x) => !!x.text && !x.reason && /[。!?]$/.test(x.folded));
+  const isRow = (k: number) => COMMENT_ROW.test(infos[k].folded) || (firstSentence >= 0 && k > firstSentence && DAY_ROW.test(infos[k].folded));
   let i = 0;
   while (i < infos.length) {
     const f = infos[i].folded;
-    const timed = COMMENT_ROW.test(f);
+    const timed = isRow(i);
     const headed = !timed && COMMENTS_HEAD.test(f) && f.length <= 12;
     if (!timed && !headed) {
       i++;
@@ -81,7 +88,7 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
     let j = headed ? next(i) : i;
     while (j >= 0) {
       const g = infos[j].folded;
-      if (infos[j].reason && !REPLY_BADGE.test(g) && !COMMENT_ROW.test(g)) {
+      if (infos[j].reason && !REPLY_BADGE.test(g) && !isRow(j)) {
         if (COMMENTS_HEAD.test(g) || COMMENT_COUNT.test(g)) {
           j = next(j);
           continue;
@@ -93,11 +100,11 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
         j = next(j);
         continue;
       }
-      const row = COMMENT_ROW.test(g);
+      const row = isRow(j);
       if (!row && !REPLY_BADGE.test(g) && !(headed && BARE_NAME.test(g))) break;
       strong ||= row;
       const message = next(j);
-      if (message < 0 || infos[message].reason || infos[message].folded.length > 120 || COMMENT_ROW.test(infos[message].folded)) break;
+      if (message < 0 || infos[message].reason || infos[message].folded.length > 120 || isRow(message)) break;
       marked.push(j, message);
       j = next(message);
     }

@@ -36,6 +36,7 @@ import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-wave4";
+import { markExports } from "./chrome-exports";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -99,6 +100,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
+  markExports(infos, kept, out); // a note app's path, to-dos, callouts and properties (chrome-exports.ts)
   const meta = readHead(infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
@@ -169,6 +171,12 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // A credit glued to the end of a paragraph: `……完善制度。（责任编辑：某某）`.
     if (kept(i) || !/[)）】\]]\s*$/.test(out[i])) return;
     const m = TRAILING_CREDIT.exec(fold(out[i]));
+    // Fifth wave: the same bracketed credit on a line of its own (an OCR keeps the space, `（责任编辑 某某）`).
+    if (m && m.index === 0 && i > last) {
+      removed.push({ line: i + 1 + offset, text: info.text, reason: "credit" });
+      out[i] = "";
+      return;
+    }
     if (m && m.index > 0 && out[i].slice(0, m.index).trim()) {
       removed.push({ line: i + 1 + offset, text: out[i].slice(m.index).trim(), reason: "credit" });
       out[i] = out[i].slice(0, m.index).trimEnd();

@@ -23,6 +23,25 @@ const FAX_STAMP = /\bfrom\s*[:：]\s*\S.*\bto\s*[:：]|\bp\.?\s*\d{1,2}\s*\/\s*\
 /** A quoted mail's attribution: `在 2026年…，某某 <…> 写道：`, `On …, X wrote:`. */
 const QUOTE_LINE = /(?:写道|wrote)\s*[:：]?\s*$/i;
 const BARE_FIELD = /^(?:时间|日期|date|sent)\s*[:：]/i;
+/**
+ * 2026-12-03 (fifth wave, exports): a note app, a knowledge base or a cloud document stamps the
+ * file, not the text — when it was created, last edited, modified, updated (`Created:`,
+ * `Last edited:`, `创建时间：`, `最近修改：`, `最后编辑于 …`). Such a row is the export's metadata,
+ * never a publication date. (`编辑于 DATE 某省` alone, a note platform's posting stamp, still is.)
+ */
+const EXPORT_LABEL = "(?:(?:创建|新建)(?:时间|日期|于)|(?:最后|最近|上次)(?:编辑|修改|更新)(?:时间|日期|于)?|(?:修改|编辑)(?:时间|日期)|created(?:\\s+(?:time|at|on))?|(?:last\\s+)?(?:edited|modified|updated)(?:\\s+(?:time|at|on))?|date\\s+(?:created|modified))";
+const EXPORT_STAMP = new RegExp(`^${EXPORT_LABEL}\\s*[:：]?\\s*(?=\\S)`, "i");
+const EXPORT_FIELD = new RegExp(`^${EXPORT_LABEL}\\s*[:：]?$`, "i");
+
+/** Is the line (or the field of a row that holds its date) an export's created/edited stamp? */
+export function exportStamp(folded: string): boolean {
+  const f = folded.trim();
+  if (EXPORT_STAMP.test(f)) return true;
+  const at = /\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}\s*日|今天|昨天/.exec(f)?.index ?? -1;
+  if (at <= 0) return false;
+  const label = f.slice(0, at).split(/\s{2,}|\u3000+/).filter(Boolean).at(-1) ?? "";
+  return EXPORT_FIELD.test(label.trim());
+}
 const MAIL_FIELD = /^(?:发件人|收件人|抄送|主题|from|to|subject)\s*[:：]/i;
 
 /**
@@ -39,7 +58,7 @@ export function ocrYear(folded: string): string {
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
-  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
+  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || exportStamp(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
   if (at > 0 && ACT_FIELD.test(f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "")) return true;

@@ -16,6 +16,7 @@
  */
 import { parseByline } from "./authors";
 import { isoDate } from "./head-shapes";
+import { exportStamp } from "./head-dates";
 
 interface Line {
   text: string;
@@ -37,7 +38,8 @@ export function tailStampDate(infos: readonly Line[]): string | null {
     // note may keep short lines the chrome stage did not take (`某某：想学！`); they end no paragraph.
     if (!x.reason && (x.folded.length > 60 || /[。;]$/.test(x.folded.trim()) || seen > 12)) break;
     if (!x.reason) continue;
-    if (x.folded.length <= 40 && STAMP.test(x.folded)) {
+    // Fifth wave: a note's `最后编辑于 DATE` stamps the file's last edit, not a publishing (head-dates.ts).
+    if (x.folded.length <= 40 && STAMP.test(x.folded) && !exportStamp(x.folded)) {
       const date = isoDate(x.folded);
       if (date) return date;
     }

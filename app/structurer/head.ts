@@ -163,7 +163,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
-  if (note >= 0 && meta.titleLine > note && meta.title === null) {
+  // Fifth wave: so does a note export's `# ` over its own title, pasted as text (chrome-exports.ts).
+  // Only in a text that shows Markdown elsewhere (another heading line): a lone `# ` may be meant.
+  const noteExport = () => /^#{1,6}\s/.test(infos[meta.titleLine].text.trim()) && infos.some((x, k) => k !== meta.titleLine && /^#{1,6}\s+\S/.test(x.text.trim()));
+  if (meta.titleLine >= 0 && meta.title === null && (note >= 0 ? meta.titleLine > note : noteExport())) {
     const raw = infos[meta.titleLine].text.trim();
     if (withoutMarkdownMarks(raw) !== raw) meta.title = stripPinyinResidue(withoutMarkdownMarks(raw)).replace(/[。.]$/, "");
   }
@@ -240,7 +243,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
+    // Fifth wave: a field's label (`Last edited: DATE`, an export's stamp) names no account.
+    if (acc && !/来源|发布|时间|日期/.test(acc[1]) && !/[:：]$/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).

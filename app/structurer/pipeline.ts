@@ -137,7 +137,7 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
 
   const speakers = speakerLabels(raw);
   for (const label of turns.labels) speakers.add(label);
-  const split = splitLeadInMarkers(splitInlineSequence(splitSpeakerMarkers(raw, speakers)));
+  const split = atxNumbered(splitLeadInMarkers(splitInlineSequence(splitSpeakerMarkers(raw, speakers))));
   const folded = split.map((b) => fold(b.text));
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
@@ -195,5 +195,19 @@ function lineCount(s: string): number {
   let n = 1;
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/**
+ * Fifth wave (exports): a Markdown heading pasted as text that carries its own number
+ * (`### 1. 连通断头路`, `## 二、存在问题`) is read by its number, as the same line without
+ * the marks would be: the `#`s are layout (chrome-exports.ts strips a note export's furniture).
+ */
+function atxNumbered(blocks: RawBlock[]): RawBlock[] {
+  return blocks.map((b) => {
+    const m = b.kind === "para" ? /^#{1,6}[ \t]+(?=\S)/.exec(b.text) : null;
+    if (!m) return b;
+    const text = b.text.slice(m[0].length);
+    return parseLineMarker(text, fold(text)) ? { ...b, text } : b;
+  });
 }
 

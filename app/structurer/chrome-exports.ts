@@ -1,0 +1,234 @@
+/**
+ * The furniture of exports (2026-12-03, fifth wave): what a note app, a knowledge base, a cloud
+ * document or a minutes template wraps around the text when staff copy it out — a Markdown
+ * source read as plain text (Notion, Obsidian, Yuque, Feishu, WPS, Evernote). None of it is
+ * a word of any product: each rule reads a syntax or a shape.
+ *
+ * - **a path** (`某县政协 / 提案工作知识库 / 2026年集体提案`, `知识库 > 履职 > 提案`): three or
+ *   more short segments between spaced slashes, or two or more between spaced angle marks, above
+ *   the text's first sentence — where the page sits in the tree of pages, not its title;
+ * - **a task list** (`- [ ] 补充照片附件`, `* [x] 核对数字`, `☐ 联系某局`): the writer's to-dos,
+ *   not the text, where no sentence of the text follows them (at the end) or precedes them (at
+ *   the head). A checklist inside the text stays;
+ * - **callouts and containers** (`:::info` … `:::`, `> 💡 …`, `> [!note] …`): the box a note app
+ *   draws around an editor's note — how the draft was made, who keeps the page, what to do
+ *   before sending it. Between the title and the text's first section (a heading line) or after
+ *   the text's last sentence, the box and its fence lines are a note; inside the text it stays;
+ * - **a property block** (`Created: …` / `Tags: …` / `Status: …`; `创建时间：…  更新时间：…`):
+ *   two or more `key: value` rows above the text's first sentence, one of them an export's
+ *   created/edited stamp (head-dates.ts), or a single row whose key is a page's workflow state
+ *   (`状态`, `Status`, `进度`) or its tags — the file's properties, not the text. A row the head
+ *   reads (`提案人：…`, `案由：…`) stays, read without its quote mark (`> 提案者：…`).
+ *
+ * - **a toolbar** (`协作  分享  ···`): short word cells ending in a "more" menu (`toolbarRow`);
+ * - **a column's tail** (OCR): the end of a neighbouring column's sentence above the text
+ *   (`columnTail`).
+ *
+ * Runs before the head is read (chrome.ts), so a path or a property never becomes the title.
+ */
+import { isProse } from "./chrome-caption-line";
+import type { LineInfo } from "./chrome-lines";
+import { exportStamp } from "./head-dates";
+import { labelledByline } from "./authors";
+import { fold } from "./fold";
+
+/** A line's text without a Markdown quote mark (`> `). */
+function unquoted(s: string): string {
+  return s.replace(/^\s*>\s?/, "");
+}
+
+/** `A / B / C` or `A > B`: segments short, none saying a sentence. */
+export function pathLine(folded: string): boolean {
+  const f = folded.trim();
+  if (f.length > 80 || /[。,;!?、]/.test(f)) return false;
+  for (const [sep, min] of [[/\s+\/\s+/, 3], [/\s+(?:>|›|»|→)\s+/, 2]] as const) {
+    const parts = f.split(sep);
+    if (parts.length >= min && parts.every((p) => p.length >= 1 && p.length <= 24 && /[\p{L}\p{N}]/u.test(p))) return true;
+  }
+  return false;
+}
+
+/** A Markdown task item or a ballot-box item. */
+export function taskItem(text: string): boolean {
+  return /^\s*(?:[-*+]\s+)?\[[ xX✓✔]\]\s*\S/.test(text) || /^\s*[☐☑☒]\s*\S/u.test(text);
+}
+
+/** A container's fence: `:::`, `:::info`, `::: tip 提示`, a code fence. */
+export function fenceLine(text: string): boolean {
+  return /^\s*(?::{3,}|`{3,}|~{3,})\s*[A-Za-z-]*(?:\s+\S.{0,20})?\s*$/.test(text);
+}
+
+/** A quote that opens as a callout: an icon (`> 💡`) or a type tag (`> [!note]`). */
+function calloutOpen(text: string): boolean {
+  return /^\s*>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u.test(text);
+}
+
+/** A Markdown heading line, or a line opening with a section number: where the text's sections begin. */
+function sectionLine(info: LineInfo): boolean {
+  return /^\s*#{2,6}\s+\S/.test(info.text) || (!!info.marker && info.marker.family !== "bullet" && info.folded.length <= 40);
+}
+
+/** The key and value of a `key: value` row (Latin or Han key), or null. */
+function propertyRow(text: string): { key: string; value: string } | null {
+  const m = /^([A-Za-z][A-Za-z ]{0,20}|[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,7})\s*[:：]\s*(\S.*)$/.exec(unquoted(text).trim());
+  if (!m || m[2].length > 60 || /[。;；!！?？]/.test(m[2])) return null;
+  return { key: m[1].replace(/[\s\u3000]/g, "").toLowerCase(), value: m[2] };
+}
+
+/** A page's workflow state or tags: what the app files the page under. */
+const STATE_KEY = /^(?:状态|status|进度|progress|阶段|stage|标签|tags?|分类|category|所有者|owner|笔记本|notebook|文件夹|folder)$/;
+
+/** Rows the head reads as the author or the subject (never furniture). */
+function headField(text: string): boolean {
+  return labelledByline(unquoted(text)) || /^\s*(?:案由|题目|标题|主题|事由)\s*[:：]/.test(unquoted(text));
+}
+
+/** Mark export furniture on the page (before the head is read). */
+export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out: string[]): void {
+  const live = (i: number) => !!infos[i].text && !infos[i].reason && !kept(i);
+  const quote = (i: number) => /^\s*>/.test(infos[i].text);
+  // The text's first and last sentence (callouts and to-dos aside): what lies outside is the page's.
+  let firstProse = -1;
+  let lastProse = -1;
+  let firstSection = -1;
+  const inContainer = containers(infos);
+  infos.forEach((info, i) => {
+    if (!info.text || info.reason || inContainer.has(i) || taskItem(info.text)) return;
+    if (!quote(i) && isProse(info.folded)) {
+      if (firstProse < 0) firstProse = i;
+      lastProse = i;
+    }
+    if (firstSection < 0 && sectionLine(info)) firstSection = i;
+  });
+  const mark = (i: number, reason: LineInfo["reason"]) => live(i) && (infos[i].reason = reason);
+  // A photographed or scanned page's edge: the tail of a neighbouring column's sentence among the
+  // page's first lines (OCR's short lines may leave the text no line of prose at all).
+  for (let i = 0, n = 0; i < infos.length && n < 4 && (firstProse < 0 || i < firstProse); i++) {
+    if (!infos[i].text) continue;
+    n++;
+    if (live(i) && !infos[i].marker && columnTail(infos[i].folded)) mark(i, "edition");
+  }
+  if (firstProse < 0) return;
+
+  // Paths and toolbars above the first sentence.
+  for (let i = 0; i < firstProse; i++) if (live(i) && pathLine(infos[i].folded)) mark(i, "navigation");
+  for (let i = 0; i < firstProse; i++) if (live(i) && toolbarRow(infos[i].text)) mark(i, "widget");
+
+  // To-dos with no sentence of the text after them (or before them).
+  for (let i = 0; i < infos.length; i++) if (live(i) && taskItem(infos[i].text) && (i > lastProse || i < firstProse)) mark(i, "revision");
+
+  // Callouts and containers before the first section or after the last sentence.
+  const head = firstSection >= 0 ? firstSection : firstProse;
+  const outside = (i: number) => i < head || i > lastProse;
+  for (const i of inContainer) if (outside(i)) mark(i, fenceLine(infos[i].text) ? "ornament" : "footnote");
+  for (let i = 0; i < infos.length; i++) {
+    if (!live(i) || !calloutOpen(infos[i].text) || !outside(i)) continue;
+    for (let j = i; j < infos.length && infos[j].text && quote(j); j++) mark(j, "footnote");
+  }
+
+  // Property rows above the first sentence.
+  const rows: number[] = [];
+  const flush = () => {
+    if (rows.length >= 2 && rows.some((r) => exportStamp(infos[r].folded))) for (const r of rows) if (!headField(infos[r].text)) mark(r, "metadata");
+    rows.length = 0;
+  };
+  for (let i = 0; i < firstProse; i++) {
+    if (!infos[i].text) continue;
+    const row = live(i) || (infos[i].reason === "metadata" && exportStamp(infos[i].folded)) ? propertyRow(infos[i].text) : null;
+    if (!row) {
+      flush();
+      continue;
+    }
+    rows.push(i);
+    // One row of two or more fields (`创建者：某某  最近编辑：5月20日 17:48`) is a block of its own.
+    if (exportStamp(infos[i].folded) && infos[i].text.trim().split(/\s{2,}|\u3000+/).filter((c) => /[:：]/.test(c)).length >= 2 && !headField(infos[i].text)) mark(i, "metadata");
+    if (STATE_KEY.test(row.key) && !headField(infos[i].text)) mark(i, "metadata");
+  }
+  flush();
+  // A meeting record's fields above the first sentence or under the last one.
+  for (let i = 0; i < infos.length; i++) if ((i < firstProse || i > lastProse) && live(i) && meetingField(infos[i].folded)) mark(i, "metadata");
+  // A record series' letterhead over its issue number, when a headline of its own follows.
+  for (let i = 0; i < firstProse; i++) if (live(i) && letterhead(infos, i, firstProse)) mark(i, "masthead");
+
+  // A row left in a quoted property block (`> 提案者：某某`) is read without its quote mark.
+  for (let i = 0; i < firstProse; i++) {
+    if (!live(i) || !quote(i) || !propertyRow(infos[i].text)) continue;
+    infos[i].text = unquoted(infos[i].text).trim();
+    infos[i].folded = fold(infos[i].text);
+    out[i] = unquoted(out[i]);
+  }
+}
+
+/** Lines of `:::` containers (fences included) whose fences both stand. */
+function containers(infos: readonly LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < infos.length; i++) {
+    if (!/^\s*:{3,}\s*\S/.test(infos[i].text)) continue;
+    let j = i + 1;
+    while (j < infos.length && j - i <= 12 && !/^\s*:{3,}\s*$/.test(infos[j].text)) j++;
+    if (j >= infos.length || j - i > 12) continue;
+    for (let k = i; k <= j; k++) if (infos[k].text) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A minutes' or a form's field (`时 间：…`, `地点：…`, `主持人：…`, `出席：…`, `列席：…`, `记录：…`,
+ * `分送：…`): where and when a meeting sat, who chaired, attended, took the notes, who gets the
+ * copies — the record's header and footer, not what was said. The value says no sentence (a host's
+ * `主持人：各位听众好，……。` in a transcript is a turn, and stays). Bodies in a `列席` list attended;
+ * they are given no task, so they must not be read as the text's departments either.
+ */
+export function meetingField(folded: string): boolean {
+  const m = /^\s*((?:会议)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*:\s*(\S.*)$/.exec(folded);
+  if (!m || m[2].length > 80 || /[。;!?]/.test(m[2])) return false;
+  return /^(?:会议)?(?:时间|地点|主持人?|出席|列席|缺席|请假|记录人?|分送|抄送|报送|发送)$/.test(m[1].replace(/\s/g, ""));
+}
+
+/** An issue number alone (`〔2026〕第6期`, `第12期`, `总第38期`, `第6期（总第120期）`). */
+const ISSUE_LINE = /^\s*(?:[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?(?:总\s*)?第\s*\d{1,4}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,5}\s*期\s*[)）])?\s*$/;
+
+/**
+ * A series' letterhead (`某县政协协商座谈会纪要`, `某某简报`) stands over its issue number, like a
+ * paper's masthead over its date; the issuing office and date may follow. When a headline of its own
+ * comes before the first sentence, the letterhead names the series, not this issue's text.
+ */
+function letterhead(infos: readonly LineInfo[], i: number, firstProse: number): boolean {
+  const f = infos[i].folded.trim();
+  if (f.length > 30 || /[,;:。!?]/.test(f) || ISSUE_LINE.test(f)) return false;
+  let j = i + 1;
+  while (j < firstProse && !infos[j].text) j++;
+  if (j >= firstProse || !ISSUE_LINE.test(infos[j].folded)) return false;
+  for (let k = j + 1, n = 0; k < firstProse && n < 4; k++) {
+    const g = infos[k].folded.trim();
+    if (!g) continue;
+    n++;
+    if (/\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}/.test(g) || meetingField(g) || /:/.test(g)) continue;
+    return g.length >= 8 && g.length <= 60 && !/[。;!?]/.test(g) && !infos[k].marker;
+  }
+  return false;
+}
+
+/**
+ * OCR of a photo or a scan takes in the edge of the next column: the end of someone else's
+ * sentence (`场，市民可免费参观。`). It starts mid-sentence — one character before a comma, or a
+ * closing mark or comma first, which no sentence opens with — and ends one. Only among the page's
+ * first four lines, above the text's first line of prose, and short.
+ */
+export function columnTail(folded: string): boolean {
+  const f = folded.trim();
+  return f.length <= 60 && /[。!?]$/.test(f) && /^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][,、;]|[,、;。:”」』)）])/.test(f);
+}
+
+/**
+ * A document's toolbar (`协作  分享  ···`, `编辑 | 评论 | ⋯`): two to five short cells of words,
+ * spaced wide or barred, the last the "more" menu drawn as dots (`···`, `⋯`; not a writer's `……` or
+ * `...`). No heading ends in a menu icon of its own.
+ */
+export function toolbarRow(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\u3000+|\s*[|｜]\s*/).filter(Boolean);
+  if (cells.length < 3 || cells.length > 6 || !/^(?:[·•⋯]{2,}|⋯)$/.test(cells[cells.length - 1])) return false;
+  return cells.slice(0, -1).every((c) => /^[\p{L}\p{N}]{1,4}(?:\s*\d{1,4})?$/u.test(c));
+}
+
