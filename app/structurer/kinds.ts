@@ -59,7 +59,26 @@ function narrativeSection(text: string): boolean {
   // unless it asks (2026-12-03: `关爱服务缺在哪` opens with a policy verb and is a question):
   // then its text decides, as for any other heading.
   if (isRecommendationLike(lines[0]) && !INTERROGATIVE.test(lines[0])) return false;
+  // Fifth wave: a section of several speakers' words reported (`委员某某说，……`) summarises a
+  // discussion — minutes' 发言摘要, a forum's 交流发言 — even where a speaker proposes something.
+  if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;
   return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
+}
+
+/**
+ * Fifth wave (2026-12-03): a line reporting what someone said — its first clause ends in a verb
+ * of saying after the speaker (`县政协委员、某校校长某某说，`, `某某表示，`, `来自社区的代表某某认为：`).
+ * The meeting or the writers themselves (`会议认为，`, `我们建议`) state conclusions, not reports.
+ */
+const REPORTED = /^([^。,;:!?]{2,40}?)(?:说|表示|坦言|谈到)[,:]/;
+const OWN_VOICE = /^(?:会议|本次会议|与会|大家|我们|我|建议|经协商)/;
+
+export function reportedSpeech(folded: string): boolean {
+  const f = folded.trim();
+  const m = REPORTED.exec(f);
+  // A plural speaker (`委员们表示，`) gives the body's view and a leader's speech (`在讲话中`)
+  // its instruction: conclusions, as the meeting's are.
+  return !!m && !OWN_VOICE.test(f) && !/们|讲话|会上/.test(m[1]);
 }
 
 /** An interrogative word: headings often drop the `？` (`关爱服务缺在哪`, `钱从哪里来`, `如何管好`). */

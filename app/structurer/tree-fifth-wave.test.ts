@@ -132,3 +132,28 @@ describe("a narrow printed column with figures", () => {
     expect(textBlocks(lines)).toHaveLength(4);
   });
 });
+
+describe("a section of reported speech", () => {
+  it("several speakers' words reported under a section are background, even where one proposes", () => {
+    const d = doc([
+      "某区政协“口袋公园建设”界别协商会纪要",
+      "一、会议情况",
+      "5月9日，区政协召开界别协商会，6位委员围绕口袋公园建设发言。",
+      "二、交流发言",
+      "委员、某设计院规划师甘某某说，现有口袋公园大多只铺了草坪，缺少座椅和遮阴。",
+      "委员、某小学教师柏某某表示，孩子放学后没有就近活动的地方，建议增加儿童游戏设施。",
+      "三、协商意见",
+      "（一）补齐休憩设施。区城管局为口袋公园增设座椅和遮阴设施。",
+      "（二）增加儿童游戏空间。区住建局在新建口袋公园中预留儿童活动区。",
+    ]);
+    expect(shape(d.children)).toBe("B B H(R R)");
+  });
+
+  it("a body's collective view or a leader's instruction is no report: it may recommend", async () => {
+    const { reportedSpeech } = await import("./kinds");
+    expect(reportedSpeech(fold("县政协委员、某校校长某某说，宿舍不足。"))).toBe(true);
+    expect(reportedSpeech(fold("委员们表示，要加快建设。"))).toBe(false);
+    expect(reportedSpeech(fold("副主席某某在讲话中说，要抓好落实。"))).toBe(false);
+    expect(reportedSpeech(fold("会议认为，应当加快推进。"))).toBe(false);
+  });
+});
