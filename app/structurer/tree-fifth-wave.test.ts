@@ -157,3 +157,24 @@ describe("a section of reported speech", () => {
     expect(reportedSpeech(fold("会议认为，应当加快推进。"))).toBe(false);
   });
 });
+
+describe("a problem noun after a remedy verb", () => {
+  it("names a measure wherever the verb stands in the title", async () => {
+    const { isBackgroundTitle } = await import("./kinds");
+    expect(isBackgroundTitle("养老服务补短板")).toBe(false);
+    expect(isBackgroundTitle("审批流程疏堵点")).toBe(false);
+    expect(isBackgroundTitle("基层医疗的短板")).toBe(true);
+    expect(isBackgroundTitle("存在的主要问题")).toBe(true);
+  });
+
+  it("so a paragraph opening with one is an item like its siblings", () => {
+    const d = doc([
+      "委员建言：让社区食堂开得下去",
+      "调研发现，不少社区食堂开业一年就难以为继。为此建议：",
+      "场地成本降下来。街道统筹闲置用房，免费或低价提供给社区食堂。",
+      "供餐能力补短板。区民政局推动中央厨房向社区食堂配送，扩大供餐范围。",
+      "运营模式求长效。引入专业餐饮企业连锁运营，区财政对老年人用餐给予补贴。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+});
