@@ -150,6 +150,9 @@ function columnWidth(lines: string[]): number {
   return bestCount >= 8 && bestCount * 2 >= long ? margin : 0;
 }
 
+/** Punctuation no paragraph opens with. */
+const FRAGMENT_START = /^[,，、。;；:：)）”』」]/;
+
 /** A line set apart by a glyph: a byline (`□ 某某`, `◎ 某某`) or a headline ornament. */
 const LABEL_GLYPH = /^[□■◎◇◆●▲△☆★]/;
 
@@ -191,6 +194,11 @@ const NARROW_MIN = 12;
 export function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length, narrowSlack = 4, columns = false): boolean {
   // On a phone screen a line breaks a few characters early before a quoted word or in a
   // headline's larger type (`委员建言丨让残疾人辅具` / `“适配”更贴心`).
+  // Fifth wave: a line opening with a comma, a stop or a closing mark (`，由区住建局牵头……`)
+  // is the rest of the line above, wherever that line stopped and whether or not the text
+  // shows a margin: no paragraph opens so (OCR, PDF and mail text break before punctuation
+  // the printed line hung in the margin).
+  if (FRAGMENT_START.test(next) && !/[。!?！？]$/.test(prev)) return true;
   const narrow = columns ? width < 32 : width < 16;
   if (!width || prevWidth < width - (narrow ? narrowSlack : 1)) return false;
   // Fifth wave: in a printed column counted in display columns a byline or ornament line

@@ -178,3 +178,32 @@ describe("a problem noun after a remedy verb", () => {
     expect(shape(d.children)).toBe("R R R");
   });
 });
+
+describe("a wrapped line that opens with punctuation", () => {
+  // A plain-text e-mail wrapped at about thirty characters, its line breaks moved before commas.
+  const mail = [
+    "关于规范城区夜市经营的几点意见",
+    "　　近期我们走访了城区三处夜市，摊位超出划定区域、油烟直排、",
+    "垃圾清运不及时等问题比较突出，周边居民多次投诉，影响了夜市的",
+    "口碑和可持续经营，需要尽快加以规范。",
+    "　　会后，调研组提出：一是划定经营区域",
+    "，区城管局按路段核定摊位数量，超出区域的一律清退；",
+    "　　二是统一油烟净化",
+    "，区生态环境分局指导摊主安装小型油烟净化设备；",
+    "　　三是落实垃圾清运",
+    "，区环卫中心在夜市收市后一小时内完成清运。",
+  ];
+
+  it("joins the comma-led line to the line above, which then splits at its first marker", () => {
+    const blocks = textBlocks(mail).map((b) => b.text);
+    expect(blocks).toContain("二是统一油烟净化，区生态环境分局指导摊主安装小型油烟净化设备；");
+    const d = doc(mail);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.children.map((c) => c.title)).toEqual(["划定经营区域", "统一油烟净化", "落实垃圾清运"]);
+  });
+
+  it("never joins a line that ends a sentence to one opening with a closing mark", () => {
+    const lines = ["　　一、加快建设。市住建局牵头推进项目建设，力争年底前完成主体工程。", "）", "二、保障资金。市财政局统筹专项资金，对重点项目优先保障。"];
+    expect(textBlocks(lines).map((b) => b.text)[0]).toMatch(/完成主体工程。$/);
+  });
+});
