@@ -207,3 +207,26 @@ describe("a wrapped line that opens with punctuation", () => {
     expect(textBlocks(lines).map((b) => b.text)[0]).toMatch(/完成主体工程。$/);
   });
 });
+
+describe("a field naming a person by role", () => {
+  it("is no section heading over the intro (`特邀嘉宾：`, `受访代表：`)", async () => {
+    const { cannotHead } = await import("./tree-heading-shape");
+    expect(cannotHead("受访代表：区人大代表、某社区书记　某某")).toBe(true);
+    expect(cannotHead("特邀专家：市政协委员　某某")).toBe(true);
+    expect(cannotHead("完善社区服务")).toBe(false);
+    const d = doc([
+      "代表面对面｜老旧小区停车难怎么解？",
+      "受访代表：区人大代表、某社区党委书记　某某",
+      "本期我们邀请某某代表，谈谈老旧小区停车难的破解之道。",
+      "难在哪里",
+      "记者：小区停车难到什么程度？",
+      "某某：晚上七点以后基本找不到车位，消防通道也被占了。",
+      "怎么破解",
+      "记者：您有什么建议？",
+      "某某：我有两点建议。",
+      "一是挖潜共享车位。区住建局推动周边机关单位夜间开放停车场。",
+      "二是建设立体车库。区发改局支持利用边角地建设机械式立体车库。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+});
