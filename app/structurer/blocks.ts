@@ -52,7 +52,9 @@ export function isOrnament(line: string): boolean {
 
 export function textBlocks(lines: string[]): RawBlock[] {
   const blocks: RawBlock[] = [];
-  const width = wrapWidth(lines);
+  const margin = wrapMargin(lines);
+  const width = margin.width;
+  const measure = margin.measure;
   let open: RawBlock | null = null;
   let last = "";
   let lastWidth = 0;
@@ -63,17 +65,96 @@ export function textBlocks(lines: string[]): RawBlock[] {
     // mid-word: a full-width line that does not end a sentence goes on in the next one.
     // Round 12: the line above decides, not the paragraph joined so far (a short line ends it);
     // a paragraph's indented first line reaches the margin with its indent (`  6月26日，…`).
-    if (open && continuesWrapped(last, text, width, lastWidth)) {
+    if (open && continuesWrapped(last, text, width, lastWidth, margin.narrowSlack, margin.measure === displayWidth)) {
       open.text += joinSeparator(open.text, text) + text;
-      [last, lastWidth] = [text, text.length];
+      [last, lastWidth] = [text, measure(text)];
       return;
     }
-    [last, lastWidth] = [text, line.trimEnd().length];
+    [last, lastWidth] = [text, measure(line.trimEnd())];
     open = { kind: "para", text, depth: 0, listMarker: null, at: i };
     blocks.push(open);
   });
   return blocks;
 }
+
+export interface WrapMargin {
+  width: number;
+  /** How a line's length is counted: characters, or (fifth wave) display columns. */
+  measure: (s: string) => number;
+  /** How far short of the margin a narrow column's wrapped line may stop (in the measure's units). */
+  narrowSlack: number;
+}
+
+const charCount = (s: string) => s.length;
+
+/**
+ * Fifth wave (2026-12-03): a line's width as a printed column sees it — a Han character or
+ * full-width sign takes two columns, a digit or Latin letter one. A newspaper column
+ * photographed and OCR'd (`旧小区412个，惠及居民` under `近年来，我市累计改造老`) or a
+ * narrow PDF column holds the same width, not the same count of characters, when a line
+ * carries figures.
+ */
+export function displayWidth(s: string): number {
+  let n = 0;
+  for (const c of s) n += c.charCodeAt(0) < 0x2000 ? 1 : 2;
+  return n;
+}
+
+/**
+ * The margin of hard-wrapped text, counted in characters (a PDF or a phone screenshot's
+ * lines, all of Han text) or, when characters show none, in display columns (a narrow
+ * printed column whose lines carry figures). Width 0: not wrapped.
+ */
+export function wrapMargin(lines: string[]): WrapMargin {
+  const width = wrapWidth(lines);
+  // A narrow margin in characters may be a printed column whose lines carry figures: counted
+  // in display columns, its lines hold one width and a headline or byline stands out of it.
+  const columns = !width || width < 16 ? columnWidth(lines) : 0;
+  // (A headline in larger type may stop four characters short, as in characters.)
+  if (columns) return { width: columns, measure: displayWidth, narrowSlack: 8 };
+  return { width, measure: charCount, narrowSlack: 4 };
+}
+
+/** The narrowest printed column read as wrapping, in display columns (ten Han characters). */
+const COLUMN_MIN = 20;
+
+/**
+ * A narrow column's margin in display columns: at least eight lines within one column of the
+ * same width, and they are most of the text's lines of that width or more (a text of one
+ * paragraph per line has lines of every width).
+ */
+function columnWidth(lines: string[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    // A line opening with a byline or headline glyph (`□ 某某`) is set by itself, not wrapped.
+    if (!t || LABEL_GLYPH.test(t)) continue;
+    const n = displayWidth(t);
+    if (n < COLUMN_MIN || n > 240) continue;
+    long++;
+    if (!/[。!?！？)）】]$/.test(t)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) {
+    if (n >= 2 * 16) continue;
+    const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (near > bestCount || (near === bestCount && n > best)) {
+      best = n;
+      bestCount = near;
+    }
+  }
+  // The margin is the widest of the cluster: its lines stop at most one column short of it.
+  const margin = counts.has(best + 1) ? best + 1 : best;
+  return bestCount >= 8 && bestCount * 2 >= long ? margin : 0;
+}
+
+/** Punctuation no paragraph opens with. */
+const FRAGMENT_START = /^[,，、。;；:：)）”』」]/;
+
+/** A line set apart by a glyph: a byline (`□ 某某`, `◎ 某某`) or a headline ornament. */
+const LABEL_GLYPH = /^[□■◎◇◆●▲△☆★]/;
 
 /**
  * The right margin of hard-wrapped text: the length most full lines share. Returns 0 when
@@ -116,12 +197,22 @@ const NARROW_MIN = 12;
  */
 const OCR_MIN = 10;
 
-function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length): boolean {
+export function continuesWrapped(prev: string, next: string, width: number, prevWidth = prev.length, narrowSlack = 4, columns = false): boolean {
   // On a phone screen a line breaks a few characters early before a quoted word or in a
   // headline's larger type (`委员建言丨让残疾人辅具` / `“适配”更贴心`).
-  if (!width || prevWidth < width - (width < 16 ? 4 : 1)) return false;
+  // Fifth wave: a line opening with a comma, a stop or a closing mark (`，由区住建局牵头……`)
+  // is the rest of the line above, wherever that line stopped and whether or not the text
+  // shows a margin: no paragraph opens so (OCR, PDF and mail text break before punctuation
+  // the printed line hung in the margin).
+  if (FRAGMENT_START.test(next) && !/[。!?！？]$/.test(prev)) return true;
+  const narrow = columns ? width < 32 : width < 16;
+  if (!width || prevWidth < width - (narrow ? narrowSlack : 1)) return false;
   // Fifth wave: a line opened by a glyph (`□ 某市政协某委员会`, a byline or a kicker) is a line of its own.
-  if (/^[□■◇◆☆★◎●○△▲]/.test(prev)) return false;
+  if (LABEL_GLYPH.test(prev)) return false;
+  // Fifth wave: in a printed column counted in display columns a line wider than the column (a headline set in
+  // larger type over it, a masthead's date line).
+  // A name line with a space between its words (`县政协委员 祁某某`, an ideographic space) is set, not wrapped.
+  if (columns && (prevWidth > width + 2 || /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(prev))) return false;
   if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.

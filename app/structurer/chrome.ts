@@ -30,6 +30,8 @@ import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
 import { markAccountName, markSelectionLabel } from "./chrome-round12";
 import { markRound12b, moveKicker } from "./chrome-round12b";
 import { markRound13 } from "./chrome-round13-runs";
+import { markAnnex } from "./annex";
+import { keepWrappedFragments } from "./chrome-wrapped";
 import { markRound13b } from "./chrome-round13b-runs";
 import { titleLineText } from "./title-round13";
 import { markFrame } from "./chrome-frame";
@@ -160,6 +162,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i)) info.reason = "caption";
   });
 
+  // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).
+  markAnnex(infos, kept, first);
+  // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).
+  keepWrappedFragments(infos, kept);
   const removed: RemovedLine[] = [];
   infos.forEach((info, i) => {
     if (isBlank(info)) return;

@@ -29,11 +29,17 @@ const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|�
 /** Policy verbs that open a recommendation's title (`解决停车难问题`, `打通断点堵点` are measures). */
 const MEASURE_OPENER = /^(?:加强|加大|加快|完善|健全|建立|推动|推进|强化|优化|提升|提高|破解|解决|补齐|补强|补上|补足|补好|弥补|化解|缓解|打通|疏通|畅通|消除|破除|攻克|突破|填补|扩大|落实|深化|规范|创新|构建|打造|培育|促进|实施|探索|坚持|统筹|聚焦|着力|切实|进一步|全面|持续|有效)/;
 
+/**
+ * Fifth wave (2026-12-03): a problem noun as the object of a remedy verb (`收运体系补短板`,
+ * `破解难点`, `疏通堵点`, `攻克瓶颈`) names the measure, wherever the verb stands in the title.
+ */
+const REMEDY = /(?:补|破|解|疏|通|治|除|攻|消|克|治理)(?:齐|足|上|好|强|除|决|通|掉)?(?:短板|难点|堵点|痛点|瓶颈|困境|难题|弱项)/;
+
 export function isBackgroundTitle(title: string): boolean {
   // Round 10: a lead dash (`——补齐基础设施短板`) is no part of the title's words either.
   // Third wave: Markdown marks pasted as text (an AI chat's `### 一、问题分析`, `**现状**`) are no words either.
   const f = fold(title).trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
-  if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f)) return false;
+  if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f) || REMEDY.test(f)) return false;
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
   if (f === "问题") return true;
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f);
@@ -59,7 +65,26 @@ function narrativeSection(text: string): boolean {
   // unless it asks (2026-12-03: `关爱服务缺在哪` opens with a policy verb and is a question):
   // then its text decides, as for any other heading.
   if (isRecommendationLike(lines[0]) && !INTERROGATIVE.test(lines[0])) return false;
+  // Fifth wave: a section of several speakers' words reported (`委员某某说，……`) summarises a
+  // discussion — minutes' 发言摘要, a forum's 交流发言 — even where a speaker proposes something.
+  if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;
   return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
+}
+
+/**
+ * Fifth wave (2026-12-03): a line reporting what someone said — its first clause ends in a verb
+ * of saying after the speaker (`县政协委员、某校校长某某说，`, `某某表示，`, `来自社区的代表某某认为：`).
+ * The meeting or the writers themselves (`会议认为，`, `我们建议`) state conclusions, not reports.
+ */
+const REPORTED = /^([^。,;:!?]{2,40}?)(?:说|表示|坦言|谈到)[,:]/;
+const OWN_VOICE = /^(?:会议|本次会议|与会|大家|我们|我|建议|经协商)/;
+
+export function reportedSpeech(folded: string): boolean {
+  const f = folded.trim();
+  const m = REPORTED.exec(f);
+  // A plural speaker (`委员们表示，`) gives the body's view and a leader's speech (`在讲话中`)
+  // its instruction: conclusions, as the meeting's are.
+  return !!m && !OWN_VOICE.test(f) && !/们|讲话|会上/.test(m[1]);
 }
 
 /** An interrogative word: headings often drop the `？` (`关爱服务缺在哪`, `钱从哪里来`, `如何管好`). */

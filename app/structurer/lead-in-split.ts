@@ -9,7 +9,8 @@ import { fold } from "./fold";
 import { opensMeasure } from "./markers";
 
 /** A short reported-speech lead-in (`她建议，`, `委员们提出：`), then the list's first marker. */
-const LEAD_IN_FIRST = /^([\u4e00-\u9fff]{1,8}?(?:建议|提出|认为|表示|指出|呼吁)\s*[,:]\s*)(?=一是|一要|第一\s*[,、]|首先\s*,)/;
+// Fifth wave: a short setting clause may stand before the speaker (`协商中，委员们建议：`, `会上，…`).
+const LEAD_IN_FIRST = /^((?:[\u4e00-\u9fff]{1,6}\s*,\s*)?[\u4e00-\u9fff]{1,8}?(?:建议|提出|认为|表示|指出|呼吁)\s*[,:]\s*)(?=一是|一要|第一\s*[,、]|首先\s*,)/;
 /** The second marker opening the next paragraph. */
 const SECOND = /^(?:二是|二要|第二\s*[,、]|其次\s*,)/;
 
@@ -17,7 +18,7 @@ export function splitLeadInMarkers(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    const m = b.kind === "para" && next?.kind === "para" ? LEAD_IN_FIRST.exec(fold(b.text.slice(0, 16))) : null;
+    const m = b.kind === "para" && next?.kind === "para" ? LEAD_IN_FIRST.exec(fold(b.text.slice(0, 24))) : null;
     if (m && SECOND.test(fold(next.text.trim().slice(0, 4)))) {
       out.push({ ...b, text: b.text.slice(0, m[1].length).trim() }, { ...b, text: b.text.slice(m[1].length).trim() });
     } else out.push(b);

@@ -19,8 +19,9 @@ import { isBareHeading } from "./paragraphs";
 import type { DocumentDraft, Draft } from "./tree-drafts";
 
 // (A person's field names a role with a verb of two characters or more, `反映人`, `联系人`;
-// fourth wave: `护人：让……` — a verb and its object, one of a report's parallel section labels — is none.)
-const FIELD_LABEL = /^(?:[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态)|[^\s,，。；;：:]{2,6}人)\s*[:：]/;
+// fourth wave: `护人：让……` — a verb and its object, one of a report's parallel section labels — is none.
+// Fifth wave: a field naming a person by role — `受访委员：`, `特邀专家：`, `发言代表：`, `主持：`.)
+const FIELD_LABEL = /^(?:[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态|委员|代表|记者|主持|作者|专家)|[^\s,，。；;：:]{2,6}人)\s*[:：]/;
 const TWO_FIELDS = /^[^,，。；;：:]{1,8}[:：][^,，。；;：:]*\s[^,，。；;：:\s]{1,8}[:：]/;
 const COUNTER_TIME = new RegExp(`(?:^|\\s)${TIME}(?:\\s|$)`);
 const SALUTATION = /^(?:尊敬的|亲爱的)|(?:您好|你们好|大家好)[!！,，:：]?$|^各位[^，,。]{1,6}[:：,，]?$/;

@@ -15,6 +15,7 @@
  */
 import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
 import { tableLine } from "./table-rows";
+import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
 import { dissolveFalseHeadings, isOrdinalLabel } from "./tree-heading-shape";
@@ -38,12 +39,24 @@ export class TreeBuilder {
     // (also between numbered items: an interview's headings over its 首先/其次 answers).
     // One such line is a section too when at least two paragraphs opening with a lead
     // phrase follow it (`下一步，我们将这样做` / `拓展儿童活动空间。……` / `保障出行安全。……`).
-    this.plainHeadings = this.countBareHeadings(blocks) >= 2 || blocks.some((b, i) => this.headsLeadPhrases(blocks, i));
-    blocks.forEach((b, i) => this.add(b, blocks[i + 1], blocks[i + 2]));
-    dissolveFalseHeadings(this.state.doc);
-    settleSiblings(this.state.doc.children);
-    settleNarrative(this.state.doc);
-    return this.state.doc;
+    // Fifth wave: an annex after the text (`附件1` …) is held as the text of the node it follows
+    // (annex.ts); only the body above it is read for sections and items.
+    const cut = blocks.findIndex((b, i) => i > 0 && isAnnexLabel(b.folded));
+    const body = cut > 0 ? blocks.slice(0, cut) : blocks;
+    this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i));
+    body.forEach((b, i) => this.add(b, body[i + 1], body[i + 2]));
+    const doc = this.state.doc;
+    const annex = cut > 0 ? blocks.slice(cut) : [];
+    // A text whose body made no node has nothing for the annex to follow: read it as before.
+    if (annex.length && !doc.children.length) annex.forEach((b, i) => this.add(b, annex[i + 1], annex[i + 2]));
+    dissolveFalseHeadings(doc);
+    settleSiblings(doc.children);
+    settleNarrative(doc);
+    if (annex.length && doc.children.length) {
+      const holder = lastDescendant(doc.children[doc.children.length - 1]);
+      for (const b of annex) holder.parts.push(b.text);
+    }
+    return doc;
   }
 
   /** Unnumbered heading lines, each followed by text: the sections of an unnumbered text. */
