@@ -38,7 +38,11 @@ function buttonRow(f: string): boolean {
 }
 
 /** A comment row: a user name, a dot, a relative time (`用户8806212 · 4小时前`, `某某 · 昨天 18:02`). */
-const COMMENT_ROW = /^[^\s:。,;!?]{1,16}\s*[·•]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]\s*[^\s]{1,8})?$/;
+// Fifth wave: a space may stand for the dot before a relative time (`某某 3小时前`, `某某 昨天 21:40`),
+// and the row may end with the commenter's place (`· IP属地：某省`, `来自某省`).
+const COMMENT_ROW = /^[^\s:。,;!?]{1,16}(?:\s*[·•]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{1,2}-\d{1,2})|\s+(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天))(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]?\s*(?:ip属地\s*:?\s*|来自)?[^\s]{1,8})?$/i;
+/** The dot between name and time: the strong form of a comment row. */
+const DOTTED = /^[^\s:。,;!?]{1,16}\s*[·•]/;
 /** The author's or a pinned reply's badge over a reply: `作者`, `作者 置顶`. */
 const REPLY_BADGE = /^(?:作者|楼主|博主|up主|小编)(?:\s*(?:置顶|回复))?$/i;
 /** A comment section's head (`精选留言`, `全部评论 36`, `写留言`). */
@@ -77,7 +81,7 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
     }
     // Walk the section.
     const marked: number[] = [];
-    let strong = timed;
+    let strong = timed && DOTTED.test(f);
     let j = headed ? next(i) : i;
     while (j >= 0) {
       const g = infos[j].folded;
@@ -95,7 +99,8 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
       }
       const row = COMMENT_ROW.test(g);
       if (!row && !REPLY_BADGE.test(g) && !(headed && BARE_NAME.test(g))) break;
-      strong ||= row;
+      // Fifth wave: a row with a space for its dot (`某某 3小时前`) counts only where the section closes the page.
+      strong ||= row && DOTTED.test(g);
       const message = next(j);
       if (message < 0 || infos[message].reason || infos[message].folded.length > 120 || COMMENT_ROW.test(infos[message].folded)) break;
       marked.push(j, message);

@@ -119,3 +119,31 @@ describe("prompts that thank", () => {
     expect(followPrompt(fold("感谢您关注我们的工作"))).toBe(false);
   });
 });
+
+describe("invitations to interact", () => {
+  it("reads a closing invitation to comment, share or follow", () => {
+    expect(verdict("最后，欢迎大家在评论区留言交流。")).toBe("ad");
+    expect(verdict("欢迎转发分享！")).toBe("ad");
+    expect(verdict("请转发给身边的朋友")).toBe("ad");
+  });
+  it("keeps sentences that ask other people or name an object", () => {
+    expect(verdict("欢迎市民通过12345热线留言反映问题。")).toBeNull();
+    expect(verdict("记得关注孩子的心理健康。")).toBeNull();
+    expect(verdict("请相关部门关注。")).toBeNull();
+  });
+});
+
+describe("comment rows with a space before the time", () => {
+  it("reads `name time` rows and their messages as a comment section", () => {
+    const text = [PARA_A, PARA_B, PARA_C, "河边老张 3小时前 IP属地：某省", "这条路早该修了", "小鹿 昨天 21:40", "支持委员建议"].join("\n");
+    const removed = removedOf(text);
+    // Removed (the page frame may have named them first: they stand outside the body).
+    expect(removed.has("河边老张 3小时前 IP属地：某省")).toBe(true);
+    expect(removed.has("这条路早该修了")).toBe(true);
+    expect(removed.has("支持委员建议")).toBe(true);
+  });
+  it("keeps a sentence that tells of days before", () => {
+    const text = [PARA_A, "事故发生 3天前", PARA_B, PARA_C].join("\n");
+    expect(removedOf(text).has(PARA_B)).toBe(false);
+  });
+});

@@ -53,6 +53,23 @@ export function followPrompt(f: string): boolean {
   return PROMPT_OBJECT.test(rest.slice(verb.index + verb[0].length));
 }
 
+/**
+ * An invitation to interact, as a sentence at most (`最后，欢迎大家在评论区留言交流。`, `欢迎转发分享！`):
+ * a word of asking, maybe the readers (大家, 您) and the page's place (在评论区), then a verb of
+ * the platform — comment, share, like, follow — and nothing after it but more such words.
+ * `欢迎市民通过热线留言反映问题。` (other people asked, a means) and `记得关注孩子的心理健康。` (an
+ * object after the verb) stay.
+ */
+const INTERACTION = new RegExp(
+  String.raw`^(?:[\p{Script=Han}]{1,4}[,，])?(?:欢迎|请|记得|别忘了|快来)(?:大家|您|你们?|各位|朋友们)?(?:在(?:评论区|留言区|下方|文末|评论里))?` +
+    String.raw`(?:(?:留言|评论|转发|分享|点赞|收藏|关注|投稿|点个?["“]?在看["”]?|交流|互动|支持|一下|给[\p{Script=Han}]{0,6}(?:朋友|家人|人)|我们|本号|和|并|、|吧|哦|呀)+)[。!！~]*$`,
+  "u",
+);
+
+export function interactionPrompt(f: string): boolean {
+  return f.length <= 30 && INTERACTION.test(f) && /留言|评论|转发|分享|点赞|收藏|关注|投稿|在看/.test(f);
+}
+
 /** One cell of a reading control: text size (`A+`, `A-`, `A`, `T+`, `Aa`), or its word. */
 const CONTROL_CELL = /^(?:[at][+-]?|aa|[+-]|字号|字体|大|中|小|默认|放大|缩小|标准|朗读|听全文|打印|🔊)$/i;
 
@@ -69,7 +86,7 @@ const COLLECTION_NOTE = /^[\p{Script=Han}]{0,6}(?:被|已)?(?:以下)?(?:专栏|
 /** One line on its own. */
 export function wave5Verdict(f: string): ChromeReason | null {
   if (f.length > 40) return null;
-  if (followPrompt(f)) return "ad";
+  if (followPrompt(f) || interactionPrompt(f)) return "ad";
   if (controlRow(f)) return "widget";
   if (f.length <= 20 && COLLECTION_NOTE.test(f) && /收录|专栏|合集|专辑|文集/.test(f)) return "column";
   return null;
