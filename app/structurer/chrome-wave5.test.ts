@@ -47,6 +47,7 @@ describe("one line", () => {
     expect(engagementBar(fold("点赞 326　　评论 12　　转发"))).toBe(true);
     expect(engagementBar(fold("跟贴 0　参与 0"))).toBe(true);
     expect(engagementBar(fold("赞 18 | 留言 | 分享"))).toBe(true);
+    expect(engagementBar(fold("👍 326　💬 12　↗ 转发"))).toBe(true);
     expect(engagementBar(fold("阅读 1.2万　在看 36"))).toBe(false);
     expect(engagementBar(fold("评论员文章"))).toBe(false);
   });
