@@ -148,3 +148,16 @@ describe("comment rows with a space before the time", () => {
     expect(removedOf(text).has(PARA_B)).toBe(false);
   });
 });
+
+describe("credits with a space for the colon", () => {
+  it("reads a bracketed credit and a bare compound label", () => {
+    expect(verdict("（责任编辑　某某）")).toBe("credit");
+    expect(verdict("【编辑 某某某】")).toBe("credit");
+    expect(verdict("责编 某某 某某")).toBe("credit");
+  });
+  it("keeps a heading that starts with an editor's word", () => {
+    expect(verdict("编辑 某某")).toBeNull();
+    expect(verdict("（编辑部）")).toBeNull();
+    expect(verdict("审核 流程")).toBeNull();
+  });
+});

@@ -83,11 +83,20 @@ export function controlRow(f: string): boolean {
 /** A note that the article is collected in a column or series: `文章被以下专栏收录`, `收录于合集`, `所属专栏：X`. */
 const COLLECTION_NOTE = /^[\p{Script=Han}]{0,6}(?:被|已)?(?:以下)?(?:专栏|合集|专辑|文集|话题|栏目)?收录(?:于|至|到|进)?(?:以下)?(?:专栏|合集|专辑|文集|话题|栏目)?$|^(?:所属|所在|收录)?(?:专栏|合集|专辑|文集)\s*[:：|｜·]/u;
 
+/**
+ * An editor's credit with a space for its colon (`（责任编辑 某某）`, `责编 某某 某某`): in brackets any
+ * credit label, bare only the compound ones that never head a text (责任编辑, 值班编辑, 责编).
+ */
+const NAMES = String.raw`\s+[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*`;
+const BRACKETED_CREDIT = new RegExp(String.raw`^[(（【[]\s*(?:责任编辑|值班编辑|责编|编辑|审核|校对|美编|统筹)${NAMES}\s*[)）】\]]$`, "u");
+const BARE_CREDIT = new RegExp(String.raw`^(?:责任编辑|值班编辑|责编)${NAMES}$`, "u");
+
 /** One line on its own. */
 export function wave5Verdict(f: string): ChromeReason | null {
   if (f.length > 40) return null;
   if (followPrompt(f) || interactionPrompt(f)) return "ad";
   if (controlRow(f)) return "widget";
+  if (BRACKETED_CREDIT.test(f) || BARE_CREDIT.test(f)) return "credit";
   if (f.length <= 20 && COLLECTION_NOTE.test(f) && /收录|专栏|合集|专辑|文集/.test(f)) return "column";
   return null;
 }
