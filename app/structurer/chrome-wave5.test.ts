@@ -75,7 +75,7 @@ describe("runs of lines", () => {
     const text = [PARA_A, PARA_B, PARA_C, "点赞 52　评论 3　分享", "老周的村：路修好了，赶集方便多了。", "IP属地：某省", "山里人家：希望冬天也有人管。", "写评论"].join("\n");
     const removed = removedOf(text);
     expect(removed.get("老周的村：路修好了，赶集方便多了。")).toBe("chat");
-    expect(removed.get("IP属地：某省")).toBe("chat");
+    expect(removed.get("IP属地：某省")).toBe("metadata");
     expect(removed.get("山里人家：希望冬天也有人管。")).toBe("chat");
   });
   it("removes two readers' labelled comments that close the page without a head", () => {
@@ -159,5 +159,28 @@ describe("credits with a space for the colon", () => {
     expect(verdict("编辑 某某")).toBeNull();
     expect(verdict("（编辑部）")).toBeNull();
     expect(verdict("审核 流程")).toBeNull();
+  });
+});
+
+describe("more page furniture of the same families", () => {
+  it("reads buttons, taxonomy fields, posting places and replies", () => {
+    expect(verdict("关注TA")).toBe("ad");
+    expect(verdict("手机扫码 继续阅读")).toBe("ad");
+    expect(verdict("长按图片保存")).toBe("ad");
+    expect(verdict("A A A")).toBe("widget");
+    expect(verdict("展开 3 条回复")).toBe("widget");
+    expect(verdict("收听本文")).toBe("widget");
+    expect(verdict("所属栏目：政协动态")).toBe("column");
+    expect(verdict("标签：协商议政 民生")).toBe("column");
+    expect(verdict("IP属地：某省")).toBe("metadata");
+    expect(verdict("发布于 某省")).toBe("metadata");
+    expect(verdict("回复 @某某：谢谢")).toBe("chat");
+  });
+  it("keeps content of the same words", () => {
+    expect(verdict("类别：农业农村")).toBeNull();
+    expect(verdict("栏目设置要贴近群众。")).toBeNull();
+    expect(verdict("回复群众关切")).toBeNull();
+    expect(verdict("推广手机扫码缴费")).toBeNull();
+    expect(verdict("A级景区")).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ import type { ChromeReason } from "./types";
 /** The reader is told to tap, press, scan or follow. */
 const PROMPT_VERB = /点击|点按|轻点|轻触|长按|扫描|扫一扫|扫码|识别|关注|订阅|戳/;
 /** What the prompt is about: the account, its code, its page. */
-const PROMPT_OBJECT = /二维码|小程序码|太阳码|公众号|视频号|服务号|账号|主页|我们|蓝字|星标|本号|客户端|app/i;
+const PROMPT_OBJECT = /二维码|小程序码|太阳码|公众号|视频号|服务号|账号|主页|我们|蓝字|星标|本号|客户端|app|ta$|图片|继续阅读|阅读全文|手机版/i;
 /** A pointing glyph or arrow at the start of the line (an emoji, maybe with a variation selector). */
 const POINTING = /^(?:[👆👇👉☝⬆⬇↑↓▲▼△▽☞☟]\uFE0F?\s*)+/u;
 /**
@@ -32,7 +32,7 @@ const POINTING = /^(?:[👆👇👉☝⬆⬇↑↓▲▼△▽☞☟]\uFE0F?\s*)
  * (请, 欢迎, 记得) and the tool used (`用微信`, `打开手机`). `谢谢关注，我们会…` thanks, it asks nothing.
  */
 const IMPERATIVE = new RegExp(
-  String.raw`(?:^|[,，、\s])(?:请|欢迎|记得|快|可|即可)?(?:(?:用|使用|打开)(?:微信|手机|app|浏览器|相机)?)?(?:${PROMPT_VERB.source})`,
+  String.raw`(?:^|[,，、\s])(?:请|欢迎|记得|快|可|即可)?(?:(?:用|使用|打开)(?:微信|手机|app|浏览器|相机)?|微信|手机)?(?:${PROMPT_VERB.source})`,
   "i",
 );
 
@@ -77,7 +77,9 @@ const CONTROL_CELL = /^(?:[at][+-]?|aa|[+-]|字号|字体|大|中|小|默认|放
 export function controlRow(f: string): boolean {
   if (f.length > 24) return false;
   const cells = f.split(/[\s|｜/]+/).filter(Boolean);
-  return cells.length >= 1 && cells.every((c) => CONTROL_CELL.test(c)) && cells.some((c) => /^[at][+-]$/i.test(c));
+  if (!cells.every((c) => CONTROL_CELL.test(c))) return false;
+  // A glyph control (`A+`), or the size picker's letters alone (`A A A`: the same letter in three sizes).
+  return cells.some((c) => /^[at][+-]$/i.test(c)) || (cells.length >= 2 && cells.every((c) => /^a$/i.test(c)));
 }
 
 /** A note that the article is collected in a column or series: `文章被以下专栏收录`, `收录于合集`, `所属专栏：X`. */
@@ -91,11 +93,25 @@ const NAMES = String.raw`\s+[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4}
 const BRACKETED_CREDIT = new RegExp(String.raw`^[(（【[]\s*(?:责任编辑|值班编辑|责编|编辑|审核|校对|美编|统筹)${NAMES}\s*[)）】\]]$`, "u");
 const BARE_CREDIT = new RegExp(String.raw`^(?:责任编辑|值班编辑|责编)${NAMES}$`, "u");
 
+/** A page's taxonomy field: `所属栏目：政协动态`, `频道：要闻`, `标签：协商议政 民生` (a proposal's 类别 is not one). */
+const TAXONOMY = /^(?:所属|所在)?(?:栏目|频道|标签)\s*[:：]\s*[^。,;!?]{1,20}$/;
+/** Where the post was made, alone (`IP属地：某省`, `发布于 某省`): the platform prints it under the author or a comment. */
+const POSTED_FROM = /^(?:ip属地|发布于|发表于)\s*[:：]?\s*[\p{Script=Han}]{2,8}$/iu;
+/** A reply to a user's handle (`回复 @某某：谢谢`): a comment thread, never the text. */
+const REPLY_TO = /^回复\s*@[^\s:：]{1,16}\s*[:：]/;
+/** A thread's fold button: `展开 3 条回复`, `共 3 条回复 >`. */
+const THREAD_BUTTON = /^(?:展开|收起|查看)?\s*(?:共|全部)?\s*\d{1,5}\s*条回复\s*[>›]?$/;
+/** A listen button: `收听本文`, `播放全文`. */
+const LISTEN = /^(?:收听|朗读|播放|听)(?:本文|全文|文章)$/;
+
 /** One line on its own. */
 export function wave5Verdict(f: string): ChromeReason | null {
   if (f.length > 40) return null;
   if (followPrompt(f) || interactionPrompt(f)) return "ad";
-  if (controlRow(f)) return "widget";
+  if (controlRow(f) || THREAD_BUTTON.test(f) || LISTEN.test(f)) return "widget";
+  if (TAXONOMY.test(f)) return "column";
+  if (POSTED_FROM.test(f)) return "metadata";
+  if (REPLY_TO.test(f)) return "chat";
   if (BRACKETED_CREDIT.test(f) || BARE_CREDIT.test(f)) return "credit";
   if (f.length <= 20 && COLLECTION_NOTE.test(f) && /收录|专栏|合集|专辑|文集/.test(f)) return "column";
   return null;
