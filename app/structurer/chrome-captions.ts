@@ -36,6 +36,17 @@ const PLACE_SHOWN =
   /^[^,]{2,30}(?:后|中|里|内|旁|下)的[^,]{1,16}(?:园|馆|站|街区|广场|公园|厂房|大楼|村|社区|小区|基地|园区|车间|工地|河道|水库|民居|老屋|古建筑|建筑|街巷|小巷|巷子|老街|街道|路段|校舍|教室|食堂)$/;
 /** People then what they do (maybe where), at the start of the line: `县水利局工作人员检查……`, `委员们在现场查看……`. */
 const PEOPLE_DOING = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${CAPTION_PEOPLE.source})们?(?:正在|在[^,。]{0,10}?)?(?:${CAPTION_ACTION.source})`);
+/**
+ * Fifth wave: a noun phrase that says it is a picture — a verb of photographing before the
+ * last `的` (`调研中拍摄的部分损毁沟渠`, `无人机航拍的新建堤防`, `镜头下的老街`); what follows the
+ * `的` is the thing shown, no predicate after it.
+ */
+const PICTURED = /(?:拍摄|摄于|拍下|实拍|航拍|抓拍|随手拍|镜头(?:下|里|中))[^的,]{0,8}的[^的,:;]{1,12}$/;
+/**
+ * Fifth wave: a thing in the state a photo shows it — damaged, disused, newly built — as a noun
+ * phrase (`村口闲置多年的老粮站`, `部分损毁的沟渠`). Weak alone: the position must add to it.
+ */
+const THING_IN_STATE = /(?:损毁|破损|老化|废弃|闲置|坍塌|淤塞|淤积|积水|锈蚀|开裂|新建|新装|新修|建成|修缮一新|整修一新)[^的,]{0,6}的[^的,:;]{1,10}$/;
 /** What a recommendation or a section heading says, never a caption. */
 const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思考|启示|经验/;
 
@@ -50,9 +61,10 @@ export function captionScore(f: string, policyOpener: boolean): number {
   // lines — a minutes' `我们按发言顺序，摘录主要观点——` — and a picture's caption never does (fifth wave).
   if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f) || LEADS_ON.test(f)) return -9;
   if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
-  if (PLACE_SHOWN.test(f)) return 2;
+  if (PLACE_SHOWN.test(f) || PICTURED.test(f)) return 2;
   let score = 0;
   if (FACT_OPEN.test(f) || DEPICTED.test(f)) score += 2;
+  else if (THING_IN_STATE.test(f)) score += 1;
   const people = CAPTION_PEOPLE.test(f) || PEOPLE_WIDE.test(f);
   if (people) score += 1;
   if (people && (CAPTION_ACTION.test(f) || /(?:正|都)?在[\u4e00-\u9fff]/.test(f) || /带领|陪同|演练|排队|体验|学习|游戏|活动|服务/.test(f))) score += 1;

@@ -12,6 +12,7 @@ import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
 import { round12bVerdict } from "./chrome-round12b";
 import { HANDLER_ASSIGNMENT } from "./chrome-round13";
+import { COMMENT_STAMP, READER_COMMENT, engagementBar } from "./chrome-wave5";
 
 /** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
 const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)(?:\s|$)|(?:^|\s)a\+\s*a-(?:\s|$)/i;
@@ -118,29 +119,43 @@ const ANY_COMMENT = /^[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[�
 export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
   let inComments = false;
   let loose = false;
+  // Fifth wave: a section of readers' labelled comments with no head needs two of them.
+  let headless = false;
   let pending: number[] = [];
   const settle = () => {
     // Reached only at the end: no content followed the loose lines.
-    pending.forEach((k) => (infos[k].reason = "chat"));
+    if (!headless || pending.filter((k) => READER_COMMENT.test(infos[k].folded)).length >= 2) pending.forEach((k) => (infos[k].reason = "chat"));
     pending = [];
   };
   infos.forEach((info, i) => {
     if (!info.text) return;
     const f = info.folded;
     const strictHead = COMMENT_HEAD.test(f) || COMMENTS_START.test(f) || (f.length <= 40 && RATING.test(f));
-    if (strictHead || (f.length <= 10 && ANY_COMMENTS_HEAD.test(f))) {
+    // Fifth wave: the page's engagement bar (`点赞 326 评论 12 转发`) heads the readers' comments under it.
+    const bar = !inComments && engagementBar(f);
+    if (strictHead || bar || (f.length <= 10 && ANY_COMMENTS_HEAD.test(f))) {
       if (!strictHead && !info.reason) pending.push(i);
       inComments = true;
+      headless = false;
       loose ||= !strictHead;
     } else if (info.reason) return;
     else if (inComments && f.length <= 20 && COMMENT_ACTIONS.test(f) && !kept(i)) info.reason = "chat";
     else if (inComments && f.length <= 80 && COMMENT.test(f) && !loose && !kept(i)) info.reason = "chat";
     else if (inComments && f.length <= 120 && ANY_COMMENT.test(f) && !kept(i)) pending.push(i);
-    else {
+    // A comment's time or place (`3小时前`, `IP属地：某省`) does not end the section.
+    else if (inComments && loose && f.length <= 24 && COMMENT_STAMP.test(f) && !kept(i)) pending.push(i);
+    else if (!inComments && f.length <= 120 && READER_COMMENT.test(f) && !kept(i)) {
+      // Readers' labelled comments alone (`网友“某某”：支持！`) open a loose section.
+      inComments = true;
+      loose = true;
+      headless = true;
+      pending.push(i);
+    } else {
       // Content after a loose section: it was part of the text.
       pending = [];
       inComments = false;
       loose = false;
+      headless = false;
     }
   });
   settle();

@@ -38,9 +38,13 @@ function buttonRow(f: string): boolean {
 }
 
 /** A comment row: a user name, a dot, a relative time (`用户8806212 · 4小时前`, `某某 · 昨天 18:02`). */
+// Fifth wave: a space may stand for the dot before a relative time (`某某 3小时前`, `某某 昨天 21:40`),
+// and the row may end with the commenter's place (`· IP属地：某省`, `来自某省`).
+const COMMENT_ROW = /^[^\s:。,;!?]{1,16}(?:\s*[·•]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{1,2}-\d{1,2})|\s+(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天))(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]?\s*(?:ip属地\s*:?\s*|来自)?[^\s]{1,8})?$/i;
+/** The dot between name and time: the strong form of a comment row. */
+const DOTTED = /^[^\s:。,;!?]{1,16}\s*[·•]/;
 // Fifth wave: a cloud document's comment thread writes the name, a space and the day with its clock
 // time (`某某  10月29日 15:02`, `某某 昨天 09:12`): a time to the minute makes the row a comment's.
-const COMMENT_ROW = /^[^\s:。,;!?]{1,16}\s*[·•]\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天|前天|\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]\s*[^\s]{1,8})?$/;
 // A thread's row carries no year (an account's dated line over a post, `某某发布 2026-09-05 08:30`, does), and
 // only after a sentence of the text.
 const DAY_ROW = /^[^\s:。,;!?\d]{1,16}\s+(?:\d{1,2}(?:月\d{1,2}日|[-/]\d{1,2})|今天|昨天|前天)\s*\d{1,2}:\d{2}$/;
@@ -84,7 +88,7 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
     }
     // Walk the section.
     const marked: number[] = [];
-    let strong = timed;
+    let strong = timed && (DOTTED.test(f) || DAY_ROW.test(f));
     let j = headed ? next(i) : i;
     while (j >= 0) {
       const g = infos[j].folded;
@@ -102,7 +106,9 @@ export function markCommentRows(infos: Info[], kept: (i: number) => boolean): vo
       }
       const row = isRow(j);
       if (!row && !REPLY_BADGE.test(g) && !(headed && BARE_NAME.test(g))) break;
-      strong ||= row;
+      // Fifth wave: a row with a space for its dot (`某某 3小时前`) counts only where the section closes the page;
+      // a thread's day-and-time row (after a sentence of the text) counts anywhere.
+      strong ||= row && (DOTTED.test(g) || DAY_ROW.test(g));
       const message = next(j);
       if (message < 0 || infos[message].reason || infos[message].folded.length > 120 || isRow(message)) break;
       marked.push(j, message);

@@ -39,6 +39,7 @@ import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-wave4";
 import { markExports } from "./chrome-exports";
+import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -98,6 +99,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
   markAccountName(infos, kept);
+  markBodyAccount(infos, kept);
+  markCollectionNames(infos, kept);
   markCounters(infos, kept);
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
