@@ -38,13 +38,13 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate, seriesName, siteName } from "./head-source";
+import { APP_PROMPT, accountCardName, nameOverDate, outletName, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, issueName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { ocrYear, transportDate } from "./head-dates";
+import { headDate, transportDate } from "./head-dates";
 import { issuerOverTitle } from "./head-issuer";
 import { brokenTitleAbove } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
@@ -52,6 +52,9 @@ import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
+
+/** A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4). */
+const REPORTER_CELL = /(?:^|\s)([\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;
 export type { HeadLine, PageMeta } from "./head-lines";
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
@@ -199,7 +202,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
       // (Read through OCR's misread digits, `2026年1O月l4日`: head-dates.ts.)
-      if (DATE_RE.test(ocrYear(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
+      if (DATE_RE.test(headDate(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
         infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
@@ -218,7 +221,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    const dated = ocrYear(folded);
+    const dated = headDate(folded);
     if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
       meta.date = isoDate(dated);
     }
@@ -226,10 +229,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
+    // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
+    const reporter = !meta.infoByline && infos[i].reason && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
+    if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
-      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
+      if (pub && infos[i].reason === "masthead" && !APP_PROMPT.test(pub)) masthead = cut(text, folded, pub);
     }
     // 2026-12-03 (third wave): a paper's dated masthead (`某某日报 2026年11月27日 第06版 政协专刊`),
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
@@ -240,12 +246,14 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    if (acc && !/来源|发布|时间|日期/.test(acc[1])) {
+    // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `来源`) is no account.
+    if (acc && !/来源|时间|日期|^发布|发布于|[:：]$/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).
       const author = /^原创\s+(\S{2,24})\s+\S/.exec(folded)?.[1];
-      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author)) meta.infoByline = cut(text, folded, author);
+      // An outlet producing for the account (`原创 某某融媒 某某发布 DATE`) is no author (head-shapes.ts, PUBLICATION).
+      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author) && !PUBLICATION.test(author)) meta.infoByline = cut(text, folded, author);
     }
   }
   // A news agency's dateline, in the head or opening the first paragraph.
@@ -264,7 +272,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
   const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos));
+  meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
