@@ -83,6 +83,9 @@ function readDocument(
     introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
+    // The headline's rest on the next line (head-broken-title.ts, brokenTitleBelow) is the title's, no intro.
+    const rest = blocks[i]?.text.trim() ?? "";
+    if (meta.title && rest.length > 1 && blocks[i].source === meta.titleLine + 1 && meta.title !== rest && meta.title.endsWith(rest)) i++;
     const tail = meta.title ? null : titleTail(title, blocks[i]);
     if (tail) {
       title += tail;

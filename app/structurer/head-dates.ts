@@ -36,13 +36,21 @@ export function ocrYear(folded: string): string {
   return folded.replace(/\b([12][0-9Oo]{3})(\s*年)/g, (m, y: string, nian: string) => (/\d/.test(y.slice(1)) ? y.replace(/[Oo]/g, "0") + nian : m));
 }
 
+/**
+ * 2026-12-03 (fifth wave): an editor's lifecycle fields on a note, a cloud document or a knowledge-base page
+ * (`创建时间：`, `最近修改：`, `最后编辑于`, `Created:`, `Last edited:`): when the draft was made or touched, not
+ * published. (A platform's bare `编辑于 DATE` under a post stays its date: head-tail.ts.)
+ */
+const EDIT_FIELD = /^(?:创建(?:时间|日期|于)|(?:最近|最后)(?:编辑|修改|更新)(?:时间|日期|于)?|created|last\s+(?:edited|modified|updated)|edited|modified|updated|exported)(?:\s+(?:on|at))?\s*[:：]?\s*(?:\d|今天|昨天|[a-z]{3})/i;
+
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
-  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
+  if (ACT_FIELD.test(f) || EDIT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
-  if (at > 0 && ACT_FIELD.test(f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "")) return true;
+  const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";
+  if (at > 0 && (ACT_FIELD.test(label) || EDIT_FIELD.test(label + f.slice(at)))) return true;
   if (!BARE_FIELD.test(f)) return false;
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
   return false;

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { calendarForms, headDate } from "./head-dates";
 import { outletName } from "./head-source";
-import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
+import { structureText } from "./index";
+import { directory, firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
 
 const doc = (head: string[]) => firstDocument(head, POCKET_PARK_BODY);
 
@@ -77,5 +78,58 @@ describe("author rows in several page kinds", () => {
   it("reads a note app's quoted author field", () => {
     const a = doc(["关于完善社区口袋公园的建议", "> 提案者：区政协城建委员会", "> 状态：已提交"]);
     expect(a.byline).toBe("区政协城建委员会");
+  });
+});
+
+describe("two candidate titles: a serial's letterhead over its issue number, and the topic line", () => {
+  it("takes the issue's topic line, not the letterhead, and no issuing office as the source", () => {
+    const a = doc([
+      "某某区政协专题议政会纪要",
+      "〔2026〕第3期",
+      "区政协办公室　　　　　　　　2026年6月2日",
+      "“口袋公园建管并重”专题议政会纪要",
+      "时　间：2026年5月30日上午",
+      "地　点：区政协一楼会议室",
+    ]);
+    expect([a.title, a.date, a.source]).toEqual(["“口袋公园建管并重”专题议政会纪要", "2026-06-02", null]);
+  });
+});
+
+describe("a headline broken over two lines by a narrow column", () => {
+  it("joins the short rest under the picked first part on a hard-wrapped page", () => {
+    const r = firstDocument(
+      ["某某晚报　2026年4月9日　第3版", "让背街小巷“亮起来”", "更有“烟火气”", "□ 区政协城建委员会"],
+      [
+        "近年来，我区累计整治背",
+        "街小巷一百余条，但调研",
+        "发现，部分巷道照明不足",
+        "，夜间通行不便，居民反",
+        "映较多。为此建议：一是",
+        "由区城管局牵头补齐路灯",
+        "，二是加强日常养护巡查",
+        "，三是建立居民反映问题",
+        "的快速处置机制，做到有",
+        "诉必应、接诉即办。",
+      ],
+    );
+    expect([r.title, r.byline]).toEqual(["让背街小巷“亮起来”更有“烟火气”", "区政协城建委员会"]);
+  });
+});
+
+describe("an editor's lifecycle fields date no publication", () => {
+  it("passes over 创建时间, 最近修改 and English `Created:` / `Last edited:` fields", () => {
+    expect(doc(["关于完善社区口袋公园的建议", "创建时间：2026/5/2 10:02　　更新时间：2026/5/3 11:00"]).date).toBeNull();
+    expect(doc(["关于完善社区口袋公园的建议", "所有者：某某　　最近修改：2026年5月3日 11:00"]).date).toBeNull();
+    expect(doc(["关于完善社区口袋公园的建议", "Created: May 2, 2026 10:02", "Last edited: 2026年5月3日"]).date).toBeNull();
+  });
+});
+
+describe("a note app's Markdown headline pasted as text", () => {
+  it("is the title without its hash when the export shows Markdown elsewhere", () => {
+    // As a .txt paste is read (plain text: the Markdown marks reach the head as typed).
+    const text = ["笔记本 / 2026年提案", "# 关于完善社区口袋公园的建议", "> 状态：草稿", "## 一、建议", ...POCKET_PARK_BODY].join("\n");
+    expect(structureText(text, { directory, format: "text" }).documents[0].title).toBe("关于完善社区口袋公园的建议");
+    const lone = ["# 关于完善社区口袋公园的建议", ...POCKET_PARK_BODY].join("\n");
+    expect(structureText(lone, { directory, format: "text" }).documents[0].title).toBe("# 关于完善社区口袋公园的建议");
   });
 });

@@ -15,6 +15,7 @@
  * Neither reads a text's middle: both look at the last lines only.
  */
 import { parseByline } from "./authors";
+import { transportDate } from "./head-dates";
 import { isoDate } from "./head-shapes";
 
 interface Line {
@@ -37,7 +38,8 @@ export function tailStampDate(infos: readonly Line[]): string | null {
     // note may keep short lines the chrome stage did not take (`某某：想学！`); they end no paragraph.
     if (!x.reason && (x.folded.length > 60 || /[。;]$/.test(x.folded.trim()) || seen > 12)) break;
     if (!x.reason) continue;
-    if (x.folded.length <= 40 && STAMP.test(x.folded)) {
+    // 2026-12-03 (fifth wave): an editor's `最后编辑于 DATE` is a draft's lifecycle field, no stamp (head-dates.ts, transportDate).
+    if (x.folded.length <= 40 && STAMP.test(x.folded) && !transportDate([x], 0)) {
       const date = isoDate(x.folded);
       if (date) return date;
     }

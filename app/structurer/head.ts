@@ -46,7 +46,7 @@ import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { headDate, transportDate } from "./head-dates";
 import { issuerOverTitle } from "./head-issuer";
-import { brokenTitleAbove } from "./head-broken-title";
+import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
@@ -163,8 +163,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
+  // 2026-12-03 (fifth wave): a note app's Markdown export marks its headline with one hash (`# 关于…`, not a `#话题#`):
+  // the document's title, whatever stands above it (a breadcrumb, a notebook's name); the hash goes.
+  // The export shows its Markdown on other lines too (`## 小节`, a `> ` quote, `:::` or a task box `- [ ]`): a lone
+  // `# …` in a plain paste stays as typed.
+  const h1 = candidates.filter((i) => /^#\s+[^#]+$/.test(infos[i].text.trim()));
+  const markdownElsewhere = h1.length === 1 && infos.some((x) => /^(?:#{2,6}\s+\S|>\s|:::|[-*+]\s+\[[ xX]\])/.test(x.text.trim()));
+  if (h1.length === 1 && markdownElsewhere && meta.title === null) {
+    meta.titleLine = h1[0];
+    meta.title = stripPinyinResidue(infos[h1[0]].text.trim().replace(/^#\s+/, ""));
+  }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
-  meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  if (!(h1.length === 1 && meta.titleLine === h1[0])) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
   if (note >= 0 && meta.titleLine > note && meta.title === null) {
     const raw = infos[meta.titleLine].text.trim();
@@ -192,6 +202,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
     if (infos[issuer].reason === "column") infos[issuer].reason = null;
   }
+  // 2026-12-03 (fifth wave): or the headline's rest on the line under it (head-broken-title.ts); documents.ts skips that line.
+  const rest = meta.title === null && issuer < 0 ? brokenTitleBelow(infos, meta.titleLine, (i) => isByline(infos[i])) : -1;
+  if (rest >= 0) meta.title = stripPinyinResidue(`${infos[meta.titleLine].text.trim()}${infos[rest].text.trim()}`);
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
@@ -247,7 +260,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
     // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `来源`) is no account.
-    if (acc && !/来源|时间|日期|^发布|发布于|[:：]$/.test(acc[1])) {
+    // An office beside the date (`县政协办公室 2026年8月27日` under a 纪要's number) issues the record: no account.
+    if (acc && !/来源|时间|日期|^发布|发布于|[:：]$|办公室$/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).
