@@ -63,9 +63,9 @@ describe("a WeChat row naming the producing outlet and the account", () => {
 });
 
 describe("author rows in several page kinds", () => {
-  it("reads a reporter's cell in an info line without labels", () => {
+  it("reads a reporter's cell, and the outlet's cell, in an info line without labels", () => {
     const a = doc(["关于完善社区口袋公园的建议", "2026-03-02 08:00　　某某都市报　　都市报记者　某甲"]);
-    expect([a.byline, a.date]).toEqual(["都市报记者　某甲", "2026-03-02"]);
+    expect([a.byline, a.date, a.source]).toEqual(["都市报记者　某甲", "2026-03-02", "某某都市报"]);
   });
   it("reads a speech's 发言人 field under an editor's note", () => {
     const a = doc([

@@ -231,6 +231,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let masthead: string | null = null;
   let account: string | null = null;
   let headSource: string | null = null;
+  let infoOutlet: string | null = null;
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
@@ -243,8 +244,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
     // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
-    const reporter = !meta.infoByline && infos[i].reason && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
+    const reporter = !meta.infoByline && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
     if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
+    // …and a cell that is a publication's bare name (`某某都市报`) names the outlet, as a `来源：` field would.
+    if (!infoOutlet && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated)) {
+      const cell = folded.split(/\s{2,}|\s*[|｜]\s*/).find((c) => /^[\u4e00-\u9fff]{2,16}$/.test(c.trim()) && PUBLICATION.test(c.trim()));
+      if (cell) infoOutlet = cut(text, folded, cell.trim());
+    }
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
@@ -286,7 +292,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
   const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
@@ -295,7 +301,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // 2026-12-03: the info line between the headline and the body (`2026/05/20 · 42分钟`,
   // `（2026年9月18日…会议通过）`) is metadata, as the same line over the headline is.
   for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
-    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(infos[i].folded)) infos[i].reason = "metadata";
+    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(headDate(infos[i].folded))) infos[i].reason = "metadata";
   }
   return meta;
 }
