@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { calendarForms, headDate } from "./head-dates";
 import { outletName } from "./head-source";
 import { structureText } from "./index";
-import { directory, firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
+import { directory, firstDocument, POCKET_PARK_BODY, structure } from "./rule-test-support";
 
 const doc = (head: string[]) => firstDocument(head, POCKET_PARK_BODY);
 
@@ -131,5 +131,16 @@ describe("a note app's Markdown headline pasted as text", () => {
     expect(structureText(text, { directory, format: "text" }).documents[0].title).toBe("关于完善社区口袋公园的建议");
     const lone = ["# 关于完善社区口袋公园的建议", ...POCKET_PARK_BODY].join("\n");
     expect(structureText(lone, { directory, format: "text" }).documents[0].title).toBe("# 关于完善社区口袋公园的建议");
+  });
+});
+
+describe("a body's name, a colon, a headline over the publisher's name and its date line", () => {
+  it("is the page's whole headline (no speaker's digest); the page's date is read", () => {
+    const a = doc(["某某区政协：让口袋公园“建得好”更“管得好”", "某某政协", "2026-05-06 18:06 发布于某省", "+关注"]);
+    expect([a.title, a.byline, a.date]).toEqual(["某某区政协：让口袋公园“建得好”更“管得好”", null, "2026-05-06"]);
+  });
+  it("stays a speaker's digest when no date line follows the name", () => {
+    const r = structure(["某某晚报", "农工党某区委会：推进口袋公园建设", "　　近年来，我区口袋公园数量增长较快。一是优化布点。二是加强养护。"].join("\n"));
+    expect([r.documents[0].title, r.documents[0].byline]).toEqual(["推进口袋公园建设", "农工党某区委会"]);
   });
 });
