@@ -129,6 +129,11 @@ describe("a note app's Markdown headline pasted as text", () => {
     // As a .txt paste is read (plain text: the Markdown marks reach the head as typed).
     const text = ["笔记本 / 2026年提案", "# 关于完善社区口袋公园的建议", "> 状态：草稿", "## 一、建议", ...POCKET_PARK_BODY].join("\n");
     expect(structureText(text, { directory, format: "text" }).documents[0].title).toBe("关于完善社区口袋公园的建议");
+    // The top level counts (`## ` over `### `), but only a heading alone at its level is the title.
+    const second = ["以下是整理后的稿件：", "## 关于完善社区口袋公园的建议", "**建议人**：区政协委员　某甲", "### 一、建议", ...POCKET_PARK_BODY].join("\n");
+    expect(structureText(second, { directory, format: "text" }).documents[0].title).toBe("关于完善社区口袋公园的建议");
+    const sections = ["关于完善社区口袋公园的建议", "### 一、现状", "　　近年来，我区口袋公园数量增长较快。", "### 二、建议", ...POCKET_PARK_BODY].join("\n");
+    expect(structureText(sections, { directory, format: "text" }).documents[0].title).toBe("关于完善社区口袋公园的建议");
     const lone = ["# 关于完善社区口袋公园的建议", ...POCKET_PARK_BODY].join("\n");
     expect(structureText(lone, { directory, format: "text" }).documents[0].title).toBe("# 关于完善社区口袋公园的建议");
   });

@@ -163,15 +163,19 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
-  // 2026-12-03 (fifth wave): a note app's Markdown export marks its headline with one hash (`# 关于…`, not a `#话题#`):
+  // 2026-12-03 (fifth wave): a note app's Markdown export marks its headline with a hash (`# 关于…`, not a `#话题#`):
   // the document's title, whatever stands above it (a breadcrumb, a notebook's name); the hash goes.
   // The export shows its Markdown on other lines too (`## 小节`, a `> ` quote, `:::` or a task box `- [ ]`): a lone
   // `# …` in a plain paste stays as typed.
-  const h1 = candidates.filter((i) => /^#\s+[^#]+$/.test(infos[i].text.trim()));
-  const markdownElsewhere = h1.length === 1 && infos.some((x) => /^(?:#{2,6}\s+\S|>\s|:::|[-*+]\s+\[[ xX]\])/.test(x.text.trim()));
+  // The top level among the candidates' headings counts (`## 关于…` over `### 一、…` in an assistant's reply).
+  const level = (i: number) => /^(#{1,6})\s+[^#]+$/.exec(infos[i].text.trim())?.[1].length ?? 0;
+  const top = Math.min(7, ...candidates.map(level).filter((n) => n > 0));
+  // …and only when no other line of the text is a heading at that level (`### 一、` / `### 二、` are sections, no title).
+  const h1 = infos.filter((_, i) => level(i) === top).length === 1 ? candidates.filter((i) => level(i) === top) : [];
+  const markdownElsewhere = h1.length === 1 && infos.some((x, j) => j !== h1[0] && /^(?:#{1,6}\s+\S|>\s|:::|[-*+]\s+\[[ xX]\]|\*\*[^*]+\*\*)/.test(x.text.trim()));
   if (h1.length === 1 && markdownElsewhere && meta.title === null) {
     meta.titleLine = h1[0];
-    meta.title = stripPinyinResidue(infos[h1[0]].text.trim().replace(/^#\s+/, ""));
+    meta.title = stripPinyinResidue(infos[h1[0]].text.trim().replace(/^#{1,6}\s+/, ""));
   }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   if (!(h1.length === 1 && meta.titleLine === h1[0])) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
