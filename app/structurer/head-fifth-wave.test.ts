@@ -40,6 +40,16 @@ describe("the outlet's name out of what the page prints for it", () => {
     expect(outletName("某某都市报APP")).toBe("某某都市报");
     expect(outletName("某某晚报网　|　某晚新闻客户端")).toBe("某某晚报");
   });
+  it("drops the kind of channel bracketed after the name", () => {
+    expect(outletName("某某政协（公众号）")).toBe("某某政协");
+    expect(outletName("某某发布(微信公众号)")).toBe("某某发布");
+    expect(outletName("某某政协（公众号")).toBe("某某政协");
+    expect(outletName("某某研究会（筹）")).toBe("某某研究会（筹）");
+  });
+  it("reads no `发表于` label as an account", () => {
+    const a = doc(["关于完善社区口袋公园的建议", "楼主：某网友　　发表于 2026-05-12 07:41"]);
+    expect([a.source, a.date]).toEqual([null, "2026-05-12"]);
+  });
   it("keeps a site that is no paper's", () => {
     expect(outletName("某某新闻网")).toBe("某某新闻网");
     expect(outletName("某某政协网")).toBe("某某政协网");

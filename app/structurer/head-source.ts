@@ -30,6 +30,8 @@ interface Line {
  */
 export function outletName(source: string | null): string | null {
   if (!source) return source;
+  // The kind of channel in brackets after the name (`某某政协（公众号）`, `某某发布(微信公众号)`) is no part of it.
+  source = source.replace(/\s*[（(](?:微信)?(?:公众号|订阅号|服务号|视频号|客户端|APP|App|app|微博|抖音号?|头条号)[)）]?$/, "") || source;
   for (const cell of source.split(/\s*[|｜]\s*/)) {
     const paper = PAPER_CHANNEL.exec(cell.trim());
     if (paper) return paper[1];

@@ -269,9 +269,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `来源`) is no account.
+    // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `发表于`, `来源`) is no account.
     // An office beside the date (`县政协办公室 2026年8月27日` under a 纪要's number) issues the record: no account.
-    if (acc && !/来源|时间|日期|^发布|发布于|[:：]$|办公室$/.test(acc[1])) {
+    if (acc && !/来源|时间|日期|^发布|^发表|发布于|发表于|[:：]$|办公室$/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).
