@@ -156,7 +156,9 @@ const BYLINE_LABEL = new RegExp(
  * It is the byline line, never a metadata field to drop.
  */
 export function labelledByline(folded: string): boolean {
-  const m = /^\s*(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人)\s*[:：]\s*(\S.*)$/.exec(folded);
+  // 2026-12-03 (fifth wave): a speech's `发言人：` field names its author too, and a note app's export quotes the
+  // field (`> 提案者：…`, a Markdown quote or list mark before it).
+  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人)\s*[:：]\s*(\S.*)$/.exec(folded);
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 

@@ -162,7 +162,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       if (info.reason === "related") inRelated = true;
       else if (inRelated && !info.reason && !looksLikeProse(info.folded) && info.folded.length <= 60) info.reason = "related";
     }
-    if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i)) info.reason = "caption";
+    // An author's field (`发言人：…`, authors.ts) under an editor's note is the byline line, no photo caption (2026-12-03, fifth wave).
+    if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i) && !labelledByline(info.folded)) info.reason = "caption";
   });
 
   // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).

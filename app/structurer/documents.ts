@@ -4,7 +4,7 @@
  * departments, the page's date and source).
  */
 import { newsBriefLead, unmarkedByline } from "./article-bylines";
-import { parseByline, type Authorship } from "./authors";
+import { labelledByline, parseByline, type Authorship } from "./authors";
 import { markedByline, segments, titleShaped } from "./document-segments";
 import { glyphlessByline, headlineLine, nameLine, withoutGlyphs } from "./parallel-articles";
 import { detectDepartments, documentLevel, type DirectoryIndex } from "./departments";
@@ -83,6 +83,9 @@ function readDocument(
     introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
+    // The headline's rest on the next line (head-broken-title.ts, brokenTitleBelow) is the title's, no intro.
+    const rest = blocks[i]?.text.trim() ?? "";
+    if (meta.title && rest.length > 1 && blocks[i].source === meta.titleLine + 1 && meta.title !== rest && meta.title.endsWith(rest)) i++;
     const tail = meta.title ? null : titleTail(title, blocks[i]);
     if (tail) {
       title += tail;
@@ -133,6 +136,19 @@ function readDocument(
   const head = introParts.splice(0);
   introParts.push(...rest.map((b) => b.text), ...head);
   let body = blocks.slice(i);
+  // 2026-12-03 (fifth wave): an author's field (`发言人：…`, a note app's quoted `> 提案者：…`; authors.ts) a few
+  // plain paragraphs into the text — under an editor's note, a page's status block — is the byline line.
+  if (!byline && !author) {
+    const plainRun = body.slice(0, 4).findIndex((b) => b.kind !== "para" || (b.line !== null && b.line.family !== "bullet"));
+    const k = body.slice(0, plainRun < 0 ? 4 : plainRun).findIndex((b) => labelledByline(b.folded));
+    const plain = k >= 0 ? withoutMarkdownMarks(body[k].text.replace(/^\s*(?:>\s*)+/, "")) : "";
+    const found = k >= 0 ? parseByline(plain, fold(plain)) : null;
+    if (found) {
+      byline = found.byline;
+      organisation = found.organisation;
+      body = [...body.slice(0, k), ...body.slice(k + 1)];
+    }
+  }
   // A 公文's signature (the issuing body above the closing date) is its byline.
   if (meta && meta.signatureLine >= 0) {
     const sig = body.findIndex((b) => b.source === meta.signatureLine);

@@ -37,3 +37,18 @@ export function brokenTitleAbove(infos: readonly HeadLine[], titleLine: number):
   if (f.length < 2 || f.length > 16 || /[。,;:!?、\s\d]/.test(f) || title.length > 8 || f.length + title.length > 30 || /[。;!?]/.test(title)) return -1;
   return hardWrapped(infos, titleLine + 1) ? titleLine - 1 : -1;
 }
+
+/**
+ * 2026-12-03 (fifth wave): the same break the other way round — the picker took the headline's first part
+ * (`让老街巷“微改造”`) and its short second part stands on the next line (`更有“烟火气”`). On a hard-wrapped page,
+ * a bare line of at most 8 characters right under a picked headline of at most 16 (neither holding a sentence
+ * mark, a digit or a space; the line under is no byline) is the headline's rest. Returns its line index, or -1.
+ */
+export function brokenTitleBelow(infos: readonly HeadLine[], titleLine: number, isByline: (i: number) => boolean): number {
+  const below = titleLine + 1;
+  if (titleLine < 0 || !infos[below]?.text || infos[below].reason || isByline(below)) return -1;
+  const title = infos[titleLine].folded.trim();
+  const f = infos[below].folded.trim();
+  if (f.length < 2 || f.length > 8 || title.length > 16 || /[。,;:!?、\s\d]/.test(f + title)) return -1;
+  return hardWrapped(infos, below + 1) ? below : -1;
+}

@@ -55,14 +55,59 @@ export function ocrYear(folded: string): string {
   return folded.replace(/\b([12][0-9Oo]{3})(\s*年)/g, (m, y: string, nian: string) => (/\d/.test(y.slice(1)) ? y.replace(/[Oo]/g, "0") + nian : m));
 }
 
+/**
+ * 2026-12-03 (fifth wave): an editor's lifecycle fields on a note, a cloud document or a knowledge-base page
+ * (`创建时间：`, `最近修改：`, `最后编辑于`, `Created:`, `Last edited:`): when the draft was made or touched, not
+ * published. (A platform's bare `编辑于 DATE` under a post stays its date: head-tail.ts.)
+ */
+const EDIT_FIELD = /^(?:创建(?:时间|日期|于)|(?:最近|最后)(?:编辑|修改|更新)(?:时间|日期|于)?|created|last\s+(?:edited|modified|updated)|edited|modified|updated|exported)(?:\s+(?:on|at))?\s*[:：]?\s*(?:\d|今天|昨天|[a-z]{3})/i;
+
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
-  if (ACT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || exportStamp(f)) return true;
+  if (ACT_FIELD.test(f) || EDIT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || exportStamp(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
-  if (at > 0 && ACT_FIELD.test(f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "")) return true;
+  const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";
+  if (at > 0 && (ACT_FIELD.test(label) || EDIT_FIELD.test(label + f.slice(at)))) return true;
   if (!BARE_FIELD.test(f)) return false;
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
   return false;
 }
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`, "gi");
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+${MONTH}[\s-]+,?\s*(\d{4})\b`, "gi");
+
+const written = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}年${m}月${d}日` : null);
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * 2026-12-03 (fifth wave): the calendar forms a page may print its date in, rewritten as `YYYY年M月D日`
+ * so the head's one date pattern reads them:
+ * - the Minguo calendar of a Taiwan-style site: `民國115年6月12日`, and a field's `115-06-12` (a three-digit
+ *   year 100–199 with a month and a day: Minguo year + 1911);
+ * - a two-digit year: `26/06/12`, `26.6.12` (year first when it is 20–39, as Chinese and ISO order put it;
+ *   else `12/06/26` day first when the last part is such a year);
+ * - English month names: `June 12, 2026`, `Jun. 12 2026`, `12 June 2026`, `12-Jun-2026`.
+ * Anything else stays as typed (a phone number has more digits round it; a score `3-1` has no third part).
+ */
+export function calendarForms(folded: string): string {
+  let out = folded.replace(/民[國国]\s*(\d{2,3})\s*年/g, (_m, y: string) => `${Number(y) + 1911}年`);
+  out = out.replace(/(?<![\d./-])(1\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d./-])/g, (m, y: string, mo: string, d: string) => written(Number(y) + 1911, Number(mo), Number(d)) ?? m);
+  out = out.replace(/(?<![\d./-])(\d{2})[-/.](\d{1,2})[-/.](\d{2})(?![\d./-])/g, (m, a: string, mo: string, c: string) => {
+    const [x, z] = [Number(a), Number(c)];
+    if (x >= 20 && x <= 39) return written(2000 + x, Number(mo), z) ?? m;
+    if (z >= 20 && z <= 39) return written(2000 + z, Number(mo), x) ?? m;
+    return m;
+  });
+  out = out.replace(MONTH_FIRST, (m, name: string, d: string, y: string) => written(Number(y), monthOf(name), Number(d)) ?? m);
+  return out.replace(DAY_FIRST, (m, d: string, name: string, y: string) => written(Number(y), monthOf(name), Number(d)) ?? m);
+}
+
+/** A head line's date as the head reads it: OCR's misread digits (ocrYear) and other calendars (calendarForms) put right. */
+export function headDate(folded: string): string {
+  return ocrYear(calendarForms(folded));
+}
+

@@ -61,6 +61,7 @@ export function metadataNext(infos: HeadLine[], i: number): boolean {
   // Round 12: past the account's name over its info line (`某某融媒` / `2026-08-06 19:42 · …账号`).
   // A headline's furniture may come first: its byline, then the date line (`记者 某某` / `2026-…`).
   let bylines = 0;
+  let names = 0;
   for (let j = i + 1; j < infos.length; j++) {
     if (!infos[j].text || infos[j].reason === "masthead") continue;
     if (bylines === 0 && isByline(infos[j])) {
@@ -70,6 +71,12 @@ export function metadataNext(infos: HeadLine[], i: number): boolean {
     // 2026-12-03: any short line holding the full date and no sentence is the info line, whatever
     // later stage marks it (`2026年03月05日08:12 | 来源：…`, a widget row to the chrome stage).
     const f = infos[j].folded;
+    // 2026-12-03 (fifth wave): the publisher's bare name over its date line (`某某政协` / `2026-04-23 10:12 发布于…`),
+    // as a platform prints the account under the headline: passed once, the date line must follow.
+    if (bylines === 0 && names === 0 && /^[\u4e00-\u9fff]{2,12}$/.test(f.trim()) && !infos[j].reason) {
+      names++;
+      continue;
+    }
     // 2026-12-03 (fourth wave): a site's info line may give the author before the date (`某平台 作者：某某`
     // over `2026-08-06`): a credit label after a space in a short line without a sentence is that line.
     if (creditInfoLine(f)) return true;

@@ -22,6 +22,28 @@ interface Line {
   reason?: string | null;
 }
 
+/**
+ * 2026-12-03 (fifth wave): the outlet's name out of what a page prints for it. A paper's site or app carries the
+ * paper's name with a channel word (`某某日报网`, `某某晚报客户端`, `某某报APP`): the publication is the paper
+ * (`某某日报`), as the corpus names it; in a masthead listing its channels (`某某晚报网 | 某某新闻客户端`) the paper's
+ * channel names it. A site that is no paper's (`某某新闻网`, `某某政协网`) keeps its name.
+ */
+export function outletName(source: string | null): string | null {
+  if (!source) return source;
+  // The kind of channel in brackets after the name (`某某政协（公众号）`, `某某发布(微信公众号)`) is no part of it.
+  source = source.replace(/\s*[（(](?:微信)?(?:公众号|订阅号|服务号|视频号|客户端|APP|App|app|微博|抖音号?|头条号)[)）]?$/, "") || source;
+  for (const cell of source.split(/\s*[|｜]\s*/)) {
+    const paper = PAPER_CHANNEL.exec(cell.trim());
+    if (paper) return paper[1];
+  }
+  return source;
+}
+
+const PAPER_CHANNEL = /^([\p{Script=Han}]{1,12}(?:日报|晚报|早报|时报|商报|周报|报))(?:网|网站|客户端|APP|App|app)$/u;
+
+/** 2026-12-03 (fifth wave): an app's prompt (`下载某某新闻客户端`, `打开某某APP`) names a platform to install, never a publisher. */
+export const APP_PROMPT = /^(?:下载|打开|安装|扫码|登录|注册)/;
+
 /** A name's cell: Han first, no punctuation of a sentence or a field, no numbers. */
 const NAME_CELL = /^\p{Script=Han}[\p{Script=Han}A-Za-z]{1,19}$/u;
 /** Words of a credit or a label, never a publisher: 记者 某某, 编辑：…, 来源：…. */
@@ -31,7 +53,7 @@ const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|�
 export function nameCell(text: string): string | null {
   const cells = text.trim().split(/[\s\u3000·•|｜]+/).filter(Boolean);
   const first = cells[0];
-  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first)) return null;
+  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first) || APP_PROMPT.test(first)) return null;
   // What follows the name is short furniture (a mark, a channel, a frequency), never prose.
   if (cells.slice(1).some((c) => c.length > 12 || /[。，,；;！!？?：:]/.test(c))) return null;
   return first;

@@ -15,8 +15,8 @@
  * Neither reads a text's middle: both look at the last lines only.
  */
 import { parseByline } from "./authors";
+import { exportStamp, transportDate } from "./head-dates";
 import { isoDate } from "./head-shapes";
-import { exportStamp } from "./head-dates";
 
 interface Line {
   text: string;
@@ -39,7 +39,7 @@ export function tailStampDate(infos: readonly Line[]): string | null {
     if (!x.reason && (x.folded.length > 60 || /[。;]$/.test(x.folded.trim()) || seen > 12)) break;
     if (!x.reason) continue;
     // Fifth wave: a note's `最后编辑于 DATE` stamps the file's last edit, not a publishing (head-dates.ts).
-    if (x.folded.length <= 40 && STAMP.test(x.folded) && !exportStamp(x.folded)) {
+    if (x.folded.length <= 40 && STAMP.test(x.folded) && !exportStamp(x.folded) && !transportDate([x], 0)) {
       const date = isoDate(x.folded);
       if (date) return date;
     }

@@ -38,20 +38,23 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { accountCardName, nameOverDate, seriesName, siteName } from "./head-source";
+import { APP_PROMPT, accountCardName, nameOverDate, outletName, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, issueName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { ocrYear, transportDate } from "./head-dates";
+import { headDate, transportDate } from "./head-dates";
 import { issuerOverTitle } from "./head-issuer";
-import { brokenTitleAbove } from "./head-broken-title";
+import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { entryWords } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
+
+/** A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4). */
+const REPORTER_CELL = /(?:^|\s)([\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;
 export type { HeadLine, PageMeta } from "./head-lines";
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
@@ -160,8 +163,22 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
+  // 2026-12-03 (fifth wave): a note app's Markdown export marks its headline with a hash (`# 关于…`, not a `#话题#`):
+  // the document's title, whatever stands above it (a breadcrumb, a notebook's name); the hash goes.
+  // The export shows its Markdown on other lines too (`## 小节`, a `> ` quote, `:::` or a task box `- [ ]`): a lone
+  // `# …` in a plain paste stays as typed.
+  // The top level among the candidates' headings counts (`## 关于…` over `### 一、…` in an assistant's reply).
+  const level = (i: number) => /^(#{1,6})\s+[^#]+$/.exec(infos[i].text.trim())?.[1].length ?? 0;
+  const top = Math.min(7, ...candidates.map(level).filter((n) => n > 0));
+  // …and only when no other line of the text is a heading at that level (`### 一、` / `### 二、` are sections, no title).
+  const h1 = infos.filter((_, i) => level(i) === top).length === 1 ? candidates.filter((i) => level(i) === top) : [];
+  const markdownElsewhere = h1.length === 1 && infos.some((x, j) => j !== h1[0] && /^(?:#{1,6}\s+\S|>\s|:::|[-*+]\s+\[[ xX]\]|\*\*[^*]+\*\*)/.test(x.text.trim()));
+  if (h1.length === 1 && markdownElsewhere && meta.title === null) {
+    meta.titleLine = h1[0];
+    meta.title = stripPinyinResidue(infos[h1[0]].text.trim().replace(/^#{1,6}\s+/, ""));
+  }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
-  meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  if (!(h1.length === 1 && meta.titleLine === h1[0])) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
   // Fifth wave: so does a note export's `# ` over its own title, pasted as text (chrome-exports.ts).
   // Only in a text that shows Markdown elsewhere (another heading line): a lone `# ` may be meant.
@@ -192,6 +209,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.title = stripPinyinResidue(`${infos[issuer].text.trim()}${infos[meta.titleLine].text.trim()}`);
     if (infos[issuer].reason === "column") infos[issuer].reason = null;
   }
+  // 2026-12-03 (fifth wave): or the headline's rest on the line under it (head-broken-title.ts); documents.ts skips that line.
+  const rest = meta.title === null && issuer < 0 ? brokenTitleBelow(infos, meta.titleLine, (i) => isByline(infos[i])) : -1;
+  if (rest >= 0) meta.title = stripPinyinResidue(`${infos[meta.titleLine].text.trim()}${infos[rest].text.trim()}`);
   // Above the headline: mastheads and column labels are chrome; sentences stay.
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
@@ -202,7 +222,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
       // A date with the account or paper that published it (`2026-07-08 某省政协`): metadata.
       // (Read through OCR's misread digits, `2026年1O月l4日`: head-dates.ts.)
-      if (DATE_RE.test(ocrYear(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
+      if (DATE_RE.test(headDate(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
         infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
@@ -218,10 +238,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let masthead: string | null = null;
   let account: string | null = null;
   let headSource: string | null = null;
+  let infoOutlet: string | null = null;
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
-    const dated = ocrYear(folded);
+    const dated = headDate(folded);
     if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
       meta.date = isoDate(dated);
     }
@@ -229,10 +250,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
     if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
+    // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
+    const reporter = !meta.infoByline && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
+    if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
+    // …and a cell that is a publication's bare name (`某某都市报`) names the outlet, as a `来源：` field would.
+    if (!infoOutlet && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated)) {
+      const cell = folded.split(/\s{2,}|\s*[|｜]\s*/).find((c) => /^[\u4e00-\u9fff]{2,16}$/.test(c.trim()) && PUBLICATION.test(c.trim()));
+      if (cell) infoOutlet = cut(text, folded, cell.trim());
+    }
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
-      if (pub && infos[i].reason === "masthead") masthead = cut(text, folded, pub);
+      if (pub && infos[i].reason === "masthead" && !APP_PROMPT.test(pub)) masthead = cut(text, folded, pub);
     }
     // 2026-12-03 (third wave): a paper's dated masthead (`某某日报 2026年11月27日 第06版 政协专刊`),
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
@@ -243,13 +272,15 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const undated = !account && infos[i].reason === "metadata" ? /^原创\s+(\S{2,24})\s+(\S{2,20})$/.exec(folded) : null;
     if (undated && !DATE_RE.test(folded)) account = cut(text, folded, undated[2]);
     const acc = infos[i].reason === "metadata" ? ACCOUNT_LINE.exec(folded) : null;
-    // Fifth wave: a field's label (`Last edited: DATE`, an export's stamp) names no account.
-    if (acc && !/来源|发布|时间|日期/.test(acc[1]) && !/[:：]$/.test(acc[1])) {
+    // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `发表于`, `来源`) is no account.
+    // An office beside the date (`县政协办公室 2026年8月27日` under a 纪要's number) issues the record: no account.
+    if (acc && !/来源|时间|日期|^发布|^发表|发布于|发表于|[:：]$|办公室$/.test(acc[1])) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).
       const author = /^原创\s+(\S{2,24})\s+\S/.exec(folded)?.[1];
-      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author)) meta.infoByline = cut(text, folded, author);
+      // An outlet producing for the account (`原创 某某融媒 某某发布 DATE`) is no author (head-shapes.ts, PUBLICATION).
+      if (author && author !== acc[1] && !meta.infoByline && !DATE_RE.test(author) && !PUBLICATION.test(author)) meta.infoByline = cut(text, folded, author);
     }
   }
   // A news agency's dateline, in the head or opening the first paragraph.
@@ -268,7 +299,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
   const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? portal ?? siteName(infos) ?? tailSource(infos));
+  meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
@@ -277,7 +308,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // 2026-12-03: the info line between the headline and the body (`2026/05/20 · 42分钟`,
   // `（2026年9月18日…会议通过）`) is metadata, as the same line over the headline is.
   for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
-    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(infos[i].folded)) infos[i].reason = "metadata";
+    if (live(i) && !kept(i) && !isSubtitle(infos[i].folded) && infoLine(headDate(infos[i].folded))) infos[i].reason = "metadata";
   }
   return meta;
 }

@@ -30,7 +30,8 @@ export interface ScoredLine {
 
 /** A form's field (`提案号：第0213号`, `留言对象：市委书记`): a short label, a colon, a value. */
 export function fieldShaped(f: string): boolean {
-  return /^[^\s:：“”"《》]{1,8}\s*[:：]\s*\S/.test(f.trim()) && !/[。!?！？]$/.test(f.trim());
+  // (A form's label may be spaced out to the width of the others: `地 点：`, `主 持 人：`; fifth wave.)
+  return /^(?:[^\s:：“”"《》]{1,8}|(?:[^\s:：“”"《》]\s+){1,3}[^\s:：“”"《》])\s*[:：]\s*\S/.test(f.trim()) && !/[。!?！？]$/.test(f.trim());
 }
 
 /**
@@ -52,7 +53,10 @@ function pageName(f: string): boolean {
 /** A serial's name over its issue number (`某某社情民意信息` / `第 12 期`): the masthead of a periodical. */
 function serialName(infos: ScoredLine[], i: number): boolean {
   const n = neighbourIndex(infos, i, 1);
-  return n >= 0 && infos[n].reason === "edition" && /期/.test(infos[n].folded) && infos[n].folded.length <= 16;
+  if (n < 0 || infos[n].folded.length > 16) return false;
+  // 2026-12-03 (fifth wave): whatever stage removed it, a bare issue number (`〔2026〕第6期`, `2026年第3期`) under a
+  // name makes that name a serial's letterhead (a 纪要's, a bulletin's), not the issue's topic headline.
+  return (infos[n].reason === "edition" && /期/.test(infos[n].folded)) || (!!infos[n].reason && /^(?:[〔[(（]\s*\d{4}\s*[〕\])）]\s*|\d{4}\s*年\s*)?第\s*\d{1,4}\s*期$/.test(infos[n].folded.trim()));
 }
 
 /** Furniture hung under a headline: byline, date/info line, subtitle, a form's fields. */
