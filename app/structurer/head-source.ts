@@ -46,8 +46,8 @@ export const APP_PROMPT = /^(?:下载|打开|安装|扫码|登录|注册)/;
 
 /** A name's cell: Han first, no punctuation of a sentence or a field, no numbers. */
 const NAME_CELL = /^\p{Script=Han}[\p{Script=Han}A-Za-z]{1,19}$/u;
-/** Words of a credit or a label, never a publisher: 记者 某某, 编辑：…, 来源：…. */
-const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|嘉宾|委员$|^(?:首页|返回|关注|分享|点击)|^(?:在|关于|对于|就)|(?:发言|讲话|致辞)$/;
+/** Words of a credit or a label, never a publisher: 记者 某某, 编辑：…, 来源：…; a speech or a minutes series (`…纪要`, fifth wave) is a record, not a publication. */
+const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|嘉宾|委员$|^(?:首页|返回|关注|分享|点击)|^(?:在|关于|对于|就)|(?:发言|讲话|致辞|纪要)$/;
 
 /** The first cell of a line that is a name, else null. */
 export function nameCell(text: string): string | null {
