@@ -104,7 +104,9 @@ function placePart(s: TreeState, lm: LineMarker): void {
 }
 
 export function placePlainHeading(s: TreeState, b: Block): void {
-  s.popToHeadings();
+  const section = enclosingSection(s);
+  if (section) s.stack.length = s.stack.indexOf(section) + 1;
+  else s.popToHeadings();
   const node = draft({
     family: "plain-heading",
     rank: 1,
@@ -139,4 +141,24 @@ export function placeOuterHeading(s: TreeState, b: Block): void {
   s.attach(node);
   s.stack.push(node);
   s.last = node;
+}
+
+/** Numbered section families a Word report writes its chapters in (`一、`, `Ⅰ、`, `（一）`). */
+const SECTION_FAMILIES: ReadonlySet<string> = new Set(["cn-dun", "roman", "cn-paren"]);
+
+/**
+ * Sixth wave (2026-12-03): a numbered section whose own text is only its heading
+ * (`三、对策建议`) and which holds nothing yet but unnumbered headings is their chapter: the
+ * plain headings below (`简化审批流程` / `1．…`) nest in it rather than closing it. A section
+ * with text of its own, or with numbered items already, is closed as before.
+ */
+function enclosingSection(s: TreeState): Draft | null {
+  for (let i = s.stack.length - 1; i >= 0; i--) {
+    const d = s.stack[i];
+    if (d.heading) return null;
+    if (!SECTION_FAMILIES.has(d.family)) continue;
+    const bare = d.headingOnly && d.parts.length <= 1 && d.children.every((c) => c.family === "plain-heading");
+    return bare ? d : null;
+  }
+  return null;
 }
