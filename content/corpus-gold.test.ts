@@ -46,7 +46,8 @@ export function titleProblem(title: string, text: string): string | null {
   let at = text.indexOf(title);
   while (at >= 0) {
     const next = text[at + title.length] ?? "\n";
-    if (next === "\n") return null;
+    // Sixth wave: a tab ends a table cell, so a row item's title may be its whole content cell.
+    if (next === "\n" || next === "\t") return null;
     // The whole sentence the title starts in or is part of, without its marker.
     const before = text.slice(0, at);
     const start = Math.max(...[..."。；！？\n"].map((c) => before.lastIndexOf(c))) + 1;

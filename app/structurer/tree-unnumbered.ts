@@ -31,7 +31,8 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // 第二，…`) is no item of its own: its opening is the section's text, its items the section's.
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
-    const item = findings || answer || isTurn(s.speakers, b.folded) || isRecordRow(b.folded) ? false : top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const task = isTaskRow(b.text);
+    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -181,4 +182,18 @@ function answerDrafts(s: TreeState, head: string, items: InlineItem[]): Draft[] 
   const before = fold(parts[at] ?? "").trim();
   if (before && isOnlyQuestion(before) && ASKS_PROBLEMS.test(before) && !ANNOUNCES_ADVICE.test(fold(head))) for (const d of drafts) d.problem = true;
   return drafts;
+}
+
+/**
+ * Sixth wave (2026-12-03): a work plan's task table (`序号 任务 牵头单位 完成时限`) under its
+ * section: a row whose content cell — the first cell after the number — opens like a measure
+ * (`建立……制度`, `改造提升……，年内完成……`) is an item of that section, with or without a comma in
+ * it. A row of names (a proposal's title, bodies, a person) stays the section's record text.
+ */
+function isTaskRow(text: string): boolean {
+  const row = tableRowMarker(text);
+  if (!row) return false;
+  const first = row.rest.trim().split(/\s+/)[0] ?? "";
+  // A document's name (`关于……的提案`) is a record of what is handled, not a measure.
+  return isRecommendationLike(fold(first)) && !/^关于/.test(first);
 }
