@@ -49,6 +49,11 @@ const GENRE_KICKER = /^[【[〔(（]?\s*(?:短评|时评|快评|微评|锐评|�
  * pointing or ornamental glyphs alone (`▼`, `▼▼▼`, `↓ ↓ ↓`, `◆◆◆`), nothing else on it.
  */
 const DIVIDER = /^(?:[▼▽▲△↓⬇◆◇■□●○★☆❖✦✧·•…\-—–=~～*＊]\s*){1,12}$/u;
+/**
+ * A chat export's turn line, a speaker and a time (`某某 09:06`): in a group chat that forwards
+ * articles, the turn between them ends the first as a page's tail does (sixth wave).
+ */
+const CHAT_TURN = /^[\u4e00-\u9fffA-Za-z0-9_·.-]{1,16}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** Reasons of the single-line rules that end an article's text (its tail furniture). */
 const TAIL = new Set(["credit", "related", "widget", "ad", "navigation", "legal", "metadata", "share", "footer", "person"]);
 
@@ -164,7 +169,7 @@ function endingAbove(folded: readonly string[], start: number, from: number): bo
     if (!f) continue;
     if (prose(f)) return tail;
     const v = lineVerdict(f);
-    if (v && TAIL.has(v)) tail = true;
+    if ((v && TAIL.has(v)) || CHAT_TURN.test(f)) tail = true;
   }
   return false;
 }
