@@ -19,9 +19,10 @@ export interface Authorship {
 /**
  * Titles and posts that show a line is about a person (professional titles end in 师: 建筑师, 规划师;
  * any head of a unit ends in 长 where the name follows after a space: `某街道社工站站长 某某`).
+ * Sixth wave: a trade's worker ends in 员 (`某公交公司驾驶员`, `社区网格员`; not 人员, 党员, 会员, 成员, 学员, 员工; 通讯员 is a reporter credit, read as before).
  */
 const ROLE_WORDS =
-  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长|师(?![范生资])|长(?=\s)/g;
+  /委员|代表|主席|主委|主任|局长|厅长|处长|部长|院长|校长|教授|研究员|书记|会长|董事长|总经理|经理|律师|医生|医师|常委|秘书长|工程师|教师|馆长|所长|行长|社长|总监|理事长|专家|负责人|科长|镇长|乡长|县长|区长|市长|省长|主编|记者|博士|讲师|园长|队长|师(?![范生资])|(?<![人党会成学动演讯])员(?![工会])|长(?=\s)/g;
 
 /** Parties, federations and bodies that submit collective proposals. */
 const PARTY = /民革|民盟|民建|民进|农工党|农工民主党|致公党|九三学社|台盟|工商联|共青团|妇联|科协|侨联|台联|青联/;

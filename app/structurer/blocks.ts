@@ -171,7 +171,9 @@ function wrapWidth(lines: string[]): number {
     // Round 12b: a line that ends its sentence (`Q：……是什么？`) is no evidence of a margin.
     // Fourth wave: nor does one that closes a bracket (`关于……的提案（第0156号）`): a heading's
     // number or a note ends its line where the writer ended it, not at a margin.
-    if (!/[。!?！？)）】]$/.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
+    // Sixth wave: nor a line with a gap between its words (`某某 市政协委员、某园长`, a name line):
+    // it is set by itself, as the writer spaced it.
+    if (!/[。!?！？)）】]$/.test(line.trim()) && !SET_GAP.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;
@@ -187,6 +189,12 @@ function wrapWidth(lines: string[]): number {
   if (best < 16) return bestCount >= 8 && bestCount * 2 >= long ? best : 0;
   return bestCount >= 4 && bestCount * 3 >= long ? best : 0;
 }
+
+/**
+ * Two runs of Han words and nothing else, a gap between (`某某 市政协委员、某园长`): a name line set by
+ * itself. A wrapped line carries its sentence's brackets and stops (`本报讯（记者 某某 通讯员`).
+ */
+const SET_GAP = /^[\u4e00-\u9fff、·]+\s+[\u4e00-\u9fff、·]+$/;
 
 /** The narrowest margin read as wrapping (a phone screen's line of text). */
 const NARROW_MIN = 12;

@@ -19,6 +19,7 @@ const LEADS_ON = /(?:—|…|\.{3})$/;
 /** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
 const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图|人头攒动|人潮涌动|游人如织|车水马龙|灯火通明|热闹非凡)$/;
 /** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */
+const TIMELINE_STAMP = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\s+|\s*[|｜·/]\s*)[\u4e00-\u9fff]{2,8}$/;
 const FACT_OPEN = /^(?:截至|目前|如今|现在|日前|近日|近年来|\d{1,2}月\d{1,2}日)/;
 /** People, more broadly: any `……员` (保育员, 网格员), `……们`, teams. */
 const PEOPLE_WIDE = /[\u4e00-\u9fff](?:员|们)(?!会)|队伍|队员|幼儿|孩子|小朋友|家长|市民|游客|居民|村民/;
@@ -60,6 +61,9 @@ export function captionScore(f: string, policyOpener: boolean): number {
   // A line that points on to what follows (`：`, a dash `——`, an ellipsis) leads in to the next
   // lines — a minutes' `我们按发言顺序，摘录主要观点——` — and a picture's caption never does (fifth wave).
   if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f) || LEADS_ON.test(f)) return -9;
+  // A timeline's stamp (`4月15日｜现场协商`: a date, a gap or bar, a short label) heads a dated
+  // sub-section of one article; a caption's date opens a clause about people (sixth wave).
+  if (TIMELINE_STAMP.test(f)) return -9;
   if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f) || SCENE_END.test(f)) return 3;
   if (PLACE_SHOWN.test(f) || PICTURED.test(f)) return 2;
   let score = 0;

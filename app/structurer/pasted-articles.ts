@@ -44,6 +44,16 @@ const NUMBERED = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.�
  * a report.
  */
 const GENRE_KICKER = /^[【[〔(（]?\s*(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)\s*[】\]〕)）]?$/;
+/**
+ * A divider a WeChat push prints between its main article and a short item after it: a line of
+ * pointing or ornamental glyphs alone (`▼`, `▼▼▼`, `↓ ↓ ↓`, `◆◆◆`), nothing else on it.
+ */
+const DIVIDER = /^(?:[▼▽▲△↓⬇◆◇■□●○★☆❖✦✧·•…\-—–=~～*＊]\s*){1,12}$/u;
+/**
+ * A chat export's turn line, a speaker and a time (`某某 09:06`): in a group chat that forwards
+ * articles, the turn between them ends the first as a page's tail does (sixth wave).
+ */
+const CHAT_TURN = /^[\u4e00-\u9fffA-Za-z0-9_·.-]{1,16}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** Reasons of the single-line rules that end an article's text (its tail furniture). */
 const TAIL = new Set(["credit", "related", "widget", "ad", "navigation", "legal", "metadata", "share", "footer", "person"]);
 
@@ -98,15 +108,36 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   };
   // A genre's kicker over a headline over prose, right after the text above: a commentary
   // printed after the report it comments on (`短评` / `让每一滴水都“放心”` / prose).
-  const genreHead = (m: number): number => {
+  const genreHead = (m: number, short = false): number => {
     const t = nonBlank(m, 1);
     const above = nonBlank(m, -1);
     if (t < 0 || above < 0 || !headline(folded[t]) || kept(t)) return -1;
     if (!prose(folded[above]) && !endingAbove(folded, m, cuts[cuts.length - 1] ?? 0)) return -1;
     const body = proseAfter(t);
-    return body >= 0 && textUnder(folded, body) ? body : -1;
+    // A push's short item may be one paragraph (a brief of two or three sentences).
+    return body >= 0 && (textUnder(folded, body) || (short && folded[body].length >= 60)) ? body : -1;
   };
+  // Prose characters before each line: a push's item after a divider is shorter than the article
+  // above it, while a divider before an article's own sections has most of the article under it.
+  const proseBefore: number[] = [0];
+  for (const f of folded) proseBefore.push(proseBefore[proseBefore.length - 1] + (f && prose(f) ? f.length : 0));
+  const proseTotal = proseBefore[folded.length];
   for (let m = 0; m < folded.length; m++) {
+    // A divider right after the main article's last sentence, over a headline over prose: the
+    // push's second item, on the push's own page (its date and source).
+    if (folded[m] && DIVIDER.test(folded[m]) && !kept(m) && !/^[-—–=~～*＊·•…\s]+$/.test(folded[m])) {
+      const above = nonBlank(m, -1);
+      const from = cuts[cuts.length - 1] ?? 0;
+      const shorter = proseTotal - proseBefore[m] < proseBefore[m] - proseBefore[from];
+      if (above >= 0 && prose(folded[above]) && shorter) {
+        const k = genreHead(m, true);
+        if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
+          cuts.push(m);
+          samePage.add(m);
+        }
+      }
+      continue;
+    }
     if (folded[m] && GENRE_KICKER.test(folded[m]) && !kept(m)) {
       const k = genreHead(m);
       if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
@@ -138,7 +169,7 @@ function endingAbove(folded: readonly string[], start: number, from: number): bo
     if (!f) continue;
     if (prose(f)) return tail;
     const v = lineVerdict(f);
-    if (v && TAIL.has(v)) tail = true;
+    if ((v && TAIL.has(v)) || CHAT_TURN.test(f)) tail = true;
   }
   return false;
 }
