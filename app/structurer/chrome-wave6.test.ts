@@ -51,6 +51,15 @@ describe("runs", () => {
     expect(removed.get("县交通运输局召开农村公路养护工作推进会。")).toBe("related");
     expect(removed.get("我县新改建农村公路120公里，惠及8万群众。")).toBe("related");
   });
+  it("removes other items with cut-off teasers and their buttons between them", () => {
+    const removed = removedOf(
+      ["某县政协调研农村公路养护", PARA_A, PARA_B, PARA_C, "更多回答", "某某网友", "村道养护不是新鲜事，关键在于谁来出钱。我们这边试点过两年，后来停了……", "阅读全文", "另一位网友", "作为养护工人说两句：路修好了，更要管好……", "阅读全文"].join("\n"),
+    );
+    expect(removed.get("某某网友")).toBe("related");
+    expect(removed.get("村道养护不是新鲜事，关键在于谁来出钱。我们这边试点过两年，后来停了……")).toBe("related");
+    expect(removed.get("作为养护工人说两句：路修好了，更要管好……")).toBe("related");
+    expect(removed.has(PARA_C)).toBe(false);
+  });
   it("leaves a related head alone when a paragraph of sentences or no chrome follows it", () => {
     const removed = removedOf(["某县政协调研农村公路养护", PARA_A, "相关新闻", "县交通运输局召开推进会。", PARA_B + PARA_C, "【打印】【关闭】"].join("\n"));
     expect(removed.has("县交通运输局召开推进会。")).toBe(false);

@@ -32,7 +32,7 @@ const SPONSOR_NOTE =
   /^(?:本期(?:内容|节目|栏目)?|本文|本篇|本节目|本栏目|本次推送|本内容)(?:由|获)[^。]{1,30}(?:冠名|赞助|特约|独家支持|鼎力支持|支持播出|提供支持|倾情支持)/;
 
 /** A related head in other words: what is related, more, hot or picked for you, and the kind of item. */
-const RELATED_HEAD_MORE = /^[【[]?\s*(?:相关|更多|热门|热点|延伸|为你|为您|猜你)(?:推荐|阅读|内容|文章|资讯|喜欢)\s*[】\]]?\s*[:>»]?$/;
+const RELATED_HEAD_MORE = /^[【[]?\s*(?:相关|更多|热门|热点|延伸|为你|为您|猜你)(?:推荐|阅读|内容|文章|资讯|喜欢|回答)\s*[】\]]?\s*[:>»]?$/;
 
 export function wave6Verdict(f: string): ChromeReason | null {
   if (RELATED_HEAD_MORE.test(f)) return "related";
@@ -48,6 +48,8 @@ function isRelatedHead(info: Info): boolean {
 
 /** At most one sentence, short (a linked headline, its `来源 · N阅读` row); longer only as the summary under a headline. */
 function listLine(f: string, underHeadline: boolean): boolean {
+  // A teaser cut off with an ellipsis under its headline (`……停了……`): the summary of another item.
+  if (underHeadline && f.length <= 80 && /(?:…|\.\.\.)$/.test(f)) return true;
   if (f.length > (underHeadline ? 80 : 50)) return false;
   const body = f.replace(/[。!?…]+["'”’」』)]*$/, "");
   return !/[。!?]/.test(body) && !/^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、])/.test(f);
@@ -65,21 +67,21 @@ function markClosingRelated(infos: Info[], kept: (i: number) => boolean): void {
   for (let i = infos.length - 1; i >= 0; i--) if (isRelatedHead(infos[i])) { head = i; break; }
   if (head < 0) return;
   const items: number[] = [];
-  let closed = false;
+  let lastChrome = -1;
   let prev = "";
   for (let j = head + 1; j < infos.length; j++) {
     const x = infos[j];
     if (!x.text) continue;
     if (x.reason) {
-      if (items.length) closed = true;
+      lastChrome = j;
       continue;
     }
     // A headline (no full stop) may carry its summary on the next line.
-    if (kept(j) || closed || !listLine(x.folded, prev !== "" && !/。$/.test(prev))) return;
+    if (kept(j) || !listLine(x.folded, prev !== "" && !/。$/.test(prev))) return;
     items.push(j);
     prev = x.folded;
   }
-  if (!closed || items.length < 2 || items.length > 16) return;
+  if (lastChrome < items[items.length - 1] || items.length < 2 || items.length > 16) return;
   for (const j of items) infos[j].reason = "related";
 }
 
