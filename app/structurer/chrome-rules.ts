@@ -34,6 +34,7 @@ import { isButtonRow, round13bVerdict } from "./chrome-round13b";
 import { socialVerdict } from "./chrome-social";
 import { wave4Verdict } from "./chrome-wave4";
 import { wave5Verdict } from "./chrome-wave5";
+import { wave6Verdict } from "./chrome-wave6";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -279,5 +280,5 @@ export function lineVerdict(f: string): LineVerdict {
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
-  return round13bVerdict(f) ?? wave4Verdict(f) ?? wave5Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
+  return round13bVerdict(f) ?? wave4Verdict(f) ?? wave5Verdict(f) ?? wave6Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
 }

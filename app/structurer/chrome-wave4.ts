@@ -7,6 +7,7 @@
  * reads shape (length, punctuation, separators), position (after a head, beside chrome) or
  * repetition (a tab named again); each walk is linear. Runs on the folded line (fold.ts).
  */
+import { quantityValue } from "./chrome-wave6";
 import type { ChromeReason } from "./types";
 
 /** An app's watermark on a scanned page: `某某王 创建`, `由某某 扫描创建`, `CamScanner 创建`. */
@@ -201,7 +202,9 @@ function formRows(infos: Info[]): Set<number> {
   const rows = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    if (run.length >= 3) run.forEach((k) => rows.add(k));
+    // Rows whose every value is a quantity (`每餐成本 9.6元`) are the text's figures, not a form (chrome-wave6.ts).
+    const figures = run.every((k) => quantityValue(FIELD_ROW.exec(infos[k].folded)?.[2] ?? ""));
+    if (run.length >= 3 && !figures) run.forEach((k) => rows.add(k));
     run = [];
   };
   infos.forEach((x, i) => {

@@ -40,6 +40,7 @@ import { markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-wave4";
 import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
+import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -101,6 +102,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markAccountName(infos, kept);
   markBodyAccount(infos, kept);
   markCollectionNames(infos, kept);
+  markWave6(infos, kept); // fresh-text families: platform prompts, sponsors, closing related lists, data tables (chrome-wave6.ts)
   markCounters(infos, kept);
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
@@ -170,6 +172,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).
   keepWrappedFragments(infos, kept);
+  // A data table pasted as rows, whatever the counter and frame rules read in its figures (chrome-wave6.ts).
+  keepDataTables(infos, kept);
   const removed: RemovedLine[] = [];
   infos.forEach((info, i) => {
     if (isBlank(info)) return;

@@ -1,0 +1,154 @@
+/**
+ * Chrome and lost content, sixth wave (issue 12): families found by writing fresh texts
+ * (`news-site-160` … `-164`) rather than by reading a failing held-out text. Each reads the
+ * line's grammar, shape or position, never one page's phrases:
+ *
+ * - a platform's prompt in two clauses: go somewhere (打开, 返回, 前往, 下载, 进入) and what the
+ *   reader gains there (`打开今日头条，阅读体验更佳`, `返回搜狐，查看更多`);
+ * - a sponsor's note: the page itself (本期内容, 本文, 本节目 …) said to be backed by someone
+ *   (`本期内容由某某冠名支持，…`);
+ * - a related list that closes the page: under a related head (`相关新闻`, `相关推荐`), lines
+ *   of at most one sentence each — linked headlines written as sentences, their summaries,
+ *   their `来源 · N阅读` rows — up to the page's end or its chrome;
+ * - a disclosure page's title field (`标\u3000\u3000题：关于…的答复`) whose value stands again below as
+ *   the headline: a cell of the index table, not the title line;
+ * - and, the other way round, a data table pasted as rows is content: a header row of words
+ *   over rows of figures with as many cells (tabs or wide spaces) is no menu
+ *   (`keepDataTables`), and a run of `label figure` rows whose every value is a quantity
+ *   (`每餐成本 9.6元`) is no form (`quantityValue`, read by chrome-wave4.ts).
+ *
+ * Runs on the folded line (fold.ts); every walk is linear.
+ */
+import type { ChromeReason } from "./types";
+
+type Info = { text: string; folded: string; reason: ChromeReason | null };
+
+/** Go to the platform, then what the reader gains there (one short clause each). */
+const PLATFORM_PROMPT =
+  /^(?:打开|返回|前往|下载|进入|去)[^,。!?]{1,12},\s*(?:阅读|查看|浏览|观看|看|获取)(?:体验)?(?:更佳|更好|更多|全文|原文|完整)[^,。!?]{0,6}[。!]?$/;
+
+/** The page itself (本期内容, 本文, 本节目 …) backed by a sponsor. */
+const SPONSOR_NOTE =
+  /^(?:本期(?:内容|节目|栏目)?|本文|本篇|本节目|本栏目|本次推送|本内容)(?:由|获)[^。]{1,30}(?:冠名|赞助|特约|独家支持|鼎力支持|支持播出|提供支持|倾情支持)/;
+
+/** A related head in other words: what is related, more, hot or picked for you, and the kind of item. */
+const RELATED_HEAD_MORE = /^[【[]?\s*(?:相关|更多|热门|热点|延伸|为你|为您|猜你)(?:推荐|阅读|内容|文章|资讯|喜欢|回答)\s*[】\]]?\s*[:>»]?$/;
+
+export function wave6Verdict(f: string): ChromeReason | null {
+  if (RELATED_HEAD_MORE.test(f)) return "related";
+  if (f.length <= 30 && PLATFORM_PROMPT.test(f)) return "ad";
+  if (f.length <= 100 && SPONSOR_NOTE.test(f)) return "ad";
+  return null;
+}
+
+/** A related head alone on its line (the reason the line verdict gave it). */
+function isRelatedHead(info: Info): boolean {
+  return info.reason === "related" && info.folded.length <= 12;
+}
+
+/** At most one sentence, short (a linked headline, its `来源 · N阅读` row); longer only as the summary under a headline. */
+function listLine(f: string, underHeadline: boolean): boolean {
+  // A teaser cut off with an ellipsis under its headline (`……停了……`): the summary of another item.
+  if (underHeadline && f.length <= 80 && /(?:…|\.\.\.)$/.test(f)) return true;
+  if (f.length > (underHeadline ? 80 : 50)) return false;
+  const body = f.replace(/[。!?…]+["'”’」』)]*$/, "");
+  return !/[。!?]/.test(body) && !/^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、])/.test(f);
+}
+
+/**
+ * A related list closing the page: from the last related head to the end, every line is chrome
+ * already or one short sentence at most (a linked headline, the summary under it, its
+ * `来源 · N阅读` row), and the page's chrome (a footer, a button, a counter) follows the last of
+ * them. A longer line, or no chrome after the list, leaves it alone: the text may go on under a
+ * line that only looks like a related head.
+ */
+function markClosingRelated(infos: Info[], kept: (i: number) => boolean): void {
+  let head = -1;
+  for (let i = infos.length - 1; i >= 0; i--) if (isRelatedHead(infos[i])) { head = i; break; }
+  if (head < 0) return;
+  const items: number[] = [];
+  let lastChrome = -1;
+  let prev = "";
+  for (let j = head + 1; j < infos.length; j++) {
+    const x = infos[j];
+    if (!x.text) continue;
+    if (x.reason) {
+      lastChrome = j;
+      continue;
+    }
+    // A headline (no full stop) may carry its summary on the next line.
+    if (kept(j) || !listLine(x.folded, prev !== "" && !/。$/.test(prev))) return;
+    items.push(j);
+    prev = x.folded;
+  }
+  if (lastChrome < items[items.length - 1] || items.length < 2 || items.length > 16) return;
+  for (const j of items) infos[j].reason = "related";
+}
+
+/** A title field of an index table: `标题：X` with spaces inside the label (U+3000 folded). */
+const TITLE_FIELD = /^(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:\s*(.{4,})$/;
+
+/** The title field whose value stands again below as a line of its own: a cell of the table. */
+function markTitleFieldEcho(infos: Info[], kept: (i: number) => boolean): void {
+  const fields: { i: number; value: string }[] = [];
+  infos.forEach((info, i) => {
+    if (!info.text || kept(i)) return;
+    const m = TITLE_FIELD.exec(info.folded);
+    if (m) fields.push({ i, value: m[1].trim() });
+    for (const f of fields) if (i > f.i && info.folded === f.value && !infos[f.i].reason) infos[f.i].reason = "metadata";
+  });
+}
+
+/** Cells of a pasted table row: tabs or spaces. */
+function tableCells(text: string): string[] {
+  // The line's view folds a tab to a space: any run of spaces parts two cells.
+  return text.trim().split(/\s+/).filter(Boolean);
+}
+
+/** A cell holding a figure: digits, maybe a time, a decimal, a unit. */
+const FIGURE_CELL = /^[\d.:：,%~\-至]+[\p{Script=Han}a-z%]{0,3}$/u;
+
+/** A row kept, or given a reason by the shape rules only: short cells read as a menu, figures as counters. */
+const SHAPE_REASONS = new Set<ChromeReason | null>([null, "navigation", "widget", "page-number", "metadata"]);
+
+/**
+ * A data table pasted as rows: a header row of three or more short word cells (no digits, no
+ * sentence) over two or more rows with as many cells, each of them with two figures at least.
+ * The menu and counter rules read such rows as navigation or page numbers; they are the text's
+ * data. Called before the body is measured and again after the positional rules.
+ */
+export function keepDataTables(infos: Info[], kept: (i: number) => boolean): void {
+  for (let i = 0; i < infos.length; i++) {
+    const h = infos[i];
+    if (!h.text || kept(i) || !SHAPE_REASONS.has(h.reason)) continue;
+    const head = tableCells(h.text);
+    if (head.length < 3 || head.some((c) => /\d|[,。!?:]/.test(c) || c.length > 8)) continue;
+    const rows: number[] = [];
+    for (let j = i + 1; j < infos.length; j++) {
+      const x = infos[j];
+      if (!x.text) continue;
+      const cells = tableCells(x.text);
+      if (cells.length !== head.length || cells.filter((c) => FIGURE_CELL.test(c)).length < 2 || !SHAPE_REASONS.has(x.reason)) break;
+      rows.push(j);
+    }
+    if (rows.length < 2) continue;
+    for (const k of [i, ...rows]) infos[k].reason = null;
+    i = rows[rows.length - 1];
+  }
+}
+
+/** A quantity: a figure (maybe a range) with a measure word or unit (`9.6元`, `3至5元`, `12%`). */
+const QUANTITY =
+  /^约?[\d.]+(?:\s*(?:至|到|-|~)\s*[\d.]+)?\s*(?:万|亿|千)?(?:元|%|个|人|次|件|处|所|家|条|座|台|张|份|名|倍|户|辆|吨|天|小时|分钟|岁|公里|千米|米|平方米|亩|班|趟|床|间)(?:\/[\p{Script=Han}]{1,2})?$/u;
+
+/** A form row's value that is a quantity: the row is a figure of the text, not a form field. */
+export function quantityValue(value: string): boolean {
+  return QUANTITY.test(value.trim());
+}
+
+export function markWave6(infos: Info[], kept: (i: number) => boolean): void {
+  keepDataTables(infos, kept);
+  markClosingRelated(infos, kept);
+  markTitleFieldEcho(infos, kept);
+}
+
