@@ -213,10 +213,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const rest = meta.title === null && issuer < 0 ? brokenTitleBelow(infos, meta.titleLine, (i) => isByline(infos[i])) : -1;
   if (rest >= 0) meta.title = stripPinyinResidue(`${infos[meta.titleLine].text.trim()}${infos[rest].text.trim()}`);
   // Above the headline: mastheads and column labels are chrome; sentences stay.
+  // 2026-12-03 (sixth wave): a menu's item between two menu items (`理论研究` / `文史资料` / `专题专栏`) is an item,
+  // though a surname may open it (文, 史, 常): a name line stands alone, not inside a run of labels.
+  const menuItem = (j: number) => !!infos[j] && (infos[j].reason === "column" || infos[j].reason === "navigation" || (live(j) && labelShaped(infos[j].folded)));
+  const inLabelRun = (i: number) => menuItem(i - 1) && menuItem(i + 1) && !/\s/.test(infos[i].folded.trim());
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || i === issuer || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
+      if (!live(i) || kept(i) || i === issuer || (isByline(infos[i]) && !inLabelRun(i)) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
+      // 2026-12-03 (sixth wave): a print headline's three-line stack — 引题 right above, the headline, a dashed 副题 right
+      // under it. The kicker over a dashed subtitle is the article's words (content), as the subtitle is; a column's
+      // label (a short name, labelShaped) there stays a label.
+      if (i === meta.titleLine - 1 && isSubtitle(infos[meta.titleLine + 1]?.folded ?? "") && !labelShaped(f) && !glyphKicker(f) && !DATE_RE.test(headDate(f)) && !/[\d·•・|｜丨]/.test(f) && f.trim().length >= 6) continue;
       if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
