@@ -26,6 +26,7 @@ describe("an English-style page's info line", () => {
     const d = doc(["Home | News | Local", "口袋公园怎样建得更好？", "Updated: 2026-05-02 09:10 | Source: 某某日报网 | By 某某某"]);
     expect(d.date).toBe("2026-05-02");
     expect(d.source).toBe("某某日报");
+    expect(d.byline).toBe("某某某");
   });
   it("keeps a lone `Updated:` or an export's field a transport date", () => {
     expect(transportDate([line("Updated: 2026-05-02 09:10")], 0)).toBe(true);

@@ -257,7 +257,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
-    if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
+    if (author && (infos[i].reason || infoLine(dated))) meta.infoByline = cut(text, folded, author[1]);
     // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
     const reporter = !meta.infoByline && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
     if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
