@@ -54,3 +54,10 @@ describe("above a headline", () => {
     expect(removed(text)).toContain("文史资料");
   });
 });
+
+describe("a site the page's <title> line names as its host", () => {
+  it("gives way to the info line's 来源", () => {
+    const d = doc(["口袋公园怎样建得更好_某省政协网", "某省政协网", "首页", "口袋公园怎样建得更好", "发布时间：2026-05-02 09:10　来源：某县融媒体中心"]);
+    expect(d.source).toBe("某县融媒体中心");
+  });
+});

@@ -305,7 +305,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
   // 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish: the
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
-  const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
+  // 2026-12-03 (sixth wave): so is a site the page's `<title>` line names as its host (`标题_某省政协网`,
+  // `标题-某某新闻-某某网`, the first line of a saved or copied page): the site hosts, the `来源：` publishes.
+  const hostTitle = (name: string) => infos.slice(0, Math.max(0, meta.titleLine)).some((x) => x.text && new RegExp(`\\S\\s*[_|｜-]\\s*(?:\\S+\\s*[_|｜-]\\s*)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(x.folded.trim()));
+  const portal = masthead && (/(?:网站|门户)$/.test(masthead) || (/网$/.test(masthead) && hostTitle(masthead))) ? masthead : null;
   if (portal) masthead = null;
   meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
