@@ -31,6 +31,8 @@ const DATE_CELL = new RegExp(`^${DATE}$`);
 const WEEKDAY_CELL = new RegExp(`^${WEEKDAY}$`);
 /** `第3812期`, `总第389期`, `2026年第4期`, `第4期（总第56期）`, `第02版`, `A05版`, `No.12`. */
 const ISSUE_CELL = /^(?:\d{4}\s*年\s*)?(?:总?第\s*\d{1,5}\s*[期版号卷]|[A-Z]?\d{1,3}\s*版|no\.?\s*\d{1,5})(?:\s*[(（]\s*总第\s*\d{1,6}\s*期\s*[)）])?$/i;
+/** A periodical's year and issue: `2026年第4期`. */
+const YEAR_ISSUE = /^\d{4}\s*年\s*第\s*\d{1,3}\s*期$/;
 const LUNAR_CELL = /^农历\S{2,8}$/;
 /** A journal's or paper's name in title marks, with its issue after it: `《某省政协》2026年第4期`. */
 const JOURNAL_ISSUE = /^《[^《》]{2,16}》\s*(?:\d{4}\s*年\s*)?(?:总?第\s*\d{1,5}\s*期)?(?:\s*[(（]\s*总第\s*\d{1,6}\s*期\s*[)）])?$/;
@@ -53,9 +55,13 @@ export function mastheadRowLine(f: string): boolean {
   const cells = f.split(/\s+|\s*[|｜丨]\s*/).filter(Boolean);
   if (!cells.some(datumCell)) return false;
   if (cells.length === 1) return JOURNAL_ISSUE.test(cells[0]) && /\d/.test(cells[0]);
-  const journal = cells.some((c) => JOURNAL_ISSUE.test(c));
+  // 2026-12-03 (sixth wave): a journal's running head without title marks (`某某政协  2026年第4期    调查研究`):
+  // the first cell, a bare Han name, right before a year-and-issue cell is the journal's name.
+  const bareJournal = cells.length >= 2 && /^[\u4e00-\u9fff]{2,10}$/.test(cells[0]) && YEAR_ISSUE.test(cells[1]);
+  const journal = bareJournal || cells.some((c) => JOURNAL_ISSUE.test(c));
   let label = 0;
-  for (const c of cells) {
+  for (const [k, c] of cells.entries()) {
+    if (bareJournal && k === 0) continue;
     if (datumCell(c) || WEEKDAY_CELL.test(c) || LUNAR_CELL.test(c) || PAPER_CELL(c) || JOURNAL_ISSUE.test(c)) continue;
     // A column's name beside a journal issue: short, Han (a middle dot may join two words). A
     // column is named in a word or two (委员视点, 履职·调研); longer Han is a headline set after

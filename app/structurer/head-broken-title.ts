@@ -27,12 +27,29 @@ function hardWrapped(infos: readonly HeadLine[], from: number): boolean {
   return seen >= 6 && open * 2 >= seen;
 }
 
+/**
+ * 2026-12-03 (sixth wave): a report's or proposal's title set over two lines (a journal's, a PDF's wide title):
+ * `关于我市社区嵌入式养老服务` / `发展情况的调研报告`. Grammar, not width: a line opening the topic phrase `关于…`
+ * with no head noun is unfinished; the next line that ends in the genre's noun (报告, 提案, 建议, 意见, 纪要,
+ * 方案) finishes it. Neither line holds a sentence mark, a colon or a digit; together at most 60 characters.
+ */
+const OPENS_TOPIC = /^关于/;
+const ENDS_GENRE = /(?:报告|提案|建议|意见|纪要|方案|建议案)$/;
+const NOT_TITLE_PART = /[。;:!?\d]/;
+function topicAndGenre(first: string, rest: string): boolean {
+  return (
+    OPENS_TOPIC.test(first) && !ENDS_GENRE.test(first) && ENDS_GENRE.test(rest) && !OPENS_TOPIC.test(rest) &&
+    rest.length <= 24 && first.length + rest.length <= 60 && !NOT_TITLE_PART.test(first + rest)
+  );
+}
+
 /** The line index of the headline's first part above the picked title line, or -1. */
 export function brokenTitleAbove(infos: readonly HeadLine[], titleLine: number): number {
   if (titleLine < 1) return -1;
   const above = infos[titleLine - 1];
   const title = infos[titleLine].folded.trim();
   if (!above?.text || (above.reason && above.reason !== "column")) return -1;
+  if (topicAndGenre(above.folded.trim(), title)) return titleLine - 1;
   const f = above.folded.trim();
   if (f.length < 2 || f.length > 16 || /[。,;:!?、\s\d]/.test(f) || title.length > 8 || f.length + title.length > 30 || /[。;!?]/.test(title)) return -1;
   return hardWrapped(infos, titleLine + 1) ? titleLine - 1 : -1;
@@ -49,6 +66,7 @@ export function brokenTitleBelow(infos: readonly HeadLine[], titleLine: number, 
   if (titleLine < 0 || !infos[below]?.text || infos[below].reason || isByline(below)) return -1;
   const title = infos[titleLine].folded.trim();
   const f = infos[below].folded.trim();
+  if (topicAndGenre(title, f)) return below;
   if (f.length < 2 || f.length > 8 || title.length > 16 || /[。,;:!?、\s\d]/.test(f + title)) return -1;
   return hardWrapped(infos, below + 1) ? below : -1;
 }

@@ -61,15 +61,22 @@ export function ocrYear(folded: string): string {
  * published. (A platform's bare `编辑于 DATE` under a post stays its date: head-tail.ts.)
  */
 const EDIT_FIELD = /^(?:创建(?:时间|日期|于)|(?:最近|最后)(?:编辑|修改|更新)(?:时间|日期|于)?|created|last\s+(?:edited|modified|updated)|edited|modified|updated|exported)(?:\s+(?:on|at))?\s*[:：]?\s*(?:\d|今天|昨天|[a-z]{3})/i;
+/**
+ * 2026-12-03 (sixth wave): a news page's info line prints its publishing time as `Updated:` among the
+ * publication's own fields (`Updated: DATE | Source: 某某网 | By 某某`); a note's lifecycle field stands alone
+ * or among the file's fields (所有者, 标签). A line that also names a source or an author is the info line.
+ */
+const PUBLICATION_FIELD = /(?:^|[\s|｜])(?:(?:source|author|来源|作者|记者)\s*[:：]|by\s+[\u4e00-\u9fff])/i;
 
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
-  if (ACT_FIELD.test(f) || EDIT_FIELD.test(f) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || exportStamp(f)) return true;
+  const published = PUBLICATION_FIELD.test(f);
+  if (ACT_FIELD.test(f) || (!published && (EDIT_FIELD.test(f) || exportStamp(f))) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
   const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";
-  if (at > 0 && (ACT_FIELD.test(label) || EDIT_FIELD.test(label + f.slice(at)))) return true;
+  if (at > 0 && (ACT_FIELD.test(label) || (EDIT_FIELD.test(label + f.slice(at)) && !published))) return true;
   if (!BARE_FIELD.test(f)) return false;
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
   return false;

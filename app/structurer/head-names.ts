@@ -47,7 +47,8 @@ export function mastheadName(folded: string): string | null {
  * running head: the source, never the headline. The name is what the marks enclose.
  */
 export function issueName(folded: string): string | null {
-  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded);
+  // 2026-12-03 (sixth wave): or its bare name first, right before the year and issue (`某某政协  2026年第4期`).
+  const m = /《([^《》]{2,16})》\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期|\d{1,2}\s*月(?:号|刊)?)/.exec(folded) ?? /^([\u4e00-\u9fff]{2,10})\s+\d{4}\s*年\s*第\s*\d{1,3}\s*期/.exec(folded);
   if (!m) return null;
   // Beside the issue only a column's name, set apart by spaces (`履职·调研`): a title after the issue is a headline.
   const rest = (folded.slice(0, m.index) + " " + folded.slice(m.index + m[0].length)).trim();

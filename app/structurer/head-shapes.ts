@@ -32,9 +32,9 @@ export const PUBLICATION =
   /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|网站|门户|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
 
 /** `来源：X`: X up to the next label or the end. */
-export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源|本文来源)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
-/** `作者：某某`, `作者：融媒体记者 某某` (a reporter's label, then the name). */
-export const AUTHOR_LABEL = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,12})(?=\s|$)/;
+export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源|本文来源|[Ss]ource)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
+/** `作者：某某`, `作者：融媒体记者 某某` (a reporter's label, then the name); an English-style page's `By 某某`, `Author: 某某` (sixth wave). */
+export const AUTHOR_LABEL = /(?:^|\s)(?:(?:作者|撰稿|文|[Aa]uthor)\s*[:：]|[Bb]y(?=\s))\s*([\u4e00-\u9fff]{0,8}(?:记者|通讯员)\s[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,12})(?=\s|$)/;
 /**
  * The 作者 field's whole value: an info line's fields run one after another (`日期：…
  * 作者：市政协委员 某某 阅读：…`), so the value is every name cell up to the next field's label,

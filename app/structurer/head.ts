@@ -213,10 +213,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const rest = meta.title === null && issuer < 0 ? brokenTitleBelow(infos, meta.titleLine, (i) => isByline(infos[i])) : -1;
   if (rest >= 0) meta.title = stripPinyinResidue(`${infos[meta.titleLine].text.trim()}${infos[rest].text.trim()}`);
   // Above the headline: mastheads and column labels are chrome; sentences stay.
+  // 2026-12-03 (sixth wave): a menu's item between two menu items (`理论研究` / `文史资料` / `专题专栏`) is an item,
+  // though a surname may open it (文, 史, 常): a name line stands alone, not inside a run of labels.
+  const menuItem = (j: number) => !!infos[j] && (infos[j].reason === "column" || infos[j].reason === "navigation" || (live(j) && labelShaped(infos[j].folded)));
+  const inLabelRun = (i: number) => menuItem(i - 1) && menuItem(i + 1) && !/\s/.test(infos[i].folded.trim());
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || i === issuer || isByline(infos[i]) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
+      if (!live(i) || kept(i) || i === issuer || (isByline(infos[i]) && !inLabelRun(i)) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
       const f = infos[i].folded;
+      // 2026-12-03 (sixth wave): a print headline's three-line stack — 引题 right above, the headline, a dashed 副题 right
+      // under it. The kicker over a dashed subtitle is the article's words (content), as the subtitle is; a column's
+      // label (a short name, labelShaped) there stays a label.
+      if (i === meta.titleLine - 1 && isSubtitle(infos[meta.titleLine + 1]?.folded ?? "") && !labelShaped(f) && !glyphKicker(f) && !DATE_RE.test(headDate(f)) && !/[\d·•・|｜丨]/.test(f) && f.trim().length >= 6) continue;
       if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";
@@ -249,7 +257,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
     const author = AUTHOR_FIELD.exec(folded) ?? AUTHOR_LABEL.exec(folded);
-    if (author && infos[i].reason) meta.infoByline = cut(text, folded, author[1]);
+    if (author && (infos[i].reason || infoLine(dated))) meta.infoByline = cut(text, folded, author[1]);
     // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
     const reporter = !meta.infoByline && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
     if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
@@ -297,7 +305,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
   // 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish: the
   // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
-  const portal = masthead && /(?:网站|门户)$/.test(masthead) ? masthead : null;
+  // 2026-12-03 (sixth wave): so is a site the page's `<title>` line names as its host (`标题_某省政协网`,
+  // `标题-某某新闻-某某网`, the first line of a saved or copied page): the site hosts, the `来源：` publishes.
+  const hostTitle = (name: string) => infos.slice(0, Math.max(0, meta.titleLine)).some((x) => x.text && new RegExp(`\\S\\s*[_|｜-]\\s*(?:\\S+\\s*[_|｜-]\\s*)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(x.folded.trim()));
+  const portal = masthead && (/(?:网站|门户)$/.test(masthead) || (/网$/.test(masthead) && hostTitle(masthead))) ? masthead : null;
   if (portal) masthead = null;
   meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
