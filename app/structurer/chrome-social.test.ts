@@ -6,13 +6,12 @@
  * that must stay. Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { removeChrome } from "./chrome";
 import { hashtagRow, madeNote, socialVerdict } from "./chrome-social";
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
+import { removedReasons as removedOf } from "./rule-test-support";
 
 const verdict = (line: string) => socialVerdict(fold(line));
-const removedOf = (text: string) => new Map(removeChrome(text.split("\n")).removed.map((r) => [r.text, r.reason]));
 
 const PARA_A = "今年以来，某县围绕乡村夜间照明开展专题协商，委员们走访了12个村，收集意见建议40余条。";
 const PARA_B = "调研发现，部分村道路灯损坏后长期无人维修，电费由村集体承担，一些村负担较重。";

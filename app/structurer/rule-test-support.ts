@@ -4,6 +4,7 @@
  * roles, the kinds of a tree. (Test support only; nothing in the app imports it.)
  */
 import { loadDepartments } from "../../content/directory";
+import { removeChrome } from "./chrome";
 import { lineVerdict } from "./chrome-rules";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
 import { fold } from "./fold";
@@ -30,6 +31,9 @@ export const verdict = (line: string) => lineVerdict(fold(line));
 
 /** The lines the chrome stage removed, as written. */
 export const removed = (text: string) => (structure(text).removed ?? []).map((x) => x.text);
+
+/** The chrome stage alone on a text: each removed line with its reason. */
+export const removedReasons = (text: string) => new Map(removeChrome(text.split("\n")).removed.map((r) => [r.text, r.reason]));
 
 /** `name:role`, and `:new` for a body offered as a new directory entry unless `markNew` is false. */
 export const detect = (text: string, { markNew = true } = {}) =>
