@@ -111,3 +111,24 @@ export function markContents(infos: LineInfo[], kept: (i: number) => boolean, re
     i = inOrder ? Math.max(k, i + 1) : i + 1;
   }
 }
+
+/**
+ * 2026-12-03 (third wave): a page's list of its headlines (`本版热区：` / `①让秋粮…` / `②…`)
+ * opens no body: a numbered line whose words stand again, alone, further down points at a
+ * headline — the same repetition the contents rule above reads. The list's other entries go
+ * with it (an entry for an article the paste left out has no copy below). Read by head.ts.
+ */
+export function headlinePointers(lines: readonly { text: string; folded: string; reason?: string | null; marker: { family: string } | null }[]): Set<number> {
+  const lineWords = new Map<string, number>();
+  lines.forEach((x, j) => x.text && lineWords.set(x.folded.trim(), j));
+  const pointers = new Set<number>();
+  for (let i = 0, run = false; i < lines.length; i++) {
+    if (!lines[i].text) continue;
+    const entry = !!lines[i].marker && lines[i].marker!.family !== "bullet" && lines[i].folded.length <= 40 && !/[。;!?]$/.test(lines[i].folded.trim());
+    const copied = entry && (lineWords.get(entryWords(lines[i].folded.replace(/^\s*[①-⑳]\s*/, ""))) ?? -1) > i;
+    if (copied || (run && entry)) pointers.add(i);
+    run = entry && (copied || run);
+    if (lines[i].reason) run = false;
+  }
+  return pointers;
+}

@@ -13,7 +13,7 @@
  * source is that first cell (what follows a space is a channel, a frequency or a
  * verification mark). The headline is never that line; nor is a byline (`记者 某某`).
  */
-import { DATE_RE } from "./head-shapes";
+import { DATE_RE, cut } from "./head-shapes";
 import type { HeadLine } from "./head-lines";
 
 interface Line {
@@ -129,4 +129,29 @@ export function siteName(infos: readonly HeadLine[]): string | null {
   if (first < 0 || !/^[\u4e00-\u9fff]{2,20}(?:网|网站|平台)$/.test(infos[first].folded.trim())) return null;
   const next = infos.findIndex((x, j) => j > first && x.text !== "");
   return next >= 0 && infos[next].reason === "navigation" ? infos[first].text.trim() : null;
+}
+
+/**
+ * A WeChat reprint names its origin (`以下文章来源于某某日报，作者某某`): like an agency's dateline,
+ * the origin wins over the account that reprints it. Read in the head and just under it.
+ */
+export function reprintOrigin(lines: readonly Line[], headEnd: number): string | null {
+  for (let i = 0; i < Math.min(headEnd + 3, lines.length); i++) {
+    const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(lines[i].folded);
+    if (m) return cut(lines[i].text, lines[i].folded, m[1]);
+  }
+  return null;
+}
+
+/**
+ * 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish:
+ * the page's own `来源：` names the publisher before it; the portal is the source when nothing
+ * else is. (Sixth wave) So is a site the page's `<title>` line names as its host (`标题_某省政协网`,
+ * `标题-某某新闻-某某网`, the first line of a saved or copied page): the site hosts, `来源：` publishes.
+ */
+export function portalHost(lines: readonly Line[], masthead: string, titleLine: number): boolean {
+  if (/(?:网站|门户)$/.test(masthead)) return true;
+  if (!/网$/.test(masthead)) return false;
+  const named = new RegExp(`\\S\\s*[_|｜-]\\s*(?:\\S+\\s*[_|｜-]\\s*)?${masthead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  return lines.slice(0, Math.max(0, titleLine)).some((x) => x.text && named.test(x.folded.trim()));
 }

@@ -15,6 +15,7 @@
  * Lines are classified on their folded form (see fold.ts); values are cut from the
  * original text.
  */
+import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import {
   ACCOUNT_LINE,
@@ -38,7 +39,7 @@ import {
   mastheadRow,
 } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, accountCardName, nameOverDate, outletName, seriesName, siteName } from "./head-source";
+import { APP_PROMPT, accountCardName, nameOverDate, outletName, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, issueName, mastheadName } from "./head-names";
 import { markHeadCredits } from "./head-credits";
@@ -49,7 +50,7 @@ import { issuerOverTitle } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
-import { entryWords } from "./chrome-contents";
+import { headlinePointers } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
@@ -71,20 +72,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i <= note; i++) if (live(i) && !kept(i)) infos[i].reason = "chat";
   // Where the body starts: the first paragraph of prose, numbered line or speaker.
   let bodyStart = infos.length;
-  // 2026-12-03 (third wave): a page's list of its headlines (`本版热区：` / `①让秋粮…` / `②…`) opens no body:
-  // a numbered line whose words stand again, alone, further down points at a headline (chrome-contents.ts reads the same repetition).
-  const lineWords = new Map<string, number>();
-  infos.forEach((x, j) => x.text && lineWords.set(x.folded.trim(), j));
-  // The list's other entries go with it (an entry for an article the paste left out has no copy below).
-  const pointers = new Set<number>();
-  for (let i = 0, run = false; i < infos.length; i++) {
-    if (!infos[i].text) continue;
-    const entry = !!infos[i].marker && infos[i].marker!.family !== "bullet" && infos[i].folded.length <= 40 && !/[。;!?]$/.test(infos[i].folded.trim());
-    const copied = entry && (lineWords.get(entryWords(infos[i].folded.replace(/^\s*[①-⑳]\s*/, ""))) ?? -1) > i;
-    if (copied || (run && entry)) pointers.add(i);
-    run = entry && (copied || run);
-    if (infos[i].reason) run = false;
-  }
+  // 2026-12-03 (third wave): a page's list of its headlines (`本版热区：` / `①让秋粮…` / `②…`) opens no body (chrome-contents.ts).
+  const pointers = headlinePointers(infos);
   const pointer = (i: number) => pointers.has(i);
   for (let i = 0; i < infos.length; i++) {
     if (!live(i)) continue;
@@ -163,27 +152,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
       }) ?? -1;
   }
-  // 2026-12-03 (fifth wave): a note app's Markdown export marks its headline with a hash (`# 关于…`, not a `#话题#`):
-  // the document's title, whatever stands above it (a breadcrumb, a notebook's name); the hash goes.
-  // The export shows its Markdown on other lines too (`## 小节`, a `> ` quote, `:::` or a task box `- [ ]`): a lone
-  // `# …` in a plain paste stays as typed.
-  // The top level among the candidates' headings counts (`## 关于…` over `### 一、…` in an assistant's reply).
-  const level = (i: number) => /^(#{1,6})\s+[^#]+$/.exec(infos[i].text.trim())?.[1].length ?? 0;
-  const top = Math.min(7, ...candidates.map(level).filter((n) => n > 0));
-  // …and only when no other line of the text is a heading at that level (`### 一、` / `### 二、` are sections, no title).
-  const h1 = infos.filter((_, i) => level(i) === top).length === 1 ? candidates.filter((i) => level(i) === top) : [];
-  const markdownElsewhere = h1.length === 1 && infos.some((x, j) => j !== h1[0] && /^(?:#{1,6}\s+\S|>\s|:::|[-*+]\s+\[[ xX]\]|\*\*[^*]+\*\*)/.test(x.text.trim()));
-  if (h1.length === 1 && markdownElsewhere && meta.title === null) {
-    meta.titleLine = h1[0];
-    meta.title = stripPinyinResidue(infos[h1[0]].text.trim().replace(/^#{1,6}\s+/, ""));
+  // 2026-12-03 (fifth wave): a Markdown export's `# ` headline is the title, its hashes gone (head-markdown.ts).
+  const h1 = markdownHeadline(infos, candidates);
+  if (h1.line >= 0 && h1.exported && meta.title === null) {
+    meta.titleLine = h1.line;
+    meta.title = stripPinyinResidue(infos[h1.line].text.trim().replace(/^#{1,6}\s+/, ""));
   }
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
-  if (!(h1.length === 1 && meta.titleLine === h1[0])) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  if (!(h1.line >= 0 && meta.titleLine === h1.line)) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
   // Fifth wave: so does a note export's `# ` over its own title, pasted as text (chrome-exports.ts).
   // Only in a text that shows Markdown elsewhere (another heading line): a lone `# ` may be meant.
-  const noteExport = () => /^#{1,6}\s/.test(infos[meta.titleLine].text.trim()) && infos.some((x, k) => k !== meta.titleLine && /^#{1,6}\s+\S/.test(x.text.trim()));
-  if (meta.titleLine >= 0 && meta.title === null && (note >= 0 ? meta.titleLine > note : noteExport())) {
+  if (meta.titleLine >= 0 && meta.title === null && (note >= 0 ? meta.titleLine > note : noteExportHeading(infos, meta.titleLine))) {
     const raw = infos[meta.titleLine].text.trim();
     if (withoutMarkdownMarks(raw) !== raw) meta.title = stripPinyinResidue(withoutMarkdownMarks(raw)).replace(/[。.]$/, "");
   }
@@ -296,19 +276,10 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
   }
-  // A WeChat reprint names its origin (`以下文章来源于某某日报，作者某某`): like an agency's
-  // dateline, the origin wins over the account that reprints it.
-  let origin: string | null = null;
-  for (let i = 0; i < Math.min(headEnd + 3, infos.length) && !origin; i++) {
-    const m = /以下文章来源于\s*([^,，\s]{2,20})/.exec(infos[i].folded);
-    if (m) origin = cut(infos[i].text, infos[i].folded, m[1]);
-  }
-  // 2026-12-03 (third wave): a portal's name (`某某区人民政府门户网站`) hosts what its offices publish: the
-  // page's own `来源：` names the publisher before it; the portal is the source when nothing else is.
-  // 2026-12-03 (sixth wave): so is a site the page's `<title>` line names as its host (`标题_某省政协网`,
-  // `标题-某某新闻-某某网`, the first line of a saved or copied page): the site hosts, the `来源：` publishes.
-  const hostTitle = (name: string) => infos.slice(0, Math.max(0, meta.titleLine)).some((x) => x.text && new RegExp(`\\S\\s*[_|｜-]\\s*(?:\\S+\\s*[_|｜-]\\s*)?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(x.folded.trim()));
-  const portal = masthead && (/(?:网站|门户)$/.test(masthead) || (/网$/.test(masthead) && hostTitle(masthead))) ? masthead : null;
+  // A WeChat reprint's origin wins over the account that reprints it, as an agency's dateline does (head-source.ts).
+  const origin = reprintOrigin(infos, headEnd);
+  // A portal hosts what its offices publish: the source only when nothing else is (head-source.ts).
+  const portal = masthead && portalHost(infos, masthead, meta.titleLine) ? masthead : null;
   if (portal) masthead = null;
   meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
