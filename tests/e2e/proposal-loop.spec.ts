@@ -113,6 +113,8 @@ test("a joint proposal goes through the whole loop and the public sees its timel
   await expect(mz.getByRole("heading", { name: /^正式答复 · A类.*待审核$/ })).toBeVisible();
   await staff.goto("/staff/replies");
   await staff.getByRole("article", { name: new RegExp(caseNo) }).getByRole("button", { name: "通过" }).click();
+  // Approved before the member looks: going to the proposal at once could overtake the approval's POST.
+  await expect(staff.getByText("没有待审核的答复。")).toBeVisible();
 
   // 10. The member is satisfied; the item is closed.
   await member.goto(proposalUrl);
