@@ -27,9 +27,10 @@ const BARE_FIELD = /^(?:时间|日期|date|sent)\s*[:：]/i;
  * 2026-12-03 (fifth wave, exports): a note app, a knowledge base or a cloud document stamps the
  * file, not the text — when it was created, last edited, modified, updated (`Created:`,
  * `Last edited:`, `创建时间：`, `最近修改：`, `最后编辑于 …`). Such a row is the export's metadata,
- * never a publication date. (`编辑于 DATE 某省` alone, a note platform's posting stamp, still is.)
+ * never a publication date. (`编辑于 DATE 某省` alone, a note platform's posting stamp, still is:
+ * head-tail.ts.) Both the head's date and the chrome stage's property rows read this one test.
  */
-const EXPORT_LABEL = "(?:(?:创建|新建)(?:时间|日期|于)|(?:最后|最近|上次)(?:编辑|修改|更新)(?:时间|日期|于)?|(?:修改|编辑)(?:时间|日期)|created(?:\\s+(?:time|at|on))?|(?:last\\s+)?(?:edited|modified|updated)(?:\\s+(?:time|at|on))?|date\\s+(?:created|modified))";
+const EXPORT_LABEL = "(?:(?:创建|新建)(?:时间|日期|于)|(?:最后|最近|上次)(?:编辑|修改|更新)(?:时间|日期|于)?|(?:修改|编辑)(?:时间|日期)|created(?:\\s+(?:time|at|on))?|(?:last\\s+)?(?:edited|modified|updated)(?:\\s+(?:time|at|on))?|exported(?:\\s+(?:at|on))?|date\\s+(?:created|modified))";
 const EXPORT_STAMP = new RegExp(`^${EXPORT_LABEL}\\s*[:：]?\\s*(?=\\S)`, "i");
 const EXPORT_FIELD = new RegExp(`^${EXPORT_LABEL}\\s*[:：]?$`, "i");
 
@@ -56,12 +57,6 @@ export function ocrYear(folded: string): string {
 }
 
 /**
- * 2026-12-03 (fifth wave): an editor's lifecycle fields on a note, a cloud document or a knowledge-base page
- * (`创建时间：`, `最近修改：`, `最后编辑于`, `Created:`, `Last edited:`): when the draft was made or touched, not
- * published. (A platform's bare `编辑于 DATE` under a post stays its date: head-tail.ts.)
- */
-const EDIT_FIELD = /^(?:创建(?:时间|日期|于)|(?:最近|最后)(?:编辑|修改|更新)(?:时间|日期|于)?|created|last\s+(?:edited|modified|updated)|edited|modified|updated|exported)(?:\s+(?:on|at))?\s*[:：]?\s*(?:\d|今天|昨天|[a-z]{3})/i;
-/**
  * 2026-12-03 (sixth wave): a news page's info line prints its publishing time as `Updated:` among the
  * publication's own fields (`Updated: DATE | Source: 某某网 | By 某某`); a note's lifecycle field stands alone
  * or among the file's fields (所有者, 标签). A line that also names a source or an author is the info line.
@@ -72,11 +67,11 @@ const PUBLICATION_FIELD = /(?:^|[\s|｜])(?:(?:source|author|来源|作者|记�
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
   const published = PUBLICATION_FIELD.test(f);
-  if (ACT_FIELD.test(f) || (!published && (EDIT_FIELD.test(f) || exportStamp(f))) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
+  if (ACT_FIELD.test(f) || (!published && exportStamp(f)) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
   const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";
-  if (at > 0 && (ACT_FIELD.test(label) || (EDIT_FIELD.test(label + f.slice(at)) && !published))) return true;
+  if (at > 0 && (ACT_FIELD.test(label) || (exportStamp(label + f.slice(at)) && !published))) return true;
   if (!BARE_FIELD.test(f)) return false;
   for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
   return false;
