@@ -8,13 +8,15 @@
  *
  * A held-out folder (HELD_OUT_DIRS in content/corpus-gold.ts, unless OPENED_DIRS lists it) is only ever summarised:
  * its texts measure whether the rules generalise, so nobody tuning the structurer should
- * read them — not even through here.
+ * read them — not even through here. Its misses are counted by kind (structure-score-kinds.ts),
+ * naming no text and quoting no line.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { CORPUS_DIR, HELD_OUT_DIRS, OPENED_DIRS } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { scoreCorpus, type CorpusScore, type TextScore } from "./structure-score";
+import { formatMissKinds, missKinds } from "./structure-score-kinds";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -66,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     const held = HELD_OUT_DIRS.includes(path.resolve(dir)) && !OPENED_DIRS.includes(path.resolve(dir));
     if (!held) for (const t of score.texts) console.log(detail(t, verbose));
     console.log(summary(path.relative(process.cwd(), dir) || dir, score));
+    console.log(formatMissKinds(missKinds(score.texts)));
   }
   return 0;
 }
