@@ -56,11 +56,14 @@ const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标
 /** A proposal's register number after its title (`（第0156号）`): the title drops it, the intro keeps it. */
 const REGISTER_NUMBER = /\s*[（(]\s*第?\s*[0-9０-９]{1,6}\s*号\s*[）)]\s*$/;
 
+/** A digest item's number before its headline (`【1】`, `[2]`, `3｜`): the title drops it (content/corpus/README.md). */
+const ITEM_NUMBER = /^\s*(?:【\s*\d{1,2}\s*】|\[\s*\d{1,2}\s*\]|［\s*\d{1,2}\s*］|\d{1,2}\s*[｜|])\s*/;
+
 export function found(sentence: string, out: string): boolean {
   const number = REGISTER_NUMBER.exec(sentence);
   if (number && number.index > 0) return found(sentence.slice(0, number.index), out) && out.includes(squash(number[0]));
   // Markdown emphasis pasted as text (`**提案人**：…`) hides the label from BYLINE_LABEL; so does a quote mark (`> 提案者：…`).
-  const s = squash(sentence.replace(/\*\*/g, "").replace(/^\s*>\s*/, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, ""));
+  const s = squash(sentence.replace(/\*\*/g, "").replace(/^\s*>\s*/, "").replace(BYLINE_LABEL, "").replace(TITLE_LABEL, "").replace(ITEM_NUMBER, ""));
   if (out.includes(s)) return true;
   const clauses = sentence.split(CLAUSE_BREAK).map(squash).filter((c) => c.length >= 2);
   return clauses.length > 1 && clauses.every((c) => out.includes(c));

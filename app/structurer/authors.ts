@@ -72,8 +72,15 @@ function isOrganisationOnly(folded: string): boolean {
 function personLine(folded: string): boolean {
   const end = lastRoleEnd(folded);
   const tail = folded.slice(end).trim();
-  return end >= 0 && NAME_TAIL.test(tail) && !COLUMN_WORD.test(tail);
+  return end >= 0 && ((NAME_TAIL.test(tail) && !COLUMN_WORD.test(tail)) || POST_LIST_TAIL.test(tail));
 }
+
+/**
+ * Seventh wave: a post list after a known post, its last post one no vocabulary holds
+ * (`县政协委员、桐安镇种粮大户 某某`, `……、县消防救援大队干部 某某`, `……、某社区志愿者 某某`): the
+ * list's `、`, a unit and post of Han words, a gap, and a name of two to four characters.
+ */
+const POST_LIST_TAIL = /^、[\u4e00-\u9fff（）()]{2,24}\s+[\u4e00-\u9fff·]{2,4}$/;
 
 /**
  * Fifth wave: what follows a post may be a column's word instead of a name — `委员建言：让……`,

@@ -85,6 +85,15 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
       speakers.push({ author: null, blocks: [b] });
       return;
     }
+    // Seventh wave: a speaker's headline has a speech under it; a remark signed on its line
+    // (`委员 某某：很实在的建议。`, a comment thread's reply) is the last line of the text or stands
+    // over another such remark — it opens no document.
+    const remark = (k: number) => k >= blocks.length || (blocks[k].kind === "para" && blocks[k].line === null && !!parseAuthorWithTitle(blocks[k].text, blocks[k].folded));
+    if (withTitle && speakers.length + preamble.length > 0 && remark(i + 1)) {
+      if (speakers.length) speakers[speakers.length - 1].blocks.push(b);
+      else preamble.push(b);
+      return;
+    }
     if (withTitle) {
       const { title, ...who } = withTitle;
       // The title becomes the first block of the speaker's document.

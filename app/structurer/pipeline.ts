@@ -22,6 +22,7 @@ import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
+import { digestItems, type DigestItem } from "./digest-items";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -102,6 +103,8 @@ function panels(lines: string[], lineOffset: number, format: "markdown" | "text"
  * dated account line) after the earlier one's tail. Each is structured alone. Fifth wave.
  */
 function articles(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const digest = digestItems(lines);
+  if (digest) return digestParts(lines, digest, lineOffset, format, keep, directory);
   const pasted = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
   if (!pasted) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
   const { cuts, samePage } = pasted;
@@ -118,6 +121,32 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
       text[0] = "";
     }
     const part = runPart(text.join("\n"), lineOffset + start, format, keep, directory);
+    for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
+    removed.push(...(part.removed ?? []));
+  });
+  return removed.length ? { documents, removed } : { documents };
+}
+
+/**
+ * A digest's numbered items (`【1】…`, `[2]…`, `3｜…`; digest-items.ts): each item is structured
+ * alone, its headline without the number and kept from the chrome stage; the page's head stands
+ * above the first, so every item takes the page's date and source when its part names none.
+ * Seventh wave.
+ */
+function digestParts(lines: string[], items: DigestItem[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const text = lines.slice();
+  const kept = new Set(keep);
+  for (const item of items) {
+    text[item.at] = item.headline;
+    kept.add(item.at + 1 + lineOffset);
+  }
+  const documents: Document[] = [];
+  const removed: RemovedLine[] = [];
+  const starts = [0, ...items.slice(1).map((item) => item.at)];
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    const part = runPart(text.slice(start, end).join("\n"), lineOffset + start, format, kept, directory);
+    const page = documents[0];
     for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
     removed.push(...(part.removed ?? []));
   });
