@@ -18,10 +18,10 @@
  *   level prefix and its suffix, and offered as new.
  */
 import { NOT_PREFIX_AFTER, NOT_PREFIX_BEFORE, prefixLevel, type Level } from "./department-forms";
-import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
+import { VERTICAL_CODES, levelGovernmentEnd, newBody, officePlace, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, provincialForm, walk } from "./department-walk";
-import { sharedPrefixGovernment, tierGovernments } from "./department-governments";
+import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
 import { prefectureBody, severalLevels } from "./department-levels";
@@ -147,12 +147,16 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     if (vertical) {
       // Round 10: a level prefix right before it belongs to the name (`县河长办`).
       const last = out[out.length - 1];
-      const prefix = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1) && !(last && last.end >= i) ? 1 : 0;
+      const levelBefore = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1);
+      // Seventh wave: or the place a national system's office is named by (`嵛关海关`).
+      const before = last && last.end >= i ? 0 : levelBefore ? 1 : officePlace(folded, i, vertical);
+      const prefix = last && last.end > i - before ? 0 : before;
       out.push({ start: i - prefix, end: vertical, names: [], isNew: true, weak: false });
       i = vertical;
       continue;
     }
-    const tier = code === GE ? tierGovernments(folded, i) : null; // `各县（市、区）政府`
+    // `各县（市、区）政府`; seventh wave: `旗县政府`, `区县政府` without 各.
+    const tier = code === GE ? tierGovernments(folded, i) : LEVEL_CODES.has(code) ? bareTierGovernments(folded, i, NOT_PREFIX_BEFORE) : null;
     if (tier) {
       const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
       if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });

@@ -93,6 +93,11 @@ const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|�
 // (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
+/**
+ * Seventh wave: support that is money (`县财政给予以奖代补支持`, `提供资金保障`) is the giver's own
+ * budget measure, not a service to the lead's work (`提供气象数据支撑`): the giver leads.
+ */
+const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /**
  * Fifth wave: the clause right before, in the same sentence, appoints a lead with 牵头 anywhere in it
@@ -222,7 +227,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start)) || ledClauseBefore(folded, first.start)) return list.map(() => "co");
     // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
     // clause is B's own measure: it leads.)
-    if (SUPPORT_AFTER.test(rawAfter) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
+    if (SUPPORT_AFTER.test(rawAfter) && !FUNDS.test(rawAfter.split(/[,;。!?]/)[0]) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
     return firstLead();
   }
   // `X有关负责人表示，将…`: the department says what it will do.
