@@ -24,7 +24,7 @@ import { branchOf, provincialForm, walk } from "./department-walk";
 import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
-import { prefectureBody, severalLevels } from "./department-levels";
+import { localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
 
 export type { Found } from "./department-resolve";
 
@@ -84,6 +84,7 @@ function levelPrefixAt(folded: string, i: number): number {
 }
 
 const TUAN = "团".charCodeAt(0);
+const GUO = "国".charCodeAt(0);
 /** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
 const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
 
@@ -134,6 +135,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
       out.push(league);
       i = league.end;
+      continue;
+    }
+    // Seventh wave: `国家税务总局青禾市税务局` is the local bureau, not the national administration.
+    const tax = code === GUO ? localTaxBureau(folded, i, index) : null;
+    if (tax) {
+      out.push(tax);
+      i = tax.end;
       continue;
     }
     // A body outside the tree (`香港卫生署`, `兵团水利局`, `高新区管委会`): new, under its own name.

@@ -2,8 +2,8 @@
  * Departments, seventh wave (issue #12, 2026-12-04): made-up sentences, in styles other than the
  * holdout-17 texts that prompted the rules — a list's closing unit word serving the members
  * before the found one, a tier's governments without 各, a list of fields closed by 等方面, a
- * national system's office named by its place, a body's predicate taken for its unit, and money
- * given after a lead.
+ * national system's office named by its place, a tax bureau under the national administration's
+ * name, a body's predicate taken for its unit, and money given after a lead.
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
@@ -22,6 +22,7 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市财政局", short: null, aliases: ["财政部门"] },
   { name: "市教育局", short: null, aliases: ["教育部门"] },
   { name: "市商务局", short: null, aliases: ["商务部门"] },
+  { name: "市税务局", short: null, aliases: ["国家税务总局某市税务局", "税务局", "税务部门"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
   { name: "区人民政府", short: "区政府", aliases: ["区县政府"] },
   { name: "省人民政府", short: "省政府", aliases: [] },
@@ -69,6 +70,16 @@ describe("a national system's office named by its place", () => {
     expect(detect("口岸海关应简化查验手续。")).toEqual(["海关:mentioned:new"]);
     expect(detect("加强与海关的协作。")).toEqual(["海关:mentioned:new"]);
     expect(detect("当地海关要加快通关。")).toEqual(["海关:lead:new"]);
+  });
+});
+
+describe("a local tax bureau under the national administration's name", () => {
+  it("reads the whole name as the level's bureau", () => {
+    expect(detect("国家税务总局青禾市税务局要简化办税流程。")).toEqual(["市税务局:lead"]);
+    expect(detect("由國家稅務總局岚口縣稅務局負責辦理。", "区")).toEqual(["县税务局:lead:new"]);
+  });
+  it("leaves the national administration alone", () => {
+    expect(detect("建议国家税务总局加强指导。")).toEqual(["国家税务总局:lead:new"]);
   });
 });
 

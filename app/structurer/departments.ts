@@ -118,7 +118,8 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
   const mention = text.slice(m.start, m.end);
   // A new body's name is what the directory would hold, in its script (Simplified:
   // `區財政局` → `区财政局`); the mention keeps the author's characters.
-  const names = m.isNew ? [folded.slice(m.start, m.end)] : m.names;
+  // (A new body read under a name of its own shape — `国家税务总局某县税务局` → `县税务局` — carries it.)
+  const names = m.isNew ? (m.names.length ? m.names : [folded.slice(m.start, m.end)]) : m.names;
   for (const name of names) {
     const prior = out.get(name);
     if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
