@@ -9,8 +9,12 @@ import { atLevel, systemAt, type DirectoryIndex } from "./department-index";
 import type { Found } from "./department-resolve";
 import { walk } from "./department-walk";
 
-/** Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`. */
-const SEVERAL_LEVELS = /(?:([省市区县])、?([省市区县])(?:、?([省市区县]))?(?:两级|三级)|各级)/y;
+/**
+ * Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`; seventh wave:
+ * and an autonomous region's tiers, `自治区、盟市、旗县三级`, `盟市旗县两级`, `州市`, `旗`, `盟`.
+ */
+const TIER = "(?:自治区|盟市|州市|旗县|[省市区县旗盟州])";
+const SEVERAL_LEVELS = new RegExp(`(?:(${TIER})、?(${TIER})(?:、?(${TIER}))?(?:两级|三级)|各级)`, "y");
 
 /**
  * A form after several levels names its system at each of them (`市、区两级民政部门` → 市民政局

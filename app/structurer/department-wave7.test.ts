@@ -3,7 +3,8 @@
  * holdout-17 texts that prompted the rules — a list's closing unit word serving the members
  * before the found one, a tier's governments without 各, a list of fields closed by 等方面, a
  * national system's office named by its place, a tax bureau under the national administration's
- * name, a body's predicate taken for its unit, and money given after a lead.
+ * name, an autonomous region's tiers written out, a body's predicate taken for its unit, and money
+ * given after a lead.
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
@@ -48,6 +49,16 @@ describe("a tier's governments without 各", () => {
   });
   it("leaves a word whose last character is a level (城市, 社区) and the urban area", () => {
     expect(detect("市区政府机关搬迁后，交通压力减轻。")).not.toContain("区人民政府:lead");
+  });
+});
+
+describe("an autonomous region's tiers written out", () => {
+  it("reads 自治区, 盟市, 旗县 and 盟/旗 before a count word as the levels", () => {
+    expect(detect("巡护经费由自治区、盟市、旗县三级政府共同承担。", "省")).toEqual(["省人民政府:lead", "市人民政府:lead", "区人民政府:lead"]);
+    expect(detect("同时，盟旗两级政府按比例分担养护费用。")).toEqual(["市人民政府:lead", "区人民政府:lead"]);
+  });
+  it("still needs the count word", () => {
+    expect(detect("盟市旗县干部群众积极参与。", "省")).toEqual([]);
   });
 });
 
