@@ -47,6 +47,10 @@ export function withUnits(folded: string, found: Found[]): Found[] {
     // opening it (`市民政局引进港资养老机构，在社区…`) is the body's predicate and object, not a
     // unit of it: the clause would be left with no verb.
     if (end !== m.end && /^\s*[,;。!?]/.test(folded.slice(end, end + 2)) && opensClause(folded, m.start)) return m;
+    // A bureau's own units are 处/科/中心/支队…; `部门`/`机构` after a name already closed by 局/厅/委/办
+    // are other bodies, the object of a verb (`市数据局打通部门数据壁垒`), not a unit (`公安出入境管理部门`
+    // follows a bare stem).
+    if (end !== m.end && /(?:局|厅|委|办)$/.test(folded.slice(m.start, m.end)) && /(?:部门|机构)$/.test(folded.slice(m.end, end))) return m;
     return end === m.end ? m : { ...m, end };
   });
 }

@@ -3,8 +3,8 @@
  * holdout-17 texts that prompted the rules — a list's closing unit word serving the members
  * before the found one, a tier's governments without 各, a list of fields closed by 等方面, a
  * national system's office named by its place, a tax bureau under the national administration's
- * name, an autonomous region's tiers written out, a body's predicate taken for its unit, and money
- * given after a lead.
+ * name, an autonomous region's tiers written out, a body's predicate taken for its unit (and 部门/机构
+ * after a closed name), Hong Kong's 联同/偕同, and money given after a lead.
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
@@ -22,6 +22,9 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市人力资源和社会保障局", short: "市人社局", aliases: ["人社部门"] },
   { name: "市财政局", short: null, aliases: ["财政部门"] },
   { name: "市教育局", short: null, aliases: ["教育部门"] },
+  { name: "市数据局", short: null, aliases: ["数据部门"] },
+  { name: "市卫生健康委员会", short: "市卫健委", aliases: [] },
+  { name: "市医疗保障局", short: "市医保局", aliases: [] },
   { name: "市商务局", short: null, aliases: ["商务部门"] },
   { name: "市税务局", short: null, aliases: ["国家税务总局某市税务局", "税务局", "税务部门"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
@@ -99,8 +102,18 @@ describe("a subject needs its verb", () => {
     expect(detect("市民政局引进港资养老机构，在社区开设服务点。")).toEqual(["市民政局:lead"]);
     expect(detect("市人社局认定一批零工服务站，提供岗位发布服务。")).toEqual(["市人力资源和社会保障局:lead"]);
   });
+  it("does not read 部门/机构 after a name closed by 局 as its unit", () => {
+    expect(detect("市数据局打通部门数据壁垒，加快建设平台。")).toEqual(["市数据局:lead"]);
+  });
   it("still reads a unit followed by its verb", () => {
     expect(detect("市民政局养老服务中心负责评估。")).toEqual(["市民政局:lead"]);
+  });
+});
+
+describe("Hong Kong's written register", () => {
+  it("reads 联同/偕同 as 会同: the partner is co", () => {
+    expect(detect("市民政局應聯同市衛健委建立長者健康檔案。")).toEqual(["市民政局:lead", "市卫生健康委员会:co"]);
+    expect(detect("建議市醫保局偕同市衛健委擴大定點醫院範圍。")).toEqual(["市医疗保障局:lead", "市卫生健康委员会:co"]);
   });
 });
 
