@@ -33,6 +33,27 @@ export function tierGovernments(folded: string, i: number): [number, Level[]] | 
 }
 
 /**
+ * Seventh wave: a tier named without `各` — two or three level characters, then `(人民)政府`
+ * (`旗县政府对管护员给予补助`, `区县政府要…`, `省市县政府`): the governments of those tiers, as
+ * `各旗县政府` is. `市区` is the urban area, not a tier; a character before that makes a word with
+ * the first level (`城市`, `社区`, `郊区`: `notPrefixBefore`) leaves it.
+ */
+const BARE_TIER = /([省市区县旗州盟]{2,3})(?:人民)?政府/y;
+const LEVEL_CHARS = /[省市区县旗州盟]/;
+
+export function bareTierGovernments(folded: string, i: number, notPrefixBefore: Readonly<Record<string, ReadonlySet<string>>>): [number, Level[]] | null {
+  BARE_TIER.lastIndex = i;
+  const m = BARE_TIER.exec(folded);
+  if (!m || m[1].startsWith("市区")) return null;
+  const before = folded[i - 1] ?? "";
+  if (LEVEL_CHARS.test(before) || before === "各" || notPrefixBefore[m[1][0]]?.has(before)) return null;
+  const first = RANK[m[1][0]];
+  const ranks = new Set([first]);
+  for (const ch of m[1].slice(1)) if (RANK[ch] > first) ranks.add(RANK[ch]);
+  return [i + m[0].length, [...ranks].sort().map((r) => LEVEL_OF[r])];
+}
+
+/**
  * A party committee and its government named under one prefix: `自治区党委、政府`, `县委、政府`,
  * `市委和政府` — the bare `政府` after the committee is the government of the committee's level
  * (the prefix is written once for both). Returns [end, level] for `政府` at `i`, or null.

@@ -9,8 +9,12 @@ import { atLevel, systemAt, type DirectoryIndex } from "./department-index";
 import type { Found } from "./department-resolve";
 import { walk } from "./department-walk";
 
-/** Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`. */
-const SEVERAL_LEVELS = /(?:([省市区县])、?([省市区县])(?:、?([省市区县]))?(?:两级|三级)|各级)/y;
+/**
+ * Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`; seventh wave:
+ * and an autonomous region's tiers, `自治区、盟市、旗县三级`, `盟市旗县两级`, `州市`, `旗`, `盟`.
+ */
+const TIER = "(?:自治区|盟市|州市|旗县|[省市区县旗盟州])";
+const SEVERAL_LEVELS = new RegExp(`(?:(${TIER})、?(${TIER})(?:、?(${TIER}))?(?:两级|三级)|各级)`, "y");
 
 /**
  * A form after several levels names its system at each of them (`市、区两级民政部门` → 市民政局
@@ -67,3 +71,25 @@ function partyCommittee(index: DirectoryIndex): { name: string } | null {
   const hit = walk("市委", 0, index.root);
   return hit && hit[0] === 2 && hit[1].kind === "entry" ? hit[1].entry : null;
 }
+
+/**
+ * Seventh wave: the tax system's local bureaus carry the national administration's name before
+ * their own (`国家税务总局青禾市税务局`, `国家税务总局某县税务局`): the whole is the local bureau
+ * of its level — the directory's entry there (市税务局), else a new body named as without the
+ * prefix (`县税务局`) —
+ * not the national `国家税务总局` with the city's bureau spoken of after it.
+ */
+const LOCAL_TAX = /国家税务总局[\u4e00-\u9fff]{0,6}?(自治区|省|市|区|县|旗)税务局/y;
+
+export function localTaxBureau(folded: string, i: number, index: DirectoryIndex): Found | null {
+  LOCAL_TAX.lastIndex = i;
+  const m = LOCAL_TAX.exec(folded);
+  if (!m) return null;
+  const end = i + m[0].length;
+  const form = `${m[1]}税务局`;
+  const hit = walk(form, 0, index.root);
+  const entry = hit && hit[0] === form.length && hit[1].kind === "entry" ? hit[1].entry : null;
+  // A level the directory lacks: new, named as the bureau writes its own level (`县税务局`), as without the prefix.
+  return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : { start: i, end, names: [form], isNew: true, weak: false };
+}
+

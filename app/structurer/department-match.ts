@@ -18,13 +18,13 @@
  *   level prefix and its suffix, and offered as new.
  */
 import { NOT_PREFIX_AFTER, NOT_PREFIX_BEFORE, prefixLevel, type Level } from "./department-forms";
-import { VERTICAL_CODES, levelGovernmentEnd, newBody, verticalBody } from "./department-new";
+import { VERTICAL_CODES, levelGovernmentEnd, newBody, officePlace, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, provincialForm, walk } from "./department-walk";
-import { sharedPrefixGovernment, tierGovernments } from "./department-governments";
+import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
-import { prefectureBody, severalLevels } from "./department-levels";
+import { localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
 
 export type { Found } from "./department-resolve";
 
@@ -84,6 +84,7 @@ function levelPrefixAt(folded: string, i: number): number {
 }
 
 const TUAN = "团".charCodeAt(0);
+const GUO = "国".charCodeAt(0);
 /** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
 const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
 
@@ -136,6 +137,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = league.end;
       continue;
     }
+    // Seventh wave: `国家税务总局青禾市税务局` is the local bureau, not the national administration.
+    const tax = code === GUO ? localTaxBureau(folded, i, index) : null;
+    if (tax) {
+      out.push(tax);
+      i = tax.end;
+      continue;
+    }
     // A body outside the tree (`香港卫生署`, `兵团水利局`, `高新区管委会`): new, under its own name.
     const outside = OUTSIDE_CODES.has(code) ? outsideBody(folded, i) : 0;
     if (outside) {
@@ -147,12 +155,16 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     if (vertical) {
       // Round 10: a level prefix right before it belongs to the name (`县河长办`).
       const last = out[out.length - 1];
-      const prefix = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1) && !(last && last.end >= i) ? 1 : 0;
+      const levelBefore = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1);
+      // Seventh wave: or the place a national system's office is named by (`嵛关海关`).
+      const before = last && last.end >= i ? 0 : levelBefore ? 1 : officePlace(folded, i, vertical);
+      const prefix = last && last.end > i - before ? 0 : before;
       out.push({ start: i - prefix, end: vertical, names: [], isNew: true, weak: false });
       i = vertical;
       continue;
     }
-    const tier = code === GE ? tierGovernments(folded, i) : null; // `各县（市、区）政府`
+    // `各县（市、区）政府`; seventh wave: `旗县政府`, `区县政府` without 各.
+    const tier = code === GE ? tierGovernments(folded, i) : LEVEL_CODES.has(code) ? bareTierGovernments(folded, i, NOT_PREFIX_BEFORE) : null;
     if (tier) {
       const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
       if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });

@@ -92,6 +92,28 @@ export function verticalBody(folded: string, i: number, directEnd: number): numb
   return i + m[0].length;
 }
 
+/**
+ * Seventh wave: a national system's field office is named by its place (`嵛关海关`, `拱北海关`,
+ * `满洲里边检站`, `某港海事局`): one body, offered as new under that name. The place is the 2–4
+ * characters between a clause break or a word that takes a body (`会同`, `由`, `从`) and the
+ * system's name; they hold no function word, no verb that takes a body and no word of place in
+ * general (`当地`, `口岸`, `边境`: `当地海关` is the system, not a named office).
+ */
+const NAMED_OFFICE = /^(?:海关|海事|边检|出入境边防|海警)/;
+const PLACE_OPEN = /(?:^|[^\u4e00-\u9fff]|[由请从向在对与和及同经据为被给]|建议|会同|联合|协同|协调|配合|协助|推动|支持|督促|依托|商请|邀请|联系)$/;
+const NOT_PLACE_WORD = /[的和与及对把在将要应为向从由并也还已就被让使给等或其各全每该本我此需须可会能]|会同|联合|协同|协调|配合|协助|推动|支持|督促|依托|商请|邀请|联系|加强|建议|当地|属地|口岸|边境|所在|驻地|沿海|沿边|有关|相关|地方|直属|隶属|全国|国家|中国|今年|去年|目前|同时|此外|其中|以及|主管|垂直|一线|基层/;
+const LEVEL_END = /[省市区县旗州盟]$/;
+
+/** Length of a place name right before the named office at `i` (0 when none). */
+export function officePlace(folded: string, i: number, end: number): number {
+  if (!NAMED_OFFICE.test(folded.slice(i, end))) return 0;
+  for (let len = 2; len <= 4 && len <= i; len++) {
+    const place = folded.slice(i - len, i);
+    if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_PLACE_WORD.test(place) || LEVEL_END.test(place)) return 0;
+    if (PLACE_OPEN.test(folded.slice(Math.max(0, i - len - 2), i - len))) return len;
+  }
+  return 0;
+}
 
 /** End of a level's people's government at `i` (`县政府`, round 12b: also `县人民政府`), or 0. */
 export function levelGovernmentEnd(folded: string, i: number): number {

@@ -33,7 +33,7 @@ const UNKNOWN_UNIT = "(?![向对据给被从在把将])[^、,。;:\\s]{1,14}?(?:
 const UNKNOWN_AFTER = new RegExp(`^(?:(?:、|和|及|以及|与)${UNKNOWN_UNIT})*`);
 const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))+$`);
 
-const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)+/;
+const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)+/;
 
 /** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
 // `按职责分工`, `按照各自职责` before the verb say how the work is shared, not who does it.
@@ -42,7 +42,8 @@ const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)
 // A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
 const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
 /** `A会同B…`, `A联合B…`: A leads and B assists. */
-const JOINT_AFTER = /^(?:会同|联合|协调|共同|一起|一道|携手)/;
+// Seventh wave: Hong Kong's written register joins partners with 联同/偕同 (`市民政局應聯同市衛健委…`), as 会同.
+const JOINT_AFTER = /^(?:会同|联同|偕同|联合|协调|共同|一起|一道|携手)/;
 /**
  * Considering the proposal itself is not carrying a measure out: `请县人民政府研究办理。`
  * (the letter's closing request to its addressee), `X负责人表示，将认真研究委员建议`. The verb
@@ -68,7 +69,7 @@ const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
 const ASSISTED_BEFORE = /(?:配合|协助)$/;
 // The work the assisted body carries out, right after it (`开展`, `做好`, `对…进行`).
 const ASSISTED_VERB = /^(?:开展|做好|推进|实施|落实|制定|编制|组织|完成|进行|抓好|建立|对|做)/;
-const CO_BEFORE = /(?:会同|协同|联合|配合|协助|商请|协调)$/;
+const CO_BEFORE = /(?:会同|联同|偕同|协同|联合|配合|协助|商请|协调)$/;
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 /** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
@@ -88,11 +89,16 @@ const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
 // Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
 // Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
-const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|联同|偕同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 // (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
+/**
+ * Seventh wave: support that is money (`县财政给予以奖代补支持`, `提供资金保障`) is the giver's own
+ * budget measure, not a service to the lead's work (`提供气象数据支撑`): the giver leads.
+ */
+const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /**
  * Fifth wave: the clause right before, in the same sentence, appoints a lead with 牵头 anywhere in it
@@ -222,7 +228,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start)) || ledClauseBefore(folded, first.start)) return list.map(() => "co");
     // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
     // clause is B's own measure: it leads.)
-    if (SUPPORT_AFTER.test(rawAfter) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
+    if (SUPPORT_AFTER.test(rawAfter) && !FUNDS.test(rawAfter.split(/[,;。!?]/)[0]) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
     return firstLead();
   }
   // `X有关负责人表示，将…`: the department says what it will do.
@@ -257,7 +263,7 @@ function openerAllows(folded: string, start: number, before: string): boolean {
 
 
 /** A cue word, then a place name right before a prefixed name. */
-const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
+const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
 /** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
 const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
 

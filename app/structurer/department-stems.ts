@@ -89,5 +89,53 @@ export function listedStems(folded: string, found: Found[], index: DirectoryInde
     }
     if (added.length && UNIT_WORD_CLOSE.test(folded.slice(at, at + 6))) out.push(...added);
   }
+  return withEarlierMembers(folded, out, index, level);
+}
+
+/** What may stand before an earlier member: a clause break, a joiner, a verb that takes a body. */
+const MEMBER_OPEN = /(?:^|[^\u4e00-\u9fff]|[由请与和及对同、]|建议|会同|联合|协调|配合|协助|推动|督促|组织|要求|指导)$/;
+
+/**
+ * Seventh wave: the unit word closing the list serves the members before the found one too
+ * (`林草、生态环境部门配合` = 林草部门 and 生态环境部门). Only when the found member is itself a
+ * generic form closed by `部门` (the unit word stands right after the list), and the earlier
+ * member, with `部门`, is a form of the directory; the member must open its clause or follow a
+ * verb that takes a body.
+ */
+function withEarlierMembers(folded: string, found: Found[], index: DirectoryIndex, level: Level): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k];
+    const prevEnd = out[out.length - 1]?.end ?? 0;
+    if (m.isNew || !/部门$/.test(folded.slice(m.start, m.end)) || m.start - prevEnd < 3) {
+      out.push(m);
+      continue;
+    }
+    const added: Found[] = [];
+    let at = m.start;
+    for (let step = 0; step < 4 && at - prevEnd >= 3 && /[、和及]/.test(folded[at - 1]); step++) {
+      const member = earlierMember(folded, at - 1, prevEnd, index, level);
+      if (!member) break;
+      added.unshift(member);
+      at = member.start;
+    }
+    out.push(...added, m);
+  }
   return out;
+}
+
+/** The member ending at `end` (before its joiner): 2–6 Han characters opening after MEMBER_OPEN whose `部门` form is an entry. */
+function earlierMember(folded: string, end: number, floor: number, index: DirectoryIndex, level: Level): Found | null {
+  for (let len = 2; len <= 6 && end - len >= floor; len++) {
+    const start = end - len;
+    const member = folded.slice(start, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(member)) return null;
+    if (!MEMBER_OPEN.test(folded.slice(Math.max(floor, start - 2), start))) continue;
+    const generic = `${member}部门`;
+    const hit = walk(generic, 0, index.root);
+    if (!hit || hit[0] !== generic.length || hit[1].kind !== "entry") continue;
+    const resolved = resolveDirect(generic, 0, hit[0], hit[1], index, level);
+    if (resolved) return { ...resolved, start, end };
+  }
+  return null;
 }

@@ -32,11 +32,25 @@ function assemblyOrgan(folded: string, m: Found): boolean {
   return !!organ && !/[的和与及、对把在将要为向]/.test(organ[0]);
 }
 
+/** Does the body at `start` open its clause (at most a place name or a connective of four characters before it)? */
+function opensClause(folded: string, start: number): boolean {
+  const head = folded.slice(Math.max(0, start - 6), start);
+  return /(?:^|[,;。!?:\n])[\u4e00-\u9fff]{0,4}$/.test(head) && !/[的对把在将向从由与和及、]$/.test(head);
+}
+
 /** Extend each directory mention over the unit named right after it; an assembly's organ is no department. */
 export function withUnits(folded: string, found: Found[]): Found[] {
   return found.filter((m) => !assemblyOrgan(folded, m)).map((m, k, kept) => {
     if (m.isNew) return m;
     const end = unitEnd(folded, m.end, kept[k + 1]?.start ?? folded.length);
+    // Seventh wave: a subject needs its verb. A run that ends the clause right after a body
+    // opening it (`市民政局引进港资养老机构，在社区…`) is the body's predicate and object, not a
+    // unit of it: the clause would be left with no verb.
+    if (end !== m.end && /^\s*[,;。!?]/.test(folded.slice(end, end + 2)) && opensClause(folded, m.start)) return m;
+    // A bureau's own units are 处/科/中心/支队…; `部门`/`机构` after a name already closed by 局/厅/委/办
+    // are other bodies, the object of a verb (`市数据局打通部门数据壁垒`), not a unit (`公安出入境管理部门`
+    // follows a bare stem).
+    if (end !== m.end && /(?:局|厅|委|办)$/.test(folded.slice(m.start, m.end)) && /(?:部门|机构)$/.test(folded.slice(m.end, end))) return m;
     return end === m.end ? m : { ...m, end };
   });
 }

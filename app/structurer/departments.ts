@@ -82,7 +82,7 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
   const sure = found.map((m) => {
     if (!m.weak) return true;
     // `等` only when a unit word follows (`应急、消防等部门`; `环境卫生等问题` names none).
-    if (/^(?:等(?:有关|相关)?(?:部门|单位|机构|方面)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
+    if (/^(?:等(?:有关|相关)?(?:部门|单位|机构)|部门|要|应|须|需|将|牵头|负责|配合|协助|参与|会同)/.test(folded.slice(m.end, m.end + 8))) return true;
     // A unit word after a word or two of its own (`消防救援机构`, `应急管理部门`) closes a body's name.
     // (Not after `X级`: `县级疾控机构` is the tier's own body, not the department of its stem.)
     if (/^[\u4e00-\u9fff]{0,2}(?:机构|部门)/.test(folded.slice(m.end, m.end + 4)) && !/级/.test(folded.slice(m.start, m.end))) return true;
@@ -118,7 +118,8 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
   const mention = text.slice(m.start, m.end);
   // A new body's name is what the directory would hold, in its script (Simplified:
   // `區財政局` → `区财政局`); the mention keeps the author's characters.
-  const names = m.isNew ? [folded.slice(m.start, m.end)] : m.names;
+  // (A new body read under a name of its own shape — `国家税务总局某县税务局` → `县税务局` — carries it.)
+  const names = m.isNew ? (m.names.length ? m.names : [folded.slice(m.start, m.end)]) : m.names;
   for (const name of names) {
     const prior = out.get(name);
     if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
