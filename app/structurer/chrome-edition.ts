@@ -52,16 +52,18 @@ function datumCell(c: string): boolean {
 export function mastheadRowLine(f: string): boolean {
   if (f.length > 80 || endsSentence(f) || /[。;,!?]/.test(f)) return false;
   // A single ideographic space folds to one space: cells here are split at any space.
-  const cells = f.split(/\s+|\s*[|｜丨]\s*/).filter(Boolean);
+  const all = f.split(/\s+|\s*[|｜丨]\s*/).filter(Boolean);
+  const cells = withoutFolio(all);
   if (!cells.some(datumCell)) return false;
   if (cells.length === 1) return JOURNAL_ISSUE.test(cells[0]) && /\d/.test(cells[0]);
   // 2026-12-03 (sixth wave): a journal's running head without title marks (`某某政协  2026年第4期    调查研究`):
-  // the first cell, a bare Han name, right before a year-and-issue cell is the journal's name.
-  const bareJournal = cells.length >= 2 && /^[\u4e00-\u9fff]{2,10}$/.test(cells[0]) && YEAR_ISSUE.test(cells[1]);
-  const journal = bareJournal || cells.some((c) => JOURNAL_ISSUE.test(c));
+  // a bare Han name right beside a year-and-issue cell is the journal's name (seventh wave: on either side of it,
+  // as facing pages print it: `2026年第10期  某某政协  37` / `38  某某政协  2026年第10期`).
+  const bare = bareJournalCell(cells, cells.length < all.length);
+  const journal = bare >= 0 || cells.some((c) => JOURNAL_ISSUE.test(c));
   let label = 0;
   for (const [k, c] of cells.entries()) {
-    if (bareJournal && k === 0) continue;
+    if (k === bare) continue;
     if (datumCell(c) || WEEKDAY_CELL.test(c) || LUNAR_CELL.test(c) || PAPER_CELL(c) || JOURNAL_ISSUE.test(c)) continue;
     // A column's name beside a journal issue: short, Han (a middle dot may join two words). A
     // column is named in a word or two (委员视点, 履职·调研); longer Han is a headline set after
@@ -70,6 +72,33 @@ export function mastheadRowLine(f: string): boolean {
     return false;
   }
   return true;
+}
+
+/** A page number in a running head or foot: `37`, `·21·`, `- 37 -`, `P37`, `第37页`. */
+const FOLIO_CELL = /^(?:[-—–·•]\s*)?\d{1,3}(?:\s*[-—–·•])?$|^p\.?\s*\d{1,3}$|^第\s*\d{1,3}\s*页$/i;
+
+/**
+ * A running head or foot carries the page number at its outer edge (seventh wave): a row
+ * with an issue cell and a folio at its start or end is read without the folio.
+ */
+function withoutFolio(cells: string[]): string[] {
+  if (cells.length < 3 || !cells.some((c) => YEAR_ISSUE.test(c) || ISSUE_CELL.test(c) || JOURNAL_ISSUE.test(c))) return cells;
+  if (FOLIO_CELL.test(cells[cells.length - 1])) return cells.slice(0, -1);
+  if (FOLIO_CELL.test(cells[0])) return cells.slice(1);
+  return cells;
+}
+
+/**
+ * The index of the journal's bare Han name: the first cell before a year-and-issue cell, or, in a
+ * running head that carries a folio, a cell on either side of it. -1 when there is none.
+ */
+function bareJournalCell(cells: string[], folio: boolean): number {
+  if (cells.length < 2) return -1;
+  for (let k = 0; k < (folio ? cells.length : 1); k++) {
+    if (!/^[\u4e00-\u9fff]{2,10}$/.test(cells[k])) continue;
+    if ((k > 0 && YEAR_ISSUE.test(cells[k - 1])) || (k + 1 < cells.length && YEAR_ISSUE.test(cells[k + 1]))) return k;
+  }
+  return -1;
 }
 
 /** Rule characters a separator is drawn with. */
@@ -110,7 +139,8 @@ export function journalFieldLine(f: string): ChromeReason | null {
 
 /** The identity of a row for the repeated-line rule: its cells sorted, when it has two or more. */
 export function mirrorKey(f: string): string | null {
-  const cells = rowCells(f);
+  // Facing pages differ in their page number too (seventh wave): the folio is no part of the identity.
+  const cells = withoutFolio(rowCells(f));
   return cells.length >= 2 ? [...cells].sort().join("\u0001") : null;
 }
 

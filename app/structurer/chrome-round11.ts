@@ -107,7 +107,8 @@ const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言|回复|跟帖)�
  * A comment of any user name: a nickname with quotes or a label (`听友“稻田守望者”：`,
  * `老城区居民：`), or the author's reply (`作者回复：`), then a short message.
  */
-const ANY_COMMENT = /^[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}[:：]\s*\S/u;
+// Seventh wave: the name may carry the commenter's badge before it, a space apart (`委员 某某：`, `政协委员 某某：`).
+const ANY_COMMENT = /^(?:[\p{Script=Han}]{1,6}\s)?[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}[:：]\s*\S/u;
 
 /**
  * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,

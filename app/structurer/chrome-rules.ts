@@ -35,6 +35,7 @@ import { socialVerdict } from "./chrome-social";
 import { wave4Verdict } from "./chrome-wave4";
 import { wave5Verdict } from "./chrome-wave5";
 import { wave6Verdict } from "./chrome-wave6";
+import { wave7Verdict } from "./chrome-wave7";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -280,5 +281,5 @@ export function lineVerdict(f: string): LineVerdict {
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
-  return round13bVerdict(f) ?? wave4Verdict(f) ?? wave5Verdict(f) ?? wave6Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
+  return round13bVerdict(f) ?? wave4Verdict(f) ?? wave5Verdict(f) ?? wave6Verdict(f) ?? wave7Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
 }

@@ -165,10 +165,11 @@ export function markBodyAccount(infos: Info[], kept: (i: number) => boolean): vo
 }
 
 /** A comment word in a counter row: `评论 12`, `跟贴 0`, `留言`. */
-const COMMENT_COUNTER = /^(?:评论|留言|跟帖|跟贴|回复|💬)\uFE0F?\s*\d{0,7}$/u;
+// Seventh wave: an app writes the count in brackets (`评论(6)`, `💬 评论(6)`).
+const COMMENT_COUNTER = /^(?:💬\uFE0F?\s*)?(?:评论|留言|跟帖|跟贴|回复|💬)\uFE0F?\s*(?:\d{0,7}|[(（]\d{1,7}[)）])$/u;
 /** Any counter cell of an engagement bar: `点赞 326`, `转发`, `参与 0`, `阅读 1.2万`. */
 // A counter may be an icon instead of its word (`👍 326`, `💬 12`, `❤ 58`, `↗ 转发`).
-const COUNTER_CELL = /^(?:点赞|赞|评论|留言|跟帖|跟贴|回复|转发|分享|收藏|在看|参与|阅读|浏览|喜欢|推荐|举报|[👍💬❤♡♥⭐☆★↗🔁👁])?\uFE0F?\s*(?:转发|分享|收藏)?\d{0,7}(?:\.\d)?万?\+?$/u;
+const COUNTER_CELL = /^(?:[👍💬❤♡♥⭐☆★↗🔁👁]\uFE0F?\s*)?(?:点赞|赞|评论|留言|跟帖|跟贴|回复|转发|分享|收藏|在看|参与|阅读|浏览|喜欢|推荐|举报|[👍💬❤♡♥⭐☆★↗🔁👁])?\uFE0F?\s*(?:转发|分享|收藏)?(?:\d{0,7}(?:\.\d)?万?\+?|[(（]\d{1,7}[)）])$/u;
 
 /**
  * The page's engagement bar (`点赞 326  评论 12  转发`, `跟贴 0 参与 0`): two or more

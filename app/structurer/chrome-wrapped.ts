@@ -9,6 +9,7 @@
  */
 import { continuesWrapped, displayWidth, wrapMargin } from "./blocks";
 import { neighbourIndex, type LineInfo } from "./chrome-lines";
+import { hanDensity } from "./line-shapes";
 
 /** Reasons a line's vocabulary or shape gives; a name (credit), a date or a legal notice is no fragment. */
 const WORD_REASONS = new Set(["ad", "widget", "navigation", "caption", "column", "related"]);
@@ -21,6 +22,12 @@ export function keepWrappedFragments(infos: LineInfo[], kept: (i: number) => boo
     if (!info.reason || !WORD_REASONS.has(info.reason) || kept(i)) return;
     const p = neighbourIndex(infos, i, -1);
     const n = neighbourIndex(infos, i, 1);
+    // Seventh wave: a line ending in a clause mark (`……凝心聚力、`) breaks its sentence there; the
+    // content line under it carries the sentence on, whatever the margin (a paragraph's first line).
+    if (n >= 0 && !infos[n].reason && info.folded.length >= 8 && /[,、;]$/.test(info.folded) && hanDensity(info.folded) >= 0.5) {
+      info.reason = null;
+      return;
+    }
     if (p < 0 || n < 0 || infos[p].reason || infos[n].reason) return;
     if (joins(infos[p], info) && joins(info, infos[n])) info.reason = null;
   });

@@ -41,6 +41,7 @@ import { markCommentRows, markWave4 } from "./chrome-wave4";
 import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
+import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -103,6 +104,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markBodyAccount(infos, kept);
   markCollectionNames(infos, kept);
   markWave6(infos, kept); // fresh-text families: platform prompts, sponsors, closing related lists, data tables (chrome-wave6.ts)
+  markNamesOverMenu(infos, kept); // the platform's names over its menu row (chrome-wave7.ts)
   markCounters(infos, kept);
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
@@ -168,6 +170,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i) && !labelledByline(info.folded)) info.reason = "caption";
   });
 
+  // A notice with a contact number between the page's chrome and its footer (chrome-wave7.ts).
+  markClosingNotice(infos, kept);
   // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).
