@@ -11,6 +11,7 @@ function text(over: Partial<TextScore>): TextScore {
     trees: { right: 0, total: 1, wrong: [] },
     sentences: { found: 1, total: 1, lost: [] },
     chromeKept: [],
+    chromeKeptAt: [],
     departments: { truePositive: 0, predicted: 0, gold: 0, roleRight: 0, roleTotal: 0, missing: [], extra: [] },
     recTitles: { right: 0, total: 0, wrong: [] },
     metadata: { right: 0, total: 0, wrong: [] },
@@ -44,6 +45,11 @@ describe("missKinds", () => {
     expect(k.trees).toEqual({ documentMissing: 0, documentExtra: 0, nodeCount: 1, sameCount: 1 });
     expect(k.departments).toEqual({ notFound: 1, wrongRole: 1, wrongNew: 1, extraNotInGold: 1 });
     expect(formatMissKinds(k)).toContain("wrong role 1");
+  });
+
+  it("places kept chrome lines and reads their shape", () => {
+    const k = missKinds([text({ chromeKept: ["首页 | 要闻", "明日起公交加密班次，详询0736-5120000。"], chromeKeptAt: ["head", "tail"] })]);
+    expect(k.chrome).toEqual({ head: 1, body: 0, tail: 1, short: 1, long: 0, punctuated: 1 });
   });
 
   it("counts nothing on a clean folder", () => {

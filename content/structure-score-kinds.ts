@@ -12,7 +12,11 @@ export interface MissKinds {
   titles: { chromeTaken: number; documentMissing: number; documentExtra: number; tooLong: number; tooShort: number; other: number };
   trees: { documentMissing: number; documentExtra: number; nodeCount: number; sameCount: number };
   departments: { notFound: number; wrongRole: number; wrongNew: number; extraNotInGold: number };
+  /** Kept chrome lines by place (against the gold content) and by shape (length, final punctuation). */
+  chrome: { head: number; body: number; tail: number; short: number; long: number; punctuated: number };
 }
+
+const FINAL_STOP = /[。！？!?；;…」』”）)]$/;
 
 const nodeCount = (shape: string) => (shape.match(/[BHR]/g) ?? []).length;
 const entryName = (entry: string) => entry.split(":")[0];
@@ -23,6 +27,7 @@ export function missKinds(texts: readonly TextScore[]): MissKinds {
     titles: { chromeTaken: 0, documentMissing: 0, documentExtra: 0, tooLong: 0, tooShort: 0, other: 0 },
     trees: { documentMissing: 0, documentExtra: 0, nodeCount: 0, sameCount: 0 },
     departments: { notFound: 0, wrongRole: 0, wrongNew: 0, extraNotInGold: 0 },
+    chrome: { head: 0, body: 0, tail: 0, short: 0, long: 0, punctuated: 0 },
   };
   for (const t of texts) {
     if (t.titles.wrong.length) k.textsWith.title++;
@@ -54,6 +59,13 @@ export function missKinds(texts: readonly TextScore[]): MissKinds {
       extra.delete(entryName(m));
     }
     k.departments.extraNotInGold += extra.size;
+    for (const at of t.chromeKeptAt ?? []) k.chrome[at]++;
+    for (const line of t.chromeKept) {
+      const chars = line.trim().length;
+      if (chars <= 12) k.chrome.short++;
+      else if (chars > 40) k.chrome.long++;
+      if (FINAL_STOP.test(line.trim())) k.chrome.punctuated++;
+    }
   }
   return k;
 }
@@ -64,6 +76,7 @@ export function formatMissKinds(k: MissKinds): string {
     `  texts with a miss       title ${t.title} · tree ${t.tree} · lost content ${t.lost} · chrome ${t.chrome} · departments ${t.departments}`,
     `  title misses            chrome taken ${k.titles.chromeTaken} · document missing ${k.titles.documentMissing} · extra document ${k.titles.documentExtra} · too long ${k.titles.tooLong} · too short ${k.titles.tooShort} · other ${k.titles.other}`,
     `  tree misses             document missing ${k.trees.documentMissing} · extra document ${k.trees.documentExtra} · node count differs ${k.trees.nodeCount} · same count, other shape ${k.trees.sameCount}`,
+    `  chrome lines kept       at the head ${k.chrome.head} · in the body ${k.chrome.body} · at the tail ${k.chrome.tail} · ≤ 12 characters ${k.chrome.short} · > 40 characters ${k.chrome.long} · ending in a stop ${k.chrome.punctuated}`,
     `  department misses       not found ${k.departments.notFound} · wrong role ${k.departments.wrongRole} · wrong new flag ${k.departments.wrongNew} · extra ${k.departments.extraNotInGold}`,
   ].join("\n");
 }

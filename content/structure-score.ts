@@ -53,6 +53,8 @@ export interface TextScore {
   trees: { right: number; total: number; wrong: Array<{ want: string; got: string }> };
   sentences: { found: number; total: number; lost: string[] };
   chromeKept: string[];
+  /** Where each kept chrome line stands against the gold content: before its first line, among it, after its last. */
+  chromeKeptAt: Array<"head" | "body" | "tail">;
   departments: { truePositive: number; predicted: number; gold: number; roleRight: number; roleTotal: number; missing: string[]; extra: string[] };
   recTitles: { right: number; total: number; wrong: Array<{ want: string; got: string }> };
   metadata: { right: number; total: number; wrong: string[] };
@@ -159,6 +161,11 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
     return units.some((u) => u === s || (s.length >= 8 && u.includes(s)));
   });
   void extracted;
+  const contentAt = lines.flatMap((l, i) => (l && !removed.has(l) ? [i] : []));
+  const chromeKeptAt = chromeKept.map((line) => {
+    const i = lines.indexOf(line);
+    return i < (contentAt[0] ?? 0) ? "head" : i > (contentAt.at(-1) ?? 0) ? "tail" : "body";
+  });
 
   const score: TextScore = {
     id,
@@ -168,6 +175,7 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
     trees: { right: 0, total: gold.documents.length, wrong: [] },
     sentences: { found: sentences.length - lost.length, total: sentences.length, lost },
     chromeKept,
+    chromeKeptAt,
     departments: { truePositive: 0, predicted: 0, gold: 0, roleRight: 0, roleTotal: 0, missing: [], extra: [] },
     recTitles: { right: 0, total: 0, wrong: [] },
     metadata: { right: 0, total: 0, wrong: [] },
