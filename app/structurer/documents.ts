@@ -112,7 +112,9 @@ function readDocument(
     let j = i;
     // A byline line ends the subtitles (round 9: `某某晚报全媒体记者 某某` reads title-shaped too).
     // Fourth wave: and so does a speaker's byline with the speech under it (`市政协委员、某校副院长 某某`).
-    const bylineAt = (k: number) => markedByline(blocks[k]) || (/记者|通讯员/.test(blocks[k].folded) && !!parseByline(blocks[k].text, blocks[k].folded)) || unmarkedByline(blocks[k], blocks[k + 1]);
+    // 2026-12-04 (seventh wave): so does a name line right under a dashed 副题 (a work report's presenter under `——在…会议上`).
+    const underDash = (k: number) => k > i && /^\s*(?:——|—|--)/.test(blocks[k - 1].folded) && !!parseByline(blocks[k].text, blocks[k].folded);
+    const bylineAt = (k: number) => markedByline(blocks[k]) || (/记者|通讯员/.test(blocks[k].folded) && !!parseByline(blocks[k].text, blocks[k].folded)) || unmarkedByline(blocks[k], blocks[k + 1]) || underDash(k);
     while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(j)) j++;
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];
