@@ -12,7 +12,7 @@ import type { TableCarry } from "./table-rows";
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
-import { titleTail, topicTag } from "./title-wrap";
+import { TOPIC_TAG, titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
 import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-round13";
@@ -44,7 +44,7 @@ function registerNumber(text: string): string[] {
 
 function stripTitlePunctuation(s: string): string {
   const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim())
-    .replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "")
+    .replace(TOPIC_TAG, "")
     .replace(REGISTER_NUMBER, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }

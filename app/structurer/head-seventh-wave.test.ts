@@ -8,6 +8,7 @@ import { continuesWrapped } from "./blocks";
 import { meetingField } from "./chrome-exports";
 import { fold } from "./fold";
 import { editionName, nameOverDescriptor } from "./head-names";
+import { topicTag } from "./title-wrap";
 import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
 
 const doc = (head: string[]) => firstDocument(head, POCKET_PARK_BODY);
@@ -72,5 +73,18 @@ describe("a report's or a speech's presenter", () => {
     const d = doc(["在全市口袋公园建设推进会上的讲话", "市政协主席　某某某", "（2026年4月1日）"]);
     expect(d.title).toBe("在全市口袋公园建设推进会上的讲话");
     expect(d.byline).toBe("市政协主席　某某某");
+  });
+});
+
+describe("a microblog's post", () => {
+  it("takes the account over the device stamp as the source, past a verification badge, whatever the name reads like", () => {
+    expect(doc(["某某市政协委员某某某", "2026-3-1 08:00 来自 iPhone客户端", "关于口袋公园怎样建得更好的建议"]).source).toBe("某某市政协委员某某某");
+    expect(doc(["某某政协", "✓ 某某市政协官方微博", "2026-3-1 08:00 来自 微博网页版", "口袋公园怎样建得更好"]).source).toBe("某某政协");
+  });
+  it("drops a topic tag before a bare headline after a space, as before a bracketed one", () => {
+    expect(topicTag("#某某两会# 关于口袋公园的建议")).toEqual(["#某某两会#"]);
+    expect(topicTag("#某某两会#【关于口袋公园的建议】")).toEqual(["#某某两会#"]);
+    expect(topicTag("#某某两会#")).toEqual([]);
+    expect(doc(["某某市政协委员某某某", "2026-3-1 08:00 来自 iPhone客户端", "#某某两会# 关于口袋公园怎样建得更好的建议"]).title).toBe("关于口袋公园怎样建得更好的建议");
   });
 });
