@@ -156,7 +156,7 @@ export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|作者|�
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(
-  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文)\\s*[:/|]\\s*`,
+  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文|发布人|留言人|主持人(?=\\s*[:/|]\\s*[^\\s:]{0,12}记者))\\s*[:/|]\\s*`,
 );
 /**
  * 2026-12-03 (third wave): a record's or a form's author field (`反映人：县政协委员 某某`,
@@ -166,7 +166,7 @@ const BYLINE_LABEL = new RegExp(
 export function labelledByline(folded: string): boolean {
   // 2026-12-03 (fifth wave): a speech's `发言人：` field names its author too, and a note app's export quotes the
   // field (`> 提案者：…`, a Markdown quote or list mark before it).
-  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人)\s*[:：]\s*(\S.*)$/.exec(folded);
+  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人|发布人|留言人|主持人(?=\s*[:：]\s*[^\s:：]{0,12}记者))\s*[:：]\s*(\S.*)$/.exec(folded);
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 
@@ -190,9 +190,10 @@ export function parseByline(original: string, folded: string): Authorship | null
   const { o, f } = body(original, folded);
   if (!f || f.length > 80) return null;
   // A reporter's credit under a headline: `本报记者 周某某 通讯员 林某`, `新华社记者 王某某`.
-  if (personCredit(f) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: o, organisation: null };
-  let start = 0;
   const label = BYLINE_LABEL.exec(f);
+  // 2026-12-04 (seventh wave): its label goes (`文／本刊记者 某某`, `主持人：本报记者 某某`), as a proposer's does.
+  if (personCredit(f) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: label ? o.slice(label[0].length).trim() : o, organisation: null };
+  let start = 0;
   const glyph = label ? null : BYLINE_GLYPH.exec(f);
   if (label) start = label[0].length;
   else if (glyph) start = glyph[0].length;

@@ -222,6 +222,9 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   // A name line with a space between its words (`县政协委员 祁某某`, an ideographic space) is set, not wrapped.
   if (columns && (prevWidth > width + 2 || /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(prev))) return false;
   if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
+  // 2026-12-04 (seventh wave): a dashed 副题 as wide as the page (`——某日在某会议上`) does not run into the set name line
+  // under it (`政协某某委员会副主席 某某`, a report's presenter): the name line is set by itself.
+  if (/^\s*(?:——|—)/.test(prev) && SET_GAP.test(next.trim())) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.
   if (!/^[,，、。;；:：)）”]/.test(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;

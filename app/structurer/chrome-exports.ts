@@ -183,6 +183,8 @@ function containers(infos: readonly LineInfo[]): Set<number> {
 export function meetingField(folded: string): boolean {
   const m = /^\s*((?:会议)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*:\s*(\S.*)$/.exec(folded);
   if (!m || m[2].length > 80 || /[。;!?]/.test(m[2])) return false;
+  // 2026-12-04 (seventh wave): a reporter hosts a paper's talk (`主持人：本报记者 某某`, the byline); a reporter chairs no meeting.
+  if (/^主持/.test(m[1]) && /^[^\s:]{0,12}记者/.test(m[2])) return false;
   return /^(?:会议)?(?:时间|地点|主持人?|出席|列席|缺席|请假|记录人?|分送|抄送|报送|发送)$/.test(m[1].replace(/\s/g, ""));
 }
 

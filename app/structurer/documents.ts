@@ -12,7 +12,7 @@ import type { TableCarry } from "./table-rows";
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
-import { titleTail, topicTag } from "./title-wrap";
+import { TOPIC_TAG, titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
 import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-round13";
@@ -44,7 +44,7 @@ function registerNumber(text: string): string[] {
 
 function stripTitlePunctuation(s: string): string {
   const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim())
-    .replace(/^#[^#\s]{2,12}#\s*(?=[【[「『])/, "")
+    .replace(TOPIC_TAG, "")
     .replace(REGISTER_NUMBER, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
 }
@@ -112,7 +112,9 @@ function readDocument(
     let j = i;
     // A byline line ends the subtitles (round 9: `某某晚报全媒体记者 某某` reads title-shaped too).
     // Fourth wave: and so does a speaker's byline with the speech under it (`市政协委员、某校副院长 某某`).
-    const bylineAt = (k: number) => markedByline(blocks[k]) || (/记者|通讯员/.test(blocks[k].folded) && !!parseByline(blocks[k].text, blocks[k].folded)) || unmarkedByline(blocks[k], blocks[k + 1]);
+    // 2026-12-04 (seventh wave): so does a name line right under a dashed 副题 (a work report's presenter under `——在…会议上`).
+    const underDash = (k: number) => k > i && /^\s*(?:——|—|--)/.test(blocks[k - 1].folded) && !!parseByline(blocks[k].text, blocks[k].folded);
+    const bylineAt = (k: number) => markedByline(blocks[k]) || (/记者|通讯员/.test(blocks[k].folded) && !!parseByline(blocks[k].text, blocks[k].folded)) || unmarkedByline(blocks[k], blocks[k + 1]) || underDash(k);
     while (j < blocks.length && j < i + 2 && title && (/^\s*(?:——|—|--)/.test(blocks[j].folded) || titleShaped(blocks[j])) && !bylineAt(j)) j++;
     if (j > i && !markedByline(blocks[j]) && !parseByline(blocks[j]?.text ?? "", blocks[j]?.folded ?? "")) j = i;
     const next = blocks[j];

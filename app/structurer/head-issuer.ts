@@ -10,7 +10,8 @@
  * `关于…的答复` pasted without its 文号) keeps the short title, as before.
  * It does not join a body over any other headline (an e-paper's column over a report stays a column).
  */
-import type { HeadLine } from "./head-lines";
+import { OCCASION } from "./chrome-round12b";
+import { isByline, type HeadLine } from "./head-lines";
 
 const BODY_NAME = /^[\u4e00-\u9fff]{3,24}(?:局|厅|委员会|委|办公室|办|政府|院|中心|公司|集团|部|处|站|所|署|会)$/;
 /** A 公文's kinds that an office issues in its own name (a reply, a letter, a notice), not a text a committee authors (`调研报告`). */
@@ -27,4 +28,18 @@ export function issuerOverTitle(infos: readonly HeadLine[], titleLine: number): 
   const name = above.folded.trim();
   const numbered = infos.slice(0, titleLine - 1).some((x) => DOC_NUMBER.test(x.folded));
   return numbered && ABOUT_TITLE.test(title) && BODY_NAME.test(name) && !/文件$/.test(name) ? titleLine - 1 : -1;
+}
+
+/**
+ * 2026-12-04 (seventh wave): a speech printed on its own (`在全市…推进会上的讲话` / `市政协主席 某某` /
+ * `（2026年4月16日）` / `同志们：`). Round 12 made the occasion line a label: on a page of speeches it stands
+ * over each speech's own headline. With no headline in the head at all and the speaker's name line right
+ * under it, the occasion is the speech's title. Returns its line (the label's reason cleared), or -1.
+ */
+export function occasionTitle(infos: HeadLine[], bodyStart: number): number {
+  const i = infos.findIndex((x, k) => k < bodyStart && !!x.text && OCCASION.test(x.folded.trim()));
+  const next = i >= 0 ? infos.findIndex((x, k) => k > i && !!x.text) : -1;
+  if (i < 0 || next < 0 || !isByline(infos[next]) || infos.slice(0, i).some((x) => !!x.text && !x.reason)) return -1;
+  infos[i].reason = null;
+  return i;
 }

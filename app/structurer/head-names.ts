@@ -18,14 +18,32 @@
 import { mastheadRowName } from "./chrome-edition";
 import { PUBLICATION } from "./head-shapes";
 
-const EDITION = /^(.{2,16}?)[\s·•|｜]*[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/;
+// 2026-12-04 (seventh wave): a periodical's and a mobile paper's editions too (网络版, 电子刊, 电子报刊, 晚间版).
+const EDITION_WORD = "(?:数字报|电子版|数字版|电子报刊|电子报|手机版|网络版|网页版|电子刊|数字刊|早间版|午间版|晚间版)";
+const EDITION = new RegExp(`^(.{2,16}?)[\\s·•|｜]*[(（]?${EDITION_WORD}[)）]?(?=[\\s·•|｜]|$)`);
+/** A cell that may stand beside a masthead's name on its line: the issue, the date, the weekday, the edition. */
+const ISSUE_CELL = new RegExp(`^(?:总?第\\d{1,5}期|\\d{4}年(?:第\\d{1,3}期)?|\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}日?|星期[一二三四五六日天]|周[一二三四五六日天]|${EDITION_WORD})$`);
+/** The name in marks: `【某某手机报·晚间版】`, `《某某》杂志` (the kind of periodical after the marks). */
+const MARKED = /^(?:【([^【】]{2,20})】|《([^《》]{2,16})》(?:杂志|期刊|刊)?)/;
 const DESCRIPTOR = /^(?:\S{0,16}(?:机关报|党报|主办|出版|出品)|官方网站|官网|门户网站)$/;
 const NAME = /^[\p{Script=Han}A-Za-z·]{2,16}$/u;
 
 /** The paper's name on a line carrying an edition word (`今日某某 电子版` → `今日某某`), else null. */
 export function editionName(folded: string): string | null {
-  const m = EDITION.exec(folded.trim());
-  return m && NAME.test(m[1].trim()) ? m[1].trim() : null;
+  const line = folded.trim();
+  const marked = MARKED.exec(line);
+  const m = marked ? null : EDITION.exec(line);
+  if (!marked && !m) return null;
+  let name = (marked ? marked[1] ?? marked[2] : m![1]).trim();
+  const bare = name.replace(new RegExp(`[\\s·•|｜]*${EDITION_WORD}$`), "");
+  // 2026-12-04 (seventh wave): only the issue, the date and the edition may follow the name (`《某某》电子刊 2026年第9期`,
+  // `【某某手机报】2026年11月4日 第2196期 早间版`); a headline after it is no masthead's.
+  const cells = line.slice((marked ?? m)![0].length).split(/[\s·•|｜]+/).filter(Boolean);
+  if (!cells.every((c) => ISSUE_CELL.test(c))) return null;
+  // Marks around a name need an edition word, a periodical's kind or a paper's name with its issue (`【某某手机报】第N期`).
+  const edition = !marked || bare !== name || (!!marked[2] && /(?:杂志|期刊|刊)$/.test(marked[0])) || cells.some((c) => new RegExp(`^${EDITION_WORD}$`).test(c)) || (PUBLICATION.test(bare) && cells.length > 0);
+  name = bare;
+  return edition && NAME.test(name) ? name : null;
 }
 
 /** The name cell of a masthead with a descriptor beside it (`某某新闻 中共某某县委机关报` → `某某新闻`), else null. */
@@ -59,4 +77,20 @@ export function issueName(folded: string): string | null {
 export function datedMasthead(text: string): string | null {
   const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");
   return /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(first) && PUBLICATION.test(first) && !/^(?:来源|来自|稿源)|^(?:数字报|电子版|数字版|电子报|手机版)$/.test(first) ? first : null;
+}
+
+/** What a line under a masthead's name says it is: a party paper, a platform, a client app, an official site. */
+const DESCRIBED_BELOW = /^[\p{Script=Han}A-Za-z]{2,24}(?:机关报|党报|主办|出版|出品|平台|客户端|官方网站|官网|门户网站|APP|App)$/u;
+
+/**
+ * 2026-12-04 (seventh wave): the name of an app or a paper set over the line that says what it is, on a line of
+ * its own (`“掌上履职”` / `某某市政协委员履职服务平台`, `某某新闻` / `某某县融媒体中心官方客户端`) — the same
+ * pair `describedName` reads on one line. A short name (in quotes or not) right over such a descriptor is the
+ * masthead: the source, never the headline. Returns the name without its quotes, else null.
+ */
+export function nameOverDescriptor(lines: readonly { text: string; folded: string }[], i: number): string | null {
+  const m = /^["“「]?([\p{Script=Han}A-Za-z·]{2,10})["”」]?$/u.exec(lines[i].folded.trim());
+  if (!m) return null;
+  const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim());
+  return next && DESCRIBED_BELOW.test(next.folded.trim()) ? m[1] : null;
 }

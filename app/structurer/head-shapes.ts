@@ -56,9 +56,11 @@ export function isSubtitle(f: string): boolean {
 
 /** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
 export function bylineShaped(f: string): boolean {
-  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿|执笔|文\s*[/:|])/.test(f)) return true;
+  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿|执笔|文\s*[/:|]|(?:发布人|留言人)\s*:|主持人\s*:\s*[^\s:]{0,12}记者)/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
   // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
+  // 2026-12-04 (seventh wave): a report's or a speech's presenter under its title (`市政协主席 某某`): a post, a space, the name.
+  if (/(?:主席|秘书长|主任|书记)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/.test(f.trim()) && !/[,;:。“”"《》]|——/.test(f)) return true;
   return /记者|通讯员|委员|代表/.test(f) && (/\s/.test(f.trim()) || f.length > 8) && !/[“”"《》]|——/.test(f);
 }
 
@@ -130,3 +132,6 @@ export function askedHeadline(f: string): boolean {
   const s = f.trim();
   return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
 }
+
+/** A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4). */
+export const REPORTER_CELL = /(?:^|\s)([\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;

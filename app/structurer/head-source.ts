@@ -59,12 +59,21 @@ export function nameCell(text: string): string | null {
   return first;
 }
 
+/** A platform's verification badge on its own line, maybe with what it verifies (`V`, `✓ 某某市政协官方微博`). */
+const BADGE = /^(?:[Vv✓✔]|[蓝黄金红]V)(?:\s+\S{2,20})?$/;
+
 /** The publisher named over the head's first date line, or null. */
 export function nameOverDate(lines: Line[], headEnd: number, titleLine: number, isByline: (i: number) => boolean): string | null {
   const live: number[] = [];
   for (let i = 0; i < Math.min(headEnd + 3, lines.length); i++) if (lines[i].folded) live.push(i);
-  const k = live.findIndex((i) => DATE_RE.test(lines[i].folded) && lines[i].folded.length <= 60);
+  let k = live.findIndex((i) => DATE_RE.test(lines[i].folded) && lines[i].folded.length <= 60);
   if (k < 0) return null;
+  // 2026-12-04 (seventh wave): a microblog's stamp (`DATE 来自 某某手机`) is under the poster's account, whatever its
+  // name reads like (a member's `某某市政协委员某某`); a verification badge between them (`V`, `✓ 某某官方微博`) is furniture.
+  const stamp = /\s来自\s*\S/.test(lines[live[k]].folded);
+  if (stamp) live.splice(0, k, ...live.slice(0, k).filter((i) => !BADGE.test(lines[i].folded.trim())));
+  k = live.findIndex((i) => DATE_RE.test(lines[i].folded) && lines[i].folded.length <= 60);
+  if (stamp && live[k - 1] !== undefined && live[k - 1] !== titleLine && nameCell(lines[live[k - 1]].text)) return nameCell(lines[live[k - 1]].text);
   for (const back of [1, 2]) {
     const i = live[k - back];
     if (i === undefined || i === titleLine || isByline(i) || DATE_RE.test(lines[i].folded)) continue;

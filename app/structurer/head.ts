@@ -25,6 +25,7 @@ import {
   DATELINE_TITLE,
   PAGE_LINE,
   PUBLICATION,
+  REPORTER_CELL,
   SOURCE_LABEL,
   TITLE_FIELD,
   TITLE_WORDS,
@@ -41,12 +42,12 @@ import {
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, accountCardName, nameOverDate, outletName, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
-import { datedMasthead, editionName, issueName, mastheadName } from "./head-names";
+import { datedMasthead, editionName, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { headDate, transportDate } from "./head-dates";
-import { issuerOverTitle } from "./head-issuer";
+import { issuerOverTitle, occasionTitle } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
@@ -54,8 +55,6 @@ import { headlinePointers } from "./chrome-contents";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
-/** A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4). */
-const REPORTER_CELL = /(?:^|\s)([\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;
 export type { HeadLine, PageMeta } from "./head-lines";
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
@@ -144,7 +143,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       candidates.find((i) => {
         const f = infos[i].folded;
         // A line naming its edition (`今日某某 电子版`) is the masthead (head-names.ts).
-        if (editionName(f)) return false;
+        if (editionName(f) || nameOverDescriptor(infos, i)) return false;
         // A column label such as `政协提案` ends like a title; a longer headline follows it.
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
@@ -158,6 +157,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.titleLine = h1.line;
     meta.title = stripPinyinResidue(infos[h1.line].text.trim().replace(/^#{1,6}\s+/, ""));
   }
+  if (meta.titleLine < 0 && !candidates.length) meta.titleLine = occasionTitle(infos, bodyStart); // a speech's occasion over its speaker (head-issuer.ts)
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   if (!(h1.line >= 0 && meta.titleLine === h1.line)) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
@@ -199,7 +199,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   const inLabelRun = (i: number) => menuItem(i - 1) && menuItem(i + 1) && !/\s/.test(infos[i].folded.trim());
   if (meta.titleLine > 0) {
     for (let i = 0; i < meta.titleLine; i++) {
-      if (!live(i) || kept(i) || i === issuer || (isByline(infos[i]) && !inLabelRun(i)) || (i > chainPick && wordedHeadline(infos[i].folded))) continue;
+      if (!live(i) || kept(i) || i === issuer || (isByline(infos[i]) && !inLabelRun(i)) || (i > chainPick && wordedHeadline(infos[i].folded) && !nameOverDescriptor(infos, i))) continue;
       const f = infos[i].folded;
       // 2026-12-03 (sixth wave): a print headline's three-line stack — 引题 right above, the headline, a dashed 副题 right
       // under it. The kicker over a dashed subtitle is the article's words (content), as the subtitle is; a column's
@@ -212,7 +212,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       // (Read through OCR's misread digits, `2026年1O月l4日`: head-dates.ts.)
       if (DATE_RE.test(headDate(f)) && f.length <= 40 && !/[。;,]/.test(f)) infos[i].reason = "metadata";
       else if (headlineShaped(f) && f.length <= 24)
-        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
+        infos[i].reason = PUBLICATION.test(f) || mastheadRow(f) || mastheadName(f) || nameOverDescriptor(infos, i) || /数字报|电子版|数字版/.test(f) ? "masthead" : "column";
     }
   }
 
@@ -226,7 +226,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let masthead: string | null = null;
   let account: string | null = null;
   let headSource: string | null = null;
-  let infoOutlet: string | null = null;
+  let [infoOutlet, platform]: (string | null)[] = [null, null]; // platform: an app's name over its descriptor line
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
     if (!folded) continue;
@@ -246,6 +246,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const cell = folded.split(/\s{2,}|\s*[|｜]\s*/).find((c) => /^[\u4e00-\u9fff]{2,16}$/.test(c.trim()) && PUBLICATION.test(c.trim()));
       if (cell) infoOutlet = cut(text, folded, cell.trim());
     }
+    // Seventh wave: an edition's line names its paper (`【某某手机报】DATE 第N期`); an app over its `…平台` line hosts, as a portal (head-names.ts).
+    if (!masthead && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) && editionName(folded)) masthead = cut(text, folded, editionName(folded)!);
+    if (!platform && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) platform = nameOverDescriptor(infos, i);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
       const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
@@ -281,7 +284,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // A portal hosts what its offices publish: the source only when nothing else is (head-source.ts).
   const portal = masthead && portalHost(infos, masthead, meta.titleLine) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = outletName(clean(agency ?? origin ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  meta.source = outletName(clean(agency ?? origin ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);

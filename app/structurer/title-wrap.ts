@@ -25,8 +25,12 @@ export function titleTail(title: string, next: Block | undefined): string | null
   return t;
 }
 
-/** Round 12: a microblog's topic tag before a bracketed headline (`#委员建言# 【…】`): the title drops it, the intro keeps it. */
+/** Round 12: a microblog's topic tag before a bracketed headline (`#委员建言# 【…】`): the title drops it, the intro keeps it.
+ * 2026-12-04 (seventh wave): or before a bare headline after a space (`#某某两会# 关于…的建议`). */
+/** A topic tag opening the headline line: before a bracket, or a space and the headline's first word. */
+export const TOPIC_TAG = /^\s*(#[^#\s]{2,12}#)(?:\s*(?=[【[「『])|\s+(?=[\u4e00-\u9fff“]))/;
+
 export function topicTag(text: string): string[] {
-  const m = /^\s*(#[^#\s]{2,12}#)\s*(?=[【[「『])/.exec(text);
+  const m = TOPIC_TAG.exec(text);
   return m ? [m[1]] : [];
 }
