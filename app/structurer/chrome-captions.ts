@@ -60,7 +60,8 @@ const NOT_CAPTION = /建议|意见|措施|对策|问题|情况|做法|举措|思
 export function captionScore(f: string, policyOpener: boolean): number {
   // A line that points on to what follows (`：`, a dash `——`, an ellipsis) leads in to the next
   // lines — a minutes' `我们按发言顺序，摘录主要观点——` — and a picture's caption never does (fifth wave).
-  if (f.length > 60 || /[。!?]/.test(f) || /[:;,]$/.test(f) || LEADS_ON.test(f)) return -9;
+  // Seventh wave: nor does a line broken after an enumeration comma (`……凝心聚力、`): half a sentence.
+  if (f.length > 60 || /[。!?]/.test(f) || /[:;,、]$/.test(f) || LEADS_ON.test(f)) return -9;
   // A timeline's stamp (`4月15日｜现场协商`: a date, a gap or bar, a short label) heads a dated
   // sub-section of one article; a caption's date opens a clause about people (sixth wave).
   if (TIMELINE_STAMP.test(f)) return -9;

@@ -31,3 +31,24 @@ export function bracketTurns(blocks: RawBlock[]): { blocks: RawBlock[]; labels: 
   });
   return { blocks: out, labels: [...counts.keys()] };
 }
+
+/**
+ * Seventh wave (2026-12-04): a guest who speaks once. A talk with several guests lists them
+ * in its head (`嘉宾：省政协委员、某校院长 某某某` / `   省政协委员、某厅副厅长 某某某`), and a
+ * guest may take one turn only — often the last measure (`某某某：第三，打通……`). In a text that
+ * is a dialogue (some label opens two turns or more), a label that opens one turn and names a
+ * person listed on a line of its own (the name at the line's end, after a space or `、`) is a
+ * speaker's label like the others.
+ */
+export function listedGuests(blocks: readonly RawBlock[], counts: ReadonlyMap<string, number>): string[] {
+  if (![...counts.values()].some((n) => n >= 2)) return [];
+  const once = [...counts].filter(([label, n]) => n === 1 && /^[\u4e00-\u9fff]{2,4}$/.test(label)).map(([label]) => label);
+  if (!once.length) return [];
+  const listed = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== "para" || b.text.length > 80) continue;
+    const name = /[\s\u3000、:：]([\u4e00-\u9fff]{2,4})\s*$/.exec(b.text);
+    if (name) listed.add(name[1]);
+  }
+  return once.filter((label) => listed.has(label));
+}

@@ -16,6 +16,7 @@
 import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./round13b-shapes";
+import { namesReview, namesSituation, reviewsPastWork, statesAchievement } from "./retrospect";
 import type { NodeKind } from "./types";
 
 /** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
@@ -24,6 +25,8 @@ const BACKGROUND_TITLE =
 
 /** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`, round 9: `症结何在`; round 10: a situation noun at the end, `发展态势`; round 12: a why-question, `某某为何多发`: the causes; fold reads 么 as 幺). */
 const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?在哪(?:里|儿)?|(?:问题|难点|症结|短板|堵点|痛点|原因|根源)(?:何在|在何处)|(?:难|卡|堵)在哪(?:里|儿)?|基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|成因分析|主要(?:成因|原因)|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境|(?:态势|状况|形势|概况)$|^[^,]{1,10}(?:为何|为什[么幺]|缘何|何以)/;
+/** A problem noun and nothing more (`问题`, `症结`, `瓶颈所在`): the heading of what is wrong. */
+const PROBLEM_NOUN = /^(?:问题|症结|瓶颈|难题|挑战|隐患|梗阻|困局|弱项|短板|困难|不足|病灶)(?:所在)?$/;
 /** Words of a recommendation section: never background. */
 const ADVICE_WORDS = /建议|对策|措施|思路|举措|路径|意见|办法|方向|打算/;
 /** Policy verbs that open a recommendation's title (`解决停车难问题`, `打通断点堵点` are measures). */
@@ -41,8 +44,10 @@ export function isBackgroundTitle(title: string): boolean {
   const f = fold(title).trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "").replace(/[。:：]$/, "").replace(/^[一二三四五六七八九十\d]+[、.]\s*/, "").replace(/^(?:—{1,2}|-{2})\s*/, "");
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f) || REMEDY.test(f)) return false;
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
-  if (f === "问题") return true;
-  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f);
+  // Seventh wave: so does a forum's or talk's one-word problem heading (`■ 症结` before `■ 对策`).
+  if (PROBLEM_NOUN.test(f)) return true;
+  // Seventh wave: the period reviewed (`过去一年的主要工作`, `2026年工作回顾`) or the state found (`办理情况`).
+  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
 }
 
 /** Words of a measure: what a recommendation or a reported measure says will be done. */
@@ -64,10 +69,15 @@ function narrativeSection(text: string): boolean {
   // A heading that names a measure (`推广智能监测`) heads a recommendation, whatever its text —
   // unless it asks (2026-12-03: `关爱服务缺在哪` opens with a policy verb and is a question):
   // then its text decides, as for any other heading.
+  // Seventh wave: a heading stating what was achieved (`坚持围绕中心，协商议政更加务实`) over a review of
+  // past work (`全年开展专题协商5次……`) is the report's retrospective part, whatever verb opens it.
+  if (statesAchievement(lines[0]) && body.some(reviewsPastWork)) return true;
   if (isRecommendationLike(lines[0]) && !INTERROGATIVE.test(lines[0])) return false;
   // Fifth wave: a section of several speakers' words reported (`委员某某说，……`) summarises a
   // discussion — minutes' 发言摘要, a forum's 交流发言 — even where a speaker proposes something.
   if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;
+  // Seventh wave: a situation heading (`提案办理情况`) over its own report of past work is background.
+  if (namesSituation(lines[0]) && !isRecommendationLike(lines[0]) && body.some(reviewsPastWork)) return true;
   return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
 }
 

@@ -88,6 +88,13 @@ const PATTERNS: Pattern[] = [
     num: (m) => parseChineseNumber(m[1]),
   },
   { family: "qi", re: /^其\s*([一二三四五六七八九十])\s*[,、:]/, num: (m) => parseChineseNumber(m[1]) },
+  // Seventh wave (2026-12-04): a label word and an ordinal, then a colon (`建议一：`, `对策2：`,
+  // `举措三：`): the same counting as `第一，` — a post's or slide's measures numbered by a label.
+  {
+    family: "ordinal",
+    re: new RegExp(`^(?:建议|对策|措施|举措|办法|意见|做法)\\s*(${CN}{1,3}|\\d{1,2})\\s*[:：](?!\\d)`),
+    num: (m) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1])),
+  },
   {
     family: "roman",
     re: new RegExp(`^([${ROMAN_VALUES}])\\s*[、.,]?\\s*`),
@@ -100,7 +107,8 @@ const PATTERNS: Pattern[] = [
     num: (m) => parseChineseNumber(m[1]),
   },
   { family: "cn-paren", re: /^[\u3220-\u3229]/, num: (m) => rangeNumber(m[0], PAREN_CN_RANGES) },
-  { family: "cn-dun", re: new RegExp(`^(${CN}{1,4})\\s*[、.](?!\\d)`), num: (m) => parseChineseNumber(m[1]) },
+  // (A digit may follow `、` — `一、2026年工作回顾`, a report's dated chapter — but not `.`: `一.5`.)
+  { family: "cn-dun", re: new RegExp(`^(${CN}{1,4})\\s*(?:、|\\.(?!\\d))`), num: (m) => parseChineseNumber(m[1]) },
   { family: "shi", re: new RegExp(`^(${CN}{1,4})是`), num: (m) => parseChineseNumber(m[1]) },
   // `一要……二要……`: the same enumeration as 一是 (not 要求, 要素, 要点 …).
   { family: "shi", re: new RegExp(`^(${CN}{1,2})要(?![求素点件务领害闻])`), num: (m) => parseChineseNumber(m[1]) },

@@ -6,6 +6,7 @@
  */
 import { notALeadPhrase } from "./lead-round13";
 import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./round13b-shapes";
+import { reportsResults } from "./retrospect";
 
 export { clip, titleOf } from "./paragraph-titles";
 
@@ -97,6 +98,8 @@ export function hasLeadPhrase(folded: string): boolean {
   // Round 13: a question the writer asks and answers (`为什么会这样？…`), or a first-person
   // statement (`我很有信心。`), names no measure either.
   if (notALeadPhrase(first, s[end])) return false;
+  // Seventh wave: a tally of things done (`……以来，共收到提案612件`, `立案提案已全部办复`) reviews past work.
+  if (reportsResults(first)) return false;
   // Narrative openers (`目前…`, `近年来…`) and `X是Y` explanations are not lead phrases;
   // round 12: nor is a concession (`照明虽小，连着民心。`), a remark that closes, not a measure.
   return !/^(?:目前|当前|近年|如今|今年|去年|截至|随着|由于|据|在|从|对于|其中|同时|此外|另外|但|然而|可以说|这|那)/.test(first) && !/是|^[^,]{0,8}虽(?:然|说)?[^,]{0,8},/.test(first);
@@ -183,9 +186,21 @@ const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出�
 /** A first clause, then a copula or a verdict: `X，是……`, `X，关键在……`, `X，离不开……`. */
 const JUDGMENT = /^[^,]{2,20},(?:就|正|也|才|更|都|既|不仅|无疑|恰恰)?(?:是|关键在|重在|贵在|难在|离不开)/;
 
+/**
+ * Seventh wave (2026-12-04): a closing appeal — the speaker turns to the audience (`各位委员，新的一年，
+ * 让我们……！`, `让我们携起手来……`, `欢迎大家继续留言……`). Reports, speeches and posts end so; it calls
+ * on the listeners, it assigns no measure, even after `建议如下：`.
+ */
+const APPEAL = /^(?:让我们|欢迎(?:大家|各位|广大|读者|网友|朋友)|希望大家|期待(?:大家|各位|与)|恳请(?:大家|各位))/;
+
+export function isClosingAppeal(folded: string): boolean {
+  const s = folded.trim();
+  return VOCATIVE.test(s) || APPEAL.test(s);
+}
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
-  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s)) return false;
+  if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s) || isClosingAppeal(s)) return false;
   if (s.startsWith("建议")) return true;
   const firstSentenceEnd = s.search(/[。!?;]/);
   const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);
@@ -216,7 +231,7 @@ export function isRecommendationLike(folded: string): boolean {
  */
 export function isClearlyNarrative(folded: string): boolean {
   const t = folded.trim();
-  if (!t || CLOSING.test(t)) return true;
+  if (!t || CLOSING.test(t) || isClosingAppeal(t)) return true;
   // 2026-12-03: a question asks; it is never a measure, even after `建议如下：`.
   if (isOnlyQuestion(t)) return true;
   // 2026-12-03: a scene set first (`协商会上，`, `调研中，`) is no part of who speaks: read the clause after it.

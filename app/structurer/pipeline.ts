@@ -12,7 +12,7 @@ import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
-import { bracketTurns } from "./interview-turns";
+import { bracketTurns, listedGuests } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -194,7 +194,10 @@ function speakerLabels(blocks: RawBlock[]): Set<string> {
     const m = SPEAKER.exec(fold(b.text.slice(0, 20)));
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
+  const labels = new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
+  // Seventh wave: a guest named in the talk's head who speaks once (interview-turns.ts).
+  for (const guest of listedGuests(blocks, counts)) labels.add(guest);
+  return labels;
 }
 
 /**

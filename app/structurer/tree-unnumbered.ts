@@ -7,6 +7,7 @@
 import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
+import { namesSituation, reviewsPastWork } from "./retrospect";
 import { isRecordRow, tableRowMarker } from "./table-rows";
 import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
@@ -25,7 +26,8 @@ export function placeParagraph(s: TreeState, b: Block): void {
     // section's text, even when its first sentence is short (`全市共有……万户，其中……。`).
     // (A problem heading keeps its lead-phrase paragraphs as items: `底数不清。……`.)
     const head = top.title ?? top.parts[0] ?? "";
-    const findings = top.children.length === 0 && !top.leadIn && isBackgroundTitle(head) && SITUATION.test(fold(head));
+    // (Seventh wave: also a state found, `提案办理情况`, over a first paragraph reviewing past work.)
+    const findings = top.children.length === 0 && !top.leadIn && (isBackgroundTitle(head) || (namesSituation(fold(head).trim()) && reviewsPastWork(b.folded))) && SITUATION.test(fold(head));
     const split = splitInline(b.text, b.folded);
     // Round 12: a speaker's answer that counts its measures inline (`某某：我们做三件事。第一，…；
     // 第二，…`) is no item of its own: its opening is the section's text, its items the section's.
@@ -94,7 +96,7 @@ function isTurn(speakers: ReadonlySet<string>, folded: string): boolean {
 const STARTS_COUNTING = /[。:]\s*(?:第[一二三四五六七八九十]\s*[,、]|首先\s*[,、]|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]\s*[,、])/;
 
 /** A heading of the situation found, not of its problems or practices: `基本情况`, `发展现状`. */
-const SITUATION = /情况|现状|背景/;
+const SITUATION = /情况|现状|背景|回顾|过去/;
 
 /** May this node take unnumbered paragraphs as its recommendations? */
 function accepts(d: Draft): boolean {
@@ -114,7 +116,9 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   if (split.items.length) {
     const head = split.head;
     const headFolded = fold(head);
-    if (!head || isLeadIn(headFolded) || !isRecommendationLike(headFolded)) {
+    // Seventh wave: a head that runs into the list without ending a sentence (`建议着力提升服务品质，一是……；
+    // 二是……`) leads into it, as `建议：` does — the speech's items are top-level, not one item's children.
+    if (!head || isLeadIn(headFolded) || !isRecommendationLike(headFolded) || !/[。!?;]$/.test(headFolded.trim())) {
       // "为此建议：一是……二是……": the lead-in is intro, the items are the recommendations.
       // A later list (an interview's next answer) adds its items after the first ones;
       // its lead-in goes on the text before it.
