@@ -22,6 +22,7 @@ import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
+import { joinCellTables } from "./table-cells";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -43,7 +44,8 @@ export function structure(input: unknown, options: StructureOptions | undefined)
 
 function run(input: unknown, options: StructureOptions | undefined): StructureResult {
   const normalized = normalizeInput(input);
-  const text = stripFrontMatter(normalized);
+  // Seventh wave: a table copied one cell a line is read as rows of cells (table-cells.ts); line numbers stay.
+  const text = joinCellTables(stripFrontMatter(normalized).split("\n")).join("\n");
   // Line numbers in `removed` count from the top of the input, front matter included.
   const lineOffset = lineCount(normalized) - lineCount(text);
   const format =

@@ -82,7 +82,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
   // A row read as an item lost its number cell to the node's marker: put it back, so the row
   // reads as a row and its cells fall in their columns; positions are the text's own.
   if (carry.header && carry.rowNumber && /^\d{1,3}$/.test(carry.rowNumber)) {
-    const prefix = carry.rowNumber + " ";
+    const prefix = carry.rowNumber + (/^[^\n]*\t/.test(text) ? "\t" : " ");
     const inner: TableCarry = { header: carry.header, cell: carry.cell, rowNumber: null };
     const roles = tableRoles(prefix + text, inner);
     Object.assign(carry, { header: inner.header, cell: inner.cell, rowNumber: null });
@@ -121,11 +121,13 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     const row = rows.find((r) => pos >= r.start && pos < r.end);
     if (!row) return null;
     const line = folded.slice(row.start, row.end).trim();
-    const cells = line.split(/\s+/).length;
+    // Seventh wave: a row joined from cells (table-cells.ts) ends its cells at tabs; a space is a cell's own.
+    const gap = line.includes("\t") ? /\t+/g : /\s+/g;
+    const cells = line.split(gap).length;
     // A header without a number column over rows that open with one: the cells shift by one.
     const shift = NUMBER_COLUMN.test(row.header[0]) ? 0 : 1;
     const before = folded.slice(row.start, pos).replace(/^\s+/, "");
-    const k = (before.match(/\s+/g) ?? []).length;
+    const k = (before.match(gap) ?? []).length;
     let column = k - shift;
     // More cells than columns: a cell with a space of its own (`委员 贲某某`) pushed the rest
     // right; the columns that name bodies stand last, so read them from the right.
@@ -136,7 +138,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     if (CO_COLUMN.test(name)) return "co";
     if (!HANDLER_COLUMN.test(name)) return null;
     // The cell's first body leads; one after a list mark co-operates.
-    const cell = row.column !== undefined ? before : before.slice(before.search(/\S*$/));
+    const cell = row.column !== undefined ? before : before.slice(line.includes("\t") ? before.lastIndexOf("\t") + 1 : before.search(/\S*$/));
     return /[、,，;；/]/.test(cell) ? "co" : "lead";
   };
 }
@@ -160,4 +162,17 @@ export function tableRowMarker(text: string): { marker: string; rest: string } |
   const m = /^\s*(\d{1,3})[\t \u3000]+/.exec(text);
   if (!m || !tableLine(fold(text))) return null;
   return { marker: m[1], rest: text.slice(m[0].length) };
+}
+
+/** A code cell: a register number (`0037`, `A-12`, `第0156号`), no words. */
+const CODE_CELL = /^(?:第?[A-Za-z]{0,3}[-\d]{2,8}号?|[\u4e00-\u9fff]{0,4}[〔[]\d{4}[〕\]]\d{1,4}号)$/;
+
+/**
+ * Seventh wave: the content cell of a row after its number cell — the first cell that is no
+ * code (`0037 关于……的提案 …` → the proposal's name). Cells end at a tab when the row has tabs
+ * (a space inside a cell, `市政协副主席 苟某某`, is the cell's own), else at a space.
+ */
+export function contentCell(rest: string): string {
+  const cells = rest.trim().split(rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
+  return cells.find((c) => c && !CODE_CELL.test(c)) ?? "";
 }
