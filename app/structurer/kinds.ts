@@ -16,7 +16,7 @@
 import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./round13b-shapes";
-import { contentCell } from "./table-rows";
+import { codedRow, contentCell } from "./table-rows";
 import type { NodeKind } from "./types";
 
 /** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
@@ -206,8 +206,9 @@ export function recommendationTitle(text: string, fallback: string): string {
   // A title is short: only the opening of the text matters (and a 1 MB text stays cheap).
   const src = text.trim().slice(0, 200);
   if (!src) return fallback;
-  // Seventh wave: a table row joined from cells (table-cells.ts) is titled by its content cell.
-  const row = /^[^\n]*\t[^\n]*/.exec(src);
+  // Seventh wave: a table row joined from cells (table-cells.ts), or one opening with its code cell
+  // (`C-015 关于……的提案 某某 市卫健委`), or one with bars between its cells, is titled by its content cell.
+  const row = /^[^\n]*\t[^\n]*/.exec(src) ?? /^(?:[^\n|｜]*[|｜]){2}[^\n]*/.exec(src) ?? (codedRow(src.split("\n")[0]) ? [src.split("\n")[0]] : null);
   if (row) return clip(contentCell(row[0])) || fallback;
   const f = fold(src);
   const end = firstSentenceEnd(f);

@@ -23,6 +23,7 @@ import { pastedParts } from "./pasted-parts";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
 import { joinCellTables } from "./table-cells";
+import { tableLines } from "./table-rows";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -132,6 +133,8 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
   // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
   // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
   for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
+  // Seventh wave: a table's header row and the rows under it are content, a date in a row's cell included (table-rows.ts).
+  for (const i of tableLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
   const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));

@@ -159,8 +159,12 @@ export function isRecordRow(folded: string): boolean {
 
 /** The number cell opening a table row of four cells or more (`1`), or null: the row's marker. */
 export function tableRowMarker(text: string): { marker: string; rest: string } | null {
-  const m = /^\s*(\d{1,3})[\t \u3000]+/.exec(text);
-  if (!m || !tableLine(fold(text))) return null;
+  // Seventh wave: a Markdown row opens with a bar (`| 1 | 建设…… | 市住建局 |`).
+  const m = /^\s*(?:[|｜]\s*)?(\d{1,3})(?:\s*[|｜])?[\t \u3000]+/.exec(text);
+  const cells = fold(text).replace(/[|｜¦│]/g, " ");
+  // Bars set the cells apart beyond doubt: a row of three cells (`| 1 | 增设公厕 | 市城管局 |`) is a row.
+  const barred = (text.match(/[|｜]/g) ?? []).length >= 3 && cells.trim().split(/\s+/).length >= 3;
+  if (!m || !(tableLine(cells) || barred)) return null;
   return { marker: m[1], rest: text.slice(m[0].length) };
 }
 
@@ -172,7 +176,33 @@ const CODE_CELL = /^(?:第?[A-Za-z]{0,3}[-\d]{2,8}号?|[\u4e00-\u9fff]{0,4}[〔[
  * code (`0037 关于……的提案 …` → the proposal's name). Cells end at a tab when the row has tabs
  * (a space inside a cell, `市政协副主席 苟某某`, is the cell's own), else at a space.
  */
+/** A row's text opening with its code cell, then two cells or more, no sentence end. */
+export function codedRow(line: string): boolean {
+  const cells = line.trim().split(/\s+/);
+  return cells.length >= 3 && CODE_CELL.test(cells[0]) && /\d{3}/.test(cells[0]) && /[\u4e00-\u9fff]/.test(cells[1]) && !/[。；！？]$/.test(line.trim());
+}
+
 export function contentCell(rest: string): string {
-  const cells = rest.trim().split(rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
-  return cells.find((c) => c && !CODE_CELL.test(c)) ?? "";
+  const cells = rest.trim().split(/[|｜]/.test(rest) ? /[|｜]/ : rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
+  return cells.find((c) => /[\u4e00-\u9fffA-Za-z]/.test(c) && !CODE_CELL.test(c)) ?? "";
+}
+
+/**
+ * Seventh wave: the lines of the tables in `lines` — each header row (`tableHeader`) and the rows
+ * under it (`isTableRow`), bars read as cell ends. A row's last cell may be a date (`2026年8月31日`,
+ * a 办理时限 column): the row is still content, no dated info line. One pass.
+ */
+export function tableLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  let header: string[] | null = null;
+  lines.forEach((line, i) => {
+    const f = fold(line).replace(/[|｜¦│]/g, " ").trim();
+    if (header && /^[\s:\-—=]+$/.test(f) && f) return;
+    const h = f.length <= 60 ? tableHeader(f) : null;
+    if (h) out.push(i);
+    else if (header && isTableRow(f, header.length)) out.push(i);
+    else if (f) header = null;
+    if (h) header = h;
+  });
+  return out;
 }

@@ -212,11 +212,17 @@ function listedRow(s: TreeState, b: Block): boolean {
   if (!row) return false;
   const doc = s.doc;
   const last = doc.children[doc.children.length - 1];
-  const under = last ? last.plain && /^\d{1,3}$/.test(last.marker ?? "") : !!tableHeader(fold(doc.introParts[doc.introParts.length - 1] ?? ""));
-  if (!under) return false;
+  // The rows of one table share a shape: after a row listed as an item, every row is one.
+  if (last) return last.plain && /^\d{1,3}$/.test(last.marker ?? "") && Number(row.marker) === Number(last.marker) + 1;
+  // A Markdown table's rule row (`| --- | --- |`) stands between the header and the first row.
+  const parts = doc.introParts.filter((p) => !/^[\s|｜:\-—=]+$/.test(p));
+  const header = tableHeader(fold(parts[parts.length - 1] ?? ""));
+  if (!header) return false;
   const cell = fold(contentCell(row.rest));
   if (/^关于.{2,60}的(?:提案|建议|议案)$/.test(cell)) return true;
   // A task cell (`建立……制度`) lists a measure only where the table stands alone: under a covering paragraph
   // (`现将重点任务分工如下。`) the rows are that paragraph's record (holdout-11's Excel 分工 table).
+  // A column the header names as suggestions (`建议内容`, `意见建议`) says what its cells are, under any paragraph.
+  if (header.some((c) => /建议|意见/.test(c))) return cell.length >= 4;
   return isRecommendationLike(cell) && !doc.introParts.some((p) => /[。!?]\s*$/.test(fold(p)));
 }
