@@ -92,6 +92,19 @@ describe("a table that is the document's body", () => {
     expect(d.children).toEqual([]);
   });
 
+  it("titles a space-separated row by its proposal's name and dates the table by its maker row", () => {
+    const d = doc([
+      "关于报送重点提案办理情况的报告",
+      "现将办理情况报告如下。",
+      "序号    提案名称    主办单位    办理情况",
+      "1    关于增设社区老年食堂的提案    区民政局    已办结",
+      "2    关于治理河道黑臭水体的提案    区城管局    推进中",
+      "制表：某办公室　　2026年6月2日",
+    ]);
+    expect(d.children.map((c) => c.title)).toEqual(["关于增设社区老年食堂的提案", "关于治理河道黑臭水体的提案"]);
+    expect(d.date).toBe("2026-06-02");
+  });
+
   it("keeps a row whose last cell is a date as content: no info line", () => {
     const lines = ["序号 提案名称 承办单位 办理时限", "1 关于增设公交站台的提案 市交通运输局 2026年8月31日", "说明"];
     expect(tableLines(lines)).toEqual([0, 1]);
