@@ -15,7 +15,7 @@
 import { isBlank, type LineInfo } from "./chrome-lines";
 
 /** `附件`, `附件1`, `附件 2`, `附件一`, `附录A`, `附表3`: an annex's label alone on its line. */
-const LONE_LABEL = /^(?:附件|附录|附表)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[A-Z])?\s*[:]?$/;
+export const LONE_LABEL = /^(?:附件|附录|附表)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[A-Z])?\s*[:]?$/;
 /** An annex label heading its line: `附件：…`, `附件2：…`, `附录一 …`, `附表1．…`. */
 const LABEL_LINE = /^(?:附件|附录|附表)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[A-Z])?\s*(?:[:.、]|\s|$)/;
 

@@ -115,6 +115,8 @@ const RECORD_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*:\s*\S/;
  * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
  * the date is the document's date; the body line is marked as its signature.
  */
+const MAKER_ROW = /^(?:制表|填表|填报|制表人|填表人|填报人|制表单位|填报单位)\s*:/;
+
 export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
   // 2026-12-03 (fourth wave): a 公文's record rows under the date (`签发人：…`, `抄送：…`, `办理结果：…`),
   // which later stages remove, are no text after the signature: up to four short field rows are passed over.
@@ -126,6 +128,8 @@ export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null 
       rows++;
       continue;
     }
+    // Seventh wave: a table's maker row under it (`制表：某委员会 2026年3月28日`, `填报日期：…`) dates the table as a signature does.
+    if (info.reason === "metadata" && MAKER_ROW.test(info.folded) && isoDate(info.folded)) return isoDate(info.folded);
     // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
     if (info.reason === "metadata" && info.verdict !== "date") continue;
     if (info.verdict !== "date") return null;

@@ -4,6 +4,7 @@
  * headlines, subtitles, bylines and column labels. Each test looks at one folded line.
  */
 import { DATE, endsSentence, hanDensity } from "./line-shapes";
+import { tableLine, tableRowMarker } from "./table-rows";
 
 export const DATE_RE = new RegExp(DATE);
 export const DATE_PARTS = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
@@ -68,6 +69,9 @@ export function bylineShaped(f: string): boolean {
 export function headlineShaped(f: string): boolean {
   const s = f.trim();
   if (s.length < 2 || s.length > 80) return false;
+  // Seventh wave: a table's header row (`序号 提案号 案由 主办单位`) names columns, never a headline; nor is a
+  // row opening with its number cell (`2 开展助餐补贴 区财政局 区民政局`).
+  if (tableLine(s.replace(/[|｜]/g, " ")) || tableRowMarker(s)) return false;
   if (/[:,;]$/.test(s) || endsSentence(s) && /。$/.test(s)) return false;
   if (/。/.test(s.slice(0, -1))) return false;
   // `！`/`？` inside a short line is a WeChat headline (`家庭养老床位来了！符合条件的老人可申请→`).

@@ -52,6 +52,7 @@ import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
+import { LONE_LABEL } from "./annex";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
@@ -118,8 +119,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
     if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
     // A journal's issue line (`履职·调研 《某省政协》2026年第4期`): the periodical's running head, no headline.
-    if (issueName(f)) {
-      if (!kept(i) && !infos[i].reason) infos[i].reason = "masthead";
+    // Seventh wave: so is an annex's label over its headline (`附件2`, one annex exported alone): a document label.
+    if (issueName(f) || LONE_LABEL.test(f.trim())) {
+      if (!kept(i) && !infos[i].reason) infos[i].reason = issueName(f) ? "masthead" : "metadata";
       continue;
     }
     if (headlineShaped(f)) candidates.push(i);

@@ -17,6 +17,7 @@ import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./round13b-shapes";
 import { namesReview, namesSituation, reviewsPastWork, statesAchievement } from "./retrospect";
+import { codedRow, contentCell } from "./table-rows";
 import type { NodeKind } from "./types";
 
 /** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
@@ -215,6 +216,13 @@ export function recommendationTitle(text: string, fallback: string): string {
   // A title is short: only the opening of the text matters (and a 1 MB text stays cheap).
   const src = text.trim().slice(0, 200);
   if (!src) return fallback;
+  // Seventh wave: a table row joined from cells (table-cells.ts), or one opening with its code cell
+  // (`C-015 关于……的提案 某某 市卫健委`), or one with bars between its cells, is titled by its content cell.
+  const row = /^[^\n]*\t[^\n]*/.exec(src) ?? /^(?:[^\n|｜]*[|｜]){2}[^\n]*/.exec(src) ?? (codedRow(src.split("\n")[0]) ? [src.split("\n")[0]] : null);
+  if (row) return clip(contentCell(row[0])) || fallback;
+  // A proposal's name followed by the row's other cells (`关于……的提案 区住建局 区民政局 已办结`): the name.
+  const named = /^(关于[^\s。；！？]{2,60}的(?:提案|建议|议案))[ \u3000]+\S/.exec(src);
+  if (named) return named[1];
   const f = fold(src);
   const end = firstSentenceEnd(f);
   const sentenceEnd = end < 0 ? f.length : end;

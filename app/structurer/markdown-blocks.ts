@@ -184,6 +184,14 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
     closeItem();
     lastWasListItem = false;
 
+    // Seventh wave: a Markdown table's row (`| 1 | 增设公厕 | 市城管局 |`) is a line of its own, never a wrapped paragraph's.
+    if (/^\s*[|｜].*[|｜]\s*$/.test(line)) {
+      flush();
+      const text = tidyLine(line);
+      if (text) blocks.push({ kind: "para", text, depth: 0, listMarker: null, at });
+      continue;
+    }
+
     if (para !== null && continuesParagraph(paraLastLine, line)) {
       para[para.length - 1] = para[para.length - 1].trimEnd();
       para.push(joinSeparator(paraLastLine, line) + line.trim());

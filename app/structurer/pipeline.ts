@@ -23,6 +23,8 @@ import { pastedParts } from "./pasted-parts";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
 import { digestItems, type DigestItem } from "./digest-items";
+import { joinCellTables } from "./table-cells";
+import { tableLines } from "./table-rows";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -44,7 +46,8 @@ export function structure(input: unknown, options: StructureOptions | undefined)
 
 function run(input: unknown, options: StructureOptions | undefined): StructureResult {
   const normalized = normalizeInput(input);
-  const text = stripFrontMatter(normalized);
+  // Seventh wave: a table copied one cell a line is read as rows of cells (table-cells.ts); line numbers stay.
+  const text = joinCellTables(stripFrontMatter(normalized).split("\n")).join("\n");
   // Line numbers in `removed` count from the top of the input, front matter included.
   const lineOffset = lineCount(normalized) - lineCount(text);
   const format =
@@ -159,6 +162,8 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
   // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
   // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
   for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
+  // Seventh wave: a table's header row and the rows under it are content, a date in a row's cell included (table-rows.ts).
+  for (const i of tableLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
   const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));

@@ -82,7 +82,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
   // A row read as an item lost its number cell to the node's marker: put it back, so the row
   // reads as a row and its cells fall in their columns; positions are the text's own.
   if (carry.header && carry.rowNumber && /^\d{1,3}$/.test(carry.rowNumber)) {
-    const prefix = carry.rowNumber + " ";
+    const prefix = carry.rowNumber + (/^[^\n]*\t/.test(text) ? "\t" : " ");
     const inner: TableCarry = { header: carry.header, cell: carry.cell, rowNumber: null };
     const roles = tableRoles(prefix + text, inner);
     Object.assign(carry, { header: inner.header, cell: inner.cell, rowNumber: null });
@@ -121,11 +121,13 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     const row = rows.find((r) => pos >= r.start && pos < r.end);
     if (!row) return null;
     const line = folded.slice(row.start, row.end).trim();
-    const cells = line.split(/\s+/).length;
+    // Seventh wave: a row joined from cells (table-cells.ts) ends its cells at tabs; a space is a cell's own.
+    const gap = line.includes("\t") ? /\t+/g : /\s+/g;
+    const cells = line.split(gap).length;
     // A header without a number column over rows that open with one: the cells shift by one.
     const shift = NUMBER_COLUMN.test(row.header[0]) ? 0 : 1;
     const before = folded.slice(row.start, pos).replace(/^\s+/, "");
-    const k = (before.match(/\s+/g) ?? []).length;
+    const k = (before.match(gap) ?? []).length;
     let column = k - shift;
     // More cells than columns: a cell with a space of its own (`委员 贲某某`) pushed the rest
     // right; the columns that name bodies stand last, so read them from the right.
@@ -136,7 +138,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     if (CO_COLUMN.test(name)) return "co";
     if (!HANDLER_COLUMN.test(name)) return null;
     // The cell's first body leads; one after a list mark co-operates.
-    const cell = row.column !== undefined ? before : before.slice(before.search(/\S*$/));
+    const cell = row.column !== undefined ? before : before.slice(line.includes("\t") ? before.lastIndexOf("\t") + 1 : before.search(/\S*$/));
     return /[、,，;；/]/.test(cell) ? "co" : "lead";
   };
 }
@@ -157,7 +159,50 @@ export function isRecordRow(folded: string): boolean {
 
 /** The number cell opening a table row of four cells or more (`1`), or null: the row's marker. */
 export function tableRowMarker(text: string): { marker: string; rest: string } | null {
-  const m = /^\s*(\d{1,3})[\t \u3000]+/.exec(text);
-  if (!m || !tableLine(fold(text))) return null;
+  // Seventh wave: a Markdown row opens with a bar (`| 1 | 建设…… | 市住建局 |`).
+  const m = /^\s*(?:[|｜]\s*)?(\d{1,3})(?:\s*[|｜])?[\t \u3000]+/.exec(text);
+  const cells = fold(text).replace(/[|｜¦│]/g, " ");
+  // Bars set the cells apart beyond doubt: a row of three cells (`| 1 | 增设公厕 | 市城管局 |`) is a row.
+  const barred = (text.match(/[|｜]/g) ?? []).length >= 3 && cells.trim().split(/\s+/).length >= 3;
+  if (!m || !(tableLine(cells) || barred)) return null;
   return { marker: m[1], rest: text.slice(m[0].length) };
+}
+
+/** A code cell: a register number (`0037`, `A-12`, `第0156号`), no words. */
+const CODE_CELL = /^(?:第?[A-Za-z]{0,3}[-\d]{2,8}号?|[\u4e00-\u9fff]{0,4}[〔[]\d{4}[〕\]]\d{1,4}号)$/;
+
+/**
+ * Seventh wave: the content cell of a row after its number cell — the first cell that is no
+ * code (`0037 关于……的提案 …` → the proposal's name). Cells end at a tab when the row has tabs
+ * (a space inside a cell, `市政协副主席 苟某某`, is the cell's own), else at a space.
+ */
+/** A row's text opening with its code cell, then two cells or more, no sentence end. */
+export function codedRow(line: string): boolean {
+  const cells = line.trim().split(/\s+/);
+  return cells.length >= 3 && CODE_CELL.test(cells[0]) && /\d{3}/.test(cells[0]) && /[\u4e00-\u9fff]/.test(cells[1]) && !/[。；！？]$/.test(line.trim());
+}
+
+export function contentCell(rest: string): string {
+  const cells = rest.trim().split(/[|｜]/.test(rest) ? /[|｜]/ : rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
+  return cells.find((c) => /[\u4e00-\u9fffA-Za-z]/.test(c) && !CODE_CELL.test(c)) ?? "";
+}
+
+/**
+ * Seventh wave: the lines of the tables in `lines` — each header row (`tableHeader`) and the rows
+ * under it (`isTableRow`), bars read as cell ends. A row's last cell may be a date (`2026年8月31日`,
+ * a 办理时限 column): the row is still content, no dated info line. One pass.
+ */
+export function tableLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  let header: string[] | null = null;
+  lines.forEach((line, i) => {
+    const f = fold(line).replace(/[|｜¦│]/g, " ").trim();
+    if (header && /^[\s:\-—=]+$/.test(f) && f) return;
+    const h = f.length <= 60 ? tableHeader(f) : null;
+    if (h) out.push(i);
+    else if (header && isTableRow(f, header.length)) out.push(i);
+    else if (f) header = null;
+    if (h) header = h;
+  });
+  return out;
 }

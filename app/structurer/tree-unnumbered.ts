@@ -8,7 +8,7 @@ import { fold } from "./fold";
 import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
 import { namesSituation, reviewsPastWork } from "./retrospect";
-import { isRecordRow, tableRowMarker } from "./table-rows";
+import { contentCell, isRecordRow, tableHeader, tableRowMarker } from "./table-rows";
 import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { InlineItem } from "./inline-markers";
@@ -108,6 +108,7 @@ function accepts(d: Draft): boolean {
 /** A paragraph with no open node: intro, a top-level recommendation, or continuation. */
 function topLevelParagraph(s: TreeState, b: Block): void {
   const doc = s.doc;
+  if (listedRow(s, b)) return addPlain(s, doc.children, b);
   if (s.structured && doc.children.length === 0) {
     doc.introParts.push(b.text);
     return;
@@ -200,4 +201,32 @@ function isTaskRow(text: string): boolean {
   const first = row.rest.trim().split(/\s+/)[0] ?? "";
   // A document's name (`关于……的提案`) is a record of what is handled, not a measure.
   return isRecommendationLike(fold(first)) && !/^关于/.test(first);
+}
+
+/**
+ * Seventh wave (2026-12-04): a table that is the document's body — a 一览表 of key proposals,
+ * a 任务分工表 pasted alone — lists what the document is about: each row under the header whose
+ * content cell (the first after the number and any code cell) names a proposal (`关于……的提案`)
+ * or, in a table with no covering paragraph above it, a measure is a recommendation of its own,
+ * titled by that cell. Only at the top level, right under the header row or the row before it; a
+ * table under a section is that section's, as before.
+ */
+function listedRow(s: TreeState, b: Block): boolean {
+  const row = tableRowMarker(b.text);
+  if (!row) return false;
+  const doc = s.doc;
+  const last = doc.children[doc.children.length - 1];
+  // The rows of one table share a shape: after a row listed as an item, every row is one.
+  if (last) return last.plain && /^\d{1,3}$/.test(last.marker ?? "") && Number(row.marker) === Number(last.marker) + 1;
+  // A Markdown table's rule row (`| --- | --- |`) stands between the header and the first row.
+  const parts = doc.introParts.filter((p) => !/^[\s|｜:\-—=]+$/.test(p));
+  const header = tableHeader(fold(parts[parts.length - 1] ?? ""));
+  if (!header) return false;
+  const cell = fold(contentCell(row.rest));
+  if (/^关于.{2,60}的(?:提案|建议|议案)$/.test(cell)) return true;
+  // A task cell (`建立……制度`) lists a measure only where the table stands alone: under a covering paragraph
+  // (`现将重点任务分工如下。`) the rows are that paragraph's record (holdout-11's Excel 分工 table).
+  // A column the header names as suggestions (`建议内容`, `意见建议`) says what its cells are, under any paragraph.
+  if (header.some((c) => /建议|意见/.test(c))) return cell.length >= 4;
+  return isRecommendationLike(cell) && !doc.introParts.some((p) => /[。!?]\s*$/.test(fold(p)));
 }
