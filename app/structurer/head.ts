@@ -17,28 +17,8 @@
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
-import {
-  ACCOUNT_LINE,
-  AUTHOR_FIELD,
-  AUTHOR_LABEL,
-  DATE_RE,
-  DATELINE_TITLE,
-  PAGE_LINE,
-  PUBLICATION,
-  REPORTER_CELL,
-  SOURCE_LABEL,
-  TITLE_FIELD,
-  TITLE_WORDS,
-  cut,
-  datelineAgency,
-  askedHeadline,
-  exclaimedHeadline,
-  headlineShaped,
-  isSubtitle,
-  isoDate,
-  labelShaped,
-  mastheadRow,
-} from "./head-shapes";
+import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
+import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, accountCardName, nameOverDate, outletName, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
