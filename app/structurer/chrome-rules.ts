@@ -107,7 +107,7 @@ export const TRAILING_CREDIT = /[(（【[]\s*(?:责任编辑|编辑|责编|审�
 const SITE_SELF = /本网|本站|本报(?!讯)|本刊|本平台|本公众号|本号|本账号|本媒体|本台|本频道|本客户端|本app|本网站|本栏目|本文(?:仅|观点|内容|系|为)|作者(?:个人|本人)/i;
 /** What a notice is about. */
 const NOTICE =
-  /版权|著作权|转载|授权|侵权|免责|不代表|仅代表|立场|观点|真实性|删除|赔偿|法律责任|追究|知识产权|来源[:：]|注明/;
+  /版权|著作权|转载|授权|侵权|免责|不代表|仅代表|立场|观点|真实性|删除|赔偿|法律责任|追究|知识产权|来源[:：]|注明|信息存储|用户上传/;
 
 /** Anywhere in a short line: copyright, ICP and public-security registrations. */
 const FOOTER_ANYWHERE =

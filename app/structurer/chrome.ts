@@ -42,6 +42,7 @@ import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
+import { markIsolated, markTailRun } from "./chrome-wave8";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -172,6 +173,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
 
   // A notice with a contact number between the page's chrome and its footer (chrome-wave7.ts).
   markClosingNotice(infos, kept);
+  // Short bare lines by their place: a run after the text, a lone label inside it (chrome-wave8.ts).
+  const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
+  markTailRun(infos, kept, span);
+  markIsolated(infos, kept, span);
   // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).

@@ -1,0 +1,99 @@
+/**
+ * Eighth wave (2026-12-04): short chrome lines read by their place, not their words.
+ *
+ * - `markTailRun`: after the text's last paragraph of prose, short lines without any
+ *   punctuation that stand together (two or more, or one beside chrome) are the page's
+ *   furniture: topic tags, the account's name again, a platform's name, a counter
+ *   (`赞同 23`). A closing sentence (`谢谢大家！`), a signature (the head's signature
+ *   line), a date and a numbered or bracketed line stay.
+ * - `markIsolated`: inside the body, a short line without punctuation between two
+ *   paragraphs is a heading only when the body shows it as one: siblings of the same
+ *   shape, or a paragraph after it that takes up its words. A lone short line whose words
+ *   the paragraph after it does not echo is a widget or a label (`相关附件`); a short
+ *   line right above a sibling heading, when every sibling heads a paragraph, is an empty
+ *   section: a widget set between a paragraph and the next heading (`听语音`).
+ */
+import { isProse } from "./chrome-caption-line";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+
+/** No punctuation, quote, bracket or title mark: the shape of a tag, a label or a button. */
+const BARE = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]《》<>〈〉「」『』#＃@|｜/·•—\-~～]+$/u;
+
+const CONTENTS_LABEL = /^(?:本文)?目\s*[录次]$/;
+
+function bare(info: LineInfo, max: number): boolean {
+  const f = info.folded;
+  return !info.reason && !info.marker && f.length >= 1 && f.length <= max && BARE.test(f) && info.verdict !== "date";
+}
+
+export interface BodySpan {
+  first: number;
+  last: number;
+  titleLine: number;
+  signatureLine: number;
+}
+
+export function markTailRun(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
+  if (span.last < 0) return;
+  const isCandidate = (i: number) =>
+    i > span.last && !kept(i) && i !== span.signatureLine && i !== span.titleLine && bare(infos[i], 12);
+  const candidates: number[] = [];
+  for (let i = span.last + 1; i < infos.length; i++) if (!isBlank(infos[i]) && isCandidate(i)) candidates.push(i);
+  const set = new Set(candidates);
+  const chromeAt = (j: number) => j >= 0 && !!infos[j].reason;
+  for (const i of candidates) {
+    const prev = neighbourIndex(infos, i, -1);
+    const next = neighbourIndex(infos, i, 1);
+    // A name over a date is the text's signature (`民建某市委会` / `2026年2月`), whatever follows.
+    if (next >= 0 && (infos[next].verdict === "date" || /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(infos[next].folded))) continue;
+    if (set.has(prev) || set.has(next) || chromeAt(next) || (chromeAt(prev) && prev > span.last)) infos[i].reason = "social";
+  }
+}
+
+/** Two-character pieces of a line's Han and Latin words. */
+function pairs(f: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < f.length; k++) out.add(f.slice(k, k + 2));
+  return out;
+}
+
+function echoes(line: string, paragraph: string): boolean {
+  for (const p of pairs(line)) if (paragraph.includes(p)) return true;
+  return false;
+}
+
+export function markIsolated(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
+  if (span.first < 0) return;
+  const prose = (j: number) => j >= 0 && !infos[j].reason && isProse(infos[j].folded);
+  const next = (i: number) => neighbourIndex(infos, i, 1);
+  const prev = (i: number) => neighbourIndex(infos, i, -1);
+  let candidates: number[] = [];
+  for (let i = span.first + 1; i < span.last; i++) {
+    if (!isBlank(infos[i]) && !kept(i) && i !== span.titleLine && bare(infos[i], 12) && /[\p{L}]/u.test(infos[i].folded)) candidates.push(i);
+  }
+  // A reading app's contents button (`目录`) left in the flow with no list under it: the
+  // contents rule (chrome-contents.ts) takes the label only with its entries.
+  for (const i of candidates) if (CONTENTS_LABEL.test(infos[i].folded) && prose(prev(i))) infos[i].reason = "contents";
+  candidates = candidates.filter((i) => !infos[i].reason);
+  if (candidates.length === 0) return;
+  const set = new Set(candidates);
+  // A lone short line between two paragraphs whose words the paragraph after it does not take up.
+  if (candidates.length === 1) {
+    const i = candidates[0];
+    const n = next(i);
+    // A line over a numbered list heads it (`协商成果` / `①…`).
+    if (prose(prev(i)) && prose(n) && !infos[n].marker && !echoes(infos[i].folded, infos[n].folded)) infos[i].reason = "widget";
+    return;
+  }
+  // Siblings that each head a paragraph: one of them standing empty right above another is no heading.
+  const heading = candidates.filter((i) => prose(next(i)));
+  // A parent heading over its sub-headings takes up its words below (`委员建议` / … / `建议市商务局…`).
+  const empty = candidates.filter((i) => {
+    const sibling = next(i);
+    if (!set.has(sibling) || !prose(prev(i)) || !prose(next(sibling))) return false;
+    return ![prev(i), sibling, next(sibling)].some((j) => echoes(infos[i].folded, infos[j].folded));
+  });
+  if (heading.length >= 2 && heading.length + empty.length === candidates.length && empty.length * 3 <= heading.length) {
+    for (const i of empty) infos[i].reason = "widget";
+  }
+}
