@@ -97,3 +97,39 @@ export function markIsolated(infos: LineInfo[], kept: (i: number) => boolean, sp
     for (const i of empty) infos[i].reason = "widget";
   }
 }
+
+const DATE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+/**
+ * A short line standing both above the text's first paragraph and below its last one —
+ * exactly twice — is the page's furniture framing the article: a column label at head and
+ * foot, a slogan in the banner and the footer, the column's name over the post and again
+ * after it. Read before the head, so the head never takes it for the headline. A body's
+ * name over the text and again over its date at the end (the issuer and its signature) stays.
+ */
+export function markFramingRepeats(infos: LineInfo[], kept: (i: number) => boolean): void {
+  let first = -1;
+  let last = -1;
+  infos.forEach((info, i) => {
+    if (!info.reason && isProse(info.folded)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return;
+  const at = new Map<string, number[]>();
+  infos.forEach((info, i) => {
+    const f = info.folded;
+    if ((i < first || i > last) && f.length >= 2 && f.length <= 20 && !info.marker && !/[。!?:,]/.test(f)) {
+      const list = at.get(f);
+      if (list) list.push(i);
+      else at.set(f, [i]);
+    }
+  });
+  for (const [, list] of at) {
+    if (list.length !== 2 || list[0] > first || list[1] < last) continue;
+    const below = neighbourIndex(infos, list[1], 1);
+    if (below >= 0 && (infos[below].verdict === "date" || DATE_LINE.test(infos[below].folded))) continue;
+    for (const k of list) if (!kept(k) && !infos[k].reason) infos[k].reason = "repeated";
+  }
+}

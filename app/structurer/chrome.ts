@@ -42,7 +42,7 @@ import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
-import { markIsolated, markTailRun } from "./chrome-wave8";
+import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -111,6 +111,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   markExports(infos, kept, out); // a note app's path, to-dos, callouts and properties (chrome-exports.ts)
+  markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-wave8.ts)
   const meta = readHead(infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
