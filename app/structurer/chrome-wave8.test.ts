@@ -22,6 +22,12 @@ describe("after the text", () => {
     expect(removed.get("老年助餐")).toBeDefined();
     expect(removedOf(text(PARA_A, PARA_B, PARA_C, "赞同 23", "添加评论")).get("赞同 23")).toBeDefined();
   });
+  it("removes a numbered list of links once the furniture has begun, keeps a numbered heading under the last paragraph", () => {
+    const links = removedOf(text(PARA_A, PARA_B, PARA_C, "责任编辑：某某", "1. 某区召开社区治理专题协商会", "2. 委员走进老旧小区听民声"));
+    expect(links.get("2. 委员走进老旧小区听民声")).toBeDefined();
+    const heading = removedOf(text(PARA_A, PARA_B, PARA_C, "三、提升科技防控水平", "推广智能烟感"));
+    expect(heading.has("三、提升科技防控水平")).toBe(false);
+  });
   it("keeps a closing sentence and a signature over its date", () => {
     const removed = removedOf(text(PARA_A, PARA_B, PARA_C, "谢谢大家！"));
     expect(removed.has("谢谢大家！")).toBe(false);

@@ -15,6 +15,7 @@
  */
 import { isProse } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { endsSentence } from "./line-shapes";
 
 /** No punctuation, quote, bracket or title mark: the shape of a tag, a label or a button. */
 const BARE = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]《》<>〈〉「」『』#＃@|｜/·•—\-~～]+$/u;
@@ -26,6 +27,15 @@ function bare(info: LineInfo, max: number): boolean {
   return !info.reason && !info.marker && f.length >= 1 && f.length <= max && BARE.test(f) && info.verdict !== "date";
 }
 
+/**
+ * A longer tail line of the page's furniture: at most 30 characters, no sentence, no clause
+ * (a hard-wrapped paragraph's fragment holds `，` `、` `；`), not a whole bracketed signature.
+ */
+function tailShort(info: LineInfo): boolean {
+  const f = info.folded;
+  return !info.reason && f.length >= 2 && f.length <= 30 && !/[。!?,;、:：]/.test(f) && !/^[(（].*[)）]$/.test(f) && info.verdict !== "date";
+}
+
 export interface BodySpan {
   first: number;
   last: number;
@@ -35,8 +45,13 @@ export interface BodySpan {
 
 export function markTailRun(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
   if (span.last < 0) return;
+  // A numbered line counts only once the page's furniture has begun after the text (a list of
+  // links under it); a numbered heading right under the last paragraph opens the text's last part.
+  let furniture = -1;
+  for (let i = span.last + 1; i < infos.length && furniture < 0; i++) if (infos[i].reason && !isBlank(infos[i])) furniture = i;
   const isCandidate = (i: number) =>
-    i > span.last && !kept(i) && i !== span.signatureLine && i !== span.titleLine && bare(infos[i], 12);
+    i > span.last && !kept(i) && i !== span.signatureLine && i !== span.titleLine &&
+    (bare(infos[i], 12) || (tailShort(infos[i]) && (!infos[i].marker || (furniture >= 0 && i > furniture))));
   const candidates: number[] = [];
   for (let i = span.last + 1; i < infos.length; i++) if (!isBlank(infos[i]) && isCandidate(i)) candidates.push(i);
   const set = new Set(candidates);
@@ -46,7 +61,7 @@ export function markTailRun(infos: LineInfo[], kept: (i: number) => boolean, spa
     const next = neighbourIndex(infos, i, 1);
     // A name over a date is the text's signature (`民建某市委会` / `2026年2月`), whatever follows.
     if (next >= 0 && (infos[next].verdict === "date" || /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/.test(infos[next].folded))) continue;
-    if (set.has(prev) || set.has(next) || chromeAt(next) || (chromeAt(prev) && prev > span.last)) infos[i].reason = "social";
+    if (set.has(prev) || set.has(next) || chromeAt(next) || (chromeAt(prev) && prev > span.last)) infos[i].reason = "widget";
   }
 }
 
@@ -130,6 +145,8 @@ export function markFramingRepeats(infos: LineInfo[], kept: (i: number) => boole
     if (list.length !== 2 || list[0] > first || list[1] < last) continue;
     const below = neighbourIndex(infos, list[1], 1);
     if (below >= 0 && (infos[below].verdict === "date" || DATE_LINE.test(infos[below].folded))) continue;
+    // A heading heads a sentence after it; the page's furniture does not.
+    if (below >= 0 && !infos[below].reason && endsSentence(infos[below].folded)) continue;
     for (const k of list) if (!kept(k) && !infos[k].reason) infos[k].reason = "repeated";
   }
 }
