@@ -3,7 +3,7 @@
  * least two styles per rule; none is taken from a corpus or batch text.
  */
 import { describe, expect, it } from "vitest";
-import { asTyped, withoutBylineDecoration } from "./byline-surface";
+import { asTyped, bylinesAsTyped, withoutBylineDecoration } from "./byline-surface";
 import { nameCell } from "./head-source";
 import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
 
@@ -40,6 +40,15 @@ describe("a byline's decoration and credit label go", () => {
     expect(withoutBylineDecoration("县政协委员 某甲（联名：某乙、某丙）")).toBe("县政协委员 某甲");
     expect(withoutBylineDecoration("某丁 (附议人: 某戊 某己)")).toBe("某丁");
     expect(withoutBylineDecoration("某庚（区政协委员）")).toBe("某庚（区政协委员）");
+  });
+
+  it("the co-signers cut from the byline open the intro, so nobody's name is lost", () => {
+    const [form] = bylinesAsTyped([{ byline: "县政协委员 某甲（联名：某乙、某丙）", intro: "题目：关于某某的建议" }], "");
+    expect(form).toEqual({ byline: "县政协委员 某甲", intro: "（联名：某乙、某丙）\n题目：关于某某的建议" });
+    const [bare] = bylinesAsTyped([{ byline: "某丁 (附议人: 某戊 某己)", intro: "" }], "");
+    expect(bare.intro).toBe("(附议人: 某戊 某己)");
+    const [plain] = bylinesAsTyped([{ byline: "某庚（区政协委员）", intro: "正文" }], "");
+    expect(plain.intro).toBe("正文");
   });
 
   it("a name that only looks like a label is kept (文 as a surname's line, nothing left after the symbol)", () => {

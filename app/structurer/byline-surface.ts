@@ -13,6 +13,7 @@
  *
  * - **the proposer only**: a proposal form's `提案人：某某（联名：甲、乙）` names its co-signers in
  *   brackets after the proposer; they are co-signers, not authors (content/corpus/README.md).
+ *   The bracket is not dropped: it opens the document's intro, so the co-signers stay on the page.
  *
  * Only the surface changes: a value no input line holds stays as it was.
  */
@@ -53,11 +54,19 @@ export function asTyped(value: string, lines: readonly string[]): string {
   return value;
 }
 
-/** Every document's byline: decoration off, spacing as typed. */
-export function bylinesAsTyped<T extends { byline: string | null }>(documents: T[], text: string): T[] {
+/** The co-signers' bracket after a proposer's name (`（联名：甲、乙）`), or null. */
+export function cosignersOf(byline: string): string | null {
+  const c = COSIGNERS.exec(byline.trim());
+  return c && c.index >= 2 ? c[0].trim() : null;
+}
+
+/** Every document's byline: decoration off, spacing as typed; co-signers cut from it open the intro. */
+export function bylinesAsTyped<T extends { byline: string | null; intro: string }>(documents: T[], text: string): T[] {
   let lines: string[] | null = null;
   for (const d of documents) {
     if (!d.byline) continue;
+    const co = cosignersOf(d.byline);
+    if (co && !d.intro.includes(co)) d.intro = d.intro ? `${co}\n${d.intro}` : co;
     const bare = withoutBylineDecoration(d.byline);
     if (!bare.includes(" ")) {
       d.byline = bare;
