@@ -8,8 +8,8 @@
  *   line), a date and a numbered or bracketed line stay.
  * - `markIsolated`: inside the body, a short line without punctuation between two
  *   paragraphs is a heading only when the body shows it as one: siblings of the same
- *   shape, or a paragraph after it that takes up its words. A lone short line whose words
- *   the paragraph after it does not echo is a widget or a label (`相关附件`); a short
+ *   shape, or a paragraph next to it that takes up its words. A lone short line whose words
+ *   neither the paragraph before nor the one after echoes is a widget or a label (`相关附件`); a short
  *   line right above a sibling heading, when every sibling heads a paragraph, is an empty
  *   section: a widget set between a paragraph and the next heading (`听语音`).
  */
@@ -21,6 +21,9 @@ import { endsSentence } from "./line-shapes";
 const BARE = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]《》<>〈〉「」『』#＃@|｜/·•—\-~～]+$/u;
 
 const CONTENTS_LABEL = /^(?:本文)?目\s*[录次]$/;
+
+/** A label counting a sequence (`对策二`, `建议3`, `第二部分`, `Part 2`): it numbers what follows, as a heading does. */
+const ORDINAL = /(?:^第?[一二三四五六七八九十百\d]+|[一二三四五六七八九十\d]+$)/u;
 
 function bare(info: LineInfo, max: number): boolean {
   const f = info.folded;
@@ -97,7 +100,9 @@ export function markIsolated(infos: LineInfo[], kept: (i: number) => boolean, sp
     const i = candidates[0];
     const n = next(i);
     // A line over a numbered list heads it (`协商成果` / `①…`).
-    if (prose(prev(i)) && prose(n) && !infos[n].marker && !echoes(infos[i].folded, infos[n].folded)) infos[i].reason = "widget";
+    // A heading may take up the words of the text above it instead (`老旧小区更新提速` after a paragraph on 老旧小区).
+    const p = prev(i);
+    if (!ORDINAL.test(infos[i].folded) && prose(p) && prose(n) && !infos[n].marker && !echoes(infos[i].folded, infos[n].folded) && !echoes(infos[i].folded, infos[p].folded)) infos[i].reason = "widget";
     return;
   }
   // Siblings that each head a paragraph: one of them standing empty right above another is no heading.
@@ -105,7 +110,7 @@ export function markIsolated(infos: LineInfo[], kept: (i: number) => boolean, sp
   // A parent heading over its sub-headings takes up its words below (`委员建议` / … / `建议市商务局…`).
   const empty = candidates.filter((i) => {
     const sibling = next(i);
-    if (!set.has(sibling) || !prose(prev(i)) || !prose(next(sibling))) return false;
+    if (ORDINAL.test(infos[i].folded) || !set.has(sibling) || !prose(prev(i)) || !prose(next(sibling))) return false;
     return ![prev(i), sibling, next(sibling)].some((j) => echoes(infos[i].folded, infos[j].folded));
   });
   if (heading.length >= 2 && heading.length + empty.length === candidates.length && empty.length * 3 <= heading.length) {
