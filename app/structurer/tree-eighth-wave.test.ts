@@ -1,0 +1,52 @@
+/**
+ * The tree's eighth wave (docs/structure-format.md, "Tree node counts (2026-12-04, eighth wave)"):
+ * paragraphs that illustrate or comment on an item stay its text, however short their first
+ * sentence. Every input is made up for the test; none is taken from a corpus or batch text.
+ */
+import { describe, expect, it } from "vitest";
+import { shape, structure } from "./rule-test-support";
+
+const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
+
+describe("a comment after an item is no item", () => {
+  it("keeps a paragraph opening with a pointer back (`这并非个例。`) in the item above", () => {
+    const d = doc([
+      "小区停车难，委员支招",
+      "本报记者　某某某",
+      "近年来，老旧小区停车难问题突出，委员们走访多个小区后提出建议。",
+      "挖潜：盘活闲置空间",
+      "推行错时共享停车。委员建议，机关单位夜间向周边居民开放停车位。",
+      "这并非个例。另一个街道也有单位开放了车位，居民反映不错。",
+      "管理：让车位用得好",
+      "规范小区停车收费。物业要公开收费标准，接受业主监督。",
+    ]);
+    expect(shape(d.children)).toBe("H(R) H(R)");
+  });
+
+  it("reads a degree-adverb description or a closing 了 as a comment (two styles)", () => {
+    const d = doc([
+      "关于加强社区食堂建设的建议",
+      "提案人：某某某",
+      "社区食堂是老人就近用餐的重要场所。",
+      "完善补贴机制",
+      "实行按就餐人次补贴。市民政局会同市财政局制定办法。",
+      "效果十分明显。试点社区的老人就餐人数翻了一番。",
+      "加强食品安全",
+      "推行明厨亮灶。市场监管部门定期检查。",
+      "老人终于放心了。不少老人每天都来吃饭。",
+    ]);
+    expect(shape(d.children)).toBe("H(R) H(R)");
+  });
+
+  it("still reads an instruction naming `这一` measure as a lead phrase", () => {
+    const d = doc([
+      "关于完善养老服务的建议",
+      "提案人：某某某",
+      "养老服务关系千家万户。",
+      "一、扩大服务供给",
+      "建设社区嵌入式养老机构。每个街道至少一所。",
+      "推广家庭养老床位。对改造家庭给予补贴。",
+    ]);
+    expect(shape(d.children)).toBe("H(R R)");
+  });
+});
