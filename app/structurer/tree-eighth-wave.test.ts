@@ -50,3 +50,43 @@ describe("a comment after an item is no item", () => {
     expect(shape(d.children)).toBe("H(R R)");
   });
 });
+
+describe("a problems lead-in line heads a background run", () => {
+  it("reads the numbered lines after `……存在三方面问题：` as background, the measures after `建议：` not", () => {
+    const d = doc([
+      "委员调研托育机构运营",
+      "本报记者　某某",
+      "近日，某区政协调研组走访了8家托育机构。",
+      "调研发现，主要存在三方面问题：",
+      "1.收费偏高，普惠托位不足。",
+      "2.师资流动大，保育人员持证率低。",
+      "3.场地难找，租金负担重。",
+      "委员们建议：",
+      "1.扩大普惠托位。区卫健委会同区教育局推动幼儿园开设托班。",
+      "2.稳定师资队伍。开展保育人员技能培训。",
+    ]);
+    expect(shape(d.children)).toBe("B B B R R");
+  });
+
+  it("does the same for `（一）` problems after `问题主要表现在：`, and not after `针对这些问题：`", () => {
+    const problems = doc([
+      "关于规范共享单车停放的建议",
+      "提案人：某某某",
+      "问题主要表现在：",
+      "（一）乱停乱放。地铁口单车堆积，占用盲道。",
+      "（二）投放过量。部分区域车辆长期闲置。",
+      "对此建议：",
+      "（一）划定停放区。城管部门会同交警部门施划停放点位。",
+      "（二）实行总量控制。按区域核定投放规模。",
+    ]);
+    expect(shape(problems.children)).toBe("B B R R");
+    const remedies = doc([
+      "关于规范共享单车停放的建议",
+      "提案人：某某某",
+      "针对这些问题：",
+      "（一）划定停放区。城管部门会同交警部门施划停放点位。",
+      "（二）实行总量控制。按区域核定投放规模。",
+    ]);
+    expect(shape(remedies.children)).toBe("R R");
+  });
+});
