@@ -168,8 +168,13 @@ const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计
 /** Openers that look like verbs but start background (`由于…`). */
 const NARRATIVE_START = /^(?:由于|由此|发展中|建设中)/;
 
-/** Closing remarks after the list (`以上建议……`) are not recommendations. */
-const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致)/;
+/** Closing remarks after the list (`以上建议……`; eighth wave: a summing-up, `总的来看，……`) are not recommendations. */
+const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致|总的(?:来看|来说|看)|总体(?:来看|来说|而言|上看)|概括(?:起来|地说)|归结起来)/;
+
+/** Eighth wave: a paragraph that sums up after the list (`总之，……`, `以上建议，……`): its inline `一是/一要` recap, they add no items. */
+export function opensSummary(folded: string): boolean {
+  return CLOSING.test(folded.trim());
+}
 
 /**
  * Does this unnumbered paragraph read as a recommendation (as opposed to findings or

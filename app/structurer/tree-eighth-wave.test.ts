@@ -90,3 +90,16 @@ describe("a problems lead-in line heads a background run", () => {
     expect(shape(remedies.children)).toBe("R R");
   });
 });
+
+describe("a summing-up paragraph after the list adds no items", () => {
+  const head = ["关于加强社区养老服务的建议", "提案人：某某某", "社区养老服务需求增长快。"];
+  it("keeps `总的来看，……一是……二是……` after numbered items as text", () => {
+    const d = doc([...head, "（一）加强护理培养。开展技能培训。", "（二）提高待遇。建立薪酬指导价。", "（三）完善设施。建设嵌入式机构。", "总的来看，做好这项工作，一是要加强领导，二是要落实经费。"]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+
+  it("keeps `以上建议，一是……` after an inline list as text", () => {
+    const d = doc([...head, "建议：一是加强护理培养，开展技能培训；二是提高待遇，建立薪酬指导价。", "以上建议，一是请有关部门研究，二是请财政给予支持。"]);
+    expect(shape(d.children)).toBe("R R");
+  });
+});

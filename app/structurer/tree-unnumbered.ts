@@ -9,13 +9,16 @@ import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
 import { namesSituation, reviewsPastWork } from "./retrospect";
 import { contentCell, isRecordRow, tableHeader, tableRowMarker } from "./table-rows";
-import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
+import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike, opensSummary } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { InlineItem } from "./inline-markers";
 import type { TreeState } from "./tree-state";
 
 export function placeParagraph(s: TreeState, b: Block): void {
   const top = s.top();
+  // Eighth wave (2026-12-04): after the list, a summing-up paragraph (`总之，……一要……二要……`,
+  // `以上建议，一是……`) is the text of the node before it: what it counts recaps, it adds no items.
+  if (s.doc.children.length > 0 && opensSummary(b.folded)) return continueLast(s, b, top);
   if (!top) return topLevelParagraph(s, b);
 
   if (accepts(top)) {
