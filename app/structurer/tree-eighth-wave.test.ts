@@ -103,3 +103,30 @@ describe("a summing-up paragraph after the list adds no items", () => {
     expect(shape(d.children)).toBe("R R");
   });
 });
+
+describe("a list of lead-phrase items after `建议：` ends where the report goes on", () => {
+  it("keeps `据了解，……` and `截至目前，……` after the items as text (a news report)", () => {
+    const d = doc([
+      "委员视察社区食堂",
+      "本报记者　某某",
+      "近日，某区政协组织委员视察社区食堂。委员们建议：",
+      "完善补贴机制。区民政局按就餐人次给予补贴。",
+      "加强食品安全。区市场监管局定期开展检查。",
+      "据了解，全区已建成社区食堂42家。",
+      "截至目前，社区食堂日均服务老人3000余人次。",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+  });
+
+  it("still takes a third item that opens like the others, or like a measure", () => {
+    const d = doc([
+      "委员视察社区食堂",
+      "本报记者　某某",
+      "近日，某区政协组织委员视察社区食堂。委员们建议：",
+      "完善补贴机制。区民政局按就餐人次给予补贴。",
+      "加强食品安全。区市场监管局定期开展检查。",
+      "建议引入连锁企业运营，降低成本。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+});

@@ -37,7 +37,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
     const task = isTaskRow(b.text);
-    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) && (task || !breaksLeadPhraseList(top.children, b.folded)) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -136,7 +136,7 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
   // a plain paragraph is no item of that list — items share a shape: it closes the list.
   const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
-  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn, doc.children)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);
@@ -145,8 +145,20 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   continueLast(s, b, null);
 }
 
+/**
+ * Eighth wave (2026-12-04): the items of a list after `建议：` share a shape. When the items so far
+ * (two or more) each open with a lead phrase (`优化布点。……`), a paragraph that opens with none and
+ * reads like no measure (`据了解，……`, `当天，委员们还……`, `截至目前，……`) is the report going on,
+ * not one more item: it is the text of the item before it.
+ */
+function breaksLeadPhraseList(items: readonly Draft[], folded: string): boolean {
+  if (items.length < 2 || !items.every((c) => c.plain && c.children.length === 0 && hasLeadPhrase(fold(c.parts.join("\n"))))) return false;
+  return !hasLeadPhrase(folded) && !isRecommendationLike(folded);
+}
+
 /** After `为此建议：` every paragraph is a recommendation unless it plainly is not. */
-function readsAsRecommendation(b: Block, afterLeadIn: boolean): boolean {
+function readsAsRecommendation(b: Block, afterLeadIn: boolean, items: readonly Draft[] = []): boolean {
+  if (afterLeadIn && breaksLeadPhraseList(items, b.folded)) return false;
   // 2026-12-03: the line that announces the list (`建议案提出以下建议。`) is none of its items.
   if (isLeadIn(b.folded)) return false;
   // Fourth wave: a table row is read from its cells after the number (the content column).
