@@ -130,3 +130,15 @@ describe("a list of lead-phrase items after `建议：` ends where the report go
     expect(shape(d.children)).toBe("R R R");
   });
 });
+
+describe("a news lede's purpose clause is no measure", () => {
+  it("gives a pure report opening `推动……，市政协日前……` no node", () => {
+    const d = doc(["委员视察养老机构", "本报记者　某某", "推动养老服务提质增效，市政协日前组织委员视察养老机构。", "委员们走访了4家机构，与老人和护理员交流。"]);
+    expect(shape(d.children)).toBe("");
+  });
+
+  it("still reads a purpose clause with a modal (`……，市民政局要……`) as a measure", () => {
+    const d = doc(["关于养老服务的建议", "提案人：某某某", "推动养老服务提质增效，市民政局要建立服务质量评价制度。"]);
+    expect(shape(d.children)).toBe("R");
+  });
+});
