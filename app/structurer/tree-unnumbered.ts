@@ -152,8 +152,10 @@ function topLevelParagraph(s: TreeState, b: Block): void {
  * not one more item: it is the text of the item before it.
  */
 function breaksLeadPhraseList(items: readonly Draft[], folded: string): boolean {
-  if (items.length < 2 || !items.every((c) => c.plain && c.children.length === 0 && hasLeadPhrase(fold(c.parts.join("\n"))))) return false;
-  return !hasLeadPhrase(folded) && !isRecommendationLike(folded);
+  if (items.length < 2 || hasLeadPhrase(folded) || isRecommendationLike(folded)) return false;
+  // (Only the item's own first paragraph opens with its lead phrase; the paragraph is read first, so
+  // the items are looked at only for a paragraph that would break the list.)
+  return items.every((c) => c.plain && c.children.length === 0 && hasLeadPhrase(fold(c.parts[0] ?? "")));
 }
 
 /** After `为此建议：` every paragraph is a recommendation unless it plainly is not. */
