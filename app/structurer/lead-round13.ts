@@ -11,6 +11,21 @@ export function notALeadPhrase(sentence: string, end: string): boolean {
   // A speaker's label (`某某：`) is no part of the sentence.
   const first = sentence.replace(/^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})\s*:\s*/, "");
   // (`我有两点建议。`, `我提了三条建议。` announce the measures that follow: not this rule's.)
-  return /^(?:我|我们|本人|笔者)(?!国|省|市|区|县|州|旗|镇|乡|村)/.test(first) && !/建议|意见|看法|想法|思考|办法|措施/.test(first);
+  if (/^(?:我|我们|本人|笔者)(?!国|省|市|区|县|州|旗|镇|乡|村)/.test(first) && !/建议|意见|看法|想法|思考|办法|措施/.test(first)) return true;
+  return isComment(first);
+}
+
+/**
+ * Eighth wave (2026-12-04): a short sentence that comments on what came before — an item's
+ * illustration or evidence paragraph (`这并非个例。`, `他们的做法很管用。`, `效果十分明显。`,
+ * `路终于通了。`) — is no lead phrase, so the paragraph stays the text of the item above it. What it
+ * reads: a subject pointing back (这/那/此, 他/她/它), a degree adverb before the predicate
+ * (很, 非常, 十分 …: a measure is an instruction, not a description), or a closing `了` (a change that
+ * has happened). `此外`/`此次` and `这一` before a measure's noun are no pointer back.
+ */
+function isComment(first: string): boolean {
+  if (first.length > 16 || first.includes(",")) return false;
+  if (/^(?:这(?!一)|那|此(?!外|次)|他|她|它)/.test(first)) return true;
+  return /(?:很|非常|十分|特别|相当|颇为|格外)[\u4e00-\u9fff]{1,4}$/.test(first) || /[\u4e00-\u9fff]了$/.test(first);
 }
 

@@ -168,8 +168,13 @@ const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计
 /** Openers that look like verbs but start background (`由于…`). */
 const NARRATIVE_START = /^(?:由于|由此|发展中|建设中)/;
 
-/** Closing remarks after the list (`以上建议……`) are not recommendations. */
-const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致)/;
+/** Closing remarks after the list (`以上建议……`; eighth wave: a summing-up, `总的来看，……`) are not recommendations. */
+const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致|总的(?:来看|来说|看)|总体(?:来看|来说|而言|上看)|概括(?:起来|地说)|归结起来)/;
+
+/** Eighth wave: a paragraph that sums up after the list (`总之，……`, `以上建议，……`): its inline `一是/一要` recap, they add no items. */
+export function opensSummary(folded: string): boolean {
+  return CLOSING.test(folded.trim());
+}
 
 /**
  * Does this unnumbered paragraph read as a recommendation (as opposed to findings or
@@ -198,6 +203,21 @@ export function isClosingAppeal(folded: string): boolean {
   return VOCATIVE.test(s) || APPEAL.test(s);
 }
 
+/**
+ * Eighth wave (2026-12-04): a news lede opens with a purpose or topic clause in a policy verb
+ * (`聚焦……，`, `推动……，`, `助力……，`), then tells who did what when: a date or the CPPCC and its
+ * members (`市政协日前召开……`, `11月5日，市政协组织……`, `委员们走进……`). The verb is the event's
+ * purpose, not a measure asked of anyone; a modal after it (`要`, `应`, `建议`) would make it one.
+ */
+const LEDE_ACTOR = /^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|\d{4}年\d{1,2}月)?,?\s*(?:[\u4e00-\u9fff]{0,6}政协|[\u4e00-\u9fff]{0,8}(?:委员们?|调研组|视察组)|\d{1,2}月\d{1,2}日)/;
+
+function isEventLede(first: string): boolean {
+  const comma = first.indexOf(",");
+  if (comma < 2 || comma > 30) return false;
+  const rest = first.slice(comma + 1);
+  return LEDE_ACTOR.test(rest) && !/要|应|须|建议|牵头|负责/.test(rest);
+}
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
   if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s) || isClosingAppeal(s)) return false;
@@ -208,6 +228,8 @@ export function isRecommendationLike(folded: string): boolean {
   const clause = clauseEnd < 0 ? first : first.slice(0, clauseEnd);
   // "调研组认为…", "调查显示…" report findings; "X是Y" defines or explains.
   if (REPORTING.test(clause) || clause.includes("是")) return false;
+  // Eighth wave: a news lede's purpose clause (`聚焦老年助餐，11月5日，市政协组织……`) opens a report of an event.
+  if (isEventLede(first)) return false;
   // Fourth wave (2026-12-03): a judgment whose subject is a verb phrase (`推广家庭光伏，是一件……的事。`,
   // `做好这件事，关键在……`) comments on the measures; it names none.
   if (JUDGMENT.test(first)) return false;

@@ -56,6 +56,8 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
   const family: Family = lm.family;
   const rank = FAMILY_RANK[family];
   s.placeFamily(family, rank, STRONG_FAMILIES.has(family));
+  if (s.problemRun === "next") s.problemRun = family;
+  const problem = s.problemRun === family;
 
   const rest = b.text.slice(lm.restStart);
   const restFolded = b.folded.slice(lm.restStart);
@@ -75,7 +77,7 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
     // (A symbol-font bullet pasted as a letter, `l`, `Ø`, is kept as written: it reads as a
     // word, so dropping it would lose a character of the input.)
     const marker = family === "bullet" && !/^\p{L}/u.test(cut.marker) ? null : cut.marker;
-    node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker });
+    node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker, problem });
     const text = rest.slice(cut.start, cut.end).trim();
     const folded = restFolded.slice(cut.start, cut.end).trim();
     fillDraft(node, trimTrailingSeparators(text), trimTrailingSeparators(folded), family);

@@ -16,6 +16,11 @@ export class TreeState {
   structured = false;
   /** An interview's speaker labels (`记者`, `宋某某`). */
   speakers: ReadonlySet<string> = new Set();
+  /**
+   * Eighth wave: the numbered run a problems lead-in line opened (`调研发现，主要存在三方面问题：` /
+   * `1．……`): "next" right after the line, then the family of its first item, whose run is background.
+   */
+  problemRun: string | null = null;
 
   top(): Draft | null {
     return this.stack.length ? this.stack[this.stack.length - 1] : null;

@@ -9,13 +9,16 @@ import { splitInline } from "./inline-markers";
 import { isBackgroundTitle } from "./kinds";
 import { namesSituation, reviewsPastWork } from "./retrospect";
 import { contentCell, isRecordRow, tableHeader, tableRowMarker } from "./table-rows";
-import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike } from "./paragraphs";
+import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommendationLike, opensSummary } from "./paragraphs";
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { InlineItem } from "./inline-markers";
 import type { TreeState } from "./tree-state";
 
 export function placeParagraph(s: TreeState, b: Block): void {
   const top = s.top();
+  // Eighth wave (2026-12-04): after the list, a summing-up paragraph (`总之，……一要……二要……`,
+  // `以上建议，一是……`) is the text of the node before it: what it counts recaps, it adds no items.
+  if (s.doc.children.length > 0 && opensSummary(b.folded)) return continueLast(s, b, top);
   if (!top) return topLevelParagraph(s, b);
 
   if (accepts(top)) {
@@ -34,7 +37,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
     const task = isTaskRow(b.text);
-    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) && (task || !breaksLeadPhraseList(top.children, b.folded)) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -133,7 +136,7 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
   // a plain paragraph is no item of that list — items share a shape: it closes the list.
   const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
-  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn)) return addPlain(s, doc.children, b);
+  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn, doc.children)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);
@@ -142,8 +145,22 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   continueLast(s, b, null);
 }
 
+/**
+ * Eighth wave (2026-12-04): the items of a list after `建议：` share a shape. When the items so far
+ * (two or more) each open with a lead phrase (`优化布点。……`), a paragraph that opens with none and
+ * reads like no measure (`据了解，……`, `当天，委员们还……`, `截至目前，……`) is the report going on,
+ * not one more item: it is the text of the item before it.
+ */
+function breaksLeadPhraseList(items: readonly Draft[], folded: string): boolean {
+  if (items.length < 2 || hasLeadPhrase(folded) || isRecommendationLike(folded)) return false;
+  // (Only the item's own first paragraph opens with its lead phrase; the paragraph is read first, so
+  // the items are looked at only for a paragraph that would break the list.)
+  return items.every((c) => c.plain && c.children.length === 0 && hasLeadPhrase(fold(c.parts[0] ?? "")));
+}
+
 /** After `为此建议：` every paragraph is a recommendation unless it plainly is not. */
-function readsAsRecommendation(b: Block, afterLeadIn: boolean): boolean {
+function readsAsRecommendation(b: Block, afterLeadIn: boolean, items: readonly Draft[] = []): boolean {
+  if (afterLeadIn && breaksLeadPhraseList(items, b.folded)) return false;
   // 2026-12-03: the line that announces the list (`建议案提出以下建议。`) is none of its items.
   if (isLeadIn(b.folded)) return false;
   // Fourth wave: a table row is read from its cells after the number (the content column).

@@ -21,6 +21,14 @@ import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlain
 import { dissolveFalseHeadings, isOrdinalLabel } from "./tree-heading-shape";
 import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
+import { introducesProblems } from "./kinds";
+import { FAMILY_RANK, type Family } from "./numbering";
+
+/** A line that ends introducing problems (`……问题：`), no remedy said (`针对上述问题：` is a remedy's head). */
+function isProblemsLeadIn(folded: string): boolean {
+  const s = folded.trim();
+  return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
+}
 import { placeParagraph } from "./tree-unnumbered";
 
 export class TreeBuilder {
@@ -102,6 +110,19 @@ export class TreeBuilder {
     return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
   }
 
+  /**
+   * Eighth wave (2026-12-04): a lead-in line that announces problems (`调研发现，主要存在三方面问题：`,
+   * `问题主要表现在：`) heads the numbered run right after it, whose items are background, as the
+   * inline items after such a head already were (tree-drafts.ts `inlineDrafts`). Any other
+   * unnumbered paragraph, a heading, or a marked line of a higher family ends the run.
+   */
+  private trackProblemRun(b: Block): void {
+    const s = this.state;
+    if (b.kind === "heading") s.problemRun = null;
+    else if (b.kind === "para" && b.line === null) s.problemRun = isProblemsLeadIn(b.folded) ? "next" : null;
+    else if (b.line && s.problemRun && s.problemRun !== "next" && b.line.family !== s.problemRun && FAMILY_RANK[b.line.family as Family] <= FAMILY_RANK[s.problemRun as Family]) s.problemRun = null;
+  }
+
   private add(b: Block, next: Block | undefined, after: Block | undefined): void {
     const s = this.state;
     if (s.pending) {
@@ -123,6 +144,7 @@ export class TreeBuilder {
         }
       }
     }
+    this.trackProblemRun(b);
     if (b.kind === "heading") return placeHeading(s, b);
     if (b.kind === "list") return placeListItem(s, b);
     if (b.line) return placeMarked(s, b, b.line);
