@@ -25,6 +25,7 @@ import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
 import { localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
+import { companyOpening, secondNameplate } from "./department-companies";
 
 export type { Found } from "./department-resolve";
 
@@ -273,6 +274,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     }
     i++;
   }
-  return out;
+  // Eighth wave: `市文化旅游集团`, `市交通投资集团` are companies, not the bureaus of their field.
+  return out.filter((f, k) => !secondNameplate(folded, out[k - 1], f) && (f.isNew || !companyOpening(folded, f.start, f.end)));
 }
 
