@@ -48,6 +48,9 @@ describe("a place chain names the lower level's body", () => {
     expect(detect("建议榆州市明湖区民政局牵头。")).toEqual(["区民政局:lead"]);
     expect(detect("由青禾市云溪县财政局统筹资金。")).toEqual(["县财政局:lead:new"]);
   });
+  it("reads the chain before a clause's subject as part of its name", () => {
+    expect(detect("试点小区已确定，榆州市明湖区住房和城乡建设局先行并联审批。")).toEqual(["区住房和城乡建设局:lead"]);
+  });
   it("leaves a word ending in a level character alone", () => {
     expect(detect("建议市社区服务中心牵头。")).toEqual([]);
   });
