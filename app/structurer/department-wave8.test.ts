@@ -2,10 +2,12 @@
  * Departments, eighth wave (issue #12, 2026-12-04): made-up sentences for the families the
  * validation kinds count (not found, wrong new flag, extra) — a company named after a field, an
  * enterprise written without its 有限公司, a place chain (`某市某区`), a body's second nameplate in
- * brackets, a bureau still called a commission, and a body that says it will co-operate.
+ * brackets, a bureau still called a commission, a name broken by a hard wrap, and a body that
+ * says it will co-operate.
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { joinHardWraps } from "./department-wraps";
 import type { DirectoryLike } from "./types";
 
 const DIRECTORY: DirectoryLike[] = [
@@ -18,6 +20,7 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "区民政局", short: null, aliases: [] },
   { name: "市委组织部", short: null, aliases: ["组织部门"] },
   { name: "市财政局", short: null, aliases: ["财政部门"] },
+  { name: "市城市管理局", short: "市城管局", aliases: ["城管部门"] },
   { name: "市公共交通集团有限公司", short: "市公交集团", aliases: ["公交集团"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
   { name: "区人民政府", short: "区政府", aliases: [] },
@@ -72,6 +75,18 @@ describe("a bureau still called a commission", () => {
   });
   it("does not read a CPPCC committee's name as the bureau", () => {
     expect(detect("县政协农业农村委员会组织委员开展调研。", "区")).toEqual([]);
+  });
+});
+
+describe("a name broken by a hard wrap", () => {
+  it("joins a wrapped line's break inside a name", () => {
+    expect(detect("建议市住房和城乡建设局牵头，雨水箅子的日常清掏由市城市管\n理局负责，汛前完成清掏。")).toEqual(["市住房和城乡建设局:lead", "市城市管理局:lead"]);
+  });
+  it("keeps the break after a short heading line, a stop and before an item", () => {
+    expect(joinHardWraps("完善排水设施\n市民政局做好安置。")).toBe("完善排水设施\n市民政局做好安置。");
+    expect(joinHardWraps("对老城区管网开展排查并建立台账。\n市民政局做好安置。")).toContain("\n");
+    expect(joinHardWraps("对老城区管网开展排查并建立工作台账\n一、市民政局做好安置。")).toContain("\n");
+    expect(joinHardWraps("对老城区管网开展排查并建立工作台账\n市民政局做好安置。")).not.toContain("\n");
   });
 });
 
