@@ -50,7 +50,9 @@ const MIN_FORM = 2;
 
 const LEVEL_START = /^(?:省|市|区|县|州|自治区)/;
 /** A form that names its level (`市民政局`, `各区政府`, `区级民政部门`), not `市场监管部门`. */
-const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)/;
+// Eighth wave: and a party or league committee's formal name (`中共某省委员会`, `共青团某市委员会`,
+// `中共某市委`), whose level follows 中共/共青团 and a place: read in a city text, `中共某省委员会` is the province's.
+const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)|^(?:中共|共青团)某?(?:省|市|区|县)/;
 /** Units whose bare name is not a department of their own (`市委…`, `市人民政府`). */
 const NOT_A_DEPARTMENT_STEM = /^(?:委|政府|政协|人大|纪委|人民|党|中共)/;
 // Mass organisations end in 联合会/协会 and their short forms in 联/协 (`市工商联` → `工商联`).

@@ -23,6 +23,11 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市城市管理局", short: "市城管局", aliases: ["城管部门"] },
   { name: "市公共交通集团有限公司", short: "市公交集团", aliases: ["公交集团"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
+  { name: "中共某市委员会", short: "市委", aliases: ["中共某市委"] },
+  { name: "中共某省委员会", short: "省委", aliases: ["中共某省委"] },
+  { name: "共青团某市委员会", short: "团市委", aliases: ["团委", "共青团"] },
+  { name: "共青团某省委员会", short: "团省委", aliases: [] },
+  { name: "省委组织部", short: null, aliases: [] },
   { name: "区人民政府", short: "区政府", aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
@@ -87,6 +92,20 @@ describe("a name broken by a hard wrap", () => {
     expect(joinHardWraps("对老城区管网开展排查并建立台账。\n市民政局做好安置。")).toContain("\n");
     expect(joinHardWraps("对老城区管网开展排查并建立工作台账\n一、市民政局做好安置。")).toContain("\n");
     expect(joinHardWraps("对老城区管网开展排查并建立工作台账\n市民政局做好安置。")).not.toContain("\n");
+  });
+});
+
+describe("a committee's formal name with its place", () => {
+  it("reads `中共X市委员会`, `中共X省委员会`, `共青团X省委员会` at their own level", () => {
+    expect(detect("中共青禾市委员会印发实施意见。")).toEqual(["中共某市委员会:lead"]);
+    expect(detect("中共青山省委员会、共青团青山省委员会联合部署。")).toEqual(["中共某省委员会:lead", "共青团某省委员会:co"]);
+    expect(detect("建议中共某省委员会出台意见。")).toEqual(["中共某省委员会:lead"]);
+  });
+  it("reads the committee's own department after its formal name", () => {
+    expect(detect("中共青山省委员会组织部牵头选派干部。")).toEqual(["省委组织部:lead"]);
+  });
+  it("leaves a level the directory has no committee for", () => {
+    expect(detect("中共云溪区委员会印发通知。", "区")).toEqual([]);
   });
 });
 
