@@ -50,13 +50,18 @@ const MIN_FORM = 2;
 
 const LEVEL_START = /^(?:省|市|区|县|州|自治区)/;
 /** A form that names its level (`市民政局`, `各区政府`, `区级民政部门`), not `市场监管部门`. */
-const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)/;
+// Eighth wave: and a party or league committee's formal name (`中共某省委员会`, `共青团某市委员会`,
+// `中共某市委`), whose level follows 中共/共青团 and a place: read in a city text, `中共某省委员会` is the province's.
+const LEVEL_WORD = /^(?:省|市(?!场)|区(?!域)|县|州|自治区)|(?:各|全)(?:省|市|区|县)|(?:省|市|区|县)(?:级|县|区)|^(?:中共|共青团)某?(?:省|市|区|县)/;
 /** Units whose bare name is not a department of their own (`市委…`, `市人民政府`). */
 const NOT_A_DEPARTMENT_STEM = /^(?:委|政府|政协|人大|纪委|人民|党|中共)/;
 // Mass organisations end in 联合会/协会 and their short forms in 联/协 (`市工商联` → `工商联`).
 const DEPARTMENT_SUFFIX = /(?:委员会|局|厅|委|办公室|办|中心|署|院|总队|支队|联合会|协会|联|协)$/;
 const LEVEL_PREFIXED_ALIAS = /^(?:省|市(?!场)|区|县)[\u4e00-\u9fff]{2,8}(?:局|厅|委)$/;
 const STEM_SUFFIX = /(?:委员会|局|厅|委|办公室|办)$/;
+
+/** A registered company form after a group's or company's name (`…集团有限公司`, `…公司股份有限公司`). */
+const COMPANY_FORM = /^(.{3,}(?:集团|公司))(?:股份)?有限(?:责任)?公司$/;
 
 function cleanForm(form: unknown): string {
   if (typeof form !== "string") return "";
@@ -134,6 +139,14 @@ export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null |
     if (!name) continue;
     const forms: Array<[string, number]> = [[cleanForm(name), 0]];
     if (raw.short) forms.push([cleanForm(raw.short), 1]);
+    // Eighth wave: an enterprise is written without its company form as often as with it
+    // (`市公共交通集团有限公司` → `市公共交通集团`), like a short form.
+    const company = COMPANY_FORM.exec(cleanForm(name));
+    if (company) forms.push([company[1], 1]);
+    // A bureau that was a commission is still named so (`市住房和城乡建设委员会` for
+    // 市住房和城乡建设局), with its level only: bare, `农业农村委员会` is a CPPCC committee.
+    const bureau = cleanForm(name);
+    if (LEVEL_START.test(bureau) && bureau.replace(LEVEL_START, "").length >= 5 && bureau.endsWith("局")) forms.push([bureau.replace(/局$/, "委员会"), 2]);
     if (Array.isArray(raw.aliases)) for (const alias of raw.aliases) forms.push([cleanForm(alias), 2]);
     const level = entryLevel(fold(name), typeof raw.level === "string" ? raw.level : null);
     // The entry's systems: from its name, short form and generic aliases.

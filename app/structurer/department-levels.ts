@@ -93,3 +93,29 @@ export function localTaxBureau(folded: string, i: number, index: DirectoryIndex)
   return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : { start: i, end, names: [form], isNew: true, weak: false };
 }
 
+
+/**
+ * Eighth wave: a party or league committee's formal name with its place (`中共青禾市委员会`,
+ * `中共青山省委员会`, `共青团青山省委员会`) is that level's committee (the directory writes
+ * `中共某市委员会`). Before, the place broke the name: nothing was read, or `共青团` alone as the
+ * city's league. Its own department after it (`…委员会组织部`) is the level's `省委组织部`. A level
+ * the directory has no committee for is left (read as before).
+ */
+const FORMAL_COMMITTEE = /(中共|共青团)([\u4e00-\u9fff]{1,4}?)(省|市|区|县)委员会/y;
+
+export function formalCommittee(folded: string, i: number, index: DirectoryIndex): Found | null {
+  FORMAL_COMMITTEE.lastIndex = i;
+  const m = FORMAL_COMMITTEE.exec(folded);
+  if (!m || /[省市区县的和与及、]/.test(m[2])) return null;
+  const level = prefixLevel(m[3]);
+  const end = i + m[0].length;
+  // The committee's own department after it (`中共青山省委员会组织部`): the level's `省委组织部`.
+  if (m[1] === "中共") {
+    const unit = walk(`${m[3]}委${folded.slice(end, end + 12)}`, 0, index.root);
+    const own = unit && unit[0] > 2 && unit[1].kind === "entry" ? atLevel(index, unit[1].entry, level) : null;
+    if (own) return { start: i, end: end + unit![0] - 2, names: [own.name], isNew: false, weak: false };
+  }
+  const hit = walk(m[1] === "中共" ? `${m[3]}委` : "团委", 0, index.root);
+  const entry = hit && hit[1].kind === "entry" ? atLevel(index, hit[1].entry, level) : null;
+  return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
+}

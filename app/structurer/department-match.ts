@@ -24,7 +24,8 @@ import { branchOf, provincialForm, walk } from "./department-walk";
 import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
-import { localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
+import { formalCommittee, localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
+import { companyOpening, secondNameplate } from "./department-companies";
 
 export type { Found } from "./department-resolve";
 
@@ -85,6 +86,7 @@ function levelPrefixAt(folded: string, i: number): number {
 
 const TUAN = "团".charCodeAt(0);
 const GUO = "国".charCodeAt(0);
+const [ZHONG, GONG] = [..."中共"].map((c) => c.charCodeAt(0));
 /** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
 const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
 
@@ -137,8 +139,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = league.end;
       continue;
     }
-    // Seventh wave: `国家税务总局青禾市税务局` is the local bureau, not the national administration.
-    const tax = code === GUO ? localTaxBureau(folded, i, index) : null;
+    // Seventh wave: `国家税务总局青禾市税务局` is the local bureau, not the national administration;
+    // eighth wave: `中共青禾市委员会`, `共青团青山省委员会` are that level's committee.
+    const tax = code === GUO ? localTaxBureau(folded, i, index) : code === ZHONG || code === GONG ? formalCommittee(folded, i, index) : null;
     if (tax) {
       out.push(tax);
       i = tax.end;
@@ -273,6 +276,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     }
     i++;
   }
-  return out;
+  // Eighth wave: `市文化旅游集团`, `市交通投资集团` are companies, not the bureaus of their field.
+  return out.filter((f, k) => !secondNameplate(folded, out[k - 1], f) && (f.isNew || !companyOpening(folded, f.start, f.end)));
 }
 

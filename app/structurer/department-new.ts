@@ -5,8 +5,16 @@
  * department-match.ts, which calls these where no directory form reads further.
  */
 /** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`; round 12: `市中心血站`. */
+import { NOT_PREFIX_BEFORE } from "./department-forms";
+
 const NEW_BODY =
   /(?:自治区|省|市|区|县|旗)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
+/** A 2–4-character place name and a lower level (`明湖区`, `云溪县`), not a word (`社区`, `城区`). */
+function lowerLevelInside(body: string): boolean {
+  const m = /^[\u4e00-\u9fff]{1,3}([\u4e00-\u9fff])([区县旗])/.exec(body);
+  return !!m && !NOT_PREFIX_BEFORE[m[2]]?.has(m[1]);
+}
+
 /** `市安委办`: 委 then 办 is one name. */
 const AFTER_WEI = /^(?:办公室|办)/;
 /** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
@@ -58,6 +66,9 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
   if (kind === "委" && body === "常" && suffix === "委") return null;
   if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
+  // body, read from that level character on, not a city body `市明湖区民政局`.
+  if (lowerLevelInside(body)) return null;
   let end = i + m[0].length;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
   // A word ending in the suffix character is no body (`格局`, `布局`, `大局`: `省市县联动推进格局`).

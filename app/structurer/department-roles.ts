@@ -85,7 +85,8 @@ const CLAUSE_OPENER =
  */
 const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区|地区)/;
 /** A place name before a prefixed name (`青禾` in `青禾市民政局`, `某` in `某市住建局`). */
-const PLACE_BEFORE = /(?:某|[\u4e00-\u9fff]{2,4})$/;
+// Eighth wave: or a place chain (`榆州市明湖` in `榆州市明湖区住建局`): a higher level's place first.
+const PLACE_BEFORE = /(?:[\u4e00-\u9fff]{2,4}[省市州盟])?(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
 // Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
 // Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
@@ -232,8 +233,10 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     return firstLead();
   }
   // `X有关负责人表示，将…`: the department says what it will do.
-  if (/^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要)/.test(rawAfter) && openerAllows(folded, first.start, before)) {
-    return firstLead();
+  const says = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要)/.exec(rawAfter);
+  if (says && openerAllows(folded, first.start, before)) {
+    // Eighth wave: `…表示，将配合做好摸底`: what it says it will do is a role verb's (co).
+    return CO_AFTER.test(rawAfter.slice(says[0].length).replace(/^(?:积极|主动|全力|继续|认真)/, "")) ? list.map(() => "co") : firstLead();
   }
   return list.map(() => "mentioned");
 }
@@ -263,7 +266,7 @@ function openerAllows(folded: string, start: number, before: string): boolean {
 
 
 /** A cue word, then a place name right before a prefixed name. */
-const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)([\u4e00-\u9fff]{2,4})$/;
+const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)((?:[\u4e00-\u9fff]{2,4}[省市州盟])?[\u4e00-\u9fff]{2,4})$/;
 /** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
 const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
 

@@ -21,6 +21,7 @@ import { dropModifiers, listedStems } from "./department-stems";
 import { blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
 import type { Mention, Role } from "./types";
+import { joinHardWraps } from "./department-wraps";
 
 export { buildDirectoryIndex, type DirectoryIndex } from "./department-index";
 
@@ -134,7 +135,9 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
  * The departments named in `text`, once each, with the strongest role any of their
  * mentions has, in order of first appearance.
  */
-export function detectDepartments(text: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
+export function detectDepartments(raw: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
+  // A table's rows and cells are lines of their own: only running text is joined.
+  const text = options.table?.header || /[\t|｜]|(?:牵头|责任|配合|协办|主办)单位/.test(raw) ? raw : joinHardWraps(raw);
   if (!index || index.size === 0 || !text) {
     if (options.table && text) tableRoles(fold(text), options.table);
     return [];
