@@ -33,4 +33,10 @@ describe("head echo (eighth wave)", () => {
     const r = structure(["让书香飘进田间地头", "溪源县推动农家书屋“活起来”", "——县政协开展农家书屋专题协商", BODY].join("\n"), undefined);
     expect(r.removed?.map((x) => x.text) ?? []).not.toContain("让书香飘进田间地头");
   });
+
+  it("moves past a programme sharing one word with the topic only to a strongly echoed line", () => {
+    const body = "　　农村改厕是一件民生实事。全县累计完成农村户厕改造两万余户，但改厕后续管护跟不上，厕具损坏无人修。\n　　一、建立改厕管护机制。市农业农村局牵头，建立户厕管护服务站，做好农村改厕后续管护。";
+    const r = structure(["梧溪县融媒体中心", "《美丽农村大讲堂》", "2026-06-18 09:45", "委员建言农村改厕后续管护", body].join("\n"), undefined);
+    expect(r.documents[0].title).toBe("委员建言农村改厕后续管护");
+  });
 });

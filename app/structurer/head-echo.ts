@@ -63,6 +63,11 @@ export function echo(line: string, body: ReadonlySet<string>): Echo {
   return { total: own.size, hits };
 }
 
+/** A line echoed more than the pick: two hits more, and half its grams. */
+function strongly(e: Echo, own: Echo): boolean {
+  return unechoed(own) ? echoed(e) : e.hits >= own.hits + 2 && e.hits * 2 >= e.total;
+}
+
 /** The body echoes the line: two of its content grams or more, or half of them. */
 export function echoed(e: Echo): boolean {
   return e.hits >= 2 || (e.total > 0 && e.hits * 2 >= e.total);
@@ -89,6 +94,9 @@ export function headBody(infos: readonly HeadLine[], from: number): Set<string> 
 /**
  * (a) The chain's headline when the body does not echo it at all (no content gram of it in the
  * body), and a later head line that could be the headline is echoed: that line is the headline,
+ * Or, weakly (fewer than a quarter of four or more grams: a programme sharing one word with the
+ * topic, `《美丽农村大讲堂》` over a report on 农村改厕), when a later line is echoed strongly (two hits
+ * more than the pick and half its own grams);
  * the first one the page's chrome over it (the loop over the lines above the headline marks it).
  * A print headline's figure of speech (`让夜归人“有车可乘”`) may echo nothing either: the rule
  * only moves the headline down to a line the body repeats, never up, never to a subtitle, a byline or a
@@ -100,10 +108,11 @@ export function echoedHeadline(infos: HeadLine[], candidates: readonly number[],
   // A worded pick moves only when the whole line is one quotation (`《某某新闻联播》`, `“有事好商量”`): a
   // programme's or slogan's name; a headline that quotes within its words (`一餐热饭里的“幸福账单”`) stays.
   const f = infos[pick].folded.trim();
-  if (!body || !unechoed(echo(f, body)) || (wordedHeadline(f) && !QUOTED_NAME.test(f))) return pick;
+  const own = body ? echo(f, body) : null;
+  if (!body || !own || !(unechoed(own) || (own.total >= 4 && own.hits * 4 < own.total)) || (wordedHeadline(f) && !QUOTED_NAME.test(f))) return pick;
   // A headline a scan's wrap broke over two lines (`把协商桌搬进` / `“楼道里”`; head-broken-title.ts) is no label.
   if (brokenTitleAbove(infos, pick) >= 0 || brokenTitleBelow(infos, pick, (i) => isByline(infos[i])) >= 0) return pick;
-  const next = candidates.find((j) => j > pick && j < bodyStart && !infos[j].reason && !isSubtitle(infos[j].folded) && !isByline(infos[j]) && !LABELLED.test(infos[j].folded.trim()) && echoed(echo(infos[j].folded, body)));
+  const next = candidates.find((j) => j > pick && j < bodyStart && !infos[j].reason && !isSubtitle(infos[j].folded) && !isByline(infos[j]) && !LABELLED.test(infos[j].folded.trim()) && strongly(echo(infos[j].folded, body), own));
   if (next === undefined) return pick;
   // The line left is the page's label; a worded one (`《某某新闻联播》`) would be spared as a headline's part above.
   infos[pick].reason = "column";
