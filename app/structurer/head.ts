@@ -33,6 +33,7 @@ import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, sign
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
+import { echoedHeadline, unechoedLabels } from "./head-echo";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
@@ -142,6 +143,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   if (meta.titleLine < 0 && !candidates.length) meta.titleLine = occasionTitle(infos, bodyStart); // a speech's occasion over its speaker (head-issuer.ts)
   const chainPick = meta.titleLine; // the headline by position and wording (title-score.ts); lines between worded as headlines stay
   if (!(h1.line >= 0 && meta.titleLine === h1.line)) meta.titleLine = nearerHeadline(infos, candidates, bodyStart, meta.titleLine, (i) => isByline(infos[i]));
+  if (meta.title === null) meta.titleLine = echoedHeadline(infos, candidates, meta.titleLine, bodyStart, kept); // eighth wave: head-echo.ts
   // A document pasted after a covering note came out of a Markdown view (an assistant's reply): its `## ` goes.
   // Fifth wave: so does a note export's `# ` over its own title, pasted as text (chrome-exports.ts).
   // Only in a text that shows Markdown elsewhere (another heading line): a lone `# ` may be meant.
@@ -198,6 +200,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     }
   }
 
+  unechoedLabels(infos, meta.titleLine, bodyStart, kept); // eighth wave: a short label the body does not echo (head-echo.ts)
   // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台 作者：某某`) is the info line.
   for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
     if (live(i) && !kept(i) && !isByline(infos[i]) && creditInfoLine(infos[i].folded)) infos[i].reason = "metadata";
