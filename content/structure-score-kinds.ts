@@ -59,7 +59,7 @@ export function missKinds(texts: readonly TextScore[]): MissKinds {
       extra.delete(entryName(m));
     }
     k.departments.extraNotInGold += extra.size;
-    for (const at of t.chromeKeptAt ?? []) k.chrome[at]++;
+    for (const at of t.chromeKeptAt) k.chrome[at]++;
     for (const line of t.chromeKept) {
       const chars = line.trim().length;
       if (chars <= 12) k.chrome.short++;

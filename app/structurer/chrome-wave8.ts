@@ -75,6 +75,11 @@ function pairs(f: string): Set<string> {
   return out;
 }
 
+/**
+ * Any shared two-character piece, common words included. Deliberately looser than head-echo.ts's
+ * topic measure (which drops 政协, 委员, places …): here an echo KEEPS a line, and keeping a
+ * label costs less than losing a heading.
+ */
 function echoes(line: string, paragraph: string): boolean {
   for (const p of pairs(line)) if (paragraph.includes(p)) return true;
   return false;

@@ -159,12 +159,13 @@ function digestParts(lines: string[], items: DigestItem[], lineOffset: number, f
 /** One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`. */
 function runPart(text: string, lineOffset: number, format: "markdown" | "text", keepLines: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
   const keep = new Set(keepLines);
+  const input = text.split("\n");
   // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
   // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
-  for (const i of speakerLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
+  for (const i of speakerLines(input)) keep.add(i + 1 + lineOffset);
   // Seventh wave: a table's header row and the rows under it are content, a date in a row's cell included (table-rows.ts).
-  for (const i of tableLines(text.split("\n"))) keep.add(i + 1 + lineOffset);
-  const chrome = removeChrome(text.split("\n"), { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
+  for (const i of tableLines(input)) keep.add(i + 1 + lineOffset);
+  const chrome = removeChrome(input, { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
   const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));
   const raw = turns.blocks;
