@@ -43,6 +43,7 @@ import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
+import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -178,6 +179,9 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);
   markIsolated(infos, kept, span);
+  // Captions in one sentence and unrelated banners between two paragraphs (chrome-wave9.ts).
+  markInsertedCaption(infos, kept, span);
+  markInsertedBanner(infos, kept, span);
   // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).

@@ -1,0 +1,70 @@
+/**
+ * Ninth wave (2026-12-04): lines that stand between two paragraphs of the body and are not
+ * part of the text, read by shape and by the words of the paragraphs around them.
+ *
+ * - `markInsertedCaption`: a caption set between paragraphs in one sentence (`图为……。`,
+ *   `▲……。`): a caption opener, one sentence (no clause stop inside it), at most 50 characters,
+ *   prose before and after. The caption rule (chrome-caption-line.ts) reads only lines without
+ *   final punctuation; a caption that closes with `。` slipped through it.
+ * - `markInsertedBanner`: a promotion or link set between paragraphs (`全城寻找最美读书人 报名通道今日开启`):
+ *   13–30 characters, no punctuation but spaces, prose before and after, and no word in common
+ *   with either paragraph. The lone-label rule (chrome-wave8.ts) reads lines up to 12 characters;
+ *   a longer line standing alone between paragraphs is a heading only when the text takes up its words.
+ */
+import { isProse } from "./chrome-caption-line";
+import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
+import { CAPTION_OPENER } from "./chrome-patterns";
+import type { BodySpan } from "./chrome-wave8";
+
+/** Two-character pieces of a line, spaces dropped. */
+function pairs(f: string): Set<string> {
+  const s = f.replace(/\s+/g, "");
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < s.length; k++) out.add(s.slice(k, k + 2));
+  return out;
+}
+
+function echoes(line: string, paragraph: string): boolean {
+  for (const p of pairs(line)) if (paragraph.includes(p)) return true;
+  return false;
+}
+
+/** Between two paragraphs of prose, neither of them removed. */
+function between(infos: LineInfo[], i: number): [number, number] | null {
+  const p = neighbourIndex(infos, i, -1);
+  const n = neighbourIndex(infos, i, 1);
+  const prose = (j: number) => j >= 0 && !infos[j].reason && isProse(infos[j].folded);
+  return prose(p) && prose(n) ? [p, n] : null;
+}
+
+function candidate(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan, i: number): boolean {
+  const info = infos[i];
+  return !isBlank(info) && !info.reason && !info.marker && !kept(i) && i !== span.titleLine && i !== span.signatureLine && info.verdict !== "date";
+}
+
+export function markInsertedCaption(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
+  if (span.first < 0) return;
+  for (let i = span.first + 1; i < span.last; i++) {
+    if (!candidate(infos, kept, span, i)) continue;
+    const f = infos[i].folded;
+    if (f.length > 50 || !CAPTION_OPENER.test(f) || !/[。]$/.test(f) || /[。;!?]/.test(f.slice(0, -1))) continue;
+    if (between(infos, i)) infos[i].reason = "caption";
+  }
+}
+
+/** No punctuation, quote or bracket; spaces allowed (a banner's two halves). */
+const BANNER = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]《》<>〈〉「」『』#＃@|｜/·•—\-~～]+$/u;
+
+export function markInsertedBanner(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
+  if (span.first < 0) return;
+  for (let i = span.first + 1; i < span.last; i++) {
+    if (!candidate(infos, kept, span, i)) continue;
+    const f = infos[i].folded;
+    const bare = f.replace(/\s+/g, "");
+    if (bare.length < 13 || f.length > 30 || !BANNER.test(f) || !/\p{L}/u.test(f)) continue;
+    const around = between(infos, i);
+    if (!around) continue;
+    if (!around.some((j) => echoes(f, infos[j].folded))) infos[i].reason = "widget";
+  }
+}
+
