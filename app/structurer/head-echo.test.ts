@@ -39,4 +39,12 @@ describe("head echo (eighth wave)", () => {
     const r = structure(["梧溪县融媒体中心", "《美丽农村大讲堂》", "2026-06-18 09:45", "委员建言农村改厕后续管护", body].join("\n"), undefined);
     expect(r.documents[0].title).toBe("委员建言农村改厕后续管护");
   });
+
+  it("removes a topic tag between the headline and its dateline (ninth wave), keeps a dashed subtitle there", () => {
+    const r = structure(["溪源融媒", "居民充电难怎么破", "城市更新", "2026年10月8日　溪源融媒", BODY].join("\n"), undefined);
+    expect(r.documents[0].title).toBe("居民充电难怎么破");
+    expect(r.removed?.map((x) => x.text)).toContain("城市更新");
+    const s = structure(["居民充电难怎么破", "——市政协视察充电桩", "2026年10月8日", BODY].join("\n"), undefined);
+    expect(s.removed?.map((x) => x.text) ?? []).not.toContain("——市政协视察充电桩");
+  });
 });

@@ -138,3 +138,26 @@ export function unechoedLabels(infos: HeadLine[], titleLine: number, bodyStart: 
     if (unechoed(echo(f, body))) x.reason = "column";
   }
 }
+
+/**
+ * (c) Ninth wave: a short label BETWEEN the headline and its dateline (`古村落保护` under the headline,
+ * then `某某政协 2026-09-10`): a page's column or topic tag, printed under the headline as WeChat and
+ * portals do. The body may well echo it (it names the topic's field), so echo does not decide: the
+ * place does — right under the headline, right over a removed date line, ≤ 12 characters, no
+ * punctuation, no date, byline, subtitle, kicker, quotation or question. A 副题 (a dash, or longer) stays.
+ */
+export function labelUnderHeadline(infos: HeadLine[], titleLine: number, kept: (i: number) => boolean): void {
+  if (titleLine < 0) return;
+  const next = (from: number) => {
+    for (let j = from + 1; j < infos.length; j++) if (infos[j].text) return j;
+    return -1;
+  };
+  const i = next(titleLine);
+  const d = i < 0 ? -1 : next(i);
+  if (i < 0 || d < 0 || infos[i].reason || kept(i)) return;
+  const f = infos[i].folded.trim();
+  const dateLine = infos[d].verdict === "date" || (!!infos[d].reason && DATE_RE.test(headDate(infos[d].folded)));
+  if (!dateLine || f.length < 2 || f.length > 12 || !/^[\u4e00-\u9fff]+$/.test(f)) return;
+  if (isByline(infos[i]) || isSubtitle(f) || wordedHeadline(f) || glyphKicker(f) || infos[i].marker || DATE_RE.test(headDate(f))) return;
+  infos[i].reason = "column";
+}

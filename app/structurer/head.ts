@@ -33,7 +33,7 @@ import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, sign
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
-import { echoedHeadline, unechoedLabels } from "./head-echo";
+import { echoedHeadline, labelUnderHeadline, unechoedLabels } from "./head-echo";
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
@@ -201,6 +201,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
 
   unechoedLabels(infos, meta.titleLine, bodyStart, kept); // eighth wave: a short label the body does not echo (head-echo.ts)
+  if (meta.title === null) labelUnderHeadline(infos, meta.titleLine, kept); // ninth wave: a tag between headline and dateline
   // 2026-12-03 (fourth wave): a credit line between the headline and the body (`某平台 作者：某某`) is the info line.
   for (let i = meta.titleLine + 1; meta.titleLine >= 0 && i < bodyStart; i++) {
     if (live(i) && !kept(i) && !isByline(infos[i]) && creditInfoLine(infos[i].folded)) infos[i].reason = "metadata";
