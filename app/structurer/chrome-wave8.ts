@@ -80,7 +80,7 @@ function pairs(f: string): Set<string> {
  * topic measure (which drops 政协, 委员, places …): here an echo KEEPS a line, and keeping a
  * label costs less than losing a heading.
  */
-function echoes(line: string, paragraph: string): boolean {
+export function echoes(line: string, paragraph: string): boolean {
   for (const p of pairs(line)) if (paragraph.includes(p)) return true;
   return false;
 }

@@ -14,20 +14,7 @@
 import { isProse } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { CAPTION_OPENER } from "./chrome-patterns";
-import type { BodySpan } from "./chrome-wave8";
-
-/** Two-character pieces of a line, spaces dropped. */
-function pairs(f: string): Set<string> {
-  const s = f.replace(/\s+/g, "");
-  const out = new Set<string>();
-  for (let k = 0; k + 1 < s.length; k++) out.add(s.slice(k, k + 2));
-  return out;
-}
-
-function echoes(line: string, paragraph: string): boolean {
-  for (const p of pairs(line)) if (paragraph.includes(p)) return true;
-  return false;
-}
+import { echoes, type BodySpan } from "./chrome-wave8";
 
 /** Between two paragraphs of prose, neither of them removed. */
 function between(infos: LineInfo[], i: number): [number, number] | null {
@@ -64,7 +51,7 @@ export function markInsertedBanner(infos: LineInfo[], kept: (i: number) => boole
     if (bare.length < 13 || f.length > 30 || !BANNER.test(f) || !/\p{L}/u.test(f)) continue;
     const around = between(infos, i);
     if (!around) continue;
-    if (!around.some((j) => echoes(f, infos[j].folded))) infos[i].reason = "widget";
+    if (!around.some((j) => echoes(bare, infos[j].folded))) infos[i].reason = "widget";
   }
 }
 
