@@ -17,8 +17,13 @@
 import { fold } from "./fold";
 import type { Document } from "./types";
 
-/** An editor's word for what a page selected from a meeting or a series, at the line's end. */
-const SERIES_END = /(?:摘登|选登|摘编|选编|摘要|集萃|撷英|之声|发言|建言|言论)(?:\([一二三四五六七八九十\d]{1,3}\))?$/;
+/**
+ * An editor's word for what a page selected from a meeting or a series, at the line's end,
+ * with the instalment's number (`（二）`). A bare `发言` names a series only with the meeting
+ * it was given at (`…会议大会发言`, `分组讨论发言`); a headline may end in it otherwise.
+ */
+const SERIES_END = /(?:摘登|选登|摘编|选编|摘要|集萃|撷英|之声|发言)(?:\([一二三四五六七八九十\d]{1,3}\))?$/;
+const MEETING = /会|讨论|论坛/;
 
 /** Sentence and clause marks: a label is a name, never a sentence (folded punctuation). */
 const SENTENCE_MARK = /[。,;:!?]/;
@@ -33,7 +38,8 @@ const BRACKET_SECTION = /^[【〖\[][\u4e00-\u9fff]{2,6}[】〗\]]$/;
 export function isSeriesLabel(folded: string): boolean {
   const text = folded.trim().replace(LEADING_GLYPH, "");
   if (text.length < 4 || text.length > 40 || /^[-—─－]/.test(text) || SENTENCE_MARK.test(text)) return false;
-  return SERIES_END.test(text);
+  const m = SERIES_END.exec(text);
+  return !!m && (!m[0].startsWith("发言") || MEETING.test(text));
 }
 
 /**
