@@ -32,7 +32,7 @@ const SENTENCE_MARK = /[。,;:!?]/;
 const LEADING_GLYPH = /^[◆◇■□●○★☆▲△▶►◎※#]+\s*/;
 
 /** A bracketed section label of one word between documents: `【部门回应】`. */
-const BRACKET_SECTION = /^[【〖\[][\u4e00-\u9fff]{2,6}[】〗\]]$/;
+const BRACKET_SECTION = /^[【〖[][\u4e00-\u9fff]{2,6}[】〗\]]$/;
 
 /** The series label's own shape: short, no sentence marks, not a 副题, ending in a series word. */
 export function isSeriesLabel(folded: string): boolean {
