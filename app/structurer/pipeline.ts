@@ -25,6 +25,7 @@ import { pastedArticles } from "./pasted-articles";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
+import { seriesLabelLines } from "./series-labels";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -156,10 +157,28 @@ function digestParts(lines: string[], items: DigestItem[], lineOffset: number, f
   return removed.length ? { documents, removed } : { documents };
 }
 
-/** One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`. */
+/**
+ * One paste: chrome, blocks, documents. `lineOffset` lines of the input stand above `text`.
+ * Tenth wave: once the paste is known to hold several documents, a series label over the
+ * first (`…会议发言摘登`) and a bracketed section label between two (`【部门回应】`) belong to
+ * none of them (series-labels.ts): they are removed and the paste is read again without them.
+ */
 function runPart(text: string, lineOffset: number, format: "markdown" | "text", keepLines: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
-  const keep = new Set(keepLines);
   const input = text.split("\n");
+  const first = readPart(input, lineOffset, format, keepLines, directory);
+  const removedAt = new Set((first.removed ?? []).map((r) => r.line - lineOffset - 1));
+  const labels = seriesLabelLines(input, first.documents, (i) => removedAt.has(i) || keepLines.has(i + 1 + lineOffset));
+  if (!labels.length) return first;
+  const blanked = input.slice();
+  for (const i of labels) blanked[i] = "";
+  const again = readPart(blanked, lineOffset, format, keepLines, directory);
+  const removed = [...(again.removed ?? []), ...labels.map((i): RemovedLine => ({ line: i + 1 + lineOffset, text: input[i].trim(), reason: "series" }))];
+  return { documents: again.documents, removed: removed.sort((a, b) => a.line - b.line) };
+}
+
+function readPart(input: string[], lineOffset: number, format: "markdown" | "text", keepLines: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
+  const keep = new Set(keepLines);
+  const text = input.join("\n");
   // A page's closing signatures (`（民盟某省委员会）` after each article) and speaker tags over
   // headlines (`【发言人】某某`) show where documents start and end: no chrome (speaker-tags.ts).
   for (const i of speakerLines(input)) keep.add(i + 1 + lineOffset);

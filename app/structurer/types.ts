@@ -79,7 +79,8 @@ export type ChromeReason =
   | "contents"
   | "footnote"
   | "social"
-  | "progress";
+  | "progress"
+  | "series";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
 export interface RemovedLine {

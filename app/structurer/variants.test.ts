@@ -383,7 +383,9 @@ describe("speakers and bylines", () => {
       ["推进中医药传承创新发展", "农工党省委会", "农工党省委会"],
       ["关于加强课后服务的建议", "省政协委员王某某", null],
     ]);
-    expect(result.documents[0].intro).toBe("大会发言摘编");
+    // Tenth wave (decision 018): the series label over several speeches is removed, no intro of the first.
+    expect(result.documents[0].intro).toBe("");
+    expect((result.removed ?? []).map((r) => [r.text, r.reason])).toEqual([["大会发言摘编", "series"]]);
     expect(markers(result.documents[0].children)).toEqual(["一是", "二是"]);
   });
 
