@@ -52,3 +52,18 @@ describe("furniture printed again at a jump", () => {
     expect(removed.get("某县报")).toBeTruthy();
   });
 });
+
+describe("chrome that ends with a stop, and invitations, after the text", () => {
+  it("removes a stopped source field and a sharing invitation among the tail's chrome", () => {
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, "来源：某县融媒体中心。", "点亮“在看”，让更多人看到。", "编辑：某某"));
+    expect(removed.get("来源：某县融媒体中心。")).toBe("metadata");
+    expect(removed.get("点亮“在看”，让更多人看到。")).toBe("ad");
+  });
+  it("keeps a host's closing turn and an author's closing paragraph", () => {
+    const turn = "主持人：谢谢二位。";
+    const closing = "养老这件事，每家迟早都会遇到。欢迎大家在评论区聊聊。";
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, turn, closing, "编辑：某某"));
+    expect(removed.has(turn)).toBe(false);
+    expect(removed.has(closing)).toBe(false);
+  });
+});

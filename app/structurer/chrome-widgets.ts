@@ -20,6 +20,7 @@
  */
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { POLL_KIND } from "./chrome-round13";
+import { lineVerdict } from "./chrome-rules";
 
 /** Two clock times with a slash: the player's position and the length. */
 const TIME_PAIR = /\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?/;
@@ -172,7 +173,7 @@ export function markCommentTail(infos: LineInfo[], kept: (i: number) => boolean,
 
 const SPEAKER_TURN = /^[^\s:,。]{1,8}:/;
 /** An invitation to the reader: to comment, like, share, follow (`欢迎在评论区留言`, `请点个赞再走吧`). */
-const INVITATION = /(?:欢迎|请|记得|快来|一起|别忘了?|动动|点击|长按|戳)[^。!?]{0,16}(?:留言|评论|点赞|点个赞|在看|转发|分享|关注|收藏|订阅|扫码)|(?:留言|评论区)[^。!?]{0,6}(?:告诉|聊聊|说说|分享)/;
+const INVITATION = /(?:欢迎|请|记得|快来|一起|别忘了?|动动|点击|长按|戳|点亮)[^。!?]{0,16}(?:留言|评论|点赞|点个赞|在看|转发|分享|关注|收藏|订阅|扫码)|(?:留言|评论区)[^。!?]{0,6}(?:告诉|聊聊|说说|分享)/;
 
 /**
  * A line inviting the reader to comment, like or share, with the page's chrome (or the end, or
@@ -191,5 +192,32 @@ export function markInvitations(infos: LineInfo[], kept: (i: number) => boolean,
     if (/[。!～~…]/.test(x.folded.replace(/^[^?。!]*\?/, "").slice(0, -1))) continue;
     const after = neighbourIndex(infos, i, 1);
     if (after < 0 || removedAt(after) || INVITATION.test(infos[after].folded)) x.reason = "ad";
+  }
+}
+
+/**
+ * A chrome line that happens to end with a stop (`来源：某县融媒体中心。`, `图片来源：网络。`,
+ * `转载请联系后台授权。`): after the text's first paragraph, beside a removed line or at the end, a line
+ * of at most 60 characters whose words the one-line rules name as chrome once the final stop is
+ * gone. The one-line rules leave most lines with a final stop alone, since a sentence is the text's;
+ * beside the page's chrome, the stop is only how the editor closed the field.
+ */
+const PAGE_FIELD = /(?:来源|出处|编辑|责编|审核|校对|摄影|摄|图|图片|文字|作者|声明|投稿|链接|版权)$/;
+
+export function markStoppedChrome(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
+  if (first < 0) return;
+  const removedAt = (k: number) => k >= 0 && !!infos[k].reason;
+  for (let i = first + 1; i < infos.length; i++) {
+    const x = infos[i];
+    if (isBlank(x) || x.reason || kept(i) || x.folded.length > 60 || !/[。.!]$/.test(x.folded)) continue;
+    const next = neighbourIndex(infos, i, 1);
+    if (!(next < 0 || removedAt(next) || removedAt(neighbourIndex(infos, i, -1)))) continue;
+    // One clause, not numbered; a labelled line only with a page field's label (a speaker's turn, `主持人：谢谢二位。`, is the text's).
+    const bare = x.folded.replace(/[。.!]+$/, "");
+    if ((x.marker && x.marker.family !== "bullet") || /[,;，；]/.test(bare)) continue;
+    const label = /^([^:]{1,8}):/.exec(bare);
+    const v = lineVerdict(bare);
+    if (!v || v === "date" || v === "person") continue;
+    if (label ? PAGE_FIELD.test(label[1]) : v === "legal" || v === "ad") x.reason = v;
   }
 }

@@ -44,7 +44,7 @@ import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
-import { markCommentTail, markInvitations, markRepeatedChrome, markWidgets } from "./chrome-widgets";
+import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -180,6 +180,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // A comment section closing the page, and invitations to comment or share among the tail's chrome (chrome-widgets.ts).
   markCommentTail(infos, kept, isProse);
   markInvitations(infos, kept, first);
+  markStoppedChrome(infos, kept, first);
   // Short bare lines by their place: a run after the text, a lone label inside it (chrome-wave8.ts).
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);
