@@ -39,7 +39,8 @@ const PROGRAMME_ISSUE = /^《[^》]{2,20}》\s*第\s*\d{1,4}\s*期(?:文字实�
 const WEIBO_ROW = /^(?:网页链接|收起全文d?|展开全文c?)$|的微博视频$/;
 const COUNT_ROW = /^(?:转发|评论|赞|点赞|收藏|分享|在看|阅读|协作者)\s*\d{1,7}$|^\d{1,6}\s*条(?:评论|回复|留言)$/;
 const COMMENT_HEAD = /^(?:热门|最新|全部|精彩|网友)(?:评论|留言)(?:\s*\(?\d{1,6}\)?)?$|^(?:相关|更多|往期)留言$/;
-const MORE_COMMENTS = /^查看(?:更多|全部)(?:评论|回复|留言)/;
+// Tenth wave: with the count between (`查看全部41条评论 >`).
+const MORE_COMMENTS = /^查看(?:更多|全部)\s*(?:\d{1,6}\s*条)?(?:评论|回复|留言)/;
 
 /** An online document's furniture: `最近编辑：今天 16:20 …`, `文档目录`, `已解决`, an `@` mention. */
 const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
@@ -102,13 +103,16 @@ const COMMENT = /^[\u4e00-\u9fffA-Za-z0-9_·]{1,8}(?:\s+(?:作者|楼主|博主|
  * A comment section's head of any wording (`精选留言`, `评论（12）`, `全部回复 3`, `写留言`):
  * a short line that ends in 评论/留言/回复/跟帖 (maybe 区) and a count.
  */
-const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言|回复|跟帖)区?\s*(?:[(（]?\d{1,6}[)）]?)?$/;
+// Tenth wave: a microblog's `热评` (hot comments) heads its section too.
+const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言|回复|跟帖|热评)区?\s*(?:[(（]?\d{1,6}[)）]?)?$/;
 /**
  * A comment of any user name: a nickname with quotes or a label (`听友“稻田守望者”：`,
  * `老城区居民：`), or the author's reply (`作者回复：`), then a short message.
  */
 // Seventh wave: the name may carry the commenter's badge before it, a space apart (`委员 某某：`, `政协委员 某某：`).
-const ANY_COMMENT = /^(?:[\p{Script=Han}]{1,6}\s)?[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}[:：]\s*\S/u;
+// Tenth wave: a nickname may wear emoji before or after it (`✨小满妈妈：`, `老周😊：`) and carry the
+// commenter's place after a space or in brackets (`山里娃🏔️ 河北：`, `向日葵阿姨（城东）：`).
+const ANY_COMMENT = /^(?:[\p{Script=Han}]{1,6}\s)?(?:\p{Extended_Pictographic}\uFE0F?){0,3}[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}(?:\p{Extended_Pictographic}\uFE0F?){0,3}(?:\s?[(（][\p{Script=Han}]{2,6}[)）]|\s[\p{Script=Han}]{2,4})?[:：]\s*\S/u;
 
 /**
  * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,

@@ -44,6 +44,7 @@ import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
+import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -108,6 +109,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markWave6(infos, kept); // fresh-text families: platform prompts, sponsors, closing related lists, data tables (chrome-wave6.ts)
   markNamesOverMenu(infos, kept); // the platform's names over its menu row (chrome-wave7.ts)
   markCounters(infos, kept);
+  markWidgets(infos, kept); // players, machine summaries and polls framed by question and counter (chrome-widgets.ts)
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
@@ -175,6 +177,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
 
   // A notice with a contact number between the page's chrome and its footer (chrome-wave7.ts).
   markClosingNotice(infos, kept);
+  // A comment section closing the page, and invitations to comment or share among the tail's chrome (chrome-widgets.ts).
+  markCommentTail(infos, kept, isProse);
+  markInvitations(infos, kept, first);
+  markStoppedChrome(infos, kept, first);
   // Short bare lines by their place: a run after the text, a lone label inside it (chrome-wave8.ts).
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);
@@ -188,6 +194,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   keepWrappedFragments(infos, kept);
   // A data table pasted as rows, whatever the counter and frame rules read in its figures (chrome-wave6.ts).
   keepDataTables(infos, kept);
+  // A masthead, date or edition line printed again on a jump page (chrome-widgets.ts).
+  markRepeatedChrome(infos, kept, meta.titleLine);
   const removed: RemovedLine[] = [];
   infos.forEach((info, i) => {
     if (isBlank(info)) return;

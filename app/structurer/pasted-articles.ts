@@ -122,6 +122,8 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   const proseBefore: number[] = [0];
   for (const f of folded) proseBefore.push(proseBefore[proseBefore.length - 1] + (f && prose(f) ? f.length : 0));
   const proseTotal = proseBefore[folded.length];
+  const firstAt = new Map<string, number>();
+  folded.forEach((f, i) => f && !firstAt.has(f) && firstAt.set(f, i));
   for (let m = 0; m < folded.length; m++) {
     // A divider right after the main article's last sentence, over a headline over prose: the
     // push's second item, on the push's own page (its date and source).
@@ -155,6 +157,10 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if (after >= 0 && headline(folded[after]) && !kept(after) && (body = proseAfter(after)) >= 0) start = m;
     else if (before >= 0 && headline(folded[before]) && !kept(before) && (body = proseAfter(m)) >= 0) start = before;
     if (start < 0 || (cuts.length && start <= cuts[cuts.length - 1])) continue;
+    // Tenth wave: a "headline" printed verbatim higher up is the page's masthead again (an e-paper's
+    // jump page: `（下转第3版）` / `某某日报` / its date / `（上接第1版）`), not a later article's head.
+    const top = start === m ? after : before;
+    if (firstAt.get(folded[top])! < top) continue;
     if (!endingAbove(folded, start, cuts[cuts.length - 1] ?? 0) || !textUnder(folded, body)) continue;
     cuts.push(start);
   }
