@@ -12,7 +12,7 @@ import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
-import { bracketTurns, listedGuests } from "./interview-turns";
+import { answerOpensList, bracketTurns, glyphTurns, listedGuests } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -167,7 +167,8 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
   for (const i of tableLines(input)) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(input, { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
-  const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));
+  // Tenth wave: `▲记者：` / `△某某：` — a glyph marking whose turn it is, not a bullet (interview-turns.ts).
+  const turns = bracketTurns(glyphTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines)));
   const raw = turns.blocks;
 
   const speakers = speakerLabels(raw);
@@ -220,12 +221,13 @@ const TURN_OPENS_ITEM = /^(?:首先|其次|再次|此外|最后|第[一二三四
 function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>): RawBlock[] {
   if (!speakers.size) return blocks;
   const out: RawBlock[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 22))) : null;
-    if (m && speakers.has(m[1]) && TURN_OPENS_ITEM.test(fold(b.text.slice(m[0].length, m[0].length + 4))) && !/[?？]\s*$/.test(b.text)) {
-      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: b.text.slice(m[0].length).trim() });
+    const rest = m ? b.text.slice(m[0].length) : "";
+    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
+      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: rest.trim() });
     } else out.push(b);
-  }
+  });
   return out;
 }
 
