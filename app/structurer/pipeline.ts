@@ -25,6 +25,7 @@ import { pastedArticles } from "./pasted-articles";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
+import { bareEnumerations } from "./tree-enumerations";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -178,12 +179,13 @@ function runPart(text: string, lineOffset: number, format: "markdown" | "text", 
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
   const glyphs = repeatedGlyphs(split.filter((b) => b.kind === "para").map((b) => b.text));
-  const blocks: Block[] = split.map((b, i) => ({
+  // Tenth wave: a bare enumeration announced by a sentence (`依次是：` / `1.菜品价格（占46%）`) is its text (tree-enumerations.ts).
+  const blocks: Block[] = bareEnumerations(split.map((b, i) => ({
     ...b,
     source: b.at,
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
-  }));
+  })));
   const documents = bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }

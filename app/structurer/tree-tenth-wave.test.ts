@@ -66,3 +66,51 @@ describe("a question in a section", () => {
     expect(shape(d.children)).toBe("B H(R R)");
   });
 });
+
+describe("a bare enumeration is the text of the sentence that announces it", () => {
+  it("keeps a poll's ranked answers with their shares out of the tree", () => {
+    const d = doc([
+      "居民最关心什么？问卷结果出炉",
+      "近日，某区政协开展问卷调查，回收问卷800份。结果显示，居民最关心的依次是：",
+      "1.停车位（38.5%）",
+      "2.电梯加装（30%）",
+      "3.绿化养护（12%）",
+      "委员们据此提出建议：",
+      "一是盘活停车资源。机关单位夜间向居民开放停车场。",
+      "二是加快加装电梯。住建部门简化审批流程。",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+    expect(d.intro).toContain("2.电梯加装（30%）");
+  });
+
+  it("leaves problems announced as such, clauses ending in `；` and short measures alone", () => {
+    const problems = doc([
+      "关于规范电动自行车充电的建议",
+      "调研发现，主要存在以下问题：",
+      "1.充电设施不足",
+      "2.安全意识薄弱",
+      "为此建议：",
+      "1.加快充电设施建设。住建部门在小区配建充电棚。",
+      "2.加强宣传教育。消防部门开展进小区宣传。",
+    ]);
+    expect(shape(problems.children)).toBe("B B R R");
+    const measures = doc([
+      "关于社区书屋的建议",
+      "社区书屋利用率不高，为此建议：",
+      "1.延长开放时间",
+      "2.更新图书品种",
+    ]);
+    expect(shape(measures.children)).toBe("R R");
+  });
+});
+
+describe("an answer that opens with 首先", () => {
+  it("cuts `答：首先，……。其次，……。最后，……。` into one item per measure", () => {
+    const d = doc([
+      "小区充电难，怎么解？",
+      "问：您有什么建议？",
+      "答：首先，加快充电桩建设。住建部门要在新建小区预留充电设施。其次，规范收费标准。发改部门要公布充电服务费上限。最后，加强安全管理。消防部门定期检查。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+});
