@@ -45,7 +45,7 @@ function articleTitle(b: Block | undefined): boolean {
  * structure of its own it is a document; otherwise (a headline, a note about the
  * meeting) it opens the first speaker's document.
  */
-export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; speakers: Segment[] } {
+export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySet<string> = new Set()): { preamble: Block[]; speakers: Segment[] } {
   const speakers: Segment[] = [];
   const preamble: Block[] = [];
   // A page whose articles are signed at their end (`（民盟某省委员会）` after the last sentence):
@@ -65,7 +65,9 @@ export function segments(blocks: Block[], titleLine = -1): { preamble: Block[]; 
       return;
     }
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
-    const author = isAuthorCandidate(b) && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
+    // Tenth wave: an interview speaker's label cut off its answer (`某委员：` over the first measure) is a turn, no author line.
+    const turn = turnLabels.has(b.text.trim().replace(/[:：]$/, ""));
+    const author = isAuthorCandidate(b) && !turn && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
     const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
     if (author && opened && !opened.author && opened.blocks.length === 1) {

@@ -249,7 +249,7 @@ export function buildDocuments(
   meta: PageMeta | null = null,
   speakers: ReadonlySet<string> = new Set(),
 ): Document[] {
-  const { preamble, speakers: parts } = segments(blocks, meta?.titleLine ?? -1);
+  const { preamble, speakers: parts } = segments(blocks, meta?.titleLine ?? -1, speakers);
   // Round 10: a page headline over a news brief's lede (`本报讯 …本版摘登两位委员的建议。`)
   // and nothing else, before the articles it announces, is the page's preamble.
   const lead = parts[0];

@@ -8,6 +8,8 @@
  */
 import { SPEAKER_TAG } from "./authors";
 import type { RawBlock } from "./blocks";
+import { fold } from "./fold";
+import { hasLeadPhrase } from "./paragraphs";
 
 const TURN = /^[【[]([^【】[\]。！？!?；;：:，,]{1,12})[】\]]\s*(?=\S)/;
 
@@ -51,4 +53,51 @@ export function listedGuests(blocks: readonly RawBlock[], counts: ReadonlyMap<st
     if (name) listed.add(name[1]);
   }
   return once.filter((label) => listed.has(label));
+}
+
+/**
+ * Tenth wave (2026-12-04): a glyph before each speaker's label (`▲记者：……？` / `△某某：……`,
+ * `■问：` / `□答：`, `●主持人：` / `○嘉宾：`, `🎤小编：` / `💬某委员：`). Papers, magazines, radio
+ * transcripts and accounts mark whose turn it is with a symbol, often a filled one for the
+ * interviewer and a hollow one for the guest. Such a glyph is the turn's mark, not a bullet:
+ * read as a bullet it made every answer an item titled with the speaker's name. The glyph is
+ * dropped and the line read as the labelled turn it is, when the text is a dialogue in these
+ * marks — an interviewer's label (`记者`, `主持人`, `问`, `答`, `Q`/`A`) behind a glyph, or
+ * two different glyphs each opening two turns or more. Lines with a glyph and a label and no
+ * sentence (`□ 记者 某某`, a byline) never count; a list of speakers' remarks all under one
+ * bullet (`● 某某：建议……`) has no interviewer and no second glyph, and keeps its bullets.
+ */
+const GLYPH_TURN = /^((?:\p{Extended_Pictographic}|\p{So})\uFE0F?)\s*((?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2}))\s*[：:](?=.*[。？！?!；;，,])/u;
+const INTERVIEWER = /^(?:[\u4e00-\u9fff]{0,4}记者|主持人|问|答|Q|A)$/;
+
+export function glyphTurns(blocks: RawBlock[]): RawBlock[] {
+  const byGlyph = new Map<string, number>();
+  let interviewer = false;
+  for (const b of blocks) {
+    const m = b.kind === "para" ? GLYPH_TURN.exec(b.text) : null;
+    if (!m) continue;
+    byGlyph.set(m[1], (byGlyph.get(m[1]) ?? 0) + 1);
+    if (INTERVIEWER.test(m[2])) interviewer = true;
+  }
+  const dialogue = interviewer || [...byGlyph.values()].filter((n) => n >= 2).length >= 2;
+  if (!dialogue) return blocks;
+  return blocks.map((b) => {
+    const m = b.kind === "para" ? GLYPH_TURN.exec(b.text) : null;
+    return m ? { ...b, text: b.text.slice(m[1].length).trimStart() } : b;
+  });
+}
+
+/**
+ * Tenth wave (2026-12-04): an answer that opens a list with a lead phrase. A guest asked
+ * for suggestions often answers with the first measure straight after the label
+ * (`某某：强化党员干部带头。县纪委监委要……`) and gives the next measures as paragraphs of
+ * the same shape (`完善村规民约。由……`), or as the next guest's turn (`某某：稳住保育队伍。……`).
+ * The first measure is then no part of the turn's label: like a turn that opens with `首先`,
+ * the label is cut off so the measure opens its item. Both the answer and the paragraph after
+ * it must open with a lead phrase (paragraphs.ts: `hasLeadPhrase`), so one answer that opens
+ * with a short sentence (`这是个好问题。……`) stays a turn.
+ */
+export function answerOpensList(rest: string, next: RawBlock | undefined): boolean {
+  if (!next || next.kind !== "para") return false;
+  return hasLeadPhrase(fold(rest)) && hasLeadPhrase(fold(next.text));
 }

@@ -79,8 +79,13 @@ function narrativeSection(text: string): boolean {
   if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;
   // Seventh wave: a situation heading (`提案办理情况`) over its own report of past work is background.
   if (namesSituation(lines[0]) && !isRecommendationLike(lines[0]) && body.some(reviewsPastWork)) return true;
-  return body.every((l) => !isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l)));
+  // Tenth wave: a question asked in the section (`问：……主要难在哪些地方？`) proposes nothing, whatever
+  // measure word it holds (主要 holds 要): the answers decide.
+  return body.every((l) => ASKED.test(l) || (!isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l))));
 }
+
+/** A line that is one question: ends with `？`. */
+const ASKED = /^[^。!;]*\?$/;
 
 /**
  * Fifth wave (2026-12-03): a line reporting what someone said — its first clause ends in a verb

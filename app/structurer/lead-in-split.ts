@@ -27,9 +27,9 @@ export function splitLeadInMarkers(blocks: RawBlock[]): RawBlock[] {
 }
 
 /** `首先，`/`其次，`/`再次，`/`此外，`/`最后，` right after a sentence's end inside a paragraph. */
-// (Or after a reported speech's lead-in, `委员们建议，首先要……；其次要……`; the marker may be
+// (Or at the paragraph's start, tenth wave; or after a reported speech's lead-in, `委员们建议，首先要……；其次要……`; the marker may be
 // followed by a modal instead of a comma.)
-const INLINE_SEQUENCE = /(?<=[。；;！!？?]|(?:建议|提出|认为|呼吁)[，,:：])\s*(?:首先|其次|再次|此外|另外|最后)(?:\s*[,，、]|(?=要|应|须|需))/g;
+const INLINE_SEQUENCE = /(?<=^|[。；;！!？?]|(?:建议|提出|认为|呼吁)[，,:：])\s*(?:首先|其次|再次|此外|另外|最后)(?:\s*[,，、]|(?=要|应|须|需))/g;
 
 /**
  * Round 10: an answer that counts its measures inside one paragraph (`我提三点建议。首先，
@@ -52,7 +52,9 @@ export function splitInlineSequence(blocks: RawBlock[]): RawBlock[] {
       out.push(b);
       continue;
     }
-    out.push({ ...b, text: b.text.slice(0, cuts[0]).trim() }, ...pieces.map((p) => ({ ...b, text: p.trim() })));
+    // Tenth wave: the paragraph may open with 首先 itself (an answer whose label was cut off, `答：首先，……`).
+    const head = b.text.slice(0, cuts[0]).trim();
+    out.push(...(head ? [{ ...b, text: head }] : []), ...pieces.map((p) => ({ ...b, text: p.trim() })));
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
-import { bracketTurns, listedGuests } from "./interview-turns";
+import { answerOpensList, bracketTurns, glyphTurns, listedGuests } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -26,6 +26,7 @@ import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
 import { seriesLabelLines } from "./series-labels";
+import { bareEnumerations } from "./tree-enumerations";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
 
 /** Directory indexes are cached per directory array (the importer passes the same one). */
@@ -186,7 +187,8 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
   for (const i of tableLines(input)) keep.add(i + 1 + lineOffset);
   const chrome = removeChrome(input, { view: format === "markdown" ? markdownView : undefined, keep, lineOffset });
   const lines = chrome.lines;
-  const turns = bracketTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines));
+  // Tenth wave: `▲记者：` / `△某某：` — a glyph marking whose turn it is, not a bullet (interview-turns.ts).
+  const turns = bracketTurns(glyphTurns(format === "markdown" ? markdownBlocks(lines) : textBlocks(lines)));
   const raw = turns.blocks;
 
   const speakers = speakerLabels(raw);
@@ -196,12 +198,13 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
   const glyphs = repeatedGlyphs(split.filter((b) => b.kind === "para").map((b) => b.text));
-  const blocks: Block[] = split.map((b, i) => ({
+  // Tenth wave: a bare enumeration announced by a sentence (`依次是：` / `1.菜品价格（占46%）`) is its text (tree-enumerations.ts).
+  const blocks: Block[] = bareEnumerations(split.map((b, i) => ({
     ...b,
     source: b.at,
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
-  }));
+  })));
   const documents = bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
@@ -239,12 +242,13 @@ const TURN_OPENS_ITEM = /^(?:首先|其次|再次|此外|最后|第[一二三四
 function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>): RawBlock[] {
   if (!speakers.size) return blocks;
   const out: RawBlock[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 22))) : null;
-    if (m && speakers.has(m[1]) && TURN_OPENS_ITEM.test(fold(b.text.slice(m[0].length, m[0].length + 4))) && !/[?？]\s*$/.test(b.text)) {
-      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: b.text.slice(m[0].length).trim() });
+    const rest = m ? b.text.slice(m[0].length) : "";
+    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
+      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: rest.trim() });
     } else out.push(b);
-  }
+  });
   return out;
 }
 

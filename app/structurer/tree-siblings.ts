@@ -31,6 +31,18 @@ function saysSentence(d: Draft): boolean {
   return own.length > 0 && SENTENCE_END.test(own);
 }
 
+/**
+ * Tenth wave (2026-12-04): a question stands between the item's own text and its "children"
+ * (`三是收运环节混装。` / `问：下一步怎么办？` / `答：首先，……`): they answer another question, so
+ * they are no sub-list of the item, however short its own text (a title-only item like its siblings).
+ * Only for an item whose own text is a sentence: a section heading over a question keeps its items.
+ */
+function askedBetween(d: Draft): boolean {
+  // (A section's heading line, `▍委员的三条建议`, says no sentence: its question asks for the items under it.)
+  const own = fold(d.parts[0] ?? "").trim();
+  return SENTENCE_END.test(own) && d.parts.slice(1).some((p) => /[?？]\s*$/.test(p.trim()));
+}
+
 function isPlainLeaf(d: Draft): boolean {
   return d.children.length === 0 && d.marker === null;
 }
@@ -44,7 +56,7 @@ export function settleSiblings(list: Draft[], depth = 0): void {
     const earlier = list.slice(0, i).filter((s) => s.family === n.family);
     const laterSame = list.slice(i + 1).some((s) => s.family === n.family);
     if (laterSame || earlier.length < 2 || earlier.some((s) => s.children.length > 0)) continue;
-    if (saysSentence(n) && !n.children.some((c) => bornInParent.has(c))) {
+    if ((saysSentence(n) || askedBetween(n)) && !n.children.some((c) => bornInParent.has(c))) {
       list.splice(i + 1, 0, ...n.children);
       n.children = [];
     } else if (n.children.length === 1 && isPlainLeaf(n.children[0])) {

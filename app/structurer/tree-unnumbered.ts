@@ -192,7 +192,8 @@ function continueLast(s: TreeState, b: Block, top: Draft | null): void {
  * problems — background, as under `还存在以下问题：` — not recommendations.
  */
 /** A question about which problems there are (`存在哪些问题？`, `遇到了什么困难？`), not which topic. */
-const ASKS_PROBLEMS = /(?:哪些|什[么幺]|哪方面的?)(?:问题|困难|短板|不足|难点|堵点|痛点|挑战|矛盾)/;
+// Tenth wave: or where the trouble lies (`问题出在哪里？`, `难在哪儿？`, `症结何在？`).
+export const ASKS_PROBLEMS = /(?:哪些|什[么幺]|哪方面的?)(?:问题|困难|短板|不足|难点|堵点|痛点|挑战|矛盾)|(?:问题|难点|症结|短板|堵点|痛点|原因)(?:出|卡)?(?:在哪|何在)|(?:难|卡|堵)在哪/;
 /** An answer's own lead-in that announces advice (`我建议：`) overrides the question. */
 const ANNOUNCES_ADVICE = /建议|对策|措施|办法|举措/;
 

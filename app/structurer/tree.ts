@@ -13,7 +13,7 @@
  * paragraphs (intro, recommendations, continuations) to tree-unnumbered.ts. The stack
  * lives in tree-state.ts, the node shapes in tree-drafts.ts.
  */
-import { hasLeadPhrase, isHeadingLike, isSectionHeading } from "./paragraphs";
+import { hasLeadPhrase, isHeadingLike, isOnlyQuestion, isSectionHeading } from "./paragraphs";
 import { tableLine } from "./table-rows";
 import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
@@ -25,11 +25,19 @@ import { introducesProblems } from "./kinds";
 import { FAMILY_RANK, type Family } from "./numbering";
 
 /** A line that ends introducing problems (`……问题：`), no remedy said (`针对上述问题：` is a remedy's head). */
+/** A turn's label alone on its line (`答：`, `某某：`): what pipeline.ts leaves when it cuts a numbered answer. */
+const ANSWER_LABEL = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*:$/;
+
+function asksProblems(folded: string): boolean {
+  const s = folded.trim();
+  return isOnlyQuestion(s) && ASKS_PROBLEMS.test(s);
+}
+
 function isProblemsLeadIn(folded: string): boolean {
   const s = folded.trim();
   return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
 }
-import { placeParagraph } from "./tree-unnumbered";
+import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
 
 export class TreeBuilder {
   private readonly state = new TreeState();
@@ -119,7 +127,10 @@ export class TreeBuilder {
   private trackProblemRun(b: Block): void {
     const s = this.state;
     if (b.kind === "heading") s.problemRun = null;
-    else if (b.kind === "para" && b.line === null) s.problemRun = isProblemsLeadIn(b.folded) ? "next" : null;
+    // Tenth wave: a question asking where the problems lie (`问：问题出在哪里？`) heads the answer's numbered
+    // run like a problems lead-in; the answer's label cut off it (`答：`) keeps the run open.
+    else if (b.kind === "para" && b.line === null && s.problemRun === "next" && ANSWER_LABEL.test(b.folded)) return;
+    else if (b.kind === "para" && b.line === null) s.problemRun = isProblemsLeadIn(b.folded) || asksProblems(b.folded) ? "next" : null;
     else if (b.line && s.problemRun && s.problemRun !== "next" && b.line.family !== s.problemRun && FAMILY_RANK[b.line.family as Family] <= FAMILY_RANK[s.problemRun as Family]) s.problemRun = null;
   }
 
