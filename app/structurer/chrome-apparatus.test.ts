@@ -60,3 +60,19 @@ describe("a kind label over the title", () => {
     expect(run(lines).documents[0].title).toBe("某某区政协协商意见");
   });
 });
+
+describe("the 版记 under a signature", () => {
+  it("passes over a later print line to the signature and its date", () => {
+    const lines = ["关于加快社区食堂建设的建议", ...BODY, "某某县政协办公室", "2026年5月6日", "抄送：县委办公室", "某某县政协办公室　　　　2026年5月8日印发"];
+    const doc = run(lines).documents[0];
+    expect(doc.byline).toBe("某某县政协办公室");
+    expect(doc.date).toBe("2026-05-06");
+  });
+
+  it("reads a bare series label and a compiler's cell as no source", () => {
+    const lines = ["情况反映", "第2期", "某某县政协研究室编　　　2026年5月6日", "关于加快社区食堂建设的建议", ...BODY];
+    const doc = run(lines).documents[0];
+    expect(doc.title).toBe("关于加快社区食堂建设的建议");
+    expect(doc.source).toBeNull();
+  });
+});

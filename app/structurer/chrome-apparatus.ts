@@ -55,7 +55,7 @@ function numberLine(folded: string): boolean {
 }
 
 /** The kind of a document (文种) a line ends with: what sort of paper it is, never whose. */
-export const DOC_KIND = /(?:纪要|记录|意见|建议|报告|通知|通报|专报|简报|快报|信息|函|文件|提案|答复|请示|批复|决定|方案)$/;
+export const DOC_KIND = /(?:纪要|记录|意见|建议|报告|通知|通报|专报|简报|快报|信息|反映|函|文件|提案|答复|请示|批复|决定|方案)$/;
 
 /**
  * A series' letterhead (`某县政协协商座谈会纪要`, `某某简报`) stands over its issue number, like a
