@@ -25,11 +25,13 @@ describe("record and distribution fields", () => {
     expect(meetingField(fold("列席单位：市民政局、市商务局"))).toBe(true);
     expect(meetingField(fold("主送：市人民政府"))).toBe(true);
     expect(meetingField(fold("活动地点：某某街道委员工作室"))).toBe(true);
+    expect(meetingField(fold("会议时间｜2026年5月6日"))).toBe(true);
   });
 
   it("leaves a sentence after such a word, and other labels", () => {
     expect(meetingField(fold("参会人员：大家都认为，食堂要办好。"))).toBe(false);
     expect(meetingField(fold("牵头单位：市民政局"))).toBe(false);
+    expect(meetingField(fold("牵头单位｜市民政局"))).toBe(false);
     expect(meetingField(fold("参加这次调研的委员：某某"))).toBe(false);
   });
 

@@ -34,7 +34,8 @@ const FIELD_LABEL =
  * task, so they must not be read as the text's departments either.
  */
 export function meetingField(folded: string): boolean {
-  const m = /^\s*((?:会议)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*:\s*(\S.*)$/.exec(folded);
+  // Tenth wave: a form copied from a table sets the value off with a bar or a tab instead of a colon (`会议时间｜…`).
+  const m = /^\s*((?:会议)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*(?::|[|｜]|\t)\s*(\S.*)$/.exec(folded);
   if (!m || m[2].length > 80 || /[。;!?]/.test(m[2])) return false;
   // 2026-12-04 (seventh wave): a reporter hosts a paper's talk (`主持人：本报记者 某某`, the byline); a reporter chairs no meeting.
   if (/^主持/.test(m[1]) && /^[^\s:]{0,12}记者/.test(m[2])) return false;
