@@ -31,6 +31,9 @@ import type { LineInfo } from "./chrome-lines";
 import { exportStamp } from "./head-dates";
 import { labelledByline } from "./authors";
 import { fold } from "./fold";
+import { markApparatus } from "./chrome-apparatus";
+
+export { meetingField } from "./chrome-apparatus";
 
 /** A line's text without a Markdown quote mark (`> `). */
 function unquoted(s: string): string {
@@ -145,10 +148,8 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     if (STATE_KEY.test(row.key) && !headField(infos[i].text)) mark(i, "metadata");
   }
   flush();
-  // A meeting record's fields above the first sentence or under the last one.
-  for (let i = 0; i < infos.length; i++) if ((i < firstProse || i > lastProse) && live(i) && meetingField(infos[i].folded)) mark(i, "metadata");
-  // A record series' letterhead over its issue number, when a headline of its own follows.
-  for (let i = 0; i < firstProse; i++) if (live(i) && letterhead(infos, i, firstProse)) mark(i, "masthead");
+  // A record's fields, a series' letterhead and a kind label over the title (chrome-apparatus.ts).
+  markApparatus(infos, live, firstProse, lastProse);
 
   // A row left in a quoted property block (`> 提案者：某某`) is read without its quote mark.
   for (let i = 0; i < firstProse; i++) {
@@ -171,45 +172,6 @@ function containers(infos: readonly LineInfo[]): Set<number> {
     i = j;
   }
   return out;
-}
-
-/**
- * A minutes' or a form's field (`时 间：…`, `地点：…`, `主持人：…`, `出席：…`, `列席：…`, `记录：…`,
- * `分送：…`): where and when a meeting sat, who chaired, attended, took the notes, who gets the
- * copies — the record's header and footer, not what was said. The value says no sentence (a host's
- * `主持人：各位听众好，……。` in a transcript is a turn, and stays). Bodies in a `列席` list attended;
- * they are given no task, so they must not be read as the text's departments either.
- */
-export function meetingField(folded: string): boolean {
-  const m = /^\s*((?:会议)?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})\s*:\s*(\S.*)$/.exec(folded);
-  if (!m || m[2].length > 80 || /[。;!?]/.test(m[2])) return false;
-  // 2026-12-04 (seventh wave): a reporter hosts a paper's talk (`主持人：本报记者 某某`, the byline); a reporter chairs no meeting.
-  if (/^主持/.test(m[1]) && /^[^\s:]{0,12}记者/.test(m[2])) return false;
-  return /^(?:会议)?(?:时间|地点|主持人?|出席|列席|缺席|请假|记录人?|分送|抄送|报送|发送)$/.test(m[1].replace(/\s/g, ""));
-}
-
-/** An issue number alone (`〔2026〕第6期`, `第12期`, `总第38期`, `第6期（总第120期）`). */
-const ISSUE_LINE = /^\s*(?:[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*)?(?:总\s*)?第\s*\d{1,4}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,5}\s*期\s*[)）])?\s*$/;
-
-/**
- * A series' letterhead (`某县政协协商座谈会纪要`, `某某简报`) stands over its issue number, like a
- * paper's masthead over its date; the issuing office and date may follow. When a headline of its own
- * comes before the first sentence, the letterhead names the series, not this issue's text.
- */
-function letterhead(infos: readonly LineInfo[], i: number, firstProse: number): boolean {
-  const f = infos[i].folded.trim();
-  if (f.length > 30 || /[,;:。!?]/.test(f) || ISSUE_LINE.test(f)) return false;
-  let j = i + 1;
-  while (j < firstProse && !infos[j].text) j++;
-  if (j >= firstProse || !ISSUE_LINE.test(infos[j].folded)) return false;
-  for (let k = j + 1, n = 0; k < firstProse && n < 4; k++) {
-    const g = infos[k].folded.trim();
-    if (!g) continue;
-    n++;
-    if (/\d{4}\s*年|\d{4}-\d{1,2}-\d{1,2}/.test(g) || meetingField(g) || /:/.test(g)) continue;
-    return g.length >= 8 && g.length <= 60 && !/[。;!?]/.test(g) && !infos[k].marker;
-  }
-  return false;
 }
 
 /**

@@ -111,6 +111,9 @@ export function tailSource(infos: HeadLine[]): string | null {
 /** A record's field row: a short label (`签发人`, `抄送`, `联系电话`), a colon, a value. */
 const RECORD_ROW = /^\s*[\u4e00-\u9fff]{2,6}\s*:\s*\S/;
 
+/** A 公文's print line: the printing office and the day it printed (`…2026年5月7日印发`). */
+const PRINT_LINE = /\d{1,2}\s*[日曰]\s*(?:印发|印)\s*$/;
+
 /**
  * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
  * the date is the document's date; the body line is marked as its signature.
@@ -124,6 +127,11 @@ export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null 
   for (let i = infos.length - 1; i >= 0; i--) {
     const info = infos[i];
     if (!info.text || (info.reason && info.reason !== "metadata")) continue;
+    // 2026-12-04 (tenth wave): the 版记's print line (`某某办公室 DATE印发`) under the 抄送 row dates the printing, not the document.
+    if (rows < 4 && info.folded.length <= 40 && PRINT_LINE.test(info.folded)) {
+      rows++;
+      continue;
+    }
     if (!info.reason && rows < 4 && RECORD_ROW.test(info.folded) && !/[。!?]$/.test(info.folded.trim())) {
       rows++;
       continue;

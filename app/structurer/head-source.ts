@@ -15,6 +15,7 @@
  */
 import { DATE_RE, cut } from "./head-shapes";
 import type { HeadLine } from "./head-lines";
+import { DOC_KIND } from "./chrome-apparatus";
 
 interface Line {
   text: string;
@@ -44,6 +45,12 @@ const PAPER_CHANNEL = /^([\p{Script=Han}]{1,12}(?:日报|晚报|早报|时报|�
 /** 2026-12-03 (fifth wave): an app's prompt (`下载某某新闻客户端`, `打开某某APP`) names a platform to install, never a publisher. */
 export const APP_PROMPT = /^(?:下载|打开|安装|扫码|登录|注册)/;
 
+/**
+ * 2026-12-04 (tenth wave): a bulletin named only by its kind and a generic word (`工作简报`, `委员专报`) is a series of
+ * records whose issuer stands on another line (`政协某县委员会` over it): no publisher's name (`某区政协简报` is one).
+ */
+export const BARE_BULLETIN = /^[\u4e00-\u9fff]{2}(?:简报|专报|通报)$/;
+
 /** A name's cell: Han first, no punctuation of a sentence or a field, no numbers. */
 const NAME_CELL = /^\p{Script=Han}[\p{Script=Han}A-Za-z]{1,19}$/u;
 /** Words of a credit or a label, never a publisher: 记者 某某, 编辑：…, 来源：…; a speech or a minutes series (`…纪要`, fifth wave) is a record, not a publication. */
@@ -53,7 +60,8 @@ const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|�
 export function nameCell(text: string): string | null {
   const cells = text.trim().split(/[\s\u3000·•|｜]+/).filter(Boolean);
   const first = cells[0];
-  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first) || APP_PROMPT.test(first)) return null;
+  // 2026-12-04 (tenth wave): a line ending in a document's kind (`某县政协委员联络组活动记录`, `某区政协协商意见`) names a record or its series, not a publication.
+  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first) || APP_PROMPT.test(first) || DOC_KIND.test(first)) return null;
   // What follows the name is short furniture (a mark, a channel, a frequency), never prose.
   if (cells.slice(1).some((c) => c.length > 12 || /[。，,；;！!？?：:]/.test(c))) return null;
   return first;
