@@ -43,6 +43,7 @@ import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
+import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
@@ -188,6 +189,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   keepWrappedFragments(infos, kept);
   // A data table pasted as rows, whatever the counter and frame rules read in its figures (chrome-wave6.ts).
   keepDataTables(infos, kept);
+  // A field line of units (`牵头单位：A 配合单位：B`) is an item's words however near the tail (chrome-unit-fields.ts).
+  keepUnitFields(infos, kept);
   const removed: RemovedLine[] = [];
   infos.forEach((info, i) => {
     if (isBlank(info)) return;
