@@ -65,7 +65,9 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
   // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
   if (kind === "委" && body === "常" && suffix === "委") return null;
-  if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  // Tenth wave: an official two-part name joins its fields with 和 (`县发展和改革局`, `区文化和旅游局`).
+  const joinedName = /^[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}$/.test(body) && /^(?:局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(body.replace("和", ""));
+  if (kind === "级" || body.length > 8 || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
@@ -78,6 +80,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // A committee's office is one name: `市安委办`, `省委机构编制委员会办公室`.
   const more = suffix === "委" || suffix === "委员会" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
   if (more) end += more[0].length;
+  // Tenth wave: `管委会` (a zone's administrative committee) closes with 会: `县工业园区管委会`.
+  else if (suffix === "委" && body.endsWith("管") && folded[end] === "会") end += 1;
   return [end, folded.slice(i, end)];
 }
 

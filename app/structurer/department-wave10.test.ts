@@ -24,6 +24,8 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市公安局", short: null, aliases: ["公安部门"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
   { name: "区人民政府", short: "区政府", aliases: [] },
+  { name: "市发展和改革委员会", short: "市发改委", aliases: ["发改部门"] },
+  { name: "市卫生健康委员会", short: "市卫健委", aliases: ["卫健部门"] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -80,5 +82,21 @@ describe("a unit field line is content", () => {
     expect(line("主办单位：某市政协办公室　承办单位：某某信息中心")).toBe(false);
     expect(line("主办单位：某市政协办公室")).toBe(false);
     expect(line("配合单位：各乡镇（街道）")).toBe(false);
+  });
+});
+
+describe("names the directory lacks, in their official shapes", () => {
+  it("reads an official name joined with 和 at a level the directory lacks as new", () => {
+    expect(detect("建议县发展和改革局牵头，县文化和旅游局配合。", "区")).toEqual(["县发展和改革局:lead:new", "县文化和旅游局:co:new"]);
+  });
+  it("reads a commission named as a bureau at its own level as the commission", () => {
+    expect(detect("建议市发展和改革局会同市卫生健康局制定办法。")).toEqual(["市发展和改革委员会:lead", "市卫生健康委员会:co"]);
+  });
+  it("reads a zone's 管委会 whole, short forms too", () => {
+    expect(detect("建议经开区管委会、临空经济区管委会落实。")).toEqual(["经开区管委会:lead:new", "临空经济区管委会:co:new"]);
+    expect(detect("建议县工业园区管委会牵头。", "区")).toEqual(["县工业园区管委会:lead:new"]);
+  });
+  it("leaves a phrase with 和 that is no name", () => {
+    expect(detect("推进市区和县区联动。")).toEqual([]);
   });
 });
