@@ -203,7 +203,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   after = after.slice(filler ? filler[0].length : 0).trimStart();
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
-  if (POST_AFTER.test(rawAfter) || CONSIDER.test(rawAfter)) return list.map(() => "mentioned");
+  // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
+  if (POST_AFTER.test(rawAfter) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before))) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);

@@ -26,6 +26,9 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "区人民政府", short: "区政府", aliases: [] },
   { name: "市发展和改革委员会", short: "市发改委", aliases: ["发改部门"] },
   { name: "市卫生健康委员会", short: "市卫健委", aliases: ["卫健部门"] },
+  { name: "市文化广电旅游局", short: "市文旅局", aliases: ["文旅部门"] },
+  { name: "市粮食和物资储备局", short: null, aliases: [] },
+  { name: "市工业和信息化局", short: "市工信局", aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -98,5 +101,23 @@ describe("names the directory lacks, in their official shapes", () => {
   });
   it("leaves a phrase with 和 that is no name", () => {
     expect(detect("推进市区和县区联动。")).toEqual([]);
+  });
+});
+
+describe("a directory body under a variant of its official name", () => {
+  it("reads the variant as the entry, not as new", () => {
+    expect(detect("建议市文化和旅游局牵头，市文化广电和旅游局配合。")).toEqual(["市文化广电旅游局:lead"]);
+    expect(detect("建议市粮食和储备局牵头。")).toEqual(["市粮食和物资储备局:lead"]);
+  });
+  it("leaves another field under the same opening, and another level, new", () => {
+    expect(detect("建议市经济和信息化局牵头。")).toEqual(["市经济和信息化局:lead:new"]);
+    expect(detect("建议县文化和旅游局牵头。", "区")).toEqual(["县文化和旅游局:lead:new"]);
+  });
+});
+
+describe("a partner of a clause's subject studies with it", () => {
+  it("reads `会同X研究` as co, and the addressee asked to study as mentioned", () => {
+    expect(detect("市教育局表示，将会同市财政局研究。")).toEqual(["市教育局:lead", "市财政局:co"]);
+    expect(detect("请市人民政府研究。")).toEqual(["市人民政府:mentioned"]);
   });
 });
