@@ -29,6 +29,7 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市文化广电旅游局", short: "市文旅局", aliases: ["文旅部门"] },
   { name: "市粮食和物资储备局", short: null, aliases: [] },
   { name: "市工业和信息化局", short: "市工信局", aliases: [] },
+  { name: "市人民政府办公室", short: "市政府办", aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -119,5 +120,16 @@ describe("a partner of a clause's subject studies with it", () => {
   it("reads `会同X研究` as co, and the addressee asked to study as mentioned", () => {
     expect(detect("市教育局表示，将会同市财政局研究。")).toEqual(["市教育局:lead", "市财政局:co"]);
     expect(detect("请市人民政府研究。")).toEqual(["市人民政府:mentioned"]);
+  });
+});
+
+describe("governments a paper goes to", () => {
+  it("reads `交市政府办理` as the government, not its office's short form", () => {
+    expect(detect("经主席会议审议后交市政府办理。")).toEqual(["市人民政府:mentioned"]);
+    expect(detect("由市政府办牵头。")).toEqual(["市人民政府办公室:lead"]);
+  });
+  it("reads a body a paper is submitted to for approval as mentioned", () => {
+    expect(detect("意见将报请区政府审定后推动落实。", "区")).toEqual(["区人民政府:mentioned"]);
+    expect(detect("建议区政府将其列入民生实事项目。", "区")).toEqual(["区人民政府:lead"]);
   });
 });
