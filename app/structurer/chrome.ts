@@ -43,6 +43,7 @@ import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
 import { keepDataTables, markWave6 } from "./chrome-wave6";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
+import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
@@ -196,6 +197,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   keepDataTables(infos, kept);
   // A masthead, date or edition line printed again on a jump page (chrome-widgets.ts).
   markRepeatedChrome(infos, kept, meta.titleLine);
+  // A field line of units (`牵头单位：A 配合单位：B`) is an item's words however near the tail (chrome-unit-fields.ts).
+  keepUnitFields(infos, kept);
   const removed: RemovedLine[] = [];
   infos.forEach((info, i) => {
     if (isBlank(info)) return;

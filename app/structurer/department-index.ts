@@ -147,6 +147,9 @@ export function buildDirectoryIndex(directory: readonly DirectoryLike[] | null |
     // 市住房和城乡建设局), with its level only: bare, `农业农村委员会` is a CPPCC committee.
     const bureau = cleanForm(name);
     if (LEVEL_START.test(bureau) && bureau.replace(LEVEL_START, "").length >= 5 && bureau.endsWith("局")) forms.push([bureau.replace(/局$/, "委员会"), 2]);
+    // Tenth wave: and the reverse — a commission named as the bureau it is at other levels or in other
+    // places (`市发展和改革局` for 市发展和改革委员会, `市卫生健康局`), with its level only.
+    if (LEVEL_START.test(bureau) && /^[\u4e00-\u9fff]{4,10}委员会$/.test(bureau.replace(LEVEL_START, "")) && !/委[\u4e00-\u9fff]*委员会$|政府/.test(bureau)) forms.push([bureau.replace(/委员会$/, "局"), 2]);
     if (Array.isArray(raw.aliases)) for (const alias of raw.aliases) forms.push([cleanForm(alias), 2]);
     const level = entryLevel(fold(name), typeof raw.level === "string" ? raw.level : null);
     // The entry's systems: from its name, short form and generic aliases.

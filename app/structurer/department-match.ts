@@ -18,6 +18,7 @@
  *   level prefix and its suffix, and offered as new.
  */
 import { NOT_PREFIX_AFTER, NOT_PREFIX_BEFORE, prefixLevel, type Level } from "./department-forms";
+import { variantEntry } from "./department-variants";
 import { VERTICAL_CODES, levelGovernmentEnd, newBody, officePlace, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, provincialForm, walk } from "./department-walk";
@@ -239,7 +240,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       continue;
     }
     if (body && body[0] > reach) {
-      out.push({ start: i, end: body[0], names: [], isNew: true, weak: false });
+      // Tenth wave: a variant of a directory body's official name (`市文化和旅游局`) is that body (department-variants.ts).
+      const variant = variantEntry(index, folded.slice(i, body[0]));
+      out.push({ start: i, end: body[0], names: variant ? [variant.name] : [], isNew: !variant, weak: false });
       i = body[0];
       continue;
     }

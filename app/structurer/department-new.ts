@@ -65,7 +65,9 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
   // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
   if (kind === "委" && body === "常" && suffix === "委") return null;
-  if (kind === "级" || body.length > 8 || NOT_A_BODY.test(body) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  // Tenth wave: an official two-part name joins its fields with 和 (`县发展和改革局`, `区文化和旅游局`).
+  const joinedName = /^[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}$/.test(body) && /^(?:局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(body.replace("和", ""));
+  if (kind === "级" || body.length > 8 || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
@@ -78,6 +80,8 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // A committee's office is one name: `市安委办`, `省委机构编制委员会办公室`.
   const more = suffix === "委" || suffix === "委员会" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
   if (more) end += more[0].length;
+  // Tenth wave: `管委会` (a zone's administrative committee) closes with 会: `县工业园区管委会`.
+  else if (suffix === "委" && body.endsWith("管") && folded[end] === "会") end += 1;
   return [end, folded.slice(i, end)];
 }
 
@@ -92,7 +96,7 @@ export function newBody(folded: string, i: number): [number, string] | null {
  * is part of its name (`县河长办`; department-match.ts).
  */
 const VERTICAL =
-  /海关|海事(?:局|部门)|边检站|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
+  /海关|海事(?:局|部门)|边检站|边检(?=部门|机构)|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
 export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金不公"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
@@ -100,7 +104,11 @@ export function verticalBody(folded: string, i: number, directEnd: number): numb
   VERTICAL.lastIndex = i;
   const m = VERTICAL.exec(folded);
   if (!m || directEnd >= i + m[0].length) return 0;
-  return i + m[0].length;
+  // Tenth wave: a system named with its unit noun (`海关部门`, `海警机构`, `边检部门`) is offered under
+  // the name the text uses, as `民航部门` and `邮政管理部门` are.
+  const end = i + m[0].length;
+  const unit = /^(?:部门|机构)/.exec(folded.slice(end, end + 2));
+  return unit && !/(?:局|站|部门|中心|行|部|办|公室|会|队)$/.test(m[0]) ? end + 2 : end;
 }
 
 /**

@@ -123,8 +123,11 @@ const BARE_THEN_CO = /^(?:[、和及与][\u4e00-\u9fff]{1,5}){1,3}(?:等[\u4e00-
  * task list — `牵头单位：`, `责任部门 `, `配合单位:`, `协办单位（…）：`. The label's own word
  * says the role: 牵头/责任/主责/主办/负责 lead, 配合/协办/参与/会办/协作 co.
  */
-const FIELD_LABEL = /(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)(?:\([^)]{0,12}\))?\s*[:：]?\s*$/;
-const CO_FIELD = /^(?:配合|协办|参与|会办|协作)$/;
+// Tenth wave: also 落实/协助/承办单位, a bare role word as the label (`牵头：A 配合：B`) and one in
+// lenticular brackets (`【牵头】A【配合】B`).
+const FIELD_LABEL =
+  /(?:(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作|落实|协助|承办)(?:单位|部门)(?:\([^)]{0,12}\))?\s*[:：]?|(?<![\u4e00-\u9fff])(牵头|主办|配合|协办|会办|协助)\s*[:：]|【(牵头|主办|责任|配合|协办|会办|协助)(?:单位|部门)?】)\s*$/;
+const CO_FIELD = /^(?:配合|协办|参与|会办|协作|协助)$/;
 /** `牵头单位为X`, `配合部门是X`: the label, a copula, the list. */
 const LABEL_IS = /(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)(?:为|是)\s*$/;
 /** `X作为牵头单位`, `X为配合单位`, `X是责任单位`: the list, a copula, a role noun. */
@@ -200,10 +203,13 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   after = after.slice(filler ? filler[0].length : 0).trimStart();
 
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
-  if (POST_AFTER.test(rawAfter) || CONSIDER.test(rawAfter)) return list.map(() => "mentioned");
+  // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
+  // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
+  if (POST_AFTER.test(rawAfter) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter))) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
-  if (field) return list.map(() => (CO_FIELD.test(field[1]) ? "co" : "lead"));
+  const word = field && (field[1] ?? field[2] ?? field[3]);
+  if (word) return list.map(() => (CO_FIELD.test(word) ? "co" : "lead"));
   // The same role nouns after the list: `X作为牵头单位`, `X为配合单位`, `X是责任主体`.
   const noun = ROLE_NOUN_AFTER.exec(rawAfter);
   if (noun) return list.map(() => (CO_FIELD.test(noun[1]) ? "co" : "lead"));

@@ -33,11 +33,29 @@ export function isSignatureLine(line: string): boolean {
 const CLOSING = /^(?:此复|特此(?:函复|答复|报告|通知|函告|说明)|专此|感谢[^。]{0,30}(?:关心|支持|关注))[^。]{0,20}。?$/;
 const SEAL = /^[\u4e00-\u9fff]{2,24}(?:局|委|办|厅|政府|委员会|办公室|中心|公司)$/;
 
-/** `folded` with its signature lines blanked (same length). */
+/**
+ * Tenth wave: a 公文's distribution fields (`主送：区人民政府`, `抄送：区委办公室，…`, `报：市委、市政府`,
+ * `送：市水务局`) say where the paper goes, not what anyone is asked to do: the bodies on them are
+ * recipients, like the addressees of a mail header. Such a line yields no department, whether or not
+ * the chrome stage removed it. (A salutation `区人民政府：` alone on its line, over a letter, is no
+ * field: the letter speaks to that body, and it stays mentioned.)
+ */
+const DISTRIBUTION_FIELD = /^[(（[]?\s*(?:主送|抄送|抄报|分送|报送|呈送|呈报|印送|发送|报|送|发)(?:单位|机关|对象)?\s*[:：]\s*\S/;
+
+/** `text` with its distribution lines blanked (same length), before hard wraps are joined. */
+export function blankDistribution(text: string): string {
+  if (!/[:：]/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => (DISTRIBUTION_FIELD.test(line.trim()) ? " ".repeat(line.length) : line))
+    .join("\n");
+}
+
+/** `folded` with its signature and distribution lines blanked (same length). */
 export function blankSignatures(folded: string): string {
   if (!folded.includes("\n") && folded.length > 44) return folded;
   const lines = folded.split("\n");
   return lines
-    .map((line, k) => (isSignatureLine(line) || (k > 0 && SEAL.test(line.trim()) && CLOSING.test(lines[k - 1].trim())) ? " ".repeat(line.length) : line))
+    .map((line, k) => (isSignatureLine(line) || DISTRIBUTION_FIELD.test(line.trim()) || (k > 0 && SEAL.test(line.trim()) && CLOSING.test(lines[k - 1].trim())) ? " ".repeat(line.length) : line))
     .join("\n");
 }

@@ -7,6 +7,8 @@
 import { LEVELS, type Level } from "./department-forms";
 import { atLevel, systemAt, type DirectoryIndex, type Entry, type Target, type TrieNode } from "./department-index";
 
+const WORD_AFTER_BAN = /[理法事结好成件学案]/;
+
 /** Longest trie match from `i`; returns [end, target] or null. */
 export function walk(folded: string, i: number, root: TrieNode): [number, Target] | null {
   let node: TrieNode | undefined = root;
@@ -16,7 +18,9 @@ export function walk(folded: string, i: number, root: TrieNode): [number, Target
   for (let j = i; j < stop; j++) {
     node = node.next.get(folded.charCodeAt(j));
     if (!node) break;
-    if (node.target) {
+    // Tenth wave: a form closing in 办 before 理/法/事… is the verb 办理 (`交市政府办理`), not the
+    // office's short form `市政府办`: the shorter form before it stands.
+    if (node.target && !(folded[j] === "办" && WORD_AFTER_BAN.test(folded[j + 1] ?? ""))) {
       end = j + 1;
       target = node.target;
     }

@@ -18,10 +18,11 @@ import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
 import { tableRoles, type TableCarry } from "./table-rows";
 import { withUnits } from "./department-units";
 import { dropModifiers, listedStems } from "./department-stems";
-import { blankSignatures } from "./department-signatures";
+import { blankDistribution, blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
 import type { Mention, Role } from "./types";
 import { joinHardWraps } from "./department-wraps";
+import { taggedRole } from "./department-field-tags";
 
 export { buildDirectoryIndex, type DirectoryIndex } from "./department-index";
 
@@ -135,7 +136,9 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
  * The departments named in `text`, once each, with the strongest role any of their
  * mentions has, in order of first appearance.
  */
-export function detectDepartments(raw: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
+export function detectDepartments(given: string, index: DirectoryIndex | null, options: DetectOptions = {}): Mention[] {
+  // A distribution field (`主送：…`, `抄送：…`) names recipients, and is no wrapped line to join (department-signatures.ts).
+  const raw = blankDistribution(given);
   // A table's rows and cells are lines of their own: only running text is joined.
   const text = options.table?.header || /[\t|｜]|(?:牵头|责任|配合|协办|主办)单位/.test(raw) ? raw : joinHardWraps(raw);
   if (!index || index.size === 0 || !text) {
@@ -152,7 +155,7 @@ export function detectDepartments(raw: string, index: DirectoryIndex | null, opt
   const out = new Map<string, Mention>();
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
-    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], (table && table(list[i].start)) ?? roles[i]);
+    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], (table && table(list[i].start)) ?? taggedRole(folded, list[i]) ?? roles[i]);
   }
   return [...out.values()];
 }

@@ -1,0 +1,71 @@
+/**
+ * Tenth wave (2026-12-04, issue 12): a directory body written under a variant of its official
+ * name. Institutional reforms merge and rename bureaus, and places name the same body their own
+ * way: 市文化广电旅游局 is `市文化和旅游局` or `市文化广电和旅游局`, 市粮食和物资储备局 is `市粮食和储备局`.
+ * The new-body reader (department-new.ts) read such a name whole and offered it as new — a
+ * directory body flagged new.
+ *
+ * A would-be new body is that entry when, at the same level and with the same closing word (局,
+ * 委员会, 厅, 办公室, 中心), its core without 和 (at least four characters) and the entry's core without
+ * 和 open with the same two characters and one is a subsequence of the other. The entry must be the
+ * only one that fits. What it does not do: a different field under the same opening (`市经济和
+ * 信息化局` is no 市工业和信息化局) or a short core (`市文化局`) — those stay new.
+ */
+import type { DirectoryIndex, Entry } from "./department-index";
+
+const SHAPE = /^(省|市|区|县)(.+?)(委员会|办公室|中心|局|厅)$/;
+const LEVEL_OF: Record<string, string> = { 省: "省", 市: "市", 区: "区", 县: "区" };
+
+interface Core {
+  level: string;
+  core: string;
+  suffix: string;
+}
+
+function core(name: string): Core | null {
+  const m = SHAPE.exec(name);
+  if (!m) return null;
+  const c = m[2].replace(/和/g, "");
+  return c.length >= 4 ? { level: LEVEL_OF[m[1]], core: c, suffix: m[3] } : null;
+}
+
+function subsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+const cores = new WeakMap<DirectoryIndex, Array<[Core, Entry]>>();
+
+function entryCores(index: DirectoryIndex): Array<[Core, Entry]> {
+  let list = cores.get(index);
+  if (list) return list;
+  const seen = new Set<Entry>();
+  list = [];
+  for (const byLevel of index.bySystem.values()) {
+    for (const entries of byLevel.values()) {
+      for (const e of entries) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        const c = core(e.name);
+        if (c) list.push([c, e]);
+      }
+    }
+  }
+  cores.set(index, list);
+  return list;
+}
+
+/** The directory entry a would-be new body's name is a variant of, or null. */
+export function variantEntry(index: DirectoryIndex, name: string): Entry | null {
+  const mine = core(name);
+  if (!mine) return null;
+  const fits = entryCores(index).filter(
+    ([c]) =>
+      c.level === mine.level &&
+      c.suffix === mine.suffix &&
+      c.core.slice(0, 2) === mine.core.slice(0, 2) &&
+      (mine.core.length <= c.core.length ? subsequence(mine.core, c.core) : subsequence(c.core, mine.core)),
+  );
+  return fits.length === 1 ? fits[0][1] : null;
+}
