@@ -47,6 +47,8 @@ export function labelNumber(label: string): number | null {
   return CIRCLED.indexOf(m[3]) + 1;
 }
 
+import { compilationLabels } from "./compilation-labels";
+
 export interface PastedParts {
   /** Line indexes of the separators (no part's text). */
   cuts: number[];
@@ -64,7 +66,8 @@ export function pastedParts(lines: readonly string[], kept: (i: number) => boole
     const f = kept(at) ? null : framedLabel(line);
     if (f) framed.push({ at, frame: f.frame, n: labelNumber(f.label) });
   });
-  if (framed.length < 2) return null;
+  // Tenth wave: a compilation's bare material labels (`材料一` / `材料二`) cut it too (compilation-labels.ts).
+  if (framed.length < 2) return withText(lines, compilationLabels(lines, kept), kept);
   // The longest run of one frame whose numbers count up by one.
   let best: number[] = [];
   for (let k = 0; k < framed.length; k++) {
@@ -79,12 +82,25 @@ export function pastedParts(lines: readonly string[], kept: (i: number) => boole
     }
     if (run.length > best.length) best = run;
   }
+  if (best.length < 2) return withText(lines, compilationLabels(lines, kept), kept);
+  return withText(lines, best, kept);
+}
+
+/** The cuts when each part after one holds text, with the file's label above the first. */
+function withText(lines: readonly string[], best: number[], kept: (i: number) => boolean): PastedParts | null {
   if (best.length < 2) return null;
   // Each part after a cut holds text: a line of prose with a sentence in it.
   const bounds = [...best, lines.length];
   const sentence = (from: number, to: number) => lines.slice(from, to).some((l) => /[。！？!?]/.test(l) && l.trim().length >= 12);
   if (!best.every((c, k) => sentence(c + 1, bounds[k + 1]))) return null;
   const label: number[] = [];
-  if (!sentence(0, best[0])) for (let i = 0; i < best[0]; i++) if (lines[i].trim() && !kept(i)) label.push(i);
+  // Tenth wave: a compiler's head of a few lines (`参阅资料（第6辑）` / `【研究室按：…】`) is the file's label too.
+  if (!sentence(0, best[0]) || preface(lines, best[0])) for (let i = 0; i < best[0]; i++) if (lines[i].trim() && !kept(i)) label.push(i);
   return { cuts: best, label };
+}
+
+/** A few short lines above the first cut (at most six, none over 120 characters): the compiler's head and note. */
+function preface(lines: readonly string[], first: number): boolean {
+  const live = lines.slice(0, first).filter((l) => l.trim());
+  return live.length <= 6 && live.every((l) => l.trim().length <= 120);
 }
