@@ -6,7 +6,8 @@
  * (`———— 素材1 ————`, pasted-parts.ts). The label alone is no proof (`案例一` heads a part of one
  * report), so the cut is read from three shapes together:
  *
- * - the line is a word of two to four Han characters and a number, nothing else;
+ * - the line is a word of two to four Han characters and a number, nothing else — a glyph before
+ *   it, brackets around it or a colon after it allowed (`▶ 摘编一`, `【提案二】`, `资料1：`);
  * - two or more such lines share the word and count up by one from 1 (or 一, ①);
  * - each label opens a document: among the first four lines under it stand a headline-shaped
  *   line (no sentence end, at most 40 characters) and the head's evidence of a document of its
@@ -24,6 +25,8 @@ import { fold } from "./fold";
 import { endsSentence } from "./line-shapes";
 
 const BARE_LABEL = /^([\u4e00-\u9fff]{2,4}?)之?([1-9]|1[0-9]|[一二三四五六七八九十]|[①-⑳])$/;
+/** What may frame a bare label on its line: a glyph before it, brackets around it, a colon after it. */
+const LABEL_FRAME = /^[■□●○◆◇▲△★☆▶►•·\s]*[【[〔(（]?\s*|\s*[】\]〕)）]?\s*[:：]?\s*$/g;
 /** Labels of an annex or of a part of one text, never of a compilation's material. */
 const OWN_PARTS = /^(?:附件|附录|附表|附图|第|部分|案例)/;
 const HAN_DIGITS = "一二三四五六七八九十";
@@ -32,17 +35,22 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 const TITLED_NAME = /^[\u4e00-\u9fff]{2,12}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$/;
 
 function bareLabel(line: string): { word: string; n: number } | null {
-  const m = BARE_LABEL.exec(line.replace(/\s+/g, ""));
+  const m = BARE_LABEL.exec(line.replace(LABEL_FRAME, "").replace(/\s+/g, ""));
   if (!m || OWN_PARTS.test(m[1])) return null;
   const d = m[2];
   const n = /\d/.test(d) ? Number(d) : HAN_DIGITS.includes(d) ? HAN_DIGITS.indexOf(d) + 1 : CIRCLED.indexOf(d) + 1;
   return { word: m[1], n };
 }
 
+/** A byline under a headline: an author field (`提案人：…`), a reporter's credit, a name under a title. */
+function bylineEvidence(line: string): boolean {
+  const f = fold(line).trim();
+  return labelledByline(f) || personCredit(f) || TITLED_NAME.test(line.trim());
+}
+
 /** The head's evidence that a document of its own starts here. */
 function headEvidence(line: string): boolean {
-  const f = fold(line).trim();
-  return DATE_RE.test(f) || labelledByline(f) || personCredit(f) || TITLED_NAME.test(line.trim());
+  return DATE_RE.test(fold(line)) || bylineEvidence(line);
 }
 
 /** Does a document's head stand among the first four lines from `from` (before `to`)? */
@@ -64,7 +72,7 @@ function opensDocument(lines: readonly string[], from: number, to: number): bool
 export function compilationLabels(lines: readonly string[], kept: (i: number) => boolean): number[] {
   const labels: Array<{ at: number; word: string; n: number }> = [];
   lines.forEach((line, at) => {
-    if (line.trim().length > 8 || kept(at)) return;
+    if (line.trim().length > 12 || kept(at)) return;
     const l = bareLabel(line.trim());
     if (l) labels.push({ at, ...l });
   });
@@ -84,7 +92,7 @@ export function compilationLabels(lines: readonly string[], kept: (i: number) =>
 }
 
 /** A compiler's note in brackets, the whole line: `【研究室按：…】`, `【编者注：…】`, `（整理者备注：…）`. */
-const COMPILER_NOTE = /^[【[(（〔][\u4e00-\u9fff]{0,6}(?:按|注|备注|说明)[:：][^【】[\]()（）〔〕]*[】\])）〕]$/;
+export const COMPILER_NOTE = /^[【[(（〔][\u4e00-\u9fff]{0,6}(?:按|注|备注|说明)[:：][^【】[\]()（）〔〕]*[】\])）〕]$/;
 
 /**
  * The compiler's notes at the edges of one pasted item (lines `from`…`to`): the first and the

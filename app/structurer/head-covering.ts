@@ -29,7 +29,7 @@ interface Line {
 
 /** A line announcing what follows: `以下是…：`, `…如下：`, `附后是…:`. */
 // 2026-12-03 (fourth wave): or a note that asks for a look after it (`…表格如下，请审阅。`, `…附后，请查收`).
-const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
+export const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
 
 /** How far the transport may reach: its lines are a chat's turns, a mail's greeting. */
 const WINDOW = 12;

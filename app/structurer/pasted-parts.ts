@@ -47,13 +47,17 @@ export function labelNumber(label: string): number | null {
   return CIRCLED.indexOf(m[3]) + 1;
 }
 
-import { compilationLabels } from "./compilation-labels";
+import { COMPILER_NOTE, compilationLabels } from "./compilation-labels";
+import { ANNOUNCES } from "./head-covering";
+import { fold } from "./fold";
 
 export interface PastedParts {
   /** Line indexes of the separators (no part's text). */
   cuts: number[];
   /** Line indexes of the file's label above the first cut (no sentence in it). */
   label: number[];
+  /** Tenth wave: lines above the first cut that say a sentence of the page's own (`编者按：…`). */
+  lead: number[];
 }
 
 /**
@@ -94,13 +98,16 @@ function withText(lines: readonly string[], best: number[], kept: (i: number) =>
   const sentence = (from: number, to: number) => lines.slice(from, to).some((l) => /[。！？!?]/.test(l) && l.trim().length >= 12);
   if (!best.every((c, k) => sentence(c + 1, bounds[k + 1]))) return null;
   const label: number[] = [];
-  // Tenth wave: a compiler's head of a few lines (`参阅资料（第6辑）` / `【研究室按：…】`) is the file's label too.
-  if (!sentence(0, best[0]) || preface(lines, best[0])) for (let i = 0; i < best[0]; i++) if (lines[i].trim() && !kept(i)) label.push(i);
-  return { cuts: best, label };
-}
-
-/** A few short lines above the first cut (at most six, none over 120 characters): the compiler's head and note. */
-function preface(lines: readonly string[], first: number): boolean {
-  const live = lines.slice(0, first).filter((l) => l.trim());
-  return live.length <= 6 && live.every((l) => l.trim().length <= 120);
+  const head = !sentence(0, best[0]);
+  // Tenth wave: above a compilation's first cut, the compiler's head lines (no sentence: `参阅资料（第6辑）`)
+  // and bracketed notes (`【研究室按：…】`) are the file's label too; a sentence of the page's own
+  // (`编者按：…`) stands in the first item's intro (pipeline.ts) — unless it announces the items as a covering
+  // note does (`现将两件提案转发如下，请审阅。`, head-covering.ts).
+  const lead: number[] = [];
+  for (let i = 0; i < best[0]; i++) {
+    const t = lines[i].trim();
+    if (t && !kept(i) && (head || !/[。！？!?]/.test(t) || COMPILER_NOTE.test(t) || ANNOUNCES.test(fold(t)))) label.push(i);
+    else if (t) lead.push(i);
+  }
+  return { cuts: best, label, lead };
 }

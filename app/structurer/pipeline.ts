@@ -71,12 +71,17 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     removed.push({ line: cut + 1 + lineOffset, text: lines[cut].trim(), reason: "ornament" });
     const end = parts.cuts[k + 1] ?? lines.length;
     // Tenth wave: the compiler's bracketed notes at an item's edges (`【研究室备注：…】`; compilation-labels.ts).
-    const text = lines.slice(cut + 1, end);
+    const from = cut + 1;
+    const text = lines.slice(from, end);
     for (const i of compilerNotes(lines, cut + 1, end, (j) => keep.has(j + 1 + lineOffset))) {
       removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "footnote" });
-      text[i - cut - 1] = "";
+      text[i - from] = "";
     }
-    const part = runPart(text.join("\n"), lineOffset + cut + 1, format, keep, directory);
+    const part = runPart(text.join("\n"), lineOffset + from, format, keep, directory);
+    // Tenth wave: a sentence of the page's own above the first cut (`编者按：…`, no file label) stands
+    // in the first item's intro, as a page of speeches keeps its note (pasted-parts.ts).
+    const lead = k === 0 ? parts.lead.map((i) => lines[i].trim()).join("\n") : "";
+    if (lead && part.documents.length) part.documents[0] = { ...part.documents[0], intro: part.documents[0].intro ? `${lead}\n${part.documents[0].intro}` : lead };
     documents.push(...part.documents);
     removed.push(...(part.removed ?? []));
   });

@@ -46,3 +46,22 @@ describe("a forward's frame", () => {
     expect((structure(text, undefined).removed ?? []).map((r) => r.text)).not.toContain("以上建议，请研究办理。");
   });
 });
+
+describe("framed bare labels and the page's own lead", () => {
+  const item = (label: string, title: string, what: string) => [label, title, "提案人：市政协委员　某某", para(what)];
+
+  it("reads a label with a glyph, brackets or a colon as bare", () => {
+    for (const frame of [(l: string) => `▶ ${l}`, (l: string) => `【${l}】`, (l: string) => `${l}：`]) {
+      const lines = [...item(frame("摘编一"), "关于发展社区食堂的建议", "食堂"), ...item(frame("摘编二"), "关于完善助餐补贴的建议", "助餐")];
+      expect(compilationLabels(lines, none)).toEqual([0, 4]);
+    }
+  });
+
+  it("keeps a sentence above the first label in the first item's intro, the head lines removed", () => {
+    const text = ["某某政协", "编者按：委员们围绕助餐服务提交了多件提案，本期摘编其中两件。", ...item("摘编一", "关于发展社区食堂的建议", "食堂"), ...item("摘编二", "关于完善助餐补贴的建议", "助餐")].join("\n");
+    const result = structure(text, undefined);
+    expect(result.documents.map((d) => d.title)).toEqual(["关于发展社区食堂的建议", "关于完善助餐补贴的建议"]);
+    expect(result.documents[0].intro).toContain("编者按：");
+    expect((result.removed ?? []).map((r) => r.text)).toEqual(["某某政协", "摘编一", "摘编二"]);
+  });
+});
