@@ -65,3 +65,19 @@ describe("framed bare labels and the page's own lead", () => {
     expect((result.removed ?? []).map((r) => r.text)).toEqual(["某某政协", "摘编一", "摘编二"]);
   });
 });
+
+describe("articles one after another under heads of one shape", () => {
+  const article = (title: string, source: string, what: string) => [title, source, para(what), `委员建议：一是完善${what}制度。二是加强${what}监管，推动各项措施落实落地。`];
+
+  it("cuts at a second head whose dated line repeats the first one's shape", () => {
+    const text = [...article("背街小巷停车难怎么解", "来源：某某网　2026-05-12", "停车"), ...article("养老驿站如何办得长久", "来源：某某网　2026-05-14", "养老")].join("\n");
+    expect(structure(text, undefined).documents.map((d) => d.title)).toEqual(["背街小巷停车难怎么解", "养老驿站如何办得长久"]);
+  });
+
+  it("leaves a head whose dated line is shaped otherwise, or a bare date, to the ending rule", () => {
+    for (const second of ["2026-05-14", "某某网记者　某某　2026年5月14日"]) {
+      const text = [...article("背街小巷停车难怎么解", "来源：某某网　2026-05-12", "停车"), ...article("养老驿站如何办得长久", second, "养老")].join("\n");
+      expect(structure(text, undefined).documents).toHaveLength(1);
+    }
+  });
+});
