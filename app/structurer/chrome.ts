@@ -46,6 +46,7 @@ import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
+import { markTransportClose } from "./chrome-transport";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -189,6 +190,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // Captions in one sentence and unrelated banners between two paragraphs (chrome-wave9.ts).
   markInsertedCaption(infos, kept, span);
   markInsertedBanner(infos, kept, span);
+  // A forward's close (`[以上为转发内容]`) and the forwarder's turn under it (chrome-transport.ts).
+  markTransportClose(infos, kept);
   // An annex after the text (`附件1` / its heading / its list) is content (annex.ts).
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).

@@ -29,7 +29,7 @@ interface Line {
 
 /** A line announcing what follows: `以下是…：`, `…如下：`, `附后是…:`. */
 // 2026-12-03 (fourth wave): or a note that asks for a look after it (`…表格如下，请审阅。`, `…附后，请查收`).
-const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
+export const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
 
 /** How far the transport may reach: its lines are a chat's turns, a mail's greeting. */
 const WINDOW = 12;
@@ -48,7 +48,9 @@ export function coveringNote(infos: readonly Line[], headline: (i: number) => bo
     // A headline worded as one above (`关于…的答复` over `…现答复如下：`): the note is the text's own.
     const f = x.folded.trim();
     // (A note worded with quotes, `“某某”座谈会的意见…如下，请审阅。`, still announces: fourth wave.)
-    if (worded(i) && !(f.length <= 60 && ANNOUNCES.test(f))) return -1;
+    // Tenth wave: a forward's header that repeats a headline below it (`[转发] 某账号：标题` over
+    // `标题`) is the wrapper's echo of the document's headline, not a headline of the text's own.
+    if (worded(i) && !(f.length <= 60 && ANNOUNCES.test(f)) && !echoesLater(infos, i)) return -1;
     if (f.length > 120) return -1;
     if (f.length > 60 || !ANNOUNCES.test(f)) continue;
     // A conversation ends here: the note is a turn of its own (`好的，以下是…：`) or a turn stands above it.
@@ -62,6 +64,16 @@ export function coveringNote(infos: readonly Line[], headline: (i: number) => bo
     return -1;
   }
   return -1;
+}
+
+/** Does line `i` hold a later line of the first ones whole, and more (a wrapper's prefix)? */
+function echoesLater(infos: readonly Line[], i: number): boolean {
+  const f = infos[i].folded.trim();
+  for (let j = i + 1; j < Math.min(infos.length, i + WINDOW); j++) {
+    const g = infos[j].folded.trim();
+    if (g.length >= 6 && g.length < f.length && f.endsWith(g)) return true;
+  }
+  return false;
 }
 
 /** Markdown marks pasted as text: a heading's leading `#`s, emphasis `**…**`. */

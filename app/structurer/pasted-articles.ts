@@ -124,6 +124,8 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   const proseTotal = proseBefore[folded.length];
   const firstAt = new Map<string, number>();
   folded.forEach((f, i) => f && !firstAt.has(f) && firstAt.set(f, i));
+  // Tenth wave: the first article's dated line, when the text opens with a head (its shape, below).
+  const opening = openingHead(folded);
   for (let m = 0; m < folded.length; m++) {
     // A divider right after the main article's last sentence, over a headline over prose: the
     // push's second item, on the push's own page (its date and source).
@@ -162,6 +164,11 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     const top = start === m ? after : before;
     if (firstAt.get(folded[top])! < top) continue;
     if (!endingAbove(folded, start, cuts[cuts.length - 1] ?? 0) || !textUnder(folded, body)) continue;
+    // Tenth wave: or the head repeats the opening head's shape (`来源：某报 date` twice): pasted
+    // articles of one kind, one after the other, with no tail between them.
+    const from = cuts[cuts.length - 1] ?? 0;
+    const repeats = !!opening && m > opening.at && datedShape(folded[m]) === opening.shape && proseBefore[start] > proseBefore[from];
+    if (!(endingAbove(folded, start, from) || repeats) || !textUnder(folded, body)) continue;
     cuts.push(start);
   }
   return cuts.length ? { cuts, samePage } : null;
@@ -194,4 +201,30 @@ function textUnder(folded: readonly string[], body: number): boolean {
     if (lines >= 2 || chars >= 120) return true;
   }
   return false;
+}
+
+/**
+ * A dated line's shape: its runs of Han characters and of digits, and the marks between them
+ * (`来源：某报 2026-05-12` → `H:H 0-0-0`); null when no name stands in it (a bare date).
+ */
+function datedShape(f: string): string | null {
+  const shape = f.replace(/[\u4e00-\u9fff]+/g, "H").replace(/\d+/g, "0").replace(/\s+/g, " ");
+  return shape.includes("H") ? shape : null;
+}
+
+/**
+ * The text's opening head — a dated line beside a headline among its first four lines, above its
+ * first prose — as { at, shape }, else null.
+ */
+function openingHead(folded: readonly string[]): { at: number; shape: string } | null {
+  const live = folded.map((f, i) => (f ? i : -1)).filter((i) => i >= 0).slice(0, 4);
+  for (let k = 0; k < live.length; k++) {
+    const f = folded[live[k]];
+    if (prose(f)) return null;
+    if (!datedLine(f)) continue;
+    const near = [live[k - 1], live[k + 1]].some((j) => j !== undefined && headline(folded[j]));
+    const shape = near ? datedShape(f) : null;
+    return shape ? { at: live[k], shape } : null;
+  }
+  return null;
 }

@@ -27,7 +27,7 @@ describe("a clippings file's numbered separators (pasted-parts.ts)", () => {
 
   it("cuts only at two or more framed lines of one frame that count up, each over text", () => {
     const file = ["剪报 2026.5.2", "==== 材料1 ====", "标题一", "正文写了一件事，内容比较完整。", "==== 材料2 ====", "标题二", "另一篇也写了一件事，内容完整。"];
-    expect(pastedParts(file)).toEqual({ cuts: [1, 4], label: [0] });
+    expect(pastedParts(file)).toEqual({ cuts: [1, 4], label: [0], lead: [] });
     // A kept separator is text.
     expect(pastedParts(file, (i) => i === 4)).toBeNull();
     // Frames that do not count (a forwarded mail inside a forwarded mail, a page's folded text).

@@ -47,11 +47,17 @@ export function labelNumber(label: string): number | null {
   return CIRCLED.indexOf(m[3]) + 1;
 }
 
+import { COMPILER_NOTE, compilationLabels } from "./compilation-labels";
+import { ANNOUNCES } from "./head-covering";
+import { fold } from "./fold";
+
 export interface PastedParts {
   /** Line indexes of the separators (no part's text). */
   cuts: number[];
   /** Line indexes of the file's label above the first cut (no sentence in it). */
   label: number[];
+  /** Tenth wave: lines above the first cut that say a sentence of the page's own (`编者按：…`). */
+  lead: number[];
 }
 
 /**
@@ -64,7 +70,8 @@ export function pastedParts(lines: readonly string[], kept: (i: number) => boole
     const f = kept(at) ? null : framedLabel(line);
     if (f) framed.push({ at, frame: f.frame, n: labelNumber(f.label) });
   });
-  if (framed.length < 2) return null;
+  // Tenth wave: a compilation's bare material labels (`材料一` / `材料二`) cut it too (compilation-labels.ts).
+  if (framed.length < 2) return withText(lines, compilationLabels(lines, kept), kept);
   // The longest run of one frame whose numbers count up by one.
   let best: number[] = [];
   for (let k = 0; k < framed.length; k++) {
@@ -79,12 +86,28 @@ export function pastedParts(lines: readonly string[], kept: (i: number) => boole
     }
     if (run.length > best.length) best = run;
   }
+  if (best.length < 2) return withText(lines, compilationLabels(lines, kept), kept);
+  return withText(lines, best, kept);
+}
+
+/** The cuts when each part after one holds text, with the file's label above the first. */
+function withText(lines: readonly string[], best: number[], kept: (i: number) => boolean): PastedParts | null {
   if (best.length < 2) return null;
   // Each part after a cut holds text: a line of prose with a sentence in it.
   const bounds = [...best, lines.length];
   const sentence = (from: number, to: number) => lines.slice(from, to).some((l) => /[。！？!?]/.test(l) && l.trim().length >= 12);
   if (!best.every((c, k) => sentence(c + 1, bounds[k + 1]))) return null;
   const label: number[] = [];
-  if (!sentence(0, best[0])) for (let i = 0; i < best[0]; i++) if (lines[i].trim() && !kept(i)) label.push(i);
-  return { cuts: best, label };
+  const head = !sentence(0, best[0]);
+  // Tenth wave: above a compilation's first cut, the compiler's head lines (no sentence: `参阅资料（第6辑）`)
+  // and bracketed notes (`【研究室按：…】`) are the file's label too; a sentence of the page's own
+  // (`编者按：…`) stands in the first item's intro (pipeline.ts) — unless it announces the items as a covering
+  // note does (`现将两件提案转发如下，请审阅。`, head-covering.ts).
+  const lead: number[] = [];
+  for (let i = 0; i < best[0]; i++) {
+    const t = lines[i].trim();
+    if (t && !kept(i) && (head || !/[。！？!?]/.test(t) || COMPILER_NOTE.test(t) || ANNOUNCES.test(fold(t)))) label.push(i);
+    else if (t) lead.push(i);
+  }
+  return { cuts: best, label, lead };
 }

@@ -20,6 +20,7 @@ import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
+import { compilerNotes } from "./compilation-labels";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
 import { digestItems, type DigestItem } from "./digest-items";
@@ -71,10 +72,22 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
   parts.cuts.forEach((cut, k) => {
     removed.push({ line: cut + 1 + lineOffset, text: lines[cut].trim(), reason: "ornament" });
     const end = parts.cuts[k + 1] ?? lines.length;
-    const part = runPart(lines.slice(cut + 1, end).join("\n"), lineOffset + cut + 1, format, keep, directory);
+    // Tenth wave: the compiler's bracketed notes at an item's edges (`【研究室备注：…】`; compilation-labels.ts).
+    const from = cut + 1;
+    const text = lines.slice(from, end);
+    for (const i of compilerNotes(lines, cut + 1, end, (j) => keep.has(j + 1 + lineOffset))) {
+      removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "footnote" });
+      text[i - from] = "";
+    }
+    const part = runPart(text.join("\n"), lineOffset + from, format, keep, directory);
+    // Tenth wave: a sentence of the page's own above the first cut (`编者按：…`, no file label) stands
+    // in the first item's intro, as a page of speeches keeps its note (pasted-parts.ts).
+    const lead = k === 0 ? parts.lead.map((i) => lines[i].trim()).join("\n") : "";
+    if (lead && part.documents.length) part.documents[0] = { ...part.documents[0], intro: part.documents[0].intro ? `${lead}\n${part.documents[0].intro}` : lead };
     documents.push(...part.documents);
     removed.push(...(part.removed ?? []));
   });
+  removed.sort((a, b) => a.line - b.line);
   return removed.length ? { documents, removed } : { documents };
 }
 
