@@ -163,7 +163,6 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     // jump page: `（下转第3版）` / `某某日报` / its date / `（上接第1版）`), not a later article's head.
     const top = start === m ? after : before;
     if (firstAt.get(folded[top])! < top) continue;
-    if (!endingAbove(folded, start, cuts[cuts.length - 1] ?? 0) || !textUnder(folded, body)) continue;
     // Tenth wave: or the head repeats the opening head's shape (`来源：某报 date` twice): pasted
     // articles of one kind, one after the other, with no tail between them.
     const from = cuts[cuts.length - 1] ?? 0;
