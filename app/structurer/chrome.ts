@@ -46,6 +46,7 @@ import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
+import { markHeadlessComments, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
@@ -183,6 +184,9 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markCommentTail(infos, kept, isProse);
   markInvitations(infos, kept, first);
   markStoppedChrome(infos, kept, first);
+  // Sentences to the reader or of the platform closing the page (chrome-tail.ts).
+  markHeadlessComments(infos, kept, first);
+  markTailSentences(infos, kept, first);
   // Short bare lines by their place: a run after the text, a lone label inside it (chrome-wave8.ts).
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);

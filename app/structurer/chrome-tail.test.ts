@@ -1,0 +1,42 @@
+/**
+ * Chrome of the eleventh wave (2026-12-04): sentences to the reader or of the platform closing the
+ * page, and a comment thread without a head — with content of the same shapes that must stay.
+ * Made-up inputs only.
+ */
+import { describe, expect, it } from "vitest";
+import { removedReasons as removedOf } from "./rule-test-support";
+
+const HEAD = ["某镇便民服务站建设情况调研", "2026-11-05 09:12　来源：某镇发布"];
+const PARA_A = "　　今年以来，镇政协联络组围绕便民服务站建设开展调研，走访了12个村，收集意见建议30余条。";
+const PARA_B = "　　调研发现，部分服务站开放时间短、事项少，老人办事仍要跑到县城，群众意见较大。";
+const PARA_C = "　　建议县农业农村局牵头，推动服务站延长开放时间，把高频事项下放到村一级办理。";
+const text = (...lines: string[]) => [...HEAD, ...lines].join("\n");
+
+describe("sentences closing the page", () => {
+  it("removes reprint, submission and disclaimer sentences after the text", () => {
+    const tail = ["转载请联系后台授权。", "欢迎读者来信来稿，共议身边事。", "文中观点仅代表委员个人意见。"];
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, ...tail));
+    for (const line of tail) expect(removed.get(line)).toBe("ad");
+  });
+  it("keeps such a sentence with a paragraph of the text under it, and a speaker's closing turn", () => {
+    const inside = "　　欢迎读者来信反映身边事。";
+    const turn = "主持人：感谢您的分享，欢迎继续关注本栏目。";
+    const removed = removedOf(text(PARA_A, inside, PARA_B, PARA_C, turn));
+    expect(removed.has(inside.trim())).toBe(false);
+    expect(removed.has(turn)).toBe(false);
+  });
+});
+
+describe("a comment thread without a head", () => {
+  it("removes rows under distinct nicknames at the end", () => {
+    const rows = ["山那边的石头：盼着早点开通。", "阿岚不吃辣：支持！雨天真的难。"];
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, ...rows));
+    for (const line of rows) expect(removed.get(line)).toBe("chat");
+  });
+  it("keeps places' rows and a transcript's speakers who spoke above", () => {
+    const places = ["甲村：利用闲置村部开设服务站。", "乙村：与邮政网点合作代办事项。"];
+    expect([...removedOf(text(PARA_A, PARA_B, PARA_C, ...places)).keys()].some((l) => places.includes(l))).toBe(false);
+    const turns = ["老周：我们村的服务站每周只开两天，老人办事很不方便。", "小林：那您觉得开几天合适？", "老周：至少五天。", "小林：好的。"];
+    expect([...removedOf(text(PARA_A, PARA_B, PARA_C, ...turns)).keys()].some((l) => turns.includes(l))).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Eleventh wave (2026-12-04): sentences closing the page that speak to the reader or of the
+ * platform, not of the topic (`转载请联系后台授权。`, `欢迎读者来信来稿，共议身边事。`,
+ * `文中观点仅代表委员个人意见。`). The one-line rules leave a line with a final stop alone (a
+ * sentence is the text's); these are read by their place — a run reaching the page's end, under
+ * the text's last paragraph — and by what they address.
+ */
+import { isBlank, type LineInfo } from "./chrome-lines";
+
+/** Who the sentence addresses or who speaks: the reader, the platform itself, an imperative to the reader. */
+const ADDRESSEE =
+  /读者|网友|粉丝|朋友们|您|你|本(?:报|刊|网|站|号|台|平台|公众号|账号|栏目|频道|客户端)|后台|小编|编辑部|(?:^|[，,])(?:请|欢迎|如需|如有|若需|未经)|文中|文章|本文|作者/;
+/** What it is about: the page's business (reprints, submissions, contact, following, the views printed). */
+const PAGE_BUSINESS =
+  /转载|授权|出处|原创|投稿|来稿|来信|来电|线索|爆料|侵权|删除|联系|热线|邮箱|私信|留言|关注|订阅|转发|分享|点赞|观点|立场|仅代表|仅供参考|不代表/;
+
+const SPEAKER = /^([^\s:：，,。]{1,8})[:：]/;
+
+/** A tail sentence: short, closed by a stop, unnumbered, addressing the reader or the platform about the page's business. */
+function tailSentence(info: LineInfo): boolean {
+  const f = info.folded;
+  if (f.length > 60 || !/[。.!！]$/.test(f) || (info.marker && info.marker.family !== "bullet")) return false;
+  // At most two clauses: a paragraph of the text says more.
+  if ((f.match(/[,，;；。]/g) ?? []).length > 2) return false;
+  // A speaker's turn (`主持人：感谢……，我们下期再见`, `（10:21）记者：感谢您的分享`) is the transcript's closing.
+  const turn = SPEAKER.exec(f.replace(/^[(（][\d:：]+[)）]\s*/, ""));
+  if (turn && !PAGE_BUSINESS.test(turn[1])) return false;
+  return ADDRESSEE.test(f) && PAGE_BUSINESS.test(f);
+}
+
+/**
+ * From the page's end upwards, over lines already removed and tail sentences, down to the text's
+ * first paragraph at most: every tail sentence in that run is removed (`ad`). A sentence with a
+ * paragraph of the text under it is the text's (`欢迎市民……来电反映。` inside a report).
+ */
+export function markTailSentences(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
+  if (first < 0) return;
+  const run: number[] = [];
+  for (let i = infos.length - 1; i > first; i--) {
+    const x = infos[i];
+    if (isBlank(x) || x.reason) continue;
+    if (kept(i) || !tailSentence(x)) break;
+    run.push(i);
+  }
+  for (const i of run) infos[i].reason = "ad";
+}
+
+/** A comment's row: a nickname, a colon and a short remark. */
+const COMMENT_ROW = /^([^\s:：，,。；;！!？?（）()“”"]{2,12})[:：]\s*(\S.{0,59})$/u;
+/** A label that names an office, a field or a speaker's part, never a reader's nickname. */
+const NOT_A_NICKNAME =
+  /单位|部门|局|委|办|厅|处|科|组|会|院|所|中心|时间|日期|地点|目标|任务|措施|要求|建议|意见|牵头|配合|负责|联系|电话|地址|备注|附件|说明|注|答|问|记者|主持|嘉宾|委员|代表|主任|书记|[^家]长$|来源|编辑|作者|声明|一是|二是|第|[省市区县镇乡村]$|街道|社区/u;
+
+/**
+ * A comment thread without a head closing the page (`山那边的石头：盼着早点开通。` / `阿岚不吃辣：支持！`):
+ * from the end upwards, two or more rows `nickname：remark` whose nicknames are all different, none
+ * naming an office, a field or a speaker's part, and none used as a label anywhere above (an
+ * interview's speakers come back turn after turn; a reader comments once, under the text). The
+ * rows are removed as comments (`chat`).
+ */
+export function markHeadlessComments(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
+  if (first < 0) return;
+  const rows: number[] = [];
+  const names = new Set<string>();
+  let i = infos.length - 1;
+  for (; i > first; i--) {
+    const x = infos[i];
+    if (isBlank(x) || x.reason) continue;
+    const m = COMMENT_ROW.exec(x.folded);
+    if (kept(i) || x.marker || !m || NOT_A_NICKNAME.test(m[1]) || names.has(m[1])) break;
+    names.add(m[1]);
+    rows.push(i);
+  }
+  if (rows.length < 2) return;
+  // A nickname used as a label above the thread is a speaker's: the rows are a transcript's turns.
+  for (let k = 0; k <= i; k++) {
+    const m = COMMENT_ROW.exec(infos[k].folded) ?? /^([^:：]{2,12})[:：]/.exec(infos[k].folded);
+    if (m && names.has(m[1])) return;
+  }
+  for (const r of rows) infos[r].reason = "chat";
+}
