@@ -18,6 +18,11 @@ describe("sentences closing the page", () => {
     const removed = removedOf(text(PARA_A, PARA_B, PARA_C, ...tail));
     for (const line of tail) expect(removed.get(line)).toBe("ad");
   });
+  it("removes a closing thanks, a borrowed-pictures note and a question put to the reader", () => {
+    const tail = ["部分图片来自网络。", "感谢阅读！", "你怎么看？"];
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, ...tail));
+    for (const line of tail) expect(removed.get(line)).toBe("ad");
+  });
   it("keeps such a sentence with a paragraph of the text under it, and a speaker's closing turn", () => {
     const inside = "　　欢迎读者来信反映身边事。";
     const turn = "主持人：感谢您的分享，欢迎继续关注本栏目。";

@@ -9,16 +9,18 @@ import { isBlank, type LineInfo } from "./chrome-lines";
 
 /** Who the sentence addresses or who speaks: the reader, the platform itself, an imperative to the reader. */
 const ADDRESSEE =
-  /读者|网友|粉丝|朋友们|您|你|本(?:报|刊|网|站|号|台|平台|公众号|账号|栏目|频道|客户端)|后台|小编|编辑部|(?:^|[，,])(?:请|欢迎|如需|如有|若需|未经)|文中|文章|本文|作者/;
+  /读者|网友|粉丝|朋友们|您|你|本(?:报|刊|网|站|号|台|平台|公众号|账号|栏目|频道|客户端)|后台|小编|编辑部|(?:^|[，,])(?:请|欢迎|如需|如有|若需|未经)|文中|文章|本文|作者|以上内容|图文|部分图片|感谢|敬请/;
 /** What it is about: the page's business (reprints, submissions, contact, following, the views printed). */
 const PAGE_BUSINESS =
-  /转载|授权|出处|原创|投稿|来稿|来信|来电|线索|爆料|侵权|删除|联系|热线|邮箱|私信|留言|关注|订阅|转发|分享|点赞|观点|立场|仅代表|仅供参考|不代表/;
+  /转载|授权|出处|原创|投稿|来稿|来信|来电|线索|爆料|侵权|删除|联系|热线|邮箱|私信|留言|关注|订阅|转发|分享|点赞|观点|立场|仅代表|仅供参考|不代表|原创|侵删|来自网络|阅读|精彩|期待/;
 
 const SPEAKER = /^([^\s:：，,。]{1,8})[:：]/;
 
 /** A tail sentence: short, closed by a stop, unnumbered, addressing the reader or the platform about the page's business. */
 function tailSentence(info: LineInfo): boolean {
   const f = info.folded;
+  // A short question put to the reader (`你怎么看？`, `您身边有这样的食堂吗？`).
+  if (f.length <= 20 && /[?？]$/.test(f) && /你|您|大家/.test(f) && !info.marker) return true;
   if (f.length > 60 || !/[。.!！]$/.test(f) || (info.marker && info.marker.family !== "bullet")) return false;
   // At most two clauses: a paragraph of the text says more.
   if ((f.match(/[,，;；。]/g) ?? []).length > 2) return false;
