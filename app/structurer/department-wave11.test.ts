@@ -1,6 +1,7 @@
 /**
  * Departments, eleventh wave (issue #12, 2026-12-04): a name ends where the sentence's predicate
- * opens — after a directory form (`市政府办加强督办`) and inside a would-be new name (`县政府办跟踪督办`).
+ * opens — after a directory form (`市政府办加强督办`) and inside a would-be new name (`县政府办跟踪督办`);
+ * and a body that says what it will do (`X表示将…`, `X称将…`) without the comma.
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
@@ -13,6 +14,8 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "区人民政府", short: "区政府", aliases: [] },
   { name: "市委办公室", short: "市委办", aliases: [] },
   { name: "市住房和城乡建设局", short: "市住建局", aliases: [] },
+  { name: "市交通运输局", short: null, aliases: [] },
+  { name: "市公安局", short: null, aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -30,5 +33,16 @@ describe("a name ends where the predicate opens", () => {
     expect(detect("市政府研究室负责起草。")).toEqual(["市政府研究室:lead:new"]);
     expect(predicateAfterForm("市政府研究室", 3, 6)).toBe(false);
     expect(predicateAfterForm("市政府办加强督办", 4, 8)).toBe(true);
+  });
+});
+
+describe("a body that says what it will do", () => {
+  it("leads with or without the comma, and after 称", () => {
+    expect(detect("市交通运输局表示将加密公交班次。")).toEqual(["市交通运输局:lead"]);
+    expect(detect("市公安局称将延长护学岗值守时间。")).toEqual(["市公安局:lead"]);
+  });
+  it("is co when what it will do is to assist, and mentioned when it only tells", () => {
+    expect(detect("市公安局表示将配合做好排查。")).toEqual(["市公安局:co"]);
+    expect(detect("市公安局表示，目前已排查路口30个。")).toEqual(["市公安局:mentioned"]);
   });
 });
