@@ -19,7 +19,7 @@
  */
 import { NOT_PREFIX_AFTER, NOT_PREFIX_BEFORE, prefixLevel, type Level } from "./department-forms";
 import { variantEntry } from "./department-variants";
-import { VERTICAL_CODES, levelGovernmentEnd, newBody, officePlace, verticalBody } from "./department-new";
+import { VERTICAL_CODES, levelGovernmentEnd, newBody, officePlace, predicateAfterForm, verticalBody } from "./department-new";
 import { atLevel, systemAt, type DirectoryIndex, type Target, type TrieNode } from "./department-index";
 import { branchOf, provincialForm, walk } from "./department-walk";
 import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
@@ -239,7 +239,8 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       i = body[0];
       continue;
     }
-    if (body && body[0] > reach) {
+    // Eleventh wave: a new name that runs on past a directory form into the predicate is that form.
+    if (body && body[0] > reach && !(reach > i && predicateAfterForm(folded, reach, body[0]))) {
       // Tenth wave: a variant of a directory body's official name (`市文化和旅游局`) is that body (department-variants.ts).
       const variant = variantEntry(index, folded.slice(i, body[0]));
       out.push({ start: i, end: body[0], names: variant ? [variant.name] : [], isNew: !variant, weak: false });

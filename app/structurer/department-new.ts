@@ -82,7 +82,39 @@ export function newBody(folded: string, i: number): [number, string] | null {
   if (more) end += more[0].length;
   // Tenth wave: `管委会` (a zone's administrative committee) closes with 会: `县工业园区管委会`.
   else if (suffix === "委" && body.endsWith("管") && folded[end] === "会") end += 1;
+  end = cutAtPredicate(folded, i, end);
   return [end, folded.slice(i, end)];
+}
+
+/**
+ * Eleventh wave: a would-be name that holds a shorter one followed by a predicate ends with the
+ * shorter one (`县政府办跟踪督办` is 县政府办 + 跟踪督办): the same test as after a directory form.
+ */
+function cutAtPredicate(folded: string, i: number, end: number): number {
+  for (let k = i + 3; k < end - 1; k++) {
+    if (NAME_END.test(folded[k - 1]) && predicateAfterForm(folded, k, end)) return k;
+  }
+  return end;
+}
+const NAME_END = /[办局委厅室]/;
+
+/**
+ * Eleventh wave: where a directory form ends inside a would-be new name, the words after it must
+ * read as more of a name. A verb, a role word, a modal or a preposition there opens the predicate
+ * (`建议市政府办加强督办` is 市政府办 asked to 加强督办, not a body `市政府办加强督办`), so the
+ * directory form is the name (a conjunction does not: `市文化和旅游局` joins a name's fields). Read only on that tail: a name's own inner words (`市委政策研究室`)
+ * are not tested.
+ */
+const PREDICATE_OPENING =
+  /^(?:加强|加快|加大|推动|推进|牵头|研究|制定|负责|会同|联合|配合|协调|协助|督办|督促|落实|开展|组织|指导|统筹|完善|建立|出台|做好|抓好|跟踪|定期|挂牌|尽快|积极|切实|进一步|认真|及时|主动|要|应|须|需|可|将|已|对|在|向|把|按|就|从)/;
+
+const BARE_SUFFIX = /^(?:室|中心|办公室|办|局|委员会|委|厅|处|科|所|站|组)$/;
+
+/** Does the text from `reach` (where a directory form ends) to a new body's end open a predicate? */
+export function predicateAfterForm(folded: string, reach: number, end: number): boolean {
+  const m = reach < end ? PREDICATE_OPENING.exec(folded.slice(reach, end)) : null;
+  // A verb word right before a suffix alone is a name's own (`市政府研究室`, `市委督办室`).
+  return !!m && !BARE_SUFFIX.test(folded.slice(reach + m[0].length, end));
 }
 
 /**

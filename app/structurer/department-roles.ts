@@ -239,7 +239,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     return firstLead();
   }
   // `X有关负责人表示，将…`: the department says what it will do.
-  const says = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要)/.exec(rawAfter);
+  const says = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称)\s*[,:]?\s*(?:下一步)?(?:将|要)/.exec(rawAfter);
   if (says && openerAllows(folded, first.start, before)) {
     // Eighth wave: `…表示，将配合做好摸底`: what it says it will do is a role verb's (co).
     return CO_AFTER.test(rawAfter.slice(says[0].length).replace(/^(?:积极|主动|全力|继续|认真)/, "")) ? list.map(() => "co") : firstLead();

@@ -1,0 +1,48 @@
+/**
+ * Departments, eleventh wave (issue #12, 2026-12-04): a name ends where the sentence's predicate
+ * opens — after a directory form (`市政府办加强督办`) and inside a would-be new name (`县政府办跟踪督办`);
+ * and a body that says what it will do (`X表示将…`, `X称将…`) without the comma.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDirectoryIndex, detectDepartments } from "./departments";
+import { predicateAfterForm } from "./department-new";
+import type { DirectoryLike } from "./types";
+
+const DIRECTORY: DirectoryLike[] = [
+  { name: "市人民政府办公室", short: "市政府办公室", aliases: ["市政府办", "政府办"] },
+  { name: "市人民政府", short: "市政府", aliases: [] },
+  { name: "区人民政府", short: "区政府", aliases: [] },
+  { name: "市委办公室", short: "市委办", aliases: [] },
+  { name: "市住房和城乡建设局", short: "市住建局", aliases: [] },
+  { name: "市交通运输局", short: null, aliases: [] },
+  { name: "市公安局", short: null, aliases: [] },
+];
+const index = buildDirectoryIndex(DIRECTORY);
+const detect = (text: string, level = "市") =>
+  detectDepartments(text, index, { level, suggestNew: true }).map((m) => `${m.name}:${m.role}${m.new ? ":new" : ""}`);
+
+describe("a name ends where the predicate opens", () => {
+  it("keeps a directory form when a verb follows it", () => {
+    expect(detect("建议市政府办加强督办，把进度纳入考核。")).toEqual(["市人民政府办公室:lead"]);
+  });
+  it("cuts a new name before a verb inside it", () => {
+    expect(detect("县政府办跟踪督办项目进度。", "区")).toEqual(["县政府办:lead:new"]);
+  });
+  it("leaves a name whose inner words are a verb before a bare suffix", () => {
+    expect(detect("由市委督查室牵头。")).toEqual(["市委督查室:lead:new"]);
+    expect(detect("市政府研究室负责起草。")).toEqual(["市政府研究室:lead:new"]);
+    expect(predicateAfterForm("市政府研究室", 3, 6)).toBe(false);
+    expect(predicateAfterForm("市政府办加强督办", 4, 8)).toBe(true);
+  });
+});
+
+describe("a body that says what it will do", () => {
+  it("leads with or without the comma, and after 称", () => {
+    expect(detect("市交通运输局表示将加密公交班次。")).toEqual(["市交通运输局:lead"]);
+    expect(detect("市公安局称将延长护学岗值守时间。")).toEqual(["市公安局:lead"]);
+  });
+  it("is co when what it will do is to assist, and mentioned when it only tells", () => {
+    expect(detect("市公安局表示将配合做好排查。")).toEqual(["市公安局:co"]);
+    expect(detect("市公安局表示，目前已排查路口30个。")).toEqual(["市公安局:mentioned"]);
+  });
+});
