@@ -23,14 +23,13 @@ import { labelledByline } from "./authors";
 import { personCredit } from "./chrome-rules";
 import { fold } from "./fold";
 import { endsSentence } from "./line-shapes";
+import { CIRCLED_RANGES, parseChineseNumber, rangeNumber } from "./numbering";
 
 const BARE_LABEL = /^([\u4e00-\u9fff]{2,4}?)之?([1-9]|1[0-9]|[一二三四五六七八九十]|[①-⑳])$/;
 /** What may frame a bare label on its line: a glyph before it, brackets around it, a colon after it. */
 const LABEL_FRAME = /^[■□●○◆◇▲△★☆▶►•·\s]*[【[〔(（]?\s*|\s*[】\]〕)）]?\s*[:：]?\s*$/g;
 /** Labels of an annex or of a part of one text, never of a compilation's material. */
 const OWN_PARTS = /^(?:附件|附录|附表|附图|第|部分|案例)/;
-const HAN_DIGITS = "一二三四五六七八九十";
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** A member's or a reporter's name under the title they write with: `市政协委员 某某`. */
 const TITLED_NAME = /^[\u4e00-\u9fff]{2,12}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$/;
 
@@ -38,7 +37,8 @@ function bareLabel(line: string): { word: string; n: number } | null {
   const m = BARE_LABEL.exec(line.replace(LABEL_FRAME, "").replace(/\s+/g, ""));
   if (!m || OWN_PARTS.test(m[1])) return null;
   const d = m[2];
-  const n = /\d/.test(d) ? Number(d) : HAN_DIGITS.includes(d) ? HAN_DIGITS.indexOf(d) + 1 : CIRCLED.indexOf(d) + 1;
+  // The label counts with a digit, a Han numeral up to 十 or a circled number (numbering.ts reads all three).
+  const n = /[①-⑳]/.test(d) ? rangeNumber(d, CIRCLED_RANGES) : parseChineseNumber(d);
   return { word: m[1], n };
 }
 

@@ -75,7 +75,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     // Tenth wave: the compiler's bracketed notes at an item's edges (`【研究室备注：…】`; compilation-labels.ts).
     const from = cut + 1;
     const text = lines.slice(from, end);
-    for (const i of compilerNotes(lines, cut + 1, end, (j) => keep.has(j + 1 + lineOffset))) {
+    for (const i of compilerNotes(lines, from, end, (j) => keep.has(j + 1 + lineOffset))) {
       removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "footnote" });
       text[i - from] = "";
     }
