@@ -5,7 +5,8 @@
  * Made-up inputs only (no corpus or batch text).
  */
 import { describe, expect, it } from "vitest";
-import { columnTail, fenceLine, meetingField, pathLine, taskItem } from "./chrome-exports";
+import { columnTail, fenceLine, pathLine, taskItem } from "./chrome-exports";
+import { meetingField } from "./chrome-apparatus";
 import { exportStamp } from "./head-dates";
 import { fold } from "./fold";
 import { structureText } from "./index";

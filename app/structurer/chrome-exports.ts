@@ -33,8 +33,6 @@ import { labelledByline } from "./authors";
 import { fold } from "./fold";
 import { markApparatus } from "./chrome-apparatus";
 
-export { meetingField } from "./chrome-apparatus";
-
 /** A line's text without a Markdown quote mark (`> `). */
 function unquoted(s: string): string {
   return s.replace(/^\s*>\s?/, "");

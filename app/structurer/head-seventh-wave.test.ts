@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseByline } from "./authors";
 import { continuesWrapped } from "./blocks";
-import { meetingField } from "./chrome-exports";
+import { meetingField } from "./chrome-apparatus";
 import { fold } from "./fold";
 import { editionName, nameOverDescriptor } from "./head-names";
 import { topicTag } from "./title-wrap";
