@@ -7,7 +7,7 @@ import type { ChromeReason } from "./types";
 /** Chinese labels for the reasons, as staff read them in the import preview. */
 export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   navigation: "网站或版面导航",
-  widget: "页面按钮（分享、打印、字号、收起等）",
+  widget: "页面按钮或控件（分享、打印、字号、收起、播放器、投票、智能摘要等）",
   masthead: "报头（报纸、网站或公众号名称）",
   column: "栏目名",
   edition: "报纸版面信息",
