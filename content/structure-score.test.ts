@@ -82,3 +82,23 @@ describe("documents paired by content", () => {
     expect(s.titles.wrong.map((w) => w.got)).toEqual(["甲", "丙"]);
   });
 });
+
+describe("metadata", () => {
+  const lines = ["市民议事厅开到小区里", "本报记者　某某　通讯员　某", "近日，某社区召开议事会。"];
+  const gold = {
+    style: "epaper" as const,
+    documents: [{ title: lines[0], byline: "本报记者 某某 通讯员 某", date: null, source: null, tree: [], departments: [] }],
+    removed: [],
+  };
+  const document = (byline: string) => ({ title: lines[0], byline, organisation: null, intro: lines[2], children: [] });
+
+  it("a byline spaced with ideographic spaces equals the gold spaced with one ASCII space", () => {
+    const result = { documents: [document(lines[1])], removed: [] };
+    expect(scoreText("t", gold, result, lines).metadata.wrong).toEqual([]);
+  });
+
+  it("a byline with other words still differs", () => {
+    const result = { documents: [document("本报记者　某某")], removed: [] };
+    expect(scoreText("t", gold, result, lines).metadata.wrong).toHaveLength(1);
+  });
+});

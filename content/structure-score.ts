@@ -32,7 +32,8 @@
  *   position in an exact tree, else in order when the counts agree) whose title is equal
  *   or equivalent: the same once punctuation is ignored, or one a clause-prefix of the
  *   other (the shorter, of 4 characters or more, ends where the longer has a clause break).
- * - metadata: byline, date and source equal to the gold.
+ * - metadata: byline, date and source equal to the gold (any run of spaces, ideographic ones
+ *   included, counts as one space).
  */
 import { readFileSync } from "node:fs";
 import { structureText } from "../app/structurer";
@@ -231,7 +232,8 @@ export function scoreText(id: string, gold: Gold, result: StructureResult, lines
     for (const key of ["byline", "date", "source"] as const) {
       score.metadata.total++;
       const have = d ? (d[key] ?? null) : null;
-      const norm = (v: string | null) => (v === null ? null : withoutPinyin(v).trim());
+      // Spacing is the page's typography, not the reading: 本报记者\u3000某某 and 本报记者 某某 name the same byline.
+      const norm = (v: string | null) => (v === null ? null : withoutPinyin(v).trim().replace(/\s+/g, " "));
       if (norm(have) === norm(g[key])) score.metadata.right++;
       else score.metadata.wrong.push(`${key}: want ${JSON.stringify(g[key])} got ${JSON.stringify(have)}`);
     }
