@@ -10,6 +10,7 @@ import { BYLINE_MARK, MEMBER_WITH_POST } from "./chrome-round12b";
 import { bracketedSignature } from "./chrome-signature";
 import { endsSentence, hanDensity } from "./line-shapes";
 import { isRecommendationLike } from "./paragraphs";
+import { headsItemRun } from "./chrome-section-heads";
 
 /** A paragraph of prose: long enough, mostly Han characters, with sentence punctuation. */
 export function isProse(f: string): boolean {
@@ -42,6 +43,8 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
+  // Twelfth wave: a heading over lead-phrase items, with a sibling heading so set, is no caption (chrome-section-heads.ts).
+  if (headsItemRun(infos, i)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
   if (score < 0) return false;
   // A picture shows what the text just told of: the line opens with a place or thing

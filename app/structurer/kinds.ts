@@ -26,6 +26,13 @@ const BACKGROUND_TITLE =
 
 /** Words of a background section anywhere in a short title (`调研发现的问题`, `现状与问题`, round 9: `症结何在`; round 10: a situation noun at the end, `发展态势`; round 12: a why-question, `某某为何多发`: the causes; fold reads 么 as 幺). */
 const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?在哪(?:里|儿)?|(?:问题|难点|症结|短板|堵点|痛点|原因|根源)(?:何在|在何处)|(?:难|卡|堵)在哪(?:里|儿)?|基本情况|现状|调研发现|主要发现|存在的?(?:主要|突出)?(?:问题|困难|不足)|主要(?:问题|困难|做法|成效)|问题(?:与|和|及)(?:原因|不足|困难|挑战)|(?:面临|遇到)的?(?:问题|困难|挑战)|取得的?成效|工作成效|开展情况|调研情况|(?:主要|突出)?短板|原因分析|成因分析|主要(?:成因|原因)|背景|之(?:困|痛|难|忧|惑)$|痛点|难点|堵点|困境|(?:态势|状况|形势|概况)$|^[^,]{1,10}(?:为何|为什[么幺]|缘何|何以)/;
+/**
+ * Twelfth wave (2026-12-04): problems named as needing attention or as found (`需关注的问题`,
+ * `值得注意的隐患`, `亟待解决的难题`, `调研发现的问题`, `群众反映的困难`): a verb of noticing, needing
+ * or finding (关注, 注意, 重视, 解决, 发现, 暴露, 反映 after 需/值得/亟待/有待) before `的` and a problem
+ * noun ending the title. Not a remedy (`解决群众关心的问题` opens with its verb: MEASURE_OPENER).
+ */
+const PROBLEMS_NOTED = /^.{0,6}?(?:(?:需要?|值得|亟待|亟需|有待|应当?)[\u4e00-\u9fff]?(?:关注|注意|重视|解决|破解|警惕)|发现|暴露|反映)(?:出|较多|集中)?的.{0,4}(?:问题|困难|难题|隐患|风险|短板)$/;
 /** A problem noun and nothing more (`问题`, `症结`, `瓶颈所在`): the heading of what is wrong. */
 const PROBLEM_NOUN = /^(?:问题|症结|瓶颈|难题|挑战|隐患|梗阻|困局|弱项|短板|困难|不足|病灶)(?:所在)?$/;
 /** Words of a recommendation section: never background. */
@@ -46,7 +53,7 @@ export function isBackgroundTitle(title: string): boolean {
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f) || REMEDY.test(f)) return false;
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
   // Seventh wave: so does a forum's or talk's one-word problem heading (`■ 症结` before `■ 对策`).
-  if (PROBLEM_NOUN.test(f)) return true;
+  if (PROBLEM_NOUN.test(f) || PROBLEMS_NOTED.test(f)) return true;
   // Seventh wave: the period reviewed (`过去一年的主要工作`, `2026年工作回顾`) or the state found (`办理情况`).
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
 }
@@ -60,6 +67,9 @@ const MEASURE = /建议|要|应|将|须|需|推动|推进|加强|加大|建立|�
  */
 function narrativeSection(text: string): boolean {
   const lines = text.split("\n").map((l) => fold(l).trim());
+  // Twelfth wave: a letter's close and the signature under it (`此致` / `敬礼！` / names) end the text.
+  const close = lines.findIndex((l, i) => i > 0 && LETTER_CLOSE.test(l));
+  if (close > 0) lines.length = close;
   // A 公文's signature closing the text (`云湖区政协经济委员会`) is no narrative line.
   while (lines.length > 1 && SIGNATURE.test(lines[lines.length - 1])) lines.pop();
   if (lines.length < 2 || !isHeadingLike(lines[0], 40)) return false;
@@ -83,6 +93,13 @@ function narrativeSection(text: string): boolean {
   // measure word it holds (主要 holds 要): the answers decide.
   return body.every((l) => ASKED.test(l) || (!isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l))));
 }
+
+/**
+ * Twelfth wave (2026-12-04): the complimentary close of a Chinese letter (书信的祝颂语) on its own
+ * line: `此致`, `此致敬礼！`, `顺颂商祺`, `顺祝时祺`, `谨致谢忱` — what follows is the signature. The tree
+ * makes no node from it on (tree.ts); here its lines are no words of the section they end.
+ */
+export const LETTER_CLOSE = /^(?:此致|顺颂|顺祝|敬颂|谨致|谨颂)\s*(?:敬礼|商祺|时祺|时绥|近安|谢忱|敬意)?\s*[!。]?$/;
 
 /** A line that is one question: ends with `？`. */
 const ASKED = /^[^。!;]*\?$/;

@@ -66,6 +66,21 @@ function isCaptionRun(d: Draft): boolean {
   return d.family === "plain" && d.children.length === 0 && d.parts.length >= 2 && d.parts.every((p) => isBareHeading(fold(p)));
 }
 
+/**
+ * Twelfth wave (2026-12-04): the surface a heading line is set in — a leading symbol (`🔹`, `■`,
+ * `▍`), an opening bracket (`【`), or a short label and a colon (`对策：`) — or null for a plain
+ * line. Headings of one level share it; a line set otherwise (a `👇` prompt, a bracketed insert
+ * `【插播：……】`) is no level above them.
+ */
+export function headingShape(line: string): string | null {
+  const t = line.trim();
+  const glyph = /^([\p{So}\p{Extended_Pictographic}■□◆◇●○▍▌▎▶►▲△★☆◎※])\uFE0F?/u.exec(t);
+  if (glyph) return `glyph:${glyph[1]}`;
+  if (/^[【〖[]/.test(t)) return "bracket";
+  if (/^[\u4e00-\u9fff]{1,4}\s*[:：]\s*\S/.test(t)) return "label";
+  return null;
+}
+
 function headingText(d: Draft): string {
   return d.title ?? d.parts[0] ?? "";
 }

@@ -18,10 +18,10 @@ import { tableLine } from "./table-rows";
 import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
-import { dissolveFalseHeadings, isOrdinalLabel } from "./tree-heading-shape";
+import { dissolveFalseHeadings, headingShape, isOrdinalLabel } from "./tree-heading-shape";
 import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
-import { introducesProblems } from "./kinds";
+import { LETTER_CLOSE, introducesProblems } from "./kinds";
 import { FAMILY_RANK, type Family } from "./numbering";
 
 /** A line that ends introducing problems (`……问题：`), no remedy said (`针对上述问题：` is a remedy's head). */
@@ -57,7 +57,11 @@ export class TreeBuilder {
     // phrase follow it (`下一步，我们将这样做` / `拓展儿童活动空间。……` / `保障出行安全。……`).
     // Fifth wave: an annex after the text (`附件1` …) is held as the text of the node it follows
     // (annex.ts); only the body above it is read for sections and items.
-    const cut = blocks.findIndex((b, i) => i > 0 && isAnnexLabel(b.folded));
+    const annexAt = blocks.findIndex((b, i) => i > 0 && isAnnexLabel(b.folded));
+    // Twelfth wave: a letter's closing formula (`此致` / `敬礼！`) ends its body; the signature, the
+    // date and any note under it (a handling note, `名单附后`) are held like an annex, no nodes.
+    const closeAt = blocks.findIndex((b, i) => i > 0 && LETTER_CLOSE.test(b.folded.trim()));
+    const cut = closeAt > 0 && (annexAt < 0 || closeAt < annexAt) ? closeAt : annexAt;
     const body = cut > 0 ? blocks.slice(0, cut) : blocks;
     this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i));
     body.forEach((b, i) => this.add(b, body[i + 1], body[i + 2]));
@@ -111,6 +115,10 @@ export class TreeBuilder {
     // (After a section that heads text: a cover's caption lines before the first section are no sections.)
     const sectioned = this.state.doc.children.some((d) => d.parts.length > 1 || d.children.length > 0);
     if (!sectioned || this.state.stack.some((d) => d.heading)) return false;
+    // Twelfth wave: a heading set like the sections already open at the top (`🔹 ……`, `对策：……`) is their
+    // sibling; a line set otherwise above it (`👇 ……`, `【插播：……】`) heads none of them.
+    const shape = headingShape(next.text);
+    if (shape && shape !== headingShape(b.text) && this.state.doc.children.some((d) => d.family === "plain-heading" && headingShape(d.title ?? "") === shape)) return false;
     return this.isBareHeadingBlock(b) && this.isBareHeadingBlock(next) && !this.isBareHeadingBlock(after) && after.kind === "para" && after.line === null;
   }
 

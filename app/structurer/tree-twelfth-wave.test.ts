@@ -1,0 +1,169 @@
+/**
+ * The tree's twelfth wave (docs/structure-format.md, "Tree shape (2026-12-04, twelfth wave)"): a
+ * section heading right after the lede is no photo caption; a line set unlike the sections around
+ * it heads none of them; problems named as needing attention are background; a letter's close
+ * ends its items. Every input is made up for the test; none is taken from a corpus or batch text.
+ */
+import { describe, expect, it } from "vitest";
+import { removed, shape, structure } from "./rule-test-support";
+import { headingShape } from "./tree-heading-shape";
+import { isBackgroundTitle } from "./kinds";
+
+const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
+
+describe("a section heading right after the lede", () => {
+  const lede = "全区现有托育机构46家，普惠托位缺口约1200个，家长反映“托不起、托不好”。近日，区政协组织委员开展专题调研，形成了调研报告。";
+  it("keeps a heading whose words read like a caption (people, a doing) when it heads lead-phrase items like its sibling (e-paper)", () => {
+    const text = [
+      "让“小托育”撑起“大民生”",
+      "本报记者 某某",
+      lede,
+      "壮大托育服务队伍",
+      "扩大保育员培训。区人社局要把保育员纳入职业技能培训补贴目录。",
+      "稳定从业人员收入。区教育局会同区财政局制定托育从业人员薪酬指导标准。",
+      "托位供给扩起来",
+      "发展社区嵌入式托育。区卫健局要在新建小区配套建设托育点。",
+      "支持用人单位办托。区总工会配合推动园区企业开办托育点。",
+    ].join("\n");
+    expect(removed(text)).not.toContain("壮大托育服务队伍");
+    expect(shape(structure(text).documents[0].children)).toBe("H(R R) H(R R)");
+  });
+
+  it("does the same in an account's post whose first heading names people and a service", () => {
+    const d = doc([
+      "委员建言｜社区养老，从“有”到“优”",
+      "某某政协　2026年05月06日 08:00",
+      "全市已建成社区养老服务站210个，但服务内容单一、专业人员不足的问题较为突出。市政协委员某某提出以下建议。",
+      "护理员上门服务扩面",
+      "推行“菜单式”服务。市民政局要制定上门服务清单，老人可按需预约。",
+      "落实护理员岗位补贴。市财政局对持证护理员按月给予补贴。",
+      "站点运营活起来",
+      "引入专业机构运营。由市民政局牵头，通过公开招标引入连锁机构。",
+      "开展助急服务。市卫健委配合为站点配备急救设备。",
+    ]);
+    expect(shape(d.children)).toBe("H(R R) H(R R)");
+  });
+
+  it("still removes a caption that names people doing something between two items", () => {
+    const text = [
+      "让“小托育”撑起“大民生”",
+      "本报记者 某某",
+      lede,
+      "托位供给扩起来",
+      "发展社区嵌入式托育。区卫健局要在新建小区配套建设托育点。",
+      "委员们在某社区托育点查看午休室",
+      "支持用人单位办托。区总工会配合推动园区企业开办托育点。",
+      "扩大普惠托位。区教育局要推动幼儿园开设托班。",
+    ].join("\n");
+    expect(removed(text)).toContain("委员们在某社区托育点查看午休室");
+  });
+});
+
+describe("a line set unlike the sections around it", () => {
+  it("reads the surface a heading is set in", () => {
+    expect(headingShape("🔸 设施补齐：让路口“看得见”")).toBe("glyph:🔸");
+    expect(headingShape("对策：挖潜与共享并举")).toBe("label");
+    expect(headingShape("【插播】本节目由某某协办")).toBe("bracket");
+    expect(headingShape("委员建议")).toBeNull();
+  });
+
+  it("keeps emoji-set sections siblings when a bridge line stands above the second (account post)", () => {
+    const d = doc([
+      "夜市如何既有烟火气又有秩序",
+      "今年以来，城区夜市摊位增加到600多个，油烟、噪声和占道问题也随之而来。委员们提出了以下建议。",
+      "🔸 划区经营：让摊位“有其所”",
+      "划定夜市经营区。市城管局要会同街道划出固定经营区域，避开居民楼。",
+      "实行摊位编号管理。市场监管部门对摊主实行实名登记。",
+      "光靠划区还不够",
+      "🔸 治污降噪：让居民“睡得着”",
+      "统一安装油烟净化设备。市生态环境局要指导摊主安装净化设备。",
+      "限定经营时段。夜市营业时间原则上不超过晚上十一点。",
+      "🔸 便民服务：让游客“逛得好”",
+      "完善配套设施。市城管局在夜市周边增设公厕和垃圾收集点。",
+    ]);
+    expect(shape(d.children)).toBe("H(R R) H(R R) H(R)");
+  });
+
+  it("does the same for label-and-colon sections in a programme transcript", () => {
+    const d = doc([
+      "校外培训“退费难”怎么解",
+      "主持人：观众朋友晚上好，今天我们请到了市政协委员某某。",
+      "症结：预付费为何成了“糊涂账”",
+      "主持人：您调研中发现了什么问题？",
+      "某某：不少机构一次收取一年学费，一旦停业，家长很难退费。",
+      "问题摆在眼前，怎么破",
+      "对策：给预付费装上“安全锁”",
+      "主持人：您有什么建议？",
+      "某某：第一，推行资金监管。市教育局要会同银行对预收费实行专户存管。",
+      "第二，规范合同文本。市场监管部门要推广使用示范合同。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+
+  it("keeps two levels of plain headings when nothing above them is set like the inner ones", () => {
+    const d = doc([
+      "让乡村快递跑得更顺",
+      "今年春季，市政协组织委员赴6个乡镇开展专题调研。",
+      "调研发现",
+      "村级站点普遍小散弱，快递进村后还要二次收费。",
+      "委员建议",
+      "整合站点资源",
+      "建议市商务局牵头，推动快递企业共建共用村级综合服务站。",
+      "降低寄递成本",
+      "市交通运输局会同市商务局推广客货邮融合。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+});
+
+describe("problems named as needing attention", () => {
+  it("reads `需关注的问题`, `值得警惕的隐患`, `群众反映集中的问题` as background titles", () => {
+    for (const t of ["需关注的问题", "二、值得警惕的隐患", "群众反映集中的问题", "亟待解决的难题", "调研中暴露的短板"]) expect(isBackgroundTitle(t), t).toBe(true);
+    for (const t of ["解决群众关心的问题", "回应关切的举措", "几点建议"]) expect(isBackgroundTitle(t), t).toBe(false);
+  });
+
+  it("makes a bulletin's problems section and its numbered items background", () => {
+    const d = doc([
+      "关于小区二次供水设施的情况反映",
+      "一、基本情况",
+      "全区共有二次供水设施312处，其中建成超过15年的约占四成。",
+      "二、需要关注的问题",
+      "（一）水箱清洗不及时。部分小区一年以上未清洗水箱。",
+      "（二）管理责任不清。物业与供水企业相互推诿。",
+      "三、工作建议",
+      "（一）开展专项排查。区住建局要在年底前完成全面排查。",
+      "（二）推行统管模式。由区水务部门牵头推动二次供水设施移交供水企业统一管理。",
+    ]);
+    expect(shape(d.children)).toBe("B B(B B) H(R R)");
+  });
+});
+
+describe("a letter's close ends its items", () => {
+  it("makes no node of the close, the signature and the date under it (a residents' letter)", () => {
+    const d = doc([
+      "关于在小区门口增设公交站点的请求",
+      "尊敬的某委员：",
+      "您好！我们小区有住户两千多户，最近的公交站在一公里以外，老人出行很不方便。我们有两点请求：",
+      "一、请市交通运输局在小区门口增设公交停靠站。",
+      "二、市公交集团适当加密早晚高峰班次。",
+      "此致",
+      "敬礼！",
+      "某某小区业主代表（共52户签名，名单附后）",
+      "某某小区业委会",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+  });
+
+  it("keeps a short last item a recommendation though the close follows it (an investor's letter)", () => {
+    const d = doc([
+      "關於便利外資企業辦稅的建議",
+      "我們是在某市投資的外資企業代表，現提出以下建議：",
+      "一、請市稅務局開設外語辦稅窗口，提供雙語指引。",
+      "二、對跨境匯款，開設綠色通道。",
+      "此致",
+      "敬禮！",
+      "外資企業代表　某某",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+  });
+});
