@@ -14,6 +14,7 @@
  * | `会议邀请A、B参加`: 请 inside 邀请/申请/聘请 asks nothing of A | A lead | mentioned |
  * | `在A的配合下` | mentioned | co, as `在A配合下` |
  * | `A同意后，由B…`: a body that approves | lead | mentioned |
+ * | `A、B有关同志参加座谈`: the body's people attend | A lead, B co | mentioned |
  */
 
 /**
@@ -81,3 +82,11 @@ export function assistedUnder(before: string, rawAfter: string): boolean {
 
 /** `市政府同意后，由B…`, `X批准后实施`: the body approves what another carries out. */
 export const APPROVES = /^(?:批准|同意|审定|审批|审议通过)(?:后|之后|以后)/;
+
+/**
+ * `市残联、市民政局有关同志陪同调研`, `A等单位相关处室同志列席`: the body's people (同志, 工作人员,
+ * 干部) attend, accompany or sit in — a verb of attending (参加, 出席, 列席, 到会, 陪同, 参会, 与会,
+ * 旁听) — so the body is named in passing, as with its 负责同志. People who carry out a measure
+ * (`市民政局工作人员要上门核查`) are left to the other rules.
+ */
+export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;

@@ -15,7 +15,7 @@
  * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
  */
 import type { Role } from "./types";
-import { APPROVES, NOT_REQUEST, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
 
 export interface Span {
   start: number;
@@ -207,7 +207,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
-  if ((POST_AFTER.test(rawAfter) && !SAYS_WILL.test(rawAfter)) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter)) return list.map(() => "mentioned");
+  if ((POST_AFTER.test(rawAfter) && !SAYS_WILL.test(rawAfter)) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);

@@ -87,3 +87,14 @@ describe("assisted under and approving", () => {
     expect(detect("市政府要尽快批准方案。")).toEqual(["市人民政府:lead"]);
   });
 });
+
+describe("a body's people attending", () => {
+  it("reads A、B有关同志参加/列席/陪同 as mentioned", () => {
+    expect(detect("市总工会、市工商联相关同志参加协商。")).toEqual(["市总工会:mentioned", "市工商业联合会:mentioned"]);
+    expect(detect("会议邀请市商务局参加，市机关事务局有关处室同志列席。")).toEqual(["市商务局:mentioned", "市机关事务管理局:mentioned"]);
+    expect(detect("市残联、市民政局等单位有关同志陪同调研。")).toEqual(["市残疾人联合会:mentioned", "市民政局:mentioned"]);
+  });
+  it("leaves people who carry out a measure", () => {
+    expect(detect("市民政局工作人员要上门核查。")).toEqual(["市民政局:lead"]);
+  });
+});
