@@ -15,6 +15,7 @@
  * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
  */
 import type { Role } from "./types";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
 
 export interface Span {
   start: number;
@@ -37,7 +38,7 @@ const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|�
 
 /** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
 // `按职责分工`, `按照各自职责` before the verb say how the work is shared, not who does it.
-const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需|按照?(?:各自)?(?:职责|职能)(?:分工)?)\s*){0,3}/;
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需|按照?(?:各自)?(?:职责|职能)(?:分工)?)\s*){0,3}/;
 const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
 // A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
 const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
@@ -148,7 +149,7 @@ function firstLeads(n: number, unknownFirst: boolean): Role[] {
 /** Between two members of an enumeration: other members the directory does not know (`、林草、`). */
 const BARE_BETWEEN = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){1,4}[、和及与]$/;
 /** `等单位`, `等有关部门` after a list (then `共同`, `一道` still say the list is a partner). */
-const UNITS_TAIL = /^等(?:有关|相关)?[\u4e00-\u9fff]{0,4}?(?:部门|单位|机构|组织|力量)/;
+const UNITS_TAIL = /^等(?:有关|相关)?[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构|组织|力量)/;
 /** The end of an enumeration of departments: `等部门`, `等有关单位`. */
 const UNITS_END = /^(?:[、和及与][\u4e00-\u9fff]{2,6}){0,4}等(?:有关|相关)?(?:部门|单位|机构)/;
 
@@ -198,6 +199,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   let after = folded.slice(last.end, last.end + 96).trimStart();
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
+  after = skipApposition(separateDutyObject(after)); // twelfth wave: `作为主管部门，要…`, `负责人行天桥…`
   const rawAfter = after;
   const filler = AFTER_FILLER.exec(after);
   after = after.slice(filler ? filler[0].length : 0).trimStart();
@@ -205,7 +207,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
-  if (POST_AFTER.test(rawAfter) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter))) return list.map(() => "mentioned");
+  if ((POST_AFTER.test(rawAfter) && !SAYS_WILL.test(rawAfter)) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);
@@ -219,8 +221,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
   if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
-  if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter)) return list.map(() => "co");
-  if (LEAD_BEFORE.test(before)) return firstLead();
+  if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter) || assistedUnder(before, rawAfter)) return list.map(() => "co");
+  if (LEAD_BEFORE.test(before) && !NOT_REQUEST.test(before)) return firstLead();
   // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
   if (PIVOT_BEFORE.test(before) && (PIVOT_VERB.test(after) || PIVOT_ADVERBIAL.test(after))) return firstLead();
   if (CO_BEFORE.test(before)) return list.map(() => "co");
@@ -231,15 +233,15 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // A question (`市民政局将如何推进…？`) asks; it assigns nothing.
   if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");
   if (subjectOfClause(folded, first.start, before, rawAfter)) {
-    // `建议由A牵头，B制定统一标准`: B does part of A's work, in the clause right after A's.
-    if (SENTENCE_LEAD.test(folded.slice(Math.max(0, first.start - 40), first.start)) || ledClauseBefore(folded, first.start)) return list.map(() => "co");
+    // `建议由A牵头，B制定统一标准`: B does A's work (twelfth wave: unless B has a modal; not after `加强统筹，`).
+    const head = folded.slice(Math.max(0, first.start - 40), first.start);
+    if (((SENTENCE_LEAD.test(head) && !lightVerbLead(head)) || ledClauseBefore(folded, first.start)) && !ownModal(rawAfter)) return list.map(() => "co");
     // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
     // clause is B's own measure: it leads.)
     if (SUPPORT_AFTER.test(rawAfter) && !FUNDS.test(rawAfter.split(/[,;。!?]/)[0]) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
     return firstLead();
   }
-  // `X有关负责人表示，将…`: the department says what it will do.
-  const says = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称)\s*[,:]?\s*(?:下一步)?(?:将|要)/.exec(rawAfter);
+  const says = SAYS_WILL.exec(rawAfter);
   if (says && openerAllows(folded, first.start, before)) {
     // Eighth wave: `…表示，将配合做好摸底`: what it says it will do is a role verb's (co).
     return CO_AFTER.test(rawAfter.slice(says[0].length).replace(/^(?:积极|主动|全力|继续|认真)/, "")) ? list.map(() => "co") : firstLead();
@@ -270,7 +272,6 @@ function openerAllows(folded: string, start: number, before: string): boolean {
   return CLAUSE_OPENER.test(opener);
 }
 
-
 /** A cue word, then a place name right before a prefixed name. */
 const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)((?:[\u4e00-\u9fff]{2,4}[省市州盟])?[\u4e00-\u9fff]{2,4})$/;
 /** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
@@ -292,7 +293,7 @@ function subjectOfClause(folded: string, start: number, before: string, after: s
   // Round 10: a clause that reports a figure (`…的诉求去年达到2.1万件`) assigns nothing.
   const clause = after.split(/[,。;!?]/)[0];
   if (REPORTED_FIGURE.test(clause) || (HANDLED_COUNT.test(clause) && !MODAL.test(clause))) return false;
-  const next = after.replace(/^等(?:有关|相关)?(?:部门|单位|机构)?/, "").trimStart();
+  const next = after.replace(/^等(?:有关|相关)?(?:[\d一二三四五六七八九十两]+个?)?(?:部门|单位|机构)?/, "").trimStart();
   if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);
 }

@@ -1,0 +1,92 @@
+/**
+ * Role rules read from a clause's structure (twelfth wave, issue #12), used by listRoles in
+ * department-roles.ts. Each says where a clause's subject and predicate really are, so the
+ * role patterns there read the right words:
+ *
+ * | what the clause does | before | now |
+ * | --- | --- | --- |
+ * | `市城管局负责人行天桥的保洁`: 负责 takes an object opening with 人 (人行, 人才, 人口 …) | mentioned (read as the post 负责人) | lead |
+ * | `市住建局负责人表示，将…` (the post, without 有关) | mentioned | lead, as `X有关负责人表示，将…` |
+ * | `市民政局作为行业主管部门，要…`: an apposition between the subject and its verb | mentioned | lead |
+ * | `建议A牵头…，B将…纳入…`: B's clause has a modal of its own | co | lead |
+ * | `A要加强统筹，B要…`: 统筹 as the object of a light verb appoints no lead | co | lead |
+ * | `市民政局等6部门联合印发` (a count in digits) | mentioned | A lead, as `等六部门` |
+ * | `会议邀请A、B参加`: 请 inside 邀请/申请/聘请 asks nothing of A | A lead | mentioned |
+ * | `在A的配合下` | mentioned | co, as `在A配合下` |
+ * | `A同意后，由B…`: a body that approves | lead | mentioned |
+ * | `A、B有关同志参加座谈`: the body's people attend | A lead, B co | mentioned |
+ */
+
+/**
+ * Nouns that open with 人 and are the object of 负责 (`负责人行天桥`, `负责人才引进`, `负责人口普查`,
+ * `负责人防工程`): after 负责 the 人 is theirs, not the post 负责人 — unless a verb of saying follows
+ * (`负责人员表示`).
+ */
+const DUTY_OBJECT = /^负责(?=人[行才口居防身群流力工文事脸车员](?![\u4e00-\u9fff]?(?:表示|介绍|说|称|指出|透露)))/;
+
+/** Set 负责 apart from an object opening with 人, so the post patterns (`负责人`) do not read it. */
+export function separateDutyObject(after: string): string {
+  return DUTY_OBJECT.test(after) ? "负责 " + after.slice(2) : after;
+}
+
+/**
+ * `X表示，将…`, `X有关负责人表示将…`, `X负责人说，下一步将…`: the department says what it will do.
+ * (A verb of saying — 表示, 介绍, 称, 说 — then 将/要.)
+ */
+export const SAYS_WILL = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称|说)\s*[,:]?\s*(?:下一步)?(?:将|要)/;
+
+/**
+ * An apposition between the subject and its verb: `市民政局作为行业主管部门，要…`, `X作为责任主体
+ * 加强…`. The noun phrase (closed by 部门, 单位, 机构, 机关, 主体, 力量) says what X is; the verb
+ * after it is X's. A role noun (`作为牵头单位`) is read by the role-noun rule, and a leading
+ * group's member (`作为成员单位`) is no apposition: both are left.
+ */
+const APPOSITION = /^作为(?!(?:牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)|成员)[^,。;:!?]{1,12}?(?:部门|单位|机构|机关|主体|力量)\s*,?\s*(?=[\u4e00-\u9fff])/;
+
+/** The words after the list without an apposition (`作为主管部门，`) before the verb. */
+export function skipApposition(after: string): string {
+  const m = APPOSITION.exec(after);
+  return m ? after.slice(m[0].length) : after;
+}
+
+/**
+ * B's clause opens with a modal or a future marker of its own (`市人社局将…纳入`, `B要…`, `B应…`):
+ * B commits to a measure of its own and carries it out — it does not just do part of the work of
+ * the lead named in the clause before (`建议由A牵头，B制定统一标准`: co). The modal may follow a
+ * connective (`也`, `还`, `同时`) or the list's `等部门`.
+ */
+const OWN_MODAL = /^(?:等(?:有关|相关)?[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构))?\s*(?:也|还|则|同时)?(?:将|要|应当|应|须|需|必须|务必)(?!求)/;
+export function ownModal(rawAfter: string): boolean {
+  return OWN_MODAL.test(rawAfter);
+}
+
+/**
+ * `加强统筹，`, `做好统筹，`: 统筹 (or 牵头) as the object of a light verb is a measure of the clause's
+ * own subject, not the appointment of a lead (`由区政府统筹，B具体实施`).
+ */
+const LIGHT_VERB_LEAD = /(?:加强|强化|做好|搞好|抓好|注重|注意)(?:统筹|牵头)(?:负责|抓总)?\s*,\s*$/;
+export function lightVerbLead(head: string): boolean {
+  return LIGHT_VERB_LEAD.test(head);
+}
+
+/**
+ * Verbs that end in 请 but ask nothing of their object: `邀请X参加` (X is invited), `申请X资金`,
+ * `聘请X` — the request cue `请X…` does not apply.
+ */
+export const NOT_REQUEST = /(?:邀|申|聘)请$/;
+
+/** `在X的配合下`, `在X大力协助下`: X assists the clause's subject (as `在X配合下`). */
+export function assistedUnder(before: string, rawAfter: string): boolean {
+  return /在$/.test(before) && /^的?(?:大力|积极|密切|全力)?(?:配合|协助|协同)下/.test(rawAfter);
+}
+
+/** `市政府同意后，由B…`, `X批准后实施`: the body approves what another carries out. */
+export const APPROVES = /^(?:批准|同意|审定|审批|审议通过)(?:后|之后|以后)/;
+
+/**
+ * `市残联、市民政局有关同志陪同调研`, `A等单位相关处室同志列席`: the body's people (同志, 工作人员,
+ * 干部) attend, accompany or sit in — a verb of attending (参加, 出席, 列席, 到会, 陪同, 参会, 与会,
+ * 旁听) — so the body is named in passing, as with its 负责同志. People who carry out a measure
+ * (`市民政局工作人员要上门核查`) are left to the other rules.
+ */
+export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;

@@ -1,0 +1,100 @@
+/**
+ * Departments, twelfth wave (issue #12, 2026-12-04): role rules read from a clause's structure
+ * (department-clauses.ts). Made-up sentences in several registers; each rule's other side is
+ * guarded too.
+ */
+import { describe, expect, it } from "vitest";
+import { detect } from "./rule-test-support";
+
+describe("负责 before an object opening with 人", () => {
+  it("reads 负责人行…, 负责人防…, 负责人才… as the duty, not the post", () => {
+    expect(detect("市城管局负责人行道违停车辆的处置。")).toEqual(["市城市管理局:lead"]);
+    expect(detect("四、理清责任。市人防办负责人防工程的备案。")).toEqual(["市人民防空办公室:lead"]);
+    expect(detect("据介绍，市公积金中心负责人才公寓租金提取的审核。")).toEqual(["市住房公积金管理中心:lead"]);
+  });
+  it("keeps the post before a verb of saying", () => {
+    expect(detect("市城管局负责人介绍，全市已清理违停车辆3000辆。")).toEqual(["市城市管理局:mentioned"]);
+    expect(detect("市公安局负责人员表示，全市治安稳定。")).toEqual(["市公安局:mentioned"]);
+  });
+});
+
+describe("a post says what its body will do", () => {
+  it("leads after 负责人表示/说 as after 有关负责人表示", () => {
+    expect(detect("市住建局负责人表示，将在明年同步更新铺装。")).toEqual(["市住房和城乡建设局:lead"]);
+    expect(detect("会后，市人社局负责人说，下一步将开展订单式培训。")).toEqual(["市人力资源和社会保障局:lead"]);
+  });
+  it("stays mentioned when it only tells or considers the proposal", () => {
+    expect(detect("市住建局负责人表示，今年已改造小区40个。")).toEqual(["市住房和城乡建设局:mentioned"]);
+    expect(detect("市住建局负责人表示，将认真研究委员建议。")).toEqual(["市住房和城乡建设局:mentioned"]);
+  });
+});
+
+describe("an apposition between the subject and its verb", () => {
+  it("reads the verb after 作为…部门", () => {
+    expect(detect("市市场监管局作为行业主管部门，要加强登记管理。")).toEqual(["市市场监督管理局:lead"]);
+    expect(detect("市教育局作为主管部门，应指导学校错时开放操场。")).toEqual(["市教育局:lead"]);
+  });
+  it("leaves role nouns and a leading group's members", () => {
+    expect(detect("市民政局作为配合单位，做好衔接。")).toEqual(["市民政局:co"]);
+    expect(detect("市民政局作为成员单位。")).toEqual(["市民政局:mentioned"]);
+  });
+});
+
+describe("a proposal's second body with a modal of its own", () => {
+  it("leads when its clause opens with 将/要/应", () => {
+    expect(detect("建议市交通运输局牵头编制规划，市自然资源规划局将停车用地纳入供地计划。")).toEqual(["市交通运输局:lead", "市自然资源和规划局:lead"]);
+    expect(detect("建议市卫健委牵头制定指南，市医保局要把干预项目纳入签约服务包。")).toEqual(["市卫生健康委员会:lead", "市医疗保障局:lead"]);
+  });
+  it("still assists without one", () => {
+    expect(detect("建议由市民政局牵头，市财政局制定统一标准。")).toEqual(["市民政局:lead", "市财政局:co"]);
+    expect(detect("建议市科协牵头制定标准，市财政局每年安排专项资金。")).toEqual(["市科学技术协会:lead", "市财政局:co"]);
+  });
+  it("reads 统筹 after a light verb as the first body's own measure", () => {
+    expect(detect("市住建局加强统筹，市体育局布局社区健身设施。")).toEqual(["市住房和城乡建设局:lead", "市体育局:lead"]);
+    expect(detect("市教育局做好统筹，市财政局安排保险和补助资金。")).toEqual(["市教育局:lead", "市财政局:lead"]);
+    expect(detect("由区政府统筹，区民政局具体实施。", { markNew: false })).toEqual(["区人民政府:lead", "区民政局:co"]);
+  });
+});
+
+describe("a count in digits closing a list", () => {
+  it("reads 等6部门 as 等六部门", () => {
+    expect(detect("市工信局等6部门联合开展招聘活动。")).toEqual(["市工业和信息化局:lead"]);
+    expect(detect("9月，市体育局等4部门联合印发了行动方案。")).toEqual(["市体育局:lead"]);
+    expect(detect("市体育局等12个部门近日出台方案。")).toEqual(["市体育局:lead"]);
+  });
+});
+
+describe("verbs that end in 请 but request nothing", () => {
+  it("leaves the invited mentioned", () => {
+    expect(detect("会议邀请市商务局、市统计局参加。")).toEqual(["市商务局:mentioned", "市统计局:mentioned"]);
+    expect(detect("协商议事邀请市总工会、市妇联参加。")).toEqual(["市总工会:mentioned", "市妇女联合会:mentioned"]);
+  });
+  it("keeps 请X and 恳请X as a request", () => {
+    expect(detect("请市民政局牵头研究解决。")).toEqual(["市民政局:lead"]);
+    expect(detect("恳请市民政局加快出台办法。")).toEqual(["市民政局:lead"]);
+  });
+});
+
+describe("assisted under and approving", () => {
+  it("reads 在X的配合下 as 在X配合下 (co)", () => {
+    expect(detect("在市消防救援支队的配合下，市住建局牵头开展排查。")).toEqual(["市消防救援支队:co", "市住房和城乡建设局:lead"]);
+    expect(detect("在市公安局的协助下，学校落实巡查制度。")).toEqual(["市公安局:co"]);
+    expect(detect("在市公安局的支持下，学校落实巡查制度。")).toEqual(["市公安局:mentioned"]);
+  });
+  it("reads a body that approves before 后 as mentioned", () => {
+    expect(detect("利用方案由各区制定，市政府同意后，向社会公布。")).toEqual(["市人民政府:mentioned"]);
+    expect(detect("方案已报送市政府，市政府批准后即可落地。")).toEqual(["市人民政府:mentioned"]);
+    expect(detect("市政府要尽快批准方案。")).toEqual(["市人民政府:lead"]);
+  });
+});
+
+describe("a body's people attending", () => {
+  it("reads A、B有关同志参加/列席/陪同 as mentioned", () => {
+    expect(detect("市总工会、市工商联相关同志参加协商。")).toEqual(["市总工会:mentioned", "市工商业联合会:mentioned"]);
+    expect(detect("会议邀请市商务局参加，市机关事务局有关处室同志列席。")).toEqual(["市商务局:mentioned", "市机关事务管理局:mentioned"]);
+    expect(detect("市残联、市民政局等单位有关同志陪同调研。")).toEqual(["市残疾人联合会:mentioned", "市民政局:mentioned"]);
+  });
+  it("leaves people who carry out a measure", () => {
+    expect(detect("市民政局工作人员要上门核查。")).toEqual(["市民政局:lead"]);
+  });
+});
