@@ -5,7 +5,7 @@
  * Made-up inputs only (no corpus or batch text).
  */
 import { describe, expect, it } from "vitest";
-import { meetingField } from "./chrome-apparatus";
+import { handlingNote, meetingField, registerLine, scanRecord } from "./chrome-apparatus";
 import { fold } from "./fold";
 import { structureText } from "./index";
 import { directory } from "./rule-test-support";
@@ -76,5 +76,41 @@ describe("the 版记 under a signature", () => {
     const doc = run(lines).documents[0];
     expect(doc.title).toBe("关于加快社区食堂建设的建议");
     expect(doc.source).toBeNull();
+  });
+});
+
+describe("a clerical record around a letter (twelfth wave)", () => {
+  const LETTER = [
+    "关于请求增设某小区门口路灯的信",
+    "尊敬的委员：",
+    "我们是某小区的居民。小区门口的道路一直没有路灯，晚上老人和孩子出行很不安全，居民多次反映都没有结果。",
+    "一、请区城市管理局在小区门口道路补装路灯，消除夜间出行隐患。",
+    "二、区住房和城乡建设局督促物业企业做好门口照明设施的日常维护。",
+    "某小区部分居民",
+    "2026年4月2日",
+  ];
+  it("removes the register line, a signed and dated handling note and a scan's record", () => {
+    const register = "委员工作室来信登记　编号：LX-2026-012";
+    const note = "【工作室处理意见】已转区政协提案委员会，建议联系区城市管理局了解情况。　某某某　4月6日";
+    const scan = "识别置信度：90.4%　　请以原件为准";
+    const removed = removedOf([register, ...LETTER, note, scan]);
+    for (const line of [register, note, scan]) expect(removed.has(line)).toBe(true);
+    const doc = run([register, ...LETTER, note, scan]).documents[0];
+    expect(doc.date).toBe("2026-04-02");
+  });
+  it("reads the shapes, not the words of one letter", () => {
+    expect(registerLine(fold("某县政协社情民意信息登记　编号：SQ-2026-7"))).toBe(true);
+    expect(registerLine(fold("收文登记　收文号：0415"))).toBe(true);
+    expect(handlingNote(fold("拟办意见：请提案委研处。　某某　2026年5月9日"))).toBe(true);
+    expect(handlingNote(fold("【领导批示】请某局研究落实。　某某　6月3日"))).toBe(true);
+    expect(scanRecord(fold("OCR识别准确率：88.2%　内容请与原件核对"))).toBe(true);
+  });
+  it("keeps a sentence about registration, an unsigned opinion and a survey's share", () => {
+    expect(registerLine(fold("建议推行来信登记编号管理制度。"))).toBe(false);
+    expect(handlingNote(fold("办理意见：建议由区城市管理局牵头落实。"))).toBe(false);
+    expect(handlingNote(fold("委员意见：加快推进路灯补装。　某某　4月6日"))).toBe(false);
+    expect(scanRecord(fold("调查显示，受访居民识别准确率：仅为62%，需要加强宣传。"))).toBe(false);
+    const opinion = "办理意见：区城市管理局已于4月10日完成补装。";
+    expect(removedOf([...LETTER.slice(0, 5), opinion]).has(opinion)).toBe(false);
   });
 });

@@ -109,9 +109,60 @@ function kindLabel(infos: readonly LineInfo[], i: number, firstProse: number): b
   return /^关于/.test(g) || (tail >= 2 && tail < f.length);
 }
 
+/**
+ * Twelfth wave: the clerical record an office keeps around a letter it receives. A **register line**
+ * names the office's form — a name ending in what the office does with incoming mail (登记 register,
+ * 收文 receipt, 来信/来访 letters and visits, 信访, 受理, 交办/转办 routing, 呈批/阅办 submission) —
+ * and the running number it gave the letter (`编号：`, `收文号：`, `登记号：` … over a code of letters,
+ * digits and dashes): `某委员联络站收文登记 收文号：LLZ-2026-0415`. No sentence, no clause.
+ */
+const REGISTER_LINE =
+  /^([^,;。!?:]{2,30}?(?:登记|收文|来信|来访|信访|受理|交办|转办|呈批|阅办|办理|处理)(?:表|单|簿|卡|笺)?)\s*(?:编号|(?:收文|登记|受理|来信|来访|流水|档案|案卷|件)号)\s*[:]\s*[a-z0-9][a-z0-9\-_/〔〕[\]]{2,24}$/i;
+
+export function registerLine(folded: string): boolean {
+  return REGISTER_LINE.test(folded.trim());
+}
+
+/**
+ * A **handling note** written on the letter after it: a label that names a handling step's opinion or
+ * a superior's instruction (`拟办意见：`, `【委员处理意见】`, `【县领导批示】` — a handling verb + 意见, or
+ * 批示/阅示/批注), and, at the line's end, the hand that signed it and the day (` 某某 4月10日`). It
+ * says what an office will do with the letter, not what the letter asks.
+ */
+const HANDLING_LABEL = /^(?:【([^】]{2,12})】|([^\s:,;。]{2,12})\s*:)/;
+const HANDLING_WORD = /(?:处理|办理|拟办|批办|承办|转办|交办|阅办|审核|审批|核办)意见$|(?:批示|阅示|批注|批语)$/;
+const SIGNED_DATE = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$|\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
+
+export function handlingNote(folded: string): boolean {
+  const f = folded.trim();
+  const m = HANDLING_LABEL.exec(f);
+  return !!m && f.length <= 200 && HANDLING_WORD.test(m[1] ?? m[2]) && SIGNED_DATE.test(f);
+}
+
+/**
+ * A **scan's record**: what the recognition software or the clerk prints about the copy — a field of
+ * the recognition (识别, OCR, 扫描, 置信) over a share in per cent (`识别置信度：91.6%`, `OCR识别准确率：88.2%`),
+ * maybe with the caution that the paper original rules (`请以原件为准`). At most 50 characters, no
+ * sentence inside: the copy's quality, not the letter.
+ */
+const SCAN_FIELD = /(?:识别|ocr|扫描|置信)[^:,;。]{0,8}:\s*\d{1,3}(?:\.\d{1,2})?\s*%/i;
+
+export function scanRecord(folded: string): boolean {
+  const f = folded.trim();
+  return f.length <= 50 && SCAN_FIELD.test(f) && !/[。;!?]./.test(f);
+}
+
 /** Mark a record's fields, a series' letterhead and a kind label (before the head is read). */
 export function markApparatus(infos: LineInfo[], live: (i: number) => boolean, firstProse: number, lastProse: number): void {
   const mark = (i: number, reason: LineInfo["reason"]) => live(i) && (infos[i].reason = reason);
+  // Twelfth wave: an office's register line and a scan's record anywhere; handling notes under the letter (after its
+  // first sentence, with no paragraph of the letter's after them).
+  for (let i = 0; i < infos.length; i++) if (live(i) && (registerLine(infos[i].folded) || scanRecord(infos[i].folded))) mark(i, "metadata");
+  for (let i = infos.length - 1; i > firstProse && firstProse >= 0; i--) {
+    if (!live(i)) continue;
+    if (handlingNote(infos[i].folded)) mark(i, "progress");
+    else if (/[。!?]$/.test(infos[i].folded.trim()) && infos[i].folded.length > 40) break;
+  }
   // A meeting record's fields above the first sentence or under the last one.
   for (let i = 0; i < infos.length; i++) if ((i < firstProse || i > lastProse) && live(i) && meetingField(infos[i].folded)) mark(i, "metadata");
   // A record series' letterhead over its issue number, when a headline of its own follows.

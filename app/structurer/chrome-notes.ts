@@ -57,3 +57,37 @@ export function markNotes(infos: LineInfo[], kept: (i: number) => boolean, reaso
 export function isAside(text: string): boolean {
   return /^[*※](?![*\s])\S/.test(text) && text.length <= 150;
 }
+
+/**
+ * Twelfth wave: what an editor or a broadcaster put into the text, on a line of its own and wholly in
+ * brackets — never the author's words:
+ * - an **insertion labelled by its kind**: the label names inserted matter of a page or a programme
+ *   (a sponsor's or an advertiser's slot: 插播, 口播, 广告, 推广, 赞助, 冠名, 特约, 鸣谢, 片花; an editor's
+ *   note: 编者注, 编注, 编辑注, 小编注) and a colon opens what was inserted
+ *   (`【插播：本节目由……协办】`, `［口播：本时段节目由……特约播出］`, `（编者注：……）`);
+ * - a **compiler's omission note**: it names a part of the text (部分, 正文, 原文, 以下, 中间, 内容,
+ *   发言 …) and ends by saying that part is left out (略, 从略, 省略, 有删节 …): `（报告第一部分……略）`,
+ *   `（中间听众热线部分略）`. A list's own rest (`（其余23家略）`) names no part of the text and stays,
+ *   as does an annex entry's `附件：…（略）` (not wholly in brackets).
+ */
+const WHOLLY_BRACKETED = /^[([【〔]\s*(.{2,78}?)\s*[)\]】〕]$/;
+const INSERT_LABEL = /^(?:插播|口播|广告|推广|赞助|冠名|特约|鸣谢|片花|编者注|编注|编辑注|小编注)\s*[:]/;
+const TEXT_PART = /部分|正文|全文|原文|以下|以上|下文|上文|此处|中间|前文|后文|内容|发言|讲话|章|段/;
+const LEFT_OUT = /(?:从略|省略|略去|已略|略|有删节|有删减)[。.]?$/;
+
+export function editorialInsert(folded: string): "ad" | "footnote" | null {
+  const m = WHOLLY_BRACKETED.exec(folded.trim());
+  if (!m) return null;
+  const inner = m[1];
+  if (INSERT_LABEL.test(inner)) return /^(?:编者注|编注|编辑注|小编注)/.test(inner) ? "footnote" : "ad";
+  return TEXT_PART.test(inner) && LEFT_OUT.test(inner) ? "footnote" : null;
+}
+
+/** Mark editorial insertions wherever they stand (before the head is read, so none is a title). */
+export function markEditorialInserts(infos: LineInfo[], kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    if (isBlank(info) || info.reason || kept(i)) return;
+    const reason = editorialInsert(info.folded);
+    if (reason) info.reason = reason;
+  });
+}

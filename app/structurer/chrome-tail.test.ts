@@ -45,3 +45,23 @@ describe("a comment thread without a head", () => {
     expect([...removedOf(text(PARA_A, PARA_B, PARA_C, ...turns)).keys()].some((l) => turns.includes(l))).toBe(false);
   });
 });
+
+describe("a serial's own schedule and a pointer teaser (twelfth wave)", () => {
+  it("removes a closing note about the next issue, in a column and in a programme", () => {
+    const tail = ["本期就到这里，下期我们继续推送委员关于社区食堂的建议。"];
+    expect(removedOf(text(PARA_A, PARA_B, PARA_C, ...tail)).get(tail[0])).toBe("ad");
+    const programme = "下期节目将继续关注农村养老，敬请收听。";
+    expect(removedOf(text(PARA_A, PARA_B, PARA_C, programme, "（本期编辑：某某）")).get(programme)).toBe("ad");
+  });
+  it("keeps a sentence about the next meeting that closes a report", () => {
+    const next = "　　下一期培训将于12月举行。";
+    expect(removedOf(text(PARA_A, PARA_B, PARA_C, next)).has(next.trim())).toBe(false);
+  });
+  it("removes a pointer promising more, wherever it stands, and keeps an item under a pointer", () => {
+    const teaser = "👇 委员的点子还有这些";
+    const item = "👉 服务要再延伸，由县农业农村局牵头把高频事项下放到村一级办理。";
+    const removed = removedOf(text(PARA_A, teaser, PARA_B, item, PARA_C));
+    expect(removed.get(teaser)).toBe("ad");
+    expect(removed.has(item)).toBe(false);
+  });
+});

@@ -16,6 +16,13 @@ const PAGE_BUSINESS =
 
 const SPEAKER = /^([^\s:：，,。]{1,8})[:：]/;
 
+/**
+ * Twelfth wave: a programme or a column speaking of its own issues — this one closing, the next one
+ * announced (`本期就到这里，下期我们继续推送……。`, `下期节目将继续关注……，敬请收听。`, `未完待续`): the
+ * serial's schedule, addressed to its audience, never the matter.
+ */
+const SERIAL_NOTE = /未完待续|敬请(?:期待|收听|收看|留意)|(?:本期|下期|下一期)(?:节目|栏目|推送|内容|就到这里|我们|将|继续|再见)/;
+
 /** A tail sentence: short, closed by a stop, unnumbered, addressing the reader or the platform about the page's business. */
 function tailSentence(info: LineInfo): boolean {
   const f = info.folded;
@@ -27,7 +34,33 @@ function tailSentence(info: LineInfo): boolean {
   // A speaker's turn (`主持人：感谢……，我们下期再见`, `（10:21）记者：感谢您的分享`) is the transcript's closing.
   const turn = SPEAKER.exec(f.replace(/^[(（][\d:：]+[)）]\s*/, ""));
   if (turn && !PAGE_BUSINESS.test(turn[1])) return false;
-  return ADDRESSEE.test(f) && PAGE_BUSINESS.test(f);
+  return (ADDRESSEE.test(f) && PAGE_BUSINESS.test(f)) || SERIAL_NOTE.test(f);
+}
+
+/** A pointing glyph opening a line: the page points its reader on. */
+const POINTER = /^(?:👇|👉|☟|☞|⬇️?|↓|⤵️?)+\s*/u;
+/** What a pointer line promises: more below, more posts, more to see (not a measure of the text's). */
+const MORE_TO_SEE = /更多|不止|还有|往下|向下|下滑|下拉|继续看|接着看|往期|一起看|来看|别走开|别错过/;
+
+/**
+ * Twelfth wave: a teaser pointing the reader on (`👇 委员的建议不止这些`, `👇 更多委员建言，往下看还有`):
+ * a pointing glyph, then at most 24 characters promising more, without a sentence's stop or a number.
+ * The text's own items under a pointer (`👉 审批流程要再简化，由……牵头……。`) are sentences and stay.
+ */
+export function pointerTeaser(info: LineInfo): boolean {
+  const m = POINTER.exec(info.folded);
+  if (!m) return false;
+  const rest = info.folded.slice(m[0].length);
+  return rest.length >= 2 && rest.length <= 24 && !/[。;!?:]/.test(rest) && MORE_TO_SEE.test(rest) && !/^\s*(?:\d|[一二三四五六七八九十]+[、.])/.test(rest);
+}
+
+/** Mark pointer teasers after the text's first paragraph, wherever they stand (`ad`). */
+export function markPointerTeasers(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
+  if (first < 0) return;
+  for (let i = first + 1; i < infos.length; i++) {
+    const x = infos[i];
+    if (!isBlank(x) && !x.reason && !kept(i) && pointerTeaser(x)) x.reason = "ad";
+  }
 }
 
 /**

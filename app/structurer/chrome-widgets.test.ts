@@ -5,7 +5,9 @@
  * Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { removedReasons as removedOf } from "./rule-test-support";
+import { removedReasons as removedOf, verdict } from "./rule-test-support";
+import { sortRow, strayMarkWidget } from "./chrome-widgets";
+import { fold } from "./fold";
 
 const HEAD = ["某县村级卫生室建设情况调研", "2026-10-15 08:41　来源：某县政协"];
 const PARA_A = "　　今年以来，县政协围绕村级卫生室建设开展专题调研，委员们走访了8个乡镇，收集意见建议20余条。";
@@ -65,5 +67,27 @@ describe("chrome that ends with a stop, and invitations, after the text", () => 
     const removed = removedOf(text(PARA_A, PARA_B, PARA_C, turn, closing, "编辑：某某"));
     expect(removed.has(turn)).toBe(false);
     expect(removed.has(closing)).toBe(false);
+  });
+});
+
+describe("a button copied with its icon, and a sort row (twelfth wave)", () => {
+  it("reads a widget word with a stray letter or arrow, and sort toggles", () => {
+    expect(strayMarkWidget(fold("收起d"))).toBe("widget");
+    expect(strayMarkWidget(fold("展开全文v"))).toBe("widget");
+    expect(strayMarkWidget(fold("收起∧"))).toBe("widget");
+    expect(sortRow(fold("按热度　按时间"))).toBe(true);
+    expect(sortRow(fold("最新 | 最热"))).toBe(true);
+  });
+  it("keeps a heading with a Latin word, a short line of the text and a single sort word", () => {
+    expect(strayMarkWidget(fold("推广AI"))).toBe(null);
+    expect(strayMarkWidget(fold("社区食堂a"))).toBe(null);
+    expect(sortRow(fold("时间"))).toBe(false);
+    expect(sortRow(fold("按时间节点推进"))).toBe(false);
+    expect(verdict("社区食堂")).toBe(null);
+  });
+  it("removes them inside the text, between a paragraph and the next", () => {
+    const removed = removedOf(text(PARA_A, "收起d", PARA_B, "按热度　按时间", PARA_C));
+    expect(removed.get("收起d")).toBe("widget");
+    expect(removed.get("按热度　按时间")).toBe("widget");
   });
 });

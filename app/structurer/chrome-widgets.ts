@@ -47,11 +47,40 @@ export function machineSummary(f: string): boolean {
   return f.length <= 200 && (SUMMARY_LABEL.test(f) || MACHINE_NOTE.test(f));
 }
 
+/**
+ * Twelfth wave: a button copied with its icon. An icon font's glyph (a fold button's chevron) comes out of
+ * a copy or an OCR as a stray Latin letter or an arrow glued to the label (`收起d`, `展开全文v`, `收起∧`);
+ * without it the line is a widget or a navigation word by the one-line rules. Only short lines (≤ 12
+ * characters) with Han before the stray mark, so a word of the text in Latin letters never qualifies.
+ */
+const STRAY_MARK = /(?<=\p{Script=Han})\s*(?:[a-z]{1,2}|[∧∨^˄˅︿﹀>›»<‹«])$/iu;
+
+export function strayMarkWidget(folded: string): "widget" | "navigation" | null {
+  const f = folded.trim();
+  if (f.length > 12 || !STRAY_MARK.test(f)) return null;
+  const v = lineVerdict(f.replace(STRAY_MARK, ""));
+  return v === "widget" || v === "navigation" ? v : null;
+}
+
+/**
+ * Twelfth wave: a comment list's sort toggles (`按热度 按时间`, `最新 最热`, `时间正序 | 时间倒序`): two to four
+ * cells, each an order a list can be sorted by (heat, time, newest, hottest, likes, default, ascending,
+ * descending — optionally after 按 and before 排序/优先), and nothing else on the line.
+ */
+const SORT_OPTION = /^(?:按)?(?:热度|时间|最新|最热|最早|点赞|赞数|回复数?|默认|综合|正序|倒序|时间正序|时间倒序)(?:排序|优先)?$/;
+
+export function sortRow(folded: string): boolean {
+  if (folded.length > 30) return false;
+  const cells = folded.trim().split(/\s*[|｜/·]\s*|\s+/).filter(Boolean);
+  return cells.length >= 2 && cells.length <= 4 && cells.every((c) => SORT_OPTION.test(c));
+}
+
 export function markWidgets(infos: LineInfo[], kept: (i: number) => boolean): void {
   const free = (i: number) => i >= 0 && !isBlank(infos[i]) && !infos[i].reason && !kept(i);
   infos.forEach((info, i) => {
     if (!free(i)) return;
-    if (playerLine(info.folded) || machineSummary(info.folded)) info.reason = "widget";
+    if (playerLine(info.folded) || machineSummary(info.folded) || sortRow(info.folded)) info.reason = "widget";
+    else info.reason = strayMarkWidget(info.folded);
   });
   markPolls(infos, kept);
 }

@@ -23,7 +23,7 @@ import { markDigest } from "./chrome-round9";
 import { markChatTurns } from "./chrome-round10";
 import { markComments, markFileName } from "./chrome-round11";
 import { markContents } from "./chrome-contents";
-import { isAside } from "./chrome-notes";
+import { isAside, markEditorialInserts } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
 import { bracketedNameList } from "./chrome-signature";
 import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
@@ -46,7 +46,7 @@ import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
 import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
-import { markHeadlessComments, markTailSentences } from "./chrome-tail";
+import { markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
@@ -113,6 +113,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markNamesOverMenu(infos, kept); // the platform's names over its menu row (chrome-wave7.ts)
   markCounters(infos, kept);
   markWidgets(infos, kept); // players, machine summaries and polls framed by question and counter (chrome-widgets.ts)
+  markEditorialInserts(infos, kept); // a bracketed sponsor slot, editor's note or omission note (chrome-notes.ts)
   markPullQuotes(infos, kept);
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
@@ -133,6 +134,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     }
   });
   markRound12b(infos, kept, meta.titleLine, first);
+  markPointerTeasers(infos, kept, first); // `👇 委员的建议不止这些` (chrome-tail.ts), before the caption rule reads it
   // Who took part, listed in brackets after the last sentence (not after the last paragraph
   // of prose: the wrapped lines of a PDF may leave the text none): a credit.
   let lastSentence = -1;
