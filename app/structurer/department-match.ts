@@ -36,10 +36,14 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Is the level character at `i` a prefix here (not the end of `城市`, `社区`)? */
 function prefixAllowed(folded: string, i: number): boolean {
   const ch = folded.startsWith("自治区", i) ? "省" : folded[i];
-  const after = folded[i + (ch === folded[i] ? 1 : 3)] ?? "";
-  if (NOT_PREFIX_AFTER[ch]?.has(after)) return false;
+  const at = i + (ch === folded[i] ? 1 : 3);
+  const after = folded[at] ?? "";
+  // Twelfth wave: `州市`, `盟市` are tier words, but `州市场监管局` is 州 + 市场监管局 (市场 is no level).
+  if (NOT_PREFIX_AFTER[ch]?.has(after) && !(after === "市" && folded[at + 1] === "场")) return false;
   const before = folded[i - 1] ?? "";
   if (!before || !HAN.test(before)) return true;
+  // …and `同盟` is an alliance, but in `会同盟妇联`, `协同盟…` the 同 closes the verb before the level.
+  if (before === "同" && /[会协]/.test(folded[i - 2] ?? "")) return true;
   return !NOT_PREFIX_BEFORE[ch]?.has(before);
 }
 

@@ -7,14 +7,18 @@
 /** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`; round 12: `市中心血站`. */
 import { NOT_PREFIX_BEFORE } from "./department-forms";
 
+// Twelfth wave: 州 (an autonomous prefecture) and 盟 (a league) open a body as 市 does — the
+// level reader already takes them as prefixes of directory forms (`州医保局`), not of new names.
 const NEW_BODY =
-  /(?:自治区|省|市|区|县|旗)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
+  /(?:自治区|省|市|区|县|旗|州|盟)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
 /** A 2–4-character place name and a lower level (`明湖区`, `云溪县`), not a word (`社区`, `城区`). */
 function lowerLevelInside(body: string): boolean {
   const m = /^[\u4e00-\u9fff]{1,3}([\u4e00-\u9fff])([区县旗])/.exec(body);
   return !!m && !NOT_PREFIX_BEFORE[m[2]]?.has(m[1]);
 }
 
+/** After a short form's 委, a 会 that opens a word of its own: 会同, 会商, 会签, 会议, 会上, 会后, 会前. */
+const COMMITTEE_VERB_AFTER = /^会[同商签议上后前]/;
 /** `市安委办`: 委 then 办 is one name. */
 const AFTER_WEI = /^(?:办公室|办)/;
 /** A suffix character that is a word with the next one: `办理`, `局面`, `委托`, `室内`, `中心城区`. */
@@ -47,16 +51,42 @@ const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组
  * Fourth wave: and a level's council for the promotion of international trade (`市贸促会`,
  * `省国际贸易促进委员会`), a body a proposal asks to act, though its name ends in 会 (not 协会, 商会).
  */
-const SUPPLY_COOP = /(?:自治区|省|市|区|县)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会)/y;
+/**
+ * Twelfth wave: an association the law charges with public duties is a body a proposal asks to
+ * act, though 协会 otherwise names a private club (`市书法家协会`, `市餐饮行业协会`: not offered).
+ * The class: the consumers' association (消费者协会, the 消费者权益保护法 gives it its duties), the
+ * self-employed and private-enterprise associations the market regulator runs (个体劳动者协会,
+ * 私营企业协会), the family-planning and ageing associations the health system runs (计划生育协会,
+ * 老龄协会). Read after a level prefix only, as the cooperative is.
+ */
+const PUBLIC_ASSOCIATION = "(?:消费者|个体劳动者|私营企业|计划生育|老龄)协会";
+const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION})`, "y");
+
+/**
+ * Twelfth wave: 州 and 盟 end many place names (`砚州议事厅`, `民盟`), so they open a new body only
+ * where they stand as a level of their own — after a clause break or a word that takes a body
+ * (`。州疾控中心…`, `由盟疾控中心…`: PLACE_OPEN below) — or in a passage that speaks of that level as
+ * its own: 我州, 全州, 本州, 州委, 州政府, 州政协 (the same with 盟, and 盟行署). Other level
+ * characters always may.
+ */
+const OWN_LEVEL: Record<string, RegExp> = {
+  州: /[我全本]州|州(?:委|政府|政协|人民政府)/,
+  盟: /[我全本]盟|(?<![民联同结台])盟(?:委|行署|行政公署|政协)/,
+};
+function ownLevelWord(folded: string, i: number): boolean {
+  const own = OWN_LEVEL[folded[i]];
+  return !own || PLACE_OPEN.test(folded.slice(Math.max(0, i - 2), i)) || own.test(folded);
+}
 
 export function newBody(folded: string, i: number): [number, string] | null {
   SUPPLY_COOP.lastIndex = i;
   const coop = SUPPLY_COOP.exec(folded);
-  if (coop) return [i + coop[0].length, coop[0]];
+  if (coop && ownLevelWord(folded, i)) return [i + coop[0].length, coop[0]];
   NEW_BODY.lastIndex = i;
   const m = NEW_BODY.exec(folded);
   if (!m) return null;
   const [, kind, body, suffix] = m;
+  if (!ownLevelWord(folded, i)) return null;
   // `政务服务大厅` is a hall, not a 厅 (round 10).
   if (suffix === "厅" && body.endsWith("大")) return null;
   // Round 12b: a venue (`省会议中心`, `市会展中心`, `县体育中心`) is a place, not a body.
@@ -66,8 +96,10 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
   if (kind === "委" && body === "常" && suffix === "委") return null;
   // Tenth wave: an official two-part name joins its fields with 和 (`县发展和改革局`, `区文化和旅游局`).
-  const joinedName = /^[\u4e00-\u9fff]{2,5}和[\u4e00-\u9fff]{2,5}$/.test(body) && /^(?:局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(body.replace("和", ""));
-  if (kind === "级" || body.length > 8 || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  // Twelfth wave: or with 与, as merged bureaus often are (`市海洋与渔业局`, `县科学技术与工业信息化局`);
+  // such a name may run to ten characters, its first field to six (`县文化广播电视和旅游局`).
+  const joinedName = /^[\u4e00-\u9fff]{2,6}[和与][\u4e00-\u9fff]{2,5}$/.test(body) && /^(?:局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(body.replace(/[和与]/, ""));
+  if (kind === "级" || (body.length > 8 && !joinedName) || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
@@ -80,8 +112,10 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // A committee's office is one name: `市安委办`, `省委机构编制委员会办公室`.
   const more = suffix === "委" || suffix === "委员会" ? AFTER_WEI.exec(folded.slice(end, end + 3)) : null;
   if (more) end += more[0].length;
-  // Tenth wave: `管委会` (a zone's administrative committee) closes with 会: `县工业园区管委会`.
-  else if (suffix === "委" && body.endsWith("管") && folded[end] === "会") end += 1;
+  // Tenth wave: `管委会` (a zone's administrative committee) closes with 会: `县工业园区管委会`;
+  // twelfth wave: so does every committee's short form in 委会 (`市消委会`, `县妇委会`), unless
+  // the 会 opens the verb or noun after the name (`市消委会同…`, `会商`, `会议`).
+  else if (suffix === "委" && folded[end] === "会" && !COMMITTEE_VERB_AFTER.test(folded.slice(end, end + 2))) end += 1;
   end = cutAtPredicate(folded, i, end);
   return [end, folded.slice(i, end)];
 }

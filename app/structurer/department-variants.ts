@@ -12,9 +12,12 @@
  * 信息化局` is no 市工业和信息化局) or a short core (`市文化局`) — those stay new.
  */
 import type { DirectoryIndex, Entry } from "./department-index";
+import { walk } from "./department-walk";
 
-const SHAPE = /^(省|市|区|县)(.+?)(委员会|办公室|中心|局|厅)$/;
-const LEVEL_OF: Record<string, string> = { 省: "省", 市: "市", 区: "区", 县: "区" };
+// Twelfth wave: a prefecture's (州) or league's (盟) body is city-level, a banner's (旗) county-level,
+// an autonomous region's provincial: their variant names are the directory's entries at that level.
+const SHAPE = /^(自治区|省|市|区|县|州|盟|旗)(.+?)(委员会|办公室|中心|局|厅)$/;
+const LEVEL_OF: Record<string, string> = { 自治区: "省", 省: "省", 市: "市", 区: "区", 县: "区", 州: "市", 盟: "市", 旗: "区" };
 
 interface Core {
   level: string;
@@ -25,7 +28,8 @@ interface Core {
 function core(name: string): Core | null {
   const m = SHAPE.exec(name);
   if (!m) return null;
-  const c = m[2].replace(/和/g, "");
+  // Twelfth wave: 与 joins a merged bureau's fields as 和 does (`市自然资源与规划局`).
+  const c = m[2].replace(/[和与]/g, "");
   return c.length >= 4 ? { level: LEVEL_OF[m[1]], core: c, suffix: m[3] } : null;
 }
 
@@ -56,8 +60,31 @@ function entryCores(index: DirectoryIndex): Array<[Core, Entry]> {
   return list;
 }
 
+/**
+ * Twelfth wave: a city-level unit's name under a prefecture's or league's level word (`州政府办公室`,
+ * `盟委宣传部`) is the city's entry of that name (`市政府办公室`) when the directory writes it whole.
+ * One field's body is a bureau in one place and a commission in another (`民族宗教事务局` and
+ * `民族宗教事务委员会`, `卫生健康委员会` and `卫生健康局`): the name with its closing word 局, 委员会 or 委
+ * swapped for another of them is the same body when the directory holds that form at the level.
+ */
+const CLOSINGS = ["委员会", "局", "委"];
+function namesake(index: DirectoryIndex, name: string): Entry | null {
+  const same = /^[州盟]/.test(name) ? `市${name.slice(1)}` : name;
+  const closing = CLOSINGS.find((c) => same.endsWith(c));
+  const stem = closing ? same.slice(0, -closing.length) : same;
+  const forms = closing ? [same, ...CLOSINGS.filter((c) => c !== closing).map((c) => stem + c)] : [same];
+  for (const form of forms) {
+    if (form === name || stem.length < 4) continue;
+    const hit = walk(form, 0, index.root);
+    if (hit && hit[0] === form.length && hit[1].kind === "entry") return hit[1].entry;
+  }
+  return null;
+}
+
 /** The directory entry a would-be new body's name is a variant of, or null. */
 export function variantEntry(index: DirectoryIndex, name: string): Entry | null {
+  const same = namesake(index, name);
+  if (same) return same;
   const mine = core(name);
   if (!mine) return null;
   const fits = entryCores(index).filter(
