@@ -14,6 +14,7 @@
  *   line of the text (a bulleted list repeats its glyph on line after line).
  */
 import { parseByline } from "./authors";
+import { fold } from "./fold";
 import type { Block } from "./tree-drafts";
 
 /** A member's title or a party/federation body: what a speech digest's byline names. */
@@ -34,6 +35,42 @@ export function unmarkedByline(b: Block | undefined, next: Block | undefined): b
 /** `本报讯（记者 某某）11月18日，…`, `本台讯 …`: a news brief's opening. */
 export function newsBriefLead(b: Block | undefined): boolean {
   return plainLine(b) && /^\s*(?:本报|本刊|本台|本网)讯/.test(b.folded) && /[。!?]/.test(b.folded);
+}
+
+/**
+ * Twelfth wave: a dateline opening a report's first paragraph — the wire's or the paper's own
+ * (`新华社霈州1月15日电（记者 某某）…`, `中新网某地3月2日电 …`, `本报某县5月6日讯 …`): an issuer (an
+ * agency, a paper, a site, a station: a name ending in 社/网/报/台, or 本报/本刊/本台/本网), a place of
+ * one to eight Han characters, a month and day, and 电 or 讯. Every report a roundup collects
+ * opens with one, so the headline right above it opens that report; the dateline names its
+ * own date and issuer (`datelineOf`).
+ */
+const DATELINE = /^\s*((?:本报|本刊|本台|本网)|[\u4e00-\u9fff]{1,6}(?:社|网|报|台))(?:[\u4e00-\u9fff·]{1,8})(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+
+export function datelineLead(b: Block | undefined): boolean {
+  return plainLine(b) && DATELINE.test(b.folded) && /[。!?]/.test(b.folded);
+}
+
+/**
+ * What a report of a roundup takes from its own dateline rather than from the page: the day it
+ * was filed (the page's year; the year before when the dateline's month is later than the
+ * page's — a January page collecting December reports) and the issuer as source. A paper's own
+ * dateline (`本报`) gives nothing: the report is filed in that paper, under its masthead's date. Read from the document's first intro line that opens
+ * with a dateline; null when there is none.
+ */
+export function datelinedHead(introLines: readonly string[], pageDate: string | null): { date: string | null; source: string | null } | null {
+  for (const line of introLines) {
+    const m = DATELINE.exec(fold(line));
+    if (!m) continue;
+    // The paper's own dateline (`本报某县5月12日讯`) files the report in the paper: its masthead's date stands.
+    if (/^本/.test(m[1])) return null;
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    const page = /^(\d{4})-(\d{2})/.exec(pageDate ?? "");
+    const year = page ? Number(page[1]) - (month > Number(page[2]) ? 1 : 0) : null;
+    const date = year && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
+    return { date, source: m[1] };
+  }
+  return null;
 }
 
 /** Glyphs that may set off a pen name. */

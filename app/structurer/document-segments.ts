@@ -3,7 +3,7 @@
  * byline next to it, a page of parallel articles (parallel-articles.ts); the preamble before
  * the first one.
  */
-import { newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
+import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
 import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
@@ -180,6 +180,13 @@ function articleStarts(blocks: Block[]): Set<number> {
     if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && ((markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) || speechByline)) {
       starts.push(i);
       i += 2;
+      continue;
+    }
+    // Twelfth wave: a roundup's report opens with its dateline (`新华社某地1月15日电（记者 某某）…`); its
+    // headline may carry the place before a colon (`霈州：委员建议……`), as wire roundups title their items.
+    if (titleShaped(blocks[i]) && !/^\s*(?:——|—|--)/.test(blocks[i].folded) && datelineLead(blocks[i + 1])) {
+      starts.push(i);
+      i++;
       continue;
     }
     const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));

@@ -3,7 +3,7 @@
  * byline, build its tree, and turn the drafts into the public JSON shape (kinds, titles,
  * departments, the page's date and source).
  */
-import { newsBriefLead, unmarkedByline } from "./article-bylines";
+import { datelinedHead, newsBriefLead, unmarkedByline } from "./article-bylines";
 import { labelledByline, parseByline, type Authorship } from "./authors";
 import { markedByline, segments, titleShaped } from "./document-segments";
 import { glyphlessByline, headlineLine, nameLine, withoutGlyphs } from "./parallel-articles";
@@ -275,5 +275,14 @@ export function buildDocuments(
   // the author of the one whose headline it stands under (the page's headline opens the first).
   const underPageHeadline = !!meta && meta.titleLine >= 0 && docs[0]?.titleAt === meta.titleLine && out[0] === finals[0];
   if (meta?.infoByline && (out.length === 1 || underPageHeadline) && !out[0].byline) out[0].byline = meta.infoByline;
+  // Twelfth wave: each report of a roundup was filed under its own dateline (`新华社某地1月15日电`):
+  // its day and its agency, not the reprinting page's (article-bylines.ts).
+  if (out.length >= 2) {
+    for (const d of out) {
+      const own = datelinedHead(d.intro.split("\n"), d.date ?? null);
+      if (own?.date) d.date = own.date;
+      if (own?.source) d.source = own.source;
+    }
+  }
   return out;
 }

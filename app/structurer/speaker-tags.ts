@@ -168,15 +168,33 @@ function namesOverHeadlines(lines: readonly string[]): number[] {
   for (let i = 0; i < lines.length; i++) if (lines[i].trim()) live.push(i);
   const above: number[] = [];
   const below: number[] = [];
+  // Twelfth wave: pairs behind a photo's caption (`图为协商会现场` between the lede and the first name line).
+  const aboveCaptioned: number[] = [];
+  const belowCaptioned: number[] = [];
   // Only a pair right after a sentence (the previous speech, the page's lede) is at risk of
   // reading as a caption, and only such a pair is a speech's head: a page's kicker over its
   // headline (`两会特别报道·代表之声` under the masthead) stands after no sentence.
   for (let k = 1; k + 2 < live.length; k++) {
     const [a, b, c] = [lines[live[k]], lines[live[k + 1]], lines[live[k + 2]]];
-    if (!/[。！？!?；;]/.test(c) || !SENTENCE_END.test(lines[live[k - 1]])) continue;
-    if (speechHeadline(b) && bareNameLine(a) && !bareNameLine(b)) above.push(live[k]);
-    else if (speechHeadline(a) && bareNameLine(b) && !bareNameLine(a)) below.push(live[k + 1]);
+    if (!/[。！？!?；;]/.test(c)) continue;
+    const afterSentence = SENTENCE_END.test(lines[live[k - 1]]);
+    if (!afterSentence && !(k >= 2 && SENTENCE_END.test(lines[live[k - 2]]) && captionBetween(lines[live[k - 1]]))) continue;
+    if (speechHeadline(b) && bareNameLine(a) && !bareNameLine(b)) (afterSentence ? above : aboveCaptioned).push(live[k]);
+    else if (speechHeadline(a) && bareNameLine(b) && !bareNameLine(a)) (afterSentence ? below : belowCaptioned).push(live[k + 1]);
   }
-  const best = above.length >= below.length ? above : below;
+  // A pair behind a caption counts once the page shows the order after a sentence at least once:
+  // the caption line is the chrome stage's, the name line under it the speech's.
+  const aboveAll = above.length ? [...above, ...aboveCaptioned].sort((x, y) => x - y) : [];
+  const belowAll = below.length ? [...below, ...belowCaptioned].sort((x, y) => x - y) : [];
+  const best = aboveAll.length >= belowAll.length ? aboveAll : belowAll;
   return best.length >= 2 ? best : [];
+}
+
+/**
+ * A photo's caption or credit between the previous speech's last sentence and a speaker's name
+ * line (`图为协商会现场`, `（记者 某某 摄）`): one short line that says no sentence and is no name.
+ */
+function captionBetween(line: string): boolean {
+  const f = fold(line.trim());
+  return f.length >= 2 && f.length <= 30 && !/[。;:!?；：]/.test(f) && !bareNameLine(line);
 }

@@ -44,6 +44,25 @@ export function withOwnSpacing(title: string, raw: string | undefined): string {
 }
 
 /**
+ * Twelfth wave: every document's title with its own line's spacing. The page's headline gets it
+ * from the head reader (above); a later document's headline on a page of several
+ * (two halves set apart by U+3000, over a speech) was read from the tidied line only, its ideographic
+ * space made an ASCII one. The line is found again among `text`'s lines (one pass, only for
+ * titles with a space).
+ */
+export function titlesAsTyped<T extends { title: string }>(documents: T[], text: string): T[] {
+  if (!documents.some((d) => d.title.includes(" "))) return documents;
+  const own = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    if (!line.includes("\u3000")) continue;
+    const tidied = line.trim().replace(/\u3000+/g, " ").replace(/ {2,}/g, " ");
+    if (!own.has(tidied)) own.set(tidied, line);
+  }
+  for (const d of documents) if (d.title.includes(" ")) d.title = withOwnSpacing(d.title, own.get(d.title));
+  return documents;
+}
+
+/**
  * A joint byline: two or three bodies side by side, each a committee, office or survey
  * team (`市人大常委会…工作委员会 市政协…委员会联合调研组`, `市政协农业委员会 市农业农村局课题组`):
  * a joint 调研 report's authors, longer than one body's name.
