@@ -59,6 +59,14 @@ describe("a conversation's frame", () => {
     expect(structure(text).documents[0].title).toBe("关于规范小区快递驿站管理的建议");
   });
 
+  it("removes a forwarded bundle's header naming where it came from", () => {
+    const text = ["[聊天记录] 来自“某市政协交通组”", "甲某 5-08 21:10", "转过来大家一起看看：", ...DRAFT, "乙某 5-08 21:30", "收到。"].join("\n");
+    const r = removedOf(text);
+    expect(r.get("[聊天记录] 来自“某市政协交通组”")).toBe("chat");
+    expect(structure(text).documents[0].title).toBe("关于规范小区快递驿站管理的建议");
+    expect(removedOf(["[图片]", ...DRAFT].join("\n")).has(DRAFT[0])).toBe(false);
+  });
+
   it("leaves a text with one dated line, and a turn with numbered lines, alone", () => {
     const one = ["2026-09-14 10:05:33 甲某", ...DRAFT].join("\n");
     expect([...removedOf(one).keys()]).not.toContain(DRAFT[0]);

@@ -10,7 +10,8 @@
  *   (`房某 11-06 19:32`, `某某（市政协委员） 2026-09-14 10:21:08`), a time then a name
  *   (`2026-09-14 10:05:33 栗某（市政协经济委）`), or a forum floor with its time, the poster's name
  *   maybe between (`2楼 2026-05-21 21:40`, `沙发 某某 发表于 2026-3-18 11:03`);
- * - **an export's header**: a line naming the export (`钉钉群聊消息导出`, `消息记录（…）`) and the
+ * - **an export's header**: a line naming the export (`钉钉群聊消息导出`, `消息记录（…）`) or a forwarded
+ *   bundle (`[聊天记录] 来自“某某群”`, `【转发的消息】来自 某某群`) and the
  *   fields an exporter writes about the conversation above its first speaker line (its name, group,
  *   counterpart, export time: `群名称：…`, `消息分组：…`, `导出时间：…`);
  * - **turns**: with two speaker lines or more, each turn runs from its speaker line to the next.
@@ -63,6 +64,12 @@ export function speakerLine(f: string): boolean {
 /** A line naming an export of messages (`钉钉群聊消息导出`, `消息记录（此消息记录为文本格式…）`). */
 const EXPORT_HEADER = /^[\u4e00-\u9fff]{0,8}(?:(?:聊天|消息|会话)记录(?:导出)?|(?:群聊|聊天|会话)消息导出)(?:\s*\([^()]{1,40}\))?$/;
 /**
+ * A forwarded bundle's header: a bracketed tag naming what was forwarded — a chat record or forwarded
+ * messages (`[聊天记录]`, `【转发的消息】`, `[合并转发]`) — maybe followed by where it came from
+ * (`来自“某某群”`, `来自 某某群`).
+ */
+const FORWARD_HEADER = /^[[【](?:聊天记录|消息记录|转发的?消息|合并转发|合并的?消息)[\]】]\s*(?:来自\s*["“「]?[^"”」\s]{2,30}["”」]?)?$/;
+/**
  * The fields an exporter writes about the conversation: its name, its group, the other side, when
  * it was exported (a class of labels about the export itself, never about a document).
  */
@@ -92,7 +99,7 @@ export function markThread(infos: LineInfo[], kept: (i: number) => boolean): voi
     for (const i of speakers) if (!kept(i) && (!infos[i].reason || infos[i].reason === "metadata")) infos[i].reason = "chat";
     for (let i = 0; i < speakers[0]; i++) {
       const f = infos[i].folded;
-      if (!kept(i) && (EXPORT_HEADER.test(f) || EXPORT_FIELD.test(f))) infos[i].reason ??= "chat";
+      if (!kept(i) && (EXPORT_HEADER.test(f) || FORWARD_HEADER.test(f) || EXPORT_FIELD.test(f))) infos[i].reason ??= "chat";
     }
     speakers.forEach((start, k) => markTurn(infos, kept, start, k + 1 < speakers.length ? speakers[k + 1] : infos.length));
   }
