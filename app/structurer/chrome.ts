@@ -48,6 +48,7 @@ import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
+import { markHandleComments, markThread } from "./chrome-thread";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
@@ -101,6 +102,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   reprintCard(infos, kept);
   markDigest(infos);
   markChatTurns(infos, kept);
+  markThread(infos, kept); // a chat export's, a forum thread's or a comment list's frame around the document (chrome-thread.ts)
   markWrapper(infos, out, kept);
   markContents(infos, kept);
   markComments(infos, kept);
@@ -184,6 +186,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markClosingNotice(infos, kept);
   // A comment section closing the page, and invitations to comment or share among the tail's chrome (chrome-widgets.ts).
   markCommentTail(infos, kept, isProse);
+  markHandleComments(infos, kept); // `@handle：` comments among a microblog's reply counts (chrome-thread.ts)
   markInvitations(infos, kept, first);
   markStoppedChrome(infos, kept, first);
   // Sentences to the reader or of the platform closing the page (chrome-tail.ts).

@@ -55,7 +55,8 @@ export function coveringNote(infos: readonly Line[], headline: (i: number) => bo
     if (f.length > 60 || !ANNOUNCES.test(f)) continue;
     // A conversation ends here: the note is a turn of its own (`好的，以下是…：`) or a turn stands above it.
     // A page's own lead-in under its account header (`调研报告全文如下：`) is no transport.
-    if (!/[,，]/.test(f) && !infos.slice(0, i).some((y) => y.text && !y.reason && /[,，。?？!！]/.test(y.folded))) return -1;
+    // Twelfth wave: a turn already read as conversation (chrome-thread.ts: a forward's echo of the headline) counts too.
+    if (!/[,，]/.test(f) && !infos.slice(0, i).some((y) => y.text && (!y.reason || y.reason === "chat") && /[,，。?？!！]/.test(y.folded))) return -1;
     for (let j = i + 1, n = 0; j < infos.length && n < 3; j++) {
       if (!infos[j].text || infos[j].reason) continue;
       n++;

@@ -37,6 +37,7 @@ import { echoedHeadline, labelUnderHeadline, unechoedLabels } from "./head-echo"
 
 export { datelineAgency, isoDate } from "./head-shapes";
 
+import { postHeadline } from "./chrome-thread";
 export type { HeadLine, PageMeta } from "./head-lines";
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
@@ -106,6 +107,13 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       continue;
     }
     if (headlineShaped(f)) candidates.push(i);
+  }
+  // Twelfth wave: a microblog post's headline glued before its lede (`#话题# 【标题】近日，……`, chrome-thread.ts).
+  const post = meta.titleLine < 0 && !candidates.length && bodyStart < infos.length && !infos[bodyStart].reason ? postHeadline(infos[bodyStart].text) : null;
+  if (post) {
+    meta.titleLine = bodyStart;
+    meta.title = stripPinyinResidue(post.title);
+    meta.titlePrefix = post.rest;
   }
   // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), or the
   // headline given twice: the first copy goes.
