@@ -18,6 +18,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
 import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
+import { titlesAsTyped } from "./title-round13";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
 import { compilerNotes } from "./compilation-labels";
@@ -218,7 +219,7 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
     folded: folded[i],
     line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
   })));
-  const documents = bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text);
+  const documents = titlesAsTyped(bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
 }
 
