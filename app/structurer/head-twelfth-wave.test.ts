@@ -4,6 +4,8 @@
  * from a corpus or batch text.
  */
 import { describe, expect, it } from "vitest";
+import { ownDesk } from "./head-source";
+import { htmlToText } from "./inputs/html.server";
 import { titlesAsTyped, withoutTrailingEmoji } from "./title-round13";
 import { firstDocument, POCKET_PARK_BODY, structure } from "./rule-test-support";
 
@@ -46,5 +48,35 @@ describe("no pictograph closes a title", () => {
   it("reads the headline of a WeChat post and of a media client's share page without it", () => {
     expect(firstDocument(["某某政协", "某某政协　2026年09月12日 08:05　某省", "委员建言｜果园用上“智慧水肥”🍊", "县政协委员　某某"], POCKET_PARK_BODY).title).toBe("委员建言｜果园用上“智慧水肥”");
     expect(firstDocument(["打开“爱某某”APP，阅读体验更佳", "某某新闻", "2026-11-03 19:42", "站台添了“爱心座椅”，委员建议落地啦🚏"], POCKET_PARK_BODY).title).toBe("站台添了“爱心座椅”，委员建议落地啦");
+  });
+});
+
+describe("the publisher of the page vs the desk in its 来源 field", () => {
+  it("reads a desk of the body the banner names as the body's own", () => {
+    expect(ownDesk("某某政协网", "区政协提案委")).toBe(true);
+    expect(ownDesk("某某市政协", "市政协社会和法制委员会")).toBe(true);
+    expect(ownDesk("某某县人民政府", "县水利局")).toBe(true);
+    expect(ownDesk("某某市人民政府门户网站", "市卫生健康委员会")).toBe(true);
+    expect(ownDesk("某某党派市委员会网站", "参政议政部")).toBe(true);
+    // Another body's release on a portal, and a publisher, are their own source.
+    expect(ownDesk("某某市人民政府", "市政协办公室")).toBe(false);
+    expect(ownDesk("某某县人民政府", "某某县融媒体中心")).toBe(false);
+    expect(ownDesk("某某政协网", "某某日报")).toBe(false);
+  });
+
+  const body = ["　　10月24日，区政协组织委员视察背街小巷照明工作。", "　　一、加快灯杆更换。区城市管理局牵头，年内完成更换。", "　　二、建立报修机制。区城市管理局公布报修电话。"];
+  it("gives the site as the source on a CPPCC site and on a government portal", () => {
+    const cppcc = firstDocument(["某某区政协", "首页 | 政协概况 | 履职动态 | 提案工作", "当前位置：首页 > 履职动态", "区政协视察背街小巷照明工作", "发布时间：2026-10-27　来源：区政协城乡建设委员会　浏览次数：412"], body);
+    expect(cppcc.source).toBe("某某区政协");
+    const portal = firstDocument(["某某县人民政府", "首页　政务公开　政务服务　互动交流", "您当前的位置：首页 > 政务公开 > 部门动态", "县水利局答复委员建议", "发布日期：2026-11-20 10:15　信息来源：县水利局　【字体：大 中 小】"], body);
+    expect(portal.source).toBe("某某县人民政府");
+    const hosted = firstDocument(["某某县人民政府", "首页　政务公开　政务服务　互动交流", "您当前的位置：首页 > 政务公开 > 政协动态", "县政协视察背街小巷照明工作", "发布日期：2026-11-20 10:15　来源：县政协办公室　【字体：大 中 小】"], body);
+    expect(hosted.source).toBe("县政协办公室");
+  });
+
+  it("a saved page names its site when the 来源 field is a desk of it", () => {
+    const page = (source: string) => `<html><head><title>区政协视察背街小巷照明工作_某某政协网</title></head><body><div class="nav">首页</div><article><h1>区政协视察背街小巷照明工作</h1><p>发布日期：2026-11-04来源：${source}阅读：576</p>${body.map((p) => `<p>${p.trim()}</p>`).join("")}<p>${"委员们认为，照明提升工作推进较快，但部分巷道灯杆老化、亮灯率不高。".repeat(3)}</p></article></body></html>`;
+    expect(htmlToText(page("区政协提案委")).text.split("\n")[0]).toBe("某某政协网");
+    expect(htmlToText(page("某某日报")).text.split("\n")[0]).not.toBe("某某政协网");
   });
 });
