@@ -4,6 +4,7 @@
  * from a corpus or batch text.
  */
 import { describe, expect, it } from "vitest";
+import { datelineDate, reprintStamp } from "./head-dates";
 import { ownDesk } from "./head-source";
 import { htmlToText } from "./inputs/html.server";
 import { titlesAsTyped, withoutTrailingEmoji } from "./title-round13";
@@ -78,5 +79,29 @@ describe("the publisher of the page vs the desk in its 来源 field", () => {
     const page = (source: string) => `<html><head><title>区政协视察背街小巷照明工作_某某政协网</title></head><body><div class="nav">首页</div><article><h1>区政协视察背街小巷照明工作</h1><p>发布日期：2026-11-04来源：${source}阅读：576</p>${body.map((p) => `<p>${p.trim()}</p>`).join("")}<p>${"委员们认为，照明提升工作推进较快，但部分巷道灯杆老化、亮灯率不高。".repeat(3)}</p></article></body></html>`;
     expect(htmlToText(page("区政协提案委")).text.split("\n")[0]).toBe("某某政协网");
     expect(htmlToText(page("某某日报")).text.split("\n")[0]).not.toBe("某某政协网");
+  });
+});
+
+describe("the dateline's day against a reprint's stamp", () => {
+  const line = (text: string) => ({ text, folded: text });
+  it("reads the agency's day with the stamp's year, within a week before the stamp", () => {
+    expect(datelineDate("新华社某地3月8日电（记者 某某）记者获悉", "2026-03-09")).toBe("2026-03-08");
+    expect(datelineDate("中新社某地12月31日电　题：某某", "2027-01-02")).toBe("2026-12-31");
+    expect(datelineDate("新华社某地3月8日电", "2026-03-08")).toBeNull();
+    expect(datelineDate("新华社某地2月8日电", "2026-03-09")).toBeNull();
+  });
+
+  it("only a reprint's stamp gives way: not a paper's dated page line, not the outlet's own page", () => {
+    expect(reprintStamp([line("某某省人民政府网"), line("2026-03-09 08:15　来源：新华网")], 1, "新华社")).toBe(true);
+    expect(reprintStamp([line("某某每日电讯"), line("2026年9月9日　星期三　第4版")], 1, "新华社")).toBe(false);
+    expect(reprintStamp([line("人民网"), line("2026年08月14日09:12 | 来源：人民网-某省频道")], 1, "人民网")).toBe(false);
+  });
+
+  it("dates a portal's reprint and an account's reprint by the dateline", () => {
+    const body = ["一是优化布点。市城管局牵头，新增一批口袋公园。", "二是加强养护。市园林中心定期巡查。"];
+    const portal = firstDocument(["某某省人民政府网", "首页 > 新闻中心 > 媒体看某某", "省政协委员建言加强种子储备", "2026-03-09 08:15　来源：新华网", "新华社某地3月8日电（记者 某某）记者从省政协获悉，委员们提出建议。"], body);
+    expect([portal.date, portal.source]).toEqual(["2026-03-08", "新华社"]);
+    const account = firstDocument(["某某政协", "某某政协　2026年06月22日 18:30　某省", "点击蓝字 关注我们", "央媒关注｜委员建言办好夜校", "中新社某地6月20日电（记者 某某）近来夜校颇受欢迎，委员们提出建议。"], body);
+    expect([account.date, account.source]).toEqual(["2026-06-20", "中新社"]);
   });
 });

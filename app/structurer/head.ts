@@ -26,7 +26,7 @@ import { datedMasthead, editionName, issueName, mastheadName, nameOverDescriptor
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { headDate, transportDate } from "./head-dates";
+import { datelineDate, headDate, reprintStamp, transportDate } from "./head-dates";
 import { issuerOverTitle, occasionTitle } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
@@ -212,6 +212,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let masthead: string | null = null;
   let account: string | null = null;
   let headSource: string | null = null;
+  let dateLine = -1; // the head line that gave the date
   let [infoOutlet, platform]: (string | null)[] = [null, null]; // platform: an app's name over its descriptor line
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
@@ -219,6 +220,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const dated = headDate(folded);
     if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
       meta.date = isoDate(dated);
+      dateLine = i;
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
@@ -265,6 +267,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let agency: string | null = null;
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
+    // Twelfth wave: the agency's dateline day dates the report, not a reprint's later stamp (head-dates.ts).
+    // Only a reprint's stamp: not a paper's dated page line (its issue), not the dateline's own outlet's page.
+    if (agency && meta.date && i >= 0 && i < infos.length && reprintStamp(infos, dateLine, agency)) meta.date = datelineDate(infos[i].folded, meta.date) ?? meta.date;
   }
   // A WeChat reprint's origin wins over the account that reprints it, as an agency's dateline does (head-source.ts).
   const origin = reprintOrigin(infos, headEnd);
