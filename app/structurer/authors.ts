@@ -7,7 +7,7 @@
  * author's own script).
  */
 
-import { jointByline } from "./title-round13";
+import { jointByline } from "./title-surface";
 import { personCredit } from "./chrome-rules";
 
 export interface Authorship {

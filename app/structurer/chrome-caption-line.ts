@@ -5,8 +5,8 @@
  */
 import { captionScore } from "./chrome-captions";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { NEWS_BRIEF } from "./chrome-round12";
-import { BYLINE_MARK, MEMBER_WITH_POST } from "./chrome-round12b";
+import { NEWS_BRIEF } from "./chrome-selection-label";
+import { BYLINE_MARK, MEMBER_WITH_POST } from "./chrome-masthead-kicker";
 import { bracketedSignature } from "./chrome-signature";
 import { endsSentence, hanDensity } from "./line-shapes";
 import { isRecommendationLike } from "./paragraphs";

@@ -132,7 +132,7 @@ describe("an e-paper's page guide (chrome-contents.ts)", () => {
   });
 });
 
-describe("a news script's segment labels (chrome-round9.ts)", () => {
+describe("a news script's segment labels (chrome-mail-digest.ts)", () => {
   it("bracketed cues go; a cue glued to a speaker and a bracketed heading of a proposal stay", () => {
     expect(verdict("【导语】")).toBe("ornament");
     expect(verdict("【解说】")).toBe("ornament");

@@ -27,15 +27,15 @@ import {
 } from "./chrome-patterns";
 import { labelVerdict } from "./chrome-labels";
 import { editionVerdict, separatorLine } from "./chrome-edition";
-import { round9Verdict } from "./chrome-round9";
-import { round10Verdict } from "./chrome-round10";
-import { round11Verdict } from "./chrome-round11";
-import { isButtonRow, round13bVerdict } from "./chrome-round13b";
+import { round9Verdict } from "./chrome-mail-digest";
+import { round10Verdict } from "./chrome-forum-chat";
+import { round11Verdict } from "./chrome-comments-revisions";
+import { isButtonRow, round13bVerdict } from "./chrome-record-button-rows";
 import { socialVerdict } from "./chrome-social";
-import { wave4Verdict } from "./chrome-wave4";
-import { wave5Verdict } from "./chrome-wave5";
-import { wave6Verdict } from "./chrome-wave6";
-import { wave7Verdict } from "./chrome-wave7";
+import { wave4Verdict } from "./chrome-buttons-comment-rows";
+import { wave5Verdict } from "./chrome-prompts-engagement";
+import { wave6Verdict } from "./chrome-related-data-tables";
+import { wave7Verdict } from "./chrome-menu-names-notice";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 

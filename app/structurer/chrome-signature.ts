@@ -6,7 +6,7 @@
  * member with a post — the author, whom the document keeps (issue 12, 2026-12-03).
  * A reporter's credit in brackets (`（本报记者 某某 整理）`) is read by the credit rules first.
  */
-import { MEMBER_WITH_POST } from "./chrome-round12b";
+import { MEMBER_WITH_POST } from "./chrome-masthead-kicker";
 
 /** A body's name: `……委员会`, `……政协`, `……学社`, `……委会`, `……支部`. */
 const BODY = /^[\u4e00-\u9fff]{2,24}(?:委员会|委会|政协|学社|联合会|商会|工会|支部|总支部)$/;

@@ -6,7 +6,7 @@
  * 协办单位：县财政局）`, `主办单位：区住建局 会办单位：区财政局`. The line is short, has no
  * sentence and, after the last item, stands right over the issuing office's date line and the
  * distribution list — so the caption, tail-run and isolated-label guesses (chrome.ts,
- * chrome-wave8.ts) took the LAST such line for furniture while its siblings higher up stayed.
+ * chrome-bare-lines.ts) took the LAST such line for furniture while its siblings higher up stayed.
  * It is the item's own words and the departments stage reads its roles from it
  * (department-roles.ts, FIELD_LABEL), so whatever shape guess removed it, it is put back.
  *

@@ -6,7 +6,7 @@
  * inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { controlRow, engagementBar, followPrompt, wave5Verdict } from "./chrome-wave5";
+import { controlRow, engagementBar, followPrompt, wave5Verdict } from "./chrome-prompts-engagement";
 import { captionScore } from "./chrome-captions";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";

@@ -7,7 +7,7 @@
  * Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { wave7Verdict } from "./chrome-wave7";
+import { wave7Verdict } from "./chrome-menu-names-notice";
 import { editionVerdict, mirrorKey } from "./chrome-edition";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";

@@ -19,7 +19,7 @@
  *   always a kept chrome line; only short lines without a final stop count, never the headline.
  */
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { POLL_KIND } from "./chrome-round13";
+import { POLL_KIND } from "./chrome-embeds-polls";
 import { lineVerdict } from "./chrome-rules";
 
 /** Two clock times with a slash: the player's position and the length. */

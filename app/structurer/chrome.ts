@@ -19,32 +19,32 @@
  */
 import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
-import { markDigest } from "./chrome-round9";
-import { markChatTurns } from "./chrome-round10";
-import { markComments, markFileName } from "./chrome-round11";
+import { markDigest } from "./chrome-mail-digest";
+import { markChatTurns } from "./chrome-forum-chat";
+import { markComments, markFileName } from "./chrome-comments-revisions";
 import { markContents } from "./chrome-contents";
 import { isAside, markEditorialInserts } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
 import { bracketedNameList } from "./chrome-signature";
 import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
-import { markAccountName, markSelectionLabel } from "./chrome-round12";
-import { markRound12b, moveKicker } from "./chrome-round12b";
-import { markRound13 } from "./chrome-round13-runs";
+import { markAccountName, markSelectionLabel } from "./chrome-selection-label";
+import { markRound12b, moveKicker } from "./chrome-masthead-kicker";
+import { markRound13 } from "./chrome-mail-poll-runs";
 import { markAnnex } from "./annex";
 import { keepWrappedFragments } from "./chrome-wrapped";
-import { markRound13b } from "./chrome-round13b-runs";
-import { titleLineText } from "./title-round13";
+import { markRound13b } from "./chrome-latin-quotes-appendix";
+import { titleLineText } from "./title-surface";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markTimeline } from "./chrome-timeline";
-import { markCommentRows, markWave4 } from "./chrome-wave4";
+import { markCommentRows, markWave4 } from "./chrome-buttons-comment-rows";
 import { markExports } from "./chrome-exports";
-import { markBodyAccount, markCollectionNames } from "./chrome-wave5";
-import { keepDataTables, markWave6 } from "./chrome-wave6";
-import { markClosingNotice, markNamesOverMenu } from "./chrome-wave7";
-import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-wave8";
+import { markBodyAccount, markCollectionNames } from "./chrome-prompts-engagement";
+import { keepDataTables, markWave6 } from "./chrome-related-data-tables";
+import { markClosingNotice, markNamesOverMenu } from "./chrome-menu-names-notice";
+import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-bare-lines";
 import { keepUnitFields } from "./chrome-unit-fields";
-import { markInsertedBanner, markInsertedCaption } from "./chrome-wave9";
+import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
@@ -111,8 +111,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markAccountName(infos, kept);
   markBodyAccount(infos, kept);
   markCollectionNames(infos, kept);
-  markWave6(infos, kept); // fresh-text families: platform prompts, sponsors, closing related lists, data tables (chrome-wave6.ts)
-  markNamesOverMenu(infos, kept); // the platform's names over its menu row (chrome-wave7.ts)
+  markWave6(infos, kept); // fresh-text families: platform prompts, sponsors, closing related lists, data tables (chrome-related-data-tables.ts)
+  markNamesOverMenu(infos, kept); // the platform's names over its menu row (chrome-menu-names-notice.ts)
   markCounters(infos, kept);
   markWidgets(infos, kept); // players, machine summaries and polls framed by question and counter (chrome-widgets.ts)
   markEditorialInserts(infos, kept); // a bracketed sponsor slot, editor's note or omission note (chrome-notes.ts)
@@ -120,7 +120,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markRound13(infos, out, kept);
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   markExports(infos, kept, out); // a note app's path, to-dos, callouts and properties (chrome-exports.ts)
-  markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-wave8.ts)
+  markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-bare-lines.ts)
   const meta = readHead(infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
@@ -182,7 +182,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     if (!info.reason && first >= 0 && i > first && i !== meta.signatureLine && isCaption(infos, i) && !labelledByline(info.folded)) info.reason = "caption";
   });
 
-  // A notice with a contact number between the page's chrome and its footer (chrome-wave7.ts).
+  // A notice with a contact number between the page's chrome and its footer (chrome-menu-names-notice.ts).
   markClosingNotice(infos, kept);
   // A comment section closing the page, and invitations to comment or share among the tail's chrome (chrome-widgets.ts).
   markCommentTail(infos, kept, isProse);
@@ -192,11 +192,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // Sentences to the reader or of the platform closing the page (chrome-tail.ts).
   markHeadlessComments(infos, kept, first);
   markTailSentences(infos, kept, first);
-  // Short bare lines by their place: a run after the text, a lone label inside it (chrome-wave8.ts).
+  // Short bare lines by their place: a run after the text, a lone label inside it (chrome-bare-lines.ts).
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);
   markIsolated(infos, kept, span);
-  // Captions in one sentence and unrelated banners between two paragraphs (chrome-wave9.ts).
+  // Captions in one sentence and unrelated banners between two paragraphs (chrome-inserted-lines.ts).
   markInsertedCaption(infos, kept, span);
   markInsertedBanner(infos, kept, span);
   // A forward's close (`[以上为转发内容]`) and the forwarder's turn under it (chrome-transport.ts).
@@ -205,7 +205,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markAnnex(infos, kept, first);
   // A line inside a hard-wrapped paragraph is judged as part of it (chrome-wrapped.ts).
   keepWrappedFragments(infos, kept);
-  // A data table pasted as rows, whatever the counter and frame rules read in its figures (chrome-wave6.ts).
+  // A data table pasted as rows, whatever the counter and frame rules read in its figures (chrome-related-data-tables.ts).
   keepDataTables(infos, kept);
   // A masthead, date or edition line printed again on a jump page (chrome-widgets.ts).
   markRepeatedChrome(infos, kept, meta.titleLine);

@@ -3,7 +3,7 @@ import { datelineLead, datelinedHead } from "./article-bylines";
 import { fold } from "./fold";
 import { structure } from "./pipeline";
 import { speakerLines } from "./speaker-tags";
-import { titlesAsTyped } from "./title-round13";
+import { titlesAsTyped } from "./title-surface";
 import type { Block } from "./tree-drafts";
 
 // Twelfth wave (issue 12, h-party): documents on a page — datelined reports, name lines behind a caption, titles as typed.

@@ -15,7 +15,7 @@ import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { TOPIC_TAG, titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
-import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-round13";
+import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-surface";
 import { TreeBuilder } from "./tree";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";

@@ -10,7 +10,7 @@
  * `关于…的答复` pasted without its 文号) keeps the short title, as before.
  * It does not join a body over any other headline (an e-paper's column over a report stays a column).
  */
-import { OCCASION } from "./chrome-round12b";
+import { OCCASION } from "./chrome-masthead-kicker";
 import { isByline, type HeadLine } from "./head-lines";
 
 const BODY_NAME = /^[\u4e00-\u9fff]{3,24}(?:局|厅|委员会|委|办公室|办|政府|院|中心|公司|集团|部|处|站|所|署|会)$/;

@@ -4,7 +4,7 @@
  * the info line after it, `来源：` among the tail's chrome, a 公文's signature date.
  */
 import { parseByline } from "./authors";
-import { NEWS_BRIEF } from "./chrome-round12";
+import { NEWS_BRIEF } from "./chrome-selection-label";
 import { DATE_RE, SOURCE_LABEL, bylineShaped, cut, isSubtitle, isoDate } from "./head-shapes";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { glyphKicker, labelledByline, parseAuthorWithTitle } from "./authors";
 import { datelineAgency } from "./head-shapes";
 import { ocrYear, transportDate } from "./head-dates";
-import { withoutTrailingEmoji } from "./title-round13";
+import { withoutTrailingEmoji } from "./title-surface";
 import { fold } from "./fold";
 import { firstDocument, POCKET_PARK_BODY, structure } from "./rule-test-support";
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { datelineDate, reprintStamp } from "./head-dates";
 import { ownDesk } from "./head-source";
 import { htmlToText } from "./inputs/html.server";
-import { titlesAsTyped, withoutTrailingEmoji } from "./title-round13";
+import { titlesAsTyped, withoutTrailingEmoji } from "./title-surface";
 import { firstDocument, POCKET_PARK_BODY, structure } from "./rule-test-support";
 
 describe("a title keeps its own spacing, whichever document it heads", () => {

@@ -15,7 +15,7 @@
  */
 import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
-import { RATIONALE_TITLE } from "./round13b-shapes";
+import { RATIONALE_TITLE } from "./tree-shapes";
 import { namesReview, namesSituation, reviewsPastWork, statesAchievement } from "./retrospect";
 import { codedRow, contentCell } from "./table-rows";
 import type { NodeKind } from "./types";

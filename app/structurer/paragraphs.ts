@@ -4,8 +4,8 @@
  *
  * Functions taking `folded` expect the folded form of the text (see fold.ts).
  */
-import { notALeadPhrase } from "./lead-round13";
-import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./round13b-shapes";
+import { notALeadPhrase } from "./lead-phrase-exclusions";
+import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./tree-shapes";
 import { reportsResults } from "./retrospect";
 
 export { clip, titleOf } from "./paragraph-titles";

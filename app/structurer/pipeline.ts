@@ -18,7 +18,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
 import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
-import { titlesAsTyped } from "./title-round13";
+import { titlesAsTyped } from "./title-surface";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
 import { compilerNotes } from "./compilation-labels";

@@ -67,7 +67,7 @@ describe("公文 fields, copy notes, footnotes (round 13)", () => {
     expect(removed(circled)).toEqual(["① 数据来源：某区统计局。"]);
     // A mark no sentence carries: a circled line of the text's own, kept. A circled source note
     // (数据来源：, 参见) goes even so — pasting often loses the superscript mark in the body
-    // (chrome-wave4.ts, fourth wave).
+    // (chrome-buttons-comment-rows.ts, fourth wave).
     const unmarked = ["关于规范社区食堂的建议", ...body, "① 建议区民政局牵头制定社区食堂服务标准。"].join("\n");
     expect(removed(unmarked)).toEqual([]);
     const sourceOnly = ["关于规范社区食堂的建议", ...body, "① 数据来源：某区统计局。"].join("\n");

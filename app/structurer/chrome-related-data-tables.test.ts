@@ -6,7 +6,7 @@
  * in a report. Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { quantityValue, wave6Verdict } from "./chrome-wave6";
+import { quantityValue, wave6Verdict } from "./chrome-related-data-tables";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";
 

@@ -1,6 +1,6 @@
 /**
- * Chrome rules added in round 10 (issue 12, holdout-8): furniture of layouts the earlier
- * batches did not use — a footer that packs several contact fields behind the paper's name,
+ * Removes the furniture of contact footers, interview portals, bulletins, forums and exported
+ * group chats (first written for holdout-8) — a footer that packs several contact fields behind the paper's name,
  * a portal's live-transcript tab and its "related interviews" list, the distribution lines
  * and print count of a 社情民意 bulletin, a bracketed reporter credit that compiled the
  * page, a scan prompt, a WeChat topic label between hashes, and the furniture of an

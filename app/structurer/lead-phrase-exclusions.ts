@@ -1,5 +1,5 @@
 /**
- * Round 13 (issue 12, holdout-11): first sentences that are no measure's lead phrase.
+ * Tells first sentences that are no measure's lead phrase (first written for holdout-11).
  * - A question the writer poses and then answers (`问题出在哪里？说到底……`, `怎么办？……`,
  *   `出路在哪里？……`): columns, blogs and WeChat essays open their paragraphs so; a measure's
  *   lead phrase is an instruction ending in `。`, never a question.

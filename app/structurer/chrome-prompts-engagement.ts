@@ -1,7 +1,8 @@
 /**
- * Chrome of social, news and WeChat pages, fifth wave (issue 12, holdout-16): families that
- * the earlier rules met only in other wordings. Each reads the line's grammar, shape and
- * position, never one page's phrases:
+ * Removes follow and scan prompts, control rows, collection notes, a body's account name and
+ * comment sections opened by an engagement bar on social, news and WeChat pages (first
+ * written for holdout-16). Each reads the line's grammar, shape and position, never one
+ * page's phrases:
  *
  * - a prompt to follow, subscribe or scan: an imperative addressed to the reader (a verb of
  *   tapping, pressing, scanning or following) whose object is the account or its code
@@ -15,7 +16,7 @@
  * - a comment section opened by the page's engagement bar (`点赞 326 评论 12 转发`,
  *   `跟贴 0 参与 0`), or by readers' labelled comments alone (`网友“某某”：…`, `读者某某：…`),
  *   with its rows of times and places (`3小时前`, `IP属地：某省`) — only where it closes the
- *   page (chrome-round11.ts, `markComments`).
+ *   page (chrome-comments-revisions.ts, `markComments`).
  *
  * Runs on the folded line (fold.ts); every walk is linear.
  */
@@ -151,7 +152,7 @@ const ACCOUNT_INFO = /账号|发布于|发表于|来自/;
 /**
  * An account's name right over the post's info line, when it is a body's name
  * (`某某政协`): the account card of the platform, not the text (a headline names no body
- * alone). chrome-round12.ts's rule reads publication names (`…发布`, `…日报`) the same way.
+ * alone). chrome-selection-label.ts's rule reads publication names (`…发布`, `…日报`) the same way.
  */
 export function markBodyAccount(infos: Info[], kept: (i: number) => boolean): void {
   for (let i = 1; i < infos.length - 1; i++) {

@@ -5,7 +5,7 @@
  * again, ratings — and content lines of the same shapes that must stay. Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { wave4Verdict } from "./chrome-wave4";
+import { wave4Verdict } from "./chrome-buttons-comment-rows";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";
 

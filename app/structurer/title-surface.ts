@@ -1,5 +1,6 @@
 /**
- * Round 13 (issue 12, holdout-11): a headline's surface as written.
+ * Restores a headline's surface as written: pictographs off either end, its own spacing
+ * (first written for holdout-11).
  * - Decorative pictographs before a headline (`🌙夜经济｜…`, `🔥…`, `📢…`: WeChat, Weibo and
  *   short-video titles) are no part of the title: every leading emoji (with its variation
  *   selector, skin tone or joiner) goes. A symbol that carries text (`【`, `“`, `#`) stays.

@@ -1,5 +1,6 @@
 /**
- * Eighth wave (2026-12-04): short chrome lines read by their place, not their words.
+ * Removes short bare lines (no punctuation) by their place, not their words: a run after the
+ * text's last paragraph, a lone label or empty section inside the body.
  *
  * - `markTailRun`: after the text's last paragraph of prose, short lines without any
  *   punctuation that stand together (two or more, or one beside chrome) are the page's

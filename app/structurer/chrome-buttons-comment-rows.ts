@@ -1,13 +1,13 @@
 /**
- * Chrome rules of the fourth wave (issue 12, holdout-15): families of furniture the earlier
- * rules met only in other wordings — an app's buttons and watermark, a comment section
+ * Removes app buttons, comment rows, vote widgets, ad cards, chat groups, form field rows and
+ * portal tabs, in wordings the earlier rules did not meet (first written for holdout-15) — an app's buttons and watermark, a comment section
  * whose rows are `name · relative time` or a bare name over the message, a vote widget, an
  * ad card, a chat group's name and the covering message over pasted material, a form's
  * field rows, a circled-number source note, a portal's tab labels and rating. Every test
  * reads shape (length, punctuation, separators), position (after a head, beside chrome) or
  * repetition (a tab named again); each walk is linear. Runs on the folded line (fold.ts).
  */
-import { quantityValue } from "./chrome-wave6";
+import { quantityValue } from "./chrome-related-data-tables";
 import type { ChromeReason } from "./types";
 
 /** An app's watermark on a scanned page: `某某王 创建`, `由某某 扫描创建`, `CamScanner 创建`. */
@@ -202,7 +202,7 @@ function formRows(infos: Info[]): Set<number> {
   const rows = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    // Rows whose every value is a quantity (`每餐成本 9.6元`) are the text's figures, not a form (chrome-wave6.ts).
+    // Rows whose every value is a quantity (`每餐成本 9.6元`) are the text's figures, not a form (chrome-related-data-tables.ts).
     const figures = run.every((k) => quantityValue(FIELD_ROW.exec(infos[k].folded)?.[2] ?? ""));
     if (run.length >= 3 && !figures) run.forEach((k) => rows.add(k));
     run = [];

@@ -1,6 +1,6 @@
 /**
- * One-line chrome rules added in round 9 (issue 12, holdout-7): the furniture of layouts
- * earlier batches did not use — a forwarded e-mail's headers, a WeChat reading-time note,
+ * Removes the one-line furniture of mails, bulletins, apps, broadcasts and e-papers, and the
+ * bulleted headlines under a page digest (first written for holdout-7) — a forwarded e-mail's headers, a WeChat reading-time note,
  * an app's "open in app" prompt, a row of bracketed buttons, a broadcast transcript's
  * cues and air-time fields, an e-paper's page tag and prev/next-issue row. Every test is
  * anchored and limited to short lines, so a sentence of the text is never matched. Runs

@@ -1,5 +1,6 @@
 /**
- * Chrome rules added in round 12 (issue 12, holdout-9 finished): a page's label for the
+ * Removes a page's label for the selected speeches and an app's account name over its info
+ * line, and keeps a headline over a news brief's lede (first written for holdout-9): a page's label for the
  * speeches it prints (`“某某”协商会发言选登`) over the page's own headline, an app's account
  * name over its info line, and the news brief's `本报讯` lede that keeps the line above it a
  * headline (never a caption or a column label; chrome.ts, head.ts). Each run looks at the

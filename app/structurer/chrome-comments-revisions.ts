@@ -1,6 +1,6 @@
 /**
- * Chrome rules added in round 11 (issue 12, holdout-9): furniture of layouts the earlier
- * batches did not use — a read-aloud/font-size widget, a video player's time and speed
+ * Removes players, status bars, online documents' edit lines, word processors' revision
+ * residue, comment sections and a file's name at the head (first written for holdout-9) — a read-aloud/font-size widget, a video player's time and speed
  * buttons, a phone screenshot's status bar and back bar, a radio transcript's station line
  * and time marks, a microblog's link/video/count rows and its comment section, an online
  * document's edit line, collaborators, outline and comment counts, a message board's
@@ -10,9 +10,9 @@
  */
 import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
-import { round12bVerdict } from "./chrome-round12b";
-import { HANDLER_ASSIGNMENT } from "./chrome-round13";
-import { COMMENT_STAMP, READER_COMMENT, engagementBar } from "./chrome-wave5";
+import { round12bVerdict } from "./chrome-masthead-kicker";
+import { HANDLER_ASSIGNMENT } from "./chrome-embeds-polls";
+import { COMMENT_STAMP, READER_COMMENT, engagementBar } from "./chrome-prompts-engagement";
 
 /** A read-aloud or font-size widget: `🔊 朗读本文 A+ A-`, `A+ A-`. */
 const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)(?:\s|$)|(?:^|\s)a\+\s*a-(?:\s|$)/i;

@@ -1,5 +1,6 @@
 /**
- * Chrome rules added in round 13b (issue 12, holdout-12), each for a family of layouts:
+ * One-line chrome rules for record-field rows, checkbox and button rows, copyright lines,
+ * microblog widgets and contents or back matter (first written for holdout-12), each for a family of layouts:
  * - record fields of forms, apps, message boards and press-conference records
  *   (`label：value` rows whose label names a record field: a person, time, place, kind,
  *   number, count, status, office or signature — never a task, unit or deadline, which a form reports);
@@ -44,7 +45,7 @@ function fieldPairs(f: string): [string, string][] | null {
 /**
  * A row of record fields: every label form-like, one at least a record field, short values.
  * A single field with a two-character label (`状态：…`, `类别：…`) counts only among other
- * record lines (`alone` false; see chrome-round13b-runs.ts).
+ * record lines (`alone` false; see chrome-latin-quotes-appendix.ts).
  */
 export function isRecordRow(f: string, alone = true): boolean {
   if (f.length > 90 || /[。!?;]$/.test(f) || /。/.test(f)) return false;

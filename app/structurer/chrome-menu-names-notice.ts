@@ -1,7 +1,8 @@
 /**
- * Chrome, seventh wave (issue 12, 2026-12-04): families read from the shape and position of
- * a line, found in holdout-17 and shown again in fresh texts of other styles
- * (`pdf-report-200`, `mixed-201` … `epaper-203`):
+ * Removes romanised column labels, floating-box markers, app record rows, the platform's names
+ * over its menu and a notice closing the page, read from the shape and position of a line
+ * (first found in holdout-17 and shown again in fresh texts of other styles,
+ * `pdf-report-200`, `mixed-201` … `epaper-203`):
  *
  * - a column label with its romanisation or translation (`履职视窗 LÜZHI SHICHUANG`): a short
  *   Han label beside a run of capital Latin words — a journal's or an app's column, never a

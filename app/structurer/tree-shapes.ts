@@ -1,5 +1,6 @@
 /**
- * Shapes added in round 13b (issue 12, holdout-12) for the tree stage.
+ * Line shapes the tree stage reads — bylines with an office, actor clauses, vocatives, barred
+ * table rows, rationale titles (first written for holdout-12).
  * - A speaker's byline may name an office held in a body (`省妇联副主席 某某`, `市工商联会长
  *   某某`): on a page of speeches it starts an article like a member's byline.
  * - A first clause closed by `；` that opens with an actor (`市财政局对…给予补贴；市公安局…`)

@@ -1,5 +1,5 @@
 /**
- * Ninth wave (2026-12-04): lines that stand between two paragraphs of the body and are not
+ * Removes a caption or a banner inserted between two paragraphs of the body, which is not
  * part of the text, read by shape and by the words of the paragraphs around them.
  *
  * - `markInsertedCaption`: a caption set between paragraphs in one sentence (`图为……。`,
@@ -8,13 +8,13 @@
  *   final punctuation; a caption that closes with `。` slipped through it.
  * - `markInsertedBanner`: a promotion or link set between paragraphs (`全城寻找最美读书人 报名通道今日开启`):
  *   13–30 characters, no punctuation but spaces, prose before and after, and no word in common
- *   with either paragraph. The lone-label rule (chrome-wave8.ts) reads lines up to 12 characters;
+ *   with either paragraph. The lone-label rule (chrome-bare-lines.ts) reads lines up to 12 characters;
  *   a longer line standing alone between paragraphs is a heading only when the text takes up its words.
  */
 import { isProse } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { CAPTION_OPENER } from "./chrome-patterns";
-import { echoes, type BodySpan } from "./chrome-wave8";
+import { echoes, type BodySpan } from "./chrome-bare-lines";
 
 /** Between two paragraphs of prose, neither of them removed. */
 function between(infos: LineInfo[], i: number): [number, number] | null {

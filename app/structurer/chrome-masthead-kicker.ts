@@ -1,6 +1,7 @@
 /**
- * Chrome rules added in round 12b (issue 12, holdout-10): furniture of layouts the earlier
- * batches did not use — a page's list of its own articles (`本版新闻（3篇）`, `【专题导航】`),
+ * Removes the furniture of 公文 mastheads, speech pages, live streams, work chats, mini
+ * programs, slides and bilingual papers, and moves a kicker off the headline (first written
+ * for holdout-10) — a page's list of its own articles (`本版新闻（3篇）`, `【专题导航】`),
  * a 公文's masthead (`…委员会文件`), a speech's occasion label and the print note of a
  * secretariat, a live stream's info line and its scrolling comments (弹幕), a live blog's
  * closing line and production credit, a work chat's export header, receipts, file cards and
@@ -11,7 +12,7 @@
  */
 import { DATE, TIME, endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
-import { round13Verdict } from "./chrome-round13";
+import { round13Verdict } from "./chrome-embeds-polls";
 
 /** A page's or topic's list of its own articles: `本版新闻（3篇）`, `【专题导航】`, `【本期目录】`. */
 const LIST_HEAD = /^(?:本版|本期|本页|本栏|今日)(?:新闻|文章|稿件|要闻|内容)\s*\(\s*\d{1,3}\s*篇?\s*\)$|^[【[]\s*[\u4e00-\u9fff]{0,4}(?:导航|目录)\s*[】\]]$/;

@@ -1,6 +1,6 @@
 /**
- * Chrome rules added in round 13 (issue 12, holdout-11): furniture of layouts the earlier
- * batches did not use — an app's follow button (`+关注`), a video or audio embed's player
+ * One-line chrome rules for follow buttons, media embeds, polls, like counters, transcript
+ * notes and forwarded e-mails (first written for holdout-11) — an app's follow button (`+关注`), a video or audio embed's player
  * (`▶ 视频 01:26`, `00:00 / 02:41`, its loading error and `刷新` button), a poll's widget
  * (options with their votes, `单选`, `投票已结束`), a column's like counter
  * (`128 人赞同了该回答`), a transcript's editorial note (`（根据录音整理，未经本人审阅）`), a

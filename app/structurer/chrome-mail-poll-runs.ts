@@ -1,5 +1,6 @@
 /**
- * Round 13 rules over runs of lines (issue 12, holdout-11), called from chrome.ts after the
+ * Chrome rules over runs of lines — a poll's question, a forwarded or signed e-mail, an author
+ * card, a headline's ornament (first written for holdout-11) — called from chrome.ts after the
  * one-line rules:
  * - a poll's question: a short question right above the poll's kind (`单选`) or its first
  *   option with votes is the poll's, not the text's;
@@ -20,7 +21,7 @@ import { parseLineMarker } from "./markers";
 import { endsSentence } from "./line-shapes";
 import { tableHeader } from "./table-rows";
 import { markNotes } from "./chrome-notes";
-import { POLL_KIND, POLL_OPTION } from "./chrome-round13";
+import { POLL_KIND, POLL_OPTION } from "./chrome-embeds-polls";
 
 /** A mail header field (Chinese or English clients). */
 export const MAIL_HEADER = /^(?:发件人|收件人|抄送|密送|发送时间|发件时间|日期|主题|附件|from|to|cc|bcc|sent|date|subject)\s*:\s*\S/i;

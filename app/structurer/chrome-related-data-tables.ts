@@ -1,7 +1,7 @@
 /**
- * Chrome and lost content, sixth wave (issue 12): families found by writing fresh texts
- * (`news-site-160` … `-164`) rather than by reading a failing held-out text. Each reads the
- * line's grammar, shape or position, never one page's phrases:
+ * Removes platform prompts, sponsor notes, closing related lists and a disclosure page's title
+ * field, and keeps data tables pasted as rows (found by writing fresh texts, `news-site-160`
+ * … `-164`). Each reads the line's grammar, shape or position, never one page's phrases:
  *
  * - a platform's prompt in two clauses: go somewhere (打开, 返回, 前往, 下载, 进入) and what the
  *   reader gains there (`打开今日头条，阅读体验更佳`, `返回搜狐，查看更多`);
@@ -15,7 +15,7 @@
  * - and, the other way round, a data table pasted as rows is content: a header row of words
  *   over rows of figures with as many cells (tabs or wide spaces) is no menu
  *   (`keepDataTables`), and a run of `label figure` rows whose every value is a quantity
- *   (`每餐成本 9.6元`) is no form (`quantityValue`, read by chrome-wave4.ts).
+ *   (`每餐成本 9.6元`) is no form (`quantityValue`, read by chrome-buttons-comment-rows.ts).
  *
  * Runs on the folded line (fold.ts); every walk is linear.
  */

@@ -1,5 +1,7 @@
 /**
- * Round 13b (issue 12, holdout-12): chrome rules that need a line's neighbours.
+ * Chrome rules that need a line's neighbours — a parallel Latin version, a contents note, an
+ * appendix, a barred table, a quoted e-mail, an evaluation block, a record label (first
+ * written for holdout-12).
  * - A parallel version in Latin script: in a Chinese text, lines of Latin words only
  *   (a transliteration or translation printed after the headline and each paragraph) are
  *   not the text. Only when most lines are Chinese and two such lines or more stand in it.
@@ -18,7 +20,7 @@ import { labelledByline } from "./authors";
 import { endsSentence } from "./line-shapes";
 import { lineVerdict } from "./chrome-rules";
 import { parseLineMarker } from "./markers";
-import { isRecordRow } from "./chrome-round13b";
+import { isRecordRow } from "./chrome-record-button-rows";
 import type { LineInfo } from "./chrome-lines";
 
 const LATIN_ONLY = /^[A-Za-z][A-Za-z'’-]*(?:[\s,.;:!?()-]+[A-Za-z'’-]+){2,}[\s.!?]*$/;
