@@ -5,11 +5,11 @@
  * again, ratings — and content lines of the same shapes that must stay. Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { wave4Verdict } from "./chrome-buttons-comment-rows";
+import { buttonsCommentRowsVerdict } from "./chrome-buttons-comment-rows";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";
 
-const verdict = (line: string) => wave4Verdict(fold(line));
+const verdict = (line: string) => buttonsCommentRowsVerdict(fold(line));
 
 const PARA_A = "今年以来，某县围绕社区食堂建设开展专题协商，委员们走访了9个社区，收集意见建议30余条。";
 const PARA_B = "调研发现，部分社区食堂场地狭小、菜品单一，老年人就餐补贴标准偏低。";

@@ -23,7 +23,7 @@ const EVALUATION = /^[\p{Script=Han}]{0,4}评价\s*:\s*(?:非常满意|满意|�
 const GROUP_NAME = /^[^\s:。,;!?]{2,24}群\s*[(（]\d{1,4}[)）]$/;
 
 /** One line on its own. */
-export function wave4Verdict(f: string): ChromeReason | null {
+export function buttonsCommentRowsVerdict(f: string): ChromeReason | null {
   if (f.length > 40) return null;
   if (WATERMARK.test(f)) return "widget";
   if (LONE_BUTTON.test(f) || buttonRow(f)) return "widget";

@@ -10,7 +10,7 @@
  */
 import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
-import { round12bVerdict } from "./chrome-masthead-kicker";
+import { mastheadKickerVerdict } from "./chrome-masthead-kicker";
 import { HANDLER_ASSIGNMENT } from "./chrome-embeds-polls";
 import { COMMENT_STAMP, READER_COMMENT, engagementBar } from "./chrome-prompts-engagement";
 
@@ -65,7 +65,7 @@ const AD_LICENCE = /广告(?:经营)?许可证\s*[:：]/;
 /** A word processor's tracked-change and comment residue: `批注 [某1]: …`, `删除的内容: …`. */
 const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带格式的|已删除|已插入|设置格式)\s*[:：]/;
 
-export function round11Verdict(f: string): ChromeReason | null {
+export function commentsRevisionsVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (REVISION.test(f)) return "revision";
   if (f.length <= 40 && READ_ALOUD.test(f)) return "widget";
@@ -85,7 +85,7 @@ export function round11Verdict(f: string): ChromeReason | null {
   if (f.length <= 40 && SCRIPT_SWITCH.test(f)) return "navigation";
   if (AD_LICENCE.test(f) && !endsSentence(f)) return "legal";
   if (DOC_NUMBER.test(f) || CLASS_LABEL.test(f) || DRAFT_LABEL.test(f)) return "metadata";
-  return round12bVerdict(f);
+  return mastheadKickerVerdict(f);
 }
 
 /** A comment count (`2条评论`, `评论 12`) or a comment section's head (`热门评论`). */

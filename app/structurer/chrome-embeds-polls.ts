@@ -41,7 +41,7 @@ const MAIL_NOTICE = /(?:邮件|信息).{0,20}(?:保密|机密|秘密).{0,20}(?:�
  */
 export const HANDLER_ASSIGNMENT = /^(?:办理单位|承办单位)\s*:\s*(?:主办|会办|协办|分办)/;
 
-export function round13Verdict(f: string): ChromeReason | null {
+export function embedsPollsVerdict(f: string): ChromeReason | null {
   if (f.length > 80) return null;
   if (FOLLOW_BUTTON.test(f) || MEDIA_MARKER.test(f) || PLAYER_TIME.test(f) || RETRY_BUTTON.test(f)) return "widget";
   if (f.length <= 30 && LOAD_ERROR.test(f) && !endsSentence(f)) return "widget";

@@ -69,7 +69,7 @@ const FORUM_FLOOR = /^(?:\d{1,4}\s*楼|沙发|板凳|地板)\s+\S{1,16}$/;
 /** A forum post's action row: `回复 ｜ 举报`, `引用 | 回复 | 举报`. */
 const FORUM_ACTIONS = /^(?:回复|举报|引用|收藏|点赞|评分)(?:\s*[|｜丨]\s*(?:回复|举报|引用|收藏|点赞|评分))+$/;
 
-export function round10Verdict(f: string): ChromeReason | null {
+export function forumChatVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (!endsSentence(f) && (f.match(CONTACT_FIELD)?.length ?? 0) >= 2) return "contact";
   if (LIVE_TAB.test(f)) return "widget";

@@ -46,7 +46,7 @@ const PAGE_TAG = /^[A-Z]\d{1,3}\s*[:：|｜]\s*[\u4e00-\u9fff]{2,8}$|今日\s*\d
 /** Prev/next issue of an e-paper: `◀前一期 后一期▶`. */
 const ISSUE_NAV = /(?:前|后|上|下)一期/;
 
-export function round9Verdict(f: string): ChromeReason | null {
+export function mailDigestVerdict(f: string): ChromeReason | null {
   if (f.length > 80) return null;
   if (MAIL_HEADER.test(f) || MAIL_SEPARATOR.test(f)) return "metadata";
   if (f.length <= 40 && MAIL_NOTE.test(f)) return "metadata";

@@ -12,7 +12,7 @@
  */
 import { DATE, TIME, endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
-import { round13Verdict } from "./chrome-embeds-polls";
+import { embedsPollsVerdict } from "./chrome-embeds-polls";
 
 /** A page's or topic's list of its own articles: `本版新闻（3篇）`, `【专题导航】`, `【本期目录】`. */
 const LIST_HEAD = /^(?:本版|本期|本页|本栏|今日)(?:新闻|文章|稿件|要闻|内容)\s*\(\s*\d{1,3}\s*篇?\s*\)$|^[【[]\s*[\u4e00-\u9fff]{0,4}(?:导航|目录)\s*[】\]]$/;
@@ -74,7 +74,7 @@ const OCR_PAGE = /^[一—-]\s*\d{1,4}\s*[一—-]$/;
 /** A date and time of day alone (`2026年09月12日 08:05`): when the page was published. */
 export const DATE_AND_TIME = new RegExp(`^${DATE}\\s+${TIME}$`);
 
-export function round12bVerdict(f: string): ChromeReason | null {
+export function mastheadKickerVerdict(f: string): ChromeReason | null {
   if (f.length <= 300 && ENGLISH_LABEL.test(f)) return "metadata";
   if (f.length > 120) return null;
   if (LIST_HEAD.test(f)) return "related";
@@ -97,7 +97,7 @@ export function round12bVerdict(f: string): ChromeReason | null {
   if (APP_NAME.test(f)) return "masthead";
   if (CHANNEL.test(f)) return "column";
   if (f.length <= 80 && BILINGUAL_SHARE.test(f)) return "widget";
-  return round13Verdict(f);
+  return embedsPollsVerdict(f);
 }
 
 interface Info {

@@ -57,7 +57,7 @@ const MEDIA_STATE = /^(?:该|此)?(?:视频|图片|音频|内容)(?:已失效|�
 /** The source of a picture in its short form (`（图源：某某）`, `图源：网络`). */
 const PICTURE_SOURCE = /^[(（]?\s*图源\s*[:：]\s*[^。]{1,30}[)）]?$/;
 
-export function wave7Verdict(f: string): ChromeReason | null {
+export function menuNamesNoticeVerdict(f: string): ChromeReason | null {
   const cells = f.split(/\s+/).filter(Boolean);
   if (f.length <= 40 && cells.length >= 2 && cells.every((c) => STATUS_CELL.test(c)) && cells.some((c) => /%/.test(c))) return "widget";
   if (f.length <= 30 && TITLE_BAR.test(f)) return "navigation";

@@ -106,7 +106,7 @@ const THREAD_BUTTON = /^(?:展开|收起|查看)?\s*(?:共|全部)?\s*\d{1,5}\s*
 const LISTEN = /^(?:收听|朗读|播放|听)(?:本文|全文|文章)$/;
 
 /** One line on its own. */
-export function wave5Verdict(f: string): ChromeReason | null {
+export function promptsEngagementVerdict(f: string): ChromeReason | null {
   if (f.length > 40) return null;
   if (followPrompt(f) || interactionPrompt(f)) return "ad";
   if (controlRow(f) || THREAD_BUTTON.test(f) || LISTEN.test(f)) return "widget";

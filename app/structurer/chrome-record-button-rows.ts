@@ -112,7 +112,7 @@ const FRAMED_LABEL = /^([◇◆■□★☆●○◎▲△♦◈❖✦])\s*[\u4e
 /** A form's or app's label for the field below (`提案内容`, `留言正文`, `回复详情`). */
 const FIELD_HEAD = /^(?:提案|建议|议案|留言|信件|来信|回复|答复)(?:内容|正文|详情)$/;
 
-export function round13bVerdict(f: string): ChromeReason | null {
+export function recordButtonRowsVerdict(f: string): ChromeReason | null {
   if (f.length <= 200 && REFERENCE.test(f)) return "metadata";
   if (f.length > 120) return null;
   if (COPYRIGHT.test(f)) return "legal";

@@ -34,7 +34,7 @@ const SPONSOR_NOTE =
 /** A related head in other words: what is related, more, hot or picked for you, and the kind of item. */
 const RELATED_HEAD_MORE = /^[【[]?\s*(?:相关|更多|热门|热点|延伸|为你|为您|猜你)(?:推荐|阅读|内容|文章|资讯|喜欢|回答)\s*[】\]]?\s*[:>»]?$/;
 
-export function wave6Verdict(f: string): ChromeReason | null {
+export function relatedDataTablesVerdict(f: string): ChromeReason | null {
   if (RELATED_HEAD_MORE.test(f)) return "related";
   if (f.length <= 30 && PLATFORM_PROMPT.test(f)) return "ad";
   if (f.length <= 100 && SPONSOR_NOTE.test(f)) return "ad";

@@ -27,15 +27,15 @@ import {
 } from "./chrome-patterns";
 import { labelVerdict } from "./chrome-labels";
 import { editionVerdict, separatorLine } from "./chrome-edition";
-import { round9Verdict } from "./chrome-mail-digest";
-import { round10Verdict } from "./chrome-forum-chat";
-import { round11Verdict } from "./chrome-comments-revisions";
-import { isButtonRow, round13bVerdict } from "./chrome-record-button-rows";
+import { mailDigestVerdict } from "./chrome-mail-digest";
+import { forumChatVerdict } from "./chrome-forum-chat";
+import { commentsRevisionsVerdict } from "./chrome-comments-revisions";
+import { isButtonRow, recordButtonRowsVerdict } from "./chrome-record-button-rows";
 import { socialVerdict } from "./chrome-social";
-import { wave4Verdict } from "./chrome-buttons-comment-rows";
-import { wave5Verdict } from "./chrome-prompts-engagement";
-import { wave6Verdict } from "./chrome-related-data-tables";
-import { wave7Verdict } from "./chrome-menu-names-notice";
+import { buttonsCommentRowsVerdict } from "./chrome-buttons-comment-rows";
+import { promptsEngagementVerdict } from "./chrome-prompts-engagement";
+import { relatedDataTablesVerdict } from "./chrome-related-data-tables";
+import { menuNamesNoticeVerdict } from "./chrome-menu-names-notice";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
@@ -257,7 +257,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
   if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
-  const label = labelVerdict(f) ?? round9Verdict(f) ?? round10Verdict(f) ?? round11Verdict(f) ?? socialVerdict(f);
+  const label = labelVerdict(f) ?? mailDigestVerdict(f) ?? forumChatVerdict(f) ?? commentsRevisionsVerdict(f) ?? socialVerdict(f);
   if (label) return label;
   const edition = editionVerdict(f);
   if (edition) return edition;
@@ -272,7 +272,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (photoCredit(f)) return "credit";
   if (FOOTER_LABEL.test(f) && f.length <= 120 && !endsSentence(f)) return "legal";
   if (contactLine(f)) return "contact";
-  if (looksLikeProse(f)) return legalNotice(f) ? "legal" : spamLine(f) ? "spam" : round13bVerdict(f);
+  if (looksLikeProse(f)) return legalNotice(f) ? "legal" : spamLine(f) ? "spam" : recordButtonRowsVerdict(f);
   if (legalNotice(f)) return "legal";
   if (spamLine(f)) return "spam";
   if (EDITION.test(f) && f.length <= 60 && !endsSentence(f)) return "edition";
@@ -281,5 +281,5 @@ export function lineVerdict(f: string): LineVerdict {
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
-  return round13bVerdict(f) ?? wave4Verdict(f) ?? wave5Verdict(f) ?? wave6Verdict(f) ?? wave7Verdict(f) ?? (separatorLine(f) ? "ornament" : null);
+  return recordButtonRowsVerdict(f) ?? buttonsCommentRowsVerdict(f) ?? promptsEngagementVerdict(f) ?? relatedDataTablesVerdict(f) ?? menuNamesNoticeVerdict(f) ?? (separatorLine(f) ? "ornament" : null);
 }

@@ -6,12 +6,12 @@
  * inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { controlRow, engagementBar, followPrompt, wave5Verdict } from "./chrome-prompts-engagement";
+import { controlRow, engagementBar, followPrompt, promptsEngagementVerdict } from "./chrome-prompts-engagement";
 import { captionScore } from "./chrome-captions";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";
 
-const verdict = (line: string) => wave5Verdict(fold(line));
+const verdict = (line: string) => promptsEngagementVerdict(fold(line));
 
 const PARA_A = "今年以来，某县围绕农村公路养护开展专题协商，委员们走访了6个乡镇，收集意见建议20余条。";
 const PARA_B = "调研发现，部分村道路面破损、排水不畅，养护资金和人员都存在缺口。";
