@@ -35,9 +35,9 @@ import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
 import { echoedHeadline, labelUnderHeadline, unechoedLabels } from "./head-echo";
 
-export { datelineAgency, isoDate } from "./head-shapes";
-
 import { postHeadline } from "./chrome-thread";
+
+export { datelineAgency, isoDate } from "./head-shapes";
 export type { HeadLine, PageMeta } from "./head-lines";
 
 export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageMeta {
@@ -275,8 +275,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   let agency: string | null = null;
   for (const i of [meta.titleLine, firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
-    // Twelfth wave: the agency's dateline day dates the report, not a reprint's later stamp (head-dates.ts).
-    // Only a reprint's stamp: not a paper's dated page line (its issue), not the dateline's own outlet's page.
+    // The dateline's day dates the report, not a reprint's later stamp — never a paper's page line or the outlet's own page (head-dates.ts).
     if (agency && meta.date && i >= 0 && i < infos.length && reprintStamp(infos, dateLine, agency)) meta.date = datelineDate(infos[i].folded, meta.date) ?? meta.date;
   }
   // A WeChat reprint's origin wins over the account that reprints it, as an agency's dateline does (head-source.ts).
