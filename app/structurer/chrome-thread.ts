@@ -36,6 +36,7 @@
 import { isBlank, type LineInfo } from "./chrome-lines";
 import { endsSentence } from "./line-shapes";
 import { isProse } from "./chrome-caption-line";
+import { sortRow } from "./chrome-widgets";
 
 /** A sender's name: letters, digits, `_`, `·`, `-`, with a bracketed note (`（渔业协会）`). */
 const NAME = String.raw`[\p{L}\p{N}_·\-]{1,16}(?:\s?\([^()]{1,16}\))?`;
@@ -77,13 +78,11 @@ const EXPORT_FIELD = /^(?:群名称|群聊名称|会话名称|群号|消息分�
 
 /** A thread's buttons: a row of two or more of them, spaced (a class of buttons under a post). */
 const ACTION_WORD = /^(?:回复|引用|举报|收藏|分享|点赞|评分|只看楼主|只看该作者|复制链接|删除|编辑)$/;
-/** A comment list's sort orders (`按时间 按热度`, `最新 最热`). */
-const SORT_WORD = /^(?:按时间|按热度|按点赞|最新|最热|默认排序|时间排序|热度排序)$/;
-
+/** A row of a thread's buttons, or of a comment list's sort orders (read by chrome-widgets.ts's `sortRow`). */
 export function actionRow(f: string): boolean {
   const words = f.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return false;
-  return words.every((w) => ACTION_WORD.test(w)) || words.every((w) => SORT_WORD.test(w));
+  return words.every((w) => ACTION_WORD.test(w)) || sortRow(f);
 }
 
 /** A headline-shaped line: short, no sentence end, no numbering. */
