@@ -15,6 +15,7 @@
  */
 import { parseByline } from "./authors";
 import { fold } from "./fold";
+import { filedOn } from "./head-dates";
 import type { Block } from "./tree-drafts";
 
 /** A member's title or a party/federation body: what a speech digest's byline names. */
@@ -53,8 +54,8 @@ export function datelineLead(b: Block | undefined): boolean {
 
 /**
  * What a report of a roundup takes from its own dateline rather than from the page: the day it
- * was filed (the page's year; the year before when the dateline's month is later than the
- * page's — a January page collecting December reports) and the issuer as source. A paper's own
+ * was filed (`filedOn`: the page's year, or the year before — a January page collecting
+ * December reports) and the issuer as source. A paper's own
  * dateline (`本报`) gives nothing: the report is filed in that paper, under its masthead's date. Read from the document's first intro line that opens
  * with a dateline; null when there is none.
  */
@@ -64,11 +65,7 @@ export function datelinedHead(introLines: readonly string[], pageDate: string | 
     if (!m) continue;
     // The paper's own dateline (`本报某县5月12日讯`) files the report in the paper: its masthead's date stands.
     if (/^本/.test(m[1])) return null;
-    const [month, day] = [Number(m[2]), Number(m[3])];
-    const page = /^(\d{4})-(\d{2})/.exec(pageDate ?? "");
-    const year = page ? Number(page[1]) - (month > Number(page[2]) ? 1 : 0) : null;
-    const date = year && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` : null;
-    return { date, source: m[1] };
+    return { date: filedOn(Number(m[2]), Number(m[3]), pageDate), source: m[1] };
   }
   return null;
 }

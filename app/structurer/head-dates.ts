@@ -124,15 +124,23 @@ export function headDate(folded: string): string {
  */
 export function datelineDate(folded: string, stamp: string): string | null {
   const m = /^[\u4e00-\u9fff]{2,12}?(\d{1,2})月(\d{1,2})日电/.exec(folded.trim());
-  const s = /^(\d{4})-(\d{2})-(\d{2})$/.exec(stamp);
-  if (!m || !s) return null;
-  const stampDay = Date.UTC(+s[1], +s[2] - 1, +s[3]);
-  let year = +s[1];
-  if (Date.UTC(year, +m[1] - 1, +m[2]) > stampDay) year -= 1;
-  const day = Date.UTC(year, +m[1] - 1, +m[2]);
-  const gap = (stampDay - day) / 86_400_000;
-  if (gap < 1 || gap > 7) return null;
-  return `${year}-${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  const filed = m ? filedOn(Number(m[1]), Number(m[2]), stamp) : null;
+  if (!filed) return null;
+  const gap = (Date.parse(stamp) - Date.parse(filed)) / 86_400_000;
+  return gap >= 1 && gap <= 7 ? filed : null;
+}
+
+/**
+ * The day a dateline's month and day (`12月30日电`) fall on, read against a later date that gives the
+ * year (a page's or a reprint's, `YYYY-MM-DD`): that date's year, or the year before when the day
+ * would come after it (a January page collecting December reports). Null for an impossible day.
+ */
+export function filedOn(month: number, day: number, reference: string | null): string | null {
+  const r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reference ?? "");
+  if (!r || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let year = +r[1];
+  if (Date.UTC(year, month - 1, day) > Date.UTC(year, +r[2] - 1, +r[3])) year -= 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /**
