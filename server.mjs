@@ -75,6 +75,12 @@ const env = entry().getEnv();
 await entry()
   .ensureReady()
   .catch((error) => {
+    // The embedded database is another process's (db/data-dir-lock.ts): serving would only
+    // fail every request, so stop with the reason before taking the port.
+    if (error?.code === "XS_DATA_DIR_IN_USE") {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "not starting: " + error.message }));
+      process.exit(1);
+    }
     // Start anyway: /healthz reports the problem and each request retries.
     console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "database not ready at start", error: String(error?.stack ?? error) }));
   });

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { lockDataDir } from "./data-dir-lock";
 
 function run(cmd: string, args: string[]) {
   return new Promise<void>((resolve, reject) => {
@@ -17,10 +18,15 @@ function run(cmd: string, args: string[]) {
   });
 }
 
-/** PGlite: stop the server first (the folder must not be open in another process). */
+/** PGlite: the folder must not be open in another process — a running server makes this throw. */
 export async function backupPglite(dataDir: string, file: string) {
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new Error(`no embedded database at ${dataDir}`);
-  await run("tar", ["-czf", file, "-C", dataDir, "."]);
+  const unlock = lockDataDir(dataDir);
+  try {
+    await run("tar", ["-czf", file, "-C", dataDir, "."]);
+  } finally {
+    unlock();
+  }
 }
 
 /** Extracts into a fresh folder, checks it opens, then swaps it in; the old folder is kept as <dir>.before-restore. */
@@ -33,9 +39,14 @@ export async function restorePglite(file: string, dataDir: string) {
   await pg.query("select 1");
   await pg.close();
   const before = `${dataDir}.before-restore`;
-  rmSync(before, { recursive: true, force: true });
-  if (existsSync(dataDir)) renameSync(dataDir, before);
-  renameSync(fresh, dataDir);
+  const unlock = lockDataDir(dataDir);
+  try {
+    rmSync(before, { recursive: true, force: true });
+    if (existsSync(dataDir)) renameSync(dataDir, before);
+    renameSync(fresh, dataDir);
+  } finally {
+    unlock();
+  }
 }
 
 export async function backupPostgres(url: string, file: string) {

@@ -1,6 +1,7 @@
 // `npm run db:migrate` / `npm run db:seed`: the same steps `npm start` runs,
 // against DATABASE_URL or the embedded database in .data/ (stop the server
-// first when using the embedded one: PGlite allows one process at a time).
+// first when using the embedded one: PGlite allows one process at a time, and
+// db/data-dir-lock.ts makes this refuse while the server has the folder).
 import { closeDatabase, getDatabase } from "./client";
 import { migrateDatabase } from "./migrate";
 import { seedAll } from "./seed";

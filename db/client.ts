@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import * as documentsSchema from "./documents.schema";
 import * as foundationSchema from "./schema";
+import { lockDataDir } from "./data-dir-lock";
 import { sendJsonAsBytes } from "./pglite-json-bytes";
 import { withPreparedStatements } from "./prepared-statements";
 import { queryCounter } from "./query-count";
@@ -73,9 +74,11 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     };
   }
   const dataDir = options.dataDir ?? defaultDataDir();
+  let unlock = () => {};
   if (!dataDir.startsWith("memory://")) {
     // PGlite does not create missing parent folders.
     mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
   }
   const pglite = new PGlite(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   sendJsonAsBytes(pglite);
@@ -83,7 +86,13 @@ export function openDatabase(options: OpenOptions = {}): DatabaseHandle {
     engine: "pglite",
     db: drizzlePglite(pglite, { schema, logger: queryCounter }) as unknown as Db,
     pglite,
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
