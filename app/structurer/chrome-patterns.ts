@@ -57,9 +57,19 @@ export const RELATED_HEAD =
 export const EDITION =
   /^[(（]?\s*(?:下转|上接|转第|接第|下接)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*版|^(?:当前版|版次|版面|版名|本版)\s*[:：]|第\s*[0-9A-Z]{1,4}\s*版|^[A-Z]?\d{1,3}\s*版\s*[:：]?|^\d{1,3}\s*版\s|总第\s*\d+\s*期|^第\s*\d+\s*期$|^\d{4}\s*年\s*第\s*\d+\s*期$|(?:^|\s)(?:本期|本版)(?:责编|编辑|主编|值班)/;
 
-/** `— 3 —`, `- 12 -`, `第 3 页`, `第3页 共12页`, `3/12`, `Page 3`, a number alone. */
+/**
+ * The close of a record in brackets on its own line (2026-12-04, thirteenth wave): `（记录完毕）`,
+ * `（访谈结束）`, `（会议记录完毕，经发言人审阅）`. A transcript or minutes mark where the record stops; the
+ * line reports no words of anyone. Read by shape: the whole line in one pair of brackets, at most
+ * a short noun naming the record, then a verb of ending (完毕, 结束 — a record's own closing words),
+ * maybe a short clause after a comma. The noun is limited to a few Han characters, so a bracketed
+ * sentence (`（会议结束后，委员们还……）`) is never one.
+ */
+export const RECORD_CLOSE = /^[(【[]\s*[\u4e00-\u9fff]{0,6}(?:完毕|结束)(?:\s*[,;]\s*[^()【】[\]。]{1,16})?\s*[)】\]]$/;
+
+/** `— 3 —`, `- 12 -`, `第 3 页`, `第3页 共12页`, `3/12`, `Page 3`, a number alone; a page's number between rules as numbers alone are (`— 第1页 —`, 2026-12-04). */
 export const PAGE_NUMBER =
-  /^[-—–－_·\s]*\d{1,4}[-—–－_·\s]*$|^第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$|^\d{1,4}\s*\/\s*\d{1,4}$|^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
+  /^[-—–－_·\s]*\d{1,4}[-—–－_·\s]*$|^[-—–－_·\s]*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?[-—–－_·\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$|^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
 
 // ───────────────────────────── spam ─────────────────────────────
 

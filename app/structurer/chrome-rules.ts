@@ -20,6 +20,7 @@ import {
   PAGE_NUMBER,
   PHOTO_CREDIT,
   PREV_NEXT,
+  RECORD_CLOSE,
   RELATED_HEAD,
   SPAM_POLICY,
   SPAM_STRONG,
@@ -251,6 +252,7 @@ export function lineVerdict(f: string): LineVerdict {
   // `01`, `02` alone number a WeChat article's sections; a page number has no leading 0.
   if (/^0[1-9]$/.test(f)) return null;
   if (PAGE_NUMBER.test(f)) return "page-number";
+  if (RECORD_CLOSE.test(f)) return "footnote";
   if (DATE_CHROME.test(f)) return "metadata";
   if (DATE_TIME.test(f) && f.length <= 80 && !endsSentence(f)) return "metadata";
   if (DATE_LINE.test(f)) return "metadata";

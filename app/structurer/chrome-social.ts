@@ -63,6 +63,28 @@ const PLATFORM_CARD =
 export function platformAccount(f: string): string | null {
   return f.length <= 40 ? (PLATFORM_CARD.exec(f)?.[1] ?? null) : null;
 }
+/**
+ * An event's booking card (2026-12-04, thirteenth wave): a platform embeds a coming live session or
+ * event in the text as a card — its kind (`直播预约`, `活动预告`, `直播预告`, `报名`), a bar, the day and
+ * maybe the hour, the session's name: `直播预约｜7月10日 19:30 议事厅第二场`. The kind is one of the
+ * words that announce something yet to happen (预约, 预告, 报名: booking, preview, sign-up); the
+ * day in the card, no sentence punctuation and the bar make it no line of the text.
+ */
+const EVENT_CARD = new RegExp(
+  String.raw`^[\u4e00-\u9fff]{0,4}(?:预约|预告|报名)\s*[|·•:]\s*(?:${DATE}|\d{1,2}月\d{1,2}日|\d{1,2}[-/.]\d{1,2})\s*(?:${TIME})?\s*[^\s。,;!?]{0,20}$`,
+);
+/** The card's button on the line under it: a booking verb alone (`预约`, `立即预约`, `提醒我`). */
+const BOOKING_BUTTON = /^(?:立即|马上|点击|一键)?(?:预约|报名|订阅|提醒我|开播提醒|预约直播|预约观看)$/;
+
+/** The button under an event's booking card (the card itself is a line rule: `socialVerdict`). */
+export function markEventCards(infos: { text: string; folded: string; reason: ChromeReason | null }[], kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    if (info.reason !== "widget" || !EVENT_CARD.test(info.folded)) return;
+    let j = i + 1;
+    while (j < infos.length && !infos[j].text) j++;
+    if (j < infos.length && !infos[j].reason && !kept(j) && BOOKING_BUTTON.test(infos[j].folded)) infos[j].reason = "widget";
+  });
+}
 /** A short video's sound credit, opened by a music note (`♬ @某某创作的原声`). */
 const SOUND_CREDIT = /^[♪♫♬🎵🎶]\uFE0F?\s*\S/u;
 /** A post's `date · place`, `date · duration` or `date · views` line. */
@@ -104,6 +126,7 @@ export function socialVerdict(f: string): ChromeReason | null {
   if (LIVE_EVENT.test(f) || GIFT.test(f) || LIVE_STATE.test(f) || FOLLOW_HOST.test(f)) return "social";
   if (COMMENT_INPUT.test(f)) return "social";
   if (PLATFORM_CARD.test(f)) return "masthead";
+  if (EVENT_CARD.test(f)) return "widget";
   if (SOUND_CREDIT.test(f)) return "credit";
   if (DATE_DOT.test(f)) return "metadata";
   const separator = SEPARATOR.exec(f);

@@ -48,6 +48,8 @@ import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
+import { markFormCover } from "./chrome-form-cover";
+import { markEventCards } from "./chrome-social";
 import { markHandleComments, markThread } from "./chrome-thread";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
@@ -121,7 +123,10 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   for (const i of markRound13b(infos, kept, out)) out[i] = out[i].replace(/^\s*>\s?/, "");
   markExports(infos, kept, out); // a note app's path, to-dos, callouts and properties (chrome-exports.ts)
   markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-bare-lines.ts)
-  const meta = readHead(infos, kept);
+  const cover = markFormCover(infos, kept); // a handling form over the letter it forwards (chrome-form-cover.ts)
+  markEventCards(infos, kept); // the button under an event's booking card (chrome-social.ts)
+  // The form's dates and issuer are the forwarding office's: the headline reader does not see them.
+  const meta = readHead(cover.size ? infos.map((x, i) => (cover.has(i) ? { ...x, text: "", folded: "" } : x)) : infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
   moveKicker(infos, kept, meta);
   if (meta.titleLine >= 0) titleLineText.set(meta, infos[meta.titleLine].text);

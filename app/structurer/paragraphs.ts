@@ -218,10 +218,15 @@ function isEventLede(first: string): boolean {
   return LEDE_ACTOR.test(rest) && !/要|应|须|建议|牵头|负责/.test(rest);
 }
 
+/** A topic put first with 对/对于/针对 (no verb of its own), a comma, then 请: a letter's request about that topic. */
+const TOPIC_REQUEST = /^(?:对于?|针对)[^,:。!?;]{1,16},\s*请/;
+
 export function isRecommendationLike(folded: string): boolean {
   const s = folded.trim();
   if (s.length < 2 || CLOSING.test(s) || QUOTATION.test(s) || EDITORIAL_LABEL.test(s) || isClosingAppeal(s)) return false;
   if (s.startsWith("建议")) return true;
+  // Thirteenth wave: a fronted topic, then a request (`对塌了的河岸，请县里安排资金尽快修复`): the request is the measure.
+  if (TOPIC_REQUEST.test(s)) return true;
   const firstSentenceEnd = s.search(/[。!?;]/);
   const first = firstSentenceEnd < 0 ? s : s.slice(0, firstSentenceEnd);
   const clauseEnd = first.search(/[,:]/);

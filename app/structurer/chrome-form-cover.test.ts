@@ -1,0 +1,73 @@
+/**
+ * A handling form over the letter it forwards (chrome-form-cover.ts), a record's bracketed close
+ * (chrome-patterns.ts, RECORD_CLOSE), an event's booking card with its button (chrome-social.ts) and a
+ * page number between rules (`— 第1页 —`). Made-up inputs only.
+ */
+import { describe, expect, it } from "vitest";
+import { markEventCards } from "./chrome-social";
+import { removedReasons as removedOf, structure, verdict } from "./rule-test-support";
+
+const FORM = ["某县来信转办单", "转办编号：MX-0001　　收信日期：2026年3月2日", "来信人：某镇村民", "转送单位：县住建局", "拟办意见：请按程序办理。", "----------------"];
+const LETTER = [
+  "关于修复村道路灯的反映",
+  "尊敬的县领导：",
+  "　　我们村的村道路灯坏了大半年，晚上出行很不安全，多次反映没有结果。为此恳请：",
+  "　　一、请县住建局尽快安排修复路灯；",
+  "　　二、请镇政府明确路灯日常管护责任。",
+  "此致",
+  "敬礼！",
+  "　　　　　　某村村民　甲某某等5人",
+  "　　　　　　2026年2月26日",
+  "— 第1页 —",
+];
+
+describe("a handling form over a letter", () => {
+  it("removes the form's name and fields; the letter's headline, date and signature are the document's", () => {
+    const removed = removedOf([...FORM, ...LETTER].join("\n"));
+    for (const line of FORM.slice(0, 5)) expect(removed.get(line)).toBe("metadata");
+    const doc = structure([...FORM, ...LETTER].join("\n")).documents[0];
+    expect(doc.title).toBe("关于修复村道路灯的反映");
+    expect(doc.date).toBe("2026-02-26");
+    expect(doc.byline).toBe("某村村民　甲某某等5人");
+  });
+  it("keeps a head whose fields no rule closes off from a headline (a record's own fields)", () => {
+    const removed = removedOf([...FORM.slice(0, 5), ...LETTER.slice(1)].join("\n"));
+    expect(removed.has("转送单位：县住建局")).toBe(false);
+  });
+  it("keeps a headline over fields and a rule: a line that names no form is no form's name", () => {
+    const head = ["关于修复村道路灯的建议", "提案人：某某", "类别：城建", "联系电话：略", "----------------", "村道照明情况"];
+    const removed = removedOf([...head, ...LETTER.slice(2)].join("\n"));
+    expect(removed.has("关于修复村道路灯的建议")).toBe(false);
+  });
+});
+
+describe("a record's bracketed close and a page number between rules", () => {
+  it("removes `（记录完毕）`, `（访谈结束）` and a close with a short clause", () => {
+    expect(verdict("（记录完毕）")).toBe("footnote");
+    expect(verdict("（访谈结束）")).toBe("footnote");
+    expect(verdict("（会议记录完毕，经发言人审阅）")).toBe("footnote");
+  });
+  it("keeps a bracketed sentence about what happened after the meeting", () => {
+    expect(verdict("（会议结束后，委员们又到现场察看了路灯）")).toBeNull();
+  });
+  it("reads `— 第1页 —` as a page number", () => {
+    expect(verdict("— 第1页 —")).toBe("page-number");
+    expect(verdict("- 第12页 共20页 -")).toBe("page-number");
+  });
+});
+
+describe("an event's booking card", () => {
+  const para = "　　近日，区政协组织委员围绕村道路灯管护开展协商，委员们提出了不少意见建议。";
+  const after = "　　委员们建议，县住建局尽快安排修复路灯，镇政府明确日常管护责任。";
+  it("removes the card and the booking button under it", () => {
+    const removed = removedOf(["路灯管护怎么办", para, "直播预约｜7月10日 19:30 议事厅第二场", "预约", after].join("\n"));
+    expect(removed.get("直播预约｜7月10日 19:30 议事厅第二场")).toBe("widget");
+    expect(removed.get("预约")).toBe("widget");
+  });
+  it("keeps a preview said in a sentence, and a lone `报名` no card stands over", () => {
+    expect(verdict("活动预告：7月10日晚，议事厅将就路灯管护开展第二场协商。")).toBeNull();
+    const infos = ["议事厅第二场", "预约"].map((text) => ({ text, folded: text, reason: null }));
+    markEventCards(infos, () => false);
+    expect(infos[1].reason).toBeNull();
+  });
+});
