@@ -110,3 +110,31 @@ export function markChatTurns(infos: Array<{ text: string; folded: string; reaso
     for (const i of lines) if (!kept(i)) infos[i].reason = "chat";
   });
 }
+
+/** A bracketed label alone on its line, no sentence in it: `【第一问】`, `【网友提问】`, `[问题二]`. */
+const BRACKET_LABEL = /^[【[][^【】[\]。!?;,:]{2,10}[】\]]$/;
+/** A spoken turn: a speaker's label (a name, a post, `网友“某某”`) then what is said, with a sentence's punctuation. */
+const SPOKEN_TURN = /^([^\s:。,!?;【】[\]]{1,12})\s*:\s*(?=.*[。,!?;])/;
+
+/**
+ * Thirteenth wave (2026-12-04): the labels a record of a dialogue puts over its turns —
+ * `【第一问】`, `【网友提问】` over `主持人：……？` / `网友“某某”：……？`. In a record where some
+ * speaker opens two turns or more, a bracketed label right above a turn only counts or
+ * sorts the turns: who speaks is the turn's own label, and the questions are no sections
+ * of the guest's proposals. Read as headings they cut the answer's measures off the talk
+ * (a live room's record, a talk show's or a studio's transcript alike).
+ */
+export function markTurnLabels(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  const counts = new Map<string, number>();
+  for (const info of infos) {
+    const m = info.reason ? null : SPOKEN_TURN.exec(info.folded);
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  if (![...counts.values()].some((n) => n >= 2)) return;
+  infos.forEach((info, i) => {
+    if (info.reason || kept(i) || !BRACKET_LABEL.test(info.folded)) return;
+    let j = i + 1;
+    while (j < infos.length && (!infos[j].text || infos[j].reason)) j++;
+    if (j < infos.length && SPOKEN_TURN.test(infos[j].folded)) info.reason = "column";
+  });
+}

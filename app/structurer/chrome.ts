@@ -20,7 +20,7 @@
 import { fold } from "./fold";
 import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
 import { markDigest } from "./chrome-mail-digest";
-import { markChatTurns } from "./chrome-forum-chat";
+import { markChatTurns, markTurnLabels } from "./chrome-forum-chat";
 import { markComments, markFileName } from "./chrome-comments-revisions";
 import { markContents } from "./chrome-contents";
 import { isAside, markEditorialInserts } from "./chrome-notes";
@@ -104,6 +104,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   reprintCard(infos, kept);
   markDigest(infos);
   markChatTurns(infos, kept);
+  markTurnLabels(infos, kept); // `【第一问】` over `主持人：……？` in a dialogue's record (chrome-forum-chat.ts)
   markThread(infos, kept); // a chat export's, a forum thread's or a comment list's frame around the document (chrome-thread.ts)
   markWrapper(infos, out, kept);
   markContents(infos, kept);

@@ -16,7 +16,7 @@
 import { fold } from "./fold";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./tree-shapes";
-import { namesReview, namesSituation, reviewsPastWork, statesAchievement } from "./retrospect";
+import { namesReview, namesSituation, reviewsPastWork, setsTarget, statesAchievement } from "./retrospect";
 import { codedRow, contentCell } from "./table-rows";
 import type { NodeKind } from "./types";
 
@@ -91,6 +91,8 @@ function narrativeSection(text: string): boolean {
   if (namesSituation(lines[0]) && !isRecommendationLike(lines[0]) && body.some(reviewsPastWork)) return true;
   // Tenth wave: a question asked in the section (`问：……主要难在哪些地方？`) proposes nothing, whatever
   // measure word it holds (主要 holds 要): the answers decide.
+  // Thirteenth wave: a target for a date to come (`到2027年底，……全部完成……`; retrospect.ts) is what the plan sets.
+  if (body.some(setsTarget)) return false;
   return body.every((l) => ASKED.test(l) || (!isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l))));
 }
 

@@ -11,6 +11,21 @@ import { opensMeasure } from "./markers";
 /** A short reported-speech lead-in (`她建议，`, `委员们提出：`), then the list's first marker. */
 // Fifth wave: a short setting clause may stand before the speaker (`协商中，委员们建议：`, `会上，…`).
 const LEAD_IN_FIRST = /^((?:[\u4e00-\u9fff]{1,6}\s*,\s*)?[\u4e00-\u9fff]{1,8}?(?:建议|提出|认为|表示|指出|呼吁)\s*[,:]\s*)(?=一是|一要|第一\s*[,、]|首先\s*,)/;
+/**
+ * Thirteenth wave (2026-12-04): a sentence that counts the points to come (`我有四点建议。`,
+ * `我提了三条建议。`, `主要有三个方面：`) glued before the first (`我有四点建议。第一，……`) — a
+ * live room's record, a paper's interview, a TV transcript; a speaker's label before it is cut
+ * off first (pipeline.ts, `countsBeforeFirst`). The count (a numeral and a classifier) makes it
+ * a lead-in, not the first measure's own sentence: it stays text, and the first measure opens
+ * its own line, titled by its lead phrase as the next ones are.
+ */
+const COUNTING_FIRST = /^([\u4e00-\u9fff]{0,8}?[两二三四五六七八九十]\s*(?:点|条|个|项|件)[\u4e00-\u9fff]{0,6}[。:]\s*)(?=一是|一要|第一\s*[,、]|首先\s*,)/;
+
+/** Does `folded` count the measures before the first, and `next` (folded) open the second? */
+export function countsBeforeFirst(folded: string, next: string): boolean {
+  return COUNTING_FIRST.test(folded) && SECOND.test(next.trim());
+}
+
 /** The second marker opening the next paragraph. */
 const SECOND = /^(?:二是|二要|第二\s*[,、]|其次\s*,)/;
 
@@ -18,7 +33,8 @@ export function splitLeadInMarkers(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    const m = b.kind === "para" && next?.kind === "para" ? LEAD_IN_FIRST.exec(fold(b.text.slice(0, 24))) : null;
+    const head = b.kind === "para" && next?.kind === "para" ? fold(b.text.slice(0, 30)) : "";
+    const m = head ? (LEAD_IN_FIRST.exec(head) ?? COUNTING_FIRST.exec(head)) : null;
     if (m && SECOND.test(fold(next.text.trim().slice(0, 4)))) {
       out.push({ ...b, text: b.text.slice(0, m[1].length).trim() }, { ...b, text: b.text.slice(m[1].length).trim() });
     } else out.push(b);

@@ -189,11 +189,27 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     const m = p.re.exec(folded);
     if (!m) continue;
     const core = p.core ? p.core(m) : m[0].length;
+    if (p.family === "bullet") return numberedBullet(text, folded, core, options) ?? finish(text, folded, p.family, core, m[0].length, p.num(m));
     return finish(text, folded, p.family, core, m[0].length, p.num(m));
   }
   const glyph = options.glyphs?.size ? LEADING_GLYPH.exec(text) : null;
-  if (glyph && options.glyphs?.has(glyph[0])) return finish(text, folded, "bullet", glyph[0].length, glyph[0].length, NaN);
+  if (glyph && options.glyphs?.has(glyph[0])) return numberedBullet(text, folded, glyph[0].length, options) ?? finish(text, folded, "bullet", glyph[0].length, glyph[0].length, NaN);
   return null;
+}
+
+/**
+ * Thirteenth wave (2026-12-04): a bullet glyph before the item's own number (`🌿 一是完善村规民约。`,
+ * `👉（二）建好……`, `✅ 3. 推行……`). An account decorates the list it numbers: the number is the
+ * marker, read as on a bare line, and the glyph goes with it — the title starts after both.
+ */
+function numberedBullet(text: string, folded: string, at: number, options: MarkerOptions): LineMarker | null {
+  const skip = /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
+  const start = at + skip;
+  // Only a number may follow (a numeral, a digit, a bracket): no second bullet is read, so a run of glyphs never recurses.
+  if (!/^[一二三四五六七八九十第首其\d(①-⑳]/.test(folded.slice(start))) return null;
+  const inner = parseLineMarker(text.slice(start), folded.slice(start), { allowSequence: options.allowSequence });
+  if (!inner || inner.family === "part" || !inner.rest) return null;
+  return { family: "bullet", marker: text.slice(0, start) + inner.marker, number: inner.number, rest: inner.rest, restStart: start + inner.restStart };
 }
 
 function finish(text: string, folded: string, family: Family, core: number, end: number, number: number): LineMarker {

@@ -11,7 +11,7 @@ import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
-import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
+import { countsBeforeFirst, splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
 import { answerOpensList, bracketTurns, glyphTurns, listedGuests } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
@@ -259,7 +259,7 @@ function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>):
   blocks.forEach((b, i) => {
     const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 22))) : null;
     const rest = m ? b.text.slice(m[0].length) : "";
-    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
+    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || countsBeforeFirst(fold(rest.slice(0, 24)), fold(blocks[i + 1]?.text.slice(0, 6) ?? "")) || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
       out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: rest.trim() });
     } else out.push(b);
   });

@@ -69,3 +69,16 @@ export function statesAchievement(title: string): boolean {
   const last = title.split(/[,，]/).pop() ?? title;
   return ACHIEVED.test(last.trim());
 }
+
+/**
+ * Thirteenth wave (2026-12-04): the opposite frame — a target set for a date to come
+ * (`到2027年底，全州……全部完成……，……达到80%以上`, `力争至2028年，……实现全覆盖`, `到2026年秋季学期末，……`). A handling
+ * plan's or a work plan's `目标` section says what is to be done by when: a measure, though no
+ * modal or policy verb stands in it. A sentence with `已` or `累计` is a result reported, not set.
+ */
+const TARGET = /^(?:力争|争取)?(?:到|至)\s*(?:\d{4}|本|今|明)年[^,。;]{0,8},[^。;]*(?:完成|达到|实现|建成|覆盖|超过|控制在)/;
+
+export function setsTarget(folded: string): boolean {
+  const s = firstSentence(folded.trim());
+  return TARGET.test(s) && !/已经?|累计/.test(s);
+}

@@ -75,8 +75,9 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
   for (const cut of cuts) {
     // A bullet (•, -) is not numbering: like a Markdown bullet item, its marker is null.
     // (A symbol-font bullet pasted as a letter, `l`, `Ø`, is kept as written: it reads as a
-    // word, so dropping it would lose a character of the input.)
-    const marker = family === "bullet" && !/^\p{L}/u.test(cut.marker) ? null : cut.marker;
+    // word, so dropping it would lose a character of the input; so is the item's own number
+    // behind a glyph, `🌿 一是`, markers.ts.)
+    const marker = family === "bullet" && !/[\p{L}\p{N}]/u.test(cut.marker) ? null : cut.marker;
     node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker, problem });
     const text = rest.slice(cut.start, cut.end).trim();
     const folded = restFolded.slice(cut.start, cut.end).trim();
