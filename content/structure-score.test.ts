@@ -102,3 +102,17 @@ describe("metadata", () => {
     expect(scoreText("t", gold, result, lines).metadata.wrong).toHaveLength(1);
   });
 });
+
+describe("a byline line behind a member's tag", () => {
+  const lines = ["冬储菜价要稳住", "【委员】市政协委员、某超市经理　滑某某", "滑某某建议，市商务局会同市发展和改革委员会建立冬储蔬菜价格监测机制。"];
+  const gold = {
+    style: "news-site" as const,
+    documents: [{ title: lines[0], byline: "市政协委员、某超市经理　滑某某", date: null, source: null, tree: [], departments: [] }],
+    removed: [],
+  };
+
+  it("counts as kept when the byline drops the tag (`【委员】`, as `〖发言人〗`)", () => {
+    const result = { documents: [{ title: lines[0], byline: "市政协委员、某超市经理　滑某某", organisation: null, intro: lines[2], children: [] }], removed: [] };
+    expect(scoreText("t", gold, result, lines).sentences.lost).toEqual([]);
+  });
+});

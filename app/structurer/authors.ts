@@ -128,7 +128,8 @@ export function parseAuthorLine(original: string, folded: string): Authorship | 
  */
 export function parseAuthorWithTitle(original: string, folded: string): (Authorship & { title: string }) | null {
   // `【民进鹭州市委】加快发展社区嵌入式托育`: the author in brackets, then the title.
-  const bracket = /^\s*[【[]([^】\]]{2,40})[】\]]\s*(\S.{3,59})$/.exec(folded);
+  // A speaker tag (`【委员】市政协委员 某某`) labels the name line after it: a byline, no title.
+  const bracket = SPEAKER_TAG.test(folded) ? null : /^\s*[【[]([^】\]]{2,40})[】\]]\s*(\S.{3,59})$/.exec(folded);
   if (bracket && !/[。!?;]/.test(bracket[2].slice(0, -1))) {
     const at = folded.indexOf(bracket[1]);
     const who = original.slice(at, at + bracket[1].length);
@@ -152,7 +153,7 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
 }
 
 /** A bracketed role label before a name line, a speaker tag (`〖发言人〗`, `【作者】`; speaker-tags.ts). */
-export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*/;
+export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|委员|代表|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*/;
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(

@@ -28,9 +28,12 @@ const RECIPIENTS = /、|领导|委员会|委|政府|局|办|部门|单位|同志
 /** A bulletin's print count: `（共印30份）`, `共印 50 份`. */
 const PRINT_COUNT = /^[(（]?\s*共印\s*\d{1,4}\s*份\s*[)）]?$/;
 
-/** A bracketed reporter credit with what the reporter did: `（本报记者 某某 整理）`. */
+/**
+ * A bracketed reporter credit with what the reporter did: `（本报记者 某某 整理）`. Thirteenth wave:
+ * a round-up dates the credit it prints under each item (`（01月12日 记者 某某 整理）`).
+ */
 const COMPILED_BY =
-  /^[(（]\s*(?:本报|本刊|本台)?(?:特约|见习)?(?:记者|通讯员)\s*(?:[\u4e00-\u9fff·]{2,4}\s*[、\s]?\s*){1,4}(?:整理|采写|综合|报道|采访整理)\s*[)）]$/;
+  /^[(（]\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*)?(?:本报|本刊|本台)?(?:特约|见习)?(?:记者|通讯员)\s*(?:[\u4e00-\u9fff·]{2,4}\s*[、\s]?\s*){1,4}(?:整理|采写|综合|报道|采访整理)\s*[)）]$/;
 
 /** A prompt to scan a code for more: `扫码看更多两会报道`, `扫描二维码了解详情`. */
 const SCAN_PROMPT = /^[^\u4e00-\u9fffA-Za-z0-9]{0,3}扫(?:码|描[^。]{0,3}二维码|一扫)[^。]{0,4}(?:看|了解|收看|收听|参与|获取|报名|阅读)/;

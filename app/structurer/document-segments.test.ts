@@ -129,3 +129,52 @@ describe("where a page's next document starts (fourth wave)", () => {
     expect(documents(interview).length).toBe(1);
   });
 });
+
+describe("a page's speakers named by a field or a bracketed member tag (thirteenth wave)", () => {
+  it("an author field under each headline (`发言人：…`) is its byline and opens its document", () => {
+    const page = [
+      "某江日报　2026年5月6日　第4版",
+      "把公园绿地还给市民",
+      "——市政协专题协商会发言摘登",
+      "　　5月5日，市政协召开专题协商会。现将部分发言摘登如下。",
+      "拆除围墙开放绿地",
+      "发言人：市政协委员　龚某某",
+      "　　一、推动公园拆墙透绿。由市林业和园林局牵头制定计划。",
+      "　　二、增设出入口。市城市管理局配合做好周边管理。",
+      "口袋公园要建在家门口",
+      "发言人：农工党某江市委员会",
+      "　　（一）盘活边角地块。市自然资源和规划局建立储备清单。",
+      "　　（二）配齐休憩设施。各区政府落实管护责任。",
+    ];
+    const docs = documents(page);
+    expect(docs.map((d) => [d.title, d.byline])).toEqual([
+      ["拆除围墙开放绿地", "市政协委员　龚某某"],
+      ["口袋公园要建在家门口", "农工党某江市委员会"],
+    ]);
+    expect(docs.map((d) => d.children.length)).toEqual([2, 2]);
+  });
+
+  it("a member tag (`【委员】`, `［代表］`) before a name line is a speaker tag, never a speaker with a headline", () => {
+    const page = [
+      "两会声音｜民生建言",
+      "　　两会期间，委员和代表们围绕民生热点积极建言，现摘编如下。",
+      "夜间公交再延长一小时",
+      "【委员】市政协委员、某公司职员　鲍某某",
+      "　　鲍某某建议，市交通运输局会同公交企业把主要线路末班车延后一小时，方便夜班职工回家。",
+      "（3月2日　记者　祝某　整理）",
+      "社区医院要有儿科",
+      "［代表］市人大代表、某医院医生　漆某某",
+      "　　漆某某建议，市卫生健康委员会在社区卫生服务中心增设儿科门诊，缓解大医院就诊压力。",
+      "（3月2日　记者　祝某　整理）",
+    ];
+    const result = structure(page.join("\n"), { directory: [] });
+    expect(result.documents.map((d) => [d.title, d.byline])).toEqual([
+      ["夜间公交再延长一小时", "市政协委员、某公司职员　鲍某某"],
+      ["社区医院要有儿科", "市人大代表、某医院医生　漆某某"],
+    ]);
+    // Each item's speech is one paragraph: its text, no node (one lead phrase is no list).
+    expect(result.documents.map((d) => d.children)).toEqual([[], []]);
+    // The dated reporter's credit under each item is chrome.
+    expect(result.removed?.filter((r) => r.text.startsWith("（3月2日")).map((r) => r.reason)).toEqual(["credit", "credit"]);
+  });
+});

@@ -4,7 +4,7 @@
  * the first one.
  */
 import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
-import { parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { parallelStarts } from "./parallel-articles";
@@ -25,7 +25,10 @@ function isAuthorCandidate(b: Block): boolean {
 export function markedByline(b: Block | undefined): Authorship | null {
   if (!b || b.kind === "list" || (b.line && b.line.family !== "bullet")) return null;
   // A speaker tag (`〖发言人〗某某`) marks its name line like a glyph (speaker-tags.ts).
-  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded)) return null;
+  // 2026-12-04 (thirteenth wave): an author field (`发言人：某某`, `建议人：…`; authors.ts labelledByline) marks it
+  // too — not a talk's host (`主持人：本报记者 某某`), who presents one conversation, no article of a page.
+  const field = labelledByline(b.folded) && !/^\s*主持人/.test(b.folded);
+  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded) && !field) return null;
   return parseByline(b.text, b.folded);
 }
 

@@ -239,6 +239,11 @@ function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, me
   };
 }
 
+/** An unnumbered paragraph made into a node, with no title of its own from the layout and nothing under it. */
+function loneParagraph(d: Draft): boolean {
+  return d.plain && d.marker === null && d.title === null && d.children.length === 0 && !d.problem && !/^\s*建议/.test(d.parts.join(""));
+}
+
 function isEmpty(doc: Document): boolean {
   return !doc.title && !doc.intro && doc.children.length === 0 && !doc.byline;
 }
@@ -269,6 +274,11 @@ export function buildDocuments(
       docs.push(readDocument(s.blocks, s.author, null, i === 0 && !preambleHasStructure ? preamble : [], speakers)),
     );
   }
+  // Thirteenth wave: on a page of several documents, a speech that is one unnumbered paragraph under
+  // its headline lists nothing — a short first sentence (`群众买菜比价难。`) is a lead phrase only among
+  // siblings — so the paragraph is its text, no node. A paragraph that opens by suggesting (`建议……`)
+  // says its measure in its own words: it stays a recommendation.
+  if (parts.length >= 2) for (const d of docs) if (d.children.length === 1 && loneParagraph(d.children[0])) d.introParts.push(...d.children.splice(0)[0].parts);
   const finals = docs.map((d) => finalizeDocument(d, index, meta));
   const out = finals.filter((d) => !isEmpty(d));
   // A news site's info line names the author (`来源：X 作者：Y`): on a page of several documents,

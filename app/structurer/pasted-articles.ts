@@ -54,6 +54,14 @@ const DIVIDER = /^(?:[▼▽▲△↓⬇◆◇■□●○★☆❖✦✧·•�
  * articles, the turn between them ends the first as a page's tail does (sixth wave).
  */
 const CHAT_TURN = /^[\u4e00-\u9fffA-Za-z0-9_·.-]{1,16}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/**
+ * Thirteenth wave: a marker over a piece appended to a record or a report (`附：某某委员书面发言`) —
+ * `附` and a colon, then what is attached named in a few words, no sentence. (A labelled annex,
+ * `附件1`, `附录`, `附表`, is content of the text above: annex.ts.)
+ */
+const ATTACHED = /^附\s*:\s*[^。,;:!?]{2,24}$/;
+/** An author's name line under an appended piece's headline: short, no sentence, no field colon. */
+const NAME_LINE = /^[^。,;:!?]{2,30}$/;
 /** Reasons of the single-line rules that end an article's text (its tail furniture). */
 const TAIL = new Set(["credit", "related", "widget", "ad", "navigation", "legal", "metadata", "share", "footer", "person"]);
 
@@ -82,6 +90,8 @@ export interface PastedArticles {
    * the page's date and source (the part before gives them when its own head names none).
    */
   samePage: ReadonlySet<number>;
+  /** The cuts under an attachment marker (`附：…`): the marker is removed, the piece has its own date and source. */
+  attached: ReadonlySet<number>;
 }
 
 /**
@@ -92,6 +102,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   const folded: string[] = lines.map((l) => fold(l.trim()));
   const cuts: number[] = [];
   const samePage = new Set<number>();
+  const attached = new Set<number>();
   const nonBlank = (i: number, dir: 1 | -1): number => {
     let k = i + dir;
     while (k >= 0 && k < folded.length && !folded[k]) k += dir;
@@ -142,6 +153,19 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
       }
       continue;
     }
+    // An attachment marker after the record's text, over a headline, an author's name line (or
+    // none) and prose: the appended piece is a document of its own.
+    if (folded[m] && ATTACHED.test(folded[m]) && !kept(m) && proseBefore[m] > 0) {
+      const t = nonBlank(m, 1);
+      const name = t >= 0 ? nonBlank(t, 1) : -1;
+      const body = name >= 0 && !prose(folded[name]) && NAME_LINE.test(folded[name]) ? nonBlank(name, 1) : name;
+      const head = t >= 0 && headline(folded[t]) && !kept(t);
+      if (head && body >= 0 && prose(folded[body]) && textUnder(folded, body) && (!cuts.length || m > cuts[cuts.length - 1])) {
+        cuts.push(m);
+        attached.add(m);
+      }
+      continue;
+    }
     if (folded[m] && GENRE_KICKER.test(folded[m]) && !kept(m)) {
       const k = genreHead(m);
       if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
@@ -170,7 +194,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if (!(endingAbove(folded, start, from) || repeats) || !textUnder(folded, body)) continue;
     cuts.push(start);
   }
-  return cuts.length ? { cuts, samePage } : null;
+  return cuts.length ? { cuts, samePage, attached } : null;
 }
 
 /** Prose above `start` (after `from`), then at least one tail line between it and `start`. */

@@ -126,7 +126,7 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
   if (digest) return digestParts(lines, digest, lineOffset, format, keep, directory);
   const pasted = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
   if (!pasted) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
-  const { cuts, samePage } = pasted;
+  const { cuts, samePage, attached } = pasted;
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
   [0, ...cuts].forEach((start, k) => {
@@ -135,7 +135,8 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
     // its column label (removed), and the page gives its date and source.
     const page = samePage.has(start) ? documents[documents.length - 1] : undefined;
     const text = lines.slice(start, end);
-    if (page) {
+    // Thirteenth wave: an attachment marker (`附：某某委员书面发言`) labels the piece under it, no word of it.
+    if (page || attached.has(start)) {
       removed.push({ line: start + 1 + lineOffset, text: text[0].trim(), reason: "column" });
       text[0] = "";
     }
