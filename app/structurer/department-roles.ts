@@ -11,10 +11,12 @@
  * | `A配合X开展…`, `A协助X对…` (X assisted, a verb of work after it) | lead (all) |
  * | `建议X…`, `由X…`, `请X…` (X right after) | the first lead, the others co |
  * | X opens its clause and carries the measure out (`市商务局将…纳入`, `各级财政要建立…`) | the first lead, the others co — co for all when the sentence already has a lead (`建议由A牵头，B制定统一标准`) |
- * | `明确X为…主体` | lead |
+ * | `明确X为…主体`, `X是…的责任主体` | lead |
+ * | a post or a held noun after the list (`A、B等单位负责同志…`, `A、B等部门职责…`) | mentioned (department-predicates.ts) |
  * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
  */
 import type { Role } from "./types";
+import { POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
 import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
 
 export interface Span {
@@ -71,11 +73,6 @@ const ASSISTED_BEFORE = /(?:配合|协助)$/;
 // The work the assisted body carries out, right after it (`开展`, `做好`, `对…进行`).
 const ASSISTED_VERB = /^(?:开展|做好|推进|实施|落实|制定|编制|组织|完成|进行|抓好|建立|对|做)/;
 const CO_BEFORE = /(?:会同|联同|偕同|协同|联合|配合|协助|商请|协调)$/;
-/** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
-const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
-/** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
-// Round 12: and a government's head (`区政府副区长某某`).
-const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 /** Words that may open a clause before its subject: time, connectives, a modal. */
 // Fourth wave: an item's circled or bracketed number (`；②市供电公司简化…`, `(2)`) opens the clause too.
 const CLAUSE_OPENER =
@@ -94,13 +91,6 @@ const PLACE_BEFORE = /(?:[\u4e00-\u9fff]{2,4}[省市州盟])?(?:某|[\u4e00-\u9f
 const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|联同|偕同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
 /** `由X牵头`, `X牵头`: the sentence already has its lead. */
 // (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
-/** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
-const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
-/**
- * Seventh wave: support that is money (`县财政给予以奖代补支持`, `提供资金保障`) is the giver's own
- * budget measure, not a service to the lead's work (`提供气象数据支撑`): the giver leads.
- */
-const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /**
  * Fifth wave: the clause right before, in the same sentence, appoints a lead with 牵头 anywhere in it
@@ -132,7 +122,8 @@ const CO_FIELD = /^(?:配合|协办|参与|会办|协作|协助)$/;
 /** `牵头单位为X`, `配合部门是X`: the label, a copula, the list. */
 const LABEL_IS = /(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)(?:为|是)\s*$/;
 /** `X作为牵头单位`, `X为配合单位`, `X是责任单位`: the list, a copula, a role noun. */
-const ROLE_NOUN_AFTER = /^(?:作为|为|是|担任)(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门)/;
+// Thirteenth wave: a scope closed by 的 may stand before the noun, and 主体 is one (`X是耕地保护的责任主体`).
+const ROLE_NOUN_AFTER = /^(?:作为|为|是|担任)(?:[^,。;:!?]{1,16}?的)?(?:第一)?(牵头|责任|主责|主办|负责|配合|协办|参与|会办|协作)(?:单位|部门|主体)/;
 
 export interface RoleContext {
   /** Is there an unknown unit before the list (then its first member is not the first)? */
@@ -207,7 +198,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
-  if ((POST_AFTER.test(rawAfter) && !SAYS_WILL.test(rawAfter)) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter)) return list.map(() => "mentioned");
+  if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);
@@ -236,9 +227,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     // `建议由A牵头，B制定统一标准`: B does A's work (twelfth wave: unless B has a modal; not after `加强统筹，`).
     const head = folded.slice(Math.max(0, first.start - 40), first.start);
     if (((SENTENCE_LEAD.test(head) && !lightVerbLead(head)) || ledClauseBefore(folded, first.start)) && !ownModal(rawAfter)) return list.map(() => "co");
-    // Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work. (`B组织巡诊` after A's
-    // clause is B's own measure: it leads.)
-    if (SUPPORT_AFTER.test(rawAfter) && !FUNDS.test(rawAfter.split(/[,;。!?]/)[0]) && /(?:牵头|牵总|统筹|抓总|负总责)/.test(folded.slice(Math.max(0, first.start - 80), first.start).split(/[。;\n]/).pop() ?? "")) return list.map(() => "co");
+    // `由A牵头，引导…，B提供气象数据支撑`, `B按要求报送数据`: B serves A's work (department-predicates.ts).
+    if (supportsLead(folded, first.start, rawAfter)) return list.map(() => "co");
     return firstLead();
   }
   const says = SAYS_WILL.exec(rawAfter);

@@ -18,6 +18,8 @@ const UNIT_END = /(?:局|厅|委|办|部门|中心|队|所|院|会|联|团|公�
 const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
 /** What may follow a stem that names a body: a joiner, 等, 部门, a modal, a role verb, punctuation. */
 const BODY_AFTER = /^(?:[、和与及或等的]|部门|系统|要|应|须|需|将|可|会|也|还|都|已|正|再|共同|牵头|负责|配合|协助|参与|会同|联合|协调|主管|主责|统筹|按照|依法|加强|加大|开展|推动|推进|落实|做好|制定|指导|督促|组织|完善|建立|出台|牵|对|把|在|与)/;
+/** Nouns of firms and trades: a stem before them names a sector, not a body. */
+const SECTOR_AFTER = /^(?:企业|行业|产业|从业)/;
 /** A verb or preposition that takes a body as its object (`协调公安…`, `由住建…`). */
 const BODY_BEFORE = /(?:由|建议|请|责成|会同|协同|联合|配合|协助|协调|督促|指导|推动|支持|要求|依托|依靠|通过|借助|整合|争取|组织|引导|鼓励|商请|邀请|联系|会商|约谈|征求|听取|向|对|与|和|及|、|等)$/;
 
@@ -39,6 +41,9 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     if ((m.isNew && !unclosedNew) || (LEVEL_START.test(form) && !unclosedNew)) return true;
     const next = folded.slice(m.end, m.end + 4);
     if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
+    // Thirteenth wave: glued to a noun of firms or a trade (`由旅游企业经营`, `文旅企业`, `农业产业`),
+    // the stem names the sector whatever stands before it: the firms are no department.
+    if (SECTOR_AFTER.test(next)) return false;
     // A neighbour in a list (`民政、卫健、医保数据`): the list names departments.
     const prev = found[k - 1];
     if (prev && /^\s*[、和与及]\s*$/.test(folded.slice(prev.end, m.start))) return true;

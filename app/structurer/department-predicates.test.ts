@@ -1,0 +1,62 @@
+/**
+ * Departments (issue #12): what the words right after a list say of its role
+ * (department-predicates.ts), and a stem glued to a noun of firms (department-stems.ts).
+ * Made-up sentences in several registers; each rule's other side is guarded too.
+ */
+import { describe, expect, it } from "vitest";
+import { detect } from "./rule-test-support";
+
+describe("a post after the list's 等单位", () => {
+  it("names the bodies in passing: their people act, not the bodies", () => {
+    expect(detect("交办后，市住建局、市民政局等单位分管负责同志带队赴现场办公。")).toEqual(["市住房和城乡建设局:mentioned", "市民政局:mentioned"]);
+    expect(detect("市卫健委、市医保局等单位主要负责同志亲自督办，成效明显。")).toEqual(["市卫生健康委员会:mentioned", "市医疗保障局:mentioned"]);
+  });
+  it("leaves a list that acts itself", () => {
+    expect(detect("市卫健委、市医保局等单位要建立联合督办机制。")).toEqual(["市卫生健康委员会:lead", "市医疗保障局:co"]);
+  });
+});
+
+describe("a noun of the bodies' remit after the list", () => {
+  it("is the subject: the bodies are named in passing", () => {
+    expect(detect("住建、民政、城管等部门职责存在交叉，仍需反复协调。")).toEqual(["市住房和城乡建设局:mentioned", "市民政局:mentioned", "市城市管理局:mentioned"]);
+    expect(detect("目前，市场监管、城管部门职能重叠。")).toEqual(["市市场监督管理局:mentioned", "市城市管理局:mentioned"]);
+  });
+  it("leaves a list that divides the work by its duties", () => {
+    expect(detect("住建、城管等部门按职责分工抓好落实。")).toEqual(["市住房和城乡建设局:lead", "市城市管理局:co"]);
+  });
+});
+
+describe("a body that is the responsible subject", () => {
+  it("leads after 是/为…的(第一)责任主体", () => {
+    expect(detect("压实属地责任。各区人民政府是适老化改造的责任主体，要把任务纳入民生实事。")).toEqual(["区人民政府:lead"]);
+    expect(detect("区人民政府为农贸市场提档升级的第一责任主体。")).toEqual(["区人民政府:lead"]);
+  });
+  it("stays mentioned when 是 says something else of it", () => {
+    expect(detect("市民政局是今年新组建的部门之一。")).toEqual(["市民政局:mentioned"]);
+  });
+});
+
+describe("a service to the work of a lead named earlier in the sentence", () => {
+  it("is co when support is given in a field (`在…上给予支持`)", () => {
+    expect(detect("市住建局牵头制定导则，明确配置要求，市市场监管局在产品质量抽检上给予支持。")).toEqual(["市住房和城乡建设局:lead", "市市场监督管理局:co"]);
+    expect(detect("区商务局牵头制定规范，细化设施要求，区住建局在项目审批方面给予支持。")).toEqual(["区商务局:lead:new", "区住房和城乡建设局:co"]);
+  });
+  it("is co when data is handed over as asked, after `由A负责`", () => {
+    expect(detect("由市数据局负责，建设信息平台，市城管局、市水务集团等单位按要求报送数据。")).toEqual(["市数据局:lead", "市城市管理局:co", "市水务集团有限公司:co"]);
+  });
+  it("leads without a lead in the sentence, when sharing goes both ways, or when the support is money", () => {
+    expect(detect("市城管局、市水务集团等单位按要求报送数据。")).toEqual(["市城市管理局:lead", "市水务集团有限公司:co"]);
+    expect(detect("建议市金融局牵头搭建平台，归集信用信息，税务部门与银行共享纳税信用数据。")).toEqual(["市地方金融管理局:lead", "市税务局:lead"]);
+    expect(detect("市住建局牵头实施改造，统筹推进，市财政局在资金上给予支持。")).toEqual(["市住房和城乡建设局:lead", "市财政局:lead"]);
+  });
+});
+
+describe("a stem glued to a noun of firms or a trade", () => {
+  it("names the sector, not a body, even after 由", () => {
+    expect(detect("游船多由旅游企业经营，码头分属不同主体管理。")).toEqual([]);
+    expect(detect("部分市场由农业企业承包经营。")).toEqual([]);
+  });
+  it("keeps a stem that stands as a body", () => {
+    expect(detect("由文旅牵头，组织企业开展培训。")).toEqual(["市文化广电旅游局:lead"]);
+  });
+});

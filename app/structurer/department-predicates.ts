@@ -1,0 +1,62 @@
+/**
+ * What the words right after a list of departments say about it (issue #12), used by listRoles
+ * in department-roles.ts. Each reads the predicate — a post, a possessed noun, a responsibility
+ * noun, a service to the work of a lead named earlier — past the list's `等单位` tail, which
+ * belongs to the list and says nothing of its role:
+ *
+ * | after the list | role |
+ * | --- | --- |
+ * | a post (`市民政局局长`, `A、B等单位分管负责同志带队…`) | mentioned: the body's people, not the body |
+ * | a noun the bodies hold (`A、B等部门职责存在交叉`, `X数据显示`) | mentioned: the noun is the subject |
+ * | `是/为…的(第一)责任主体`, `作为牵头单位` | lead (read by ROLE_NOUN_AFTER in department-roles.ts) |
+ * | `(在…上)给予支持`, `按要求报送数据`, after `A牵头`/`由A负责` in the sentence | co: a service to A's work |
+ */
+
+/** `等单位`, `等有关部门` closing the list: part of the list, not of its predicate. */
+const UNITS_TAIL = /^等(?:有关|相关)?[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构|组织|力量)/;
+
+/** The words after the list without its `等单位` tail. */
+export function pastUnitsTail(rawAfter: string): string {
+  return rawAfter.replace(UNITS_TAIL, "");
+}
+
+/** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
+// Round 12: and a government's head (`区政府副区长某某`).
+export const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
+
+/** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
+// Thirteenth wave: and a noun of the bodies' remit as the subject (`A、B等部门职责存在交叉`,
+// `职能重叠`, `权责不清`): the sentence describes their duties; it asks nothing of them.
+export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
+
+/** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
+const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
+/**
+ * Thirteenth wave: data handed over as asked (`按要求报送数据`, `及时推送预警信息`) feeds the platform
+ * or ledger another body builds: a service to its work, like `提供数据支撑`. Sharing (`A与银行共享
+ * 数据`) goes both ways and collecting (`归集`) is the builder's own work: neither is read here.
+ */
+const DATA_AFTER = /^(?:按要求|按规定|按时|及时|定期)?(?:报送|上报|推送|汇交|提供)[^,;。!?]{0,6}(?:数据|信息|资料)(?:[,;。!?]|$)/;
+/** Thirteenth wave: the field the support is given in (`在用地审批上`, `在项目审批方面`) comes first. */
+const SUPPORT_SCOPE = /^(?:在|从)[^,;。!?]{1,12}?(?:上|方面|中)/;
+/**
+ * Seventh wave: support that is money (`县财政给予以奖代补支持`, `提供资金保障`) is the giver's own
+ * budget measure, not a service to the lead's work (`提供气象数据支撑`): the giver leads.
+ */
+const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
+/** A lead named earlier in the sentence: `A牵头`, `由A统筹`, and (thirteenth wave) `由A负责`. */
+const SENTENCE_HAS_LEAD = /牵头|牵总|统筹|抓总|负总责|由[^,;。!?]{1,24}?负责/;
+
+/**
+ * Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work (co). `B组织巡诊` after
+ * A's clause is B's own measure (it leads), and so is money (`B给予贴息`).
+ */
+export function supportsLead(folded: string, start: number, rawAfter: string): boolean {
+  const clause = pastUnitsTail(rawAfter);
+  const said = clause.replace(SUPPORT_SCOPE, "");
+  if (!SUPPORT_AFTER.test(said) && !DATA_AFTER.test(said)) return false;
+  // (The scope may hold the money: `在资金上给予支持`.)
+  if (FUNDS.test(clause.split(/[,;。!?]/)[0])) return false;
+  const sentence = folded.slice(Math.max(0, start - 80), start).split(/[。;\n]/).pop() ?? "";
+  return SENTENCE_HAS_LEAD.test(sentence);
+}
