@@ -58,6 +58,7 @@ export function textBlocks(lines: string[]): RawBlock[] {
   let open: RawBlock | null = null;
   let last = "";
   let lastWidth = 0;
+  let lastSet = false;
   lines.forEach((line, i) => {
     const text = tidyLine(line);
     if (!text || isOrnament(text)) return;
@@ -65,16 +66,33 @@ export function textBlocks(lines: string[]): RawBlock[] {
     // mid-word: a full-width line that does not end a sentence goes on in the next one.
     // Round 12: the line above decides, not the paragraph joined so far (a short line ends it);
     // a paragraph's indented first line reaches the margin with its indent (`  6月26日，…`).
-    if (open && continuesWrapped(last, text, width, lastWidth, margin.narrowSlack, margin.measure === displayWidth)) {
+    // 2026-12-04 (thirteenth wave): a centred line (a PDF's title, 副题 or presenter) is set by itself.
+    const set = centredLine(line);
+    if (open && !lastSet && !set && continuesWrapped(last, text, width, lastWidth, margin.narrowSlack, margin.measure === displayWidth)) {
       open.text += joinSeparator(open.text, text) + text;
-      [last, lastWidth] = [text, measure(text)];
+      [last, lastWidth, lastSet] = [text, measure(text), false];
       return;
     }
-    [last, lastWidth] = [text, measure(line.trimEnd())];
+    [last, lastWidth, lastSet] = [text, measure(line.trimEnd()), set];
     open = { kind: "para", text, depth: 0, listMarker: null, at: i };
     blocks.push(open);
   });
   return blocks;
+}
+
+/**
+ * 2026-12-04 (thirteenth wave): a line led by eight columns of blank or more (spaces, ideographic spaces counted
+ * two, tabs four) was centred on its page — a PDF's title, its dashed 副题, the presenter's name line, a running
+ * head. A paragraph's first line is indented two characters (four columns), its wrapped lines not at all: a centred
+ * line is set by itself, so it neither runs on into the line under it nor takes the line above as its start, however
+ * near the margin its indent brings it.
+ */
+const CENTRED_LEAD = 8;
+export function centredLine(raw: string): boolean {
+  const lead = /^[ \u3000\t]*/.exec(raw)![0];
+  let n = 0;
+  for (const c of lead) n += c === "\u3000" ? 2 : c === "\t" ? 4 : 1;
+  return n >= CENTRED_LEAD && raw.trim() !== "";
 }
 
 export interface WrapMargin {

@@ -44,8 +44,11 @@ const READING_TIME = /^[^\u4e00-\u9fffA-Za-z0-9]{0,3}阅读(?:全文|本文|此�
 /** A WeChat topic label between hashes: `# 委员履职 #`, `#两会时间#`. */
 const HASHTAG_LABEL = /^#\s*[^#\s]{2,10}\s*#$/;
 
-/** An exported chat's header: `群聊"某某群"的聊天记录`, `与某某的聊天记录`. */
-const CHAT_HEADER = /^(?:群聊\s*["“「]?[^"”」]{1,30}["”」]?|与[^的\s]{1,20})\s*的聊天记录$/;
+/**
+ * An exported chat's header: `群聊"某某群"的聊天记录`, `与某某的聊天记录`. 2026-12-04 (thirteenth wave): or the chat's
+ * name in quotation marks alone (`“某某委员群”的聊天记录`, a phone's export): the marks set the name apart as 群聊 does.
+ */
+const CHAT_HEADER = /^(?:群聊\s*["“「]?[^"”」]{1,30}["”」]?|["“「][^"”」]{1,30}["”」]|与[^的\s]{1,20})\s*的聊天记录$/;
 
 /** A chat turn's speaker and time: `委员周某 09:12`, `张某某 2026-10-09 21:05`. */
 const CHAT_SPEAKER = /^[\u4e00-\u9fffA-Za-z·]{1,12}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;

@@ -59,3 +59,40 @@ export function markAccountName(infos: LineInfo[], kept: (i: number) => boolean)
     if (next.reason === "metadata" && DATE_RE.test(next.folded) && ACCOUNT_INFO.test(next.folded)) info.reason = "masthead";
   }
 }
+
+/** A glyph a page sets before a short piece's headline or name line (`◇ `, `◆`, `☆`). */
+const PIECE_GLYPH = /^[◇◆□■●○☆★◎△▲]+\s*/;
+
+/** The next line with text that no rule removed, or -1. */
+function nextLive(infos: readonly LineInfo[], i: number): number {
+  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && !infos[j].reason) return j;
+  return -1;
+}
+
+/**
+ * 2026-12-04 (thirteenth wave): a column's label over a short piece set with a glyph before its headline and its
+ * author's name line under it (`委员微建议` / `◇ 给…空地“派活”` / `县政协委员 某某`, `委员来信` / `◆ …` / `… 某某`).
+ * The label is a bare name of two to eight Han characters (no mark, digit or glyph of its own); the glyph line holds
+ * a headline (four to thirty characters, no sentence stop or colon) and is no name line itself (`◎ 县政协委员 某某`
+ * is a byline); the line under it is a name line (`isNameLine`: posts and a name). The label names the column, as a
+ * column label over a newspaper's headline does, anywhere on the page (the piece may follow another article).
+ * Returns the glyph lines: their glyph is the headline's decoration, not a byline's mark (a glyph before a bare
+ * line marks a name, `□ 某某`, everywhere else), so the caller sets them without it.
+ */
+export function markColumnOverGlyphHeadline(infos: LineInfo[], kept: (i: number) => boolean, isNameLine: (text: string, folded: string) => boolean): number[] {
+  const headlines: number[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info.text || info.reason || kept(i) || !/^[\u4e00-\u9fff]{2,8}$/.test(info.folded.trim())) continue;
+    const j = nextLive(infos, i);
+    const k = j < 0 ? -1 : nextLive(infos, j);
+    if (k < 0 || !PIECE_GLYPH.test(infos[j].folded.trim())) continue;
+    const headline = infos[j].folded.trim().replace(PIECE_GLYPH, "");
+    const rawHeadline = infos[j].text.trim().replace(PIECE_GLYPH, "");
+    if (headline.length < 4 || headline.length > 30 || /[。;!?:]/.test(headline) || isNameLine(rawHeadline, headline)) continue;
+    if (!isNameLine(infos[k].text.trim(), infos[k].folded.trim())) continue;
+    info.reason = "column";
+    headlines.push(j);
+  }
+  return headlines;
+}

@@ -27,7 +27,7 @@ import { isAside, markEditorialInserts } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
 import { bracketedNameList } from "./chrome-signature";
 import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
-import { markAccountName, markSelectionLabel } from "./chrome-selection-label";
+import { markAccountName, markColumnOverGlyphHeadline, markSelectionLabel } from "./chrome-selection-label";
 import { markRound12b, moveKicker } from "./chrome-masthead-kicker";
 import { markRound13 } from "./chrome-mail-poll-runs";
 import { markAnnex } from "./annex";
@@ -58,7 +58,7 @@ import { endsSentence, looksLikeProse } from "./line-shapes";
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { readHead, type PageMeta } from "./head";
-import { labelledByline } from "./authors";
+import { labelledByline, parseByline } from "./authors";
 import { tailStampDate } from "./head-tail";
 import type { RemovedLine } from "./types";
 
@@ -111,6 +111,13 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markComments(infos, kept);
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);
+  // Thirteenth wave: a column's label over a glyph-set headline and its name line (chrome-selection-label.ts); the glyph goes.
+  for (const j of markColumnOverGlyphHeadline(infos, kept, (text, folded) => folded.length <= 40 && !/[。,;:!?“”"]/.test(folded) && !!parseByline(text, folded))) {
+    out[j] = out[j].replace(/^(\s*)[◇◆□■●○☆★◎△▲]+\s*/, "$1");
+    infos[j].text = infos[j].text.replace(/^[◇◆□■●○☆★◎△▲]+\s*/, "");
+    infos[j].folded = fold(infos[j].text);
+    infos[j].marker = parseLineMarker(infos[j].text, infos[j].folded);
+  }
   markAccountName(infos, kept);
   markBodyAccount(infos, kept);
   markCollectionNames(infos, kept);

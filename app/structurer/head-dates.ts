@@ -24,6 +24,11 @@ const FAX_STAMP = /\bfrom\s*[:：]\s*\S.*\bto\s*[:：]|\bp\.?\s*\d{1,2}\s*\/\s*\
 const QUOTE_LINE = /(?:写道|wrote)\s*[:：]?\s*$/i;
 const BARE_FIELD = /^(?:时间|日期|date|sent)\s*[:：]/i;
 /**
+ * 2026-12-04 (thirteenth wave): an exported chat's day separator, a date alone between rules (`—————  2026-04-16  —————`):
+ * the day the messages were sent, a transport date (the chat's draft was written or published on no day the export says).
+ */
+const CHAT_DAY = /^[—–─-]{2,}\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[—–─-]{2,}$/;
+/**
  * 2026-12-03 (fifth wave, exports): a note app, a knowledge base or a cloud document stamps the
  * file, not the text — when it was created, last edited, modified, updated (`Created:`,
  * `Last edited:`, `创建时间：`, `最近修改：`, `最后编辑于 …`). Such a row is the export's metadata,
@@ -67,7 +72,7 @@ const PUBLICATION_FIELD = /(?:^|[\s|｜])(?:(?:source|author|来源|作者|记�
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
   const published = PUBLICATION_FIELD.test(f);
-  if (ACT_FIELD.test(f) || (!published && exportStamp(f)) || QUOTE_LINE.test(f) || FAX_STAMP.test(f)) return true;
+  if (ACT_FIELD.test(f) || (!published && exportStamp(f)) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || CHAT_DAY.test(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;
   const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";

@@ -73,6 +73,17 @@ export function issueName(folded: string): string | null {
   return !rest || (/^[\u4e00-\u9fff·]{2,8}$/.test(rest) && /\s{2,}|\u3000/.test(folded)) ? m[1] : null;
 }
 
+/**
+ * 2026-12-04 (thirteenth wave): a programme's or a column's instalment line — its name, a bar, the instalment and
+ * nothing after (`“有事好商量”议事直播间｜第9期`, `政协夜话丨第12期`): a running head that labels the series, as an
+ * annex's label or a journal's issue line does, never the headline (an episode's headline goes on after the number,
+ * `第12期｜标题`: head-source.ts, seriesName). Read by shape: at most twenty characters of name, no sentence mark.
+ */
+export function instalmentLine(folded: string): boolean {
+  const m = /^(.{2,20}?)\s*[|｜丨]\s*第\s*[\d一二三四五六七八九十百]{1,4}\s*[期集讲场]$/.exec(folded.trim());
+  return !!m && !/[。,;:!?]/.test(m[1]);
+}
+
 /** The first cell of a dated masthead line when it is a publication's bare name (`某某日报`), else null. */
 export function datedMasthead(text: string): string | null {
   const first = text.trim().split(/[\s\u3000]+/)[0].replace(/[(（]?(?:数字报|电子版|数字版|电子报|手机版)[)）]?$/, "");

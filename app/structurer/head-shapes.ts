@@ -43,7 +43,8 @@ export const AUTHOR_LABEL = /(?:^|\s)(?:(?:作者|撰稿|文|[Aa]uthor)\s*[:：]
  */
 export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12}(?:\s[\u4e00-\u9fff·]{2,12}){0,2}?)(?=\s+[^\s:：]{1,6}[:：]|\s*[|｜]|\s*$)/;
 /** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
-export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d][^\\s]{1,20})\\s+${DATE}`);
+// 2026-12-04 (thirteenth wave): a name opens with a letter or a character, never a rule (a chat's `—————  DATE  —————`).
+export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d—–─_=*~-][^\\s]{1,20})\\s+${DATE}`);
 
 export function datelineAgency(folded: string): string | null {
   const m = DATELINE.exec(folded) ?? NEWS_LEDE.exec(folded);
@@ -122,7 +123,7 @@ export function cut(text: string, folded: string, value: string): string {
 export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
 
 /** A form's title field: `题目：`, `标题：`, `提案题目：`. */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
+export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;

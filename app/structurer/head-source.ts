@@ -137,6 +137,22 @@ export function seriesName(lines: readonly Line[], titleLine: number): string | 
 }
 
 /**
+ * 2026-12-04 (thirteenth wave): a broadcaster's line over a programme's page or transcript — the station's name (ending
+ * in 广播, 电台, 之声 or 广播电视台), its frequency (`FM 99.6`, `调频96.3`) and maybe the programme in title marks
+ * (`某省交通广播 FM 99.6《委员热线》`): the station aired the programme, the source when nothing else names one, as a
+ * paper's masthead is. Only above the headline; the frequency is what tells a station's line from a sentence.
+ */
+const STATION_LINE = /^([\u4e00-\u9fff]{2,16}?(?:广播电视台|广播电台|广播|电台|之声))\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?\s*(?:MHz|兆赫|千赫)?\s*(?:《[^《》]{2,16}》)?$/i;
+
+export function stationName(lines: readonly Line[], titleLine: number): string | null {
+  for (let i = 0; i < (titleLine >= 0 ? titleLine : Math.min(lines.length, 8)); i++) {
+    const m = STATION_LINE.exec(lines[i].folded.trim());
+    if (m) return cut(lines[i].text, lines[i].folded, m[1]);
+  }
+  return null;
+}
+
+/**
  * 2026-12-03 (fourth wave): a site's name on the page's first line (`某某政协网络议政平台`, `某某政协网`)
  * over its navigation (a breadcrumb, a menu row): the site published the page, its source when the page
  * names no other. Read by position and shape: a bare name ending in 网, 网站 or 平台, the next line navigation.

@@ -20,9 +20,9 @@ import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, seriesName, siteName } from "./head-source";
+import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, seriesName, siteName, stationName } from "./head-source";
 import { platformAccount } from "./chrome-social";
-import { datedMasthead, editionName, issueName, mastheadName, nameOverDescriptor } from "./head-names";
+import { datedMasthead, editionName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
@@ -101,8 +101,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // A glyph's kicker over the headline (`■ 某某会议发言摘编`): a column's label, no headline (authors.ts).
     if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
     // A journal's issue line (`履职·调研 《某省政协》2026年第4期`): the periodical's running head, no headline.
-    // Seventh wave: so is an annex's label over its headline (`附件2`, one annex exported alone): a document label.
-    if (issueName(f) || LONE_LABEL.test(f.trim())) {
+    // Seventh wave: so is an annex's label over its headline (`附件2`, one annex exported alone): a document label; thirteenth, a programme's instalment.
+    if (issueName(f) || instalmentLine(f) || LONE_LABEL.test(f.trim())) {
       if (!kept(i) && !infos[i].reason) infos[i].reason = issueName(f) ? "masthead" : "metadata";
       continue;
     }
@@ -285,7 +285,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   if (portal) masthead = null;
   // Twelfth wave: a `来源：` naming a desk of the body whose site shows the page gives way to the site (head-source.ts).
   const ownSite = headSource ? ownDeskSite(infos, meta.titleLine, headSource) : null;
-  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? stationName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
