@@ -1,8 +1,9 @@
 /**
  * Departments (issue #12, 2026-12-04): where a new body's name begins and ends, and when two
  * written forms are one new body — a second level word inside a would-be name opens a second
- * name; a government's own office under the government's full name is one body; a new body
- * written in full and then short in one document is one body, named as first written.
+ * name; a government's own office under the government's full name is one body; a level and a
+ * directory stem glued to the noun after it name no body; a new body written in full and then
+ * short in one document is one body, named as first written.
  */
 import { describe, expect, it } from "vitest";
 import { detectDepartments } from "./departments";
@@ -30,6 +31,17 @@ describe("a government's own office under the government's full name", () => {
   });
   it("keeps the government itself when no office follows", () => {
     expect(detect("经州人民政府同意，由州财政局牵头。")).toEqual(["市人民政府:mentioned", "市财政局:lead"]);
+  });
+});
+
+describe("a level and a directory stem glued to the noun after it", () => {
+  it("names the hotline, not the bureau", () => {
+    expect(detect("老人可拨打各县民政服务热线咨询。", "区")).toEqual([]);
+    expect(detect("家长可以拨打县教育服务热线。", "区")).toEqual([]);
+  });
+  it("keeps the stem that opens its clause or stands in a list", () => {
+    expect(detect("县民政要加强排查。", "区")).toEqual(["区民政局:lead"]);
+    expect(detect("由县民政、县卫健共同推进。", "区")).toEqual(["区民政局:lead", "区卫生健康局:co"]);
   });
 });
 

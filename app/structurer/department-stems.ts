@@ -35,8 +35,10 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     // Fifth wave: a level and a stem with no unit word to close them (`区粮食`, `县财政`), offered as a
     // new body, is read as the stem alone is: `县财政统筹资金` names a body, `项目区粮食亩产` does not
     // (the 区 ends a place word; the stem modifies the noun after it).
-    const unclosedNew = m.isNew && LEVEL_START.test(form);
-    if ((m.isNew && !unclosedNew) || (LEVEL_START.test(form) && !unclosedNew)) return true;
+    // Thirteenth wave: so is a level and a stem the directory holds at that level (`县民政` → 区民政局):
+    // `拨打各县民政服务热线` names the hotline, not the bureau.
+    const unclosedNew = LEVEL_START.test(form);
+    if (m.isNew && !unclosedNew) return true;
     const next = folded.slice(m.end, m.end + 4);
     if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
     // A neighbour in a list (`民政、卫健、医保数据`): the list names departments.
