@@ -45,6 +45,16 @@ describe("a level and a directory stem glued to the noun after it", () => {
   });
 });
 
+describe("a stem in a list of things before 要求 or 需求", () => {
+  it("names no body: 要求 and 需求 are nouns, not modals", () => {
+    expect(detect("明确面积、冷藏和卫生要求。")).toEqual([]);
+    expect(detect("满足摊主看病就医和医保需求。")).toEqual([]);
+  });
+  it("keeps a stem before the modals 要 and 需", () => {
+    expect(detect("卫健要加强指导，医保需做好结算。")).toEqual(["市卫生健康委员会:lead", "市医疗保障局:lead"]);
+  });
+});
+
 const departmentsOf = (text: string) => {
   const doc = structure(text).documents[0];
   const all: Mention[] = [...(doc.departments ?? [])];
