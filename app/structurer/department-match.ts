@@ -236,7 +236,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     const reach = Math.max(direct?.[0] ?? 0, prefixed?.end ?? 0);
     // Round 10: a weak stem after the prefix (`县农业` in `县农业技术推广中心`) gives way too.
     const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
-    const body = allowed && (reach - i <= lpLength + 1 || weakStem) ? newBody(folded, i) : null;
+    // Thirteenth wave: a government's full name (`市人民政府`) reaches as far as its short prefix `市政府` does.
+    const prefixReach = lpLength && folded.startsWith("人民政府", i + 1) ? 5 : lpLength;
+    const body = allowed && (reach - i <= prefixReach + 1 || weakStem) ? newBody(folded, i, root) : null;
     const branch = body && prefixed ? branchOf(index, prefixed.target, prefixed.level, folded.slice(prefixed.end, body[0])) : null;
     if (branch && body) {
       out.push({ start: i, end: body[0], names: [branch.name], isNew: false, weak: false });

@@ -6,11 +6,15 @@
  */
 /** A body named like a department after a level prefix: `市老龄办`, `省通信管理局`, `市委督查室`; round 12: `市中心血站`. */
 import { NOT_PREFIX_BEFORE } from "./department-forms";
+import type { TrieNode } from "./department-index";
+import { walk } from "./department-walk";
 
 // Twelfth wave: 州 (an autonomous prefecture) and 盟 (a league) open a body as 市 does — the
 // level reader already takes them as prefixes of directory forms (`州医保局`), not of new names.
+// Thirteenth wave: a government's own office under its full name (`州人民政府督查室`, `市人民政府研究室`)
+// opens with 人民政府 as the short one does with 政府 (`市政府督查室`).
 const NEW_BODY =
-  /(?:自治区|省|市|区|县|旗|州|盟)(委|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
+  /(?:自治区|省|市|区|县|旗|州|盟)(委|人民政府|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
 /** A 2–4-character place name and a lower level (`明湖区`, `云溪县`), not a word (`社区`, `城区`). */
 function lowerLevelInside(body: string): boolean {
   const m = /^[\u4e00-\u9fff]{1,3}([\u4e00-\u9fff])([区县旗])/.exec(body);
@@ -78,7 +82,25 @@ function ownLevelWord(folded: string, i: number): boolean {
   return !own || PLACE_OPEN.test(folded.slice(Math.max(0, i - 2), i)) || own.test(folded);
 }
 
-export function newBody(folded: string, i: number): [number, string] | null {
+/**
+ * Thirteenth wave: a level word inside a would-be name that opens a directory body's own name
+ * running to the name's end (`市政府明确由市教育局`, `市政府责成市卫生健康委员会`) starts a second
+ * name: the would-be name is the first body, a verb and the body it charges, not one new body.
+ * (A lower level's place inside, `市明湖区民政局`, is a place chain: lowerLevelInside.)
+ */
+function secondNameInside(folded: string, from: number, end: number, root: TrieNode): boolean {
+  for (let k = from; k < end - 2; k++) {
+    if (!LEVEL_CHAR.test(folded[k])) continue;
+    const own = walk(folded, k, root);
+    if (own && own[0] === end && own[1].kind === "entry") return true;
+    const rest = walk(folded, k + 1, root);
+    if (rest && rest[0] === end && rest[1].kind === "entry" && !rest[1].weak) return true;
+  }
+  return false;
+}
+const LEVEL_CHAR = /[省市区县旗州盟]/;
+
+export function newBody(folded: string, i: number, root?: TrieNode): [number, string] | null {
   SUPPLY_COOP.lastIndex = i;
   const coop = SUPPLY_COOP.exec(folded);
   if (coop && ownLevelWord(folded, i)) return [i + coop[0].length, coop[0]];
@@ -104,6 +126,7 @@ export function newBody(folded: string, i: number): [number, string] | null {
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
   let end = i + m[0].length;
+  if (root && secondNameInside(folded, end - suffix.length - body.length + 1, end, root)) return null;
   if (SUFFIX_WORD[suffix]?.test(folded.slice(end, end + 1))) return null;
   // A word ending in the suffix character is no body (`格局`, `布局`, `大局`: `省市县联动推进格局`).
   if (WORD_BEFORE_SUFFIX[suffix]?.test(body)) return null;

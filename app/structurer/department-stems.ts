@@ -17,7 +17,8 @@ import { walk } from "./department-walk";
 const UNIT_END = /(?:局|厅|委|办|部门|中心|队|所|院|会|联|团|公司|集团|站|署|室|部|行|社|机关|热线|府|协|关|处|机构|组织|方)$/;
 const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
 /** What may follow a stem that names a body: a joiner, 等, 部门, a modal, a role verb, punctuation. */
-const BODY_AFTER = /^(?:[、和与及或等的]|部门|系统|要|应|须|需|将|可|会|也|还|都|已|正|再|共同|牵头|负责|配合|协助|参与|会同|联合|协调|主管|主责|统筹|按照|依法|加强|加大|开展|推动|推进|落实|做好|制定|指导|督促|组织|完善|建立|出台|牵|对|把|在|与)/;
+// Thirteenth wave: 要 and 需 only as modals, not opening the nouns 要求 and 需求 (`冷藏和卫生要求`).
+const BODY_AFTER = /^(?:[、和与及或等的]|部门|系统|要(?!求)|应|须|需(?!求)|将|可|会|也|还|都|已|正|再|共同|牵头|负责|配合|协助|参与|会同|联合|协调|主管|主责|统筹|按照|依法|加强|加大|开展|推动|推进|落实|做好|制定|指导|督促|组织|完善|建立|出台|牵|对|把|在|与)/;
 /** Nouns of firms and trades: a stem before them names a sector, not a body. */
 const SECTOR_AFTER = /^(?:企业|行业|产业|从业)/;
 /** A verb or preposition that takes a body as its object (`协调公安…`, `由住建…`). */
@@ -37,8 +38,10 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     // Fifth wave: a level and a stem with no unit word to close them (`区粮食`, `县财政`), offered as a
     // new body, is read as the stem alone is: `县财政统筹资金` names a body, `项目区粮食亩产` does not
     // (the 区 ends a place word; the stem modifies the noun after it).
-    const unclosedNew = m.isNew && LEVEL_START.test(form);
-    if ((m.isNew && !unclosedNew) || (LEVEL_START.test(form) && !unclosedNew)) return true;
+    // Thirteenth wave: so is a level and a stem the directory holds at that level (`县民政` → 区民政局):
+    // `拨打各县民政服务热线` names the hotline, not the bureau.
+    const unclosedNew = LEVEL_START.test(form);
+    if (m.isNew && !unclosedNew) return true;
     const next = folded.slice(m.end, m.end + 4);
     if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
     // Thirteenth wave: glued to a noun of firms or a trade (`由旅游企业经营`, `文旅企业`, `农业产业`),
@@ -49,7 +52,9 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     if (prev && /^\s*[、和与及]\s*$/.test(folded.slice(prev.end, m.start))) return true;
     // Fifth wave: after `、` with no department before it, the stem is a member of a list of
     // things (`在就医、乘车、文旅场馆等场景中`): glued to its noun it modifies it.
-    if (/、\s*$/.test(folded.slice(Math.max(0, m.start - 3), m.start))) return false;
+    // Thirteenth wave: so after 和/及 (`明确面积、冷藏和卫生要求`); not after 与, which may join partners
+    // (`数据与公安、民政共享`).
+    if (/[、和及]\s*$/.test(folded.slice(Math.max(0, m.start - 3), m.start))) return false;
     const opener = clauseBefore(folded, m.start);
     if (BODY_BEFORE.test(opener)) return true;
     // `我县粮食生产连年丰收`: 我/本/全/该 and the level make a place word (our county), whose stem

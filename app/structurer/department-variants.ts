@@ -12,6 +12,7 @@
  * 信息化局` is no 市工业和信息化局) or a short core (`市文化局`) — those stay new.
  */
 import type { DirectoryIndex, Entry } from "./department-index";
+import type { Mention, Node, Role } from "./types";
 import { walk } from "./department-walk";
 
 // Twelfth wave: a prefecture's (州) or league's (盟) body is city-level, a banner's (旗) county-level,
@@ -95,4 +96,51 @@ export function variantEntry(index: DirectoryIndex, name: string): Entry | null 
       (mine.core.length <= c.core.length ? subsequence(mine.core, c.core) : subsequence(c.core, mine.core)),
   );
   return fits.length === 1 ? fits[0][1] : null;
+}
+
+/**
+ * Thirteenth wave: the system a new body's name reads as with its level word (`区人力资源和社会保障局`
+ * and `区人社局` both read `区` + the city's 人社 entry), or null when its name reads as none.
+ */
+function newBodySystem(index: DirectoryIndex, name: string): string | null {
+  const m = /^(自治区|省|市|区|县|州|盟|旗)(.{2,})$/.exec(name);
+  if (!m) return null;
+  for (const form of [`市${m[2]}`, m[2]]) {
+    const hit = walk(form, 0, index.root);
+    if (hit && hit[0] === form.length && hit[1].kind === "entry" && !hit[1].weak) return `${LEVEL_OF[m[1]]}:${hit[1].entry.name}`;
+  }
+  return null;
+}
+
+const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
+
+/**
+ * Thirteenth wave: one body the directory lacks, written in full and then short in one document
+ * (`区人力资源和社会保障局` … `区人社局`), is one new body, named as the document first names it.
+ * The intro's mentions are read first, then the nodes' in reading order; a list that then holds
+ * the name twice keeps it once, with the stronger role.
+ */
+export function oneNamePerNewBody(index: DirectoryIndex, intro: Mention[], nodes: Node[]): void {
+  const lists = [intro];
+  const visit = (n: Node): void => {
+    lists.push(n.departments);
+    n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  const first = new Map<string, string>();
+  for (const list of lists) {
+    for (const m of list) {
+      const system = m.new ? newBodySystem(index, m.name) : null;
+      if (!system) continue;
+      const name = first.get(system);
+      if (name === undefined) first.set(system, m.name);
+      else m.name = name;
+    }
+    for (let k = list.length - 1; k > 0; k--) {
+      const prior = list.findIndex((p) => p.name === list[k].name);
+      if (prior === k) continue;
+      if (STRENGTH[list[k].role] > STRENGTH[list[prior].role]) list[prior] = { ...list[prior], role: list[k].role, mention: list[k].mention };
+      list.splice(k, 1);
+    }
+  }
 }

@@ -17,6 +17,7 @@ import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
 import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-surface";
 import { TreeBuilder } from "./tree";
+import { oneNamePerNewBody } from "./department-variants";
 import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
 
@@ -222,6 +223,7 @@ function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, me
   const table: TableCarry = { header: null };
   const departments: Mention[] = detectDepartments(intro, index, { level, suggestNew: true, table });
   const children = parts.children.map((c) => finalizeNode(c, index, level, table));
+  if (index) oneNamePerNewBody(index, departments, children);
   assignKinds(children);
   retitle(children);
   let title = parts.title;
