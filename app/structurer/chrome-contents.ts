@@ -22,13 +22,30 @@
 import { endsSentence } from "./line-shapes";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 
+/**
+ * The two end-anchored patterns below have no fixed first character, so a regex engine
+ * tries them from every position of the line — costly on long paragraphs, which is most
+ * lines. Each is tried only when the line has what any match must have (`pageref`; a last
+ * non-space character that is a digit), so the result is the same, without the scan.
+ */
+const PAGE_REF = /\s*pageref\s+\S+(?:\s+\\[a-z])*\s*\d*\s*$/i;
+const LEADER_PAGE = /(?:\s*[.…·．_\-—]{2,}\s*|\t+\s*)\d{1,4}\s*$/;
+
+function withoutPageRef(s: string): string {
+  return /pageref/i.test(s) ? s.replace(PAGE_REF, "") : s;
+}
+
+function withoutPageNumber(s: string): string {
+  // trimEnd removes exactly the characters `\s` matches.
+  const end = s.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return last >= 0x30 && last <= 0x39 ? s.replace(LEADER_PAGE, "") : s;
+}
+
 /** An entry's wording without its furniture and numbering. */
 export function entryWords(folded: string): string {
-  return folded
-    .replace(/^\s*(?:toc|hyperlink)\s+\\[a-z]\s+"[^"]*"\s*/i, "")
-    .replace(/\s*pageref\s+\S+(?:\s+\\[a-z])*\s*\d*\s*$/i, "")
-    .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s+/, "")
-    .replace(/(?:\s*[.…·．_\-—]{2,}\s*|\t+\s*)\d{1,4}\s*$/, "")
+  const fieldless = withoutPageRef(folded.replace(/^\s*(?:toc|hyperlink)\s+\\[a-z]\s+"[^"]*"\s*/i, ""));
+  return withoutPageNumber(fieldless.replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?\s+/, ""))
     .replace(/^[▸▹►▻▶▷▍▌|•·‣◦▪◆◇■□●○➤➢*>-]+\s*/u, "")
     .replace(/^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]|[\d一二三四五六七八九十]{1,3}[、.．]|\d{1,3}\s|[①-⑳]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))\s*/, "")
     .trim();

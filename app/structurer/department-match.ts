@@ -73,6 +73,10 @@ const WEI = "委".charCodeAt(0);
 const GE = "各".charCodeAt(0);
 const [ZHENG_START, REN, DI] = [..."政人地"].map((c) => c.charCodeAt(0));
 const LEVEL_CODES = new Set([..."省市区县自州盟旗"].map((c) => c.charCodeAt(0)));
+/** The three sets above as bits of one table: the scan below asks them of every start character, and an array read costs less than three hash lookups. */
+const [IS_LEVEL, IS_OUTSIDE, IS_VERTICAL] = [1, 2, 4];
+const CODE_CLASS = new Uint8Array(0x10000);
+for (const [set, bit] of [[LEVEL_CODES, IS_LEVEL], [OUTSIDE_CODES, IS_OUTSIDE], [VERTICAL_CODES, IS_VERTICAL]] as const) for (const c of set) CODE_CLASS[c] |= bit;
 
 const [ZI, ZHENG, FU, JI, YUAN] = [..."自政府级员"].map((c) => c.charCodeAt(0));
 
@@ -138,6 +142,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     while (i < n && starts[folded.charCodeAt(i)] === 0) i++;
     if (i >= n) break;
     const code = folded.charCodeAt(i);
+    const cls = CODE_CLASS[code];
     const league = code === TUAN ? leagueCommittee(folded, i, index) : null;
     if (league && (walk(folded, i, root)?.[0] ?? 0) < league.end) {
       out.push(league);
@@ -153,13 +158,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       continue;
     }
     // A body outside the tree (`香港卫生署`, `兵团水利局`, `高新区管委会`): new, under its own name.
-    const outside = OUTSIDE_CODES.has(code) ? outsideBody(folded, i) : 0;
+    const outside = (cls & IS_OUTSIDE) !== 0 ? outsideBody(folded, i) : 0;
     if (outside) {
       out.push({ start: i, end: outside, names: [], isNew: true, weak: false });
       i = outside;
       continue;
     }
-    const vertical = VERTICAL_CODES.has(code) ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
+    const vertical = (cls & IS_VERTICAL) !== 0 ? verticalBody(folded, i, walk(folded, i, root)?.[0] ?? 0) : 0;
     if (vertical) {
       // Round 10: a level prefix right before it belongs to the name (`县河长办`).
       const last = out[out.length - 1];
@@ -172,7 +177,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       continue;
     }
     // `各县（市、区）政府`; seventh wave: `旗县政府`, `区县政府` without 各.
-    const tier = code === GE ? tierGovernments(folded, i) : LEVEL_CODES.has(code) ? bareTierGovernments(folded, i, NOT_PREFIX_BEFORE) : null;
+    const tier = code === GE ? tierGovernments(folded, i) : (cls & IS_LEVEL) !== 0 ? bareTierGovernments(folded, i, NOT_PREFIX_BEFORE) : null;
     if (tier) {
       const names = tier[1].map((l) => systemAt(index, "人民政府", l)?.name).filter((n): n is string => !!n);
       if (names.length) out.push({ start: i, end: tier[0], names, isNew: false, weak: false });
@@ -195,13 +200,13 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       continue;
     }
     // `市、区两级民政部门`, `省市县三级医保部门`: one form at every level listed.
-    const levels = LEVEL_CODES.has(code) || code === GE ? severalLevels(folded, i, index, level) : null;
+    const levels = (cls & IS_LEVEL) !== 0 || code === GE ? severalLevels(folded, i, index, level) : null;
     if (levels) {
       out.push(levels);
       i = levels.end;
       continue;
     }
-    const lpLength = LEVEL_CODES.has(code) ? levelPrefixAt(folded, i) : 0;
+    const lpLength = (cls & IS_LEVEL) !== 0 ? levelPrefixAt(folded, i) : 0;
     if (!lpLength && !root.next.has(code)) {
       i++;
       continue;
@@ -209,7 +214,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     let direct = root.next.has(code) ? walk(folded, i, root) : null;
     // Fifth wave: a directory form that opens with its level (`区政府`, `市委`) is no body when that
     // character ends a word with the one before it (`特区政府`, `景区政府`), as for a prefix.
-    if (direct && direct[1].kind === "entry" && direct[1].prefixed && LEVEL_CODES.has(code) && levelEndsWord(folded, i)) direct = null;
+    if (direct && direct[1].kind === "entry" && direct[1].prefixed && (cls & IS_LEVEL) !== 0 && levelEndsWord(folded, i)) direct = null;
     // An explicit level prefix, then a form of the directory (`区` + `水务局`).
     let prefixed: { end: number; target: Target; level: Level; prefix: string } | null = null;
     const allowed = lpLength > 0 && (prefixAllowed(folded, i) || formAfterWord(folded, i, lpLength, root));

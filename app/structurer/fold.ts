@@ -81,6 +81,26 @@ export function foldWidth(text: string): string {
 }
 
 /**
+ * Per code unit at or above U+2E80: the result of both folds below (the branches of
+ * `convert` with `width`, worked out once per character and kept; 0: not yet). A fold of
+ * Chinese text looks up nearly every character, and one array read costs less than the
+ * range tests it replaces; the value is the one `convert` computes, so output is unchanged.
+ */
+const bothFolds = new Uint16Array(0x10000);
+
+function bothFoldsOf(code: number): number {
+  let to = bothFolds[code];
+  if (to === 0) {
+    if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
+    else if (code === 0x3000) to = 0x20;
+    else if ((code >= 0xff00 && code <= 0xffef) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xd800 && code <= 0xdfff)) to = code;
+    else to = simplifiedCode(code);
+    bothFolds[code] = to;
+  }
+  return to;
+}
+
+/**
  * Both folds in one pass over the text: Traditional → Simplified (from the table) and
  * full-width → half-width. The text is copied only where a character changes.
  */
@@ -90,13 +110,13 @@ function convert(text: string, width: boolean): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let to = code;
+    // ASCII, Latin and the rest (below U+2E80): never converted.
     if (code < 0x2e80) {
-      // ASCII, Latin and the rest: never converted.
-    } else if (code >= 0xff01 && code <= 0xff5e) {
-      if (width) to = code - 0xfee0;
-    } else if (code === 0x3000) {
-      if (width) to = 0x20;
+      // unchanged
+    } else if (width) {
+      to = bothFoldsOf(code);
     } else if (!(code >= 0xff00 && code <= 0xffef) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xd800 && code <= 0xdfff)) {
+      // Script only: full-width forms, CJK punctuation and surrogates stay as they are.
       to = simplifiedCode(code);
     }
     if (to === code) continue;

@@ -79,7 +79,12 @@ const SENTENCE_END = /[。！？!?”」』]\s*$/;
  * sentence, then the whole name line in parentheses, else null. `text` is the line before it.
  */
 export function gluedSignature(text: string): { who: Authorship; text: string } | null {
-  const m = /^(.{10,}?[。！？!?])\s*([（(][^（）()]{2,40}[）)])\s*$/.exec(text.trim());
+  const trimmed = text.trim();
+  // The pattern must end in `）`/`)` (the trim took the trailing space its `\s*$` allows): a
+  // line ending otherwise — nearly every line — is rejected here without the lazy scan.
+  const close = trimmed.charCodeAt(trimmed.length - 1);
+  if (close !== 0xff09 && close !== 0x29) return null;
+  const m = /^(.{10,}?[。！？!?])\s*([（(][^（）()]{2,40}[）)])\s*$/.exec(trimmed);
   if (!m) return null;
   const who = signatureInParentheses(m[2]);
   return who ? { who, text: m[1] } : null;
