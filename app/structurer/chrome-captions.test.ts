@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { captionScore } from "./chrome-captions";
 import { removeChrome } from "./chrome";
+import { fold } from "./fold";
+import { removedReasons as removedOf, PARA_A, PARA_B, PARA_C } from "./rule-test-support";
 
 describe("lead-in lines are not captions", () => {
   it("a line ending in a dash or an ellipsis points on, like one ending in a colon", () => {
@@ -22,5 +24,23 @@ describe("lead-in lines are not captions", () => {
     ];
     const out = removeChrome(lines);
     expect(out.removed.map((r) => r.text)).not.toContain(lines[2]);
+  });
+});
+
+describe("captions that say they are pictures", () => {
+  it("scores a photographed thing and a thing in its state", () => {
+    expect(captionScore(fold("调研中拍摄的部分损毁沟渠"), false)).toBeGreaterThanOrEqual(2);
+    expect(captionScore(fold("无人机航拍的新建堤防"), false)).toBeGreaterThanOrEqual(2);
+    expect(captionScore(fold("村口闲置多年的老粮站"), false)).toBe(1);
+  });
+  it("keeps headings that speak of measures", () => {
+    expect(captionScore(fold("盘活闲置资源"), false)).toBeLessThan(1);
+    expect(captionScore(fold("用镜头记录乡村振兴"), false)).toBeLessThan(2);
+  });
+  it("removes a photographed thing between paragraphs, keeps a heading there", () => {
+    const caption = [PARA_A, PARA_B, "调研中拍摄的一段破损村道", PARA_C].join("\n");
+    expect(removedOf(caption).get("调研中拍摄的一段破损村道")).toBe("caption");
+    const heading = [PARA_A, PARA_B, "建立养护长效机制", PARA_C].join("\n");
+    expect(removedOf(heading).size).toBe(0);
   });
 });
