@@ -4,11 +4,16 @@
  * text. Each `it` fails with the mechanism's hook removed from tree.ts.
  */
 import { describe, expect, it } from "vitest";
-import { shape, structure } from "./rule-test-support";
+import { shape, structure, removed } from "./rule-test-support";
 import { fold } from "./fold";
 import { TreeBuilder } from "./tree";
 import type { Draft } from "./tree-drafts";
 import { cannotHead } from "./tree-heading-shape";
+import { displayWidth, textBlocks } from "./blocks";
+
+const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
+const allText = (nodes: { text: string; children: unknown[] }[]): string =>
+  nodes.map((n) => n.text + "\n" + allText(n.children as { text: string; children: unknown[] }[])).join("\n");
 
 /** The tree stage alone, on unnumbered lines (whatever the chrome stage would have kept). */
 const bare = (lines: string[]) => {
@@ -101,5 +106,206 @@ describe("a line that is no heading heads nothing", () => {
     expect(bare(slide)).toBe("L L");
     // A real heading over the same paragraphs stays a section.
     expect(bare(["规范停放秩序", form[1], form[2]])).toBe("N(L L)");
+  });
+});
+
+describe("a narrow printed column with figures", () => {
+  it("counts a Han character as two display columns, a digit as one", () => {
+    expect(displayWidth("供水管网2.5公里")).toBe(2 * 6 + 3);
+  });
+
+  // A fax of a bulletin, photographed and OCR'd: 12 Han characters a line, fewer where figures stand.
+  const column = [
+    "关于加快老旧供水管网改造的建议",
+    "市政协委员　某某某",
+    "全市现有供水管网1860公里，",
+    "其中使用超过30年的老旧管",
+    "网约420公里，漏损率达到1",
+    "8%，远高于国家要求的9%以",
+    "内，每年损失水量约600万",
+    "吨，居民反映水压不足、水",
+    "质发黄等问题较多。",
+    "建议：",
+    "一、制定分年度改造计划。",
+    "市水务局牵头摸清管网底数，",
+    "按照先急后缓原则，三年内",
+    "完成全部老旧管网改造，群",
+    "众可扫码查看进度的公示平",
+    "台同步上线运行。",
+    "二、多渠道筹集改造资金。",
+    "市财政局统筹专项债券和中",
+    "央预算内资金，供水企业按",
+    "比例承担改造费用，对困难",
+    "小区适当倾斜。",
+  ];
+
+  it("rejoins the wrapped lines, keeps the headline and the name line apart, and reads the items", () => {
+    const blocks = textBlocks(column).map((b) => b.text);
+    expect(blocks[0]).toBe("关于加快老旧供水管网改造的建议");
+    expect(blocks[1]).toMatch(/^市政协委员\s+某某某$/);
+    // (a number broken at the margin joins with a space, as Latin words do: blocks.ts, joinSeparator)
+    expect(blocks[2]).toMatch(/^全市现有供水管网1860公里，其中使用超过30年的老旧管网约420公里，漏损率达到1 ?8%，远高于.*问题较多。$/);
+    const d = doc(column);
+    expect(d.title).toBe("关于加快老旧供水管网改造的建议");
+    expect(shape(d.children)).toBe("R R");
+  });
+
+  it("keeps a fragment inside a wrapped paragraph that a word list would take for an app prompt", () => {
+    const d = doc(column);
+    expect(allText(d.children)).toContain("群众可扫码查看进度的公示平台同步上线运行");
+    expect(removed(column.join("\n"))).not.toContain("众可扫码查看进度的公示平");
+  });
+
+  it("leaves one paragraph per line alone (no margin when the widths differ)", () => {
+    const lines = ["一、加强统筹。市发改委牵头制定方案。", "二、保障资金。", "三、强化考核，纳入年度目标管理，按季度通报进展情况。", "四、做好宣传。"];
+    expect(textBlocks(lines)).toHaveLength(4);
+  });
+});
+
+describe("a wrapped line that opens with punctuation", () => {
+  // A plain-text e-mail wrapped at about thirty characters, its line breaks moved before commas.
+  const mail = [
+    "关于规范城区夜市经营的几点意见",
+    "　　近期我们走访了城区三处夜市，摊位超出划定区域、油烟直排、",
+    "垃圾清运不及时等问题比较突出，周边居民多次投诉，影响了夜市的",
+    "口碑和可持续经营，需要尽快加以规范。",
+    "　　会后，调研组提出：一是划定经营区域",
+    "，区城管局按路段核定摊位数量，超出区域的一律清退；",
+    "　　二是统一油烟净化",
+    "，区生态环境分局指导摊主安装小型油烟净化设备；",
+    "　　三是落实垃圾清运",
+    "，区环卫中心在夜市收市后一小时内完成清运。",
+  ];
+
+  it("joins the comma-led line to the line above, which then splits at its first marker", () => {
+    const blocks = textBlocks(mail).map((b) => b.text);
+    expect(blocks).toContain("二是统一油烟净化，区生态环境分局指导摊主安装小型油烟净化设备；");
+    const d = doc(mail);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.children.map((c) => c.title)).toEqual(["划定经营区域", "统一油烟净化", "落实垃圾清运"]);
+  });
+
+  it("never joins a line that ends a sentence to one opening with a closing mark", () => {
+    const lines = ["　　一、加快建设。市住建局牵头推进项目建设，力争年底前完成主体工程。", "）", "二、保障资金。市财政局统筹专项资金，对重点项目优先保障。"];
+    expect(textBlocks(lines).map((b) => b.text)[0]).toMatch(/完成主体工程。$/);
+  });
+});
+
+describe("a field naming a person by role", () => {
+  it("is no section heading over the intro (`特邀嘉宾：`, `受访代表：`)", async () => {
+    const { cannotHead } = await import("./tree-heading-shape");
+    expect(cannotHead("受访代表：区人大代表、某社区书记　某某")).toBe(true);
+    expect(cannotHead("特邀专家：市政协委员　某某")).toBe(true);
+    expect(cannotHead("完善社区服务")).toBe(false);
+    const d = doc([
+      "代表面对面｜老旧小区停车难怎么解？",
+      "受访代表：区人大代表、某社区党委书记　某某",
+      "本期我们邀请某某代表，谈谈老旧小区停车难的破解之道。",
+      "难在哪里",
+      "记者：小区停车难到什么程度？",
+      "某某：晚上七点以后基本找不到车位，消防通道也被占了。",
+      "怎么破解",
+      "记者：您有什么建议？",
+      "某某：我有两点建议。",
+      "一是挖潜共享车位。区住建局推动周边机关单位夜间开放停车场。",
+      "二是建设立体车库。区发改局支持利用边角地建设机械式立体车库。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+});
+
+describe("closings, labels and lead-ins", () => {
+  it("keeps a closing appeal out of a list announced by a lead-in", () => {
+    const d = doc([
+      "关于加强社区食堂建设的几点建议",
+      "为此建议：",
+      "加大场地支持。社区闲置用房优先用于食堂。",
+      "完善补贴办法。按就餐人次给予运营补贴。",
+      "让我们携起手来，把这件民生实事办好！",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+  });
+
+  it("numbers items by a label and an ordinal (`对策一：`, `建议2：`)", () => {
+    const d = doc([
+      "小区停车难怎么办",
+      "我整理了三条建议：",
+      "建议1：挖潜错时共享。机关单位停车场夜间向居民开放。",
+      "建议2：规范路边泊位。交警部门在背街小巷施划夜间泊位。",
+      "建议3：加快立体车库建设。在老旧小区周边试点机械车库。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.children[0].title).toBe("挖潜错时共享");
+  });
+
+  it("reads a head that runs into its list with a comma as the list's lead-in", () => {
+    const d = doc([
+      "让老街巷亮起来",
+      "某区政协委员　某某某",
+      "老街巷照明不足，居民夜间出行不便。",
+      "建议加快推进老街巷照明改造，一是区城管局排查背街小巷的照明盲区；二是供电部门对老旧线路进行改造；三是街道建立路灯报修台账。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+
+  it("keeps an item's own lead phrase over the list it opens with a full stop", () => {
+    const d = doc([
+      "关于改善学校周边交通的建议",
+      "加强学校周边交通管理。一是设置护学岗；二是施划临时停车位。",
+      "完善校园安全设施。一是加装隔离护栏；二是设置减速带。",
+    ]);
+    expect(shape(d.children)).toBe("H(R R) H(R R)");
+  });
+});
+
+describe("a problems lead-in line heads a background run", () => {
+  it("reads the numbered lines after `……存在三方面问题：` as background, the measures after `建议：` not", () => {
+    const d = doc([
+      "委员调研托育机构运营",
+      "本报记者　某某",
+      "近日，某区政协调研组走访了8家托育机构。",
+      "调研发现，主要存在三方面问题：",
+      "1.收费偏高，普惠托位不足。",
+      "2.师资流动大，保育人员持证率低。",
+      "3.场地难找，租金负担重。",
+      "委员们建议：",
+      "1.扩大普惠托位。区卫健委会同区教育局推动幼儿园开设托班。",
+      "2.稳定师资队伍。开展保育人员技能培训。",
+    ]);
+    expect(shape(d.children)).toBe("B B B R R");
+  });
+
+  it("does the same for `（一）` problems after `问题主要表现在：`, and not after `针对这些问题：`", () => {
+    const problems = doc([
+      "关于规范共享单车停放的建议",
+      "提案人：某某某",
+      "问题主要表现在：",
+      "（一）乱停乱放。地铁口单车堆积，占用盲道。",
+      "（二）投放过量。部分区域车辆长期闲置。",
+      "对此建议：",
+      "（一）划定停放区。城管部门会同交警部门施划停放点位。",
+      "（二）实行总量控制。按区域核定投放规模。",
+    ]);
+    expect(shape(problems.children)).toBe("B B R R");
+    const remedies = doc([
+      "关于规范共享单车停放的建议",
+      "提案人：某某某",
+      "针对这些问题：",
+      "（一）划定停放区。城管部门会同交警部门施划停放点位。",
+      "（二）实行总量控制。按区域核定投放规模。",
+    ]);
+    expect(shape(remedies.children)).toBe("R R");
+  });
+});
+
+describe("a news lede's purpose clause is no measure", () => {
+  it("gives a pure report opening `推动……，市政协日前……` no node", () => {
+    const d = doc(["委员视察养老机构", "本报记者　某某", "推动养老服务提质增效，市政协日前组织委员视察养老机构。", "委员们走访了4家机构，与老人和护理员交流。"]);
+    expect(shape(d.children)).toBe("");
+  });
+
+  it("still reads a purpose clause with a modal (`……，市民政局要……`) as a measure", () => {
+    const d = doc(["关于养老服务的建议", "提案人：某某某", "推动养老服务提质增效，市民政局要建立服务质量评价制度。"]);
+    expect(shape(d.children)).toBe("R");
   });
 });
