@@ -225,3 +225,22 @@ describe("no pictograph closes a title", () => {
     expect(firstDocument(["打开“爱某某”APP，阅读体验更佳", "某某新闻", "2026-11-03 19:42", "站台添了“爱心座椅”，委员建议落地啦🚏"], POCKET_PARK_BODY).title).toBe("站台添了“爱心座椅”，委员建议落地啦");
   });
 });
+
+describe("a news article's headline over its 副题 (round 10b)", () => {
+  it("on a page of two articles, a headline over a 副题 and a reporter's byline opens the article", () => {
+    const page = [
+      "青禾报",
+      "“燃气安全”如何“安”下去",
+      "县政协专题调研农村燃气安全",
+      "□ 通讯员 贺某 记者 庞某某",
+      "　　近日，县政协组织委员对农村燃气安全进行专题调研。调研组建议：一是开展管线排查，由县住建局牵头；二是落实巡检责任，燃气企业每月巡检一次。",
+      "",
+      "冬季供暖准备就绪",
+      "□ 记者 庞某某",
+      "　　入冬以来，我县供暖企业完成管网检修，供暖工作准备就绪。",
+    ].join("\n");
+    const docs = structure(page).documents;
+    expect(docs.map((d) => d.title)).toEqual(["“燃气安全”如何“安”下去", "冬季供暖准备就绪"]);
+    expect(docs[0].intro).toContain("县政协专题调研农村燃气安全");
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
-import { assignKinds } from "./kinds";
+import { assignKinds, isBackgroundTitle } from "./kinds";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { hasLeadPhrase, isClearlyNarrative, isRecommendationLike, isSectionHeading } from "./paragraphs";
 import { shape, structure } from "./rule-test-support";
@@ -450,5 +450,59 @@ describe("a question about where the trouble lies, then the advice question", ()
       "第二，加强人员培训。民政部门要开展护理员培训。",
     ]);
     expect(shape(d.children)).toMatch(/H\(R R\)$/);
+  });
+});
+
+describe("interviews: answers that count their measures, why-questions (round 12)", () => {
+  const talk = [
+    "让老旧小区用上放心电梯",
+    "——访市住建局局长某某某",
+    "加装为何推进慢",
+    "记者：加装电梯为什么推进得慢？",
+    "某某某：主要是意见难统一，一楼住户担心采光和噪音，资金分摊也难谈拢。",
+    "下一步怎么干",
+    "记者：下一步有哪些打算？",
+    "某某某：我们准备做两件事。第一，简化审批，推行联合审批“一窗受理”；第二，拓宽资金渠道，允许提取住房公积金用于加装电梯。",
+    "记者：居民还关心维保问题。",
+    "某某某：维保责任落实到产权单位，物业企业做好日常巡查。",
+  ].join("\n");
+
+  it("a speaker's answer that counts its measures inline gives the section its items, not a node of its own", () => {
+    const doc = structure(talk).documents[0];
+    expect(shape(doc.children)).toBe("B H(R R)");
+    expect(doc.children[1].children.map((c) => c.title)).toEqual(["简化审批", "拓宽资金渠道，允许提取住房公积金用于加装电梯"]);
+  });
+
+  it("a why-question heading opens the causes: background", () => {
+    expect(isBackgroundTitle("加装为何推进慢")).toBe(true);
+    expect(isBackgroundTitle("垃圾分类为什么难")).toBe(true);
+    expect(isBackgroundTitle("加快推进加装电梯")).toBe(false);
+  });
+});
+
+describe("online interviews with bracketed turns (round 10)", () => {
+  const interview = [
+    "访谈主题：让农村燃气用得更安全",
+    "访谈嘉宾：县政协委员 苗某某",
+    "【主持人】各位网友好！今天请来县政协委员苗某某，聊聊农村燃气安全。",
+    "【苗某某】大家好！",
+    "【网友“山间清风”】村里的燃气管子老化了怎么办？",
+    "【苗某某】这个问题确实存在，不少管线用了十多年。",
+    "【主持人】您有什么建议？",
+    "【苗某某】我有三点建议。首先，摸清管线底数。县住建局牵头开展全面排查，建立隐患台账。其次，落实巡检责任。燃气企业每月巡检一次。最后，加强宣传教育。乡镇组织安全用气宣讲进村入户。",
+    "【主持人】谢谢苗某某委员！",
+  ].join("\n");
+
+  it("the bracketed labels are speakers: a netizen's question is no heading; the counted measures are the items", () => {
+    const doc = structure(interview).documents[0];
+    expect(shape(doc.children)).toBe("R R R");
+    expect(doc.children.map((n) => n.title)).toEqual(["摸清管线底数", "落实巡检责任", "加强宣传教育"]);
+  });
+
+  it("a one-off bracketed tag (【案由】) is no speaker's turn, and points of an argument are not cut", () => {
+    const tags = structure(["关于农村燃气安全的建议", "【案由】农村燃气管线老化，隐患较多。", "【办法】一是摸清底数。县住建局牵头排查。二是落实巡检。燃气企业每月巡检。"].join("\n"));
+    expect(tags.documents[0].intro).toContain("【案由】");
+    const argument = structure(["农村燃气安全的几点思考", "他说，这件事不好办。首先，在管线方面还存在老化问题。其次，在巡检方面仍然存在缺口。"].join("\n"));
+    expect(argument.documents[0].children).toHaveLength(0);
   });
 });
