@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { describedName, editionName } from "./head-names";
 import { nonAuthorCredit } from "./head-credits";
-import { directory, firstDocument, POCKET_PARK_BODY, removed, structure } from "./rule-test-support";
+import { directory, firstDocument, POCKET_PARK_BODY, removed, structure, shape } from "./rule-test-support";
 import { structureText } from "./index";
 
 const body = POCKET_PARK_BODY;
@@ -140,5 +140,87 @@ describe("a series over its episode", () => {
 
   it("a headline without an episode number takes nothing from the line over it", () => {
     expect(doc(["溪口议事厅", "口袋公园怎样“用起来”"]).source).toBeNull();
+  });
+});
+
+describe("page head (round 7b)", () => {
+  it("a body's column named by a quoted activity (区人大“代表议事厅”) is a column label above the headline", () => {
+    const text = [
+      "某某报　数字版",
+      "第4版 综合　2026年3月2日",
+      "区人大“代表议事厅”",
+      "老旧电梯更新改造还需打通几道关",
+      "□ 记者 韩某某",
+      "　　全区运行超过15年的电梯有300余部，更新改造资金筹措难。",
+      "　　建议区住建局牵头，建立电梯更新改造资金池。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("老旧电梯更新改造还需打通几道关");
+    expect(removed(text)).toContain("区人大“代表议事厅”");
+  });
+
+  it("a column label in square brackets (【委员风采】) is chrome, not the headline", () => {
+    const text = [
+      "某某区新闻网",
+      "【委员风采】",
+      "市政协委员陶某某：让社区养老服务更有温度",
+      "2026-05-12　来源：某某区新闻网",
+      "　　问：您怎么看社区养老？",
+      "　　陶某某：首先，完善服务网点。由区民政局牵头，在每个街道建设综合养老服务中心。其次，培养护理人才。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("市政协委员陶某某：让社区养老服务更有温度");
+    expect(removed(text)).toContain("【委员风采】");
+  });
+});
+
+describe("a reply letter posted on a forum (round 10b)", () => {
+  const thread = [
+    "青禾论坛 › 城事杂谈 › 查看帖子",
+    "发表于 2026-10-2 20:15",
+    "转一下县住建局对燃气安全提案的答复，大家看看",
+    "关于县政协十届三次会议第0088号提案的答复",
+    "龚某某委员：",
+    "　　您提出的《关于加强农村燃气安全管理的提案》收悉。现答复如下：",
+    "　　一、开展管线排查。年内完成全县农村燃气管线排查，建立隐患台账。",
+    "　　二、落实巡检制度。督促燃气企业每月巡检一次，发现隐患及时整改。",
+    "　　感谢您对住建工作的关心和支持。",
+    "　　联系人：县住建局城建股　　电话：0000-5566778",
+    "青禾县住房和城乡建设局",
+    "2026年9月18日",
+    "回复 ｜ 举报",
+    "2楼　路过的老张",
+    "支持，我们村的管子确实老了",
+    "3楼　燃气小李",
+    "已经有人来查过了",
+  ].join("\n");
+
+  it("the poster's remark, the floors and their short replies are chat; the action row a widget", () => {
+    const gone = removed(thread);
+    for (const line of ["转一下县住建局对燃气安全提案的答复，大家看看", "2楼　路过的老张", "支持，我们村的管子确实老了", "已经有人来查过了"]) expect(gone).toContain(line);
+    expect(gone).toContain("回复 ｜ 举报");
+  });
+
+  it("the letter's title is the title; the salutation is no author; the signature is the byline and stays", () => {
+    const doc = structure(thread).documents[0];
+    expect(doc.title).toBe("关于县政协十届三次会议第0088号提案的答复");
+    expect(doc.byline).toBe("青禾县住房和城乡建设局");
+    expect(removed(thread)).not.toContain("青禾县住房和城乡建设局");
+    expect(shape(doc.children)).toBe("R R");
+  });
+});
+
+describe("running headers and wrapped titles (round 10)", () => {
+  it("a running header's first occurrence goes when a title wrapped over two lines follows it", () => {
+    const text = [
+      "青禾县政协专题材料",
+      "青禾县农村燃气安全管理情况的",
+      "调研报告",
+      "　　县政协城建委于6月组织委员开展专题调研，现将有关情况报告如下。",
+      "一、摸清管线底数。县住建局牵头，对全县农村燃气管线开展全面排查，建立隐患台账。",
+      "- 1 -",
+      "青禾县政协专题材料",
+      "二、落实巡检责任。燃气企业每月巡检一次，乡镇做好日常监督。",
+    ].join("\n");
+    expect(structure(text).documents[0].title).toBe("青禾县农村燃气安全管理情况的调研报告");
+    expect(removed(text).filter((l) => l === "青禾县政协专题材料")).toHaveLength(2);
   });
 });

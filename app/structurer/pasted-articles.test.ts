@@ -122,3 +122,23 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
     expect(pastedArticles(lines(text.replace("附：某某委员书面发言", "附件：某某委员书面发言")))).toBeNull();
   });
 });
+
+describe("a group chat forwarding two articles", () => {
+  it("cuts at the second article's head after a chat turn (speaker and time) ends the first", () => {
+    const lines = [
+      "甲某 09:03",
+      "社区共享菜园让邻里更亲",
+      "来源：某某日报　2026-04-15",
+      "某社区把小区里几块闲置多年的边角空地改造成共享菜园，由居民认领种植，社区统一管理。",
+      "委员们建议，市住建局将共享菜园纳入老旧小区改造内容统筹推进，市农业农村局提供种植指导。",
+      "乙某 09:05",
+      "这个好",
+      "甲某 09:06",
+      "老旧厂房变身社区客厅",
+      "2026-04-12　来源：某某发布",
+      "位于老城区的原纺织厂仓库，经过改造成为集阅读、托育、助餐于一体的社区客厅，每天接待居民300多人次。",
+      "下一步，市民政局将总结经验，在全市推广厂房变客厅模式，市城市管理局负责做好周边环境整治。",
+    ];
+    expect(pastedArticles(lines)?.cuts).toEqual([8]);
+  });
+});

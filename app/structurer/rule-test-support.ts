@@ -42,3 +42,8 @@ export const detect = (text: string, { markNew = true } = {}) =>
 /** The kinds of a tree, one letter each: `B(B B) H(R R)`. */
 export const shape = (nodes: Node[]): string =>
   nodes.map((n) => `${(n.kind ?? "?")[0].toUpperCase()}${n.children.length ? `(${shape(n.children)})` : ""}`).join(" ");
+
+/** A made-up county report's intro, finding and measure: the body that chrome tests put page furniture around. */
+export const PARA_A = "今年以来，某县围绕农村公路养护开展专题协商，委员们走访了6个乡镇，收集意见建议20余条。";
+export const PARA_B = "调研发现，部分村道路面破损、排水不畅，养护资金和人员都存在缺口。";
+export const PARA_C = "建议县交通运输局牵头，会同各乡镇建立“路长制”，县财政对养护经费给予保障。";

@@ -184,3 +184,29 @@ describe("speakers' name lines over their headlines, and a column's kicker (fift
     expect(docs[0].intro.startsWith("代表心声：把口袋公园建到家门口")).toBe(true);
   });
 });
+
+describe("speakers' name lines behind a photo's caption", () => {
+  const page = [
+    "老楼电梯养护难怎么破",
+    "9月1日，市政协召开对口协商会，委员围绕电梯维保建言。",
+    "图为协商会现场",
+    "市政协委员、某电梯公司技术总监　某某",
+    "设立维保资金",
+    "近四成小区没有稳定的维保资金来源，市住建局应指导建立专项资金。",
+    "九三学社某市委会",
+    "推行电梯保险",
+    "电梯维保市场低价竞争的情况时有发生，市市场监管局可推广电梯安全责任保险。",
+  ];
+
+  it("keeps the name line after the caption once the page shows the order after a sentence", () => {
+    expect(speakerLines(page)).toEqual([3, 6]);
+    // Behind captions only, the order is never shown after a sentence: nothing is proven.
+    expect(speakerLines([page[0], page[2], ...page.slice(3, 6), "图为委员发言", ...page.slice(6)])).toEqual([]);
+  });
+
+  it("splits the page per speaker, the page's headline and lede the first speech's intro", () => {
+    const docs = structure(page.join("\n"), undefined).documents;
+    expect(docs.map((d) => d.title)).toEqual(["设立维保资金", "推行电梯保险"]);
+    expect(docs.map((d) => d.byline)).toEqual(["市政协委员、某电梯公司技术总监　某某", "九三学社某市委会"]);
+  });
+});

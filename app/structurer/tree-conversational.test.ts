@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
-import { assignKinds } from "./kinds";
+import { assignKinds, isBackgroundTitle } from "./kinds";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { hasLeadPhrase, isClearlyNarrative, isRecommendationLike, isSectionHeading } from "./paragraphs";
 import { shape, structure } from "./rule-test-support";
+import { textBlocks } from "./blocks";
+import { glyphTurns } from "./interview-turns";
 
 const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
 const tree = (lines: string[]) => shape(doc(lines).children);
@@ -261,5 +263,246 @@ describe("kinds: a heading that asks", () => {
     const m = { title: "保障怎么跟上", text: "保障怎么跟上\n建议区人社局开展护理员定向培训。", children: [] };
     assignKinds([m]);
     expect((m as { kind?: string }).kind).toBe("recommendation");
+  });
+});
+
+describe("a transcript's time marks and speaker turns", () => {
+  it("a time mark before the label does not hide the speaker; a turn opens an item only by its numbering", () => {
+    const text = [
+      "《民生访谈》文字实录：社区养老驿站怎么办好",
+      "问题在哪",
+      "（09:01）主持人：驿站现在运行得怎么样？",
+      "（09:02）唐某某：困难不少。很多驿站场地小、人手少，老人来了也没什么可做。",
+      "有何建议",
+      "（09:10）主持人：您有什么建议？",
+      "（09:11）唐某某：第一，扩大驿站场地。建议区民政局牵头，盘活社区闲置用房。",
+      "（09:14）唐某某：第二，充实服务人员。区人社局开展养老护理员培训。",
+      "（09:18）主持人：谢谢唐委员。",
+    ];
+    expect(tree(text)).toBe("B H(R R)");
+  });
+
+  it("an answer's short first sentence (`A：手续多、时间长。`) opens no item under a section", () => {
+    const text = [
+      "委员访谈｜个体户办证，怎样少跑腿",
+      "难在哪里",
+      "Q：个体户办证难在哪里？",
+      "A：手续多、时间长。很多人反映要跑好几个窗口，材料也要反复提交。",
+      "Q：还有别的问题吗？",
+      "A：信息不透明。办事指南更新不及时，群众不知道去哪里问。",
+      "怎么办",
+      "Q：您有什么建议？",
+      "A：我建议做三件事。",
+      "一要推行一窗通办。区政务服务中心设立综合窗口。",
+      "二要精简申请材料。区市场监管局梳理材料清单。",
+      "三要公开办事指南。各部门及时更新网上指南。",
+    ];
+    expect(tree(text)).toBe("B H(R R R)");
+  });
+});
+
+describe("a section of reported speech", () => {
+  it("several speakers' words reported under a section are background, even where one proposes", () => {
+    const d = doc([
+      "某区政协“口袋公园建设”界别协商会纪要",
+      "一、会议情况",
+      "5月9日，区政协召开界别协商会，6位委员围绕口袋公园建设发言。",
+      "二、交流发言",
+      "委员、某设计院规划师甘某某说，现有口袋公园大多只铺了草坪，缺少座椅和遮阴。",
+      "委员、某小学教师柏某某表示，孩子放学后没有就近活动的地方，建议增加儿童游戏设施。",
+      "三、协商意见",
+      "（一）补齐休憩设施。区城管局为口袋公园增设座椅和遮阴设施。",
+      "（二）增加儿童游戏空间。区住建局在新建口袋公园中预留儿童活动区。",
+    ]);
+    expect(shape(d.children)).toBe("B B H(R R)");
+  });
+
+  it("a body's collective view or a leader's instruction is no report: it may recommend", async () => {
+    const { reportedSpeech } = await import("./kinds");
+    expect(reportedSpeech(fold("县政协委员、某校校长某某说，宿舍不足。"))).toBe(true);
+    expect(reportedSpeech(fold("委员们表示，要加快建设。"))).toBe(false);
+    expect(reportedSpeech(fold("副主席某某在讲话中说，要抓好落实。"))).toBe(false);
+    expect(reportedSpeech(fold("会议认为，应当加快推进。"))).toBe(false);
+  });
+});
+
+describe("talks: guests and problem headings", () => {
+  it("takes a guest listed in the head who speaks once for a speaker", () => {
+    const d = doc([
+      "夜间经济怎么“亮”起来",
+      "嘉宾：市政协委员、某商会会长　某甲",
+      "　　　市政协委员、某大学教授　某乙",
+      "　　　市政协委员、某区副区长　某丙",
+      "难题",
+      "记者：夜市为什么留不住人？",
+      "某甲：业态单一，周边停车也难。",
+      "某乙：夜间公交班次少，游客来了回不去。",
+      "对策",
+      "记者：怎么破解？",
+      "某甲：第一，丰富夜间业态。商务部门引导特色餐饮和文创进街区。",
+      "某乙：第二，延长夜间公交。公交集团在周末加开夜班线路。",
+      "某丙：第三，完善停车配套。区里将利用边角地增设临时停车场。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R R)");
+  });
+
+  it("numbers a report's dated chapters (`一、2026年……`)", () => {
+    const d = doc([
+      "某街道议事会年度报告",
+      "一、2026年工作回顾",
+      "过去一年，议事会共召开议事会议14次，办结居民议题37件。",
+      "二、2027年工作打算",
+      "（一）扩大议事覆盖面。每个小区设立议事小组。",
+      "（二）规范议事程序。制定议事清单和公示制度。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+});
+
+describe("glyph turn marks", () => {
+  it("reads `■问：` / `□答：` turns as a dialogue, not as bullets", () => {
+    const d = doc([
+      "让社区书屋热起来",
+      "本刊记者　某某",
+      "■问：您为什么关注社区书屋？",
+      "□答：不少书屋常年关门，居民借不到书。",
+      "■问：您有什么建议？",
+      "□答：延长开放时间。街道要安排志愿者轮值，晚间和周末开放。",
+      "更新图书品种。区文化部门每年为书屋补充新书。",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+    expect(d.children[0].title).toBe("延长开放时间");
+  });
+
+  it("reads two glyphs each opening two turns as a dialogue (a guest's name, no interviewer label)", () => {
+    const d = doc([
+      "夜市管理，怎样既热闹又有序",
+      "●小编：夜市为什么让人又爱又恨？",
+      "○某委员：油烟和噪声扰民，占道经营也多。",
+      "●小编：怎么管好？",
+      "○某委员：划定经营区域。城管部门要会同街道划出固定摊位，错开居民区。",
+      "规范油烟排放。摊主统一使用油烟净化设备。",
+    ]);
+    expect(shape(d.children)).toBe("R R");
+  });
+
+  it("keeps one glyph over speakers' remarks (no interviewer, no second glyph) and a glyph byline", () => {
+    const blocks = textBlocks([
+      "委员热议老旧小区加装电梯",
+      "□ 记者 某某",
+      "● 某某：建议简化审批流程。住建部门要推行一窗受理，限时办结。",
+      "● 某某某：建议加大补贴力度。财政部门对低层住户给予适当补偿。",
+    ]);
+    expect(glyphTurns(blocks)).toBe(blocks);
+  });
+});
+
+describe("a question in a section", () => {
+  it("leaves a heading over a question and a problem answer background", () => {
+    const d = doc([
+      "老旧小区停车，难题怎么解",
+      "记者：您为什么关注停车问题？",
+      "某某：居民反映很多。",
+      "◎ 车位缺口有多大",
+      "记者：小区停车主要缺在哪些地方？",
+      "某某：一个小区八百户，只有两百个车位，晚上车辆只能停在消防通道上。",
+      "◎ 办法有哪些",
+      "记者：您有什么建议？",
+      "某某：盘活周边车位。机关单位夜间向居民开放停车场。",
+      "发展立体车库。住建部门在有条件的小区建设机械车库。",
+    ]);
+    expect(shape(d.children)).toMatch(/H\(R R\)$/);
+  });
+});
+
+describe("an answer that opens with 首先", () => {
+  it("cuts `答：首先，……。其次，……。最后，……。` into one item per measure", () => {
+    const d = doc([
+      "小区充电难，怎么解？",
+      "问：您有什么建议？",
+      "答：首先，加快充电桩建设。住建部门要在新建小区预留充电设施。其次，规范收费标准。发改部门要公布充电服务费上限。最后，加强安全管理。消防部门定期检查。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+});
+
+describe("a question about where the trouble lies, then the advice question", () => {
+  it("reads the problem answer's items as background and the advice answer's items as top-level", () => {
+    const d = doc([
+      "社区养老，难在哪、怎么办",
+      "问：社区养老服务难点卡在哪儿？",
+      "答：一是护理人员不足，二是服务场地紧张，三是运营经费不稳定。",
+      "问：有什么建议？",
+      "答：首先，壮大护理队伍。民政部门要开展护理员免费培训。其次，盘活闲置用房。街道要把闲置用房优先用于养老服务。最后，完善运营补贴。财政部门对运营良好的站点给予奖励。",
+    ]);
+    expect(shape(d.children)).toBe("B B B R R R");
+  });
+
+  it("keeps a section heading's items under it when the section opens with its question", () => {
+    const d = doc([
+      "社区养老访谈",
+      "▍现状",
+      "主持人：社区养老现在怎么样？",
+      "嘉宾：全区已建成站点30个，但使用率不高，老人反映服务项目少。",
+      "▍建议",
+      "主持人：您有哪些建议？",
+      "嘉宾：第一，丰富服务项目。街道要引入专业机构提供助餐、助浴服务。",
+      "第二，加强人员培训。民政部门要开展护理员培训。",
+    ]);
+    expect(shape(d.children)).toMatch(/H\(R R\)$/);
+  });
+});
+
+describe("interviews: answers that count their measures, why-questions (round 12)", () => {
+  const talk = [
+    "让老旧小区用上放心电梯",
+    "——访市住建局局长某某某",
+    "加装为何推进慢",
+    "记者：加装电梯为什么推进得慢？",
+    "某某某：主要是意见难统一，一楼住户担心采光和噪音，资金分摊也难谈拢。",
+    "下一步怎么干",
+    "记者：下一步有哪些打算？",
+    "某某某：我们准备做两件事。第一，简化审批，推行联合审批“一窗受理”；第二，拓宽资金渠道，允许提取住房公积金用于加装电梯。",
+    "记者：居民还关心维保问题。",
+    "某某某：维保责任落实到产权单位，物业企业做好日常巡查。",
+  ].join("\n");
+
+  it("a speaker's answer that counts its measures inline gives the section its items, not a node of its own", () => {
+    const doc = structure(talk).documents[0];
+    expect(shape(doc.children)).toBe("B H(R R)");
+    expect(doc.children[1].children.map((c) => c.title)).toEqual(["简化审批", "拓宽资金渠道，允许提取住房公积金用于加装电梯"]);
+  });
+
+  it("a why-question heading opens the causes: background", () => {
+    expect(isBackgroundTitle("加装为何推进慢")).toBe(true);
+    expect(isBackgroundTitle("垃圾分类为什么难")).toBe(true);
+    expect(isBackgroundTitle("加快推进加装电梯")).toBe(false);
+  });
+});
+
+describe("online interviews with bracketed turns (round 10)", () => {
+  const interview = [
+    "访谈主题：让农村燃气用得更安全",
+    "访谈嘉宾：县政协委员 苗某某",
+    "【主持人】各位网友好！今天请来县政协委员苗某某，聊聊农村燃气安全。",
+    "【苗某某】大家好！",
+    "【网友“山间清风”】村里的燃气管子老化了怎么办？",
+    "【苗某某】这个问题确实存在，不少管线用了十多年。",
+    "【主持人】您有什么建议？",
+    "【苗某某】我有三点建议。首先，摸清管线底数。县住建局牵头开展全面排查，建立隐患台账。其次，落实巡检责任。燃气企业每月巡检一次。最后，加强宣传教育。乡镇组织安全用气宣讲进村入户。",
+    "【主持人】谢谢苗某某委员！",
+  ].join("\n");
+
+  it("the bracketed labels are speakers: a netizen's question is no heading; the counted measures are the items", () => {
+    const doc = structure(interview).documents[0];
+    expect(shape(doc.children)).toBe("R R R");
+    expect(doc.children.map((n) => n.title)).toEqual(["摸清管线底数", "落实巡检责任", "加强宣传教育"]);
+  });
+
+  it("a one-off bracketed tag (【案由】) is no speaker's turn, and points of an argument are not cut", () => {
+    const tags = structure(["关于农村燃气安全的建议", "【案由】农村燃气管线老化，隐患较多。", "【办法】一是摸清底数。县住建局牵头排查。二是落实巡检。燃气企业每月巡检。"].join("\n"));
+    expect(tags.documents[0].intro).toContain("【案由】");
+    const argument = structure(["农村燃气安全的几点思考", "他说，这件事不好办。首先，在管线方面还存在老化问题。其次，在巡检方面仍然存在缺口。"].join("\n"));
+    expect(argument.documents[0].children).toHaveLength(0);
   });
 });

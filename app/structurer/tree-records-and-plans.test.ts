@@ -10,6 +10,7 @@ import { countsBeforeFirst } from "./lead-in-split";
 import { parseLineMarker } from "./markers";
 import { setsTarget } from "./retrospect";
 import { removed, shape, structure } from "./rule-test-support";
+import { isRecordRow } from "./table-rows";
 
 const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
 const titles = (lines: string[]) => doc(lines).children.map((n) => n.title);
@@ -110,5 +111,95 @@ describe("a target for a date to come", () => {
       "（二）落实补贴。市财政局按就餐人次给予补贴。",
     ];
     expect(shape(doc(text).children)).toBe("R H(R R)");
+  });
+});
+
+describe("a table pasted as rows", () => {
+  it("the header row is no item; rows with a sentence are items numbered by their number cell", () => {
+    const d = doc([
+      "村级道路养护座谈会意见汇总",
+      "座谈会后，根据发言整理意见如下。",
+      "序号\t意见内容\t提出人\t承办单位",
+      "1\t摸清破损路段，建立养护台账。\t委员 某某\t县交通运输局",
+      "2\t落实养护资金，按里程核定补助。\t委员 某某\t县财政局",
+      "3\t组织村民护路队，吸纳本村劳力。\t代表 某某\t各乡镇",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.children.map((c) => [c.marker, c.title])).toEqual([
+      ["1", "摸清破损路段，建立养护台账"],
+      ["2", "落实养护资金，按里程核定补助"],
+      ["3", "组织村民护路队，吸纳本村劳力"],
+    ]);
+  });
+
+  it("rows of names only (a number, a document, bodies, a person) are the section's text", () => {
+    expect(isRecordRow(fold("1\t0012\t关于改善村道照明的提案\t县交通运输局\t县财政局\t某某"))).toBe(true);
+    expect(isRecordRow(fold("序号\t提案号\t案由\t主办单位\t协办单位"))).toBe(true);
+    expect(isRecordRow(fold("1\t摸清破损路段，建立养护台账。\t委员 某某\t县交通运输局"))).toBe(false);
+    const d = doc([
+      "关于印发重点提案督办安排的通知",
+      "一、督办重点",
+      "今年确定重点提案3件，实行县领导领衔督办，分工如下：",
+      "序号\t提案号\t案由\t主办单位\t协办单位",
+      "1\t0012\t关于改善村道照明的提案\t县交通运输局\t县财政局",
+      "2\t0031\t关于办好乡村学校食堂的提案\t县教育局\t县市场监管局",
+      "二、督办方式",
+      "开展实地督办。督办组每半年到主办单位了解进度。",
+      "召开协商会。提案委员会会同主办单位召开办理协商会。",
+    ]);
+    expect(shape(d.children)).toBe("R H(R R)");
+  });
+});
+
+describe("a progress section", () => {
+  it("after a section of recommendations reports the measures taken: a recommendation", () => {
+    const d = doc([
+      "提案追踪｜让村道亮起来",
+      "去年，有委员提交了改善村道照明的提案。",
+      "问题在哪",
+      "调研显示，全县仍有三成村道没有路灯，群众夜间出行不便。",
+      "委员建议",
+      "摸清照明缺口。县交通运输局牵头，逐村排查无灯路段。",
+      "落实建设资金。县财政局安排专项资金，分年度实施。",
+      "办理进展",
+      "县交通运输局作为主办单位，今年已新装路灯1200盏，覆盖村道86公里。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R) R");
+  });
+
+  it("before the measures it is the situation: background", () => {
+    const d = doc([
+      "关于村道照明提案办理情况的报告",
+      "一、工作进展",
+      "今年已新装路灯1200盏，覆盖村道86公里。",
+      "二、下一步工作",
+      "（一）扩大覆盖。明年再新装路灯800盏。",
+      "（二）加强维护。乡镇落实路灯巡查责任。",
+    ]);
+    expect(shape(d.children)).toBe("B H(R R)");
+  });
+});
+
+describe("a task table's rows under their section", () => {
+  const plan = (rows: string[]) =>
+    doc([
+      "某县2026年村级道路养护工作方案",
+      "一、工作目标",
+      "年内完成村级道路养护里程300公里。",
+      "二、重点任务",
+      "序号\t任务\t牵头单位\t完成时限",
+      ...rows,
+      "三、工作要求",
+      "各单位要按月报送进展。",
+    ]);
+
+  it("reads rows whose task opens like a measure as the section's items, commas or not", () => {
+    const d = plan(["1\t建立道路养护巡查制度\t县交通运输局\t2026年5月", "2\t完善村道安全防护设施，年内补齐护栏\t县交通运输局\t2026年10月"]);
+    expect(shape(d.children)).toBe("B H(R R) R");
+  });
+
+  it("keeps a register of proposals (names only) as the section's text", () => {
+    const d = plan(["1\t关于村道养护的提案\t县交通运输局\t某某", "2\t关于农村客运的提案\t县交通运输局\t某某"]);
+    expect(shape(d.children)).toBe("B R R");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Departments, third wave (issue #12, 2026-12-03): made-up sentences in styles other than the
+ * Departments (issue #12): made-up sentences in styles other than the
  * texts that showed each gap — a prefix written once for a list (`自治区卫生健康委、医保局、农牧厅`,
  * `自治区党委、政府`), tiers listed with a comma (`各盟市、旗县政府`), a closing `等部门` that serves a
  * bare member (`联合交通运输、林草等部门`), several levels written out (`市、区两级民政部门`), a

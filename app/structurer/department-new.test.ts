@@ -1,5 +1,5 @@
 /**
- * Departments, eleventh wave (issue #12, 2026-12-04): a name ends where the sentence's predicate
+ * Departments (issue #12): a name ends where the sentence's predicate
  * opens — after a directory form (`市政府办加强督办`) and inside a would-be new name (`县政府办跟踪督办`);
  * and a body that says what it will do (`X表示将…`, `X称将…`) without the comma.
  */

@@ -1,5 +1,5 @@
 /**
- * Departments, fifth wave (issue #12, 2026-12-03): made-up sentences, in styles other than the
+ * Departments (issue #12): made-up sentences, in styles other than the
  * texts that prompted the rules — a level and a stem glued to a noun, a SAR bureau joining two
  * portfolios with 及, a level character ending a word before a directory form (`特区政府`), a
  * weak stem before 与 + partners, a stem inside a list of things, a district's utility company,

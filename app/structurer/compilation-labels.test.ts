@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compilationLabels, compilerNotes } from "./compilation-labels";
 import { structure } from "./pipeline";
 
-// Tenth wave (issue 12): wrappers and compilations — bare material labels, compiler's notes, a forward's frame.
+// Wrappers and compilations: bare material labels, compiler's notes, a forward's frame.
 const para = (what: string) => `近年来，某市${what}需求增长较快，但仍存在标准不一、监管不足、服务不均等问题，群众反映较多。`;
 const none = () => false;
 

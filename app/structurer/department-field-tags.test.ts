@@ -1,5 +1,5 @@
 /**
- * Departments, tenth wave (issue #12, 2026-12-04): unit fields in their many layouts (role tags in
+ * Departments (issue #12): unit fields in their many layouts (role tags in
  * brackets, bare role words, lenticular brackets), distribution fields, a vertical system named with
  * its unit noun — and the chrome stage keeping a unit field line wherever it stands.
  */

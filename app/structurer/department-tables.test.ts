@@ -1,5 +1,5 @@
 /**
- * Departments, fourth wave (issue #12, 2026-12-03): made-up tables whose roles come from their
+ * Departments (issue #12): made-up tables whose roles come from their
  * columns — a header left open for rows read as texts of their own, a `承办单位` column whose
  * first body leads, a cell with a space of its own, a Markdown table's rule row.
  */

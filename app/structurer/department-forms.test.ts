@@ -1,5 +1,5 @@
 /**
- * Departments, eighth wave (issue #12, 2026-12-04): made-up sentences for the families the
+ * Departments (issue #12): made-up sentences for the families the
  * validation kinds count (not found, wrong new flag, extra) — a company named after a field, an
  * enterprise written without its 有限公司, a place chain (`某市某区`), a body's second nameplate in
  * brackets, a bureau still called a commission, a name broken by a hard wrap, and a body that

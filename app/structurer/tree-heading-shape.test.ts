@@ -1,15 +1,67 @@
-/**
- * The tree's twelfth wave (docs/structure-format.md, "Tree shape (2026-12-04, twelfth wave)"): a
- * section heading right after the lede is no photo caption; a line set unlike the sections around
- * it heads none of them; problems named as needing attention are background; a letter's close
- * ends its items. Every input is made up for the test; none is taken from a corpus or batch text.
- */
 import { describe, expect, it } from "vitest";
-import { removed, shape, structure } from "./rule-test-support";
-import { headingShape } from "./tree-heading-shape";
-import { isBackgroundTitle } from "./kinds";
+import { fold } from "./fold";
+import { recommendationTitle, isBackgroundTitle } from "./kinds";
+import { isRecommendationLike } from "./paragraphs";
+import { cannotHead, headingShape } from "./tree-heading-shape";
+import { shape, structure, removed } from "./rule-test-support";
 
 const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
+
+describe("a section label of a verb and its object, then a colon", () => {
+  it("is a heading (no record field); a role noun with a two-character verb still is a field", () => {
+    expect(cannotHead("护林：让防护林长起来")).toBe(false);
+    expect(cannotHead("联系人：某某")).toBe(true);
+    expect(cannotHead("反映人：某某")).toBe(true);
+  });
+});
+
+describe("a judgment whose subject is a verb phrase", () => {
+  it("comments on the measures and names none", () => {
+    expect(isRecommendationLike(fold("推广节水灌溉，是一件利长远的事。只要规矩立在前面，就能见效。"))).toBe(false);
+    expect(isRecommendationLike(fold("推广节水灌溉。县水利局制定补助办法。"))).toBe(true);
+    const d = doc([
+      "让节水灌溉走进田间",
+      "记者走访发现，不少农户仍在大水漫灌。",
+      "先立标准",
+      "明确补助范围。县水利局制定补助办法，明确哪些设施可以补。",
+      "把好质量关。县市场监管局将滴灌设备纳入抽查目录。",
+      "再抓服务",
+      "简化申报手续。乡镇便民服务中心实行一窗受理。",
+      "加强技术指导。县农技中心组织技术员下田指导。",
+      "推广节水灌溉，是一件利长远的事。只要规矩立在前面、服务跟在后面，就能见效。",
+    ]);
+    expect(shape(d.children)).toBe("H(R R) H(R R)");
+  });
+});
+
+describe("`会同`/`联合` in a title's first clause", () => {
+  it("skips a clause naming bodies only, keeps one that goes on with the measure", () => {
+    expect(recommendationTitle("县交通运输局会同县财政局，对村道进行硬化。", "")).toBe("对村道进行硬化");
+    expect(recommendationTitle("县交通运输局会同石桥镇对村道进行硬化，年底前完工。", "")).toBe("县交通运输局会同石桥镇对村道进行硬化");
+    expect(recommendationTitle("县教育局、县卫健局联合开展近视筛查，建立视力档案。", "")).toBe("县教育局、县卫健局联合开展近视筛查");
+  });
+});
+
+describe("a problem noun after a remedy verb", () => {
+  it("names a measure wherever the verb stands in the title", async () => {
+    const { isBackgroundTitle } = await import("./kinds");
+    expect(isBackgroundTitle("养老服务补短板")).toBe(false);
+    expect(isBackgroundTitle("审批流程疏堵点")).toBe(false);
+    expect(isBackgroundTitle("基层医疗的短板")).toBe(true);
+    expect(isBackgroundTitle("存在的主要问题")).toBe(true);
+  });
+
+  it("so a paragraph opening with one is an item like its siblings", () => {
+    const d = doc([
+      "委员建言：让社区食堂开得下去",
+      "调研发现，不少社区食堂开业一年就难以为继。为此建议：",
+      "场地成本降下来。街道统筹闲置用房，免费或低价提供给社区食堂。",
+      "供餐能力补短板。区民政局推动中央厨房向社区食堂配送，扩大供餐范围。",
+      "运营模式求长效。引入专业餐饮企业连锁运营，区财政对老年人用餐给予补贴。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+  });
+});
 
 describe("a section heading right after the lede", () => {
   const lede = "全区现有托育机构46家，普惠托位缺口约1200个，家长反映“托不起、托不好”。近日，区政协组织委员开展专题调研，形成了调研报告。";
@@ -135,35 +187,5 @@ describe("problems named as needing attention", () => {
       "（二）推行统管模式。由区水务部门牵头推动二次供水设施移交供水企业统一管理。",
     ]);
     expect(shape(d.children)).toBe("B B(B B) H(R R)");
-  });
-});
-
-describe("a letter's close ends its items", () => {
-  it("makes no node of the close, the signature and the date under it (a residents' letter)", () => {
-    const d = doc([
-      "关于在小区门口增设公交站点的请求",
-      "尊敬的某委员：",
-      "您好！我们小区有住户两千多户，最近的公交站在一公里以外，老人出行很不方便。我们有两点请求：",
-      "一、请市交通运输局在小区门口增设公交停靠站。",
-      "二、市公交集团适当加密早晚高峰班次。",
-      "此致",
-      "敬礼！",
-      "某某小区业主代表（共52户签名，名单附后）",
-      "某某小区业委会",
-    ]);
-    expect(shape(d.children)).toBe("R R");
-  });
-
-  it("keeps a short last item a recommendation though the close follows it (an investor's letter)", () => {
-    const d = doc([
-      "關於便利外資企業辦稅的建議",
-      "我們是在某市投資的外資企業代表，現提出以下建議：",
-      "一、請市稅務局開設外語辦稅窗口，提供雙語指引。",
-      "二、對跨境匯款，開設綠色通道。",
-      "此致",
-      "敬禮！",
-      "外資企業代表　某某",
-    ]);
-    expect(shape(d.children)).toBe("R R");
   });
 });

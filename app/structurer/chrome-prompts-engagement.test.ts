@@ -1,21 +1,9 @@
-/**
- * Chrome of the fifth wave (2026-12-03): prompts to follow or scan, reading-control rows, a
- * collection note and the column names under it, a body's account name over the info line, a
- * comment section under the engagement bar or of readers' labelled comments alone, captions
- * that say they are pictures — and content lines of the same shapes that must stay. Made-up
- * inputs only.
- */
 import { describe, expect, it } from "vitest";
 import { controlRow, engagementBar, followPrompt, promptsEngagementVerdict } from "./chrome-prompts-engagement";
-import { captionScore } from "./chrome-captions";
 import { fold } from "./fold";
-import { removedReasons as removedOf } from "./rule-test-support";
+import { removedReasons as removedOf, PARA_A, PARA_B, PARA_C } from "./rule-test-support";
 
 const verdict = (line: string) => promptsEngagementVerdict(fold(line));
-
-const PARA_A = "今年以来，某县围绕农村公路养护开展专题协商，委员们走访了6个乡镇，收集意见建议20余条。";
-const PARA_B = "调研发现，部分村道路面破损、排水不畅，养护资金和人员都存在缺口。";
-const PARA_C = "建议县交通运输局牵头，会同各乡镇建立“路长制”，县财政对养护经费给予保障。";
 
 describe("one line", () => {
   it("reads prompts to follow, subscribe or scan", () => {
@@ -92,24 +80,6 @@ describe("runs of lines", () => {
   it("keeps an interview's speakers after the engagement-free end", () => {
     const text = ["主持人：今天聊聊村道养护。", PARA_A, "委员甲：我建议先把资金渠道理顺。", "主持人：感谢两位嘉宾。"].join("\n");
     expect(removedOf(text).size).toBe(0);
-  });
-});
-
-describe("captions that say they are pictures", () => {
-  it("scores a photographed thing and a thing in its state", () => {
-    expect(captionScore(fold("调研中拍摄的部分损毁沟渠"), false)).toBeGreaterThanOrEqual(2);
-    expect(captionScore(fold("无人机航拍的新建堤防"), false)).toBeGreaterThanOrEqual(2);
-    expect(captionScore(fold("村口闲置多年的老粮站"), false)).toBe(1);
-  });
-  it("keeps headings that speak of measures", () => {
-    expect(captionScore(fold("盘活闲置资源"), false)).toBeLessThan(1);
-    expect(captionScore(fold("用镜头记录乡村振兴"), false)).toBeLessThan(2);
-  });
-  it("removes a photographed thing between paragraphs, keeps a heading there", () => {
-    const caption = [PARA_A, PARA_B, "调研中拍摄的一段破损村道", PARA_C].join("\n");
-    expect(removedOf(caption).get("调研中拍摄的一段破损村道")).toBe("caption");
-    const heading = [PARA_A, PARA_B, "建立养护长效机制", PARA_C].join("\n");
-    expect(removedOf(heading).size).toBe(0);
   });
 });
 

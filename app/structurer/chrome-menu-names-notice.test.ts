@@ -1,5 +1,5 @@
 /**
- * Chrome of the seventh wave (2026-12-04): a journal's running heads with folios on facing
+ * Page furniture read one line or a run at a time: a journal's running heads with folios on facing
  * pages, a column label with its romanisation, a word processor's shape marker, an app's
  * status row, title bar, record row and names over its menu, badged comments under a
  * bracketed counter bar, a notice with a contact number closing the page, and a paragraph's
@@ -10,13 +10,9 @@ import { describe, expect, it } from "vitest";
 import { menuNamesNoticeVerdict } from "./chrome-menu-names-notice";
 import { editionVerdict, mirrorKey } from "./chrome-edition";
 import { fold } from "./fold";
-import { removedReasons as removedOf } from "./rule-test-support";
+import { removedReasons as removedOf, PARA_A, PARA_B, PARA_C } from "./rule-test-support";
 
 const verdict = (line: string) => menuNamesNoticeVerdict(fold(line));
-
-const PARA_A = "今年以来，某县围绕农村公路养护开展专题协商，委员们走访了6个乡镇，收集意见建议20余条。";
-const PARA_B = "调研发现，部分村道路面破损、排水不畅，养护资金和人员都存在缺口。";
-const PARA_C = "建议县交通运输局牵头，会同各乡镇建立“路长制”，县财政对养护经费给予保障。";
 
 describe("one line", () => {
   it("reads a journal's running head with its folio at either edge", () => {

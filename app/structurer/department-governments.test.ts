@@ -1,5 +1,5 @@
 /**
- * Departments, seventh wave (issue #12, 2026-12-04): made-up sentences, in styles other than the
+ * Departments (issue #12): made-up sentences, in styles other than the
  * holdout-17 texts that prompted the rules — a list's closing unit word serving the members
  * before the found one, a tier's governments without 各, a list of fields closed by 等方面, a
  * national system's office named by its place, a tax bureau under the national administration's

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { labelledByline, parseAuthorWithTitle, parseByline } from "./authors";
+import { fold } from "./fold";
+import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
+import { continuesWrapped } from "./blocks";
+import { meetingField } from "./chrome-apparatus";
+
+const byline = (s: string) => parseByline(s, fold(s))?.byline ?? null;
+
+const doc = (head: string[]) => firstDocument(head, POCKET_PARK_BODY);
+
+describe("an author's field is the byline line", () => {
+  it("reads 反映人 and 建议人 as the author, never the co-signers", () => {
+    expect(labelledByline("反映人:区政协委员 某丙")).toBe(true);
+    expect(labelledByline("建议人:某丙")).toBe(true);
+    expect(labelledByline("联名人:某丙、某丁")).toBe(false);
+    const a = doc(["关于口袋公园建设管理的建议", "反映人：区政协委员　某丙", "类别：城建环保"]);
+    expect(a.byline).toBe("区政协委员　某丙");
+  });
+
+  it("a field naming a post and a name is no speaker's headline", () => {
+    expect(parseAuthorWithTitle("受访委员：区政协委员、某某公司经理 某丙", fold("受访委员：区政协委员、某某公司经理 某丙"))).toBeNull();
+  });
+
+  it("WeChat's 原创 line names the author before the account", () => {
+    const a = doc(["口袋公园怎样“用起来”", "原创 某某区政协城建委 某某政协 2026年05月06日 08:00 某省"]);
+    expect([a.byline, a.source]).toEqual(["某某区政协城建委", "某某政协"]);
+    const b = doc(["口袋公园怎样“用起来”", "原创 某某政协 某某政协 2026-05-06 08:00 发表于某省"]);
+    expect(b.byline).toBeNull();
+  });
+});
+
+describe("author rows in several page kinds", () => {
+  it("reads a reporter's cell, and the outlet's cell, in an info line without labels", () => {
+    const a = doc(["关于完善社区口袋公园的建议", "2026-03-02 08:00　　某某都市报　　都市报记者　某甲"]);
+    expect([a.byline, a.date, a.source]).toEqual(["都市报记者　某甲", "2026-03-02", "某某都市报"]);
+  });
+  it("reads a speech's 发言人 field under an editor's note", () => {
+    const a = doc([
+      "关于完善社区口袋公园的建议",
+      "编者按：日前，区政协召开全体会议，现将一位委员的发言刊发如下。",
+      "发言人：区政协委员　某乙",
+    ]);
+    expect(a.byline).toBe("区政协委员　某乙");
+  });
+  it("reads a note app's quoted author field", () => {
+    const a = doc(["关于完善社区口袋公园的建议", "> 提案者：区政协城建委员会", "> 状态：已提交"]);
+    expect(a.byline).toBe("区政协城建委员会");
+  });
+});
+
+describe("a byline's role label", () => {
+  it("goes from a post's publisher, a message's author and a reporter hosting a talk", () => {
+    expect(byline("发布人：市政协委员　某某某（教育界）")).toBe("市政协委员　某某某（教育界）");
+    expect(byline("留言人：市政协委员　某某某")).toBe("市政协委员　某某某");
+    expect(byline("主持人：本报记者　某某某")).toBe("本报记者　某某某");
+    expect(byline("文／本刊记者　某某某")).toBe("本刊记者　某某某");
+  });
+  it("leaves a host's turn and a meeting's chair alone", () => {
+    expect(byline("主持人：欢迎收看本期节目。")).toBeNull();
+    expect(byline("主持人：区政协副主席　某某某")).not.toBe("区政协副主席　某某某");
+    expect(meetingField(fold("主持人：区政协副主席　某某某"))).toBe(true);
+    expect(meetingField(fold("主持人：本报记者　某某某"))).toBe(false);
+  });
+});
+
+describe("a report's or a speech's presenter", () => {
+  it("is the byline under a dashed meeting line, not run into it on a page of full lines", () => {
+    expect(continuesWrapped("——2026年3月1日在政协某某市第五届委员会第三次会议上", "政协某某市委员会主席　某某某", 30)).toBe(false);
+    const d = doc(["政协某某市委员会常务委员会工作报告", "——2026年3月1日在政协某某市第五届委员会第三次会议上", "政协某某市委员会主席　某某某"]);
+    expect(d.byline).toBe("政协某某市委员会主席　某某某");
+  });
+  it("makes a speech's occasion line the title when no headline stands above the speaker", () => {
+    const d = doc(["在全市口袋公园建设推进会上的讲话", "市政协主席　某某某", "（2026年4月1日）"]);
+    expect(d.title).toBe("在全市口袋公园建设推进会上的讲话");
+    expect(d.byline).toBe("市政协主席　某某某");
+  });
+});
