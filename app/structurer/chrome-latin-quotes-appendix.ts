@@ -21,7 +21,7 @@ import { endsSentence } from "./line-shapes";
 import { lineVerdict } from "./chrome-rules";
 import { parseLineMarker } from "./markers";
 import { isRecordRow } from "./chrome-record-button-rows";
-import type { LineInfo } from "./chrome-lines";
+import { nextLiveLine, type LineInfo } from "./chrome-lines";
 
 const LATIN_ONLY = /^[A-Za-z][A-Za-z'’-]*(?:[\s,.;:!?()-]+[A-Za-z'’-]+){2,}[\s.!?]*$/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -54,7 +54,7 @@ export function markRound13b(infos: LineInfo[], kept: (i: number) => boolean, ra
     }
     // A record's label over the event it records.
     if (free(i) && RECORD_LABEL.test(info.folded)) {
-      const n = nextLive(infos, i);
+      const n = nextLiveLine(infos, i);
       if (n >= 0 && infos[n].folded.length <= 40 && !endsSentence(infos[n].folded) && HAN.test(infos[n].folded)) info.reason = "column";
     }
   });
@@ -72,11 +72,6 @@ function prevText(infos: LineInfo[], i: number): number {
 
 function nextText(infos: LineInfo[], i: number): number {
   for (let k = i + 1; k < infos.length; k++) if (infos[k].text) return k;
-  return -1;
-}
-
-function nextLive(infos: LineInfo[], i: number): number {
-  for (let k = i + 1; k < infos.length; k++) if (live(infos[k])) return k;
   return -1;
 }
 

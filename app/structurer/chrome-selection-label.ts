@@ -6,6 +6,7 @@
  * headline (never a caption or a column label; chrome.ts, head.ts). Each run looks at the
  * head's first lines only. Runs on the folded line (see fold.ts).
  */
+import { nextLiveLine } from "./chrome-lines";
 import { DATE_RE, PUBLICATION } from "./head-shapes";
 import type { ChromeReason } from "./types";
 
@@ -63,12 +64,6 @@ export function markAccountName(infos: LineInfo[], kept: (i: number) => boolean)
 /** A glyph a page sets before a short piece's headline or name line (`◇ `, `◆`, `☆`). */
 const PIECE_GLYPH = /^[◇◆□■●○☆★◎△▲]+\s*/;
 
-/** The next line with text that no rule removed, or -1. */
-function nextLive(infos: readonly LineInfo[], i: number): number {
-  for (let j = i + 1; j < infos.length; j++) if (infos[j].text && !infos[j].reason) return j;
-  return -1;
-}
-
 /**
  * 2026-12-04 (thirteenth wave): a column's label over a short piece set with a glyph before its headline and its
  * author's name line under it (`委员微建议` / `◇ 给…空地“派活”` / `县政协委员 某某`, `委员来信` / `◆ …` / `… 某某`).
@@ -84,8 +79,8 @@ export function markColumnOverGlyphHeadline(infos: LineInfo[], kept: (i: number)
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info.text || info.reason || kept(i) || !/^[\u4e00-\u9fff]{2,8}$/.test(info.folded.trim())) continue;
-    const j = nextLive(infos, i);
-    const k = j < 0 ? -1 : nextLive(infos, j);
+    const j = nextLiveLine(infos, i);
+    const k = j < 0 ? -1 : nextLiveLine(infos, j);
     if (k < 0 || !PIECE_GLYPH.test(infos[j].folded.trim())) continue;
     const headline = infos[j].folded.trim().replace(PIECE_GLYPH, "");
     const rawHeadline = infos[j].text.trim().replace(PIECE_GLYPH, "");

@@ -12,7 +12,7 @@
  * 信息化局` is no 市工业和信息化局) or a short core (`市文化局`) — those stay new.
  */
 import type { DirectoryIndex, Entry } from "./department-index";
-import type { Mention, Node, Role } from "./types";
+import { ROLE_STRENGTH, type Mention, type Node } from "./types";
 import { walk } from "./department-walk";
 
 // Twelfth wave: a prefecture's (州) or league's (盟) body is city-level, a banner's (旗) county-level,
@@ -112,8 +112,6 @@ function newBodySystem(index: DirectoryIndex, name: string): string | null {
   return null;
 }
 
-const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
-
 /**
  * Thirteenth wave: one body the directory lacks, written in full and then short in one document
  * (`区人力资源和社会保障局` … `区人社局`), is one new body, named as the document first names it.
@@ -139,7 +137,7 @@ export function oneNamePerNewBody(index: DirectoryIndex, intro: Mention[], nodes
     for (let k = list.length - 1; k > 0; k--) {
       const prior = list.findIndex((p) => p.name === list[k].name);
       if (prior === k) continue;
-      if (STRENGTH[list[k].role] > STRENGTH[list[prior].role]) list[prior] = { ...list[prior], role: list[k].role, mention: list[k].mention };
+      if (ROLE_STRENGTH[list[k].role] > ROLE_STRENGTH[list[prior].role]) list[prior] = { ...list[prior], role: list[k].role, mention: list[k].mention };
       list.splice(k, 1);
     }
   }

@@ -20,7 +20,7 @@ import { withUnits } from "./department-units";
 import { dropModifiers, listedStems } from "./department-stems";
 import { blankDistribution, blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
-import type { Mention, Role } from "./types";
+import { ROLE_STRENGTH, type Mention, type Role } from "./types";
 import { joinHardWraps } from "./department-wraps";
 import { taggedRole } from "./department-field-tags";
 
@@ -34,8 +34,6 @@ export interface DetectOptions {
   /** A table header left open by the text before this one (rows read as nodes of their own): read and updated. */
   table?: TableCarry;
 }
-
-const STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
 
 const PROVINCE = /我省|全省|本省|省委|省政府|省政协|省人大|省级|自治区|省[\u4e00-\u9fff]{1,8}?(?:厅|局|委)/g;
 // An autonomous prefecture (州) or a league (盟) is city-level: its own words count as the city's
@@ -125,7 +123,7 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
   for (const name of names) {
     const prior = out.get(name);
     if (!prior) out.set(name, m.isNew ? { name, mention, role, new: true } : { name, mention, role });
-    else if (STRENGTH[role] > STRENGTH[prior.role]) {
+    else if (ROLE_STRENGTH[role] > ROLE_STRENGTH[prior.role]) {
       prior.role = role;
       prior.mention = mention;
     }

@@ -10,6 +10,9 @@
 
 export type Role = "lead" | "co" | "mentioned";
 
+/** When one body is named twice in a list of mentions, the stronger role stands. */
+export const ROLE_STRENGTH: Record<Role, number> = { lead: 3, co: 2, mentioned: 1 };
+
 /** A department found in a node's text, resolved against the departments directory. */
 export interface Mention {
   /** Canonical name from the directory (the entry's `name`); for a `new` body, the text's own form. */
