@@ -24,7 +24,7 @@ const LETTER = [
 describe("a handling form over a letter", () => {
   it("removes the form's name and fields; the letter's headline, date and signature are the document's", () => {
     const removed = removedOf([...FORM, ...LETTER].join("\n"));
-    for (const line of FORM.slice(0, 5)) expect(removed.get(line)).toBe("metadata");
+    for (const line of FORM.slice(0, 5)) expect(removed.get(line)).toBe("form");
     const doc = structure([...FORM, ...LETTER].join("\n")).documents[0];
     expect(doc.title).toBe("关于修复村道路灯的反映");
     expect(doc.date).toBe("2026-02-26");

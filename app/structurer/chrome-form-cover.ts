@@ -19,7 +19,6 @@
  * itself carries no text (the block reader skips it) and is left as it is.
  */
 import { isBlank, type LineInfo } from "./chrome-lines";
-import type { ChromeReason } from "./types";
 
 /** The form's name: ends in the word for a sheet or a form, maybe with a bracketed note. */
 const FORM_NAME = /^[^\s:。,;!?]{2,28}(?:单|表|笺|卡)(?:\s*[(（][^()（）]{1,8}[)）])?$/;
@@ -34,7 +33,7 @@ const HEADLINE = /^[^:。;!?]{4,40}$/;
  * Mark the form over the text as chrome; returns its lines (the rule included), which the headline
  * reader must not read: the form's dates and issuer are the office's, not the text's.
  */
-export function markFormCover(infos: LineInfo[], kept: (i: number) => boolean, reason: ChromeReason = "metadata"): Set<number> {
+export function markFormCover(infos: LineInfo[], kept: (i: number) => boolean): Set<number> {
   const cover = new Set<number>();
   const lines: number[] = [];
   for (let i = 0; i < infos.length && lines.length < 16; i++) if (!isBlank(infos[i])) lines.push(i);
@@ -49,8 +48,9 @@ export function markFormCover(infos: LineInfo[], kept: (i: number) => boolean, r
   for (let n = nameAt; n <= k; n++) {
     const i = lines[n];
     cover.add(i);
-    // Whatever an earlier rule called a field (a footer's `承办单位`, a date line), the form's is metadata.
-    if (n < k && !kept(i)) infos[i].reason = reason;
+    // Whatever an earlier rule called a field (a footer's `承办单位`, a date line), it is the form's: staff
+    // see it removed as part of the handling form (reason `form`), not as a page's publishing details.
+    if (n < k && !kept(i)) infos[i].reason = "form";
   }
   return cover;
 }

@@ -28,5 +28,6 @@ export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   footnote: "脚注、参考资料或编者附注",
   social: "话题标签、评论框、直播间消息等社交平台互动",
   progress: "页面上的办理进度记录（带日期的短行）",
+  form: "公文处理单（转办单、交办单等的名称和栏目）",
   series: "多篇发言共用的系列栏题或分栏标签（如“……发言摘登”“【部门回应】”）",
 };

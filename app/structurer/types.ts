@@ -83,6 +83,7 @@ export type ChromeReason =
   | "footnote"
   | "social"
   | "progress"
+  | "form"
   | "series";
 
 /** A line removed as page chrome: 1-based line number in the input, trimmed text, reason. */
