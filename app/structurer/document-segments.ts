@@ -57,6 +57,11 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
   const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
   const closers = new Map<number, { who: Authorship; text: string | null }>();
   for (const c of signed.closers) closers.set(c, closingSignature(blocks[c].text, true)!);
+  const first = signed.closers.length ? null : signedBeforeFirstStart(blocks, starts);
+  if (first) {
+    starts.add(first.start);
+    closers.set(first.closer, first.signature);
+  }
   blocks.forEach((b, i) => {
     const closer = closers.get(i);
     if (closer && speakers.length) {
@@ -141,6 +146,29 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
     if (inner) break;
   }
   return { starts: new Set(first >= 0 ? [first, ...starts] : starts), closers };
+}
+
+/**
+ * Fourteenth wave: a page split by its name lines may sign its first article at the end instead
+ * (`headline` / prose / `（民盟某市委会）` / `市政协委员 某某` / next headline): the signature in brackets,
+ * after a sentence, right before the first start, closes an article of its own. That article opens
+ * at the last headline above it with prose under it, so the page's headline, 副题 and lede stay the
+ * preamble. One signature proves no page of signed articles (signedArticles needs two); it proves
+ * only the article it closes, since the starts after it are already found by their names.
+ */
+function signedBeforeFirstStart(blocks: Block[], starts: ReadonlySet<number>): { start: number; closer: number; signature: { who: Authorship; text: string | null } } | null {
+  if (!starts.size) return null;
+  let closer = Infinity; // the first start, less one (no spread: a long page may hold many starts)
+  for (const s of starts) closer = Math.min(closer, s - 1);
+  if (closer < 2 || !/[。!?”」』]$/.test(blocks[closer - 1].folded.trim())) return null;
+  const signature = closingSignature(blocks[closer].text, true);
+  if (!signature || signature.bare) return null;
+  const headline = (b: Block | undefined) => articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
+  for (let k = closer - 2; k >= 0; k--) {
+    if (!prose(blocks[k + 1])) continue;
+    if (headline(blocks[k])) return { start: k, closer, signature: { who: signature.who, text: signature.text } };
+  }
+  return null;
 }
 
 /** The article's text under its head: a sentence. */
