@@ -7,6 +7,7 @@
 import { fold } from "./fold";
 import { tidyLine } from "./normalize";
 import { parseLineMarker } from "./markers";
+import { opensWithOrdinalPair } from "./line-shapes";
 
 export interface RawBlock {
   kind: "para" | "heading" | "list";
@@ -245,7 +246,7 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   if (/^\s*(?:——|—)/.test(prev) && SET_GAP.test(next.trim())) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.
-  if (!/^[,，、。;；:：)）”]/.test(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
+  if (!/^[,，、。;；:：)）”]/.test(n) && !opensWithOrdinalPair(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
   return true;
 }
 

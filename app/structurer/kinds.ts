@@ -33,6 +33,12 @@ const BACKGROUND_WORDS = /(?:问题|难点|症结|短板|堵点|痛点)(?:出)?�
  * noun ending the title. Not a remedy (`解决群众关心的问题` opens with its verb: MEASURE_OPENER).
  */
 const PROBLEMS_NOTED = /^.{0,6}?(?:(?:需要?|值得|亟待|亟需|有待|应当?)[\u4e00-\u9fff]?(?:关注|注意|重视|解决|破解|警惕)|发现|暴露|反映)(?:出|较多|集中)?的.{0,4}(?:问题|困难|难题|隐患|风险|短板)$/;
+/**
+ * Fourteenth wave (2026-12-04): a problem noun that the title weighs (`问题不容忽视`, `安全隐患不容小觑`,
+ * `短板依然突出`): the noun then a predicate of how serious or how lasting it is, ending the title. Such a
+ * title says what is wrong, not what to do, as a problem noun alone does.
+ */
+const PROBLEMS_WEIGHED = /^.{0,6}?(?:问题|隐患|风险|短板|矛盾|困难|难题)(?:[仍依]然|还|较为|日益|愈发)?(?:不容忽视|不容小觑|不可忽视|突出|凸显|犹存|不少|较多)$/;
 /** A problem noun and nothing more (`问题`, `症结`, `瓶颈所在`): the heading of what is wrong. */
 const PROBLEM_NOUN = /^(?:问题|症结|瓶颈|难题|挑战|隐患|梗阻|困局|弱项|短板|困难|不足|病灶)(?:所在)?$/;
 /** Words of a recommendation section: never background. */
@@ -53,7 +59,7 @@ export function isBackgroundTitle(title: string): boolean {
   if (f.length > 20 || ADVICE_WORDS.test(f) || MEASURE_OPENER.test(f) || REMEDY.test(f)) return false;
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
   // Seventh wave: so does a forum's or talk's one-word problem heading (`■ 症结` before `■ 对策`).
-  if (PROBLEM_NOUN.test(f) || PROBLEMS_NOTED.test(f)) return true;
+  if (PROBLEM_NOUN.test(f) || PROBLEMS_NOTED.test(f) || PROBLEMS_WEIGHED.test(f)) return true;
   // Seventh wave: the period reviewed (`过去一年的主要工作`, `2026年工作回顾`) or the state found (`办理情况`).
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
 }

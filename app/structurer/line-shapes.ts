@@ -32,3 +32,17 @@ export function hanDensity(s: string): number {
   }
   return all ? han / all : 0;
 }
+
+const ORDINALS = "一二三四五六七八九十";
+/**
+ * 2026-12-04 (fourteenth wave): two ordinals in a row joined by a pause mark, then a grade or a span
+ * (`一、二类维修企业`, `三、四级公路`, `二、三季度`), are a range inside a sentence — a printed line that
+ * broke before it reads like a `一、` heading. No heading's title opens with the next ordinal and its
+ * classifier, so after a line that stopped mid-sentence such a line goes on with it (blocks.ts for
+ * hard-wrapped text, inputs/pdf-text.ts for a PDF's lines).
+ */
+const ORDINAL_PAIR = /^([一二三四五六七八九])、([二三四五六七八九十])(?:类|级|档|等|批|星|层|线|季度|年级|月份|、[三四五六七八九十])/;
+export function opensWithOrdinalPair(folded: string): boolean {
+  const m = ORDINAL_PAIR.exec(folded);
+  return !!m && ORDINALS.indexOf(m[2]) === ORDINALS.indexOf(m[1]) + 1;
+}

@@ -101,3 +101,17 @@ describe("numbers and titles", () => {
     expect(titleOf(text)).toBe(title);
   });
 });
+
+describe("a bracketed label and ordinal before the item's words (fourteenth wave)", () => {
+  it("counts like `建议一：`, the bracketed label the marker", () => {
+    expect(marker("【建议一】推行统一配备。")).toEqual(["ordinal", "【建议一】", 1, "推行统一配备。"]);
+    expect(marker("[对策2]加强日常检查。")).toEqual(["ordinal", "[对策2]", 2, "加强日常检查。"]);
+    expect(marker("〔举措三〕 畅通投诉渠道。")).toEqual(["ordinal", "〔举措三〕", 3, "畅通投诉渠道。"]);
+  });
+
+  it("is no count without an ordinal, without a label word, or with nothing after it", () => {
+    expect(marker("【建议】推行统一配备。")?.[0]).not.toBe("ordinal");
+    expect(marker("【第一问】委员怎么看？")?.[0]).not.toBe("ordinal");
+    expect(marker("【建议一】")?.[0]).not.toBe("ordinal");
+  });
+});

@@ -95,6 +95,13 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`^(?:建议|对策|措施|举措|办法|意见|做法)\\s*(${CN}{1,3}|\\d{1,2})\\s*[:：](?!\\d)`),
     num: (m) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1])),
   },
+  // Fourteenth wave (2026-12-04): the same label and ordinal in brackets, the item's words after it on the line
+  // (`【建议一】推行……。`, `[对策2]加强……`): the bracket sets the count off as the colon does.
+  {
+    family: "ordinal",
+    re: new RegExp(`^[【\\[〔]\\s*(?:建议|对策|措施|举措|办法|意见|做法)\\s*(${CN}{1,3}|\\d{1,2})\\s*[】\\]〕](?=\\s*[\u4e00-\u9fff“"《])`),
+    num: (m) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1])),
+  },
   {
     family: "roman",
     re: new RegExp(`^([${ROMAN_VALUES}])\\s*[、.,]?\\s*`),

@@ -15,6 +15,8 @@
  * Removed lines are returned with a reason so that nothing is lost silently.
  */
 
+import { opensWithOrdinalPair } from "../line-shapes";
+
 export interface PdfLine {
   text: string;
   /** Left and right edge and baseline, in PDF units (y grows upwards). */
@@ -135,7 +137,10 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
       // Half-width characters (`20`, `86`) take half an em: a full line holding some ends
       // that much short of the margin. Only a line that stops mid-sentence gets the slack.
       const halfWidth = SENTENCE_END.test(current) ? 0 : (previous.text.match(/[\x21-\x7e]/g)?.length ?? 0) * size * 0.5;
-      const previousShort = previous.x1 + halfWidth < previous.pageRight - size * 1.5;
+      // Fourteenth wave: a line that stopped mid-sentence before a range of ordinals (`全市` / `一、二类企业……`)
+      // goes on in it however short it ended: no section opens with such a range (line-shapes.ts).
+      const rangeGoesOn = !SENTENCE_END.test(current) && CJK.test(current.slice(-1)) && opensWithOrdinalPair(text);
+      const previousShort = previous.x1 + halfWidth < previous.pageRight - size * 1.5 && !rangeGoesOn;
       const newSection = MARKER.test(text) && SENTENCE_END.test(current);
       // A change of type size (a headline set larger than the text) ends the line's paragraph.
       const sizeChange = !!line.size && !!previous.size && Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
