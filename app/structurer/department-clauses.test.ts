@@ -27,6 +27,11 @@ describe("a post says what its body will do", () => {
     expect(detect("市住建局负责人表示，今年已改造小区40个。")).toEqual(["市住房和城乡建设局:mentioned"]);
     expect(detect("市住建局负责人表示，将认真研究委员建议。")).toEqual(["市住房和城乡建设局:mentioned"]);
   });
+  it("stays mentioned when it will consider the proposal promptly (抓紧, 尽快), but leads on a measure", () => {
+    expect(detect("会后，市财政局相关负责人表示，将抓紧研究委员们的建议。")).toEqual(["市财政局:mentioned"]);
+    expect(detect("市工信局相关负责人表示，将尽快研究委员建议，年内启动改造试点。")).toEqual(["市工业和信息化局:mentioned"]);
+    expect(detect("市工信局相关负责人表示，将尽快启动改造试点。")).toEqual(["市工业和信息化局:lead"]);
+  });
 });
 
 describe("an apposition between the subject and its verb", () => {
