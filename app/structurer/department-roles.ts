@@ -17,7 +17,7 @@
  */
 import type { Role } from "./types";
 import { POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
 
 export interface Span {
   start: number;
@@ -234,6 +234,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   }
   const says = SAYS_WILL.exec(rawAfter);
   if (says && openerAllows(folded, first.start, before)) {
+    // Fourteenth wave: a reply by a body the passage already named as a partner keeps the partner's role.
+    if (namedAsPartner(folded, first, CO_BEFORE, CO_AFTER)) return list.map(() => "co");
     // Eighth wave: `…表示，将配合做好摸底`: what it says it will do is a role verb's (co).
     return CO_AFTER.test(rawAfter.slice(says[0].length).replace(/^(?:积极|主动|全力|继续|认真)/, "")) ? list.map(() => "co") : firstLead();
   }
