@@ -27,6 +27,16 @@ describe("a post says what its body will do", () => {
     expect(detect("市住建局负责人表示，今年已改造小区40个。")).toEqual(["市住房和城乡建设局:mentioned"]);
     expect(detect("市住建局负责人表示，将认真研究委员建议。")).toEqual(["市住房和城乡建设局:mentioned"]);
   });
+  it("stays co when the passage already named it as a partner (联合X, X配合), leads when named only in its reply", () => {
+    expect(detect("县应急管理局要联合供电公司开展隐患排查。供电公司表示，将尽快完成台区改造。")).toEqual(["县应急管理局:lead:new", "市供电公司:co"]);
+    expect(detect("由市市场监管局牵头，市城管局配合，实行定时定点经营。会上，市城管局表示，将划定临时摊区。")).toEqual(["市市场监督管理局:lead", "市城市管理局:co"]);
+    expect(detect("市城管局表示，将划定临时摊区。")).toEqual(["市城市管理局:lead"]);
+  });
+  it("stays mentioned when it will consider the proposal promptly (抓紧, 尽快), but leads on a measure", () => {
+    expect(detect("会后，市财政局相关负责人表示，将抓紧研究委员们的建议。")).toEqual(["市财政局:mentioned"]);
+    expect(detect("市工信局相关负责人表示，将尽快研究委员建议，年内启动改造试点。")).toEqual(["市工业和信息化局:mentioned"]);
+    expect(detect("市工信局相关负责人表示，将尽快启动改造试点。")).toEqual(["市工业和信息化局:lead"]);
+  });
 });
 
 describe("an apposition between the subject and its verb", () => {

@@ -90,3 +90,18 @@ export const APPROVES = /^(?:批准|同意|审定|审批|审议通过)(?:后|之
  * (`市民政局工作人员要上门核查`) are left to the other rules.
  */
 export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;
+
+/**
+ * Fourteenth wave: `…县应急管理局要联合供电公司开展排查…。供电公司表示，将尽快…`: the body that replies
+ * was named earlier in the passage as a partner — right after a partnering verb (`partnerBefore`:
+ * 会同, 联合, 配合 …) or right before a role verb of help (`partnerAfter`: 配合, 协助 …). Its reply
+ * restates its share of that measure, so it stays co; a body named only in its reply leads. (The
+ * role reader passes its own patterns, so the two readings cannot drift apart.)
+ */
+export function namedAsPartner(folded: string, first: { start: number; end: number }, partnerBefore: RegExp, partnerAfter: RegExp): boolean {
+  const name = folded.slice(first.start, first.end);
+  for (let at = folded.lastIndexOf(name, first.start - 1); at >= 0; at = at > 0 ? folded.lastIndexOf(name, at - 1) : -1) {
+    if (partnerBefore.test(folded.slice(Math.max(0, at - 2), at)) || partnerAfter.test(folded.slice(at + name.length, at + name.length + 6))) return true;
+  }
+  return false;
+}

@@ -51,6 +51,20 @@ describe("a service to the work of a lead named earlier in the sentence", () => 
   });
 });
 
+describe("work that links a lead's measure to another's, after the lead in the sentence", () => {
+  it("is co when support is sought from above, even money, with the lead clauses back", () => {
+    expect(detect("由市水务局牵头，分批安装监测设施，接入防汛平台，市发改委积极争取中央水利项目支持。")).toEqual(["市水务局:lead", "市发展和改革委员会:co"]);
+    expect(detect("县民政局牵头编制布局方案，整合敬老院，县财政局积极争取省级专项资金支持。")).toEqual(["区民政局:lead", "县财政局:co:new"]);
+  });
+  it("is co when the work is fitted to another plan (`做好与…的衔接`)", () => {
+    expect(detect("建议省水利厅牵头，编制采砂规划，合理确定可采区，省自然资源厅做好与国土空间规划的衔接。")).toEqual(["省水利厅:lead", "省自然资源厅:co"]);
+  });
+  it("leads without a lead in the sentence, or when the body gives the support itself", () => {
+    expect(detect("市发改委积极争取中央水利项目支持。")).toEqual(["市发展和改革委员会:lead"]);
+    expect(detect("由市水务局牵头，安装监测设施，市财政局给予资金支持。")).toEqual(["市水务局:lead", "市财政局:lead"]);
+  });
+});
+
 describe("a stem glued to a noun of firms or a trade", () => {
   it("names the sector, not a body, even after 由", () => {
     expect(detect("游船多由旅游企业经营，码头分属不同主体管理。")).toEqual([]);

@@ -10,6 +10,7 @@
  * | a noun the bodies hold (`A、B等部门职责存在交叉`, `X数据显示`) | mentioned: the noun is the subject |
  * | `是/为…的(第一)责任主体`, `作为牵头单位` | lead (read by ROLE_NOUN_AFTER in department-roles.ts) |
  * | `(在…上)给予支持`, `按要求报送数据`, after `A牵头`/`由A负责` in the sentence | co: a service to A's work |
+ * | `积极争取…支持`, `做好与…的衔接`, after `A牵头` in the sentence | co: it links A's work to another's |
  */
 
 /** `等单位`, `等有关部门` closing the list: part of the list, not of its predicate. */
@@ -31,6 +32,12 @@ export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|�
 
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
+/**
+ * Fourteenth wave: work that only joins the lead's up with another's — seeking support from a
+ * higher level for it (`积极争取中央预算内投资支持`: the higher level gives, not B) or fitting it to
+ * another plan (`做好与国土空间规划的衔接`, `做好项目对接`) — serves A's measure as `提供支撑` does.
+ */
+const LINK_AFTER = /^(?:负责|要|应|将)?(?:积极|主动|全力|努力)?(?:争取[^,;。!?]{1,16}?(?:支持|倾斜)|做好[^,;。!?]{0,14}?(?:衔接|对接))(?:[,;。!?]|$)/;
 /**
  * Thirteenth wave: data handed over as asked (`按要求报送数据`, `及时推送预警信息`) feeds the platform
  * or ledger another body builds: a service to its work, like `提供数据支撑`. Sharing (`A与银行共享
@@ -54,9 +61,10 @@ const SENTENCE_HAS_LEAD = /牵头|牵总|统筹|抓总|负总责|由[^,;。!?]{1
 export function supportsLead(folded: string, start: number, rawAfter: string): boolean {
   const clause = pastUnitsTail(rawAfter);
   const said = clause.replace(SUPPORT_SCOPE, "");
-  if (!SUPPORT_AFTER.test(said) && !DATA_AFTER.test(said)) return false;
-  // (The scope may hold the money: `在资金上给予支持`.)
-  if (FUNDS.test(clause.split(/[,;。!?]/)[0])) return false;
+  const links = LINK_AFTER.test(said);
+  if (!SUPPORT_AFTER.test(said) && !DATA_AFTER.test(said) && !links) return false;
+  // (The scope may hold the money: `在资金上给予支持`.) Money sought from above is not B's to give.
+  if (!links && FUNDS.test(clause.split(/[,;。!?]/)[0])) return false;
   const sentence = folded.slice(Math.max(0, start - 80), start).split(/[。;\n]/).pop() ?? "";
   return SENTENCE_HAS_LEAD.test(sentence);
 }

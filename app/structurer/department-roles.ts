@@ -17,7 +17,7 @@
  */
 import type { Role } from "./types";
 import { POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
 
 export interface Span {
   start: number;
@@ -50,9 +50,10 @@ const JOINT_AFTER = /^(?:会同|联同|偕同|联合|协调|共同|一起|一道
 /**
  * Considering the proposal itself is not carrying a measure out: `请县人民政府研究办理。`
  * (the letter's closing request to its addressee), `X负责人表示，将认真研究委员建议`. The verb
- * takes the proposal (建议, 意见, 提案) or nothing as its object and ends the clause.
+ * takes the proposal (建议, 意见, 提案) or nothing as its object and ends the clause. Fourteenth
+ * wave: the manner adverb may say how soon (`将抓紧研究委员建议`, `尽快`) — still only considering.
  */
-const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要|会)?)?(?:认真|积极|及时|进一步)?(?:研究|审议|审阅|阅处|研处|参阅|参考|吸纳|采纳|梳理)(?:办理|处理|采纳|吸纳|落实)?(?:(?:委员|代表|各方|大家)?(?:的|们的)?(?:建议|意见|提案|建议案)(?:内容)?)?\s*(?:[,。;!]|$)/;
+const CONSIDER = /^(?:(?:相关|有关)?负责(?:人|同志)[\u4e00-\u9fff]{0,4}?(?:表示|介绍)\s*[,:]\s*(?:下一步)?(?:将|要|会)?)?(?:认真|积极|及时|进一步|抓紧|尽快|加紧|深入|仔细)?(?:研究|审议|审阅|阅处|研处|参阅|参考|吸纳|采纳|梳理)(?:办理|处理|采纳|吸纳|落实)?(?:(?:委员|代表|各方|大家)?(?:的|们的)?(?:建议|意见|提案|建议案)(?:内容)?)?\s*(?:[,。;!]|$)/;
 /**
  * A causative verb before the list and a verb of setting up after it (`推动A与B建立…`,
  * `支持市供电公司建设…`): the list is the verb's doer. A noun after the list
@@ -233,6 +234,8 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   }
   const says = SAYS_WILL.exec(rawAfter);
   if (says && openerAllows(folded, first.start, before)) {
+    // Fourteenth wave: a reply by a body the passage already named as a partner keeps the partner's role.
+    if (namedAsPartner(folded, first, CO_BEFORE, CO_AFTER)) return list.map(() => "co");
     // Eighth wave: `…表示，将配合做好摸底`: what it says it will do is a role verb's (co).
     return CO_AFTER.test(rawAfter.slice(says[0].length).replace(/^(?:积极|主动|全力|继续|认真)/, "")) ? list.map(() => "co") : firstLead();
   }
