@@ -49,3 +49,11 @@ describe("a Chinese client's forward separator", () => {
     expect(removed.has("关于某事的建议")).toBe(false);
   });
 });
+
+describe("an editor's note that speaks of reprinting", () => {
+  it("is no legal notice, while the site's own notice is", () => {
+    expect(verdict("【编者按】某事关系群众安全。本站转载某代表的建议如下，供读者参考。")).not.toBe("legal");
+    expect(verdict("编者按：本号经作者授权转载，文字略有删节。")).not.toBe("legal");
+    expect(verdict("本站转载的文章仅供参考，不代表本站立场，如有侵权请联系删除。")).toBe("legal");
+  });
+});

@@ -193,12 +193,17 @@ function navigationLine(f: string): boolean {
   return tokens.length >= 4 && nav * 2 >= tokens.length && tokens.every((t) => t.length <= 6);
 }
 
+/** An editor's note's label opening the line: `【编者按】`, `编者按：`, `编前语：`. */
+const EDITORS_NOTE = /^[【[(]?\s*(?:编者按|编前语?|编者的话|编后语?)\s*[】\]):]/;
+
 /** A legal notice of the site: `1、凡本网注明“来源：…”的所有作品，版权均属于…`. */
 export function legalNotice(f: string): boolean {
   if (f.length > 300) return false;
   if (FOOTER_ANYWHERE.test(f) && f.length <= 150 && !looksLikeProse(f)) return true;
-  // A notice in sentences: it speaks of this site (本网, 本站…) and of rights or liability.
-  return SITE_SELF.test(f) && NOTICE.test(f);
+  // A notice in sentences: it speaks of this site (本网, 本站…) and of rights or liability. An editor's
+  // note (`【编者按】……本站转载如下。`) introduces the text in the editor's words: content, whatever it
+  // says of reprinting (2026-12-04, fourteenth wave).
+  return SITE_SELF.test(f) && NOTICE.test(f) && !EDITORS_NOTE.test(f);
 }
 
 /** `温馨提示：咨询可拨打12333服务热线。`: a service note pointing readers to a hotline. */
