@@ -25,8 +25,8 @@ import { POLL_KIND, POLL_OPTION } from "./chrome-embeds-polls";
 
 /** A mail header field (Chinese or English clients). */
 export const MAIL_HEADER = /^(?:发件人|收件人|抄送|密送|发送时间|发件时间|日期|主题|附件|from|to|cc|bcc|sent|date|subject)\s*:\s*\S/i;
-/** The separator above a forwarded or quoted original. */
-export const MAIL_ORIGINAL = /^[-—=_]{2,}\s*(?:原始邮件|转发邮件|邮件原文|original message|forwarded message)\s*[-—=_]{2,}$/i;
+/** The separator above a forwarded or quoted original (a Chinese client may write `转发的邮件`, 2026-12-04, fourteenth wave). */
+export const MAIL_ORIGINAL = /^[-—=_]{2,}\s*(?:原始邮件|转发的?邮件|原邮件|邮件原文|original message|forwarded message)\s*[-—=_]{2,}$/i;
 /** A follow button under an author's name. */
 const FOLLOW_AUTHOR = /^\+?\s*关注(?:他|她|TA|作者|我)?$/i;
 /** A headline's ornament symbol. */

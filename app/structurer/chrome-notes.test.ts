@@ -33,3 +33,15 @@ describe("editorial insertions in brackets", () => {
     expect(removed.get(lines[1])).toBe("footnote");
   });
 });
+
+describe("a transcriber's note that a part could not be read (2026-12-04)", () => {
+  it("reads the part and the failure to read it", () => {
+    expect(editorialInsert(fold("[此处字迹模糊，未能识别]"))).toBe("footnote");
+    expect(editorialInsert(fold("〔以下两行原件破损，无法辨认〕"))).toBe("footnote");
+    expect(editorialInsert(fold("（此处字迹不清）"))).toBe("footnote");
+  });
+  it("keeps a bracketed remark on people or things that cannot be identified", () => {
+    expect(editorialInsert(fold("（部分车辆号牌无法识别）"))).toBe(null);
+    expect(editorialInsert(fold("［肇事者身份尚未能辨认］"))).toBe(null);
+  });
+});

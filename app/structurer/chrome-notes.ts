@@ -74,12 +74,20 @@ const WHOLLY_BRACKETED = /^[([【〔]\s*(.{2,78}?)\s*[)\]】〕]$/;
 const INSERT_LABEL = /^(?:插播|口播|广告|推广|赞助|冠名|特约|鸣谢|片花|编者注|编注|编辑注|小编注)\s*[:]/;
 const TEXT_PART = /部分|正文|全文|原文|以下|以上|下文|上文|此处|中间|前文|后文|内容|发言|讲话|章|段/;
 const LEFT_OUT = /(?:从略|省略|略去|已略|略|有删节|有删减)[。.]?$/;
+/**
+ * Fourteenth wave (2026-12-04): a transcriber's note that a part could not be read off the scan or the
+ * handwriting (`[此处字迹模糊，未能识别]`, `〔以下两行原件破损，无法辨认〕`): it opens by pointing at the place in the
+ * text or the sheet and says that part is missing; it is none of the text.
+ */
+const SCAN_PART = /^(?:此处|该处|以下|以上|下文|上文|原件|原稿|原文|字迹)/;
+const UNREADABLE = /(?:模糊|不清|破损|污损|残缺|缺损)?[,，]?(?:无法|未能|不能|难以)(?:识别|辨认|辨识|辨别)[。.]?$|(?:模糊不清|字迹不清|看不清)[。.]?$/;
 
 export function editorialInsert(folded: string): "ad" | "footnote" | null {
   const m = WHOLLY_BRACKETED.exec(folded.trim());
   if (!m) return null;
   const inner = m[1];
   if (INSERT_LABEL.test(inner)) return /^(?:编者注|编注|编辑注|小编注)/.test(inner) ? "footnote" : "ad";
+  if (SCAN_PART.test(inner) && UNREADABLE.test(inner)) return "footnote";
   return TEXT_PART.test(inner) && LEFT_OUT.test(inner) ? "footnote" : null;
 }
 

@@ -122,7 +122,8 @@ const FOOTER_LABEL =
 
 const CONTACT_LABEL =
   /^[^\u4e00-\u9fffA-Za-z0-9]{0,3}(?:联系电话|咨询电话|值班电话|服务热线|热线电话|投诉电话|报料电话|新闻热线|热线|电话|手机|联系方式|联系人|传真|邮编|邮政编码|邮箱|电子邮箱|电子信箱|投稿邮箱|投稿|e-?mail|tel|fax|地址|通讯地址|联系地址|微信号|qq)\s*[:：]/i;
-const PHONE = /(?<!\d)(?:0\d{2,3}[-—\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
+// A mobile number may be printed masked (`139****0000`), as pages and forms hide a private number (2026-12-04, fourteenth wave).
+const PHONE = /(?<!\d)(?:0\d{2,3}[-—\s]?\d{7,8}|1[3-9]\d(?:\d{4}|\*{4})\d{4}|400[-\s]?\d{3}[-\s]?\d{4})(?!\d)/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const URL = /(?:https?:\/\/|www\.)[\w./?=&%#-]+|[\w-]+\.(?:com|cn|net|org|gov\.cn)(?:\/\S*)?\b/i;
 
@@ -140,11 +141,17 @@ function pathLine(f: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length <= 14 && !/[。,;!?]/.test(p));
 }
 
+/** A menu label with its English gloss: `首页 Home`, `联系我们 Contact Us`. */
+const BILINGUAL_LABEL = /^[\u4e00-\u9fff]{1,8}\s+[A-Za-z][A-Za-z&'.-]*(?:\s[A-Za-z&'.-]+){0,2}$/;
+
 /** A menu: short labels between `|` (`首页 | 政协概况 | 新闻动态 | 委员风采`), or many between spaces. */
 function menuLine(f: string): boolean {
   if (/[。,;!?]/.test(f)) return false;
   const piped = f.split(/\s*[|｜丨]\s*/).filter(Boolean);
   if (piped.length >= 3 && piped.every((t) => t.length <= 8)) return true;
+  // A bilingual portal glosses each label in English (`政务 Government | 无障碍 Accessibility`):
+  // the label is read without its gloss, which may be longer than any Chinese label (2026-12-04, fourteenth wave).
+  if (piped.length >= 3 && piped.every((t) => BILINGUAL_LABEL.test(t))) return true;
   const spaced = f.split(/\s+/).filter(Boolean);
   // A Latin item (`English`) may be longer than the Chinese ones.
   return spaced.length >= 5 && spaced.every((t) => t.length <= 6 || /^[a-z]{2,12}$/i.test(t));
@@ -186,12 +193,17 @@ function navigationLine(f: string): boolean {
   return tokens.length >= 4 && nav * 2 >= tokens.length && tokens.every((t) => t.length <= 6);
 }
 
+/** An editor's note's label opening the line: `【编者按】`, `编者按：`, `编前语：`. */
+const EDITORS_NOTE = /^[【[(]?\s*(?:编者按|编前语?|编者的话|编后语?)\s*[】\]):]/;
+
 /** A legal notice of the site: `1、凡本网注明“来源：…”的所有作品，版权均属于…`. */
 export function legalNotice(f: string): boolean {
   if (f.length > 300) return false;
   if (FOOTER_ANYWHERE.test(f) && f.length <= 150 && !looksLikeProse(f)) return true;
-  // A notice in sentences: it speaks of this site (本网, 本站…) and of rights or liability.
-  return SITE_SELF.test(f) && NOTICE.test(f);
+  // A notice in sentences: it speaks of this site (本网, 本站…) and of rights or liability. An editor's
+  // note (`【编者按】……本站转载如下。`) introduces the text in the editor's words: content, whatever it
+  // says of reprinting (2026-12-04, fourteenth wave).
+  return SITE_SELF.test(f) && NOTICE.test(f) && !EDITORS_NOTE.test(f);
 }
 
 /** `温馨提示：咨询可拨打12333服务热线。`: a service note pointing readers to a hotline. */

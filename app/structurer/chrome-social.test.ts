@@ -147,3 +147,19 @@ describe("whole text: comment sections, live rooms, timelines", () => {
     expect(removedOf(text).get("06-30　首批路灯修复")).not.toBe("progress");
   });
 });
+
+describe("a clip's cue and a place tag (2026-12-04)", () => {
+  it("reads a bracketed cue where a filmed clip played", () => {
+    expect(verdict("【短片】")).toBe("caption");
+    expect(verdict("【暗访短片】")).toBe("caption");
+    expect(verdict("[VCR]")).toBe("caption");
+    expect(verdict("【编者按】")).toBeNull();
+    expect(verdict("【短片拍摄要更贴近群众】")).toBeNull();
+  });
+  it("reads a pin over a venue's name, not a pinned heading", () => {
+    expect(verdict("📍芫城市中心医院")).toBe("metadata");
+    expect(verdict("📍 某县实验小学")).toBe("metadata");
+    expect(verdict("📍谁可以申请？")).toBeNull();
+    expect(verdict("📍服务更贴心")).toBeNull();
+  });
+});

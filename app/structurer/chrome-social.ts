@@ -96,6 +96,19 @@ const SEPARATOR_LABEL = /:|^[\u4e00-\u9fff]{1,6}\s*[\d一二三四五六七八�
 
 /** A placeholder where an image or a video stood. */
 const MEDIA_PLACEHOLDER = /^[[【(]?(?:图片|图|视频|动图|gif|音频|image|img|photo|video)[\]】)]?$/i;
+/**
+ * Fourteenth wave (2026-12-04): a broadcast transcript's cue where a filmed clip played (`【短片】`,
+ * `【暗访短片】`, `【播放专题片】`, `[VCR]`): in brackets, at most four words naming how it was filmed,
+ * then the clip's kind. The clip's narration, when written out, follows as paragraphs of its own.
+ */
+const CLIP_CUE = /^[[【(](?:播放)?[\u4e00-\u9fff]{0,4}?(?:短片|专题片|宣传片|纪录片|小片|vcr)[\]】)]$/i;
+/**
+ * Fourteenth wave: a post's place tag — the pin glyph, then a place's name ending in the word for a
+ * kind of venue or settlement (`📍芫城市中心医院`, `📍椋州市实验小学`). A pinned heading of a push
+ * (`📍谁可以申请？`, `📍服务更贴心`) names no venue and stays.
+ */
+const PLACE_TAG =
+  /^📍\uFE0F?\s*[^\s。,;:!?]{1,16}(?:医院|卫生院|学校|小学|中学|大学|学院|幼儿园|公园|广场|中心|车站|站|馆|社区|小区|村|街道|镇|乡|市场|商场|大厦|景区|码头|机场|路|街)$/u;
 
 /**
  * The text itself, named as the subject of a note: 本文, 本期, 本场 (a live session), 本节目,
@@ -131,6 +144,7 @@ export function socialVerdict(f: string): ChromeReason | null {
   if (DATE_DOT.test(f)) return "metadata";
   const separator = SEPARATOR.exec(f);
   if (separator && SEPARATOR_LABEL.test(separator[1].trim())) return "ornament";
-  if (MEDIA_PLACEHOLDER.test(f)) return "caption";
+  if (MEDIA_PLACEHOLDER.test(f) || CLIP_CUE.test(f)) return "caption";
+  if (PLACE_TAG.test(f)) return "metadata";
   return null;
 }

@@ -65,3 +65,26 @@ describe("a serial's own schedule and a pointer teaser (twelfth wave)", () => {
     expect(removed.has(item)).toBe(false);
   });
 });
+
+describe("a tip under a pointing glyph, and the drafters' field after the text (2026-12-04)", () => {
+  it("removes a pointer's tip between the items and keeps a pointer's item", () => {
+    const tip = "👉 温馨提示：接送孩子请提前五分钟到达";
+    const item = "👉 建议县教育局统筹校车线路。";
+    const removed = removedOf(text(PARA_A, PARA_B, tip, PARA_C, item));
+    expect(removed.get(tip)).toBe("ad");
+    expect(removed.has(item)).toBe(false);
+  });
+  it("keeps a tip label without the glyph and a long tip", () => {
+    const bare = "温馨提示：下水前请穿好救生衣";
+    const long = "👇 小贴士：下水前请务必穿好救生衣并检查扣带是否系紧，儿童须在家长陪同下进入划定的水域活动";
+    const removed = removedOf(text(PARA_A, PARA_B, bare, long, PARA_C));
+    expect(removed.has(bare)).toBe(false);
+    expect(removed.has(long)).toBe(false);
+  });
+  it("removes a drafters' field after the last paragraph, not one inside the text", () => {
+    const after = "执笔：邹某某　乔某某";
+    expect(removedOf(text(PARA_A, PARA_B, PARA_C, after)).get(after)).toBe("credit");
+    const inside = "撰稿人：市政协研究室";
+    expect(removedOf(text(PARA_A, inside, PARA_B, PARA_C)).has(inside)).toBe(false);
+  });
+});

@@ -54,12 +54,31 @@ export function pointerTeaser(info: LineInfo): boolean {
   return rest.length >= 2 && rest.length <= 24 && !/[。;!?:]/.test(rest) && MORE_TO_SEE.test(rest) && !/^\s*(?:\d|[一二三四五六七八九十]+[、.])/.test(rest);
 }
 
-/** Mark pointer teasers after the text's first paragraph, wherever they stand (`ad`). */
+/** The label of a tip for the reader: a box the page set beside the text, never its argument. */
+const TIP_LABEL = /^(?:温馨提示|友情提示|安全提示|小贴士|小提示|提示|提醒)\s*[:：]/;
+
+/**
+ * Fourteenth wave (2026-12-04): a tip under a pointing glyph (`👇 小贴士：下水前请务必穿好救生衣`,
+ * `👉 温馨提示：接送孩子请提前五分钟到达`): the glyph, a tip's label and colon, then one short advice
+ * (at most 30 characters) without a sentence's stop — the page's aside to its reader, set between
+ * the text's items.
+ */
+export function pointerTip(info: LineInfo): boolean {
+  const m = POINTER.exec(info.folded);
+  if (!m) return false;
+  const rest = info.folded.slice(m[0].length);
+  const label = TIP_LABEL.exec(rest);
+  if (!label) return false;
+  const advice = rest.slice(label[0].length).trim();
+  return advice.length >= 2 && advice.length <= 30 && !/[。;]|[.!?]$/.test(advice);
+}
+
+/** Mark pointer teasers and tips after the text's first paragraph, wherever they stand (`ad`). */
 export function markPointerTeasers(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
   if (first < 0) return;
   for (let i = first + 1; i < infos.length; i++) {
     const x = infos[i];
-    if (!isBlank(x) && !x.reason && !kept(i) && pointerTeaser(x)) x.reason = "ad";
+    if (!isBlank(x) && !x.reason && !kept(i) && (pointerTeaser(x) || pointerTip(x))) x.reason = "ad";
   }
 }
 
@@ -113,4 +132,20 @@ export function markHeadlessComments(infos: LineInfo[], kept: (i: number) => boo
     if (m && names.has(m[1])) return;
   }
   for (const r of rows) infos[r].reason = "chat";
+}
+
+/** A drafters' field: `执笔：某某 某某`, `撰稿人：某某`; names only, no sentence. */
+const DRAFTERS = /^(?:执笔人?|撰稿人?|起草人?)\s*[:：]\s*[^。,;!?:]{2,30}$/;
+
+/**
+ * Fourteenth wave (2026-12-04): the drafters' field after the text's last paragraph, without the
+ * brackets it often has (`执笔：邹望舒 乔一鸣` under a survey report): who put the words on paper
+ * for the signing body — a credit like `（执笔：…）`, never the byline (content/corpus/README.md).
+ */
+export function markDraftersLine(infos: LineInfo[], kept: (i: number) => boolean, last: number): void {
+  if (last < 0) return;
+  for (let i = last + 1; i < infos.length; i++) {
+    const x = infos[i];
+    if (!isBlank(x) && !x.reason && !kept(i) && DRAFTERS.test(x.folded)) x.reason = "credit";
+  }
 }

@@ -44,6 +44,11 @@ describe("readers' comments under emoji nicknames", () => {
     expect(removed.get("🌾稻香（东乡）：我们村的卫生室去年翻新了。")).toBe("chat");
     expect(removed.get("作者回复：感谢留言。")).toBe("chat");
   });
+  it("reads a head with the word for selected after the noun (2026-12-04)", () => {
+    const removed = removedOf(text(PARA_A, PARA_B, PARA_C, "留言精选", "晴天：支持委员！", "作者回复：谢谢建议。"));
+    expect(removed.get("留言精选")).toBe("chat");
+    expect(removed.get("作者回复：谢谢建议。")).toBe("chat");
+  });
 });
 
 describe("furniture printed again at a jump", () => {

@@ -161,8 +161,12 @@ export function markRepeatedChrome(infos: LineInfo[], kept: (i: number) => boole
   for (const i of candidates) if (repeated(neighbourIndex(infos, i, -1)) || repeated(neighbourIndex(infos, i, 1))) infos[i].reason = "repeated";
 }
 
-/** A comment section's head: `精选留言`, `热评`, `评论 (3)`, `网友跟帖 12`, `听友留言`, `共 4 条评论`. */
-const COMMENTS_HEAD = /^[\p{Script=Han}]{0,4}(?:评论|留言|跟帖|热评)区?\s*(?:[(（]?\d{1,6}[)）]?)?$|^(?:共|全部)?\s*\d{1,6}\s*条(?:评论|留言)$/u;
+/**
+ * A comment section's head: `精选留言`, `热评`, `评论 (3)`, `网友跟帖 12`, `听友留言`, `共 4 条评论`; the
+ * word for "selected" may also follow the noun (`留言精选`, `评论选登`), as editors title the picked
+ * comments either way (2026-12-04, fourteenth wave).
+ */
+const COMMENTS_HEAD = /^[\p{Script=Han}]{0,4}(?:评论|留言|跟帖|热评)区?(?:精选|选登|摘登|摘录)?\s*(?:[(（]?\d{1,6}[)）]?)?$|^(?:共|全部)?\s*\d{1,6}\s*条(?:评论|留言)$/u;
 /** What only a comment section prints: an emoji, a `name：` opening, a reply badge, a time or place stamp, a like count. */
 const COMMENT_EVIDENCE = /\p{Extended_Pictographic}|^[^\s:。,;!?]{1,16}\s?[:：]|^(?:作者|楼主|博主|小编)(?:回复)?\s*[:：]?|^回复\s|\d{1,2}\s*(?:秒|分钟|小时|天)前|ip属地|^(?:赞|点赞)\s*\d|^\d{1,2}-\d{1,2}\s/iu;
 

@@ -46,7 +46,7 @@ import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-bare-lin
 import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
-import { markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
+import { markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
 import { markFormCover } from "./chrome-form-cover";
 import { markEventCards } from "./chrome-social";
@@ -205,6 +205,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // Sentences to the reader or of the platform closing the page (chrome-tail.ts).
   markHeadlessComments(infos, kept, first);
   markTailSentences(infos, kept, first);
+  markDraftersLine(infos, kept, last); // `执笔：某某` after the text (chrome-tail.ts)
   // Short bare lines by their place: a run after the text, a lone label inside it (chrome-bare-lines.ts).
   const span = { first, last, titleLine: meta.titleLine, signatureLine: meta.signatureLine };
   markTailRun(infos, kept, span);
