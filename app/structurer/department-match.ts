@@ -66,7 +66,19 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
   if (LEVEL_CODES.has(folded.charCodeAt(i + lpLength))) return false;
   const rest = walk(folded, i + lpLength, root);
   // A body's full name (`城管局`), not a bare stem that is a word too (`县城管理`).
-  return !!rest && rest[1].kind !== "blocker" && /(?:局|厅|委|办|部门|中心)$/.test(folded.slice(i + lpLength, rest[0]));
+  if (rest && rest[1].kind !== "blocker" && /(?:局|厅|委|办|部门|中心)$/.test(folded.slice(i + lpLength, rest[0]))) return true;
+  return nameAfterTierWord(folded, i, lpLength, root);
+}
+
+/**
+ * The character after the level may instead open a two-character word that opens bodies' names
+ * (乡村, 城乡, 城市: `县乡村振兴服务中心` is 县 + 乡村振兴服务中心, not the tier word 县乡 + 村). The
+ * level is a prefix then only when a new body's name reads from it to a unit word, and no count
+ * of tiers follows the word (`县乡村三级管护责任`: 县、乡、村 are tiers).
+ */
+const NAME_OPENING_WORD = /^(?:乡村|城乡|城市)(?![两二三四]级)/;
+function nameAfterTierWord(folded: string, i: number, lpLength: number, root: TrieNode): boolean {
+  return lpLength === 1 && NAME_OPENING_WORD.test(folded.slice(i + 1, i + 5)) && newBody(folded, i, root) !== null;
 }
 
 const WEI = "委".charCodeAt(0);

@@ -64,7 +64,14 @@ const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组
  * 老龄协会). Read after a level prefix only, as the cooperative is.
  */
 const PUBLIC_ASSOCIATION = "(?:消费者|个体劳动者|私营企业|计划生育|老龄)协会";
-const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION})`, "y");
+/**
+ * Fourteenth wave: a level's archives (`县档案馆`, `市档案馆`) is the body the archives law charges
+ * with keeping and opening the public records (its bureau merged into the party office in 2018,
+ * the 档案馆 acts in its place), so a proposal asks it to act as it asks a bureau. Other 馆 are
+ * venues (图书馆, 文化馆, 博物馆: a place to visit, not a body), as 学校 and 医院 are.
+ */
+const PUBLIC_ARCHIVES = "档案馆";
+const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION}|${PUBLIC_ARCHIVES})`, "y");
 
 /**
  * Twelfth wave: 州 and 盟 end many place names (`砚州议事厅`, `民盟`), so they open a new body only
