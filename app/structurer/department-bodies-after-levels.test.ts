@@ -1,13 +1,16 @@
 /**
  * Departments (issue #12): bodies read after a level prefix — a level's archives (a body, where
  * its library and museum are venues) and a name opening with a word whose first character would
- * make a tier word with the level (`县乡村振兴服务中心`, but `县乡村三级` is three tiers).
+ * make a tier word with the level (`县乡村振兴服务中心`, but `县乡村三级` is three tiers), and a merged
+ * bureau whose first field is a directory form (`县政务服务和大数据管理局`).
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
 import type { DirectoryLike } from "./types";
 
 const DIRECTORY: DirectoryLike[] = [
+  { name: "市数据局", short: null, aliases: ["大数据管理局", "数据局"] },
+  { name: "市政务服务管理局", short: null, aliases: ["政务服务管理局", "政务服务"] },
   { name: "市农业农村局", short: null, aliases: ["农业农村部门", "乡村振兴局", "市乡村振兴局"] },
   { name: "市文化广电旅游局", short: "市文旅局", aliases: ["文旅部门", "文旅"] },
   { name: "区人民政府", short: "区政府", aliases: [] },
@@ -38,5 +41,14 @@ describe("a name opening with a word after the level", () => {
   });
   it("leaves 县乡 + 村 where no unit word closes a name", () => {
     expect(detect("推动我县乡村民宿提质升级。")).toEqual([]);
+  });
+});
+
+describe("a merged bureau's official name after the level", () => {
+  it("is one new body when a directory form is its first field and 和 joins the second", () => {
+    expect(detect("由县政务服务和大数据管理局牵头梳理事项清单。")).toEqual(["县政务服务和大数据管理局:lead:new"]);
+  });
+  it("leaves two bodies written each with its own unit word", () => {
+    expect(detect("县政务服务管理局和县数据局共同推进。", "市")).toEqual(["县政务服务管理局:lead:new", "县数据局:co:new"]);
   });
 });

@@ -255,7 +255,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
     // Thirteenth wave: a government's full name (`市人民政府`) reaches as far as its short prefix `市政府` does.
     const prefixReach = lpLength && folded.startsWith("人民政府", i + 1) ? 5 : lpLength;
-    const body = allowed && (reach - i <= prefixReach + 1 || weakStem) ? newBody(folded, i, root) : null;
+    // Fourteenth wave: a directory form after the prefix followed by 和/与 may be the first field of a
+    // merged bureau's official name (`县民族宗教和外事局`, `县政务服务和大数据管理局`): the new-body reader decides.
+    const joinedField = !!prefixed && /[和与]/.test(folded[prefixed.end] ?? "") && (!direct || direct[0] <= prefixed.end);
+    const body = allowed && (reach - i <= prefixReach + 1 || weakStem || joinedField) ? newBody(folded, i, root) : null;
     const branch = body && prefixed ? branchOf(index, prefixed.target, prefixed.level, folded.slice(prefixed.end, body[0])) : null;
     if (branch && body) {
       out.push({ start: i, end: body[0], names: [branch.name], isNew: false, weak: false });
