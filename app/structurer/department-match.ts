@@ -66,7 +66,19 @@ function formAfterWord(folded: string, i: number, lpLength: number, root: TrieNo
   if (LEVEL_CODES.has(folded.charCodeAt(i + lpLength))) return false;
   const rest = walk(folded, i + lpLength, root);
   // A body's full name (`城管局`), not a bare stem that is a word too (`县城管理`).
-  return !!rest && rest[1].kind !== "blocker" && /(?:局|厅|委|办|部门|中心)$/.test(folded.slice(i + lpLength, rest[0]));
+  if (rest && rest[1].kind !== "blocker" && /(?:局|厅|委|办|部门|中心)$/.test(folded.slice(i + lpLength, rest[0]))) return true;
+  return nameAfterTierWord(folded, i, lpLength, root);
+}
+
+/**
+ * The character after the level may instead open a two-character word that opens bodies' names
+ * (乡村, 城乡, 城市: `县乡村振兴服务中心` is 县 + 乡村振兴服务中心, not the tier word 县乡 + 村). The
+ * level is a prefix then only when a new body's name reads from it to a unit word, and no count
+ * of tiers follows the word (`县乡村三级管护责任`: 县、乡、村 are tiers).
+ */
+const NAME_OPENING_WORD = /^(?:乡村|城乡|城市)(?![两二三四]级)/;
+function nameAfterTierWord(folded: string, i: number, lpLength: number, root: TrieNode): boolean {
+  return lpLength === 1 && NAME_OPENING_WORD.test(folded.slice(i + 1, i + 5)) && newBody(folded, i, root) !== null;
 }
 
 const WEI = "委".charCodeAt(0);
@@ -243,7 +255,10 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     const weakStem = !!prefixed && prefixed.target.kind === "entry" && prefixed.target.weak && (!direct || direct[0] <= prefixed.end);
     // Thirteenth wave: a government's full name (`市人民政府`) reaches as far as its short prefix `市政府` does.
     const prefixReach = lpLength && folded.startsWith("人民政府", i + 1) ? 5 : lpLength;
-    const body = allowed && (reach - i <= prefixReach + 1 || weakStem) ? newBody(folded, i, root) : null;
+    // Fourteenth wave: a directory form after the prefix followed by 和/与 may be the first field of a
+    // merged bureau's official name (`县民族宗教和外事局`, `县政务服务和大数据管理局`): the new-body reader decides.
+    const joinedField = !!prefixed && /[和与]/.test(folded[prefixed.end] ?? "") && (!direct || direct[0] <= prefixed.end);
+    const body = allowed && (reach - i <= prefixReach + 1 || weakStem || joinedField) ? newBody(folded, i, root) : null;
     const branch = body && prefixed ? branchOf(index, prefixed.target, prefixed.level, folded.slice(prefixed.end, body[0])) : null;
     if (branch && body) {
       out.push({ start: i, end: body[0], names: [branch.name], isNew: false, weak: false });

@@ -64,7 +64,14 @@ const BUILT = /建成|新建|建有|建设了|拥有|现有|共有|设立了|组
  * 老龄协会). Read after a level prefix only, as the cooperative is.
  */
 const PUBLIC_ASSOCIATION = "(?:消费者|个体劳动者|私营企业|计划生育|老龄)协会";
-const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION})`, "y");
+/**
+ * Fourteenth wave: a level's archives (`县档案馆`, `市档案馆`) is the body the archives law charges
+ * with keeping and opening the public records (its bureau merged into the party office in 2018,
+ * the 档案馆 acts in its place), so a proposal asks it to act as it asks a bureau. Other 馆 are
+ * venues (图书馆, 文化馆, 博物馆: a place to visit, not a body), as 学校 and 医院 are.
+ */
+const PUBLIC_ARCHIVES = "档案馆";
+const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION}|${PUBLIC_ARCHIVES})`, "y");
 
 /**
  * Twelfth wave: 州 and 盟 end many place names (`砚州议事厅`, `民盟`), so they open a new body only
@@ -120,7 +127,10 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   // Tenth wave: an official two-part name joins its fields with 和 (`县发展和改革局`, `区文化和旅游局`).
   // Twelfth wave: or with 与, as merged bureaus often are (`市海洋与渔业局`, `县科学技术与工业信息化局`);
   // such a name may run to ten characters, its first field to six (`县文化广播电视和旅游局`).
-  const joinedName = /^[\u4e00-\u9fff]{2,6}[和与][\u4e00-\u9fff]{2,5}$/.test(body) && /^(?:局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(body.replace(/[和与]/, ""));
+  // Fourteenth wave: the lazy body stops before 管理局 (`政务服务和大数据` + `管理局`): the name's second field
+  // is read with its 管理 (`大数据管理`), as the whole name is an official one (`县政务服务和大数据管理局`).
+  const fields = suffix === "管理局" ? `${body}管理` : body;
+  const joinedName = /^[\u4e00-\u9fff]{2,6}[和与][\u4e00-\u9fff]{2,5}$/.test(fields) && /^(?:局|管理局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(fields.replace(/[和与]/, ""));
   if (kind === "级" || (body.length > 8 && !joinedName) || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.

@@ -102,3 +102,14 @@ describe("a proposal's lead and the clause right after it", () => {
     expect(detect("建议市城管局统筹推进设施建设，市文旅局策划夜间活动。")).toEqual(["市城市管理局:lead", "市文化广电旅游局:lead"]);
   });
 });
+
+describe("a stem in a list of trades", () => {
+  it("names the trade when the list closes with 等 and a noun of trades", () => {
+    expect(detect("近年来全市大力发展文旅、康养等产业。")).toEqual([]);
+    expect(detect("推动民政和文旅等新兴业态融合。")).toEqual([]);
+  });
+  it("still names bodies in a list closed by 等部门 or 等行业主管部门", () => {
+    expect(detect("联合民政、文旅等部门开展检查。")).toEqual(["市民政局:co", "市文化广电旅游局:co"]);
+    expect(detect("由民政、文旅等行业主管部门督促落实。")).toEqual(["市民政局:lead", "市文化广电旅游局:co"]);
+  });
+});

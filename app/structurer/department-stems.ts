@@ -21,6 +21,8 @@ const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区)/;
 const BODY_AFTER = /^(?:[、和与及或等的]|部门|系统|要(?!求)|应|须|需(?!求)|将|可|会|也|还|都|已|正|再|共同|牵头|负责|配合|协助|参与|会同|联合|协调|主管|主责|统筹|按照|依法|加强|加大|开展|推动|推进|落实|做好|制定|指导|督促|组织|完善|建立|出台|牵|对|把|在|与)/;
 /** Nouns of firms and trades: a stem before them names a sector, not a body. */
 const SECTOR_AFTER = /^(?:企业|行业|产业|从业)/;
+/** The rest of a list after a stem, closed by 等 and a noun of trades (not `等行业主管部门`, a body). */
+const SECTOR_LIST_AFTER = /^(?:[、和及与][\u4e00-\u9fff]{2,4}){0,4}等(?:[\u4e00-\u9fff]{2})?(?:产业|行业|业态)(?!主管|部门|管理)/;
 /** A verb or preposition that takes a body as its object (`协调公安…`, `由住建…`). */
 const BODY_BEFORE = /(?:由|建议|请|责成|会同|协同|联合|配合|协助|协调|督促|指导|推动|支持|要求|依托|依靠|通过|借助|整合|争取|组织|引导|鼓励|商请|邀请|联系|会商|约谈|征求|听取|向|对|与|和|及|、|等)$/;
 
@@ -42,6 +44,9 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     // `拨打各县民政服务热线` names the hotline, not the bureau.
     const unclosedNew = LEVEL_START.test(form);
     if (m.isNew && !unclosedNew) return true;
+    // Fourteenth wave: a list closed by 等 and a noun of trades (`发展文旅、康养等产业`, `农业、文旅等产业`)
+    // lists sectors, whatever joins its members: the stem names its trade, not the bureau.
+    if (SECTOR_LIST_AFTER.test(folded.slice(m.end, m.end + 24))) return false;
     const next = folded.slice(m.end, m.end + 4);
     if (!/^[\u4e00-\u9fff]/.test(next) || BODY_AFTER.test(next)) return true;
     // Thirteenth wave: glued to a noun of firms or a trade (`由旅游企业经营`, `文旅企业`, `农业产业`),
