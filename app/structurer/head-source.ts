@@ -147,9 +147,23 @@ export function seriesName(lines: readonly Line[], titleLine: number): string | 
  */
 const STATION_LINE = /^([\u4e00-\u9fff]{2,16}?(?:广播电视台|广播电台|广播|电台|之声))\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?\s*(?:MHz|兆赫|千赫)?\s*(?:《[^《》]{2,16}》)?$/i;
 
+/**
+ * 2026-12-04 (fourteenth wave): a broadcaster's own name needs no frequency when the line is nothing but the station
+ * — bare over its programme's lines, with its channel (`…新闻综合频道`), the programme in title marks and what the page
+ * is (`…电视台《某某》节目文字稿`), or after the air date (`DATE, 某某人民广播电台`, under the headline). The name ends in
+ * a broadcaster's word (电视台, 广播电视台, 广播电台 — a `…广播` or `…之声` alone may name a programme, so those keep the
+ * frequency); the line's shape, anchored at both ends, is what no sentence has.
+ */
+const STATION_ONLY = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s+)?([\u4e00-\u9fff]{2,14}?(?:广播电视台|人民广播电台|广播电台|电视台))(?:\s*[\u4e00-\u9fff]{2,8}(?:频道|广播))?\s*(?:《[^《》]{2,16}》)?\s*(?:节目)?(?:文字稿|文字实录|实录)?$/;
+
 export function stationName(lines: readonly Line[], titleLine: number): string | null {
   for (let i = 0; i < (titleLine >= 0 ? titleLine : Math.min(lines.length, 8)); i++) {
     const m = STATION_LINE.exec(lines[i].folded.trim());
+    if (m) return cut(lines[i].text, lines[i].folded, m[1]);
+  }
+  // The station's line alone, above the headline or in the few lines under it.
+  for (let i = 0; i < Math.min(lines.length, titleLine >= 0 ? titleLine + 3 : 8); i++) {
+    const m = i !== titleLine ? STATION_ONLY.exec(lines[i].folded.trim()) : null;
     if (m) return cut(lines[i].text, lines[i].folded, m[1]);
   }
   return null;
