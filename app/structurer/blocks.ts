@@ -244,11 +244,23 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   // 2026-12-04 (seventh wave): a dashed 副题 as wide as the page (`——某日在某会议上`) does not run into the set name line
   // under it (`政协某某委员会副主席 某某`, a report's presenter): the name line is set by itself.
   if (/^\s*(?:——|—)/.test(prev) && SET_GAP.test(next.trim())) return false;
+  // Fourteenth wave: a headline as wide as the column does not run into its dashed 副题 (`——关于…的调研`, `——访…`): a
+  // wrapped sentence breaks anywhere, but a line the writer opened with the dash of a 副题 has no stop of a sentence
+  // before its end (`——` then words, a document's kind or a name); and the 副题 does not run into the body that wrote
+  // it (`某市政协某委员会课题组`, a byline set under it), a bare name ending in a body's word.
+  if (SUBTITLE_LINE.test(next.trim())) return false;
+  if (/^\s*(?:——|—)/.test(prev) && !/[，,。；;：:]/.test(prev) && BODY_LINE.test(next.trim())) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.
   if (!/^[,，、。;；:：)）”]/.test(n) && !opensWithOrdinalPair(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
   return true;
 }
+
+/** A dashed 副题 on a line of its own: the dash, then words without a sentence's stop or comma. */
+const SUBTITLE_LINE = /^(?:——|—)[\u4e00-\u9fff“][^，,。；;！!？?]{3,40}$/;
+
+/** A bare name of a body (a research group, a committee, an office): a byline line, set by itself. */
+const BODY_LINE = /^[\u4e00-\u9fff]{4,24}(?:课题组|调研组|委员会|专委会|办公室|研究室|研究会|协会|学会|党组)$/;
 
 /** Chinese wraps join without a space; Latin words keep one. */
 export function joinSeparator(a: string, b: string): string {

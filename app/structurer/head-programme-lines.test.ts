@@ -46,4 +46,17 @@ describe("a programme's title field and the station's line", () => {
     expect(d.title).toBe("社区食堂如何办得长久");
     expect(d.source).toBe("某某人民广播电台");
   });
+
+  // Fourteenth wave: a line that is the station and nothing but its channel, programme, page kind or air date.
+  const station = (lines: string[], titleLine: number) => stationName(lines.map((text) => ({ text, folded: fold(text) })), titleLine);
+  it("names the station of a line that is only the station, bare, with its channel or programme, or after the air date", () => {
+    expect(station(["某某广播电视台", "《某某》文字实录", "社区食堂如何办得长久"], 2)).toBe("某某广播电视台");
+    expect(station(["某某电视台《委员面对面》节目文字稿", "社区食堂如何办得长久"], 1)).toBe("某某电视台");
+    expect(station(["某某广播电视台\u3000新闻综合频道", "社区食堂如何办得长久"], 1)).toBe("某某广播电视台");
+    expect(station(["《某某夜话》第7期文字实录", "社区食堂如何办得长久", "2026年9月12日\u3000某某人民广播电台"], 1)).toBe("某某人民广播电台");
+  });
+  it("a sentence naming a station, or a 广播 without its frequency, names none", () => {
+    expect(station(["社区食堂如何办得长久", "记者从某某电视台获悉，节目将于下周播出。"], 0)).toBeNull();
+    expect(station(["某某交通广播", "社区食堂如何办得长久"], 1)).toBeNull();
+  });
 });

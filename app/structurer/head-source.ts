@@ -16,6 +16,7 @@
 import { DATE_RE, cut } from "./head-shapes";
 import type { HeadLine } from "./head-lines";
 import { DOC_KIND } from "./chrome-apparatus";
+import { fold } from "./fold";
 
 interface Line {
   text: string;
@@ -60,8 +61,10 @@ const NOT_A_NAME = /记者|通讯员|作者|编辑|责编|来源|摄影|主持|�
 export function nameCell(text: string): string | null {
   const cells = text.trim().split(/[\s\u3000·•|｜]+/).filter(Boolean);
   const first = cells[0];
+  // The word classes are written in simplified characters: a Traditional page's cell is read folded (`…會議紀要` is a record too).
+  const plain = fold(first ?? "");
   // 2026-12-04 (tenth wave): a line ending in a document's kind (`某县政协委员联络组活动记录`, `某区政协协商意见`) names a record or its series, not a publication.
-  if (!NAME_CELL.test(first) || NOT_A_NAME.test(first) || APP_PROMPT.test(first) || DOC_KIND.test(first)) return null;
+  if (!NAME_CELL.test(first) || NOT_A_NAME.test(plain) || APP_PROMPT.test(plain) || DOC_KIND.test(plain)) return null;
   // What follows the name is short furniture (a mark, a channel, a frequency), never prose.
   if (cells.slice(1).some((c) => c.length > 12 || /[。，,；;！!？?：:]/.test(c))) return null;
   return first;
@@ -144,9 +147,23 @@ export function seriesName(lines: readonly Line[], titleLine: number): string | 
  */
 const STATION_LINE = /^([\u4e00-\u9fff]{2,16}?(?:广播电视台|广播电台|广播|电台|之声))\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?\s*(?:MHz|兆赫|千赫)?\s*(?:《[^《》]{2,16}》)?$/i;
 
+/**
+ * 2026-12-04 (fourteenth wave): a broadcaster's own name needs no frequency when the line is nothing but the station
+ * — bare over its programme's lines, with its channel (`…新闻综合频道`), the programme in title marks and what the page
+ * is (`…电视台《某某》节目文字稿`), or after the air date (`DATE, 某某人民广播电台`, under the headline). The name ends in
+ * a broadcaster's word (电视台, 广播电视台, 广播电台 — a `…广播` or `…之声` alone may name a programme, so those keep the
+ * frequency); the line's shape, anchored at both ends, is what no sentence has.
+ */
+const STATION_ONLY = /^(?:\d{4}年\d{1,2}月\d{1,2}日\s+)?([\u4e00-\u9fff]{2,14}?(?:广播电视台|人民广播电台|广播电台|电视台))(?:\s*[\u4e00-\u9fff]{2,8}(?:频道|广播))?\s*(?:《[^《》]{2,16}》)?\s*(?:节目)?(?:文字稿|文字实录|实录)?$/;
+
 export function stationName(lines: readonly Line[], titleLine: number): string | null {
   for (let i = 0; i < (titleLine >= 0 ? titleLine : Math.min(lines.length, 8)); i++) {
     const m = STATION_LINE.exec(lines[i].folded.trim());
+    if (m) return cut(lines[i].text, lines[i].folded, m[1]);
+  }
+  // The station's line alone, above the headline or in the few lines under it.
+  for (let i = 0; i < Math.min(lines.length, titleLine >= 0 ? titleLine + 3 : 8); i++) {
+    const m = i !== titleLine ? STATION_ONLY.exec(lines[i].folded.trim()) : null;
     if (m) return cut(lines[i].text, lines[i].folded, m[1]);
   }
   return null;
@@ -162,6 +179,15 @@ export function siteName(infos: readonly HeadLine[]): string | null {
   if (first < 0 || !/^[\u4e00-\u9fff]{2,20}(?:网|网站|平台)$/.test(infos[first].folded.trim())) return null;
   const next = infos.findIndex((x, j) => j > first && x.text !== "");
   return next >= 0 && infos[next].reason === "navigation" ? infos[first].text.trim() : null;
+}
+
+/**
+ * 2026-12-04 (fourteenth wave): a site whose name opens the page over its navigation (siteName) hosts what its `来源：`
+ * field names: a news site shows the paper's article (`某某新闻网` / `来源：某某日报`), a 政协's site the 政协's release
+ * (`某某政協網` / `來源：某某政協`) — the publisher is the field's, as on a portal. `来源：本网` names the site itself.
+ */
+export function siteHost(infos: readonly HeadLine[], masthead: string, headSource: string | null): boolean {
+  return headSource !== null && !/^本(?:网|站)/.test(fold(headSource.trim())) && siteName(infos) === masthead;
 }
 
 /**
@@ -224,9 +250,13 @@ export function deskName(source: string): boolean {
 
 /** Is `source` a desk of the body the banner (`某某政协网`, `某某县人民政府`, `某某委员会网站`) names? */
 export function ownDesk(bannerText: string, source: string): boolean {
-  const body = BANNER.exec(bannerText.trim())?.[1];
-  const s = source.trim();
+  // Fourteenth wave: read folded, as the word classes are written (`某某政協網` and `市政協某某委員會` on a Traditional page).
+  const site = fold(bannerText.trim());
+  const body = BANNER.exec(site)?.[1];
+  const s = fold(source.trim());
   if (!body || !deskName(s)) return false;
+  // A 政协 named in full (`政协某省委员会网站`) is a 政协 as `某省政协网` is.
+  if (/^政协/.test(site)) return /政协/.test(s);
   // A 政协's site owns the 政协's committees and offices; a government's site its departments; any
   // other body's site (a party's) the units named without a place or level (`参政议政部`).
   if (body === "政协") return /政协/.test(s);

@@ -20,7 +20,7 @@ import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, seriesName, siteName, stationName } from "./head-source";
+import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
@@ -281,7 +281,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   // A WeChat reprint's origin wins over the account that reprints it, as an agency's dateline does (head-source.ts).
   const origin = reprintOrigin(infos, headEnd);
   // A portal hosts what its offices publish: the source only when nothing else is (head-source.ts).
-  const portal = masthead && portalHost(infos, masthead, meta.titleLine) ? masthead : null;
+  const portal = masthead && (portalHost(infos, masthead, meta.titleLine) || siteHost(infos, masthead, headSource)) ? masthead : null;
   if (portal) masthead = null;
   // Twelfth wave: a `来源：` naming a desk of the body whose site shows the page gives way to the site (head-source.ts).
   const ownSite = headSource ? ownDeskSite(infos, meta.titleLine, headSource) : null;
