@@ -46,3 +46,14 @@ describe("a body that says what it will do", () => {
     expect(detect("市公安局表示，目前已排查路口30个。")).toEqual(["市公安局:mentioned"]);
   });
 });
+
+describe("a county's party committee beside its government", () => {
+  it("names the committee as new, with the government's role", () => {
+    expect(detect("视察报告已报送县委、县政府参考。", "区")).toEqual(["县委:mentioned:new", "区人民政府:mentioned"]);
+    expect(detect("调研报告已报请旗委和旗政府研究。", "区")).toEqual(["旗委:mentioned:new", "区人民政府:mentioned"]);
+  });
+  it("leaves the committee alone without the government, and the Youth League's", () => {
+    expect(detect("县委书记带队调研。", "区")).toEqual([]);
+    expect(detect("团县委、县政府联合开展活动。", "区")).not.toContain("县委:lead:new");
+  });
+});

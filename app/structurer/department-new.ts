@@ -107,7 +107,18 @@ function secondNameInside(folded: string, from: number, end: number, root: TrieN
 }
 const LEVEL_CHAR = /[省市区县旗州盟]/;
 
+/**
+ * Fourteenth wave: a county's or district's party committee beside its government (`报送县委、县政府`,
+ * `区委区政府`, `县委和政府`) is that level's committee, a body the directory lacks (it lists the
+ * city's and the province's only). Read only with the government after it: alone, `县委` mostly opens
+ * a post or a longer name (`县委书记`, `县委常委`, `县委编办`), which other readers take. `团县委` is
+ * the Youth League's (department-match.ts reads it first).
+ */
+const COMMITTEE_WITH_GOVERNMENT = /([区县旗])委(?=[、和及与]?\1?(?:人民)?政府)/y;
+
 export function newBody(folded: string, i: number, root?: TrieNode): [number, string] | null {
+  COMMITTEE_WITH_GOVERNMENT.lastIndex = i;
+  if (folded[i - 1] !== "团" && COMMITTEE_WITH_GOVERNMENT.test(folded)) return [i + 2, folded.slice(i, i + 2)];
   SUPPLY_COOP.lastIndex = i;
   const coop = SUPPLY_COOP.exec(folded);
   if (coop && ownLevelWord(folded, i)) return [i + coop[0].length, coop[0]];
