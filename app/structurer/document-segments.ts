@@ -42,6 +42,14 @@ function articleTitle(b: Block | undefined): boolean {
 }
 
 /**
+ * 2026-12-04 (fourteenth wave): a headline ends no sentence. A speech's one-sentence lede under
+ * its name line (`全市……缺口约八百人，持证上岗率不足六成。`) is title-shaped but says a sentence.
+ */
+function headlineEndsNoSentence(b: Block | undefined): boolean {
+  return articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
+}
+
+/**
  * Author lines (`……代表省民进:`) start a new document each, and so does a headline with
  * its byline next to it (`发展社区嵌入式托育服务` / `□ 民进青禾市委`, either order) on a page
  * that carries several such articles. Text before the first one is a preamble: with
@@ -132,7 +140,7 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   const closers = closingSignatures(blocks.map((b) => b.text));
   if (closers.length < 2) return { starts: new Set(), closers: [] };
   // A headline ends no sentence (a one-sentence lede such as `我省……不足三成。` reads title-shaped).
-  const headline = (b: Block | undefined) => articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
+  const headline = headlineEndsNoSentence;
   const starts = closers.slice(0, -1).map((c) => c + 1);
   const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headline));
   // A page's preamble holds no numbered items: a headline after some is a section of the first article.
@@ -163,7 +171,7 @@ function signedBeforeFirstStart(blocks: Block[], starts: ReadonlySet<number>): {
   if (closer < 2 || !/[。!?”」』]$/.test(blocks[closer - 1].folded.trim())) return null;
   const signature = closingSignature(blocks[closer].text, true);
   if (!signature || signature.bare) return null;
-  const headline = (b: Block | undefined) => articleTitle(b) && !/[。!?;]$/.test(b!.folded.trim());
+  const headline = headlineEndsNoSentence;
   for (let k = closer - 2; k >= 0; k--) {
     if (!prose(blocks[k + 1])) continue;
     if (headline(blocks[k])) return { start: k, closer, signature: { who: signature.who, text: signature.text } };
@@ -178,19 +186,24 @@ function prose(b: Block | undefined): boolean {
 
 /**
  * Does the page print its marked name lines above their headlines (`〖发言人〗某某` / headline)
- * rather than below? Counted over the name lines with a headline on one side only.
+ * rather than below (or as often)? Counted over the name lines with a headline on one side only.
  */
 function namesStandAbove(blocks: Block[]): boolean {
   let above = 0;
   let below = 0;
   blocks.forEach((b, k) => {
     if (!markedByline(b)) return;
+    // Fourteenth wave: the line below must be a headline, not the one-sentence lede of the article
+    // whose name line this is (`headline` / `■ 某某（…）` / `全市……不足六成。`): that name stands below.
     const up = articleTitle(blocks[k - 1]);
-    const down = articleTitle(blocks[k + 1]);
+    const down = headlineEndsNoSentence(blocks[k + 1]);
     if (down && !up) above++;
     else if (up && !down) below++;
   });
-  return above > below;
+  // Fourteenth wave: a tie goes to the names above. The lines counted neither way stand between two
+  // headlines (`page headline` / `【建言人】某某` / headline / prose): the upper one, given the name,
+  // would open an article with no text before the next headline.
+  return above > 0 && above >= below;
 }
 
 /**
@@ -225,7 +238,7 @@ function articleStarts(blocks: Block[]): Set<number> {
     // on a page whose names stand above their headlines, it opens the article below it.
     // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.
     const nameOfNext =
-      (namesLead && !!markedByline(blocks[i + 1]) && articleTitle(blocks[i + 2])) ||
+      (namesLead && !!markedByline(blocks[i + 1]) && headlineEndsNoSentence(blocks[i + 2])) ||
       (!!blocks[i + 1] && authorLine(blocks[i + 1]) && articleTitle(blocks[i + 2]) && prose(blocks[i + 3]));
     if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
       // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
