@@ -60,6 +60,10 @@ export function isBackgroundTitle(title: string): boolean {
   // 2026-12-03: the bare label of a `问题：……` row (beside `现状：`, `建议：`) names the problems.
   // Seventh wave: so does a forum's or talk's one-word problem heading (`■ 症结` before `■ 对策`).
   if (PROBLEM_NOUN.test(f) || PROBLEMS_NOTED.test(f) || PROBLEMS_WEIGHED.test(f)) return true;
+  // Fourteenth wave: a programme's two-part heading (`症结：谁来清掏` before `出路：如何长效`) is named by
+  // its label: a problem noun before the colon heads what is wrong, whatever the question after it.
+  const label = /^([^:]{2,4}):\s*\S/.exec(f);
+  if (label && PROBLEM_NOUN.test(label[1])) return true;
   // Seventh wave: the period reviewed (`过去一年的主要工作`, `2026年工作回顾`) or the state found (`办理情况`).
   return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
 }

@@ -226,7 +226,13 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
 
 /** A speaker label at the start of a line: `记者：`, `中新社记者：`, `宋某某：`, `问：`, `Q:`. */
 /** A transcript's time mark may stand before the label (`[01:05] 周某某：`, `00:21 主持人：`). */
-const SPEAKER = /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
+/**
+ * Fourteenth wave (2026-12-04): a televised hearing or a forum's record prints each speaker as
+ * post, a space, then name (`市城管局局长 某某某：`, `市政协委员 某某：`) — the name two to four
+ * characters after the space, the post before it up to fourteen.
+ */
+const SPEAKER = /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,14}[ \u3000]+[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
+const POST_AND_NAME = /^[\u4e00-\u9fff]{2,14} +[\u4e00-\u9fff]{2,4}$/;
 const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
 
 /** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
@@ -234,10 +240,13 @@ function speakerLabels(blocks: RawBlock[]): Set<string> {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.kind !== "para") continue;
-    const m = SPEAKER.exec(fold(b.text.slice(0, 20)));
+    const m = SPEAKER.exec(fold(b.text.slice(0, 24)));
     if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   const labels = new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
+  // A post-and-name label (`市住建局副局长 某某：`) who speaks once is a speaker in a dialogue: in
+  // a hearing several officials answer, one of them a single time; the shape names a person.
+  if (labels.size) for (const label of counts.keys()) if (POST_AND_NAME.test(label)) labels.add(label);
   // Seventh wave: a guest named in the talk's head who speaks once (interview-turns.ts).
   for (const guest of listedGuests(blocks, counts)) labels.add(guest);
   return labels;

@@ -82,7 +82,8 @@ const TIME_MARK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;
 function turnLabel(folded: string): string {
   const s = folded.replace(TIME_MARK, "");
   const colon = s.indexOf(":");
-  return colon > 0 && colon <= 12 ? s.slice(0, colon).trim() : "";
+  // (Up to 20: a post and a name, `市交通运输局副局长 某某某`, pipeline.ts.)
+  return colon > 0 && colon <= 20 ? s.slice(0, colon).trim() : "";
 }
 
 /**
