@@ -13,7 +13,7 @@ export const CHROME_REASON_LABELS: Record<ChromeReason, string> = {
   edition: "报纸版面信息",
   metadata: "发布信息（日期、来源、阅读数）",
   credit: "编辑、记者、摄影署名",
-  caption: "图片说明",
+  caption: "图片或视频说明（含图片、视频所在位置的标记）",
   legal: "版权、免责或网站声明",
   contact: "电话、邮箱、网址等联系方式",
   ad: "广告或关注提示",
