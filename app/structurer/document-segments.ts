@@ -140,16 +140,15 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   const closers = closingSignatures(blocks.map((b) => b.text));
   if (closers.length < 2) return { starts: new Set(), closers: [] };
   // A headline ends no sentence (a one-sentence lede such as `我省……不足三成。` reads title-shaped).
-  const headline = headlineEndsNoSentence;
   const starts = closers.slice(0, -1).map((c) => c + 1);
-  const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headline));
+  const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headlineEndsNoSentence));
   // A page's preamble holds no numbered items: a headline after some is a section of the first article.
   let first = -1;
   for (let k = 0; k < closers[0]; k++) {
     // A glyph-led label (`■ 发言摘编`) counts nothing: only a numbered item ends the preamble.
     const marker = blocks[k].line;
     if (blocks[k].kind === "list" || (marker !== null && marker.family !== "bullet")) break;
-    if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
+    if (!headlineEndsNoSentence(blocks[k]) || headlineEndsNoSentence(blocks[k + 1])) continue;
     first = k;
     if (inner) break;
   }
@@ -171,10 +170,9 @@ function signedBeforeFirstStart(blocks: Block[], starts: ReadonlySet<number>): {
   if (closer < 2 || !/[。!?”」』]$/.test(blocks[closer - 1].folded.trim())) return null;
   const signature = closingSignature(blocks[closer].text, true);
   if (!signature || signature.bare) return null;
-  const headline = headlineEndsNoSentence;
   for (let k = closer - 2; k >= 0; k--) {
     if (!prose(blocks[k + 1])) continue;
-    if (headline(blocks[k])) return { start: k, closer, signature: { who: signature.who, text: signature.text } };
+    if (headlineEndsNoSentence(blocks[k])) return { start: k, closer, signature: { who: signature.who, text: signature.text } };
   }
   return null;
 }

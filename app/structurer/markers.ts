@@ -81,6 +81,11 @@ export function opensMeasure(rest: string): boolean {
   return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s);
 }
 
+/** The label words that number a post's or slide's measures (`建议一：`, `【对策2】`). */
+const ADVICE_LABEL = "(?:建议|对策|措施|举措|办法|意见|做法)";
+/** A label's ordinal, in figures or in Chinese numerals. */
+const labelNumber = (m: RegExpExecArray) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]));
+
 const PATTERNS: Pattern[] = [
   {
     family: "ordinal",
@@ -92,15 +97,15 @@ const PATTERNS: Pattern[] = [
   // `举措三：`): the same counting as `第一，` — a post's or slide's measures numbered by a label.
   {
     family: "ordinal",
-    re: new RegExp(`^(?:建议|对策|措施|举措|办法|意见|做法)\\s*(${CN}{1,3}|\\d{1,2})\\s*[:：](?!\\d)`),
-    num: (m) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1])),
+    re: new RegExp(`^${ADVICE_LABEL}\\s*(${CN}{1,3}|\\d{1,2})\\s*[:：](?!\\d)`),
+    num: labelNumber,
   },
   // Fourteenth wave (2026-12-04): the same label and ordinal in brackets, the item's words after it on the line
   // (`【建议一】推行……。`, `[对策2]加强……`): the bracket sets the count off as the colon does.
   {
     family: "ordinal",
-    re: new RegExp(`^[【\\[〔]\\s*(?:建议|对策|措施|举措|办法|意见|做法)\\s*(${CN}{1,3}|\\d{1,2})\\s*[】\\]〕](?=\\s*[\u4e00-\u9fff“"《])`),
-    num: (m) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1])),
+    re: new RegExp(`^[【\\[〔]\\s*${ADVICE_LABEL}\\s*(${CN}{1,3}|\\d{1,2})\\s*[】\\]〕](?=\\s*[\u4e00-\u9fff“"《])`),
+    num: labelNumber,
   },
   {
     family: "roman",

@@ -231,8 +231,9 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
  * post, a space, then name (`市城管局局长 某某某：`, `市政协委员 某某：`) — the name two to four
  * characters after the space, the post before it up to fourteen.
  */
-const SPEAKER = /^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,14}[ \u3000]+[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})\s*[:：]\s*/;
-const POST_AND_NAME = /^[\u4e00-\u9fff]{2,14} +[\u4e00-\u9fff]{2,4}$/;
+const POST_NAME = String.raw`[\u4e00-\u9fff]{2,14} +[\u4e00-\u9fff]{2,4}`; // read folded: U+3000 is a space
+const SPEAKER = new RegExp(String.raw`^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|${POST_NAME}|[A-Za-z]{1,2})\s*[:：]\s*`);
+const POST_AND_NAME = new RegExp(`^${POST_NAME}$`);
 const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
 
 /** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
