@@ -48,7 +48,7 @@ export function sentencesOf(lines: string[]): string[] {
 }
 
 /** Labels a byline line carries that the byline itself drops (content/corpus/README.md), after any leading pictograph (`✍️ 文/…`); in either script (`提案單位：`), and a record's `反映人：`. */
-const BYLINE_LABEL = /^\s*(?:>\s*)*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|[〖【[［]\s*(?:发言人?|发言者|委员|代表|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*|(?:提案人|提案者|提案单位|提案單位|建议人|建議人|联名人|聯名人|提交人|提交单位|提交單位|反映人|作者|撰稿人?|执笔人?|執筆人?|报告人|報告人|发言人|發言人|发布人|發佈人|留言人|主持人|文)\s*[:：/／|｜]\s*)/u;
+const BYLINE_LABEL = /^\s*(?:>\s*)*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:[□■◇◆]\s*|[〖【[［]\s*(?:发言人?|发言者|委员|代表|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*|(?:提案人|提案者|提案单位|提案單位|建议人|建議人|联名人|聯名人|提交人|提交单位|提交單位|反映人|作者|撰稿人?|执笔人?|執筆人?|报告人|報告人|汇报人|匯報人|发起人|發起人|发言人|發言人|发布人|發佈人|留言人|主持人|文)\s*[:：/／|｜]\s*)/u;
 
 /** A form's title field label (`题目：`), which the title drops like a byline's label. */
 const TITLE_LABEL = /^\s*(?:(?:提案|建议|议案|文章|报告)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题))\s*[:：]\s*/;

@@ -116,3 +116,17 @@ describe("a byline line behind a member's tag", () => {
     expect(scoreText("t", gold, result, lines).sentences.lost).toEqual([]);
   });
 });
+
+describe("a byline line behind a presenter's or an initiator's field", () => {
+  const lines = ["冬储菜价要稳住", "汇报人：市政协经济委员会主任　滑某某", "建议市商务局会同市发展和改革委员会建立冬储蔬菜价格监测机制。"];
+  const gold = {
+    style: "formal-report" as const,
+    documents: [{ title: lines[0], byline: "市政协经济委员会主任　滑某某", date: null, source: null, tree: [], departments: [] }],
+    removed: [],
+  };
+
+  it("counts as kept when the byline drops 汇报人： (as it drops 提案人：)", () => {
+    const result = { documents: [{ title: lines[0], byline: "市政协经济委员会主任　滑某某", organisation: null, intro: lines[2], children: [] }], removed: [] };
+    expect(scoreText("t", gold, result, lines).sentences.lost).toEqual([]);
+  });
+});

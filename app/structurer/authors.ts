@@ -157,7 +157,7 @@ export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|委员|�
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(
-  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|发言人|来稿|文|发布人|留言人|主持人(?=\\s*[:/|]\\s*[^\\s:]{0,12}记者))\\s*[:/|]\\s*`,
+  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|汇报人|发起人|发言人|来稿|文|发布人|留言人|主持人(?=\\s*[:/|]\\s*[^\\s:]{0,12}记者))\\s*[:/|]\\s*`,
 );
 /**
  * 2026-12-03 (third wave): a record's or a form's author field (`反映人：县政协委员 某某`,
@@ -167,7 +167,9 @@ const BYLINE_LABEL = new RegExp(
 export function labelledByline(folded: string): boolean {
   // 2026-12-03 (fifth wave): a speech's `发言人：` field names its author too, and a note app's export quotes the
   // field (`> 提案者：…`, a Markdown quote or list mark before it).
-  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人|发布人|留言人|主持人(?=\s*[:：]\s*[^\s:：]{0,12}记者))\s*[:：]\s*(\S.*)$/.exec(folded);
+  // 2026-12-04 (fifteenth wave): who presents a report (`汇报人：`, `报告人：`, a slide outline's cover) and who
+  // files a form in an approval app (`发起人：`, like `提交人：`) name its author in the same field shape.
+  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人|报告人|汇报人|发起人|发布人|留言人|主持人(?=\s*[:：]\s*[^\s:：]{0,12}记者))\s*[:：]\s*(\S.*)$/.exec(folded);
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 

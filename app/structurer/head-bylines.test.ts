@@ -18,6 +18,15 @@ describe("an author's field is the byline line", () => {
     expect(a.byline).toBe("区政协委员　某丙");
   });
 
+  it("reads a report's presenter (汇报人) and an approval form's initiator (发起人) as the author", () => {
+    expect(labelledByline("汇报人:市政协某委员会主任 某丙")).toBe(true);
+    expect(labelledByline("发起人:区政协委员 某丙")).toBe(true);
+    const a = doc(["口袋公园建设管理情况", "汇报人：区政协城建委主任　某丙", "2026年5月"]);
+    expect(a.byline).toBe("区政协城建委主任　某丙");
+    const b = doc(["关于口袋公园建设管理的建议", "发起人：区政协委员　某丙", "发起时间：2026-05-06 10:41"]);
+    expect(b.byline).toBe("区政协委员　某丙");
+  });
+
   it("a field naming a post and a name is no speaker's headline", () => {
     expect(parseAuthorWithTitle("受访委员：区政协委员、某某公司经理 某丙", fold("受访委员：区政协委员、某某公司经理 某丙"))).toBeNull();
   });

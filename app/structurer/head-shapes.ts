@@ -58,7 +58,7 @@ export function isSubtitle(f: string): boolean {
 
 /** parseByline accepts bodies too (`某市政协社会和法制委员会`); here a byline must be marked or personal. */
 export function bylineShaped(f: string): boolean {
-  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿|执笔|文\s*[/:|]|(?:发布人|留言人)\s*:|主持人\s*:\s*[^\s:]{0,12}记者)/.test(f)) return true;
+  if (/^(?:[□■◇◆●○▲△·•]|提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|汇报人|发起人|作者|撰稿|执笔|文\s*[/:|]|(?:发布人|留言人)\s*:|主持人\s*:\s*[^\s:]{0,12}记者)/.test(f)) return true;
   // `青禾市政协委员 梅某某`: a post, then the name; a short label such as `委员之声` is not one.
   // A headline may name a member too (`“…”——访市政协委员某某`): bylines carry no quotes or dashes.
   // 2026-12-04 (seventh wave): a report's or a speech's presenter under its title (`市政协主席 某某`): a post, a space, the name.
