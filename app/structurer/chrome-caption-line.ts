@@ -123,8 +123,12 @@ function headingLines(infos: LineInfo[]): number {
   return n;
 }
 
-/** A body's name alone: a signature or a byline (`某某区政协`, `九三学社某市委员会`). */
-const BODY_NAME = /(?:委员会|政协|委|局|厅|办公室|支部|学社|联合会|商会|工会)$/;
+/**
+ * A body's name alone: a signature or a byline (`某某区政协`, `九三学社某市委员会`). Fifteenth wave: the
+ * democratic parties' grass-roots units sign speeches too — a branch (支部), a general branch (总支), 九三学社's
+ * branch (支社) — so a caption-shaped headline over one (`一座…` and `一段…` parted by an ideographic space) is that speech's headline.
+ */
+const BODY_NAME = /(?:委员会|政协|委|局|厅|办公室|支部|总支|支社|学社|联合会|商会|工会)$/;
 
 /** A speaker's byline on a digest page: a member's or deputy's title, then a name. */
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{0,10}(?:委员|常委|代表)\s+[\u4e00-\u9fff·]{2,4}$/;

@@ -145,3 +145,27 @@ describe("speech digest pages with bare bylines above the headlines (round 10)",
     expect(docs.map((d) => shape(d.children))).toEqual(["R R", "R R"]);
   });
 });
+
+describe("a headline over a democratic party's grass-roots unit (2026-12-04, fifteenth wave)", () => {
+  // The headline opens with one thing of a kind (`一条…`), the shape a photo caption has; the
+  // name line under it ends in a grass-roots unit (总支, 支社) and makes it a speech's headline.
+  const page = (unit: string) =>
+    [
+      "某某日报",
+      "2026年3月2日　第3版",
+      "大会发言摘登",
+      "让山区孩子午饭吃得热乎",
+      "县政协委员、县第二中学教师　范某某",
+      "　　山区学校寄宿生多，部分村小没有食堂，学生午饭靠自带干粮。建议县教育局分批建设村小食堂。",
+      "一条古渠　一村新景",
+      unit,
+      "　　村里的古渠淤塞多年，水质变差，村民盼着整治。建议县水利局牵头清淤，恢复古渠的灌溉功能。",
+    ].join("\n");
+
+  it.each(["农工党某县总支", "九三学社某县第二支社"])("the second speech, signed %s, is a document of its own", (unit) => {
+    const docs = structure(page(unit)).documents;
+    expect(docs.map((d) => d.title)).toEqual(["让山区孩子午饭吃得热乎", "一条古渠　一村新景"]);
+    expect(docs[1].byline).toBe(unit);
+    expect(removed(page(unit))).not.toContain("一条古渠　一村新景");
+  });
+});
