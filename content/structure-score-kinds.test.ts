@@ -43,8 +43,22 @@ describe("missKinds", () => {
       }),
     ]);
     expect(k.trees).toEqual({ documentMissing: 0, documentExtra: 0, nodeCount: 1, sameCount: 1 });
-    expect(k.departments).toEqual({ notFound: 1, wrongRole: 1, wrongNew: 1, extraNotInGold: 1 });
+    expect(k.departments).toEqual({ notFound: 1, wrongRole: 1, wrongNew: 1, otherDocument: 0, extraNotInGold: 1 });
     expect(formatMissKinds(k)).toContain("wrong role 1");
+  });
+
+  it("tells an entry found whole in another document from a wrong new flag", () => {
+    const k = missKinds([
+      text({
+        departments: {
+          truePositive: 0, predicted: 2, gold: 2, roleRight: 0, roleTotal: 2,
+          missing: ["县商务局:lead:new", "县财政局:co"],
+          extra: ["县商务局:lead:new", "县财政局:co:new"],
+        },
+      }),
+    ]);
+    expect(k.departments).toEqual({ notFound: 0, wrongRole: 0, wrongNew: 1, otherDocument: 1, extraNotInGold: 0 });
+    expect(formatMissKinds(k)).toContain("same entry in another document 1");
   });
 
   it("places kept chrome lines and reads their shape", () => {

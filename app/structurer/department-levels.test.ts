@@ -34,6 +34,8 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市消防救援支队", short: null, aliases: ["消防救援部门", "消防部门"] },
   { name: "市公安局", short: null, aliases: ["公安", "公安部门"] },
   { name: "市委政法委员会", short: "市委政法委", aliases: ["政法委"] },
+  { name: "市市场监督管理局", short: "市市场监管局", aliases: ["市场监督管理局", "市场监管局"] },
+  { name: "市税务局", short: null, aliases: ["税务局", "税务部门"] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, level = "市") =>
@@ -128,6 +130,13 @@ describe("a lower level's bureau named by its field unit", () => {
     // Without a field unit the prefixed name stays new; a verb after a body is no unit.
     expect(detect("县公安局要加强巡逻。", "区")).toEqual(["县公安局:lead:new"]);
     expect(detect("区委政法委统筹派出所、司法所等力量。", "区")).toContain("区委政法委:lead:new");
+  });
+
+  it("reads a township office named by its place and 所 as a field unit (`…局某某所`)", () => {
+    expect(detect("区市场监管局桐岗所负责摊点食品安全检查。", "区")).toEqual(["市市场监督管理局:lead"]);
+    expect(detect("县税务局河埠税务所每月上门辅导开票。", "区")).toEqual(["市税务局:lead"]);
+    // `所需`/`所有` after a verb is the particle, not an office: the bureau stays new.
+    expect(detect("县财政局保障所需经费。", "区")).toEqual(["县财政局:lead:new"]);
   });
 });
 

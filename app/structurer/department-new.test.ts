@@ -57,3 +57,11 @@ describe("a county's party committee beside its government", () => {
     expect(detect("团县委、县政府联合开展活动。", "区")).not.toContain("县委:lead:new");
   });
 });
+
+describe("leaders are people, not a body", () => {
+  it("reads `县领导领办` as a post and a verb, while a leading group's office is a body", () => {
+    expect(detect("该提案由县领导领办，县政府办跟踪督办。", "区")).toEqual(["县政府办:lead:new"]);
+    expect(detect("此事由区领导挂点督办。", "区")).toEqual([]);
+    expect(detect("县平安建设领导小组办公室统筹推进。", "区")).toEqual(["县平安建设领导小组办公室:lead:new"]);
+  });
+});

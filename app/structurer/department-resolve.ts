@@ -59,8 +59,14 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
  */
 const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
 
-/** A field unit of a bureau (its name read by unitEnd: no function word, no verb). */
-const FIELD_UNIT = /(?:大队|中队|派出所)$/;
+/**
+ * A field unit of a bureau (its name read by unitEnd: no function word, no verb): a 大队/中队, or
+ * an office named by its place and 所 (`派出所`, `区市场监管局某某所`, `县税务局某某税务所`,
+ * `县自然资源局某某所`: the township office of a market, tax or land bureau).
+ */
+const FIELD_UNIT = /(?:大队|中队|所)$/;
+/** After 所, a character that makes it the particle of `所需`/`所有`/`所属` (`县财政局保障所需经费`): no office. */
+const PARTICLE_SUO_AFTER = /^[需有属得以谓]/;
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
@@ -77,10 +83,12 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
     // A name already closed by a unit word (`县市场监管局`) is a body whatever follows it
     // (`…推行企业开办`): the company word then belongs to the next phrase.
     const closed = UNIT_END.test(folded.slice(i, end));
-    // A lower level's bureau named by one of its field units (`县公安局交警大队`, `区公安局某某派出所`)
-    // is a grass-roots unit: like `派出所` and a branch, its system at the nearest level above.
+    // A lower level's bureau named by one of its field units (`县公安局交警大队`, `区公安局某某派出所`,
+    // `区市场监督管理局某某所`) is a grass-roots unit: like `派出所`, `市场监管所` and a branch, its
+    // system at the nearest level above.
     const fieldEnd = closed && target.kind === "entry" ? unitEnd(folded, end, end + 12) : end;
-    if (fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd)) && target.kind === "entry" && !atLevel(index, target.entry, level)) {
+    const fieldUnit = fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd)) && !PARTICLE_SUO_AFTER.test(folded.slice(fieldEnd, fieldEnd + 1));
+    if (fieldUnit && target.kind === "entry" && !atLevel(index, target.entry, level)) {
       const above = resolveBare(index, target.entry, level);
       if (above.level !== level && atLevel(index, above, above.level ?? level)) return { start: i, end: fieldEnd, names: [above.name], isNew: false, weak: false };
     }
