@@ -186,6 +186,26 @@ export function opensSummary(folded: string): boolean {
 const QUOTATION = /^[“"「『][^”"」』]{0,200}[。!?…][”"」』]/;
 
 const DEPARTMENT_SUBJECT = /^(?:市|省|区|县|自治区)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|集团|公司|联|协)(?:要|应|将|须|负责|牵头|会同|联合|定期|每年|每季度|每月|组织|推动|加强|建立|制定|完善|开展|落实|指导|统筹|举办|设立)/;
+/**
+ * Fifteenth wave (2026-12-04): a department named as the actor, then a policy verb that opens measures
+ * (REC_OPENERS: `市交通运输局规范……`), or first a scope of place or time (`市总工会在……设置……`). The verb
+ * is what the measure asks of the department; a report of what it did carries a word of DEPARTMENT_REPORTS.
+ * The CPPCC and the congress are no actor here (`区政协重点提案办理进度表` is a table's name, not 区政协 + 重点).
+ */
+const DEPARTMENT_ACTOR = /^(?:市|省|区|县|州|自治区|自治州|盟|旗)(?!政协|人大)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|工会|联|协)/;
+/** A scope before the verb: `在` and a place or time, at most 16 characters, no clause break. */
+const SCOPE = /^在[^,;。]{1,16}/;
+
+function departmentActsOnMeasure(clause: string): boolean {
+  const actor = DEPARTMENT_ACTOR.exec(clause);
+  if (!actor || DEPARTMENT_REPORTS.test(clause)) return false;
+  const rest = clause.slice(actor[0].length);
+  const scope = SCOPE.exec(rest)?.[0] ?? "";
+  // Any opener right after the actor, or one inside the scope's reach (`在……便利店设置`).
+  const starts = scope ? Array.from({ length: scope.length }, (_, k) => k + 2) : [0];
+  return starts.some((at) => [3, 2].some((n) => REC_OPENERS.has(rest.slice(at, at + n))));
+}
+
 const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出台|召开|发布|获悉|介绍|表示|显示|认为|指出|负责人/;
 
 /** A first clause, then a copula or a verdict: `X，是……`, `X，关键在……`, `X，离不开……`. */
@@ -242,6 +262,7 @@ export function isRecommendationLike(folded: string): boolean {
   // A department as the subject that will carry a measure out (`市商务局定期举办…`), not
   // one that reports or has done something (`市商务局近日印发…`, `…负责人介绍`).
   if (DEPARTMENT_SUBJECT.test(clause) && !DEPARTMENT_REPORTS.test(clause)) return true;
+  if (departmentActsOnMeasure(clause)) return true;
   return (
     firstSentenceEnd > 0 &&
     first.length <= 20 &&
