@@ -139,7 +139,7 @@ const REC_OPENERS = new Set(
     "鼓励 支持 推动 推进 推广 推行 加强 加大 加紧 完善 健全 建立 建设 建好 构建 构筑 落实 规范 " +
     "优化 提升 提高 强化 深化 引导 探索 实施 实行 坚持 发展 促进 扩大 统筹 做好 抓好 用好 " +
     "办好 管好 打造 创新 拓宽 拓展 畅通 严格 从严 简化 明确 压实 补齐 补强 补足 织密 织牢 壮大 " +
-    "减轻 降低 减少 放宽 增加 增设 设立 制定 制订 出台 开展 组织 保障 确保 注重 重视 聚焦 " +
+    "补充 减轻 降低 减少 放宽 增加 增设 设立 制定 制订 出台 开展 组织 保障 确保 注重 重视 聚焦 " +
     "发挥 培育 培养 引进 吸引 整合 盘活 破解 解决 缓解 防止 防范 杜绝 严禁 禁止 改进 改革 " +
     "改善 调整 理顺 厘清 夯实 筑牢 巩固 延伸 丰富 提供 纳入 给予 打通 共建 营造 倡导 普及 " +
     "开发 搭建 设置 配备 配齐 充实 增强 激发 激活 释放 突出 凝聚 依法 严厉 科学 精准 分类 " +
@@ -165,8 +165,11 @@ const REPORTED_SPEECH = /(?:表示|介绍|坦言|直言|感慨|说|称|呼吁|�
 /** Reporting verbs: a clause with one of them states a finding. */
 const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计|统计显示/;
 
-/** Openers that look like verbs but start background (`由于…`). */
-const NARRATIVE_START = /^(?:由于|由此|发展中|建设中)/;
+/**
+ * Openers that look like verbs but start background (`由于…`). Fifteenth wave: 补充 replenishes what is short
+ * (`补充机械设备`, like 补齐/补足) and opens a measure, but a speaker adding a remark (`补充一点`, `补充说明`) says none.
+ */
+const NARRATIVE_START = /^(?:由于|由此|发展中|建设中|补充(?:说明|一点|一下|一句|几句|道|了))/;
 
 /** Closing remarks after the list (`以上建议……`; eighth wave: a summing-up, `总的来看，……`) are not recommendations. */
 const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致|总的(?:来看|来说|看)|总体(?:来看|来说|而言|上看)|概括(?:起来|地说)|归结起来)/;
