@@ -139,7 +139,7 @@ const REC_OPENERS = new Set(
     "鼓励 支持 推动 推进 推广 推行 加强 加大 加紧 完善 健全 建立 建设 建好 构建 构筑 落实 规范 " +
     "优化 提升 提高 强化 深化 引导 探索 实施 实行 坚持 发展 促进 扩大 统筹 做好 抓好 用好 " +
     "办好 管好 打造 创新 拓宽 拓展 畅通 严格 从严 简化 明确 压实 补齐 补强 补足 织密 织牢 壮大 " +
-    "减轻 降低 减少 放宽 增加 增设 设立 制定 制订 出台 开展 组织 保障 确保 注重 重视 聚焦 " +
+    "补充 减轻 降低 减少 放宽 增加 增设 设立 制定 制订 出台 开展 组织 保障 确保 注重 重视 聚焦 " +
     "发挥 培育 培养 引进 吸引 整合 盘活 破解 解决 缓解 防止 防范 杜绝 严禁 禁止 改进 改革 " +
     "改善 调整 理顺 厘清 夯实 筑牢 巩固 延伸 丰富 提供 纳入 给予 打通 共建 营造 倡导 普及 " +
     "开发 搭建 设置 配备 配齐 充实 增强 激发 激活 释放 突出 凝聚 依法 严厉 科学 精准 分类 " +
@@ -165,8 +165,11 @@ const REPORTED_SPEECH = /(?:表示|介绍|坦言|直言|感慨|说|称|呼吁|�
 /** Reporting verbs: a clause with one of them states a finding. */
 const REPORTING = /认为|发现|显示|表明|指出|反映|了解到|据统计|统计显示/;
 
-/** Openers that look like verbs but start background (`由于…`). */
-const NARRATIVE_START = /^(?:由于|由此|发展中|建设中)/;
+/**
+ * Openers that look like verbs but start background (`由于…`). Fifteenth wave: 补充 replenishes what is short
+ * (`补充机械设备`, like 补齐/补足) and opens a measure, but a speaker adding a remark (`补充一点`, `补充说明`) says none.
+ */
+const NARRATIVE_START = /^(?:由于|由此|发展中|建设中|补充(?:说明|一点|一下|一句|几句|道|了))/;
 
 /** Closing remarks after the list (`以上建议……`; eighth wave: a summing-up, `总的来看，……`) are not recommendations. */
 const CLOSING = /^(?:以上|上述|综上|总之|总而言之|特此|此致|总的(?:来看|来说|看)|总体(?:来看|来说|而言|上看)|概括(?:起来|地说)|归结起来)/;
@@ -186,6 +189,26 @@ export function opensSummary(folded: string): boolean {
 const QUOTATION = /^[“"「『][^”"」』]{0,200}[。!?…][”"」』]/;
 
 const DEPARTMENT_SUBJECT = /^(?:市|省|区|县|自治区)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|集团|公司|联|协)(?:要|应|将|须|负责|牵头|会同|联合|定期|每年|每季度|每月|组织|推动|加强|建立|制定|完善|开展|落实|指导|统筹|举办|设立)/;
+/**
+ * Fifteenth wave (2026-12-04): a department named as the actor, then a policy verb that opens measures
+ * (REC_OPENERS: `市交通运输局规范……`), or first a scope of place or time (`市总工会在……设置……`). The verb
+ * is what the measure asks of the department; a report of what it did carries a word of DEPARTMENT_REPORTS.
+ * The CPPCC and the congress are no actor here (`区政协重点提案办理进度表` is a table's name, not 区政协 + 重点).
+ */
+const DEPARTMENT_ACTOR = /^(?:市|省|区|县|州|自治区|自治州|盟|旗)(?!政协|人大)[\u4e00-\u9fff]{1,12}?(?:局|厅|委|办|中心|支队|大队|工会|联|协)/;
+/** A scope before the verb: `在` and a place or time, at most 16 characters, no clause break. */
+const SCOPE = /^在[^,;。]{1,16}/;
+
+function departmentActsOnMeasure(clause: string): boolean {
+  const actor = DEPARTMENT_ACTOR.exec(clause);
+  if (!actor || DEPARTMENT_REPORTS.test(clause)) return false;
+  const rest = clause.slice(actor[0].length);
+  const scope = SCOPE.exec(rest)?.[0] ?? "";
+  // Any opener right after the actor, or one inside the scope's reach (`在……便利店设置`).
+  const starts = scope ? Array.from({ length: scope.length }, (_, k) => k + 2) : [0];
+  return starts.some((at) => [3, 2].some((n) => REC_OPENERS.has(rest.slice(at, at + n))));
+}
+
 const DEPARTMENT_REPORTS = /近日|日前|目前|今年以来|已经|印发|出台|召开|发布|获悉|介绍|表示|显示|认为|指出|负责人/;
 
 /** A first clause, then a copula or a verdict: `X，是……`, `X，关键在……`, `X，离不开……`. */
@@ -242,6 +265,7 @@ export function isRecommendationLike(folded: string): boolean {
   // A department as the subject that will carry a measure out (`市商务局定期举办…`), not
   // one that reports or has done something (`市商务局近日印发…`, `…负责人介绍`).
   if (DEPARTMENT_SUBJECT.test(clause) && !DEPARTMENT_REPORTS.test(clause)) return true;
+  if (departmentActsOnMeasure(clause)) return true;
   return (
     firstSentenceEnd > 0 &&
     first.length <= 20 &&

@@ -125,6 +125,21 @@ export function placePlainHeading(s: TreeState, b: Block): void {
 }
 
 /**
+ * Fifteenth wave (2026-12-04): an account's section bar (`▍存在的问题`, `▌对策建议`) over numbered
+ * items is a heading, not a bullet item: read as a bullet (the lowest rank) it could hold no `（一）`,
+ * which refuses to nest under a lower rank, so the items fell out beside it. It takes a section's rank,
+ * above every numbered family; the next bar closes it as a sibling.
+ */
+export function placeBarHeading(s: TreeState, b: Block, lm: LineMarker): void {
+  s.placeFamily("section-bar", 1, true);
+  const title = b.text.slice(lm.restStart).trim();
+  const node = draft({ family: "section-bar", rank: 1, strong: true, container: true, title, parts: [title], headingOnly: true });
+  s.attach(node);
+  s.stack.push(node);
+  s.last = node;
+}
+
+/**
  * An unnumbered heading over unnumbered headed items (tree.ts: isOuterHeading): it bounds
  * them like a Markdown heading of the first level, so the plain headings below nest in it.
  */

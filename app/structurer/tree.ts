@@ -13,11 +13,11 @@
  * paragraphs (intro, recommendations, continuations) to tree-unnumbered.ts. The stack
  * lives in tree-state.ts, the node shapes in tree-drafts.ts.
  */
-import { hasLeadPhrase, isHeadingLike, isOnlyQuestion, isSectionHeading } from "./paragraphs";
+import { hasLeadPhrase, isBareHeading, isHeadingLike, isOnlyQuestion, isSectionHeading } from "./paragraphs";
 import { tableLine } from "./table-rows";
 import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
-import { placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
+import { placeBarHeading, placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
 import { dissolveFalseHeadings, headingShape, isOrdinalLabel } from "./tree-heading-shape";
 import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
@@ -38,6 +38,19 @@ function isProblemsLeadIn(folded: string): boolean {
   return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
 }
 import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
+
+/** A section bar (a vertical block glyph), not a round or square bullet. */
+const SECTION_BAR = /^[▍▌▎▏┃]/;
+
+/**
+ * Fifteenth wave: a bar glyph, a bare heading after it (no sentence), and a numbered line right below
+ * (`▍对策建议` / `（一）推行……`): the bar heads that run. Over plain paragraphs it stays as before.
+ */
+function isBarHeading(b: Block, next: Block | undefined): boolean {
+  const lm = b.line;
+  if (!lm || lm.family !== "bullet" || !SECTION_BAR.test(lm.marker) || !isBareHeading(b.folded.slice(lm.restStart))) return false;
+  return !!next?.line && next.line.family !== "bullet";
+}
 
 export class TreeBuilder {
   private readonly state = new TreeState();
@@ -166,6 +179,7 @@ export class TreeBuilder {
     this.trackProblemRun(b);
     if (b.kind === "heading") return placeHeading(s, b);
     if (b.kind === "list") return placeListItem(s, b);
+    if (b.line && isBarHeading(b, next)) return placeBarHeading(s, b, b.line);
     if (b.line) return placeMarked(s, b, b.line);
     if (this.plainHeadings && next && after && this.isOuterHeading(b, next, after)) return placeOuterHeading(s, b);
     if (this.plainHeadings && next && this.isBareHeadingBlock(b) && !this.headsNothing(next)) {
