@@ -40,7 +40,8 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
     case "entry": {
       const { entry } = target;
       // `市委` after a democratic party's name is that party's committee (`民盟青禾市委`).
-      if (end - i === 2 && folded.charCodeAt(i + 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
+      // Fifteenth wave: and `自治区委` in a party's `农工党某自治区委员会` (a signature line kept as text).
+      if ((end - i === 2 || folded.startsWith("自治区委", i)) && folded.charCodeAt(end - 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
         return null;
       }
       if (target.prefixed) return { start: i, end, names: [entry.name], isNew: false, weak: target.weak };
@@ -60,7 +61,8 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
 const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
 
 /** A field unit of a bureau (its name read by unitEnd: no function word, no verb). */
-const FIELD_UNIT = /(?:大队|中队|派出所)$/;
+// Fifteenth wave: any 所 of the bureau (`区市场监督管理局荻港所`, `县司法局城关司法所`), as its 派出所.
+const FIELD_UNIT = /(?:大队|中队|所)$/;
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
