@@ -108,3 +108,35 @@ describe("a body's people attending", () => {
     expect(detect("市民政局工作人员要上门核查。")).toEqual(["市民政局:lead"]);
   });
 });
+
+describe("a grass-roots unit with its township before it (fifteenth wave)", () => {
+  it("reads the township as the unit's own, after a partnering cue and opening a clause", () => {
+    expect(detect("区城管局会同桐坪派出所每晚开展巡查。", { level: "区" })).toEqual(["区城市管理局:lead", "市公安局:co"]);
+    expect(detect("二是加强夜间防火。石埠消防救援站每周开展一次巡查。")).toEqual(["市消防救援支队:lead"]);
+    expect(detect("区民政局、桐坪派出所、区教育局派员列席。", { level: "区" })).toEqual(["区民政局:mentioned", "市公安局:mentioned", "区教育局:mentioned"]);
+  });
+  it("leaves a verb or a cue before the unit to the clause", () => {
+    expect(detect("市总工会设立法律服务站，联合司法所定期派员值守。")).toEqual(["市总工会:lead", "市司法局:co"]);
+    expect(detect("因地制宜建设小型消防站和消防水池。")).toEqual(["市消防救援支队:mentioned"]);
+  });
+});
+
+describe("a partner in a joint arrangement after 与 (fifteenth wave)", () => {
+  it("makes the body after 与 co when the clause sets up a mechanism with it", () => {
+    expect(detect("区应急管理局每季度组织轮训，并与辖区派出所建立联勤联动机制。", { level: "区" })).toEqual(["区应急管理局:lead:new", "市公安局:co"]);
+    expect(detect("我局将与县人民法院建立劳动争议诉调对接机制。", { level: "区" })).toEqual(["区人民法院:co"]);
+  });
+  it("leaves a body after 与 that only shares or is compared", () => {
+    expect(detect("今年的投诉量与市民政局去年统计的数字相当。")).toEqual(["市民政局:mentioned"]);
+  });
+});
+
+describe("a wish voiced to a body (fifteenth wave)", () => {
+  it("reads 希望X, 呼吁X as 建议X: the first lead, the others co", () => {
+    expect(detect("他说，希望人社部门加强实习用工监管。")).toEqual(["市人力资源和社会保障局:lead"]);
+    expect(detect("委员呼吁市民政局、市卫健委把探访服务纳入购买目录。")).toEqual(["市民政局:lead", "市卫生健康委员会:co"]);
+  });
+  it("leaves a body the wish only names", () => {
+    expect(detect("希望得到市民政局的支持。")).toEqual(["市民政局:mentioned"]);
+  });
+});

@@ -89,7 +89,8 @@ export const APPROVES = /^(?:批准|同意|审定|审批|审议通过)(?:后|之
  * 旁听) — so the body is named in passing, as with its 负责同志. People who carry out a measure
  * (`市民政局工作人员要上门核查`) are left to the other rules.
  */
-export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;
+// Fifteenth wave: or the body sends its people (`A、B派员列席`, `X派人参加`).
+export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?|派(?:员|人|出人员))(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;
 
 /**
  * Fourteenth wave: `…县应急管理局要联合供电公司开展排查…。供电公司表示，将尽快…`: the body that replies
@@ -104,4 +105,30 @@ export function namedAsPartner(folded: string, first: { start: number; end: numb
     if (partnerBefore.test(folded.slice(Math.max(0, at - 2), at)) || partnerAfter.test(folded.slice(at + name.length, at + name.length + 6))) return true;
   }
   return false;
+}
+
+/**
+ * Fifteenth wave: a grass-roots unit named with its township or community before it (`荻港派出所`,
+ * `芦荻消防救援站`, `城关司法所`): the place belongs to the unit, as a place name belongs to a prefixed
+ * name (`青禾市民政局`). The place is two to four Han characters that are no verb taking a body or a
+ * facility (`依托派出所`, `建设消防站`: the words before are the clause's, not the unit's), nor a cue
+ * that asks a body to act (`联合司法所`, `希望派出所`).
+ */
+const PLACE_OF_UNIT = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$/;
+const NOT_UNIT_PLACE = /(?:建设|建立|建成|新建|设立|设置|增设|配建|改造|依托|依靠|整合|联系|通过|借助|利用|推动|支持|发挥|加强|强化|小型|微型|乡镇|街道|社区|村级|辖区|当地|基层|属地|各地|希望|呼吁|期待|期望|期盼|建议)$|[的了对向与和及在把将由请为从给被]/;
+/** The place before a grass-roots unit, or null; `notPlace` holds the verbs and cues that take a body (`联合`, `由`). */
+export function unitPlace(before: string, notPlace: RegExp): string | null {
+  const m = PLACE_OF_UNIT.exec(before);
+  return m && !NOT_UNIT_PLACE.test(m[1]) && !notPlace.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * Fifteenth wave: `（A……，）并与辖区派出所建立联勤联动机制`: after 与/同 the body is the partner of the
+ * clause's subject in a joint arrangement it sets up with it (a mechanism, a link-up, co-operation):
+ * co, as after 会同. A scope word between 与 and the body (`辖区`, `属地`, `各`) is the body's.
+ */
+const PARTNER_BEFORE = /(?:与|同|和)(?:辖区|属地|当地|所在地|各|相关|有关)?$/;
+const JOINT_SETUP = /^(?:建立|健全|完善|构建|形成|签订|签署|实行|实现|开展)[^,。;!?]{0,12}?(?:机制|联动|协作|合作|对接|会商|联防|联勤|联调|联席)/;
+export function partnerInSetup(before: string, after: string): boolean {
+  return PARTNER_BEFORE.test(before) && JOINT_SETUP.test(after);
 }

@@ -74,3 +74,13 @@ describe("a stem glued to a noun of firms or a trade", () => {
     expect(detect("由文旅牵头，组织企业开展培训。")).toEqual(["市文化广电旅游局:lead"]);
   });
 });
+
+describe("a secretary-general after the body (fifteenth wave)", () => {
+  it("names the government in passing: its officer answers, the body is asked nothing", () => {
+    expect(detect("座谈会上，自治区人民政府副秘书长就委员建议作了回应。", { level: "省" })).toEqual(["省人民政府:mentioned"]);
+    expect(detect("讨论中，市政府秘书长到组听取意见。")).toEqual(["市人民政府:mentioned"]);
+  });
+  it("still reads the body as the actor without the post", () => {
+    expect(detect("市政府将把委员建议纳入年度民生实事。")).toEqual(["市人民政府:lead"]);
+  });
+});

@@ -22,8 +22,9 @@ export function pastUnitsTail(rawAfter: string): string {
 }
 
 /** A post of the department, not the department: `市政府分管领导`, `市民政局局长`. */
-// Round 12: and a government's head (`区政府副区长某某`).
-export const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
+// Round 12: and a government's head (`区政府副区长某某`). Fifteenth wave: and a government's or
+// office's secretary-general (`自治区人民政府副秘书长就委员建议作了回应`): a post, like 局长.
+export const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记|秘书长)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 // Thirteenth wave: and a noun of the bodies' remit as the subject (`A、B等部门职责存在交叉`,

@@ -128,3 +128,16 @@ describe("wrapped titles and departments", () => {
     expect(detect("市交通运输局联合海事部门、边防派出所开展水上客运整治。")).toEqual(["市交通运输局:lead", "海事部门:co:new", "市公安局:co"]);
   });
 });
+
+describe("a lower level's bureau named by its 所, and a party's 自治区委员会 (fifteenth wave)", () => {
+  it("reads `区市场监督管理局某某所` as the grass-roots 市场监管所: the city bureau", () => {
+    expect(detectAt("区市场监督管理局棠埠所每周对夜市摊点开展抽查。", "区")).toEqual(["市市场监督管理局:lead"]);
+  });
+  it("leaves 所 before a verb (所需, 所有) to the sentence", () => {
+    expect(detectAt("县财政局保障所需经费。", "区")).toEqual(["县财政局:lead:new"]);
+  });
+  it("reads `自治区委员会` after a democratic party as the party's, not the CPC's", () => {
+    expect(detectAt("三、推动医养结合。由自治区卫生健康委牵头。\n致公党某自治区委员会", "省")).toEqual(["省卫生健康委员会:lead"]);
+    expect(detectAt("自治区委、政府印发了实施意见。", "省")[0]).toBe("中共某省委员会:lead");
+  });
+});

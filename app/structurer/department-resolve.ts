@@ -40,7 +40,8 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
     case "entry": {
       const { entry } = target;
       // `市委` after a democratic party's name is that party's committee (`民盟青禾市委`).
-      if (end - i === 2 && folded.charCodeAt(i + 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
+      // Fifteenth wave: and `自治区委` in a party's `农工党某自治区委员会` (a signature line kept as text).
+      if ((end - i === 2 || folded.startsWith("自治区委", i)) && folded.charCodeAt(end - 1) === WEI && (NOT_CPC_BEFORE.test(folded.slice(Math.max(0, i - 12), i)) || folded.startsWith("员会", end))) {
         return null;
       }
       if (target.prefixed) return { start: i, end, names: [entry.name], isNew: false, weak: target.weak };

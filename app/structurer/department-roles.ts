@@ -17,7 +17,8 @@
  */
 import type { Role } from "./types";
 import { POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, separateDutyObject, skipApposition } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, unitPlace } from "./department-clauses";
+import { GRASSROOTS } from "./department-forms";
 
 export interface Span {
   start: number;
@@ -68,7 +69,8 @@ const PIVOT_VERB = /^(?:建立|建设|制定|出台|开展|完善|落实|实施|
  */
 const PIVOT_ADVERBIAL = /^(?:通过|依托|利用|借助|采取|采用|结合|按照|依据|根据|围绕|立足|在[^,。;]{1,16}?(?:开展|建设|建立|设立|实施|推广|试点|探索|布局|增设|改造)|积极|主动|加快|率先|先行|因地制宜|探索)/;
 /** `由A…`, `建议A…`, `责成A…`: A is asked to act. */
-const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促)$/;
+// Fifteenth wave: a wish voiced to a body is a request too (`希望人社部门加强…`, `呼吁市住建局…`).
+const LEAD_BEFORE = /(?:由|建议|请|责成|交由|委托|要求|督促|希望|呼吁)$/;
 // Round 12: `协调X指导…` (a reply letter: the writer gets X to do part of the work) → co.
 const ASSISTED_BEFORE = /(?:配合|协助)$/;
 // The work the assisted body carries out, right after it (`开展`, `做好`, `对…进行`).
@@ -163,7 +165,8 @@ export function groupLists<T extends Span>(folded: string, mentions: T[]): T[][]
   for (const m of mentions) {
     const current = lists[lists.length - 1];
     const prev = current?.[current.length - 1];
-    const between = folded.slice(prev?.end ?? 0, m.start).replace(/\s+/g, "").replace(SCOPE_AFTER_JOINER, "");
+    let between = folded.slice(prev?.end ?? 0, m.start).replace(/\s+/g, "").replace(SCOPE_AFTER_JOINER, "");
+    if (Object.hasOwn(GRASSROOTS, folded.slice(m.start, m.end))) between = between.slice(0, between.length - (unitPlace(between, NOT_PLACE)?.length ?? 0)); // `、荻港派出所`
     if (prev && (LIST_JOINERS.has(between) || bareMembers(folded, prev, m))) current.push(m);
     else lists.push([m]);
   }
@@ -178,7 +181,10 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   let before = folded.slice(Math.max(0, first.start - 48), first.start).replace(/[ \t\u3000]+$/, "");
   if (/\n\s*$/.test(before)) before = before.trimEnd() + "\n";
   // Round 10: a place name between a cue and a prefixed name (`会同砚湖` + `市发改委`) is the name's.
-  if (LEVEL_START.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
+  // Fifteenth wave: so is a township's before a grass-roots unit (`会同荻港派出所`, `。芦荻消防救援站加强…`).
+  const unit = Object.hasOwn(GRASSROOTS, folded.slice(first.start, first.end));
+  if (unit || LEVEL_START.test(folded.slice(first.start, first.start + 3))) before = before.replace(CUE_PLACE, (m, cue: string, place: string) => (NOT_PLACE.test(place) ? m : cue));
+  if (unit) before = before.slice(0, before.length - (unitPlace(before, NOT_PLACE)?.length ?? 0));
   // Unknown units earlier in the same list: ours is not the list's first member.
   // (Only a text that ends with a list joiner can hold one: skip the costly pattern otherwise.)
   const unknownBefore = /[、和及与]$/.test(before) ? UNKNOWN_BEFORE.exec(before) : null;
@@ -221,6 +227,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   if (/明确$/.test(before) && /^(?:为|作为)/.test(after)) return list.map(() => "lead");
   // Round 12b: `（A……，）与X联合…`: X is the partner of the clause's subject, not its lead.
   if (/(?:与|同|和)$/.test(before) && (JOINT_AFTER.test(after) || JOINT_AFTER.test(rawAfter.replace(UNITS_TAIL, "")))) return list.map(() => "co");
+  if (partnerInSetup(before, after)) return list.map(() => "co");
   if (JOINT_AFTER.test(after)) return firstLead();
   // A question (`市民政局将如何推进…？`) asks; it assigns nothing.
   if (/^[^。!?;\n]*[?？]/.test(folded.slice(last.end, last.end + 120))) return list.map(() => "mentioned");
@@ -266,7 +273,8 @@ function openerAllows(folded: string, start: number, before: string): boolean {
 }
 
 /** A cue word, then a place name right before a prefixed name. */
-const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)((?:[\u4e00-\u9fff]{2,4}[省市州盟])?[\u4e00-\u9fff]{2,4})$/;
+// Fifteenth wave: and 与/同 before a partner (`并与檀坞派出所建立…机制`: see partnerInSetup).
+const CUE_PLACE = /(由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请|与|同)((?:[\u4e00-\u9fff]{2,4}[省市州盟])?[\u4e00-\u9fff]{2,4})$/;
 /** A figure reported as reached or counted: `去年达到2.1万件`, `累计受理1200件`. */
 const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。;]{0,6}\d[\d.]*\s*(?:万|亿)?\s*(?:件|起|人次|人|户|个|家|%)/;
 

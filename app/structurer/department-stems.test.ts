@@ -113,3 +113,13 @@ describe("a stem in a list of trades", () => {
     expect(detect("由民政、文旅等行业主管部门督促落实。")).toEqual(["市民政局:lead", "市文化广电旅游局:co"]);
   });
 });
+
+describe("a stem after 申请 or 聘请 (fifteenth wave)", () => {
+  it("reads the stem as the modifier of the thing applied for, not a body asked", () => {
+    expect(detect("由村委会向县农业农村局申请粮食烘干设备购置补贴。", "区")).toEqual(["县农业农村局:mentioned:new"]);
+    expect(detect("街道向区商务局申请文旅消费改造专项资金。", "区")).toEqual(["区商务局:mentioned:new"]);
+  });
+  it("keeps a stem after 请, which asks a body", () => {
+    expect(detect("请文旅部门牵头制定方案。")).toEqual(["市文化广电旅游局:lead"]);
+  });
+});

@@ -24,7 +24,8 @@ const SECTOR_AFTER = /^(?:企业|行业|产业|从业)/;
 /** The rest of a list after a stem, closed by 等 and a noun of trades (not `等行业主管部门`, a body). */
 const SECTOR_LIST_AFTER = /^(?:[、和及与][\u4e00-\u9fff]{2,4}){0,4}等(?:[\u4e00-\u9fff]{2})?(?:产业|行业|业态)(?!主管|部门|管理)/;
 /** A verb or preposition that takes a body as its object (`协调公安…`, `由住建…`). */
-const BODY_BEFORE = /(?:由|建议|请|责成|会同|协同|联合|配合|协助|协调|督促|指导|推动|支持|要求|依托|依靠|通过|借助|整合|争取|组织|引导|鼓励|商请|邀请|联系|会商|约谈|征求|听取|向|对|与|和|及|、|等)$/;
+// Fifteenth wave: not the 请 of 申请/聘请, whose object is a thing or a person (`申请粮食烘干设备补贴`).
+const BODY_BEFORE = /(?:由|建议|(?<![申聘])请|责成|会同|协同|联合|配合|协助|协调|督促|指导|推动|支持|要求|依托|依靠|通过|借助|整合|争取|组织|引导|鼓励|商请|邀请|联系|会商|约谈|征求|听取|向|对|与|和|及|、|等)$/;
 
 function clauseBefore(folded: string, start: number): string {
   const head = folded.slice(Math.max(0, start - 30), start);

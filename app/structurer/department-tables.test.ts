@@ -18,6 +18,7 @@ const DIRECTORY: DirectoryLike[] = [
   { name: "市住房和城乡建设局", short: "市住建局", aliases: ["住建部门"] },
   { name: "市消防救援支队", short: null, aliases: ["消防部门", "消防救援大队"] },
   { name: "市人民政府", short: "市政府", aliases: [] },
+  { name: "市科学技术协会", short: "市科协", aliases: [] },
 ];
 const index = buildDirectoryIndex(DIRECTORY);
 const detect = (text: string, table?: TableCarry) =>
@@ -106,5 +107,16 @@ describe("a table row read as an item (its number cell became the node's marker)
     expect(rows.map((n) => n.marker)).toEqual(["1", "2"]);
     expect(rows[0].departments.map((m) => `${m.mention}:${m.role}`)).toEqual(["县城管局:lead", "供电公司:co"]);
     expect(rows[1].departments.map((m) => `${m.mention}:${m.role}`)).toEqual(["县财政局:lead"]);
+  });
+});
+
+describe("a proposer column (fifteenth wave)", () => {
+  it("names no department in a 提案人 column: the body wrote the proposal", () => {
+    const text = "序号\t提案号\t提案名称\t提案人\t主办单位\t协办单位\n1\t0031\t关于增设路灯的提案\t市科协\t市水务局\t市财政局";
+    expect(detect(text)).toEqual(["市水务局:lead", "市财政局:co"]);
+  });
+  it("still reads the same body in a role column", () => {
+    const text = "序号\t提案号\t提案名称\t提案人\t主办单位\t协办单位\n1\t0031\t关于增设路灯的提案\t委员 甲某某\t市科协\t市财政局";
+    expect(detect(text)).toEqual(["市科学技术协会:lead", "市财政局:co"]);
   });
 });

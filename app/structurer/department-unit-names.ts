@@ -18,5 +18,7 @@ export function unitEnd(folded: string, end: number, limit: number): number {
   const run = m[0];
   // `市医保局相关处室负责人`: `相关`/`有关` qualify a unit in general, they name none.
   if (NOT_NAME_CHAR.test(run) || VERB.test(run) || /^(?:相关|有关)/.test(run)) return end;
+  // Fifteenth wave: 所 before a verb is the nominaliser (`县财政局保障所需经费`), no unit's 所.
+  if (run.endsWith("所") && /^[需有在属得以谓用述说]/.test(folded.slice(end + run.length, end + run.length + 1))) return end;
   return end + run.length;
 }

@@ -153,7 +153,11 @@ export function detectDepartments(given: string, index: DirectoryIndex | null, o
   const out = new Map<string, Mention>();
   for (const list of groupLists(folded, found)) {
     const roles = listRoles(folded, list);
-    for (let i = 0; i < list.length; i++) record(out, text, folded, list[i], (table && table(list[i].start)) ?? taggedRole(folded, list[i]) ?? roles[i]);
+    for (let i = 0; i < list.length; i++) {
+      const column = table && table(list[i].start);
+      // A body in a table's 提案人 column wrote the proposal: no department it names (table-rows.ts).
+      if (column !== "author") record(out, text, folded, list[i], column ?? taggedRole(folded, list[i]) ?? roles[i]);
+    }
   }
   return [...out.values()];
 }

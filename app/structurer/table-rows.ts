@@ -39,6 +39,11 @@ const CO_COLUMN = /^[\u4e00-\u9fff]{0,2}(?:配合|协办|参与|会办|协作)(?
 // matter, the one that leads first (`县住建局、供电公司、燃气公司`): the first body of the cell
 // leads, the others co-operate — as a list after `由` does in a sentence.
 const HANDLER_COLUMN = /^[\u4e00-\u9fff]{0,2}(?:承办|办理)(?:单位|部门)$/;
+/**
+ * Fifteenth wave: a `提案人` column names who wrote the row's proposal (`市工商联`, a party's
+ * committee): the author, like a byline, names no department the proposal asks anything of.
+ */
+const AUTHOR_COLUMN = /^(?:提案人|提案者|提案单位|提出人|提出单位|领衔人|联名人|建议人)$/;
 const ROLE_COLUMN = (c: string) => LEAD_COLUMN.test(c) || CO_COLUMN.test(c) || HANDLER_COLUMN.test(c);
 
 interface Row {
@@ -77,7 +82,7 @@ function isCellLine(line: string, numberColumn: boolean): boolean {
  * open from the text before it); else, for a position, the role of the column it falls in,
  * on a row under the nearest header above. One pass over the lines.
  */
-export function tableRoles(text: string, carry: TableCarry = { header: null }): ((pos: number) => "lead" | "co" | null) | null {
+export function tableRoles(text: string, carry: TableCarry = { header: null }): ((pos: number) => "lead" | "co" | "author" | null) | null {
   if (!carry.header && !text.includes("单位") && !text.includes("部门")) return null;
   // A row read as an item lost its number cell to the node's marker: put it back, so the row
   // reads as a row and its cells fall in their columns; positions are the text's own.
@@ -136,6 +141,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     const name = row.header[column] ?? "";
     if (LEAD_COLUMN.test(name)) return "lead";
     if (CO_COLUMN.test(name)) return "co";
+    if (AUTHOR_COLUMN.test(name)) return "author";
     if (!HANDLER_COLUMN.test(name)) return null;
     // The cell's first body leads; one after a list mark co-operates.
     const cell = row.column !== undefined ? before : before.slice(line.includes("\t") ? before.lastIndexOf("\t") + 1 : before.search(/\S*$/));
