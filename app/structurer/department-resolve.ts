@@ -66,8 +66,6 @@ const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
  * `县自然资源局某某所`: the township office of a market, tax or land bureau).
  */
 const FIELD_UNIT = /(?:大队|中队|所)$/;
-/** After 所, a character that makes it the particle of `所需`/`所有`/`所属` (`县财政局保障所需经费`): no office. */
-const PARTICLE_SUO_AFTER = /^[需有属得以谓]/;
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
@@ -88,7 +86,7 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
     // `区市场监督管理局某某所`) is a grass-roots unit: like `派出所`, `市场监管所` and a branch, its
     // system at the nearest level above.
     const fieldEnd = closed && target.kind === "entry" ? unitEnd(folded, end, end + 12) : end;
-    const fieldUnit = fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd)) && !PARTICLE_SUO_AFTER.test(folded.slice(fieldEnd, fieldEnd + 1));
+    const fieldUnit = fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd));
     if (fieldUnit && target.kind === "entry" && !atLevel(index, target.entry, level)) {
       const above = resolveBare(index, target.entry, level);
       if (above.level !== level && atLevel(index, above, above.level ?? level)) return { start: i, end: fieldEnd, names: [above.name], isNew: false, weak: false };
