@@ -34,6 +34,32 @@ const DATED_FIELD = new RegExp(`^[\u4e00-\u9fff]{2,4}(?:时间|日期)\\s*[:：]
 /** Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`). */
 const PROGRAMME_LABEL = /^(?:[\u4e00-\u9fff]{2,12}?(?:电视台|电台|频道|融媒体中心))?《[^《》]{2,24}》\s*(?:节目)?(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
 
+/**
+ * A 公文's print line, alone: the printing office, then the day it was printed and 印发
+ * (`市政协办公室 2026年3月18日印发`). It dates the printing, never a sentence of the text, and
+ * stands under a 抄送 row or, when the form has none, under the last note (2026-12-04, fifteenth wave).
+ */
+const PRINT_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,24}\\s*${DATE}\\s*印发$`);
+
+/**
+ * A label alone on its line that names the part of the page or the form the body sits in —
+ * a video page's 简介： and 文字稿：, a form export's 提案内容： or 正文： — with nothing after
+ * the colon: the body follows on the next line, the label says nothing itself. The class is
+ * the words for "the text itself" (内容, 正文, 全文, 原文, 简介, 文字稿, 文稿), maybe after a
+ * kind word (提案, 视频, 建议 …); a label that speaks (`建议：`, `办法：`) is not in it, nor a
+ * wrapper's `以下为原文：`, which the forwarded-message rules read (2026-12-04, fifteenth wave).
+ */
+const BODY_LABEL = /^(?:提案|建议|议案|意见|申请|事项|报告|来信|文章|视频|节目)?(?:内容|正文|全文|原文|简介|文字稿|文字版|文字实录|文稿)\s*[:：]$/;
+
+/**
+ * A row of an app's approval flow: who (maybe after their post), what they did — an
+ * approval verb (发起申请, 已同意, 已驳回 …) — and when, as a clock time after a short or full
+ * date (`巫某某 发起申请 07-15 16:22`). The app's record of handling, not the proposal
+ * (2026-12-04, fifteenth wave).
+ */
+const FLOW_ACTION = "(?:发起申请|提交申请|发起审批|发起|提交|已提交|已同意|同意|已拒绝|拒绝|已驳回|驳回|已退回|退回|已转交|转交|已审批|审批通过|已通过|已签收|签收|已阅|已办结|办结|已撤回|撤回|已抄送|待审批|审批中|已评论)";
+const FLOW_ROW = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,10}\\s+)?[\\u4e00-\\u9fff]{2,4}\\s+${FLOW_ACTION}\\s+(?:${DATE}|\\d{1,2}-\\d{1,2})\\s*${TIME}$`);
+
 export function labelVerdict(f: string): ChromeReason | null {
   if (f.length > 60) return null;
   if (SESSION_LABEL.test(f) && f.length <= 30) return "column";
@@ -42,5 +68,8 @@ export function labelVerdict(f: string): ChromeReason | null {
   if (VIEW_COUNT_LINE.test(f)) return "metadata";
   if (DATED_FIELD.test(f)) return "metadata";
   if (PROGRAMME_LABEL.test(f)) return "column";
+  if (PRINT_LINE.test(f) && f.length <= 48) return "metadata";
+  if (BODY_LABEL.test(f)) return "metadata";
+  if (FLOW_ROW.test(f)) return "progress";
   return null;
 }

@@ -19,6 +19,8 @@
  *
  * Runs on the folded line (fold.ts); every walk is linear.
  */
+import { RELATED_HEAD } from "./chrome-patterns";
+import { endsSentence } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
 type Info = { text: string; folded: string; reason: ChromeReason | null };
@@ -33,6 +35,20 @@ const SPONSOR_NOTE =
 
 /** A related head in other words: what is related, more, hot or picked for you, and the kind of item. */
 const RELATED_HEAD_MORE = /^[【[]?\s*(?:相关|更多|热门|热点|延伸|为你|为您|猜你)(?:推荐|阅读|内容|文章|资讯|喜欢|回答)\s*[】\]]?\s*[:>»]?$/;
+
+/** A related list's head by name (RELATED_HEAD), short and no sentence. */
+export function relatedHead(f: string): boolean {
+  if (f.length > 40 || !RELATED_HEAD.test(f)) return false;
+  // A linked headline after the label and a colon may ask or exclaim (`相关阅读：停车难，怎么破？`):
+  // a headline has no full stop, so only 。 and … make it a sentence (2026-12-04, fifteenth wave).
+  return relatedLinkInline(f) ? !/[。…]/.test(f.replace(RELATED_HEAD, "")) : !endsSentence(f);
+}
+
+/** The related label carries its one link on the line (`延伸阅读：…`): no list follows it. */
+export function relatedLinkInline(f: string): boolean {
+  const linked = f.replace(RELATED_HEAD, "");
+  return linked.length > 0 && /[:：]\s*$/.test(f.slice(0, f.length - linked.length));
+}
 
 export function relatedDataTablesVerdict(f: string): ChromeReason | null {
   if (RELATED_HEAD_MORE.test(f)) return "related";
@@ -85,8 +101,12 @@ function markClosingRelated(infos: Info[], kept: (i: number) => boolean): void {
   for (const j of items) infos[j].reason = "related";
 }
 
-/** A title field of an index table: `标题：X` with spaces inside the label (U+3000 folded). */
-const TITLE_FIELD = /^(?:标\s*题|题\s*名|文件名称|名\s*称)\s*:\s*(.{4,})$/;
+/**
+ * A title field of an index table: `标题：X` with spaces inside the label (U+3000 folded); an OA
+ * system's record names the file the same way with its kind first (`文件标题：`, `公文标题：`,
+ * 2026-12-04, fifteenth wave).
+ */
+const TITLE_FIELD = /^(?:(?:文件|公文|来文|发文|收文)?标\s*题|题\s*名|文件名称|名\s*称)\s*:\s*(.{4,})$/;
 
 /** The title field whose value stands again below as a line of its own: a cell of the table. */
 function markTitleFieldEcho(infos: Info[], kept: (i: number) => boolean): void {

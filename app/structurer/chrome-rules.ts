@@ -21,7 +21,6 @@ import {
   PHOTO_CREDIT,
   PREV_NEXT,
   RECORD_CLOSE,
-  RELATED_HEAD,
   SPAM_POLICY,
   SPAM_STRONG,
   WIDGET_ANYWHERE,
@@ -35,7 +34,7 @@ import { isButtonRow, recordButtonRowsVerdict } from "./chrome-record-button-row
 import { socialVerdict } from "./chrome-social";
 import { buttonsCommentRowsVerdict } from "./chrome-buttons-comment-rows";
 import { promptsEngagementVerdict } from "./chrome-prompts-engagement";
-import { relatedDataTablesVerdict } from "./chrome-related-data-tables";
+import { relatedDataTablesVerdict, relatedHead } from "./chrome-related-data-tables";
 import { menuNamesNoticeVerdict } from "./chrome-menu-names-notice";
 import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
@@ -112,7 +111,7 @@ const NOTICE =
 
 /** Anywhere in a short line: copyright, ICP and public-security registrations. */
 const FOOTER_ANYWHERE =
-  /版权所有|版权归|版权声明|免责声明|copyright|©|all rights reserved|\(c\)\s*\d{4}|icp\s*[备证]|icp\d|公网安备|网安备\d|网站标识码|政府网站标识码|未经(?:书面)?(?:许可|授权|同意)[^。]{0,12}(?:转载|使用|复制)|转载请注明|如有侵权|侵权[^。]{0,6}删除|仅供参考[^。]{0,8}(?:侵权|删除)|(?:转载|转发)[^。]{0,16}仅供参考|仅代表作者(?:本人|个人)?(?:观点|立场)|不代表本(?:网|站|报|平台|号)|违法和不良信息举报|举报(?:电话|邮箱|中心)/i;
+  /版权所有|版权归|版权声明|免责声明|copyright|©|all rights reserved|\(c\)\s*\d{4}|icp\s*[备证]|icp\d|公网安备|网安备\d|网站标识码|政府网站标识码|未经(?:[\u4e00-\u9fff]{1,6}?)?(?:书面)?(?:许可|授权|同意)[^。]{0,12}(?:转载|使用|复制)|转载请注明|如有侵权|侵权[^。]{0,6}删除|仅供参考[^。]{0,8}(?:侵权|删除)|(?:转载|转发)[^。]{0,16}仅供参考|仅代表作者(?:本人|个人)?(?:观点|立场)|不代表本(?:网|站|报|平台|号)|违法和不良信息举报|举报(?:电话|邮箱|中心)/i;
 
 /** Site footer labels: contact, address, host organisation, technical support. */
 const FOOTER_LABEL =
@@ -243,10 +242,6 @@ export function personCredit(f: string): boolean {
 
 export function photoCredit(f: string): boolean {
   return f.length <= 60 && PHOTO_CREDIT.test(f) && !endsSentence(f.replace(/[)）]$/, ""));
-}
-
-export function relatedHead(f: string): boolean {
-  return f.length <= 40 && RELATED_HEAD.test(f) && !endsSentence(f);
 }
 
 /**

@@ -18,7 +18,8 @@
  *   after its first occurrence, and at every occurrence when it sits next to page numbers.
  */
 import { fold } from "./fold";
-import { TRAILING_CREDIT, lineVerdict, relatedHead } from "./chrome-rules";
+import { TRAILING_CREDIT, lineVerdict } from "./chrome-rules";
+import { relatedHead, relatedLinkInline } from "./chrome-related-data-tables";
 import { markDigest } from "./chrome-mail-digest";
 import { markChatTurns, markTurnLabels } from "./chrome-forum-chat";
 import { markComments, markFileName } from "./chrome-comments-revisions";
@@ -188,7 +189,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
-      if (info.reason === "related") inRelated = true;
+      // A label with its one link inline (`延伸阅读：…？`) heads no list: the text may go on under it.
+      if (info.reason === "related") inRelated = !relatedLinkInline(info.folded);
       else if (inRelated && !info.reason && !looksLikeProse(info.folded) && info.folded.length <= 60) info.reason = "related";
     }
     // An author's field (`发言人：…`, authors.ts) under an editor's note is the byline line, no photo caption (2026-12-03, fifth wave).
