@@ -178,8 +178,16 @@ export function labelledByline(folded: string): boolean {
  * `◆ 委员观察`) marks a kicker over the page's headline, no author: a name names no kind of text.
  */
 export function glyphKicker(folded: string): boolean {
-  return /^\s*[□■◇◆●○▲△]+\s*\S{2,20}?(?:摘编|摘登|实录|纪要|综述|专刊|专版|专题|发言|建议|提案|报告|访谈|观察|声音)$/.test(folded);
+  return /^\s*[□■◇◆●○▲△]+\s*\S{2,20}?(?:摘编|摘登|实录|纪要|综述|专刊|专版|专题|发言|建议|提案|报告|访谈|观察|声音)$/.test(folded) || GLYPH_GENRE.test(folded);
 }
+
+/**
+ * The closed class of a paper's genre names over a commentary, an editor's afterword or a
+ * reporter's notes (`短评`, `编后`, `记者手记`): never a section of a report, never a person.
+ */
+export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)";
+/** Fifteenth wave (2026-12-04): a glyph before a genre's name alone (`■ 短评`) is that kicker, no pen name. */
+const GLYPH_GENRE = new RegExp(`^\\s*[□■◇◆●○▲△]+\\s*[【[〔(（]?${GENRE_NAME}[】\\]〕)）]?$`);
 
 /** Decorations before a byline: `□ `, `——`, `■`. */
 const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;

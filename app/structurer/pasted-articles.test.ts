@@ -102,6 +102,28 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
     expect(pastedArticles(lines(text.split("\n").slice(4).join("\n")))).toBeNull();
   });
 
+  it("cuts at a glyph-marked genre kicker (`■ 短评`) over a headline, a marked pen name and one short paragraph", () => {
+    const text = `某某日报\u30002026年9月3日\u3000第04版
+市政协调研背街小巷路灯整治
+本报讯 9月2日，市政协组织部分委员调研背街小巷路灯整治情况，走访了3个街道的12条小巷。
+委员们建议，市城市管理局加快补齐背街小巷照明设施，对损坏路灯建立快速报修机制。
+■ 短评
+照亮回家的路
+△ 某言
+一盏路灯，照亮的是群众回家的路，也照见为民办事的心。`;
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]), attached: new Set() });
+    const result = structure(text, undefined);
+    expect(result.documents.map((d) => [d.title, d.byline, d.date])).toEqual([
+      ["市政协调研背街小巷路灯整治", null, "2026-09-03"],
+      ["照亮回家的路", "某言", "2026-09-03"],
+    ]);
+    expect(result.removed?.find((r) => r.text === "■ 短评")?.reason).toBe("column");
+    // Unsigned, one short paragraph is too little to be a piece of its own: no cut.
+    expect(pastedArticles(lines(text.replace("△ 某言\n", "")))).toBeNull();
+    // A glyph before a word that names no genre (`■ 路灯`) is no kicker.
+    expect(pastedArticles(lines(text.replace("■ 短评", "■ 路灯")))).toBeNull();
+  });
+
   it("cuts at an attachment marker (`附：…`) over a headline, a name line and prose; the marker is removed", () => {
     const text = `市政协“社区菜市场改造”专题协商会纪要
 \u3000\u30004月8日，市政协召开专题协商会，听取市商务局关于社区菜市场改造的情况通报，委员们协商交流。

@@ -29,6 +29,7 @@
  * over prose, cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
+import { GENRE_NAME } from "./authors";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
 
@@ -36,14 +37,17 @@ const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
 /** A page's author line under a headline: `文／某某`, `作者：某某`, `记者 某某 通讯员 某某`. */
 const AUTHOR_LINE = /^(?:文|文字|作者|撰文|撰稿|本报记者|记者|通讯员|来源)\s*[/／|｜:：\s]\s*\S/;
+/** Fifteenth wave (2026-12-04): a commentator's pen name under the headline, set after a glyph (`△ 某某`, `□ 某某`), no sentence. */
+const MARKED_PEN_NAME = /^[□■◇◆●○▲△◎]\s*[^\s。,;:!?，。；：！？]{2,12}$/;
 /** A numbered item (`（1）兜牢……`, `一、`, `3.`) is a heading of the text, not an article's headline. */
 const NUMBERED = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十]+[部章节条])/;
 /**
  * A genre's kicker on a line of its own: a paper prints a commentary, an editor's afterword or a
- * reporter's notes under one of these labels (`短评`, `【编后】`, `记者手记`), never a section of
- * a report.
+ * reporter's notes under one of these labels (`短评`, `【编后】`, `记者手记`: GENRE_NAME), never a
+ * section of a report. Fifteenth wave (2026-12-04): a box or triangle glyph may stand before it
+ * (`■ 短评`), as before a column's label (glyphKicker in authors.ts).
  */
-const GENRE_KICKER = /^[【[〔(（]?\s*(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)\s*[】\]〕)）]?$/;
+const GENRE_KICKER = new RegExp(`^(?:[□■◇◆●○▲△]\\s*)?[【[〔(（]?\\s*${GENRE_NAME}\\s*[】\\]〕)）]?$`);
 /**
  * A divider a WeChat push prints between its main article and a short item after it: a line of
  * pointing or ornamental glyphs alone (`▼`, `▼▼▼`, `↓ ↓ ↓`, `◆◆◆`), nothing else on it.
@@ -112,7 +116,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   const proseAfter = (from: number): number => {
     let k = nonBlank(from, 1);
     for (let n = 0; k >= 0 && n < 3 && !prose(folded[k]); n++) {
-      if (!AUTHOR_LINE.test(folded[k]) && lineVerdict(folded[k]) === null) return -1;
+      if (!AUTHOR_LINE.test(folded[k]) && !MARKED_PEN_NAME.test(folded[k]) && lineVerdict(folded[k]) === null) return -1;
       k = nonBlank(k, 1);
     }
     return k >= 0 && prose(folded[k]) ? k : -1;
@@ -125,8 +129,11 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if (t < 0 || above < 0 || !headline(folded[t]) || kept(t)) return -1;
     if (!prose(folded[above]) && !endingAbove(folded, m, cuts[cuts.length - 1] ?? 0)) return -1;
     const body = proseAfter(t);
-    // A push's short item may be one paragraph (a brief of two or three sentences).
-    return body >= 0 && (textUnder(folded, body) || (short && folded[body].length >= 60)) ? body : -1;
+    // A push's short item may be one paragraph (a brief of two or three sentences). Fifteenth wave:
+    // a commentary signed under its headline (`△ 某某`) may be one paragraph of any length — kicker,
+    // headline and pen name already make it a piece.
+    const signed = body > t && MARKED_PEN_NAME.test(folded[nonBlank(t, 1)]);
+    return body >= 0 && (signed || textUnder(folded, body) || (short && folded[body].length >= 60)) ? body : -1;
   };
   // Prose characters before each line: a push's item after a divider is shorter than the article
   // above it, while a divider before an article's own sections has most of the article under it.
