@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REPORTER_CELL, reporterOutlet } from "./head-shapes";
 import { labelledByline, parseAuthorWithTitle, parseByline } from "./authors";
 import { fold } from "./fold";
 import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
@@ -83,5 +84,21 @@ describe("a report's or a speech's presenter", () => {
     const d = doc(["在全市口袋公园建设推进会上的讲话", "市政协主席　某某某", "（2026年4月1日）"]);
     expect(d.title).toBe("在全市口袋公园建设推进会上的讲话");
     expect(d.byline).toBe("市政协主席　某某某");
+  });
+});
+
+describe("an app's info line with a reporter's cell", () => {
+  it("reads a desk whose app name carries Latin letters as the reporter's cell", () => {
+    expect(REPORTER_CELL.exec("某城Plus 2026-10-12 21:35 某城Plus客户端记者 某丙")?.[1]).toBe("某城Plus客户端记者 某丙");
+    expect(REPORTER_CELL.exec("2026-10-12 某城晚报 晚报记者 某丙")?.[1]).toBe("晚报记者 某丙");
+    // Latin letters alone are no desk: a Han name must come first.
+    expect(REPORTER_CELL.exec("2026-10-12 News记者 某丙")).toBeNull();
+  });
+
+  it("takes the outlet from the reporter's desk only when the line names it as a cell", () => {
+    expect(reporterOutlet("某城Go 2026-08-21 18:40 某城Go客户端记者 某丙", "某城Go客户端记者 某丙")).toBe("某城Go");
+    expect(reporterOutlet("2026-08-21 18:40 某城Go客户端记者 某丙", "某城Go客户端记者 某丙")).toBeNull();
+    const a = doc(["某城Go", "打开APP，看更多某城新闻", "口袋公园“小而美”：委员建议补齐管护短板", "某城Go 2026-08-21 18:40 某城Go客户端记者 某丙"]);
+    expect([a.byline, a.date, a.source]).toEqual(["某城Go客户端记者 某丙", "2026-08-21", "某城Go"]);
   });
 });

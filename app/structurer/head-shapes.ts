@@ -138,5 +138,20 @@ export function askedHeadline(f: string): boolean {
   return s.length <= 40 && /[?]$/.test(s) && !/[。!?;]/.test(s.slice(0, -1)) && !/^[^\s:“"]{1,8}:/.test(s) && headlineShaped(s);
 }
 
-/** A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4). */
-export const REPORTER_CELL = /(?:^|\s)([\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;
+/**
+ * A reporter's cell in a row of cells: `晚报记者 某某`, `记者 某某` (a desk's prefix, the word 记者, a name of 2–4).
+ * 2026-12-04 (fifteenth wave): an app's desk may carry Latin letters in its name (`某某Plus客户端记者 某某`,
+ * `某某News记者`): a brand's Latin part, never a word of its own (it follows Han characters).
+ */
+export const REPORTER_CELL = /(?:^|\s)((?:[\u4e00-\u9fff]{1,8}[A-Za-z+]{1,8})?[\u4e00-\u9fff]{0,8}记者\s+[\u4e00-\u9fff·]{2,4})(?=\s|$)/;
+
+/**
+ * 2026-12-04 (fifteenth wave): the outlet a reporter's desk names (`某某Plus客户端记者` → `某某Plus`,
+ * `某某融媒记者` → `某某融媒`) when the same info line carries that name as a cell of its own: the line
+ * shows who published the page, and the reporter's desk confirms it is a publisher, not a tag.
+ */
+export function reporterOutlet(line: string, reporter: string): string | null {
+  const desk = /^(\S+?)(?:客户端|APP|App|app|新闻|全媒体|融媒体)?记者/.exec(reporter)?.[1];
+  if (!desk || desk.length < 2) return null;
+  return line.split(/\s+/).some((c) => c === desk) ? desk : null;
+}

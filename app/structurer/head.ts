@@ -17,7 +17,7 @@
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
-import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
+import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName } from "./head-source";
@@ -237,9 +237,9 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // 2026-12-03 (fifth wave): an info line's cells without labels (`DATE 某某晚报 晚报记者 某某`): the reporter's cell is the byline.
     const reporter = !meta.infoByline && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated) ? REPORTER_CELL.exec(folded) : null;
     if (reporter) meta.infoByline = cut(text, folded, reporter[1]);
-    // …and a cell that is a publication's bare name (`某某都市报`) names the outlet, as a `来源：` field would.
+    // …and a cell that is a publication's bare name (`某某都市报`), or the reporter's desk (fifteenth wave, head-shapes.ts), names the outlet.
     if (!infoOutlet && (infos[i].reason || infoLine(dated)) && DATE_RE.test(dated)) {
-      const cell = folded.split(/\s{2,}|\s*[|｜]\s*/).find((c) => /^[\u4e00-\u9fff]{2,16}$/.test(c.trim()) && PUBLICATION.test(c.trim()));
+      const cell = folded.split(/\s{2,}|\s*[|｜]\s*/).find((c) => /^[\u4e00-\u9fff]{2,16}$/.test(c.trim()) && PUBLICATION.test(c.trim())) ?? (reporter ? reporterOutlet(folded, reporter[1]) : null);
       if (cell) infoOutlet = cut(text, folded, cell.trim());
     }
     // Seventh wave: an edition's line names its paper (`【某某手机报】DATE 第N期`); an app over its `…平台` line hosts, as a portal (head-names.ts).
