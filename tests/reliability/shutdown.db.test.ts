@@ -121,15 +121,18 @@ describe(`graceful shutdown (${engine})`, () => {
     expect(server.child.exitCode).toBeNull();
     slow.socket.write(body.slice(10));
     await until("the answer to the request in flight", () => slow.state.data.includes("\r\n\r\n"), 10_000);
+    const answeredAt = Date.now();
     expect(slow.state.data).toMatch(/^HTTP\/1\.1 302/);
     expect(slow.state.data).toMatch(/\r\nLocation: \/account\r\n/i);
 
     const { code } = await Promise.race([server.exited, sleep(10_000).then(() => ({ code: -1 }))]);
-    const answered = Date.now();
-    console.log(`shutdown: exit ${code} ${answered - signalled} ms after SIGTERM`);
+    const exitedAt = Date.now();
+    console.log(`shutdown: exit ${code} ${exitedAt - signalled} ms after SIGTERM, ${exitedAt - answeredAt} ms after the answer`);
     expect(code).toBe(0);
-    // Well inside the keep-alive timeout (5 s): the answered connection is not kept open.
-    expect(Date.now() - signalled).toBeLessThan(4_500);
+    // The answered connection is not kept open for the keep-alive timeout (5 s): the process
+    // exits right after the answer. Measured from the answer, not from SIGTERM, so a slow machine
+    // (the registration's password hash took seconds at load 20) cannot fail it.
+    expect(exitedAt - answeredAt).toBeLessThan(4_000);
     await until("the in-flight connection to be closed", () => slow.state.closed, 1000);
     // The write of the request that finished during shutdown was committed.
     expect(await userExists(username)).toBe(true);
