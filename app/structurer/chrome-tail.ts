@@ -149,3 +149,35 @@ export function markDraftersLine(infos: LineInfo[], kept: (i: number) => boolean
     if (!isBlank(x) && !x.reason && !kept(i) && DRAFTERS.test(x.folded)) x.reason = "credit";
   }
 }
+
+/**
+ * Verbs asking the audience to correct what was said (`批评指正`, `斧正`, `赐教`): the author's modesty
+ * closing a speech, a report or its slides. A page's furniture invites comments, likes and shares,
+ * never corrections of the argument, so the request is the text's whoever set it.
+ */
+const CORRECTION_REQUEST = /指正|斧正|赐教/;
+
+/**
+ * Fifteenth wave (2026-12-04): the author's closing request for correction set without a stop — a
+ * slide's line (`欢迎各位委员批评指正`), the last line of a PDF speech over its page number, a post's
+ * last line over its reading bar (`敬请各位委员批评指正`). The frame and bare-line rules read such a short
+ * line after the body as furniture. A line of at most 30 characters asking for correction, under a
+ * sentence of the text and with none below it (it closes the text), and no speaker's turn
+ * (`某某：请各位审阅指正` covers pasted material in a chat), is kept. Returns the lines' indices.
+ */
+export function closingRequests(infos: LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  let sentenceAbove = false;
+  let candidates: number[] = [];
+  infos.forEach((x, i) => {
+    if (isBlank(x)) return;
+    const f = x.folded;
+    if (sentenceAbove && f.length <= 30 && CORRECTION_REQUEST.test(f) && !/[:：]/.test(f)) candidates.push(i);
+    else if (/[。!?]["”’」)）]*$/.test(f)) {
+      sentenceAbove = true;
+      candidates = [];
+    }
+  });
+  for (const i of candidates) out.add(i);
+  return out;
+}

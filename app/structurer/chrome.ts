@@ -47,7 +47,7 @@ import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-bare-lin
 import { keepUnitFields } from "./chrome-unit-fields";
 import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
-import { markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
+import { closingRequests, markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
 import { markFormCover } from "./chrome-form-cover";
 import { markEventCards } from "./chrome-social";
@@ -90,7 +90,9 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     const folded = fold(text);
     return { text, folded, marker: text ? parseLineMarker(text, folded) : null, verdict: text ? lineVerdict(folded) : null, reason: null };
   });
-  const kept = (i: number) => keep.has(i + 1 + offset);
+  // The author's closing request for correction, set without a stop, is the text's (chrome-tail.ts).
+  const requests = closingRequests(infos);
+  const kept = (i: number) => keep.has(i + 1 + offset) || requests.has(i);
 
   // Rules for one line, except those that depend on position.
   infos.forEach((info, i) => {
