@@ -43,3 +43,20 @@ export function occasionTitle(infos: HeadLine[], bodyStart: number): number {
   infos[i].reason = null;
   return i;
 }
+
+/** A meeting's topic field (`议题：…`): the meeting's subject, not a title field such as `题目：`. */
+const TOPIC_FIELD = /^(?:协商)?议题\s*[:：]/;
+/** A record's own heading (`某某村村民议事会议事记录`, `某某社区协商议事会会议纪要`): Han only, ending in the record's kind. */
+const RECORD_HEADING = /^[\u4e00-\u9fff]{4,28}(?:记录|纪要)$/;
+
+/**
+ * 2026-12-04 (fifteenth wave): a meeting record opens with its own heading, then its fields
+ * (`议题：` / `时间：` / `地点：`). The topic field names what the meeting discussed; the heading right
+ * above it (no blank, a record's kind at its end, no breadcrumb or programme marks) names the
+ * document, so it is the title and the topic stays the record's text. Returns the heading's line, or -1.
+ */
+export function recordOverTopic(infos: readonly HeadLine[], fieldLine: number): number {
+  const above = infos[fieldLine - 1];
+  if (fieldLine < 1 || !above?.text || above.reason || !TOPIC_FIELD.test(infos[fieldLine].folded.trim())) return -1;
+  return RECORD_HEADING.test(above.folded.trim()) ? fieldLine - 1 : -1;
+}

@@ -109,6 +109,14 @@ describe("titles from fields and notes", () => {
     expect([d.title, d.source]).toEqual(["推进口袋公园建设", "某某政协网"]);
   });
 
+  it("(fifteenth wave) a record's own heading right over its `议题：` is the title; the topic stays text", () => {
+    const d = doc(["某某社区居民议事会会议记录", "议题：推进口袋公园建设", "时间：2026年5月6日下午3时"]);
+    expect(d.title).toBe("某某社区居民议事会会议记录");
+    // A heading that is not a record's (a programme's label, a breadcrumb) leaves the topic the title.
+    expect(doc(["《委员面对面》节目文字稿", "议题：推进口袋公园建设"]).title).toBe("推进口袋公园建设");
+    expect(doc(["首页 > 协商实录", "议题：推进口袋公园建设"]).title).toBe("推进口袋公园建设");
+  });
+
   it("a form's 案由 cell (tab-separated) beats the proposer's row", () => {
     const d = doc(["提　案　表", "提案者\t某甲（区政协委员、某街道社区主任）", "案由\t关于推进口袋公园建设的建议", "内容："]);
     expect(d.title).toBe("关于推进口袋公园建设的建议");

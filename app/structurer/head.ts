@@ -27,14 +27,13 @@ import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { datelineDate, headDate, reprintStamp, transportDate } from "./head-dates";
-import { issuerOverTitle, occasionTitle } from "./head-issuer";
+import { issuerOverTitle, occasionTitle, recordOverTopic } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
 import { echoedHeadline, labelUnderHeadline, unechoedLabels } from "./head-echo";
-
 import { postHeadline } from "./chrome-thread";
 
 export { datelineAgency, isoDate } from "./head-shapes";
@@ -88,13 +87,14 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       meta.titlePrefix = infos[i].text.slice(0, m.index + 1).trim();
       break;
     }
-    // A form's title field (`题目：关于……的建议`): the title is the value; the label goes.
+    // A form's title field (`题目：关于……的建议`): the title is the value; the label goes. Fifteenth wave: a record's heading right over `议题：` is the title (head-issuer.ts).
     const field = TITLE_FIELD.exec(f);
     if (field && f.length - field[0].length >= 4) {
-      meta.titleLine = i;
+      const record = recordOverTopic(infos, i);
+      meta.titleLine = record >= 0 ? record : i;
+      if (record >= 0) break;
       meta.title = stripPinyinResidue(infos[i].text.trim().slice(field[0].length).trim());
-      // 2026-12-03 (fourth wave): the field's line stays the document's text (`议题：…` heads a record), as typed.
-      meta.titlePrefix = infos[i].text.trim();
+      meta.titlePrefix = infos[i].text.trim(); // 2026-12-03 (fourth wave): the field's line stays the document's text (`议题：…` heads a record), as typed
       break;
     }
     if (isSubtitle(f) || isByline(infos[i]) || infos[i].verdict === "date" || DATE_RE.test(f)) continue;
