@@ -8,7 +8,7 @@ import { labelledByline, parseByline, type Authorship } from "./authors";
 import { markedByline, segments, titleShaped } from "./document-segments";
 import { glyphlessByline, headlineLine, nameLine, withoutGlyphs } from "./parallel-articles";
 import { detectDepartments, documentLevel, type DirectoryIndex } from "./departments";
-import type { TableCarry } from "./table-rows";
+import { rowItemTitle, type TableCarry } from "./table-rows";
 import type { PageMeta } from "./head";
 import { assignKinds, recommendationTitle } from "./kinds";
 import { clip, isTitleLine, titleOf } from "./paragraphs";
@@ -208,7 +208,7 @@ function finalizeNode(d: Draft, index: DirectoryIndex | null, level: string, tab
 /** Recommendations get a short title of their own (see kinds.ts); headings keep theirs. */
 function retitle(nodes: Node[]): void {
   for (const n of nodes) {
-    if (n.kind === "recommendation") n.title = plainTitle(recommendationTitle(n.text, n.title));
+    if (n.kind === "recommendation") n.title = plainTitle(rowItemTitle(n.marker, n.text) ?? recommendationTitle(n.text, n.title));
     retitle(n.children);
   }
 }

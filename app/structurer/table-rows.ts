@@ -194,6 +194,21 @@ export function contentCell(rest: string): string {
 }
 
 /**
+ * Fifteenth wave (2026-12-04, issue 12, holdout-21 `formal-report-01`): the title of a row read
+ * as an item whose cells are set apart by spaces (a tab becomes a space on input, so a Word or
+ * Excel row arrives so too). The marker is the row's bare number cell; when the row is a record of
+ * names — its number and three cells or more, no sentence mark in any cell (`isRecordRow`) — the
+ * cells after the content cell are the bodies and dates of other columns, never part of the title:
+ * `推进老旧小区加装电梯 区住建局 区财政局` is titled `推进老旧小区加装电梯`. Null otherwise.
+ */
+export function rowItemTitle(marker: string | null | undefined, text: string): string | null {
+  if (!marker || !/^\d{1,3}$/.test(marker)) return null;
+  const line = text.trim().split("\n")[0];
+  if (!isRecordRow(fold(`${marker} ${line}`))) return null;
+  return contentCell(line) || null;
+}
+
+/**
  * Seventh wave: the lines of the tables in `lines` — each header row (`tableHeader`) and the rows
  * under it (`isTableRow`), bars read as cell ends. A row's last cell may be a date (`2026年8月31日`,
  * a 办理时限 column): the row is still content, no dated info line. One pass.
