@@ -11,6 +11,7 @@ import { bracketedSignature } from "./chrome-signature";
 import { endsSentence, hanDensity } from "./line-shapes";
 import { isRecommendationLike } from "./paragraphs";
 import { headsItemRun } from "./chrome-section-heads";
+import { actorHeadline } from "./parallel-articles";
 
 /** A paragraph of prose: long enough, mostly Han characters, with sentence punctuation. */
 export function isProse(f: string): boolean {
@@ -45,6 +46,9 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
   // Twelfth wave: a heading over lead-phrase items, with a sibling heading so set, is no caption (chrome-section-heads.ts).
   if (headsItemRun(infos, i)) return false;
+  // Fifteenth wave: a bulletin item's headline (its actor as subject, parallel-articles.ts), with a
+  // sibling so headed over prose elsewhere in the text, is no caption: the two head a page of items.
+  if (actorHeadline(f) && siblingActorHeadline(infos, i)) return false;
   let score = captionScore(f, isRecommendationLike(f) || REC_VERB.test(f));
   if (score < 0) return false;
   // A picture shows what the text just told of: the line opens with a place or thing
@@ -67,6 +71,15 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   // a paragraph (`提高门诊统筹待遇` / `方便群众就医结算`) are headings.
   else if (score >= 1 && isProse(next.folded) && !LEAD_PHRASE.test(next.folded) && headingLines(infos) <= 1) score += 1;
   return score >= 2;
+}
+
+/** Another line of the text headed by its actor, over prose. */
+function siblingActorHeadline(infos: LineInfo[], i: number): boolean {
+  return infos.some((x, k) => {
+    if (k === i || x.reason || !actorHeadline(x.folded)) return false;
+    const next = neighbour(infos, k, 1);
+    return !!next && isProse(next.folded);
+  });
 }
 
 /** A place's proper name at the start of a line: `滨河路`, `城南驿站`, `东湖公园`. */

@@ -7,7 +7,7 @@ import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } f
 import { labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
-import { parallelStarts } from "./parallel-articles";
+import { actorHeadlineStarts, parallelStarts } from "./parallel-articles";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
@@ -252,5 +252,7 @@ function articleStarts(blocks: Block[]): Set<number> {
   // Its pairs join the starts found above (a pair that shares a line with one of them adds nothing).
   const found = new Set(starts);
   for (const p of parallelStarts(blocks)) if (!found.has(p) && !found.has(p - 1) && !found.has(p + 1)) starts.push(p);
+  // Fifteenth wave: a page with no name lines at all may still head each item with its actor (a bulletin's items).
+  if (!starts.length) starts.push(...actorHeadlineStarts(blocks));
   return new Set(starts.length >= 2 ? starts.sort((a, b) => a - b) : []);
 }

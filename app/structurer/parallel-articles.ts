@@ -12,7 +12,7 @@
  * One pair alone proves nothing (a single article's headline over its byline); two
  * pairs of the same shape are a page of articles.
  */
-import { parseByline } from "./authors";
+import { parseByline, PARTY } from "./authors";
 import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
@@ -81,6 +81,32 @@ export function parallelStarts(blocks: Block[]): number[] {
   let best = "";
   for (const [shape, n] of counts) if (n > (counts.get(best) ?? 0)) best = shape;
   const starts = pairs.filter((p) => p.shape === best).map((p) => p.start);
+  return starts.length >= 2 ? starts : [];
+}
+
+/**
+ * 2026-12-04 (fifteenth wave): a bulletin's items. A work bulletin (工作简报, 政协信息) or an account's
+ * weekly round-up reports what its bodies did, one item each, and heads each item with its actor as
+ * subject (`市政协农业农村委员会就……开展协商`, `民进某区委会就……开展调研`) over the item's prose, with no
+ * name line: the actor stands in the headline. A crosshead inside one article names a theme, not the
+ * CPPCC or a party as subject, so two or more such headlines over prose are a page of items.
+ */
+const ACTOR = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}[省市县区州旗])?政协|^(?:${PARTY.source})`);
+
+/**
+ * A headline says what the body did (`区政协召开……协商会`): longer than a body's name or a byline
+ * (`民进某区委会`, `市政协委员 某某`), and with no space between a post and a name.
+ */
+export function actorHeadline(folded: string): boolean {
+  const words = withoutGlyphs(folded);
+  return words.length >= 12 && words.length <= 40 && !/\s/.test(words) && isTitleLine(words) && ACTOR.test(words);
+}
+
+export function actorHeadlineStarts(blocks: Block[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (headlineLine(blocks[i]) && actorHeadline(blocks[i].folded) && !headlineLine(blocks[i + 1]) && prose(blocks[i + 1])) starts.push(i);
+  }
   return starts.length >= 2 ? starts : [];
 }
 
