@@ -35,6 +35,26 @@ describe("a bulletin's items headed by their actor", () => {
     expect(actorHeadline("老旧小区加装电梯还需破解三道难题")).toBe(false);
   });
 
+  it("leaves photo captions that name the body's people as subject to the caption reader", () => {
+    expect(actorHeadline("市政协主席某某一行到某镇调研农村急救工作")).toBe(false);
+    expect(actorHeadline("市政协农业农村委员会主任某某带队赴某县调研")).toBe(false);
+    expect(actorHeadline("民进某区委会主委某某参加座谈并发言")).toBe(false);
+    expect(actorHeadline("市政协召开委员座谈会听取意见建议")).toBe(true);
+    const page = [
+      "市政协委员视察城区夜市",
+      "　　3月5日，市政协组织部分委员视察城区夜市管理情况。委员们走访了三处夜市，听取摊主意见。",
+      "市政协主席某某一行在城南夜市察看摊位布局",
+      "　　委员们建议，市城市管理局划定夜市经营区域，市市场监督管理局加强食品安全抽检。",
+      "市政协副主席某某带队察看城北夜市油烟处理",
+      "　　视察组还要求相关部门建立夜市管理长效机制。",
+    ].join("\n");
+    const result = structure(page);
+    expect(result.documents).toHaveLength(1);
+    // Neither caption heads a document or a section (without the guard both headed items of their own).
+    expect(result.documents[0].children.map((c) => c.title)).toEqual([]);
+    expect(result.removed.map((r) => r.text)).toContain("市政协副主席某某带队察看城北夜市油烟处理");
+  });
+
   it("keeps one article with a single actor headline whole", () => {
     const one = BULLETIN.split("\n").slice(0, 7).join("\n");
     expect(structure(one).documents).toHaveLength(1);

@@ -99,8 +99,18 @@ const ACTOR = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}[省市县区州旗])?政协|^
  */
 export function actorHeadline(folded: string): boolean {
   const words = withoutGlyphs(folded);
-  return words.length >= 12 && words.length <= 40 && !/\s/.test(words) && isTitleLine(words) && ACTOR.test(words);
+  return words.length >= 12 && words.length <= 40 && !/\s/.test(words) && isTitleLine(words) && ACTOR.test(words) && !PERSON_OF_ACTOR.test(words);
 }
+
+/**
+ * A photo caption names the body's people, not the body, as subject (`市政协主席某某一行到某镇调研`,
+ * `民进市委会主委某某在座谈会上发言`): a post right after the body's name is a caption's shape, and a page
+ * may carry two such captions — they must not be read as two items' headlines.
+ */
+const PERSON_OF_ACTOR = new RegExp(
+  `^(?:[\u4e00-\u9fff]{0,4}[省市县区州旗])?政协(?:[\u4e00-\u9fff]{2,10}?委员会)?(?:副?主席|副?主任|常委(?!会)|委员(?!会)|秘书长|领导|一行)` +
+    `|^(?:${PARTY.source})(?:[\u4e00-\u9fff]{0,6}?委员?会)?(?:副?主委|副?主席|副?会长|常委(?!会)|委员(?!会))`,
+);
 
 export function actorHeadlineStarts(blocks: Block[]): number[] {
   const starts: number[] = [];
