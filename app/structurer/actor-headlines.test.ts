@@ -52,7 +52,7 @@ describe("a bulletin's items headed by their actor", () => {
     expect(result.documents).toHaveLength(1);
     // Neither caption heads a document or a section (without the guard both headed items of their own).
     expect(result.documents[0].children.map((c) => c.title)).toEqual([]);
-    expect(result.removed.map((r) => r.text)).toContain("市政协副主席某某带队察看城北夜市油烟处理");
+    expect((result.removed ?? []).map((r) => r.text)).toContain("市政协副主席某某带队察看城北夜市油烟处理");
   });
 
   it("keeps one article with a single actor headline whole", () => {
