@@ -155,9 +155,19 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
 /** A bracketed role label before a name line, a speaker tag (`〖发言人〗`, `【作者】`; speaker-tags.ts). */
 export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|委员|代表|作者|提案人|提案者|建言人?|署名|讲述人?|主讲人?|撰稿人?|执笔人?|来稿)\s*[〗】\]］]\s*/;
 
+/**
+ * The field labels of a record or a form that name who filed, presented or spoke it (`提案人：`,
+ * `反映人：`, `汇报人：`, an approval app's `发起人：`): one list for the byline label and the field test.
+ */
+const AUTHOR_FIELD_LABELS = "提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|报告人|汇报人|发起人|发言人|发布人|留言人";
+
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(
-  `${SPEAKER_TAG.source}|^(?:提案人|提案者|提案单位|建议人|联名人|提交人|提交单位|反映人|作者|撰稿人?|执笔人?|供稿单位?|报告人|汇报人|发起人|发言人|来稿|文|发布人|留言人|主持人(?=\\s*[:/|]\\s*[^\\s:]{0,12}记者))\\s*[:/|]\\s*`,
+  `${SPEAKER_TAG.source}|^(?:${AUTHOR_FIELD_LABELS}|联名人|作者|撰稿人?|执笔人?|供稿单位?|来稿|文|主持人(?=\\s*[:/|]\\s*[^\\s:]{0,12}记者))\\s*[:/|]\\s*`,
+);
+/** A record's or a form's author field: the label, a colon, then what it names (labelledByline). */
+const LABELLED_FIELD = new RegExp(
+  `^\\s*(?:>\\s*)*(?:[-*+]\\s+)?(?:${AUTHOR_FIELD_LABELS}|主持人(?=\\s*[:：]\\s*[^\\s:：]{0,12}记者))\\s*[:：]\\s*(\\S.*)$`,
 );
 /**
  * 2026-12-03 (third wave): a record's or a form's author field (`反映人：县政协委员 某某`,
@@ -169,7 +179,7 @@ export function labelledByline(folded: string): boolean {
   // field (`> 提案者：…`, a Markdown quote or list mark before it).
   // 2026-12-04 (fifteenth wave): who presents a report (`汇报人：`, `报告人：`, a slide outline's cover) and who
   // files a form in an approval app (`发起人：`, like `提交人：`) name its author in the same field shape.
-  const m = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|发言人|报告人|汇报人|发起人|发布人|留言人|主持人(?=\s*[:：]\s*[^\s:：]{0,12}记者))\s*[:：]\s*(\S.*)$/.exec(folded);
+  const m = LABELLED_FIELD.exec(folded);
   return !!m && m[1].length <= 40 && !/[。!?;]/.test(m[1]);
 }
 
