@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAnnexLabel, isLoneAnnexLabel } from "./annex";
+import { isAnnexLabel, isLoneAnnexLabel, rosterAnnexLabel } from "./annex";
 import { fold } from "./fold";
 import { removed, shape, structure } from "./rule-test-support";
 
@@ -66,5 +66,37 @@ describe("an annex after the text", () => {
     expect(isLoneAnnexLabel(fold("附录一"))).toBe(true);
     expect(isAnnexLabel(fold("附件：1．某某名单"))).toBe(true);
     expect(isAnnexLabel(fold("附件中的数据来自抽样调查。"))).toBe(false);
+  });
+});
+
+describe("a roster annex under the signature", () => {
+  const proposal = [
+    "关于规范校外托管机构的建议",
+    "　　全市校外托管机构约600家，多数未经登记，场地、消防和食品安全隐患较多。为此建议：",
+    "　　1．明确主管部门。由市教育局牵头，市市场监督管理局配合，建立托管机构备案制度。",
+    "　　2．开展联合检查。市消防救援支队每学期对托管场所开展一次消防检查。",
+    "　　以上建议，请予研究。",
+    "九三学社某市委员会",
+    "附：课题组成员名单",
+    "组　长：某某（九三学社某市委员会副主委）",
+    "成　员：某某　某某　某某",
+  ];
+
+  it("keeps the label and its rows as content and takes the body over them as the byline", () => {
+    const d = doc(proposal);
+    expect(d.byline).toBe("九三学社某市委员会");
+    expect(shape(d.children)).toBe("R R");
+    expect(removed(proposal.join("\n"))).toEqual([]);
+    expect(d.children[1].text).toContain("附：课题组成员名单");
+    expect(d.children[1].text).toContain("（九三学社某市委员会副主委）");
+  });
+
+  it("finds the label only over two or more role rows at the very end", () => {
+    const rows = (lines: string[]) => lines.map((text) => ({ text, folded: fold(text) }));
+    expect(rosterAnnexLabel(rows(proposal))).toBe(6);
+    expect(rosterAnnexLabel(rows(["以上建议，请予研究。", "某某委员会", "附件：课题组成员", "负 责 人：某某", "成　　员：某某、某某"]))).toBe(2);
+    // One row, or an attached speech under the label, is no roster.
+    expect(rosterAnnexLabel(rows(proposal.slice(0, 8)))).toBe(-1);
+    expect(rosterAnnexLabel(rows(["附：某某委员书面发言", "让农村客运留得住", "市政协委员　某某", "　　建议：加大补贴。"]))).toBe(-1);
   });
 });

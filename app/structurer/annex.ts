@@ -30,6 +30,39 @@ export function isLoneAnnexLabel(folded: string): boolean {
   return LONE_LABEL.test(folded.trim());
 }
 
+/**
+ * A roster's row (`组 长：某某（市政协副主席）`, `成员：某某 某某`): a role of two to four
+ * characters, spaced out or not, and the names it covers — no sentence.
+ */
+const ROSTER_ROW = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*:\s*\S.{0,80}$/;
+/** A bare attachment label over a list (`附：参加调研人员名单`, `附件：课题组成员`): no number, a short title. */
+const LIST_LABEL = /^附(?:件|录)?\s*:\s*[^。;!?]{2,24}$/;
+
+interface Row {
+  text: string;
+  folded: string;
+}
+
+/**
+ * The line of a roster annex's label when the text ends with one: a bare attachment label
+ * (`附：参加调研人员名单`) over two or more roster rows and nothing else. A report or 建议案
+ * lists who did the research under its signature; the label and its rows are content (the gold
+ * keeps them), and the line above the label is where the text's own end stands (head-tail.ts).
+ * An attached speech (`附：某某委员书面发言` over a headline and paragraphs) has no rows: -1.
+ */
+export function rosterAnnexLabel(infos: readonly Row[]): number {
+  let i = infos.length - 1;
+  let rows = 0;
+  for (; i >= 0; i--) {
+    if (!infos[i].text.trim()) continue;
+    const f = infos[i].folded.trim();
+    // The label itself has a row's shape (`附件：课题组成员`): it ends the rows.
+    if (LIST_LABEL.test(f) || !ROSTER_ROW.test(f) || /[。;!?]$/.test(f)) break;
+    rows++;
+  }
+  return i >= 0 && rows >= 2 && LIST_LABEL.test(infos[i].folded.trim()) ? i : -1;
+}
+
 /** The reasons a shape guess gives a short line an annex holds (a label, a list's title, `（其余略）`). */
 const SHAPE_REASONS = new Set(["page-number", "widget", "navigation", "caption", "metadata"]);
 
@@ -41,6 +74,13 @@ const SHAPE_REASONS = new Set(["page-number", "widget", "navigation", "caption",
  */
 export function markAnnex(infos: LineInfo[], kept: (i: number) => boolean, first: number): void {
   if (first < 0) return;
+  // A roster under the signature (`附：…名单` over `组 长：…` rows): its short lines are no tail furniture.
+  const roster = rosterAnnexLabel(infos);
+  if (roster > first) {
+    for (let i = roster; i < infos.length; i++) {
+      if (!kept(i) && infos[i].reason && SHAPE_REASONS.has(infos[i].reason ?? "")) infos[i].reason = null;
+    }
+  }
   let lone = -1;
   for (let i = first + 1; i < infos.length; i++) {
     if (!isBlank(infos[i]) && isLoneAnnexLabel(infos[i].folded)) {

@@ -37,9 +37,11 @@ const MAIL_NOTICE = /(?:邮件|信息).{0,20}(?:保密|机密|秘密).{0,20}(?:�
 /**
  * A proposal's handling units with their roles (`办理单位：主办 市某局`, `承办单位：会办 A B`):
  * the assignment the text reports, content — unlike a message board's record line
- * (`办理单位：某局`), which names who answered.
+ * (`办理单位：某局`), which names who answered. The role word may also follow the names in
+ * brackets (`办理单位：市某局（主办），A、B（会办）`, a key-proposal page's field): a board's
+ * answering office never carries a role, so the bracketed role proves the assignment as well.
  */
-export const HANDLER_ASSIGNMENT = /^(?:办理单位|承办单位)\s*:\s*(?:主办|会办|协办|分办)/;
+export const HANDLER_ASSIGNMENT = /^(?:办理单位|承办单位)\s*:\s*(?:(?:主办|会办|协办|分办)|[^()]{2,40}\((?:主办|会办|协办|分办)\))/;
 
 export function embedsPollsVerdict(f: string): ChromeReason | null {
   if (f.length > 80) return null;

@@ -54,6 +54,10 @@ describe("公文 fields, copy notes, footnotes", () => {
     expect(verdict("办理单位：主办　市教育局")).toBeNull();
     expect(verdict("办理单位：会办　市财政局　市人社局")).toBeNull();
     expect(verdict("办理单位：市教育局")).toBe("metadata");
+    // The role in brackets after the names, as a key-proposal page prints it.
+    expect(verdict("办理单位：市文广旅局（主办），市委宣传部、市教育局（会办）")).toBeNull();
+    expect(verdict("办理单位：区住建局（主办）")).toBeNull();
+    expect(verdict("办理单位：市教育局（已办结）")).toBe("metadata");
   });
 
   it("a copy or export note between dashes is metadata", () => {

@@ -15,6 +15,7 @@ import { clip, isTitleLine, titleOf } from "./paragraphs";
 import { TOPIC_TAG, titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
+import { rosterAnnexLabel } from "./annex";
 import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-surface";
 import { TreeBuilder } from "./tree";
 import { oneNamePerNewBody } from "./department-variants";
@@ -152,15 +153,12 @@ function readDocument(
       body = [...body.slice(0, k), ...body.slice(k + 1)];
     }
   }
-  // A 公文's signature (the issuing body above the closing date) is its byline.
+  // A 公文's signature (the issuing body above the closing date, or over a closing roster annex, annex.ts) is its byline.
   if (meta && meta.signatureLine >= 0) {
     const sig = body.findIndex((b) => b.source === meta.signatureLine);
-    if (sig >= 0 && sig === body.length - 1) {
-      if (!byline) {
-        byline = body[sig].text.trim();
-        organisation = byline;
-      }
-      if (byline === body[sig].text.trim()) body = body.slice(0, sig);
+    if (sig >= 0 && (sig === body.length - 1 || rosterAnnexLabel(body.slice(sig + 1)) === 0)) {
+      if (!byline) organisation = byline = body[sig].text.trim();
+      if (byline === body[sig].text.trim()) body = [...body.slice(0, sig), ...body.slice(sig + 1)];
     }
   }
   const tree = new TreeBuilder(speakers).build(body);

@@ -10,10 +10,12 @@
  * - **an undated signature**: a 公文 (建议案, 报告) may end with the issuing body alone, its
  *   date given under the title (`（2026年9月18日…会议通过）`). The last line of the input,
  *   a body's bare name (no label, no sentence), right after a paragraph that ends a sentence,
- *   is the signature — the byline — as the body over a closing date is.
+ *   is the signature — the byline — as the body over a closing date is. The same name standing
+ *   over a roster annex (`附：参加调研人员名单` and its `组 长：…` rows, annex.ts) is the signature too.
  *
  * Neither reads a text's middle: both look at the last lines only.
  */
+import { rosterAnnexLabel } from "./annex";
 import { parseByline } from "./authors";
 import { exportStamp, transportDate } from "./head-dates";
 import { isoDate } from "./head-shapes";
@@ -50,7 +52,9 @@ export function tailStampDate(infos: readonly Line[]): string | null {
 /** The input's last line when it is an issuing body's bare name under a closing sentence, else -1. */
 export function undatedSignature(infos: readonly Line[]): number {
   const live = (i: number) => !!infos[i].text && !infos[i].reason;
-  let last = infos.length - 1;
+  // A roster annex under the signature (`附：参加调研人员名单` / `组 长：…`, annex.ts): the text ends above its label.
+  const roster = rosterAnnexLabel(infos);
+  let last = roster > 0 ? roster - 1 : infos.length - 1;
   while (last >= 0 && !infos[last].text) last--;
   if (last < 1 || !live(last)) return -1;
   const f = infos[last].folded.trim();

@@ -72,6 +72,14 @@ export function isBackgroundTitle(title: string): boolean {
 const MEASURE = /建议|要|应|将|须|需|推动|推进|加强|加大|建立|健全|完善|实行|推行|开展|落实|鼓励|支持|引导|提高|提升|强化|优化|扩大|加快|探索|实施|制定|出台/;
 
 /**
+ * Sixteenth wave (2026-12-05): a heading in the 把 construction (`把监测站点管起来`, `把责任压到人`) puts
+ * the object first and says what is to be done to it — a directive, a measure's heading, whatever verbs
+ * its text uses (`各县人民政府每年组织一次演练`). 把握 (grasp) and 把脉 (take the pulse) are verbs of
+ * their own, not the construction (`把握现状` heads a situation).
+ */
+const DISPOSAL_HEADING = /^把(?!握|脉)[^,。!?;:]{2,16}$/;
+
+/**
  * A leaf whose first line is a heading and whose other lines are narrative only: the
  * questions and problem statements of an interview, the conditions of an application.
  */
@@ -93,7 +101,7 @@ function narrativeSection(text: string): boolean {
   // Seventh wave: a heading stating what was achieved (`坚持围绕中心，协商议政更加务实`) over a review of
   // past work (`全年开展专题协商5次……`) is the report's retrospective part, whatever verb opens it.
   if (statesAchievement(lines[0]) && body.some(reviewsPastWork)) return true;
-  if (isRecommendationLike(lines[0]) && !INTERROGATIVE.test(lines[0])) return false;
+  if ((isRecommendationLike(lines[0]) || DISPOSAL_HEADING.test(lines[0].replace(/^[一二三四五六七八九十\d]+[、.]\s*/, ""))) && !INTERROGATIVE.test(lines[0])) return false;
   // Fifth wave: a section of several speakers' words reported (`委员某某说，……`) summarises a
   // discussion — minutes' 发言摘要, a forum's 交流发言 — even where a speaker proposes something.
   if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;

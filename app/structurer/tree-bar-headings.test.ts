@@ -42,3 +42,26 @@ describe("a section bar over numbered items", () => {
     ).not.toMatch(/^H\(/);
   });
 });
+
+describe("bar headings over one paragraph each", () => {
+  // content/corpus/wechat-665: two paragraphs propose (`委员们提出，……`), the middle one reports first.
+  const lines = [
+      "委员议事厅｜让失能老人洗上热水澡",
+      "全市有失能、半失能老人3200多人，其中不少人长年没有好好洗过一次澡。市政协社会和法制委员会组织委员走访了5个乡镇的养老服务中心和40多户家庭，大家围绕助浴服务议了议。",
+      "▍把助浴车开进村",
+      "全市目前只有一辆助浴车，排队要等一个多月，山区乡镇基本排不上。委员们提出，按片区再配4辆，由乡镇养老服务中心统一调度，每月进村一次。",
+      "▍把护理员留在本地",
+      "一家养老机构负责人坦言，助浴护理员工作辛苦、收入不高，培训好的人往往干不了半年就走了。委员们认为，可以把助浴护理员纳入公益性岗位，优先招用本村留守妇女，市人社局负责开展技能培训。",
+      "▍把价格定在老人够得着的地方",
+      "上门助浴一次收费一百元左右，不少农村老人舍不得。委员们提出，对低保、特困家庭的失能老人，由市财政局按每次六十元给予补贴。",
+  ];
+
+  it("are leaves alike when one sibling shows its paragraph as plain text", () => {
+    expect(tree(lines)).toBe("R R R");
+  });
+
+  it("keep a paragraph that is no lone one (a heading over two proposals holds them)", () => {
+    const two = [...lines.slice(0, 4), "建议市民政局对助浴服务机构给予运营补贴。", ...lines.slice(4)];
+    expect(tree(two).startsWith("H(R R)")).toBe(true);
+  });
+});

@@ -189,3 +189,24 @@ describe("problems named as needing attention", () => {
     expect(shape(d.children)).toBe("B B(B B) H(R R)");
   });
 });
+
+describe("a heading in the 把 construction over a text that only reports", () => {
+  const report = (heading: string) => [
+    "关于河道保洁的调研报告",
+    "一、基本情况",
+    "全区有河道32条，保洁由各街道分段负责，去年河面漂浮物投诉较多。",
+    "二、几点建议",
+    "（一）把保洁船开进支流",
+    "调研发现，保洁船多数停在主河道，支流几乎看不到，委员们提出，可以按流域再配几条小船。",
+    `（二）${heading}`,
+    "一些街道的保洁员年龄偏大，巡河一趟要大半天，委员们认为，可以按河道长度核定保洁人数。",
+  ];
+
+  it("heads a recommendation: the object put first and what is to be done to it is a directive", () => {
+    expect(shape(doc(report("把保洁员配到每条河")).children)).toBe("B H(R R)");
+  });
+
+  it("is no directive with 把握 or 把脉, verbs of their own", () => {
+    expect(shape(doc(report("把握保洁现状")).children)).toBe("B H(R B)");
+  });
+});

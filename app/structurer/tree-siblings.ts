@@ -47,6 +47,11 @@ function isPlainLeaf(d: Draft): boolean {
   return d.children.length === 0 && d.marker === null;
 }
 
+/** An item over ONE unnumbered leaf that the tree made of a paragraph below it (not of the item's own text). */
+function overLoneParagraph(d: Draft): boolean {
+  return d.family !== "plain" && !d.heading && d.children.length === 1 && isPlainLeaf(d.children[0]) && !bornInParent.has(d.children[0]);
+}
+
 /** Applies the rule to one list of siblings, then to every child list (depth first). */
 export function settleSiblings(list: Draft[], depth = 0): void {
   if (depth > 32) return;
@@ -72,14 +77,19 @@ export function settleSiblings(list: Draft[], depth = 0): void {
  * Third wave (2026-12-03): the same shape anywhere in the list, not only at its end. A
  * numbered item over ONE unnumbered leaf (its paragraph happened to open with a short
  * sentence, read as a lead phrase), among at least two siblings of its family that are all
- * leaves over their own paragraph, is a leaf like them: the paragraph is its text.
+ * leaves over their own paragraph, is a leaf like them: the paragraph is its text. Sixteenth
+ * wave (2026-12-05): siblings that are themselves over one such paragraph count as leaves too,
+ * as long as one sibling is a leaf — a bar-heading list whose paragraphs propose (`委员们提出，…`)
+ * in some items and only report in another is one list of items over one paragraph each.
  */
 function foldLoneParagraphs(list: Draft[]): void {
   for (const n of list) {
     if (n.family === "plain" || n.heading || n.children.length !== 1 || !isPlainLeaf(n.children[0])) continue;
     if (bornInParent.has(n.children[0])) continue;
     const others = list.filter((s) => s !== n && s.family === n.family);
-    if (others.length < 2 || others.some((s) => s.children.length > 0)) continue;
+    // Sixteenth wave: siblings over one paragraph read as an item of their own (`▍把助浴车开进村` over
+    // `……委员们提出，……`) are the same shape, once one sibling shows its paragraph as plain text.
+    if (others.length < 2 || !others.some((s) => s.children.length === 0) || others.some((s) => s.children.length > 0 && !overLoneParagraph(s))) continue;
     n.parts.push(...n.children[0].parts);
     n.children = [];
   }
