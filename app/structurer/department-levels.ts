@@ -119,3 +119,22 @@ export function formalCommittee(folded: string, i: number, index: DirectoryIndex
   const entry = hit && hit[1].kind === "entry" ? atLevel(index, hit[1].entry, level) : null;
   return entry ? { start: i, end, names: [entry.name], isNew: false, weak: false } : null;
 }
+
+/**
+ * Sixteenth wave: a prefecture's or a league's party committee standing alone (`报送州委、州政府`,
+ * `经盟委同意`, `盟委、盟行政公署`) is the city-level committee, as every 州/盟 body is a city body.
+ * Only where the committee ends there — a list break, a conjunction or the verb a committee takes
+ * as addressee (同意, 审定, 批准…); elsewhere `州委` opens a post or a longer name (`州委书记`,
+ * `州委宣传部`, which the prefix reader takes) or a word (`杭州委托`: the place's 州).
+ */
+const LEVEL_COMMITTEE = /([州盟])委(?=[^\u4e00-\u9fff]|[、和及与]|同意|审定|审议|批准|部署|研究|决定)/y;
+const OWN_COMMITTEE_BEFORE = /(?:^|[^\u4e00-\u9fff]|[报经由向请及和与送交给、])$/;
+
+export function levelCommittee(folded: string, i: number, index: DirectoryIndex): Found | null {
+  LEVEL_COMMITTEE.lastIndex = i;
+  const m = LEVEL_COMMITTEE.exec(folded);
+  if (!m || !OWN_COMMITTEE_BEFORE.test(folded.slice(Math.max(0, i - 1), i))) return null;
+  const hit = walk("市委", 0, index.root);
+  const entry = hit && hit[1].kind === "entry" ? atLevel(index, hit[1].entry, "市") : null;
+  return entry ? { start: i, end: i + 2, names: [entry.name], isNew: false, weak: false } : null;
+}

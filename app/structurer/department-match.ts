@@ -25,7 +25,7 @@ import { branchOf, provincialForm, walk } from "./department-walk";
 import { bareTierGovernments, sharedPrefixGovernment, tierGovernments } from "./department-governments";
 import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
-import { formalCommittee, localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
+import { formalCommittee, levelCommittee, localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
 import { companyOpening, secondNameplate } from "./department-companies";
 import { LEVEL_CODES, formAfterWord, levelEndsWord, prefixAllowed } from "./department-level-prefix";
 
@@ -132,7 +132,9 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
       const last = out[out.length - 1];
       const levelBefore = i > 0 && LEVEL_CODES.has(folded.charCodeAt(i - 1)) && prefixAllowed(folded, i - 1);
       // Seventh wave: or the place a national system's office is named by (`嵛关海关`).
-      const before = last && last.end >= i ? 0 : levelBefore ? 1 : officePlace(folded, i, vertical);
+      // Sixteenth wave: a place ending in 州/盟 (`璪州海关`) is read before its last character is taken for a level.
+      const place = last && last.end >= i ? 0 : officePlace(folded, i, vertical);
+      const before = last && last.end >= i ? 0 : place > 1 ? place : levelBefore ? 1 : 0;
       const prefix = last && last.end > i - before ? 0 : before;
       out.push({ start: i - prefix, end: vertical, names: [], isNew: true, weak: false });
       i = vertical;
@@ -246,6 +248,14 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
         i += 3 + region[0].length;
         continue;
       }
+    }
+    // Sixteenth wave: a prefecture's or a league's party committee standing alone (`报送州委、州政府`,
+    // `经盟委同意`) is the city-level committee, as 州/盟 bodies are city bodies (department-levels.ts).
+    const committee = allowed && !direct && lpLength === 2 ? levelCommittee(folded, i, index) : null;
+    if (committee) {
+      out.push(committee);
+      i = committee.end;
+      continue;
     }
     const govEnd = allowed && !direct && (lpLength === 3 || lpLength === 1) ? levelGovernmentEnd(folded, i) : 0;
     const government = govEnd ? systemAt(index, "人民政府", prefixLevel(folded.slice(i, i + 1))) : null;

@@ -72,6 +72,13 @@ const PUBLIC_ASSOCIATION = "(?:消费者|个体劳动者|私营企业|计划生�
  */
 const PUBLIC_ARCHIVES = "档案馆";
 const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION}|${PUBLIC_ARCHIVES})`, "y");
+/**
+ * Sixteenth wave: a people's federation the directory lacks, by its short form in 联 (`省青联`,
+ * `市社科联`, `区台联`), when a predicate or a list break follows the 联 — a would-be name read on
+ * to a later suffix (`省青联联合举办`, `市社科联联合市教育局`) glues the verb to the name. Only then:
+ * elsewhere 联 opens words (`市场联动`, `省市联合`), which the lookahead keeps out.
+ */
+const FEDERATION_SHORT = /(?:自治区|省|市|区|县|旗|州|盟)([\u4e00-\u9fff]{1,3}?)联(?=[、，。；：和及与]|联合|会同|牵头|负责|配合|协助|参与|要|将|等|开展|组织|举办)/y;
 
 /**
  * Twelfth wave: 州 and 盟 end many place names (`砚州议事厅`, `民盟`), so they open a new body only
@@ -84,7 +91,7 @@ const OWN_LEVEL: Record<string, RegExp> = {
   州: /[我全本]州|州(?:委|政府|政协|人民政府)/,
   盟: /[我全本]盟|(?<![民联同结台])盟(?:委|行署|行政公署|政协)/,
 };
-function ownLevelWord(folded: string, i: number): boolean {
+export function ownLevelWord(folded: string, i: number): boolean {
   const own = OWN_LEVEL[folded[i]];
   return !own || PLACE_OPEN.test(folded.slice(Math.max(0, i - 2), i)) || own.test(folded);
 }
@@ -106,6 +113,12 @@ function secondNameInside(folded: string, from: number, end: number, root: TrieN
   return false;
 }
 const LEVEL_CHAR = /[省市区县旗州盟]/;
+/**
+ * Sixteenth wave: a bare 室 after a level is mostly a room (`县…活动室`, `市…实验室`), so it needed the
+ * party committee's or government's word (`市委督查室`, `市政府研究室`); a 研究室 is an office by its own
+ * word — the party history or local chronicles office a level keeps (`市党史研究室`, `县地方志研究室`).
+ */
+const RESEARCH_OFFICE = /^[\u4e00-\u9fff]{1,4}研究$/;
 
 /**
  * Fourteenth wave: a county's or district's party committee beside its government (`报送县委、县政府`,
@@ -122,6 +135,9 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   SUPPLY_COOP.lastIndex = i;
   const coop = SUPPLY_COOP.exec(folded);
   if (coop && ownLevelWord(folded, i)) return [i + coop[0].length, coop[0]];
+  FEDERATION_SHORT.lastIndex = i;
+  const federation = FEDERATION_SHORT.exec(folded);
+  if (federation && !NOT_A_BODY.test(federation[1]) && !LEVEL_CHAR.test(federation[1]) && ownLevelWord(folded, i)) return [i + federation[0].length, federation[0]];
   NEW_BODY.lastIndex = i;
   const m = NEW_BODY.exec(folded);
   if (!m) return null;
@@ -142,7 +158,7 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   // is read with its 管理 (`大数据管理`), as the whole name is an official one (`县政务服务和大数据管理局`).
   const fields = suffix === "管理局" ? `${body}管理` : body;
   const joinedName = /^[\u4e00-\u9fff]{2,6}[和与][\u4e00-\u9fff]{2,5}$/.test(fields) && /^(?:局|管理局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(fields.replace(/[和与]/, ""));
-  if (kind === "级" || (body.length > 8 && !joinedName) || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind) || (suffix === "部" && kind !== "委")) return null;
+  if (kind === "级" || (body.length > 8 && !joinedName) || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind && !RESEARCH_OFFICE.test(body)) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
@@ -232,13 +248,25 @@ const NAMED_OFFICE = /^(?:海关|海事|边检|出入境边防|海警)/;
 const PLACE_OPEN = /(?:^|[^\u4e00-\u9fff]|[由请从向在对与和及同经据为被给]|建议|会同|联合|协同|协调|配合|协助|推动|支持|督促|依托|商请|邀请|联系)$/;
 const NOT_PLACE_WORD = /[的和与及对把在将要应为向从由并也还已就被让使给等或其各全每该本我此需须可会能]|会同|联合|协同|协调|配合|协助|推动|支持|督促|依托|商请|邀请|联系|加强|建议|当地|属地|口岸|边境|所在|驻地|沿海|沿边|有关|相关|地方|直属|隶属|全国|国家|中国|今年|去年|目前|同时|此外|其中|以及|主管|垂直|一线|基层/;
 const LEVEL_END = /[省市区县旗州盟]$/;
+/** Sixteenth wave: 州 and 盟 end many place names (`璪州`, `瑷州`): see placeEndsInLevel. */
+const PLACE_LEVEL_END = /[州盟]$/;
+
+/**
+ * Sixteenth wave: a place name ending in 州 or 盟 (`璪州海关`, even in that prefecture's own text beside
+ * 我州) is a place, not a level prefix before the office: the loop below still asks for 2–4 characters
+ * with no function word (`全州`, `我州`, `由州` are not places) after a clause break or a word that takes
+ * a body. `市海关`, `县海关` stay a level and the system.
+ */
+function placeEndsInLevel(place: string): boolean {
+  return PLACE_LEVEL_END.test(place);
+}
 
 /** Length of a place name right before the named office at `i` (0 when none). */
 export function officePlace(folded: string, i: number, end: number): number {
   if (!NAMED_OFFICE.test(folded.slice(i, end))) return 0;
   for (let len = 2; len <= 4 && len <= i; len++) {
     const place = folded.slice(i - len, i);
-    if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_PLACE_WORD.test(place) || LEVEL_END.test(place)) return 0;
+    if (!/^[\u4e00-\u9fff]+$/.test(place) || NOT_PLACE_WORD.test(place) || (LEVEL_END.test(place) && !placeEndsInLevel(place))) return 0;
     if (PLACE_OPEN.test(folded.slice(Math.max(0, i - len - 2), i - len))) return len;
   }
   return 0;

@@ -67,6 +67,14 @@ const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
  */
 const FIELD_UNIT = /(?:大队|中队|所)$/;
 
+/**
+ * Sixteenth wave: a bureau's own enforcement or inspection team (`县交通运输局执法大队`, `区农业农村局
+ * 综合行政执法大队`, `县文旅局稽查大队`) is that bureau at work, as any unit named right after its
+ * body is: not a grass-roots office of the system standing for it in the township (`交警大队`,
+ * `派出所`, a place's `所`), so the lower level's bureau is named (new where the directory lacks it).
+ */
+const OWN_TEAM = /^(?:综合)?(?:行政)?(?:执法|稽查|监察|监督)(?:大队|中队)$/;
+
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
 const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
 
@@ -86,6 +94,9 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
     // `区市场监督管理局某某所`) is a grass-roots unit: like `派出所`, `市场监管所` and a branch, its
     // system at the nearest level above.
     const fieldEnd = closed && target.kind === "entry" ? unitEnd(folded, end, end + 12) : end;
+    const ownTeam = fieldEnd > end && OWN_TEAM.test(folded.slice(end, fieldEnd));
+    // The mention runs over the team (its role is read after it: `…执法大队配合` → co); the name is the bureau's.
+    if (ownTeam) return { start: i, end: fieldEnd, names: [folded.slice(i, end)], isNew: true, weak: false };
     const fieldUnit = fieldEnd > end && FIELD_UNIT.test(folded.slice(end, fieldEnd));
     if (fieldUnit && target.kind === "entry" && !atLevel(index, target.entry, level)) {
       const above = resolveBare(index, target.entry, level);

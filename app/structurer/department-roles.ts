@@ -16,7 +16,7 @@
  * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
  */
 import type { Role } from "./types";
-import { POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
+import { MEANS_BEFORE_CO, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
 import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, unitPlace } from "./department-clauses";
 import { GRASSROOTS } from "./department-forms";
 
@@ -219,7 +219,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // `A会同B统筹开发…`: B is the object of 会同; the verb after it is the clause's (A's).
   if (CO_BEFORE.test(before) && !CO_AFTER.test(after)) return list.map(() => "co");
   if (LEAD_AFTER.test(after)) return list.map(() => "lead");
-  if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter) || assistedUnder(before, rawAfter)) return list.map(() => "co");
+  if (CO_AFTER.test(after) || BARE_THEN_CO.test(rawAfter) || assistedUnder(before, rawAfter) || MEANS_BEFORE_CO.test(after)) return list.map(() => "co");
   if (LEAD_BEFORE.test(before) && !NOT_REQUEST.test(before)) return firstLead();
   // `推动A与B建立联席会议制度`: the list is the doer of the verb after it (a pivot), so it acts.
   if (PIVOT_BEFORE.test(before) && (PIVOT_VERB.test(after) || PIVOT_ADVERBIAL.test(after))) return firstLead();
