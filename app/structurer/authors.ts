@@ -145,6 +145,7 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   // An interview's `记者：……？` is a question, not a speaker with a title.
   // Fourth wave: any reporter's label (`中新社记者：`, `某某日报记者：`) asks, with or without a `？`.
   if (/[?？]$/.test(titleFolded) || /^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|主持人)|问|答)\s*:/.test(folded)) return null;
+  if (genreKicker(folded)) return null;
   // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
   // a person twice, no title: a record's field, not a speaker with a headline.
   if (personLine(titleFolded)) return null;
@@ -197,6 +198,14 @@ export function glyphKicker(folded: string): boolean {
  */
 export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)";
 /** Fifteenth wave (2026-12-04): a glyph before a genre's name alone (`■ 短评`) is that kicker, no pen name. */
+/**
+ * Sixteenth wave: a genre's name before a colon on a headline (`记者观察：让……`, `短评：……`) is the
+ * column's kicker on the title's line (the title keeps it), never an author: the reporter signs below.
+ */
+const GENRE_KICKER = new RegExp(`^\\s*${GENRE_NAME}\\s*:`);
+export function genreKicker(folded: string): boolean {
+  return GENRE_KICKER.test(folded);
+}
 const GLYPH_GENRE = new RegExp(`^\\s*[□■◇◆●○▲△]+\\s*[【[〔(（]?${GENRE_NAME}[】\\]〕)）]?$`);
 
 /** Decorations before a byline: `□ `, `——`, `■`. */

@@ -173,7 +173,7 @@ function columnWidth(lines: string[]): number {
 const FRAGMENT_START = /^[,，、。;；:：)）”』」]/;
 
 /** A line set apart by a glyph: a byline (`□ 某某`, `◎ 某某`) or a headline ornament. */
-const LABEL_GLYPH = /^[□■◎◇◆●▲△☆★]/;
+const LABEL_GLYPH = /^[□■◎◇◆●○▲△☆★]/;
 
 /**
  * The right margin of hard-wrapped text: the length most full lines share. Returns 0 when

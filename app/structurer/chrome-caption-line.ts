@@ -29,6 +29,11 @@ export function neighbour(infos: LineInfo[], i: number, dir: 1 | -1): LineInfo |
   return null;
 }
 
+/** A reporter's byline of its own line (`本报记者 某某 通讯员 某某`): names under staff labels, no photo credit. */
+function reporterByline(f: string): boolean {
+  return f.length <= 30 && /^(?:本报|本刊|本网)?(?:特约)?记者\s*[\u4e00-\u9fff·]{2,4}(?:\s+(?:通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4})*$/.test(f);
+}
+
 /**
  * A photo caption: a short line without final punctuation right after a paragraph, that
  * reads as a caption (captionScore) — more so when a heading, the footer or the end
@@ -40,7 +45,8 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   // A body's name (a signature, a byline) is not a caption.
   if (info.marker || BODY_NAME.test(f) || BYLINE_MARK.test(f)) return false;
   // Round 10: nor is a speaker's byline, a member's title and name (`委员 某某某`).
-  if (SPEAKER_BYLINE.test(f) || bracketedSignature(f)) return false;
+  // Sixteenth wave: nor is a reporter's byline of names alone (`本报记者 某某 通讯员 某某`), under a headline that closes a quote.
+  if (SPEAKER_BYLINE.test(f) || bracketedSignature(f) || reporterByline(f)) return false;
   const prev = neighbour(infos, i, -1);
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
@@ -60,6 +66,9 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   if (next && !next.reason && ((next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) || MEMBER_WITH_POST.test(next.folded))) return false;
   // Round 12: and a line over a news brief's lede (`本报讯（通讯员 某某）…`) is the brief's headline.
   if (next && !next.reason && NEWS_BRIEF.test(next.folded)) return false;
+  // Sixteenth wave: and a line over a reporter's byline with prose under it (`新闻观察：……` / `本报记者 某某
+  // 通讯员 某某` / text) heads the reporter's piece on a page of several; a photo's credit (`记者 某某 摄`) is none.
+  if (next && !next.reason && reporterByline(next.folded) && isProse(neighbour(infos, j, 1)?.folded ?? "")) return false;
   // Round 10: the last line of the text (the footer or the end after it) may show a place
   // told of anywhere above (`某某小区新装的电梯投入使用` under the article).
   if (namedAbove(infos, i, !next || !!next.reason ? Infinity : 3)) score += creditsPhotos(infos) ? 2 : 1;

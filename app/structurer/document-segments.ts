@@ -4,7 +4,7 @@
  * the first one.
  */
 import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
-import { labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { genreKicker, labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { actorHeadlineStarts, parallelStarts } from "./parallel-articles";
@@ -28,7 +28,7 @@ export function markedByline(b: Block | undefined): Authorship | null {
   // 2026-12-04 (thirteenth wave): an author field (`发言人：某某`, `建议人：…`; authors.ts labelledByline) marks it
   // too — not a talk's host (`主持人：本报记者 某某`), who presents one conversation, no article of a page.
   const field = labelledByline(b.folded) && !/^\s*主持人/.test(b.folded);
-  if (!/^\s*(?:[□■◇◆]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded) && !field) return null;
+  if (!/^\s*(?:[□■◇◆○●]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded) && !field) return null;
   return parseByline(b.text, b.folded);
 }
 
@@ -38,7 +38,8 @@ export function titleShaped(b: Block | undefined): boolean {
 
 /** A headline that may open an article of a page (not a subtitle, a question or a speaker's line). */
 function articleTitle(b: Block | undefined): boolean {
-  return titleShaped(b) && !/^\s*(?:——|—|--)/.test(b!.folded) && !/[?？]$/.test(b!.folded.trim()) && !/^[^,，]{1,6}[:：]/.test(b!.folded);
+  // Sixteenth wave: a genre's kicker before the colon (`记者观察：……`) heads a reporter's piece (authors.ts, genreKicker).
+  return titleShaped(b) && !/^\s*(?:——|—|--)/.test(b!.folded) && !/[?？]$/.test(b!.folded.trim()) && (!/^[^,，]{1,6}[:：]/.test(b!.folded) || genreKicker(b!.folded));
 }
 
 /**

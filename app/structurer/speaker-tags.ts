@@ -17,7 +17,8 @@
  * A reporter's or editor's credit in parentheses (`（本报记者 某某 整理）`, `（记者 某某 摄）`)
  * is no speaker: it stays chrome.
  */
-import { parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { parseAuthorLine, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { PAGE_NUMBER } from "./chrome-patterns";
 import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
 import { hanDensity } from "./line-shapes";
@@ -68,8 +69,22 @@ export function signatureLine(text: string): { who: Authorship; bare: boolean } 
   const dash = /^(?:——|—|--)\s*(?!访)/.exec(f);
   const rest = dash ? text.trim().slice(dash[0].length).trim() : text.trim();
   if (!dash && (!SPEAKER_WORD.test(f) || /^[□■◇◆●○▲△·•【〖[［(（]/.test(f))) return null;
-  const who = parseByline(rest, fold(rest));
+  const who = parseByline(rest, fold(rest)) ?? (dash ? postAfterName(rest) : null);
   return who ? { who, bare: !dash } : null;
+}
+
+/**
+ * Sixteenth wave: a dash signature may put the member's post in brackets after the name
+ * (`——市政协委员 某某（某集团副总经理）`), or the name first and the member's posts in brackets
+ * (`——某某（市政协委员、某律师事务所主任）`, as an author line writes it: parseAuthorLine). Either way
+ * the brackets hold who the speaker is, so the line is a name line; the byline keeps the brackets.
+ */
+function postAfterName(rest: string): Authorship | null {
+  const m = /^(.{2,30}?)\s*[（(][^（）()]{2,30}[）)]$/.exec(rest);
+  if (!m) return null;
+  const name = m[1].trim();
+  const asAuthor = `${rest}:`;
+  return parseByline(name, fold(name)) || parseAuthorLine(asAuthor, fold(asAuthor)) ? { byline: rest, organisation: null } : null;
 }
 
 const SENTENCE_END = /[。！？!?”」』]\s*$/;
@@ -105,6 +120,18 @@ function headlineShaped(line: string): boolean {
 }
 
 /**
+ * Sixteenth wave: a PDF's page break may fall between a signature and the next headline: the
+ * page's number (`— 5 —`) and its running header (a line the text already showed, word for word)
+ * stand outside the text. Read only after a signature, so the look back is rare.
+ */
+function pageFurniture(lines: readonly string[], k: number): boolean {
+  const t = lines[k].trim();
+  if (PAGE_NUMBER.test(fold(t))) return true;
+  for (let j = 0; j < k; j++) if (lines[j].trim() === t) return true;
+  return false;
+}
+
+/**
  * The indexes of a page's closing signatures among `lines` (any strings; blank ones are
  * skipped): two or more signature lines, each right after a line that ends a sentence,
  * and each but the last right before a headline-shaped line. Otherwise none. Bare name
@@ -120,7 +147,7 @@ export function closingSignatures(lines: readonly string[]): number[] {
     const signature = prev >= 0 ? closingSignature(lines[i], SENTENCE_END.test(lines[prev])) : null;
     if (signature) {
       let next = i + 1;
-      while (next < lines.length && !lines[next].trim()) next++;
+      while (next < lines.length && (!lines[next].trim() || pageFurniture(lines, next))) next++;
       found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]), bare: signature.bare });
     }
     prev = i;
