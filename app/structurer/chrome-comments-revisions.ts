@@ -62,8 +62,11 @@ const SCRIPT_SWITCH = /(?:繁[體体]|简体|簡體)(?:中文|版)?\s*[|｜/]\s*
 /** A footer's advertising licence: `广告许可证：某工商广字001号`. */
 const AD_LICENCE = /广告(?:经营)?许可证\s*[:：]/;
 
-/** A word processor's tracked-change and comment residue: `批注 [某1]: …`, `删除的内容: …`. */
-const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带格式的|已删除|已插入|设置格式)\s*[:：]/;
+/**
+ * A word processor's tracked-change and comment residue: `批注 [某1]: …`, `删除的内容: …`. 2026-12-05: the
+ * format balloon under another version's label (`格式的: 字体: 小四`, `格式化: 缩进: …`) — a label no sentence opens with.
+ */
+const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带?格式的|格式化|已删除|已插入|设置格式)\s*[:：]/;
 
 export function commentsRevisionsVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;

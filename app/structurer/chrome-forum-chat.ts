@@ -50,8 +50,11 @@ const HASHTAG_LABEL = /^#\s*[^#\s]{2,10}\s*#$/;
  */
 const CHAT_HEADER = /^(?:群聊\s*["“「]?[^"”」]{1,30}["”」]?|["“「][^"”」]{1,30}["”」]|与[^的\s]{1,20})\s*的聊天记录$/;
 
-/** A chat turn's speaker and time: `委员周某 09:12`, `张某某 2026-10-09 21:05`. */
-const CHAT_SPEAKER = /^[\u4e00-\u9fffA-Za-z·]{1,12}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/**
+ * A chat turn's speaker and time: `委员周某 09:12`, `张某某 2026-10-09 21:05`. 2026-12-05: the name may carry
+ * the bracketed note a work group's export adds (`某某（经济委） 09:12`, the sender's unit or post).
+ */
+const CHAT_SPEAKER = /^[\u4e00-\u9fffA-Za-z·]{1,12}(?:\([\u4e00-\u9fffA-Za-z·]{1,10}\))?\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /**
  * A series label over a page: `两会特别报道`, `某某特别报道·委员之声` — a series word

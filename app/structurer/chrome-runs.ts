@@ -93,6 +93,39 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
   }
 }
 
+/** A page counter after a repeated headline: `（2）`, `(续)`, `（续完）`. */
+const PAGE_COUNTER = /^(.{4,60}?)\s*\((?:\d{1,2}|续完?)\)$/;
+
+/**
+ * A paginated article's next page opens with its headline again and a page counter (`标题（2）`): the
+ * line repeats, word for word, a line above it — only the counter added — so it is the page's header,
+ * never the text's (2026-12-05, sixteenth wave). A heading numbered `（2）` repeats no earlier line. The pager rows
+ * around it (`pagerRow`) go in the same pass: run late, after the position rules, which read a pager beside the
+ * repeated headline as the tail's.
+ */
+export function continuedHeadlines(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const earlier = new Set<string>();
+  infos.forEach((info, i) => {
+    if (isBlank(info)) return;
+    const m = PAGE_COUNTER.exec(info.folded);
+    if (m && earlier.has(m[1]) && !info.reason && !kept(i) && !info.marker) info.reason = "repeated";
+    else if (!info.reason && !kept(i) && pagerRow(info.folded)) info.reason = "widget";
+    earlier.add(info.folded);
+  });
+}
+
+/** One token of a site's pager: `共2页`, `本文共2页`, `第1页`, a bare page number, `上一页`, `下一页`, `首页`, `尾页`. */
+const PAGER_TOKEN = /^(?:(?:本文)?共\d{1,3}页|第\d{1,3}页|\d{1,3}|上一页|下一页|首页|尾页|末页)$/;
+
+/**
+ * A paginated article's pager row (`共2页 1 2 下一页`, `本文共2页 上一页 第1页 第2页`): every token a
+ * pager's, at least one a step or a count (never a row of bare numbers, a table's), 2026-12-05.
+ */
+export function pagerRow(f: string): boolean {
+  const tokens = f.split(/\s+/).filter(Boolean);
+  return tokens.length >= 2 && tokens.length <= 12 && tokens.every((t) => PAGER_TOKEN.test(t)) && tokens.some((t) => /页/.test(t) && !/^第/.test(t));
+}
+
 /**
  * A PDF's running header or footer that occurs once (a two-page file): a short line that
  * is not numbered and not a sentence, right before or after a page number.

@@ -129,11 +129,21 @@ export function madeNote(f: string): boolean {
   return MADE_NOTE.test(inner.trim());
 }
 
+/**
+ * A reaction counter row under a video or a live room (`👁 2.3万人看过 ❤ 1.1万 💬 860`): two fields or
+ * more, each a glyph then a count, maybe with a short unit (`人看过`, `次播放`). A platform draws its
+ * counters as icons, and a paste keeps them as emoji beside the numbers; a sentence never reads so
+ * (2026-12-05, sixteenth wave).
+ */
+const REACTION_FIELD = String.raw`(?:\p{Extended_Pictographic}|[★☆♥♡▶►])\uFE0F?\s*\d[\d.,]*\s*(?:万|千|亿|[wk])?\+?[\p{Script=Han}]{0,4}`;
+const REACTION_ROW = new RegExp(String.raw`^${REACTION_FIELD}(?:\s*[·|]?\s*${REACTION_FIELD})+$`, "iu");
+
 /** Social and video furniture of one line, or null. */
 export function socialVerdict(f: string): ChromeReason | null {
   if (f.length > 160) return null;
   if (hashtagRow(f)) return "social";
   if (f.length > 80) return null;
+  if (REACTION_ROW.test(f)) return "widget";
   if (madeNote(f)) return "footnote";
   if (f.length > 40) return null;
   if (LIVE_EVENT.test(f) || GIFT.test(f) || LIVE_STATE.test(f) || FOLLOW_HOST.test(f)) return "social";
@@ -147,4 +157,27 @@ export function socialVerdict(f: string): ChromeReason | null {
   if (MEDIA_PLACEHOLDER.test(f) || CLIP_CUE.test(f)) return "caption";
   if (PLACE_TAG.test(f)) return "metadata";
   return null;
+}
+
+/**
+ * A viewer's comment laid over a live room or a video (`💬 网名：说得好`): a speech balloon, a handle, a
+ * colon, a short message. An interview may open its speakers' turns with the same balloon, but a speaker
+ * talks again and again; so a balloon line counts only where two or more stand and its handle speaks once
+ * among them, in a message too short for a turn's answer (2026-12-05, sixteenth wave).
+ */
+const BALLOON_COMMENT = /^(?:💬|🗨|💭)\uFE0F?\s*([^\s:]{1,12})\s*:\s*(\S.{0,27})$/u;
+/** Any balloon turn, however long: its handle is counted. */
+const BALLOON_TURN = /^(?:💬|🗨|💭)\uFE0F?\s*([^\s:]{1,12})\s*:/u;
+
+export function markBalloonComments(infos: { folded: string; reason: ChromeReason | null }[], kept: (i: number) => boolean): void {
+  const turns = new Map<string, number>();
+  const short: Array<[number, string]> = [];
+  infos.forEach((x, i) => {
+    const handle = BALLOON_TURN.exec(x.folded)?.[1];
+    if (!handle) return;
+    turns.set(handle, (turns.get(handle) ?? 0) + 1);
+    if (BALLOON_COMMENT.test(x.folded)) short.push([i, handle]);
+  });
+  if (short.length < 2) return;
+  for (const [i, handle] of short) if (turns.get(handle) === 1 && !kept(i) && !infos[i].reason) infos[i].reason = "chat";
 }

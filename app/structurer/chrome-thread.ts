@@ -51,7 +51,12 @@ const FLOOR = String.raw`(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})`
  * (CHAT_SPEAKER); read here it took a transcript's short turns on the validation batch.
  */
 const DATED_STAMP = String.raw`(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`;
-const NAME_THEN_STAMP = new RegExp(String.raw`^${NAME}\s+${DATED_STAMP}$`, "u");
+/**
+ * 2026-12-05: a post's author line may open with `来自:` and a platform prints the poster's IP place after the
+ * stamp (`来自: 某某 2026-06-11 22:40:15 某省`, `某某 2026-06-12 07:15:09 某省`): a short Han word, no sentence.
+ */
+const IP_PLACE = String.raw`(?:\s+\p{Script=Han}{2,4})?`;
+const NAME_THEN_STAMP = new RegExp(String.raw`^(?:来自:\s*)?${NAME}\s+${DATED_STAMP}${IP_PLACE}$`, "u");
 const STAMP_THEN_NAME = new RegExp(String.raw`^${DATED_STAMP}\s+${NAME}$`, "u");
 const FLOOR_LINE = new RegExp(String.raw`^${FLOOR}\s+(?:${NAME}\s+)?(?:发表于\s*)?${STAMP}(?:\s+只看该作者)?$`, "u");
 
@@ -87,7 +92,7 @@ export function actionRow(f: string): boolean {
 
 /** A headline-shaped line: short, no sentence end, no numbering. */
 function headlineShaped(x: LineInfo): boolean {
-  return x.folded.length >= 6 && x.folded.length <= 40 && !endsSentence(x.folded) && !/[:,;]$/.test(x.folded) && !x.marker;
+  return x.folded.length >= 6 && x.folded.length <= 40 && !endsSentence(x.folded) && !/[:,;]$/.test(x.folded) && !ANNOUNCES.test(x.folded) && !x.marker;
 }
 
 export function markThread(infos: LineInfo[], kept: (i: number) => boolean): void {
@@ -100,12 +105,23 @@ export function markThread(infos: LineInfo[], kept: (i: number) => boolean): voi
       const f = infos[i].folded;
       if (!kept(i) && (EXPORT_HEADER.test(f) || FORWARD_HEADER.test(f) || EXPORT_FIELD.test(f))) infos[i].reason ??= "chat";
     }
+    // A thread's title with a board tag (`【求拍砖】……`) right over its first post's author line: the thread's,
+    // the document's own headline opens the post (2026-12-05).
+    let above = speakers[0] - 1;
+    while (above >= 0 && isBlank(infos[above])) above--;
+    // Only when the post has a headline of its own among its first lines: else the thread's title is the document's.
+    const opening = infos.slice(speakers[0] + 1, speakers[0] + 6).filter((x) => !isBlank(x) && !x.reason);
+    const titled = opening.slice(0, 4).some((x) => headlineShaped(x) && !BOARD_TAG.test(x.folded));
+    if (titled && above >= 0 && !kept(above) && !infos[above].reason && infos[above].folded.length <= 60 && BOARD_TAG.test(infos[above].folded)) infos[above].reason = "chat";
     speakers.forEach((start, k) => markTurn(infos, kept, start, k + 1 < speakers.length ? speakers[k + 1] : infos.length));
   }
   infos.forEach((x, i) => !isBlank(x) && !kept(i) && !x.reason && actionRow(x.folded) && (x.reason = "widget"));
   markPoster(infos, kept);
   markTitleEcho(infos, kept);
 }
+
+/** A line announcing what follows: a colon, or a pointing-down glyph (`……听听大家意见👇`, 2026-12-05). */
+const ANNOUNCES = /(?::|👇|⬇\uFE0F?|↓)$/u;
 
 function markTurn(infos: LineInfo[], kept: (i: number) => boolean, start: number, end: number): void {
   const lines: number[] = [];
@@ -122,15 +138,15 @@ function markTurn(infos: LineInfo[], kept: (i: number) => boolean, start: number
     // The poster's name may stand alone on the turn's first line (a forum's post: floor, name, words).
     const name = k === 0 && /^[\p{L}\p{N}_·-]{2,12}$/u.test(x.folded);
     if (headlineShaped(x) && !name) break;
-    const said = x.folded.length <= 100 && (endsSentence(x.folded) || /:$/.test(x.folded) || /@\S/.test(x.folded));
+    const said = x.folded.length <= 100 && (endsSentence(x.folded) || ANNOUNCES.test(x.folded) || /@\S/.test(x.folded));
     if (x.marker || !(said || name)) return;
     preface.push(i);
     // A line announcing with a colon (`转来供大家参考：`, `初稿如下：`) ends the preface: the document
     // follows, whatever its first line (an account's name, a date line).
-    if (/:$/.test(x.folded)) break;
+    if (ANNOUNCES.test(x.folded)) break;
   }
   const head = lines[preface.length];
-  const announced = preface.length > 0 && /:$/.test(infos[preface[preface.length - 1]].folded);
+  const announced = preface.length > 0 && ANNOUNCES.test(infos[preface[preface.length - 1]].folded);
   if (!preface.length || preface.length > 3 || head === undefined || !(announced || headlineShaped(infos[head]))) return;
   // The headline opens a document: prose among the next lines.
   if (!lines.slice(preface.length + 1, preface.length + 5).some((i) => isProse(infos[i].folded))) return;
@@ -165,12 +181,19 @@ const POST_INFO = new RegExp(String.raw`^${STAMP}\s+来自\s?\S`, "u");
  * The poster's name right above a post's info line is the account that published it (a masthead,
  * read as the source like a 公众号's name): a short bare name, maybe with a verified mark (`某某政协 V`).
  */
+/**
+ * A verified mark after the account's name: a `V`, or one emoji badge (`某某政协 🔵`, `某某发布 ✅`) — a
+ * platform draws its badge as a coloured glyph, and a paste keeps it as an emoji (2026-12-05).
+ */
+const VERIFIED_MARK = String.raw`(?:\s?V|\s?\p{Extended_Pictographic}\uFE0F?)`;
+const POSTER = new RegExp(String.raw`^[\p{L}\p{N}_·-]{2,16}${VERIFIED_MARK}?$`, "u");
+
 function markPoster(infos: LineInfo[], kept: (i: number) => boolean): void {
   for (let i = 1; i < Math.min(infos.length, 12); i++) {
     if (infos[i].folded.length > 48 || !POST_INFO.test(infos[i].folded)) continue;
     let p = i - 1;
     while (p >= 0 && isBlank(infos[p])) p--;
-    if (p < 0 || kept(p) || infos[p].reason || !/^[\p{L}\p{N}_·-]{2,16}(?:\s?V)?$/u.test(infos[p].folded)) continue;
+    if (p < 0 || kept(p) || infos[p].reason || !POSTER.test(infos[p].folded)) continue;
     infos[p].reason = "masthead";
     if (!kept(i)) infos[i].reason ??= "metadata";
   }

@@ -50,11 +50,11 @@ import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome
 import { closingRequests, markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
 import { markFormCover } from "./chrome-form-cover";
-import { markEventCards } from "./chrome-social";
+import { markBalloonComments, markEventCards } from "./chrome-social";
 import { markHandleComments, markThread } from "./chrome-thread";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { besidePageNumbers, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
+import { besidePageNumbers, continuedHeadlines, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
 import { endsSentence, looksLikeProse } from "./line-shapes";
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -136,6 +136,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-bare-lines.ts)
   const cover = markFormCover(infos, kept); // a handling form over the letter it forwards (chrome-form-cover.ts)
   markEventCards(infos, kept); // the button under an event's booking card (chrome-social.ts)
+  markBalloonComments(infos, kept); // `💬 网名：说得好` over a live room or a video (chrome-social.ts)
   // The form's dates and issuer are the forwarding office's: the headline reader does not see them.
   const meta = readHead(cover.size ? infos.map((x, i) => (cover.has(i) ? { ...x, text: "", folded: "" } : x)) : infos, kept);
   markTitleCover(infos, kept, meta.titleLine);
@@ -227,6 +228,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   keepDataTables(infos, kept);
   // A masthead, date or edition line printed again on a jump page (chrome-widgets.ts).
   markRepeatedChrome(infos, kept, meta.titleLine);
+  continuedHeadlines(infos, kept); // `标题（2）`: a paginated article's next page (chrome-runs.ts)
   // A field line of units (`牵头单位：A 配合单位：B`) is an item's words however near the tail (chrome-unit-fields.ts).
   keepUnitFields(infos, kept);
   const removed: RemovedLine[] = [];

@@ -123,7 +123,7 @@ export function cut(text: string, folded: string, value: string): string {
 export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
 
 /** A form's title field: `题目：`, `标题：`, `提案题目：`. */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
+export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈|直播|会议)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;

@@ -22,6 +22,7 @@ import { PAGE_NUMBER } from "./chrome-patterns";
 import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
 import { hanDensity } from "./line-shapes";
+import { CAPTION_OPENER, PHOTO_CREDIT } from "./chrome-patterns";
 
 /** A credit of the paper's own staff, never a speaker's name. */
 const STAFF_CREDIT = /记者|通讯员|实习生|整理|编辑|责编|摄|供稿|提供|来源|执笔|据/;
@@ -179,10 +180,14 @@ function speechHeadline(line: string): boolean {
   return headlineShaped(line) && !/[:：]/.test(line);
 }
 
-/** A speaker's name line, unmarked: a post and a name or a body, no sentence, no staff credit. */
+/**
+ * A speaker's name line, unmarked: a post and a name or a body, no sentence, no staff credit. 2026-12-05: nor a
+ * photo's caption or credit (`▲资料图` under one section and over the next heading reads as a name line).
+ */
 function bareNameLine(line: string): boolean {
   const f = fold(line.trim());
   if (f.length < 4 || f.length > 40 || STAFF_CREDIT.test(f) || /[。,;:!?“”"「」—]|[-=~*_]{2}/.test(f)) return false;
+  if (CAPTION_OPENER.test(f) || PHOTO_CREDIT.test(f)) return false;
   return hanDensity(f) >= 0.6 && !!parseByline(line.trim(), f);
 }
 
