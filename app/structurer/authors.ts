@@ -139,6 +139,8 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   }
   const colon = folded.indexOf(":");
   if (colon < 2 || colon > 60) return null;
+  // Sixteenth wave: a column's label before the colon (`委员来信：…`, `短评：…`) names the kind of piece, no author.
+  if (columnHeadline(folded) !== null) return null;
   const title = original.slice(colon + 1).trim();
   const titleFolded = folded.slice(colon + 1).trim();
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
@@ -197,6 +199,18 @@ export function glyphKicker(folded: string): boolean {
  * reporter's notes (`短评`, `编后`, `记者手记`): never a section of a report, never a person.
  */
 export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)";
+/**
+ * Sixteenth wave (2026-12-05): a column's name glued to a piece's headline by a colon (`委员来信：…`,
+ * `读者来信：…`, `短评：…`, `简讯：…`): the genres above, letters from members, readers and residents, and
+ * news flashes. The label names the kind of piece a page prints (page-pieces.ts), never who wrote it.
+ */
+const COLUMN_LABEL = new RegExp(`^(?:${GENRE_NAME}|(?:委员|读者|群众|市民|网友|居民)?来信|简讯|短讯|快讯)\\s*[:：]\\s*(\\S.*)$`);
+
+/** The headline after a column's label and a colon (`委员来信：背街小巷的路灯该亮了` → the rest), else null. */
+export function columnHeadline(f: string): string | null {
+  const m = COLUMN_LABEL.exec(f.trim());
+  return m ? m[1] : null;
+}
 /** Fifteenth wave (2026-12-04): a glyph before a genre's name alone (`■ 短评`) is that kicker, no pen name. */
 /**
  * Sixteenth wave: a genre's name before a colon on a headline (`记者观察：让……`, `短评：……`) is the

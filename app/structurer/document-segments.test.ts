@@ -323,3 +323,22 @@ describe("a later document's title as typed", () => {
     expect(docs.map((d) => d.title)).toEqual(["设立维保资金　明确责任主体", "推行 电梯保险"]);
   });
 });
+
+describe("a report's headline naming its topic before a colon (sixteenth wave)", () => {
+  it("opens the report over a 副题 and a reporter's byline, so a page guide's brief after it splits too", () => {
+    const page = [
+      "某某报",
+      "本版导读",
+      "· 农村公厕：建成以后谁来管",
+      "· 城区新增两处公共停车场",
+      "农村公厕：建成以后谁来管",
+      "——县政协农村公厕管护专题调研综述",
+      "□ 本报记者　某某",
+      "　　今年以来，县政协组织委员走访了10个乡镇、30个行政村，对农村公厕管护情况开展专题调研。",
+      "　　委员们建议，由县农业农村局牵头建立管护台账，乡镇落实保洁人员和经费。",
+      "城区新增两处公共停车场",
+      "　　本报讯　9月2日，城区两处公共停车场建成开放，新增泊位360个。",
+    ];
+    expect(documents(page).map((d) => d.title)).toEqual(["农村公厕：建成以后谁来管", "城区新增两处公共停车场"]);
+  });
+});

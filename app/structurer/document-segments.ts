@@ -222,7 +222,11 @@ function articleStarts(blocks: Block[]): Set<number> {
     // Fourth wave: so does a speech's head, its speaker's byline under the 副题 (`——在……上的大会发言` /
     // `市政协委员、某校副院长 某某`, a byline with the speech's prose under it).
     const speechByline = unmarkedByline(blocks[i + 2], blocks[i + 3]) || (!!blocks[i + 2] && authorLine(blocks[i + 2]));
-    if (articleTitle(blocks[i]) && dashed(blocks[i + 1]) && ((markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded)) || speechByline)) {
+    // Sixteenth wave: a report's headline may name its topic before a colon (`农村污水治理：……`) — over a 副题
+    // and a reporter's byline it is a headline, where a speaker's line (`民盟某市委：……`) has neither.
+    const reported = !!markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded);
+    const headed = articleTitle(blocks[i]) || (reported && titleShaped(blocks[i]) && !/^\s*(?:——|—|--)/.test(blocks[i].folded));
+    if (headed && dashed(blocks[i + 1]) && (reported || speechByline)) {
       starts.push(i);
       i += 2;
       continue;

@@ -3,11 +3,14 @@
  * - A question the writer poses and then answers (`问题出在哪里？说到底……`, `怎么办？……`,
  *   `出路在哪里？……`): columns, blogs and WeChat essays open their paragraphs so; a measure's
  *   lead phrase is an instruction ending in `。`, never a question.
+ * - Sixteenth wave (2026-12-05): a greeting (`各位领导好！`, `您好！`): a letter or a board message addresses its
+ *   reader before it says anything; who is greeted and `好` with an exclamation is no instruction.
  * - A first-person statement (`我们深有感触。`, `某某：我对此很乐观。` after a speaker's label): an interviewee's or
  *   columnist's own view or feeling; a measure names what is to be done, not who speaks.
  */
 export function notALeadPhrase(sentence: string, end: string): boolean {
   if (end === "?") return true;
+  if (end === "!" && /^[\u4e00-\u9fff]{0,6}好$/.test(sentence.trim())) return true;
   // A speaker's label (`某某：`) is no part of the sentence.
   const first = sentence.replace(/^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})\s*:\s*/, "");
   // (`我有两点建议。`, `我提了三条建议。` announce the measures that follow: not this rule's.)

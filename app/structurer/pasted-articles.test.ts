@@ -19,13 +19,13 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 河道“长治久清”还要多下功夫
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(accountFirst)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set() });
+    expect(pastedArticles(accountFirst)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set(), pieces: new Set() });
     const headlineFirst = lines(`${FIRST}
 河道“长治久清”还要多下功夫
 某某发布 2026-03-04 20:10 · 某省
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(headlineFirst)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set() });
+    expect(pastedArticles(headlineFirst)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set(), pieces: new Set() });
   });
 
   it("reads an author line and account furniture between the head and the text", () => {
@@ -35,7 +35,7 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 文／某某
 县政协委员在视察后提出建议，希望把河道保洁纳入乡村振兴考核，并落实经费保障措施。
 要保障保洁经费，按河道长度核定补助标准，由县财政按季度拨付到村。`);
-    expect(pastedArticles(text)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set() });
+    expect(pastedArticles(text)).toEqual({ cuts: [6], samePage: new Set(), attached: new Set(), pieces: new Set() });
   });
 
   it("does not cut at a section heading over a dated paragraph, nor without a tail before the head", () => {
@@ -92,7 +92,7 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 一餐热饭的分量
 社区食堂办得好不好，老人们的饭碗最有发言权。价格要实在，口味要对路，服务要贴心。
 办好社区食堂，既要政府搭台、企业唱戏，也要让老人们常来提意见，让食堂越办越红火。`;
-    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]), attached: new Set() });
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]), attached: new Set(), pieces: new Set() });
     const docs = structure(text, undefined).documents;
     expect(docs.map((d) => [d.title, d.date, d.source])).toEqual([
       ["市政协视察社区食堂运营情况", "2026-06-03", "某某晚报"],
@@ -111,7 +111,7 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 照亮回家的路
 △ 某言
 一盏路灯，照亮的是群众回家的路，也照见为民办事的心。`;
-    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]), attached: new Set() });
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [4], samePage: new Set([4]), attached: new Set(), pieces: new Set() });
     const result = structure(text, undefined);
     expect(result.documents.map((d) => [d.title, d.byline, d.date])).toEqual([
       ["市政协调研背街小巷路灯整治", null, "2026-09-03"],
@@ -133,7 +133,7 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
 市政协委员\u3000靳某某
 \u3000\u3000菜市场改造关系千家万户的“菜篮子”。改造中要保留平价摊位，不能一改了之、一涨了之。
 \u3000\u3000建议市商务局会同市市场监督管理局建立改造后摊位租金监测制度，防止租金过快上涨。`;
-    expect(pastedArticles(lines(text))).toEqual({ cuts: [3], samePage: new Set(), attached: new Set([3]) });
+    expect(pastedArticles(lines(text))).toEqual({ cuts: [3], samePage: new Set(), attached: new Set([3]), pieces: new Set() });
     const result = structure(text, undefined);
     expect(result.documents.map((d) => [d.title, d.byline, d.date])).toEqual([
       ["市政协“社区菜市场改造”专题协商会纪要", null, null],

@@ -32,6 +32,7 @@ import { lineVerdict } from "./chrome-rules";
 import { GENRE_NAME } from "./authors";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
+import { guideEntries, labelledHeadline, ownBriefLead, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
 
 const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
@@ -96,6 +97,8 @@ export interface PastedArticles {
   samePage: ReadonlySet<number>;
   /** The cuts under an attachment marker (`附：…`): the marker is removed, the piece has its own date and source. */
   attached: ReadonlySet<number>;
+  /** Sixteenth wave: pieces after an article (page-pieces.ts) — their head is text, the page gives date and source. */
+  pieces: ReadonlySet<number>;
 }
 
 /**
@@ -107,6 +110,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   const cuts: number[] = [];
   const samePage = new Set<number>();
   const attached = new Set<number>();
+  const pieces = new Set<number>();
   const nonBlank = (i: number, dir: 1 | -1): number => {
     let k = i + dir;
     while (k >= 0 && k < folded.length && !folded[k]) k += dir;
@@ -144,7 +148,43 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   folded.forEach((f, i) => f && !firstAt.has(f) && firstAt.set(f, i));
   // Tenth wave: the first article's dated line, when the text opens with a head (its shape, below).
   const opening = openingHead(folded);
+  // Sixteenth wave (page-pieces.ts): prose lines before each line, a guide's entries, a board's first who-and-when head.
+  const proseLines: number[] = [0];
+  for (const f of folded) proseLines.push(proseLines[proseLines.length - 1] + (f && prose(f) ? 1 : 0));
+  const guided = guideEntries(folded);
+  const firstRow = folded.findIndex((f, i) => !!f && whoWhenRow(f) && i > 0 && headline(folded[nonBlank(i, -1)] ?? ""));
+  // A piece after a finished article: a headline over the paper's own lead, a column's label glued to a headline,
+  // or a board's second headline over a who-and-when row. Above a brief or a letter stands an article: two prose
+  // lines (a lede alone is none), or one under a piece cut before. Returns where the piece starts, else -1.
+  const pieceAt = (m: number): number => {
+    const from = cuts[cuts.length - 1] ?? 0;
+    const f = folded[m];
+    const proseAbove = proseLines[m] - proseLines[from];
+    const next = f && proseAbove > 0 ? nonBlank(m, 1) : -1;
+    if (!f || kept(m) || m <= from || next < 0 || proseAbove < 1) return -1;
+    // A page guide above listing the piece (`· headline`) keeps the page one part: its chrome stage
+    // reads the guide against every headline it lists, and the page's starts split it (document-segments.ts).
+    if ((guided.get(f) ?? m) < m) return -1;
+    const article = proseAbove >= 2 || cuts.length > 0;
+    if (article && headline(f) && ownBriefLead(folded[next])) return m;
+    const rest = labelledHeadline(f);
+    if (article && rest && headline(rest) && proseAfter(m) >= 0) return m;
+    // A board's two heads prove the message above, however short: one prose line is enough.
+    if (firstRow < 0 || firstRow >= m || !headline(f) || !whoWhenRow(folded[next])) return -1;
+    const opening = nonBlank(next, 1);
+    const body = opening >= 0 && salutation(folded[opening]) ? nonBlank(opening, 1) : opening;
+    if (body < 0 || !prose(folded[body])) return -1;
+    // A board's section label right over the reply's headline (`部门回复`) opens the reply with it.
+    const above = nonBlank(m, -1);
+    return above > from && sectionLabel(folded[above]) && /[。!?]$/.test(folded[nonBlank(above, -1)] ?? "") ? above : m;
+  };
   for (let m = 0; m < folded.length; m++) {
+    const piece = pieceAt(m);
+    if (piece >= 0) {
+      cuts.push(piece);
+      pieces.add(piece);
+      continue;
+    }
     // A divider right after the main article's last sentence, over a headline over prose: the
     // push's second item, on the push's own page (its date and source).
     if (folded[m] && DIVIDER.test(folded[m]) && !kept(m) && !/^[-—–=~～*＊·•…\s]+$/.test(folded[m])) {
@@ -201,7 +241,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if (!(endingAbove(folded, start, from) || repeats) || !textUnder(folded, body)) continue;
     cuts.push(start);
   }
-  return cuts.length ? { cuts, samePage, attached } : null;
+  return cuts.length ? { cuts, samePage, attached, pieces } : null;
 }
 
 /** Prose above `start` (after `from`), then at least one tail line between it and `start`. */

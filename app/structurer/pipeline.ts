@@ -24,6 +24,7 @@ import { pastedParts } from "./pasted-parts";
 import { compilerNotes } from "./compilation-labels";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
+import { pieceSignature } from "./page-pieces";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
@@ -117,31 +118,30 @@ function panels(lines: string[], lineOffset: number, format: "markdown" | "text"
   return { documents, removed };
 }
 
-/**
- * Articles pasted one after another (pasted-articles.ts): a later article's head (headline and
- * dated account line) after the earlier one's tail. Each is structured alone. Fifth wave.
- */
+/** Articles pasted one after another (pasted-articles.ts), each structured alone (fifth wave); pieces after an article. */
 function articles(lines: string[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
   const digest = digestItems(lines);
   if (digest) return digestParts(lines, digest, lineOffset, format, keep, directory);
   const pasted = pastedArticles(lines, (i) => keep.has(i + 1 + lineOffset));
   if (!pasted) return runPart(lines.join("\n"), lineOffset, format, keep, directory);
-  const { cuts, samePage, attached } = pasted;
+  const { cuts, samePage, attached, pieces } = pasted;
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
   [0, ...cuts].forEach((start, k) => {
     const end = cuts[k] ?? lines.length;
-    // A commentary under a genre's kicker (`【编后】`) stands on the report's page: the kicker is
-    // its column label (removed), and the page gives its date and source.
-    const page = samePage.has(start) ? documents[documents.length - 1] : undefined;
+    // A commentary under a genre's kicker (`【编后】`, removed) and, sixteenth wave, a piece after an article (a brief,
+    // a letter, a reply; page-pieces.ts, head kept and signed at its end) stand on the page: it gives their date and source.
+    const page = samePage.has(start) || pieces.has(start) ? documents[documents.length - 1] : undefined;
     const text = lines.slice(start, end);
     // Thirteenth wave: an attachment marker (`附：某某委员书面发言`) labels the piece under it, no word of it.
-    if (page || attached.has(start)) {
+    if ((page && !pieces.has(start)) || attached.has(start)) {
       removed.push({ line: start + 1 + lineOffset, text: text[0].trim(), reason: "column" });
       text[0] = "";
     }
+    const signed = pieces.has(start) ? pieceSignature(text) : null;
+    if (signed) text[signed.at] = "";
     const part = runPart(text.join("\n"), lineOffset + start, format, keep, directory);
-    for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
+    for (const d of part.documents) documents.push(page ? { ...d, byline: d.byline ?? signed?.byline ?? null, date: d.date ?? page.date, source: d.source ?? page.source } : d);
     removed.push(...(part.removed ?? []));
   });
   return removed.length ? { documents, removed } : { documents };

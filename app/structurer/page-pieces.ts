@@ -1,0 +1,89 @@
+/**
+ * Pieces a page prints after a finished article (issue 12, sixteenth wave; docs/structure-format.md,
+ * "Documents on a page: a brief, a letter or a reply after an article"). A newspaper page fills the
+ * space under its main report with short pieces, and a public inquiry board prints the bureau's reply
+ * under the resident's message. None of them carries the dated account line a pasted article has, so
+ * the cut of pasted-articles.ts never saw them, and one article's name line proves no page of articles
+ * (document-segments.ts needs two starts). Each piece says what it is by the shape of its head:
+ *
+ * - **a brief in the paper's own voice**: a headline right over a paragraph that opens with the
+ *   paper's lead (`本报讯`, `本报讯（记者 某某）`, `本报某县5月6日讯`). Only the paper's own lead:
+ *   a wire's dateline (`新华社…电`) also heads the items of a roundup, whose lede is no article;
+ * - **a column's label glued to the headline** by a colon (`委员来信：…`, `读者来信：…`, `短评：…`):
+ *   a closed class of column names (the genres of GENRE_NAME (authors.ts columnHeadline), letters from members, readers and
+ *   residents, news flashes). A label names the kind of piece, never a section of the report above;
+ * - **a who-and-when row under the headline** (`留言人：某某 留言时间：2026-04-11`, `答复单位：… 答复
+ *   时间：…`, `办理单位：… 办理日期：2026年8月9日`): a board prints one under the message and one under
+ *   each reply. A second such head after prose opens the reply; one head alone proves nothing.
+ *
+ * Every piece shares the page: it takes the page's date and source when its own part names none.
+ */
+import { columnHeadline } from "./authors";
+import { signatureInParentheses } from "./speaker-tags";
+
+/** The headline after a column's label (authors.ts columnHeadline), else null. */
+export const labelledHeadline = columnHeadline;
+
+/** The paper's own lead: `本报讯`, `本刊讯`, `本报某县5月6日讯`, then a sentence. */
+const OWN_LEAD = /^(?:本报|本刊|本台|本网)(?:[\u4e00-\u9fff·]{1,8}\d{1,2}月\d{1,2}日)?讯/;
+
+/** A paragraph opening with the paper's own news lead and saying a sentence. */
+export function ownBriefLead(f: string): boolean {
+  return OWN_LEAD.test(f) && /[。!?]/.test(f);
+}
+
+/**
+ * A who-and-when row: a label of two to six Han characters, a colon and who (no space inside), then
+ * a label ending in 时间/日期, a colon and a date with its year.
+ */
+const WHO_WHEN = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,30}\s+[\u4e00-\u9fff]{0,4}(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]/;
+
+export function whoWhenRow(f: string): boolean {
+  return f.length <= 60 && WHO_WHEN.test(f.trim()) && !/[。!?;]/.test(f);
+}
+
+/** A salutation on its own line (`城南居民：`, `网友您好：`): a reply opens with one before its prose. */
+export function salutation(f: string): boolean {
+  return /^[^。,，;；!?！？\s]{2,16}[:：]$/.test(f.trim());
+}
+
+/** A board's short section label over a reply's head (`部门回复`, `回复内容`): a few Han characters, nothing else. */
+export function sectionLabel(f: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}$/.test(f.trim());
+}
+
+/** A word for who writes and a name, in brackets (`（读者 某某）`, `（城南居民 某某）`): a letter's writer. */
+const WRITER_IN_BRACKETS = /^[（(]\s*([\u4e00-\u9fff]{2,8}[\s\u3000]+[\u4e00-\u9fff某×]{2,4})\s*[）)]$/;
+
+/**
+ * A piece signed in brackets at its end (`（市政协委员 某某）`, `（读者 某某）`), right after its last
+ * sentence — past at most four lines of the page's tail (`【打印本页】`, an editor's credit) under it.
+ * Returns the signature's line in `lines` and the byline, else null. One signature closes the piece
+ * it ends; the page's other pieces are already cut.
+ */
+export function pieceSignature(lines: readonly string[]): { at: number; byline: string } | null {
+  const live = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  for (let k = live.length - 1; k >= 1 && k >= live.length - 5; k--) {
+    const line = lines[live[k]].trim();
+    if (!/[。！？!?”」]$/.test(lines[live[k - 1]].trim())) continue;
+    const who = signatureInParentheses(line);
+    if (who) return { at: live[k], byline: who.byline };
+    const writer = WRITER_IN_BRACKETS.exec(line);
+    if (writer) return { at: live[k], byline: writer[1] };
+  }
+  return null;
+}
+
+/**
+ * A page guide's entries (`· headline`, `① headline`, `2. headline`: a bullet or a number, then a headline of
+ * 4–40 characters) by their wording, each at its first line. A piece the guide lists is no cut: the chrome
+ * stage reads the guide against every headline it lists, so the page stays one part.
+ */
+export function guideEntries(folded: readonly string[]): Map<string, number> {
+  const guided = new Map<string, number>();
+  folded.forEach((f, i) => {
+    const entry = /^[·•●◆▪◇■□①-⑳\d.、\s-]+(\S.{3,39})$/.exec(f);
+    if (entry && !guided.has(entry[1])) guided.set(entry[1], i);
+  });
+  return guided;
+}
