@@ -139,7 +139,8 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   }
   const colon = folded.indexOf(":");
   if (colon < 2 || colon > 60) return null;
-  // Sixteenth wave: a column's label before the colon (`委员来信：…`, `短评：…`) names the kind of piece, no author.
+  // Sixteenth wave: a column's label before the colon (`委员来信：…`, `短评：…`, a genre's kicker `记者观察：…`)
+  // names the kind of piece, no author.
   if (columnHeadline(folded) !== null) return null;
   const title = original.slice(colon + 1).trim();
   const titleFolded = folded.slice(colon + 1).trim();
@@ -147,7 +148,6 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   // An interview's `记者：……？` is a question, not a speaker with a title.
   // Fourth wave: any reporter's label (`中新社记者：`, `某某日报记者：`) asks, with or without a `？`.
   if (/[?？]$/.test(titleFolded) || /^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|主持人)|问|答)\s*:/.test(folded)) return null;
-  if (genreKicker(folded)) return null;
   // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
   // a person twice, no title: a record's field, not a speaker with a headline.
   if (personLine(titleFolded)) return null;

@@ -29,7 +29,7 @@
  * over prose, cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
-import { GENRE_NAME } from "./authors";
+import { GENRE_NAME, genreKicker } from "./authors";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
 import { guideEntries, labelledHeadline, ownBriefLead, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
@@ -167,7 +167,8 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if ((guided.get(f) ?? m) < m) return -1;
     const article = proseAbove >= 2 || cuts.length > 0;
     if (article && headline(f) && ownBriefLead(folded[next])) return m;
-    const rest = labelledHeadline(f);
+    // A genre's kicker (`记者观察：…`) heads a reporter's piece that the page's starts already split (document-segments.ts).
+    const rest = genreKicker(f) ? null : labelledHeadline(f);
     if (article && rest && headline(rest) && proseAfter(m) >= 0) return m;
     // A board's two heads prove the message above, however short: one prose line is enough.
     if (firstRow < 0 || firstRow >= m || !headline(f) || !whoWhenRow(folded[next])) return -1;
