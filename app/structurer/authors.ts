@@ -233,6 +233,9 @@ const BYLINE_GLYPH = /^(?:[□■◇◆●○▲△·•]+|[-—–]{1,3})\s*/;
 export function parseByline(original: string, folded: string): Authorship | null {
   const { o, f } = body(original, folded);
   if (!f || f.length > 80) return null;
+  // 2026-12-05 (sixteenth wave): WeChat's originality mark opens the platform's author-and-account row (`原创 某某 某某政协`,
+  // under the headline or over it): the head reads that row's cells (head.ts); the row itself is no one's name line.
+  if (/^原创\s/.test(f)) return null;
   // A reporter's credit under a headline: `本报记者 周某某 通讯员 林某`, `新华社记者 王某某`.
   const label = BYLINE_LABEL.exec(f);
   // 2026-12-04 (seventh wave): its label goes (`文／本刊记者 某某`, `主持人：本报记者 某某`), as a proposer's does.

@@ -102,3 +102,12 @@ describe("an app's info line with a reporter's cell", () => {
     expect([a.byline, a.date, a.source]).toEqual(["某城Go客户端记者 某丙", "2026-08-21", "某城Go"]);
   });
 });
+
+describe("WeChat's author-and-account row is no name line", () => {
+  it("never reads the row marked 原创 as a byline", () => {
+    expect(byline("原创 某某政协 某某政协")).toBeNull();
+    expect(byline("原创 某某委员会 某某政协")).toBeNull();
+    // A member's name line stays one.
+    expect(byline("市政协委员　某某")).toBe("市政协委员　某某");
+  });
+});

@@ -30,7 +30,7 @@ export const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*
 
 /** A publication's name: a paper, a site, an app, an account. */
 export const PUBLICATION =
-  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|网站|门户|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版)[)）]?)?$/;
+  /^(.{2,16}?(?:日报|晚报|早报|周报|时报|商报|导报|政协报|报|新闻网|政协网|网|网站|门户|客户端|发布|在线|融媒|电视台|广播电视台))(?:\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版|移动版|触屏版)[)）]?)?$/;
 
 /** `来源：X`: X up to the next label or the end. */
 export const SOURCE_LABEL = /(?:^|\s)(?:来源|来自|稿源|信息来源|文章来源|新闻来源|本文来源|[Ss]ource)\s*[:：]\s*(\S[^\s|｜]*?)(?=\s+(?:作者|编辑|责任编辑|发布|时间|浏览|阅读|点击|字号|【|\[)|\s*$|\s{2,}|\s*[|｜])/;
@@ -121,6 +121,18 @@ export function cut(text: string, folded: string, value: string): string {
 
 /** An e-paper's page number and page name (`07 特别报道`, `A3 要闻`). */
 export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
+
+/**
+ * 2026-12-05 (sixteenth wave): a paper's name with the medium it is read in (`某某日报 移动版`, `某某晚报（数字报）`) is
+ * the paper's masthead whatever the chrome stage called the line (a short line over the edition reads as a column too).
+ */
+export const MEDIUM_SUFFIX = /\s*[(（]?(?:数字报|电子版|数字版|电子报|手机版|网络版|移动版|触屏版)[)）]?$/;
+
+/**
+ * 2026-12-05 (sixteenth wave): a paper's edition cell (`第05版：政协视窗`, `A05版`, `第3版 要闻`) opening a line beside the
+ * date: the page of the paper the line is on, never an account or a publisher — the paper's name stands elsewhere.
+ */
+export const EDITION_CELL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:$|[\s:：·|｜])/;
 
 /** A form's title field: `题目：`, `标题：`, `提案题目：`. */
 export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈|直播|会议)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;

@@ -138,3 +138,20 @@ describe("the publisher of the page vs the desk in its 来源 field", () => {
     expect(htmlToText(page("某某日报")).text.split("\n")[0]).not.toBe("某某政协网");
   });
 });
+
+describe("a broadcaster's or a paper's site named for a channel", () => {
+  it("names the outlet before the middle dot, not its channel's site", () => {
+    expect(outletName("某省广播电视台·新闻频道网")).toBe("某省广播电视台");
+    expect(outletName("某某日报·政协频道")).toBe("某某日报");
+    // A name with a dot that is no outlet's channel stays whole.
+    expect(outletName("某某政协·声")).toBe("某某政协·声");
+  });
+});
+
+describe("a paper's edition and medium beside its name and date", () => {
+  const body = ["本报记者　某某", ...POCKET_PARK_BODY];
+  it("reads the edition cell beside the date as the page, never the publisher", () => {
+    expect(firstDocument(["某某日报 移动版", "第05版：政协视窗　　2026-12-02", "让口袋公园用起来"], body).source).toBe("某某日报");
+    expect(firstDocument(["某某日报（触屏版）", "A03版　协商在线　2026年06月25日", "让口袋公园用起来"], body).source).toBe("某某日报");
+  });
+});

@@ -38,8 +38,13 @@ export function outletName(source: string | null): string | null {
     const paper = PAPER_CHANNEL.exec(cell.trim());
     if (paper) return paper[1];
   }
-  return source;
+  // 2026-12-05 (sixteenth wave): a broadcaster's or a paper's site named for one of its channels, after a middle dot
+  // (`某省广播电视台·新闻频道网`, `某某日报·政协频道`): the channel is the outlet's page, the outlet publishes.
+  const channel = OUTLET_DOT_CHANNEL.exec(source.trim());
+  return channel ? channel[1] : source;
 }
+
+const OUTLET_DOT_CHANNEL = /^([\p{Script=Han}]{2,16}(?:广播电视台|电视台|广播电台|融媒体中心|日报|晚报|早报|时报|报))\s*[·•]\s*[\p{Script=Han}A-Za-z]{2,12}(?:频道网?|网|客户端|APP|App)$/u;
 
 const PAPER_CHANNEL = /^([\p{Script=Han}]{1,12}(?:日报|晚报|早报|时报|商报|周报|报))(?:网|网站|客户端|APP|App|app)$/u;
 

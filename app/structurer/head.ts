@@ -17,7 +17,7 @@
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
-import { ACCOUNT_LINE, AUTHOR_FIELD, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
+import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName } from "./head-source";
@@ -247,8 +247,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (!platform && i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart)) platform = nameOverDescriptor(infos, i);
     // Round 12: an account's name may stand under the headline, over its info line (markAccountName).
     if (!masthead && (i < (meta.titleLine >= 0 ? meta.titleLine : bodyStart) || infos[i].reason === "masthead") && (infos[i].reason === "masthead" || infos[i].reason === "column")) {
-      const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(/\s*[(（]?(?:数字报|电子版|数字版|电子报)[)）]?$/, ""))?.[1];
-      if (pub && infos[i].reason === "masthead" && !APP_PROMPT.test(pub) && !BARE_BULLETIN.test(pub)) masthead = cut(text, folded, pub);
+      const pub = platformAccount(folded) ?? mastheadName(folded) ?? PUBLICATION.exec(folded.replace(MEDIUM_SUFFIX, ""))?.[1];
+      if (pub && (infos[i].reason === "masthead" || (MEDIUM_SUFFIX.test(folded) && PUBLICATION.test(folded))) && !APP_PROMPT.test(pub) && !BARE_BULLETIN.test(pub)) masthead = cut(text, folded, pub);
     }
     // 2026-12-03 (third wave): a paper's dated masthead (`某某日报 2026年11月27日 第06版 政协专刊`),
     // whatever stage removed it: its first cell, a publication's bare name, is the source.
@@ -262,7 +262,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     // 2026-12-03 (fifth wave): a release account is named `某某发布`; only a label (`发布时间`, `发布于`, `发表于`, `来源`) is no account.
     // An office beside the date (`县政协办公室 2026年8月27日` under a 纪要's number) issues the record: no account.
     // Tenth wave: a compiler's or a printer's cell (`市政协研究室编`, `…办公室印发`) edits a record, it publishes no page.
-    if (acc && !/来源|时间|日期|^发布|^发表|发布于|发表于|[:：]$|办公室$|[编編]印?$|印发$/.test(acc[1])) {
+    if (acc && !/来源|时间|日期|^发布|^发表|发布于|发表于|[:：]$|办公室$|[编編]印?$|印发$/.test(acc[1]) && !EDITION_CELL.test(acc[1]) && !EDITION_CELL.test(folded)) {
       account = cut(text, folded, acc[1]);
       // 2026-12-03 (third wave): WeChat prints the author before the account (`原创 某某委员会 某某政协 DATE`);
       // an author cell other than the account's name is the byline (the same name twice is the account alone).

@@ -18,6 +18,7 @@ import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
 import { speakerLines } from "./speaker-tags";
 import { bylinesAsTyped } from "./byline-surface";
+import { labelHead, printedUnder, underPage } from "./page-head-meta";
 import { titlesAsTyped } from "./title-surface";
 import type { Block } from "./tree-drafts";
 import { pastedParts } from "./pasted-parts";
@@ -63,14 +64,14 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
         : "text";
   const keep = new Set(Array.isArray(options?.keepLines) ? options.keepLines.filter(Number.isInteger) : []);
   const directory = directoryIndex(options?.directory);
-  // A clippings file (`———— 素材1：… ————` … `———— 素材2：… ————`): each pasted item is
-  // structured as if pasted alone, with its own head (pasted-parts.ts).
+  // A clippings file (`———— 素材1：… ————` … `———— 素材2：… ————`): each item is structured alone, with its own head (pasted-parts.ts).
   const lines = text.split("\n");
   const parts = pastedParts(lines, (i) => keep.has(i + 1 + lineOffset));
   if (!parts) return panels(lines, lineOffset, format, keep, directory);
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
   for (const i of parts.label) removed.push({ line: i + 1 + lineOffset, text: lines[i].trim(), reason: "metadata" });
+  const page = labelHead(parts.label.map((i) => lines[i])); // Sixteenth wave: a page's head there may date and source its items (page-head-meta.ts).
   parts.cuts.forEach((cut, k) => {
     removed.push({ line: cut + 1 + lineOffset, text: lines[cut].trim(), reason: "ornament" });
     const end = parts.cuts[k + 1] ?? lines.length;
@@ -90,7 +91,7 @@ function run(input: unknown, options: StructureOptions | undefined): StructureRe
     removed.push(...(part.removed ?? []));
   });
   removed.sort((a, b) => a.line - b.line);
-  return removed.length ? { documents, removed } : { documents };
+  return removed.length ? { documents: printedUnder(documents, page), removed } : { documents: printedUnder(documents, page) };
 }
 
 /**
@@ -141,7 +142,8 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
     const signed = pieces.has(start) ? pieceSignature(text) : null;
     if (signed) text[signed.at] = "";
     const part = runPart(text.join("\n"), lineOffset + start, format, keep, directory);
-    for (const d of part.documents) documents.push(page ? { ...d, byline: d.byline ?? signed?.byline ?? null, date: d.date ?? page.date, source: d.source ?? page.source } : d);
+    const signedBy = (d: Document): Document => (page && signed && !d.byline ? { ...d, byline: signed.byline } : d); // its end's signature
+    documents.push(...underPage(part.documents.map(signedBy), page && { date: page.date ?? null, source: page.source ?? null }));
     removed.push(...(part.removed ?? []));
   });
   return removed.length ? { documents, removed } : { documents };
@@ -167,7 +169,7 @@ function digestParts(lines: string[], items: DigestItem[], lineOffset: number, f
     const end = starts[k + 1] ?? lines.length;
     const part = runPart(text.slice(start, end).join("\n"), lineOffset + start, format, kept, directory);
     const page = documents[0];
-    for (const d of part.documents) documents.push(page ? { ...d, date: d.date ?? page.date, source: d.source ?? page.source } : d);
+    documents.push(...underPage(part.documents, page && { date: page.date ?? null, source: page.source ?? null }));
     removed.push(...(part.removed ?? []));
   });
   return removed.length ? { documents, removed } : { documents };
@@ -296,4 +298,3 @@ function atxNumbered(blocks: RawBlock[]): RawBlock[] {
     return parseLineMarker(text, fold(text)) ? { ...b, text } : b;
   });
 }
-
