@@ -115,3 +115,18 @@ describe("a bracketed label and ordinal before the item's words (fourteenth wave
     expect(marker("【建议一】")?.[0]).not.toBe("ordinal");
   });
 });
+
+describe("a big zero-padded number before a heading's words (sixteenth wave)", () => {
+  it("is the heading's marker, set off by a space, a bar or a slash", () => {
+    for (const line of ["01　配齐专任教师", "02 / 分类施策，活化利用", "03丨建立长效管护", "04｜推进信息公开"]) {
+      const m = parseLineMarker(line, fold(line));
+      expect(m?.family).toBe("arabic");
+      expect(m?.rest).toBe(line.replace(/^0\d\s*[|｜丨/]?\s*/, ""));
+    }
+  });
+
+  it("numbers no sentence and no unpadded count", () => {
+    expect(parseLineMarker("01 全市新增托位一千个。", fold("01 全市新增托位一千个。"))).toBeNull();
+    expect(parseLineMarker("12 个街道已完成改造", fold("12 个街道已完成改造"))).toBeNull();
+  });
+});

@@ -138,6 +138,10 @@ const PATTERNS: Pattern[] = [
   { family: "arabic", re: /^(\d{1,2})\s*,\s+(?=[\u4e00-\u9fff])/, num: (m) => Number(m[1]) },
   // `01`, `/ 01 /`, `PART 02` alone on its line: a WeChat article's section number.
   { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]) },
+  // Sixteenth wave (2026-12-05): the same big number on the heading's own line, set off by a space or a bar
+  // (`01 配齐配强专任教师`, `02 / 分类施策，活化利用`, `03｜引入社会力量`). A zero-padded number is a designed
+  // section number — a count written as prose never pads — so it is the heading's marker, no word of its title.
+  { family: "arabic", re: /^(0[1-9])(?:\s*[|｜丨/]\s*|\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,29}$)/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]) },
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
