@@ -167,8 +167,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if ((guided.get(f) ?? m) < m) return -1;
     const article = proseAbove >= 2 || cuts.length > 0;
     if (article && headline(f) && ownBriefLead(folded[next])) return m;
-    // A genre's kicker (`记者观察：…`) heads a reporter's piece that the page's starts already split (document-segments.ts).
-    const rest = genreKicker(f) ? null : labelledHeadline(f);
+    const rest = genreKicker(f) ? null : labelledHeadline(f); // a genre's kicker: document-segments.ts splits it
     if (article && rest && headline(rest) && proseAfter(m) >= 0) return m;
     // A board's two heads prove the message above, however short: one prose line is enough.
     if (firstRow < 0 || firstRow >= m || !headline(f) || !whoWhenRow(folded[next])) return -1;
