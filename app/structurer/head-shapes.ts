@@ -122,8 +122,12 @@ export function cut(text: string, folded: string, value: string): string {
 /** An e-paper's page number and page name (`07 特别报道`, `A3 要闻`). */
 export const PAGE_LINE = /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/;
 
-/** A form's title field: `题目：`, `标题：`, `提案题目：`. */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
+/**
+ * A form's title field: `题目：`, `标题：`, `提案题目：`. 2026-12-05 (sixteenth wave): so is a record's field naming the
+ * event it records (`会议主题：`, `会议名称：`, `活动主题：`, a meeting app's minutes or a members' activity log): the
+ * event is what the record is titled by, the label no part of it. A mail's bare `主题：` is no such field.
+ */
+export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈)(?:主题|话题)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
