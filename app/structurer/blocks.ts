@@ -8,6 +8,7 @@ import { fold } from "./fold";
 import { tidyLine } from "./normalize";
 import { parseLineMarker } from "./markers";
 import { opensWithOrdinalPair } from "./line-shapes";
+import { endsOnInlineMarker } from "./inline-markers";
 
 export interface RawBlock {
   kind: "para" | "heading" | "list";
@@ -69,7 +70,8 @@ export function textBlocks(lines: string[]): RawBlock[] {
     // a paragraph's indented first line reaches the margin with its indent (`  6月26日，…`).
     // 2026-12-04 (thirteenth wave): a centred line (a PDF's title, 副题 or presenter) is set by itself.
     const set = centredLine(line);
-    if (open && !lastSet && !set && continuesWrapped(last, text, width, lastWidth, margin.narrowSlack, margin.measure === displayWidth)) {
+    // Sixteenth wave: a line stopping on a run's marker (`……；二是`) goes on in the next, wrapped or not.
+    if (open && !lastSet && !set && (continuesWrapped(last, text, width, lastWidth, margin.narrowSlack, margin.measure === displayWidth) || runsOnPastMarker(last, text))) {
       open.text += joinSeparator(open.text, text) + text;
       [last, lastWidth, lastSet] = [text, measure(text), false];
       return;
@@ -79,6 +81,14 @@ export function textBlocks(lines: string[]): RawBlock[] {
     blocks.push(open);
   });
   return blocks;
+}
+
+/** A line ending on an inline run's marker, and a next line that is no numbered line of its own. */
+function runsOnPastMarker(prev: string, next: string): boolean {
+  // Only the line's end matters (a marker is at most six characters after its stop); most lines end otherwise.
+  const tail = prev.trimEnd().slice(-8);
+  if (!/[是要,，、]$/.test(tail)) return false;
+  return endsOnInlineMarker(fold(tail)) && !parseLineMarker(next, fold(next), { allowSequence: true });
 }
 
 /**

@@ -180,3 +180,16 @@ export function continuationRun(folded: string, family: Family, number: number):
   if (!isInlineFamily(family) || !Number.isFinite(number)) return [];
   return inlineRun(folded, family, number + 1);
 }
+
+/**
+ * 2026-12-05 (sixteenth wave): a line that stops on a marker of an inline run, right after a clause's
+ * stop (`……；二是`, `……，三要`, `……；其二，`, `……；第三，`). The marker opens an item, so its words are on
+ * the next line: no paragraph ends on a list marker. A PDF copy with ragged lines (no margin to read) or a
+ * paste with a stray break leaves such a line; left alone it split the run in two, its later markers lost
+ * inside the next paragraph. Folded text (`;`, `,`, `:`); `统一是` (no stop before it) is no marker.
+ */
+const RUN_MARKER_AT_END = new RegExp(`[。;,:]\\s*(?:${CN}{1,3}(?:是|要)|其${CN}\\s*[,、]|第${CN}{1,3}\\s*[,、])$`);
+
+export function endsOnInlineMarker(folded: string): boolean {
+  return RUN_MARKER_AT_END.test(folded.trimEnd());
+}

@@ -1,0 +1,29 @@
+/**
+ * A record's field naming the event it records (`会议主题：`, `会议名称：`, `活动主题：`) gives the title without
+ * its label (head-shapes.ts TITLE_FIELD; docs/structure-format.md, "Head: an event's field over a record", sixteenth wave). Inputs made up.
+ */
+import { describe, expect, it } from "vitest";
+import { structure } from "./rule-test-support";
+
+const BODY = [
+  "　　会议议定以下事项：",
+  "　　1. 排查隐患。市应急管理局牵头开展一次全面排查。",
+  "　　2. 完善标识。市交通运输局增设警示标志。",
+];
+
+describe("an event's field over a record", () => {
+  it("a meeting app's 会议主题 and 会议名称: the value is the title", () => {
+    for (const label of ["会议主题：", "会议名称："]) {
+      const d = structure([`${label}某市政协“山区道路安全”专题协商会`, "会议时间：2026年6月3日 15:00", ...BODY].join("\n")).documents[0];
+      expect(d.title).toBe("某市政协“山区道路安全”专题协商会");
+    }
+  });
+  it("an activity log's 活动主题: the value is the title", () => {
+    const d = structure(["活动主题：委员进社区听民意", "活动时间：2026年6月3日", ...BODY].join("\n")).documents[0];
+    expect(d.title).toBe("委员进社区听民意");
+  });
+  it("a mail's bare 主题 is no event's field", () => {
+    const d = structure(["主题：山区道路安全专题协商会材料", ...BODY].join("\n")).documents[0];
+    expect(d.title).not.toBe("山区道路安全专题协商会材料");
+  });
+});
