@@ -84,3 +84,28 @@ describe("a secretary-general after the body (fifteenth wave)", () => {
     expect(detect("市政府将把委员建议纳入年度民生实事。")).toEqual(["市人民政府:lead"]);
   });
 });
+
+describe("staff a body sends before its role verb", () => {
+  it("is co: the body lends people to another's work (`派员参与`, `抽调民警协助`, `安排专人配合`)", () => {
+    expect(detect("司法所负责排班，人民法庭派员参与重大纠纷调解。")).toEqual(["市司法局:lead", "区人民法院:co"]);
+    expect(detect("市应急管理局牵头组建队伍，市公安局抽调民警协助开展培训。")).toEqual(["市应急管理局:lead", "市公安局:co"]);
+    expect(detect("市卫健委选派骨干医生参与社区急救培训。")).toEqual(["市卫生健康委员会:co"]);
+    expect(detect("开展回访，区人民检察院安排专人配合做好司法救助衔接。")).toEqual(["区人民检察院:co"]);
+  });
+  it("leads when the body organises others or its staff act alone", () => {
+    expect(detect("市教育局组织中小学生参与疏散演练。")).toEqual(["市教育局:lead"]);
+    expect(detect("市公安局抽调民警开展夜间巡逻。")).toEqual(["市公安局:lead"]);
+  });
+});
+
+describe("support after bodies that carry the work out together", () => {
+  it("is co after `A会同B…`, `A、B联合…` or `A、B共同…`", () => {
+    expect(detect("市教育局会同市人社局制定方案，市总工会给予支持。")).toEqual(["市教育局:lead", "市人力资源和社会保障局:co", "市总工会:co"]);
+    expect(detect("市应急管理局、市民政局联合制定配备标准，市总工会、市红十字会给予支持。")).toEqual(["市应急管理局:lead", "市民政局:co", "市总工会:co", "市红十字会:co"]);
+    expect(detect("区民政局、区住建局共同举办培训班，区城管局给予支持。")).toEqual(["区民政局:lead", "区住房和城乡建设局:co", "区城市管理局:co"]);
+  });
+  it("leads when 共同 is only an adverb of anybody, or the support is money", () => {
+    expect(detect("各方共同推进，市总工会给予支持。")).toEqual(["市总工会:lead"]);
+    expect(detect("市教育局会同市人社局制定方案，市财政局给予资金支持。")).toEqual(["市教育局:lead", "市人力资源和社会保障局:co", "市财政局:lead"]);
+  });
+});

@@ -53,7 +53,10 @@ const SUPPORT_SCOPE = /^(?:在|从)[^,;。!?]{1,12}?(?:上|方面|中)/;
  */
 const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
 /** A lead named earlier in the sentence: `A牵头`, `由A统筹`, and (thirteenth wave) `由A负责`. */
-const SENTENCE_HAS_LEAD = /牵头|牵总|统筹|抓总|负总责|由[^,;。!?]{1,24}?负责/;
+// Sixteenth wave: or bodies that carry the work out together (`A会同B制定…`, `A、B联合举办…`,
+// `A、B共同举办…`): the first of them leads, so support given after it serves their work.
+// 共同 only after a list (`A、B共同`): alone it is an adverb of anybody (`各方共同推进`).
+const SENTENCE_HAS_LEAD = /牵头|牵总|统筹|抓总|负总责|由[^,;。!?]{1,24}?负责|会同|联同|偕同|联合(?!体|会)|[、和与及][^,;。!?]{1,16}?共同/;
 
 /**
  * Fourth wave: `由A牵头，引导…，B提供气象数据支撑`: B supports A's work (co). `B组织巡诊` after
@@ -76,4 +79,6 @@ export function supportsLead(folded: string, start: number, rawAfter: string): b
  * verb after it still gives co. Only before a co verb: a means before any other verb says how a
  * subject carries the measure out (lead, as before).
  */
-export const MEANS_BEFORE_CO = /^(?:以[^,。;:、\s]{1,6}?(?:方式|形式|身份|名义)|通过[^,。;:、\s]{1,8}?)(?=(?:积极|主动)?(?:配合|协助|协同|协办|参与))/;
+// Sixteenth wave: or the staff it sends (`区人民法院派员参与`, `市公安局抽调民警协助`, `市卫健委选派骨干医生
+// 参与`, `安排专人配合`): the body lends people to another's work — the role verb after them still gives co.
+export const MEANS_BEFORE_CO = /^(?:以[^,。;:、\s]{1,6}?(?:方式|形式|身份|名义)|通过[^,。;:、\s]{1,8}?|(?:派员|派人|委派|派出|抽调|选派)[^,。;:、\s]{0,6}?|安排(?:专人|专班|人员|力量))(?=(?:积极|主动)?(?:配合|协助|协同|协办|参与))/;
