@@ -9,6 +9,7 @@
 
 import { jointByline } from "./title-surface";
 import { personCredit } from "./chrome-rules";
+import { REPORTER_LABEL } from "./line-shapes";
 
 export interface Authorship {
   byline: string;
@@ -120,6 +121,9 @@ export function parseAuthorLine(original: string, folded: string): Authorship | 
   return null;
 }
 
+/** An interviewer's label (`中新社记者：`, a long outlet's reporter, `主持人：`, `问：`): it asks, it has no headline. */
+const ASKER_LABEL = new RegExp(String.raw`^\s*(?:${REPORTER_LABEL}|[\u4e00-\u9fff]{0,6}主持人|问|答)\s*:`);
+
 /**
  * An author and a title on one line, as in a digest of speeches:
  * `农工党省委会：推进中医药传承创新`, `省政协委员王某某：关于加强课后服务的建议`.
@@ -147,7 +151,7 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
   // An interview's `记者：……？` is a question, not a speaker with a title.
   // Fourth wave: any reporter's label (`中新社记者：`, `某某日报记者：`) asks, with or without a `？`.
-  if (/[?？]$/.test(titleFolded) || /^\s*(?:[\u4e00-\u9fff]{0,6}(?:记者|主持人)|问|答)\s*:/.test(folded)) return null;
+  if (/[?？]$/.test(titleFolded) || ASKER_LABEL.test(folded)) return null;
   // 2026-12-03: a field whose value is a post and a name (`受访委员：市政协委员、某银行行长 某某`) names
   // a person twice, no title: a record's field, not a speaker with a headline.
   if (personLine(titleFolded)) return null;

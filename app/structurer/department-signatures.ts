@@ -22,8 +22,18 @@ const NAME_APART = /[\s\u3000][\u4e00-\u9fff○×X]{2,4}$/;
 
 export function isSignatureLine(line: string): boolean {
   const t = line.trim();
-  return t.length <= 44 && SIGNATURE.test(t) && NAME_APART.test(t);
+  if (t.length <= 44 && SIGNATURE.test(t) && NAME_APART.test(t)) return true;
+  const label = SPEAKER_LABEL.exec(t);
+  const who = label ? (label[1] ?? label[2]).trim() : "";
+  return !!who && who.length <= 44 && SIGNATURE.test(who) && NAME_APART.test(who);
 }
+
+/**
+ * Sixteenth wave (2026-12-05): a transcript's speaker label alone on its line — post and name, then a
+ * colon (`市住房和城乡建设局副局长 某某：`), or a host's post in brackets (`主持人（市政府新闻办副主任 某某）：`)
+ * — says who speaks next, as a signature says who spoke: it names no department.
+ */
+const SPEAKER_LABEL = /^(?:[\u4e00-\u9fff]{0,14}(?:主持人|记者)\s*[(（](.+)[)）]|(.+?))\s*[:：]$/;
 
 /**
  * Fourth wave: a letter's closing formula (`此复。`, `特此函复。`, `感谢您对…的关心和支持。`), then a

@@ -7,6 +7,7 @@ import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } f
 import { genreKicker, labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
+import { labelAlone } from "./interview-turns";
 import { actorHeadlineStarts, parallelStarts } from "./parallel-articles";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
@@ -15,6 +16,11 @@ import type { Block } from "./tree-drafts";
 export interface Segment {
   author: Authorship | null;
   blocks: Block[];
+}
+
+/** A line that is an interview's speaker label alone (`主持人：`, `某某日报记者：`; pipeline.ts speakerLabels). */
+function isTurnLabel(b: Block, turnLabels: ReadonlySet<string>): boolean {
+  return turnLabels.has(b.text.trim().replace(/[:：]$/, "")) || !!labelAlone(b.folded, turnLabels);
 }
 
 function isAuthorCandidate(b: Block): boolean {
@@ -63,7 +69,7 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
   // A page whose articles are signed at their end (`（民盟某省委员会）` after the last sentence):
   // its signatures prove where names stand, so they decide before headline/byline pairs.
   const signed = signedArticles(blocks);
-  const starts = signed.closers.length ? signed.starts : articleStarts(blocks);
+  const starts = signed.closers.length ? signed.starts : articleStarts(blocks, turnLabels);
   const closers = new Map<number, { who: Authorship; text: string | null }>();
   for (const c of signed.closers) closers.set(c, closingSignature(blocks[c].text, true)!);
   const first = signed.closers.length ? null : signedBeforeFirstStart(blocks, starts);
@@ -83,7 +89,7 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
     }
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
     // Tenth wave: an interview speaker's label cut off its answer (`某委员：` over the first measure) is a turn, no author line.
-    const turn = turnLabels.has(b.text.trim().replace(/[:：]$/, ""));
+    const turn = isTurnLabel(b, turnLabels);
     const author = isAuthorCandidate(b) && !turn && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
     const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
@@ -211,9 +217,11 @@ function namesStandAbove(blocks: Block[]): boolean {
  * Indexes where an article (headline + byline, or headline + author line `……代表……：`)
  * starts, when a page has two or more.
  */
-function articleStarts(blocks: Block[]): Set<number> {
+function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<number> {
   const starts: number[] = [];
-  const authorLine = (b: Block) => isAuthorCandidate(b) && !!parseAuthorLine(b.text, b.folded);
+  // Sixteenth wave: an interview's turn label (`汭州日报记者：`) under a sentence that reads like a headline is
+  // the next question's asker, no article's author: a transcript is one document.
+  const authorLine = (b: Block) => isAuthorCandidate(b) && !isTurnLabel(b, turnLabels) && !!parseAuthorLine(b.text, b.folded);
   const namesLead = namesStandAbove(blocks);
   const pens = penNameGlyphs(blocks, articleTitle);
   const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());

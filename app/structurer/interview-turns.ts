@@ -101,3 +101,21 @@ export function answerOpensList(rest: string, next: RawBlock | undefined): boole
   if (!next || next.kind !== "para") return false;
   return hasLeadPhrase(fold(rest)) && hasLeadPhrase(fold(next.text));
 }
+
+/**
+ * Sixteenth wave (2026-12-05): a press conference's host or reporter may carry a post in brackets on the
+ * label line (`主持人（市政府新闻办副主任 某某）：`): still the interviewer's label, the bracket no part of it.
+ * Only after an interviewer's word — a bracket after any short word is a count (`建议（一）：`).
+ */
+export const HOST_POST = String.raw`(?<=记者|主持人)\s*[(（][^()（）]{2,24}[)）]`;
+
+/**
+ * A speaker's label alone on its line, the words on the lines below (`汭州日报记者：`,
+ * `主持人（市政府新闻办副主任 某某）：`; folded). `speakers`: the text's turn labels (pipeline.ts).
+ */
+const LABEL_ALONE = new RegExp(String.raw`^(.{1,22}?)(?:${HOST_POST})?\s*:$`);
+
+export function labelAlone(folded: string, speakers: ReadonlySet<string>): string | null {
+  const m = LABEL_ALONE.exec(folded.trim());
+  return m && speakers.has(m[1].trim()) ? m[1].trim() : null;
+}

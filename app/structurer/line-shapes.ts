@@ -46,3 +46,11 @@ export function opensWithOrdinalPair(folded: string): boolean {
   const m = ORDINAL_PAIR.exec(folded);
   return !!m && ORDINALS.indexOf(m[2]) === ORDINALS.indexOf(m[1]) + 1;
 }
+
+/**
+ * Sixteenth wave (2026-12-05): a reporter's turn label names the outlet before `记者`, and an outlet's
+ * name may be long — a station and its channel (`汭州广播电视台新闻综合频道记者：`), a paper's new-media
+ * centre. Han characters only, from the line's start: a sentence that mentions a reporter has
+ * punctuation or other words before the colon.
+ */
+export const REPORTER_LABEL = String.raw`[\u4e00-\u9fff]{0,14}记者`;

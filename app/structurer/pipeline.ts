@@ -12,7 +12,7 @@ import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { countsBeforeFirst, splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
-import { answerOpensList, bracketTurns, glyphTurns, listedGuests } from "./interview-turns";
+import { answerOpensList, bracketTurns, glyphTurns, HOST_POST, listedGuests } from "./interview-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -29,6 +29,7 @@ import { pieceSignature } from "./page-pieces";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
+import { REPORTER_LABEL } from "./line-shapes";
 import { seriesLabelLines } from "./series-labels";
 import { bareEnumerations } from "./tree-enumerations";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
@@ -234,7 +235,7 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
  * characters after the space, the post before it up to fourteen.
  */
 const POST_NAME = String.raw`[\u4e00-\u9fff]{2,14} +[\u4e00-\u9fff]{2,4}`; // read folded: U+3000 is a space
-const SPEAKER = new RegExp(String.raw`^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|${POST_NAME}|[A-Za-z]{1,2})\s*[:：]\s*`);
+const SPEAKER = new RegExp(String.raw`^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?(${REPORTER_LABEL}|[\u4e00-\u9fff]{1,4}|${POST_NAME}|[A-Za-z]{1,2})(?:${HOST_POST})?\s*[:：]\s*`);
 const POST_AND_NAME = new RegExp(`^${POST_NAME}$`);
 const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
 

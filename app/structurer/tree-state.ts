@@ -3,7 +3,7 @@
  * and the placement rules that decide which open nodes a new one closes. Shared by the
  * numbered-block and unnumbered-paragraph steps (tree-numbered.ts, tree-unnumbered.ts).
  */
-import type { DocumentDraft, Draft } from "./tree-drafts";
+import type { Block, DocumentDraft, Draft } from "./tree-drafts";
 
 export class TreeState {
   readonly doc: DocumentDraft = { introParts: [], children: [], leadIn: false };
@@ -16,6 +16,8 @@ export class TreeState {
   structured = false;
   /** An interview's speaker labels (`记者`, `宋某某`). */
   speakers: ReadonlySet<string> = new Set();
+  /** Paragraphs under a speaker's label alone on its line: turns, as if the label opened them (tree.ts). */
+  spoken: ReadonlySet<Block> = new Set();
   /**
    * Eighth wave: the numbered run a problems lead-in line opened (`调研发现，主要存在三方面问题：` /
    * `1．……`): "next" right after the line, then the family of its first item, whose run is background.

@@ -37,7 +37,7 @@ export function placeParagraph(s: TreeState, b: Block): void {
     const asked = /[?？]\s*$/.test(top.parts[top.parts.length - 1] ?? "");
     const answer = split.items.length >= 2 && top.children.length === 0 && spokenBy(s.speakers, b.folded, asked);
     const task = isTaskRow(b.text);
-    const item = findings || answer || isTurn(s.speakers, b.folded) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) && (task || !breaksLeadPhraseList(top.children, b.folded)) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
+    const item = findings || answer || isTurn(s.speakers, b.folded) || s.spoken.has(b) || (isRecordRow(b.folded) && !task) ? false : task || top.leadIn ? !isClearlyNarrative(b.folded) && (task || !breaksLeadPhraseList(top.children, b.folded)) : hasLeadPhrase(b.folded) || (top.children.length > 0 && isRecommendationLike(b.folded));
     if (item) return addPlain(s, top.children, b);
     if (split.items.length && top.children.length === 0) {
       if (split.head) top.parts.push(split.head);
@@ -137,7 +137,9 @@ function topLevelParagraph(s: TreeState, b: Block): void {
   // 2026-12-03, tails: after a list read from a paragraph's own numbering (`建议：一是……二是……`)
   // a plain paragraph is no item of that list — items share a shape: it closes the list.
   const numberedList = doc.children.length > 0 && doc.children.every((c) => c.family.startsWith("inline:"));
-  if (!numberedList && !isTurn(s.speakers, b.folded) && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn, doc.children)) return addPlain(s, doc.children, b);
+  // Sixteenth wave: a paragraph under a speaker's label alone on its line is a turn as well (tree.ts isLabelAlone).
+  const turn = isTurn(s.speakers, b.folded) || s.spoken.has(b);
+  if (!numberedList && !turn && !isRecordRow(b.folded) && readsAsRecommendation(b, doc.leadIn, doc.children)) return addPlain(s, doc.children, b);
   if (doc.children.length === 0) {
     doc.introParts.push(b.text);
     doc.leadIn = doc.leadIn || isLeadIn(b.folded);

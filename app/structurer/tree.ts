@@ -38,6 +38,7 @@ function isProblemsLeadIn(folded: string): boolean {
   return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
 }
 import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
+import { labelAlone } from "./interview-turns";
 
 /** A section bar (a vertical block glyph), not a round or square bullet. */
 const SECTION_BAR = /^[▍▌▎▏┃]/;
@@ -76,6 +77,10 @@ export class TreeBuilder {
     const closeAt = blocks.findIndex((b, i) => i > 0 && LETTER_CLOSE.test(b.folded.trim()));
     const cut = closeAt > 0 && (annexAt < 0 || closeAt < annexAt) ? closeAt : annexAt;
     const body = cut > 0 ? blocks.slice(0, cut) : blocks;
+    // A label the pipeline cut off its own line's measure (`答：延长开放时间。……`, pipeline.ts
+    // splitSpeakerMarkers) shares that line's source: the measure keeps its item, no turn under a label alone.
+    const ownLine = (label: Block, b: Block) => label.source === undefined || label.source < 0 || label.source !== b.source;
+    this.state.spoken = new Set(body.filter((b, i) => i > 0 && this.isLabelAlone(body[i - 1], body[i - 2]) && ownLine(body[i - 1], b)));
     this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i));
     body.forEach((b, i) => this.add(b, body[i + 1], body[i + 2]));
     const doc = this.state.doc;
@@ -136,7 +141,20 @@ export class TreeBuilder {
   }
 
   private isBareHeadingBlock(b: Block): boolean {
-    return b.kind === "para" && b.line === null && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
+    return b.kind === "para" && b.line === null && !this.state.spoken.has(b) && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
+  }
+
+  /**
+   * Sixteenth wave (2026-12-05): a transcript sets each speaker's label on a line of its own
+   * (`汭州日报记者：` / `提案委员对办理结果满意吗？`). The line under it is what that speaker says — a
+   * reporter's short question reads like a question heading (`谁可以申请？`) but heads no section.
+   * Right under a question, a name of two to four characters alone with its colon (`酆某某：`) is the
+   * answerer's label, known or not — as an inline label is after a question (tree-unnumbered.ts spokenBy).
+   */
+  private isLabelAlone(b: Block, before: Block | undefined): boolean {
+    if (b.kind !== "para" || b.line !== null || !/:$/.test(b.folded.trim())) return false;
+    const label = b.folded.trim().slice(0, -1).trim();
+    return !!labelAlone(b.folded, this.speakers) || (/^[\u4e00-\u9fff]{2,4}$/.test(label) && !!before && /\?$/.test(before.folded.trim()));
   }
 
   /**
