@@ -8,8 +8,9 @@
  * - A first-person statement (`我们深有感触。`, `某某：我对此很乐观。` after a speaker's label): an interviewee's or
  *   columnist's own view or feeling; a measure names what is to be done, not who speaks.
  */
-export function notALeadPhrase(sentence: string, end: string): boolean {
+export function notALeadPhrase(sentence: string, end: string, rest = ""): boolean {
   if (end === "?") return true;
+  if (reportsWithoutAsking(rest)) return true;
   if (end === "!" && /^[\u4e00-\u9fff]{0,6}好$/.test(sentence.trim())) return true;
   // A speaker's label (`某某：`) is no part of the sentence.
   const first = sentence.replace(/^(?:[\u4e00-\u9fff]{2,4}|[A-Za-z]{1,2})\s*:\s*/, "");
@@ -32,3 +33,16 @@ function isComment(first: string): boolean {
   return /(?:很|非常|十分|特别|相当|颇为|格外)[\u4e00-\u9fff]{1,4}$/.test(first) || /[\u4e00-\u9fff]了$/.test(first);
 }
 
+
+/**
+ * Sixteenth wave (2026-12-05): what follows a short first sentence in a reporter's piece. A news piece says
+ * where it learnt a fact (`据悉`, `据了解`, `记者了解到`, `获悉`), who said what (`表示`) and what bodies are
+ * doing (`正在`, `已经`, `目前`): it reports. A measure's text asks someone to act; with no word that asks
+ * (`建议`, `应`, `要`, `须`, `需`, `呼吁`, `希望`, `请`) the short sentence opens the report, it heads no measure.
+ */
+const REPORTS = /据悉|据了解|据介绍|了解到|获悉|表示|正在|已经|目前/;
+const ASKS = /建议|呼吁|希望|应|要|须|需|请/;
+
+export function reportsWithoutAsking(rest: string): boolean {
+  return REPORTS.test(rest) && !ASKS.test(rest);
+}

@@ -272,7 +272,7 @@ export function isRecommendationLike(folded: string): boolean {
     !/[,]/.test(first) &&
     s.length > firstSentenceEnd + 1 &&
     !NARRATIVE.test(first) &&
-    !notALeadPhrase(first, s[firstSentenceEnd])
+    !notALeadPhrase(first, s[firstSentenceEnd], s.slice(firstSentenceEnd + 1))
   );
 }
 
