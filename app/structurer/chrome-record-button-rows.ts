@@ -25,6 +25,19 @@ import type { ChromeReason } from "./types";
 /** A record field's label: ends in a noun of who/when/where/what kind/which number/what state. */
 // A count (`参与人数`, `浏览数`) is a record's datum too.
 const FIELD_LABEL = /^[\u4e00-\u9fff]{0,6}(?:人|对象|时间|日期|地点|类别|类型|领域|界别|党派|编号|号|状态|机构|领导|签名|数)(?:\([\u4e00-\u9fff]{1,4}\))?$/;
+/**
+ * A choice field's label (2026-12-05, sixteenth wave): ends in a noun of which form, which way, how
+ * far or what came of it (`协商形式`, `答复方式`, `满意程度`, `采纳情况`, `审核结果`). A feedback or
+ * approval form asks it as a box to tick, so its value is one of a few set words (`专题协商会`,
+ * `全部采纳`, `基本满意`) and says nothing the text does not. Only with such a short bare value
+ * (CHOICE_VALUE): `落实情况：区住建局已完成普查，……` is the text speaking under a field label.
+ */
+const CHOICE_LABEL = /^[\u4e00-\u9fff]{2,4}(?:形式|方式|情况|程度|结果)$/;
+/**
+ * A ticked choice: two to six Han characters, maybe with a bracketed grade (`已采纳（A类）`); a longer
+ * value tells what was done (`办理情况：已与委员当面沟通`) and is the text's.
+ */
+const CHOICE_VALUE = /^[\u4e00-\u9fff]{2,6}(?:[(（][\u4e00-\u9fffA-Z]{1,4}[)）])?$/;
 /** A label of a form's other fields, allowed beside a record field on one row. */
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,6}(?:\([\u4e00-\u9fff]{1,4}\))?$/;
 /** The byline's own field stays for the head to read. */
@@ -53,7 +66,7 @@ export function isRecordRow(f: string, alone = true): boolean {
   if (!pairs || (alone && pairs.length === 1 && pairs[0][0].length <= 2)) return false;
   if (pairs.length === 1 && BYLINE_LABEL.test(pairs[0][0])) return false;
   if (!pairs.every(([l, v]) => OTHER_LABEL.test(l) && v.length <= 40)) return false;
-  return pairs.some(([l, v]) => FIELD_LABEL.test(l) && v.length > 0);
+  return pairs.some(([l, v]) => (FIELD_LABEL.test(l) && v.length > 0) || (CHOICE_LABEL.test(l) && CHOICE_VALUE.test(v)));
 }
 
 /** Boxes ticked or not (`□满意 ☑基本满意 □不满意`): two options or more, each behind a box. */
