@@ -153,8 +153,7 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
 /**
  * A digest's numbered items (`【1】…`, `[2]…`, `3｜…`; digest-items.ts): each item is structured
  * alone, its headline without the number and kept from the chrome stage; the page's head stands
- * above the first, so every item takes the page's date and source when its part names none.
- * Seventh wave.
+ * above the first, so every item takes the page's date and source when its part names none (seventh wave).
  */
 function digestParts(lines: string[], items: DigestItem[], lineOffset: number, format: "markdown" | "text", keep: ReadonlySet<number>, directory: DirectoryIndex | null): StructureResult {
   const text = lines.slice();
