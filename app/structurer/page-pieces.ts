@@ -18,11 +18,7 @@
  *
  * Every piece shares the page: it takes the page's date and source when its own part names none.
  */
-import { columnHeadline } from "./authors";
 import { signatureInParentheses } from "./speaker-tags";
-
-/** The headline after a column's label (authors.ts columnHeadline), else null. */
-export const labelledHeadline = columnHeadline;
 
 /** The paper's own lead: `本报讯`, `本刊讯`, `本报某县5月6日讯`, then a sentence. */
 const OWN_LEAD = /^(?:本报|本刊|本台|本网)(?:[\u4e00-\u9fff·]{1,8}\d{1,2}月\d{1,2}日)?讯/;

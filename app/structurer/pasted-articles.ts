@@ -29,10 +29,10 @@
  * over prose, cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
-import { GENRE_NAME, genreKicker } from "./authors";
+import { GENRE_NAME, columnHeadline, genreKicker } from "./authors";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
-import { guideEntries, labelledHeadline, ownBriefLead, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
+import { guideEntries, ownBriefLead, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
 
 const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
@@ -142,34 +142,34 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   // Prose characters before each line: a push's item after a divider is shorter than the article
   // above it, while a divider before an article's own sections has most of the article under it.
   const proseBefore: number[] = [0];
-  for (const f of folded) proseBefore.push(proseBefore[proseBefore.length - 1] + (f && prose(f) ? f.length : 0));
+  const proseLines: number[] = [0]; // and prose lines, for a piece after an article (sixteenth wave)
+  for (const f of folded) {
+    const chars = f && prose(f) ? f.length : 0;
+    proseBefore.push(proseBefore[proseBefore.length - 1] + chars);
+    proseLines.push(proseLines[proseLines.length - 1] + (chars ? 1 : 0));
+  }
   const proseTotal = proseBefore[folded.length];
   const firstAt = new Map<string, number>();
   folded.forEach((f, i) => f && !firstAt.has(f) && firstAt.set(f, i));
   // Tenth wave: the first article's dated line, when the text opens with a head (its shape, below).
   const opening = openingHead(folded);
-  // Sixteenth wave (page-pieces.ts): prose lines before each line, a guide's entries, a board's first who-and-when head.
-  const proseLines: number[] = [0];
-  for (const f of folded) proseLines.push(proseLines[proseLines.length - 1] + (f && prose(f) ? 1 : 0));
-  const guided = guideEntries(folded);
+  const guided = guideEntries(folded); // sixteenth wave (page-pieces.ts): a guide's entries, a board's first head below
   const firstRow = folded.findIndex((f, i) => !!f && whoWhenRow(f) && i > 0 && headline(folded[nonBlank(i, -1)] ?? ""));
-  // A piece after a finished article: a headline over the paper's own lead, a column's label glued to a headline,
-  // or a board's second headline over a who-and-when row. Above a brief or a letter stands an article: two prose
-  // lines (a lede alone is none), or one under a piece cut before. Returns where the piece starts, else -1.
+  // A piece after a finished article (a headline over the paper's own lead, a column's label glued to a headline, a
+  // board's second headline over a who-and-when row) under an article: two prose lines, or one under a cut. Else -1.
   const pieceAt = (m: number): number => {
     const from = cuts[cuts.length - 1] ?? 0;
     const f = folded[m];
     const proseAbove = proseLines[m] - proseLines[from];
     const next = f && proseAbove > 0 ? nonBlank(m, 1) : -1;
     if (!f || kept(m) || m <= from || next < 0 || proseAbove < 1) return -1;
-    // A page guide above listing the piece (`· headline`) keeps the page one part: its chrome stage
-    // reads the guide against every headline it lists, and the page's starts split it (document-segments.ts).
+    // A page guide listing the piece (`· headline`) keeps the page one part: the page's starts split it (document-segments.ts).
     if ((guided.get(f) ?? m) < m) return -1;
     const article = proseAbove >= 2 || cuts.length > 0;
     if (article && headline(f) && ownBriefLead(folded[next])) return m;
-    const rest = genreKicker(f) ? null : labelledHeadline(f); // a genre's kicker: document-segments.ts splits it
+    const rest = genreKicker(f) ? null : columnHeadline(f); // a genre's kicker: document-segments.ts splits it
     if (article && rest && headline(rest) && proseAfter(m) >= 0) return m;
-    // A board's two heads prove the message above, however short: one prose line is enough.
+    // A board's two heads prove the message above, however short.
     if (firstRow < 0 || firstRow >= m || !headline(f) || !whoWhenRow(folded[next])) return -1;
     const opening = nonBlank(next, 1);
     const body = opening >= 0 && salutation(folded[opening]) ? nonBlank(opening, 1) : opening;
