@@ -15,6 +15,9 @@
  * | `在A的配合下` | mentioned | co, as `在A配合下` |
  * | `A同意后，由B…`: a body that approves | lead | mentioned |
  * | `A、B有关同志参加座谈`: the body's people attend | A lead, B co | mentioned |
+ * | `A、B和部分街道负责同志到会`: an unknown last member before the people | A lead, B co | mentioned |
+ * | `邀请A、B参与论证`: bodies invited to take part in another's meeting | co | mentioned |
+ * | `由A牵头，与X协商…`: X is the other side of A's talks | mentioned | co |
  */
 
 /**
@@ -129,6 +132,32 @@ export function unitPlace(before: string, notPlace: RegExp): string | null {
  */
 const PARTNER_BEFORE = /(?:与|同|和)(?:辖区|属地|当地|所在地|各|相关|有关)?$/;
 const JOINT_SETUP = /^(?:建立|健全|完善|构建|形成|签订|签署|实行|实现|开展)[^,。;!?]{0,12}?(?:机制|联动|协作|合作|对接|会商|联防|联勤|联调|联席)/;
+/**
+ * Seventeenth wave: or the other side of talks the clause's subject holds with it (`由A牵头，与X协商增加…`,
+ * `与市供电公司商定…计划`, `與香港運輸署磋商`): X agrees to A's measure as a partner does — co.
+ */
+const TALKS = /^(?:协商|磋商|商定|商议|洽商|会商)/;
 export function partnerInSetup(before: string, after: string): boolean {
-  return PARTNER_BEFORE.test(before) && JOINT_SETUP.test(after);
+  return PARTNER_BEFORE.test(before) && (JOINT_SETUP.test(after) || TALKS.test(after));
+}
+
+/**
+ * Seventeenth wave: a last member the directory does not know between a list and its people
+ * (`A、B和部分街道负责同志到会`, `A及各乡镇分管负责人参加`, `A和相关社区负责同志`): the people are every
+ * member's, so the words after that member are the list's own (a post: mentioned by POST_AFTER).
+ */
+const MEMBER_BEFORE_PEOPLE = /^[和及与、](?:部分|各|相关|有关|所在|辖区)?[\u4e00-\u9fff]{1,6}?(?=(?:的)?(?:相关|有关)?(?:分管|主要)?(?:领导|负责同志|负责人|同志|工作人员|干部))/;
+export function skipMemberBeforePeople(after: string): string {
+  return after.replace(MEMBER_BEFORE_PEOPLE, "");
+}
+
+/**
+ * Seventeenth wave: bodies invited to take part (`邀请A、B参与论证`, `会议邀请A、B参加`, `特邀X出席`)
+ * join the inviter's meeting or study at its call; the work stays the inviter's, so they are named in
+ * passing, as a body's people who attend are. The role verb after them (参与) gives no co here.
+ */
+const INVITED = /(?:邀请|特邀|邀)$/;
+const TAKES_PART = /^(?:等[^,。;:]{0,8}?)?(?:派员|派人)?(?:参与|参加|出席|列席|到会|旁听)/;
+export function invitedToAttend(before: string, rawAfter: string): boolean {
+  return INVITED.test(before) && TAKES_PART.test(rawAfter);
 }

@@ -32,7 +32,8 @@ export const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责�
 export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
-const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障)(?:[,;。!?]|$)/;
+// Seventeenth wave: and guidance (`X提供营养配餐指导`, `给予技术指导`): advice on another's work, not a measure of its own.
+const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障|指导)(?:[,;。!?]|$)/;
 /**
  * Fourteenth wave: work that only joins the lead's up with another's — seeking support from a
  * higher level for it (`积极争取中央预算内投资支持`: the higher level gives, not B) or fitting it to
@@ -70,8 +71,15 @@ export function supportsLead(folded: string, start: number, rawAfter: string): b
   // (The scope may hold the money: `在资金上给予支持`.) Money sought from above is not B's to give.
   if (!links && FUNDS.test(clause.split(/[,;。!?]/)[0])) return false;
   const sentence = folded.slice(Math.max(0, start - 80), start).split(/[。;\n]/).pop() ?? "";
-  return SENTENCE_HAS_LEAD.test(sentence);
+  return SENTENCE_HAS_LEAD.test(sentence) || BODY_LED_CLAUSE.test(sentence);
 }
+
+/**
+ * Seventeenth wave: or an earlier clause of the sentence opens with a body that directs or carries the
+ * work out (`市市场监管局督促食堂落实…，街道组织…，市卫健委提供…指导`, `县交通运输局督促企业…`): a body's
+ * name, maybe a modal, then a verb of directing or doing — the work is that body's, the support serves it.
+ */
+const BODY_LED_CLAUSE = /(?:^|[,:])\s*[\u4e00-\u9fff]{1,14}?(?:局|委|厅|部门|政府|署)(?:要|应|将|须)?(?:督促|组织|牵头|统筹|制定|落实|开展|建立|部署|推动)/;
 
 /**
  * Sixteenth wave: how a body takes part, said between it and the role verb (`县供销社以合作方式参与`,

@@ -17,7 +17,7 @@
  */
 import type { Role } from "./types";
 import { MEANS_BEFORE_CO, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, unitPlace } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, invitedToAttend, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, unitPlace } from "./department-clauses";
 import { GRASSROOTS } from "./department-forms";
 
 export interface Span {
@@ -194,7 +194,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
   // (A unit after the name — `某某分局`, `出入境管理部门` — is part of the mention: department-units.ts.)
-  let after = folded.slice(last.end, last.end + 96).trimStart();
+  let after = skipMemberBeforePeople(folded.slice(last.end, last.end + 96).trimStart()); // before an unknown unit ending in 会 (`到会`)
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   after = skipApposition(separateDutyObject(after)); // twelfth wave: `作为主管部门，要…`, `负责人行天桥…`
@@ -205,7 +205,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
-  if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter)) return list.map(() => "mentioned");
+  if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter) || invitedToAttend(before, rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);
