@@ -8,7 +8,7 @@ import { genreKicker, labelledByline, parseAuthorLine, parseAuthorWithTitle, par
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { labelAlone } from "./interview-turns";
-import { actorHeadlineStarts, parallelStarts } from "./parallel-articles";
+import { actorHeadlineStarts, headlineLine, parallelStarts, withoutGlyphs } from "./parallel-articles";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
@@ -70,6 +70,8 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
   // its signatures prove where names stand, so they decide before headline/byline pairs.
   const signed = signedArticles(blocks);
   const starts = signed.closers.length ? signed.starts : articleStarts(blocks, turnLabels);
+  // Seventeenth wave: on such a page each article's headline may carry the page's glyph (`◆ 标题`): its title.
+  const glyphed = signed.closers.length && glyphHeadedPage(blocks, signed.starts) ? signed.starts : new Set<number>();
   const closers = new Map<number, { who: Authorship; text: string | null }>();
   for (const c of signed.closers) closers.set(c, closingSignature(blocks[c].text, true)!);
   const first = signed.closers.length ? null : signedBeforeFirstStart(blocks, starts);
@@ -127,6 +129,11 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
       speakers.push({ author: who, blocks: [{ ...b, kind: "heading", depth: 1, text: title, folded: fold(title) }] });
       return;
     }
+    if (glyphed.has(i)) {
+      const title = withoutGlyphs(b.text).trim();
+      speakers.push({ author: null, blocks: [{ ...b, kind: "heading", depth: 1, line: null, text: title, folded: fold(title) }] });
+      return;
+    }
     if (starts.has(i)) {
       speakers.push({ author: null, blocks: [b] });
       return;
@@ -150,6 +157,11 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
   if (closers.length < 2) return { starts: new Set(), closers: [] };
   // A headline ends no sentence (a one-sentence lede such as `我省……不足三成。` reads title-shaped).
   const starts = closers.slice(0, -1).map((c) => c + 1);
+  // Seventeenth wave: when every later article opens with a glyph-led headline (`◆ 标题`), the first one's
+  // headline carries the glyph too, so a glyph-led headline counts as one; a series label above it
+  // (`…大会发言摘编（三）`, series-labels.ts) stays the page's.
+  const glyphs = starts.every((s) => glyphHeadline(blocks[s]));
+  const headline = (b: Block | undefined) => headlineEndsNoSentence(b) || (glyphs && glyphHeadline(b));
   const inner = starts.some((s, k) => blocks.slice(s + 1, closers[k + 1]).some(headlineEndsNoSentence));
   // A page's preamble holds no numbered items: a headline after some is a section of the first article.
   let first = -1;
@@ -157,11 +169,24 @@ function signedArticles(blocks: Block[]): { starts: Set<number>; closers: number
     // A glyph-led label (`■ 发言摘编`) counts nothing: only a numbered item ends the preamble.
     const marker = blocks[k].line;
     if (blocks[k].kind === "list" || (marker !== null && marker.family !== "bullet")) break;
-    if (!headlineEndsNoSentence(blocks[k]) || headlineEndsNoSentence(blocks[k + 1])) continue;
+    if (!headline(blocks[k]) || headline(blocks[k + 1])) continue;
     first = k;
     if (inner) break;
   }
   return { starts: new Set(first >= 0 ? [first, ...starts] : starts), closers };
+}
+
+/**
+ * Seventeenth wave: a headline set after the page's glyph (`◆ 推动县域普通高中振兴`, `▶ …`, `◇ …`): the line
+ * reads as a bulleted item, but it is short, says no sentence and stands over its article's prose.
+ */
+function glyphHeadline(b: Block | undefined): boolean {
+  return !!b && b.line?.family === "bullet" && headlineLine(b) && !/[。!?;]$/.test(b.folded.trim());
+}
+
+/** Every article after a signature opens with a glyph-led headline (`◆ 标题`): the page heads its articles so. */
+function glyphHeadedPage(blocks: Block[], starts: ReadonlySet<number>): boolean {
+  return starts.size >= 2 && [...starts].every((s) => glyphHeadline(blocks[s]));
 }
 
 /**

@@ -113,6 +113,19 @@ export function labelShaped(f: string): boolean {
   return han.length >= 2 && han.length <= 8 && /^[\u4e00-\u9fff·•|｜\s]+$/.test(f);
 }
 
+/**
+ * Seventeenth wave: a page's column label may join two names with a dot — the supplement's and
+ * its column's (`政协周刊·协商在嶓州`, `政協週刊·委員議事廳`) — each a label, together longer than one.
+ * The first names a supplement (周刊, 专刊, 特刊, 副刊, 专版): a kicker before a headline on its line
+ * (`委员问答｜城中村消防怎么管`, `两会·委员声音`) names no part of the paper and stays the headline's.
+ */
+const SUPPLEMENT = /^[\u4e00-\u9fff]{0,6}(?:周刊|週刊|专刊|專刊|特刊|副刊|专版|專版)$/;
+
+export function joinedLabel(f: string): boolean {
+  const cells = f.trim().split(/\s*[·•]\s*/);
+  return cells.length >= 2 && cells.length <= 3 && SUPPLEMENT.test(cells[0]) && cells.every((c) => c.length >= 2 && labelShaped(c));
+}
+
 /** Cut the original words of `value` (found in the folded line) from `text`. */
 export function cut(text: string, folded: string, value: string): string {
   const at = folded.indexOf(value);

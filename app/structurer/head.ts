@@ -18,7 +18,7 @@
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
-import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, labelShaped, mastheadRow } from "./head-shapes";
+import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName } from "./head-source";
 import { platformAccount } from "./chrome-social";
@@ -139,7 +139,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
         if (TITLE_WORDS.test(f) && !(labelShaped(f) && f.length <= 6 && longer(i))) return true;
         if ((PUBLICATION.test(f) || mastheadRow(f)) && (longer(i) || furniture(i, 1, 4))) return false;
         // Round 8's masthead-over-issue-number rule and the name-over-follow-prompt rule went: title-score.ts covers them.
-        return !(labelShaped(f) && (longer(i) || furniture(i, -4, 0)));
+        return !((labelShaped(f) || joinedLabel(f)) && (longer(i) || furniture(i, -4, 0))); // seventeenth wave: `政协周刊·协商在嶓州` (joinedLabel)
       }) ?? -1;
   }
   // 2026-12-03 (fifth wave): a Markdown export's `# ` headline is the title, its hashes gone (head-markdown.ts).

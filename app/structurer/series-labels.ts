@@ -22,7 +22,7 @@ import type { Document } from "./types";
  * with the instalment's number (`（二）`). A bare `发言` names a series only with the meeting
  * it was given at (`…会议大会发言`, `分组讨论发言`); a headline may end in it otherwise.
  */
-const SERIES_END = /(?:摘登|选登|摘编|选编|摘要|集萃|撷英|之声|发言)(?:\([一二三四五六七八九十\d]{1,3}\))?$/;
+const SERIES_END = /(?:摘登|选登|摘编|选编|汇编|摘要|集萃|撷英|之声|发言)(?:\([一二三四五六七八九十\d]{1,3}\))?$/;
 const MEETING = /会|讨论|论坛/;
 
 /** Sentence and clause marks: a label is a name, never a sentence (folded punctuation). */
