@@ -34,9 +34,10 @@ export function separateDutyObject(after: string): string {
 
 /**
  * `X表示，将…`, `X有关负责人表示将…`, `X负责人说，下一步将…`: the department says what it will do.
- * (A verb of saying — 表示, 介绍, 称, 说 — then 将/要.)
+ * (A verb of saying — 表示, 介绍, 称, 说 — then 将/要.) Seventeenth wave: a word for when may stand before
+ * 将 (`今年将会同…`, `年内将…`, `近期将…`: a department's answer under its kicker, page-pieces.ts).
  */
-export const SAYS_WILL = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称|说)\s*[,:]?\s*(?:下一步)?(?:将|要)/;
+export const SAYS_WILL = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称|说)\s*[,:]?\s*(?:下一步|下阶段|今年|明年|年内|年底前|近期|今后|接下来)?\s*,?\s*(?:将|要)/;
 
 /**
  * An apposition between the subject and its verb: `市民政局作为行业主管部门，要…`, `X作为责任主体

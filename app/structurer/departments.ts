@@ -45,8 +45,11 @@ const DISTRICT = /我区|本区|区委|区政府|区政协|区人大|区级|我�
  * The level a document speaks at: 省 for a provincial text (a 省 body speaks or is
  * addressed, 我省, 省政协; a 自治区 text is provincial), 区 for a district or county text,
  * 市 otherwise — by counting the signals of each. Takes the folded text (see fold.ts).
+ * Seventeenth wave: a text with no signal at all gives `unnamed` (a piece of a page takes the page's level).
  */
-export function documentLevel(folded: string): Level {
+export function documentLevel(folded: string): Level;
+export function documentLevel(folded: string, unnamed: Level | null): Level | null;
+export function documentLevel(folded: string, unnamed: Level | null = "市"): Level | null {
   const f = folded;
   const count = (re: RegExp) => (f.match(re) ?? []).length;
   let province = count(PROVINCE);
@@ -58,6 +61,7 @@ export function documentLevel(folded: string): Level {
     province += region;
     district -= (f.match(/我区|本区/g) ?? []).length;
   } else district += (f.match(/全区/g) ?? []).length;
+  if (province + city + district + region === 0) return unnamed;
   if (province > city && province >= district) return "省";
   if (district > city && district > province) return "区";
   return "市";

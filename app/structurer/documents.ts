@@ -23,8 +23,8 @@ import type { Block, Draft } from "./tree-drafts";
 import type { Document, Mention, Node } from "./types";
 
 interface DocumentParts {
-  /** The level the document speaks at (省, 市, 区), read from its folded blocks. */
-  level: string;
+  /** The level the document speaks at (省, 市, 区), read from its folded blocks; null when they name none. */
+  level: string | null;
   title: string;
   /** The line the title was read from (a block's source), or -1. */
   titleAt: number;
@@ -163,7 +163,7 @@ function readDocument(
   }
   const tree = new TreeBuilder(speakers).build(body);
   introParts.push(...tree.introParts);
-  const level = documentLevel([...inherited, ...blocks].map((b) => b.folded).join("\n"));
+  const level = documentLevel([...inherited, ...blocks].map((b) => b.folded).join("\n"), null);
   return { level, title, titleAt, byline, organisation, introParts, children: tree.children };
 }
 
@@ -211,7 +211,7 @@ function retitle(nodes: Node[]): void {
   }
 }
 
-function finalizeDocument(parts: DocumentParts, index: DirectoryIndex | null, meta: PageMeta | null): Document {
+function finalizeDocument(parts: DocumentParts & { level: string }, index: DirectoryIndex | null, meta: PageMeta | null): Document {
   const intro = parts.introParts
     .map((p) => p.trim())
     .filter(Boolean)
@@ -279,7 +279,9 @@ export function buildDocuments(
   // siblings — so the paragraph is its text, no node. A paragraph that opens by suggesting (`建议……`)
   // says its measure in its own words: it stays a recommendation.
   if (parts.length >= 2) for (const d of docs) if (d.children.length === 1 && loneParagraph(d.children[0])) d.introParts.push(...d.children.splice(0)[0].parts);
-  const finals = docs.map((d) => finalizeDocument(d, index, meta));
+  // Seventeenth wave: a document naming no level (a commentary's `住建部门要…`) speaks at its page's.
+  const page = docs.some((d) => !d.level) ? documentLevel(blocks.map((b) => b.folded).join("\n")) : "市";
+  const finals = docs.map((d) => finalizeDocument({ ...d, level: d.level ?? page }, index, meta));
   const out = finals.filter((d) => !isEmpty(d));
   // A news site's info line names the author (`来源：X 作者：Y`): on a page of several documents,
   // the author of the one whose headline it stands under (the page's headline opens the first).

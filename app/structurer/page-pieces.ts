@@ -18,7 +18,37 @@
  *
  * Every piece shares the page: it takes the page's date and source when its own part names none.
  */
+import { GENRE_NAME } from "./authors";
 import { signatureInParentheses } from "./speaker-tags";
+
+/**
+ * Seventeenth wave (2026-12-05): a department's answer printed under the members' pieces it answers
+ * (`【部门回应】`, `〖部门回复〗`, `■ 官方答复`): a body's word (部门, 职能部门, 官方) and a word for answering
+ * (回应, 回复, 答复). Like a genre's name it says what kind of piece follows, never a section of a report.
+ */
+const REPLY_NAME = "(?:部门|职能部门|官方)(?:回应|回复|答复)";
+
+/**
+ * A kicker on a line of its own over a piece a page prints after its main article: a genre's name
+ * (`短评`, `【编后】`, `记者手记`: GENRE_NAME) or a department's answer (REPLY_NAME), in brackets of any
+ * kind (`【】`, `〖〗`, `〔〕`, `[]`, `（）`) or none, maybe after a box or triangle glyph (`■ 短评`), as before
+ * a column's label (glyphKicker in authors.ts). Never a section of a report.
+ */
+const PIECE_KICKER = new RegExp(`^(?:[□■◇◆●○▲△]\\s*)?[【[〔〖(（]?\\s*(?:${GENRE_NAME}|${REPLY_NAME})\\s*[】\\]〕〗)）]?$`);
+
+export function pieceKicker(f: string): boolean {
+  return PIECE_KICKER.test(f);
+}
+
+/**
+ * The headline of an answer names who answers before a colon, then what it will do (`区城市管理局：年底前建成5个
+ * 规范化夜市摊区`): a name of two to fourteen characters without marks, then a headline (`headline`). Read
+ * only under a piece's kicker, where the line cannot be a speaker's line over a speech.
+ */
+export function answerHeadline(f: string, headline: (rest: string) => boolean): boolean {
+  const m = /^([^\s。,;:!?、“”]{2,14}):\s*(\S.*)$/.exec(f);
+  return !!m && headline(m[2]);
+}
 
 /** The paper's own lead: `本报讯`, `本刊讯`, `本报某县5月6日讯`, then a sentence. */
 const OWN_LEAD = /^(?:本报|本刊|本台|本网)(?:[\u4e00-\u9fff·]{1,8}\d{1,2}月\d{1,2}日)?讯/;

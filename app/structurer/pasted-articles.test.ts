@@ -118,8 +118,10 @@ describe("pastedArticles (a later article's head after the earlier one's tail)",
       ["照亮回家的路", "某言", "2026-09-03"],
     ]);
     expect(result.removed?.find((r) => r.text === "■ 短评")?.reason).toBe("column");
-    // Unsigned, one short paragraph is too little to be a piece of its own: no cut.
-    expect(pastedArticles(lines(text.replace("△ 某言\n", "")))).toBeNull();
+    // Seventeenth wave: unsigned, one short paragraph under kicker and headline is still a piece of its own
+    // (holdout-24 `epaper-03`'s `【记者手记】`); with no headline over the paragraph, no cut.
+    expect(pastedArticles(lines(text.replace("△ 某言\n", "")))?.cuts).toEqual([4]);
+    expect(pastedArticles(lines(text.replace("照亮回家的路\n△ 某言\n", "")))).toBeNull();
     // A glyph before a word that names no genre (`■ 路灯`) is no kicker.
     expect(pastedArticles(lines(text.replace("■ 短评", "■ 路灯")))).toBeNull();
   });

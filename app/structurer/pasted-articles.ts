@@ -25,14 +25,15 @@
  *
  * A commentary printed after the report it comments on has no dated line: it stands under a
  * genre's kicker on a line of its own (`短评`, `【编后】`, `【记者手记】`: a closed class of genre
- * names) and a headline. Such a kicker right after prose (or the report's tail), over a headline
- * over prose, cuts too; that part shares the page's date and source (`samePage`).
+ * names; seventeenth wave: or a department's answer, `【部门回应】`, page-pieces.ts pieceKicker) and a
+ * headline. Such a kicker right after prose (or the report's tail), over a headline over prose (one
+ * paragraph is enough), cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
-import { GENRE_NAME, columnHeadline, genreKicker } from "./authors";
+import { columnHeadline, genreKicker } from "./authors";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
-import { guideEntries, ownBriefLead, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
+import { answerHeadline, guideEntries, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
 
 const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
@@ -42,13 +43,6 @@ const AUTHOR_LINE = /^(?:文|文字|作者|撰文|撰稿|本报记者|记者|通
 const MARKED_PEN_NAME = /^[□■◇◆●○▲△◎]\s*[^\s。,;:!?，。；：！？]{2,12}$/;
 /** A numbered item (`（1）兜牢……`, `一、`, `3.`) is a heading of the text, not an article's headline. */
 const NUMBERED = /^(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|第[一二三四五六七八九十]+[部章节条])/;
-/**
- * A genre's kicker on a line of its own: a paper prints a commentary, an editor's afterword or a
- * reporter's notes under one of these labels (`短评`, `【编后】`, `记者手记`: GENRE_NAME), never a
- * section of a report. Fifteenth wave (2026-12-04): a box or triangle glyph may stand before it
- * (`■ 短评`), as before a column's label (glyphKicker in authors.ts).
- */
-const GENRE_KICKER = new RegExp(`^(?:[□■◇◆●○▲△]\\s*)?[【[〔(（]?\\s*${GENRE_NAME}\\s*[】\\]〕)）]?$`);
 /**
  * A divider a WeChat push prints between its main article and a short item after it: a line of
  * pointing or ornamental glyphs alone (`▼`, `▼▼▼`, `↓ ↓ ↓`, `◆◆◆`), nothing else on it.
@@ -127,17 +121,20 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
   };
   // A genre's kicker over a headline over prose, right after the text above: a commentary
   // printed after the report it comments on (`短评` / `让每一滴水都“放心”` / prose).
+  // Seventeenth wave: under a kicker (not a divider) one paragraph of prose is the piece (`【记者手记】` over three
+  // sentences), and an answer's headline may name who answers before a colon (page-pieces.ts, answerHeadline).
   const genreHead = (m: number, short = false): number => {
     const t = nonBlank(m, 1);
     const above = nonBlank(m, -1);
-    if (t < 0 || above < 0 || !headline(folded[t]) || kept(t)) return -1;
+    const head = t >= 0 && (headline(folded[t]) || (!short && answerHeadline(folded[t], headline)));
+    if (!head || above < 0 || kept(t)) return -1;
     if (!prose(folded[above]) && !endingAbove(folded, m, cuts[cuts.length - 1] ?? 0)) return -1;
     const body = proseAfter(t);
     // A push's short item may be one paragraph (a brief of two or three sentences). Fifteenth wave:
     // a commentary signed under its headline (`△ 某某`) may be one paragraph of any length — kicker,
     // headline and pen name already make it a piece.
     const signed = body > t && MARKED_PEN_NAME.test(folded[nonBlank(t, 1)]);
-    return body >= 0 && (signed || textUnder(folded, body) || (short && folded[body].length >= 60)) ? body : -1;
+    return body >= 0 && (signed || !short || textUnder(folded, body) || folded[body].length >= 60) ? body : -1;
   };
   // Prose characters before each line: a push's item after a divider is shorter than the article
   // above it, while a divider before an article's own sections has most of the article under it.
@@ -213,7 +210,7 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
       }
       continue;
     }
-    if (folded[m] && GENRE_KICKER.test(folded[m]) && !kept(m)) {
+    if (folded[m] && pieceKicker(folded[m]) && !kept(m)) {
       const k = genreHead(m);
       if (k >= 0 && (!cuts.length || m > cuts[cuts.length - 1])) {
         cuts.push(m);
