@@ -5,7 +5,7 @@
  * Made-up inputs only (no corpus or batch text).
  */
 import { describe, expect, it } from "vitest";
-import { handlingNote, meetingField, registerLine, scanRecord } from "./chrome-apparatus";
+import { closedDistribution, handlingNote, meetingField, registerLine, scanRecord } from "./chrome-apparatus";
 import { fold } from "./fold";
 import { structureText } from "./index";
 import { directory } from "./rule-test-support";
@@ -114,3 +114,24 @@ describe("a clerical record around a letter (twelfth wave)", () => {
     expect(removedOf([...LETTER.slice(0, 5), opinion]).has(opinion)).toBe(false);
   });
 });
+
+describe("a distribution row closed by a full stop (seventeenth wave)", () => {
+  it("reads a label and a list of recipients ending in 。 as a row", () => {
+    expect(closedDistribution(fold("分送：区委办、区政府办，各街道办事处。"))).toBe(true);
+    expect(closedDistribution(fold("报：市委、市政府主要领导。"))).toBe(true);
+    expect(closedDistribution(fold("抄送：市政协提案委员会，市财政局。"))).toBe(true);
+  });
+  it("leaves a sentence after such a label, and other labels", () => {
+    expect(closedDistribution(fold("报：请各单位于5月底前报送书面材料。"))).toBe(false);
+    expect(closedDistribution(fold("送：大家都很关心这件事。"))).toBe(false);
+    expect(closedDistribution(fold("牵头单位：市民政局、市财政局。"))).toBe(false);
+  });
+  it("removes the rows closing the input, not one above the text's last paragraph", () => {
+    const closing = ["报：市委、市政府主要领导。", "分送：市委办公室，市政府办公室。"];
+    const removed = removedOf(["关于加快社区食堂建设的建议", ...BODY, ...closing]);
+    for (const row of closing) expect(removed).toContain(row);
+    const inside = removedOf(["关于加快社区食堂建设的建议", BODY[0], "报：市委、市政府主要领导。", ...BODY.slice(1)]);
+    expect(inside).not.toContain("报：市委、市政府主要领导。");
+  });
+});
+

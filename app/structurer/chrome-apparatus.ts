@@ -165,7 +165,37 @@ export function markApparatus(infos: LineInfo[], live: (i: number) => boolean, f
   }
   // A meeting record's fields above the first sentence or under the last one.
   for (let i = 0; i < infos.length; i++) if ((i < firstProse || i > lastProse) && live(i) && meetingField(infos[i].folded)) mark(i, "metadata");
+  markClosedDistribution(infos, live);
   // A record series' letterhead over its issue number, when a headline of its own follows.
   for (let i = 0; i < firstProse; i++) if (live(i) && letterhead(infos, i, firstProse)) mark(i, "masthead");
   for (let i = 0; i < firstProse; i++) if (live(i) && kindLabel(infos, i, firstProse)) mark(i, "masthead");
+}
+
+/**
+ * Seventeenth wave: a 版记's distribution row closed by a full stop, as GB/T 9704 prints it
+ * (`抄送：区委办公室，区政府办公室。`, `分送：区委办、区政府办，各街道办事处。`, `报：区委、区政府主要领导。`). The stop
+ * makes the row look like a sentence, so the field rules above, which read a value without one, let it
+ * stand. It is no sentence: a distribution label, then a list of recipients — short items between
+ * `、`/`，`/`；`, none a clause (no colon, no stop inside), one at least naming a body or its leaders.
+ */
+const DISTRIBUTION_LABEL = /^(?:主送|抄送|抄报|分送|报送|印送|发送|报|送)(?:单位|机关)?$/;
+const RECIPIENT = /(?:委|政府|局|办|厅|处|室|部|会|院|中心|单位|部门|领导|同志)$/;
+
+export function closedDistribution(folded: string): boolean {
+  const m = /^\s*([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3})\s*:\s*(\S.{0,79}?)\s*。$/.exec(folded);
+  if (!m || !DISTRIBUTION_LABEL.test(m[1].replace(/\s/g, ""))) return false;
+  const items = m[2].split(/[、,;]/).map((x) => x.trim());
+  return items.length <= 12 && items.every((x) => x.length >= 2 && x.length <= 16 && !/[。:!?\s]/.test(x)) && items.some((x) => RECIPIENT.test(x));
+}
+
+/**
+ * The rows close the input: walking up from its last line over rows already removed, each closed
+ * distribution row is metadata, until a line that is neither (the text's last paragraph).
+ */
+function markClosedDistribution(infos: LineInfo[], live: (i: number) => boolean): void {
+  for (let i = infos.length - 1; i >= 0; i--) {
+    if (!infos[i].text || infos[i].reason) continue;
+    if (!closedDistribution(infos[i].folded)) return;
+    if (live(i)) infos[i].reason = "metadata";
+  }
 }

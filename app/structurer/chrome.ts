@@ -26,7 +26,8 @@ import { markComments, markFileName } from "./chrome-comments-revisions";
 import { markContents } from "./chrome-contents";
 import { isAside, markEditorialInserts } from "./chrome-notes";
 import { markWrapper } from "./chrome-wrapper";
-import { bracketedNameList } from "./chrome-signature";
+import { bracketedNameList, coverLetterDate } from "./chrome-signature";
+import { isoDate } from "./head-shapes";
 import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
 import { markAccountName, markColumnOverGlyphHeadline, markSelectionLabel } from "./chrome-selection-label";
 import { markRound12b, moveKicker } from "./chrome-masthead-kicker";
@@ -190,6 +191,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // Who took part, listed in brackets after the text: a credit.
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
+    // Seventeenth wave: a cover letter's date over the document it issues (chrome-signature.ts) dates the notice.
+    else if (info.verdict === "date" && !info.reason && coverLetterDate(infos, i) && (info.reason = "metadata")) meta.date ??= isoDate(info.folded);
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
       // A label with its one link inline (`延伸阅读：…？`) heads no list: the text may go on under it.

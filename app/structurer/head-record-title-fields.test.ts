@@ -26,4 +26,14 @@ describe("an event's field over a record", () => {
     const d = structure(["主题：山区道路安全专题协商会材料", ...BODY].join("\n")).documents[0];
     expect(d.title).not.toBe("山区道路安全专题协商会材料");
   });
+  it("an office app's form names its title field by the record's noun (线索标题, 信息标题, 事项标题)", () => {
+    for (const label of ["线索标题：", "信息标题：", "事项标题：", "稿件标题："]) {
+      const lines = ["【审批】委员履职事项报送", "提交人：某某", `${label}关于整治山区道路急弯的建议`, "反映人：市政协委员　某某", ...BODY];
+      expect(structure(lines.join("\n")).documents[0].title).toBe("关于整治山区道路急弯的建议");
+    }
+  });
+  it("a subtitle's label is no title field", () => {
+    const d = structure(["关于整治山区道路急弯的建议", "副标题：委员调研随记", ...BODY].join("\n")).documents[0];
+    expect(d.title).toBe("关于整治山区道路急弯的建议");
+  });
 });

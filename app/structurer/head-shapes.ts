@@ -151,9 +151,11 @@ export const EDITION_CELL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:$|[\s:：·|｜])
  * A form's title field: `题目：`, `标题：`, `提案题目：`. 2026-12-05 (sixteenth wave): so is a record's field naming the
  * event it records (`会议主题：`, `会议名称：`, `活动主题：`, a meeting app's minutes or a members' activity log): the
  * event is what the record is titled by, the label no part of it (so a livestream's `直播主题：`). A mail's bare
- * `主题：` is no such field.
+ * `主题：` is no such field. 2026-12-05 (seventeenth wave): an office app's form names what it carries by the noun of
+ * the record — a lead (`线索标题：`), an item of 社情民意 (`信息标题：`), a matter (`事项标题：`), a manuscript (`稿件标题：`):
+ * the same title field. A 12345 work order's `工单标题：` sums up a call, not the text (title-score.ts reads it as a row).
  */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈|直播)(?:主题|话题)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
+export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿)?(?:题目|标题|题名|案由)|(?:本期|本集|节目|访谈|直播)(?:主题|话题)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
