@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { lineVerdict } from "./chrome-rules";
+import { fold } from "./fold";
 import { BIKE_PARKING_REPORT, CANTEEN_REPORT, ELEVATOR_REPORT, removed, RURAL_BUS_REPORT, structure, verdict } from "./rule-test-support";
 
 describe("app and WeChat prompts", () => {
@@ -42,6 +43,13 @@ describe("player, screenshot and transcript furniture", () => {
     expect(lineVerdict("倍速")).toBe("widget");
     expect(lineVerdict("抱歉，您的浏览器不支持audio标签")).toBe("widget");
     expect(lineVerdict("委员们在现场朗读本文件的要点，并提出修改意见。")).toBeNull();
+  });
+
+  it("a player's control bar copied as one row is a widget; buttons must be there, not speeds alone", () => {
+    expect(lineVerdict(fold("倍速　全屏"))).toBe("widget");
+    expect(lineVerdict(fold("重播 倍速 1.5x 全屏"))).toBe("widget");
+    expect(lineVerdict(fold("1.0x　2.0x"))).not.toBe("widget");
+    expect(lineVerdict(fold("全屏　倍速播放后委员们继续讨论"))).not.toBe("widget");
   });
 
   it("a screenshot's clock, status bar and back bar, a transcript's time mark", () => {

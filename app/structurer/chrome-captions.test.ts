@@ -14,6 +14,12 @@ describe("lead-in lines are not captions", () => {
     expect(captionScore("委员们在现场查看河道整治情况", false)).toBeGreaterThanOrEqual(2);
   });
 
+  it("a lede ending in a glyph pointing down hands over to the items under it", () => {
+    expect(captionScore(fold("近日，市政协组织委员走进长者食堂开展调研👇"), false)).toBeLessThan(0);
+    expect(captionScore(fold("目前，委员们已跑遍9个乡镇，和家长一起算了一笔账⬇️"), false)).toBeLessThan(0);
+    expect(captionScore(fold("近日，市政协组织委员走进长者食堂开展调研"), false)).toBeGreaterThanOrEqual(2);
+  });
+
   it("minutes keep the line that introduces the speakers", () => {
     const lines = [
       "某区政协召开协商座谈会",

@@ -14,8 +14,12 @@ export function captionLike(f: string): boolean {
   return CAPTION_PEOPLE.test(f) && CAPTION_ACTION.test(f) && !endsSentence(f);
 }
 
-/** A line ending by pointing on: a dash (`——`, `—`) or an ellipsis (`……`, `...`). */
-const LEADS_ON = /(?:—|…|\.{3})$/;
+/**
+ * A line ending by pointing on: a dash (`——`, `—`) or an ellipsis (`……`, `...`). Seventeenth wave: or a
+ * glyph pointing down (`……形成了一份建议清单👇`, `……一起来看⬇️`) — a lede handing over to the items under
+ * it; a caption points up at its picture (`▲`), never down to the text.
+ */
+const LEADS_ON = /(?:—|…|\.{3}|[👇⬇↓⤵🔽]\uFE0F?)$/u;
 /** What a photo shows as a noun: `会议现场`, `改造后新貌`, `活动掠影`. */
 const SCENE_END = /(?:现场|一角|掠影|全景|航拍图?|场景|风貌|新貌|新颜|外景|内景|夜景|近景|远景|剪影|瞬间|合影|资料图|示意图|效果图|人头攒动|人潮涌动|游人如织|车水马龙|灯火通明|热闹非凡)$/;
 /** A caption that states a fact about the picture: `截至目前，清溪河已完成…`. */

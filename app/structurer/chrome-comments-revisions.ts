@@ -21,6 +21,19 @@ const READ_ALOUD = /(?:^|\s)(?:朗读本文|朗读全文|听本文|语音播报)
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 const PLAYER_BUTTON = /^(?:倍速|全屏|退出全屏|小窗播放|画中画|清晰度|标清|高清|超清|静音|重播)$/;
 const NO_MEDIA_TAG = /不支持\s*(?:video|audio|html5)/i;
+/** A playback speed as a player prints it beside its buttons: `1.0x`, `1.25×`, `2倍`. */
+const PLAYER_SPEED = /^\d(?:\.\d{1,2})?[x×倍]$/i;
+
+/**
+ * A player's control bar copied as one row (`倍速 全屏`, `静音 倍速 1.25x 画中画 全屏`): two to six
+ * cells between spaces, each a button of the bar or a speed, at least one a button. A player's buttons
+ * come out of a copy side by side as often as one to a line; no sentence is made of them alone.
+ */
+function playerButtonRow(f: string): boolean {
+  if (f.length > 40) return false;
+  const cells = f.trim().split(/\s+/);
+  return cells.length >= 2 && cells.length <= 6 && cells.some((c) => PLAYER_BUTTON.test(c)) && cells.every((c) => PLAYER_BUTTON.test(c) || PLAYER_SPEED.test(c));
+}
 
 /** A time mark alone (a transcript's `▶ 09:18`, a screenshot's clock `9:41`). */
 // A glyph may carry a variation selector (`▶︎`, U+FE0E) that asks for text or emoji style.
@@ -72,7 +85,7 @@ export function commentsRevisionsVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (REVISION.test(f)) return "revision";
   if (f.length <= 40 && READ_ALOUD.test(f)) return "widget";
-  if (PLAYER_TIME.test(f) || PLAYER_BUTTON.test(f) || (f.length <= 30 && NO_MEDIA_TAG.test(f))) return "widget";
+  if (PLAYER_TIME.test(f) || PLAYER_BUTTON.test(f) || playerButtonRow(f) || (f.length <= 30 && NO_MEDIA_TAG.test(f))) return "widget";
   if (TIME_MARK.test(f)) return "metadata";
   if (STATUS_BAR.test(f)) return "widget";
   if (f.length <= 30 && BACK_BAR.test(f)) return "navigation";

@@ -6,8 +6,8 @@
  * member with a post — the author, whom the document keeps (issue 12, 2026-12-03).
  * A reporter's credit in brackets (`（本报记者 某某 整理）`) is read by the credit rules first.
  */
+import { neighbourIndex, type LineInfo } from "./chrome-lines";
 import { MEMBER_WITH_POST } from "./chrome-masthead-kicker";
-import type { LineInfo } from "./chrome-lines";
 
 /** A body's name: `……委员会`, `……政协`, `……学社`, `……委会`, `……支部`. */
 const BODY = /^[\u4e00-\u9fff]{2,24}(?:委员会|委会|政协|学社|联合会|商会|工会|支部|总支部)$/;
@@ -30,31 +30,26 @@ export function bracketedNameList(folded: string): boolean {
   return /^[(（]\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s*(?:\s|、|,|，)\s*[\u4e00-\u9fff·]{2,4}){1,11}\s*[)）]$/.test(folded);
 }
 
+/** A 公文 date in full: `2026年2月28日`, `二〇二六年二月二十八日`. */
+const FULL_DATE = /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+/** An issuer's name on its own line: a body (`…委员会`, `…政协`, `…局`, `…办公室`, `…人民政府`), no punctuation. */
+const ISSUER = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|局|厅|办公室|办|人民政府|政府|中心)$/;
+
 /**
- * Seventeenth wave: the date under a cover letter that issues a document (`……现将《……方案》印发给你们，请认真抓好落实。`
- * / `2026年2月28日` / `……方案`). A 印发 notice signs and dates its letter, then prints the document it issues
- * under it, so the date line stands inside the text, where the position rule for lone dates (before the
- * first or after the last line) cannot see it. It is the letter's signature date when the line above
- * closes a sentence (or is a bare signature under one) and the line below is a headline — no sentence
- * punctuation, no number: the issued document's title. A date heading a diary's or a timeline's
- * entry has prose under it, not a title.
+ * Seventeenth wave: the date that signs a covering letter before the document it sends (`……现印发给你们，
+ * 请认真抓好落实。` / maybe the issuer / `2026年2月28日` / `2026年……工作方案` / the attached text). Dates alone
+ * are otherwise read against the first and last line of text, and an attachment after the letter puts
+ * this one inside. A date in full right after a closed paragraph (or after the issuer under it) and
+ * over a heading-like line — no prose — is the letter's signature date: every such line of the corpus
+ * and the opened batches is one. A diary's date stamp heads prose; a timeline's stamps carry a label.
  */
 export function coverLetterDate(infos: readonly LineInfo[], i: number): boolean {
-  const live = (j: number) => j >= 0 && j < infos.length && !!infos[j].text && !infos[j].reason;
-  const step = (j: number, dir: 1 | -1) => {
-    for (let k = j + dir; k >= 0 && k < infos.length; k += dir) if (live(k)) return k;
-    return -1;
-  };
-  const closes = (j: number) => j >= 0 && /[。!]$/.test(infos[j].folded.trim());
-  let above = step(i, -1);
-  if (above >= 0 && !closes(above)) {
-    const f = infos[above].folded.trim();
-    if (f.length > 24 || !/^\p{Script=Han}+$/u.test(f)) return false;
-    above = step(above, -1);
-  }
-  if (!closes(above)) return false;
-  const below = step(i, 1);
-  if (below < 0 || infos[below].marker) return false;
-  const g = infos[below].folded.trim();
-  return g.length >= 6 && g.length <= 40 && !/[。,;:!?、]/.test(g) && infos[below].verdict !== "date" && !!infos[step(below, 1)]?.text;
+  if (!FULL_DATE.test(infos[i].folded)) return false;
+  let p = neighbourIndex(infos, i, -1);
+  if (p >= 0 && ISSUER.test(infos[p].folded)) p = neighbourIndex(infos, p, -1);
+  if (p < 0 || !/。$/.test(infos[p].folded)) return false;
+  const n = neighbourIndex(infos, i, 1);
+  if (n < 0) return false;
+  const next = infos[n].folded;
+  return next.length <= 40 && !/[。!?;,:]/.test(next) && !infos[n].marker;
 }

@@ -176,6 +176,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
 
   let inRelated = false;
   let inFooter = false;
+  let coverDate: string | null = null;
   infos.forEach((info, i) => {
     if (isBlank(info) || kept(i)) return;
     const tail = last >= 0 && i > last;
@@ -191,8 +192,11 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
     // Who took part, listed in brackets after the text: a credit.
     if (tail && info.reason && info.reason !== "metadata" && info.reason !== "footnote" && info.reason !== "page-number" && info.reason !== "repeated" && !framed.has(i)) inFooter = true;
     if (info.verdict === "date" && (firstText < 0 || i < firstText || i > lastText)) info.reason = "metadata";
-    // Seventeenth wave: a cover letter's date over the document it issues (chrome-signature.ts) dates the notice.
-    else if (info.verdict === "date" && !info.reason && coverLetterDate(infos, i) && (info.reason = "metadata")) meta.date ??= isoDate(info.folded);
+    // A covering letter's date before the document it sends, in figures or in Chinese numerals (chrome-signature.ts).
+    if (!info.reason && (!info.verdict || info.verdict === "date") && coverLetterDate(infos, i)) {
+      info.reason = "metadata";
+      coverDate ??= isoDate(info.folded); // it dates the notice when the head gave none
+    }
     if (info.verdict === "person" && (tail || (first >= 0 && i > first && !bylineSpot(infos, i, meta.titleLine)))) info.reason = "credit";
     if (tail) {
       // A label with its one link inline (`延伸阅读：…？`) heads no list: the text may go on under it.
@@ -256,7 +260,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
       out[i] = out[i].slice(0, m.index).trimEnd();
     }
   });
-  meta.date ??= tailStampDate(infos); // head-tail.ts: a stamp after the text when the head gave no date
+  meta.date ??= tailStampDate(infos) ?? coverDate; // head-tail.ts: a stamp after the text when the head gave no date
   return { lines: out, removed, meta };
 }
 
