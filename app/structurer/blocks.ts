@@ -250,7 +250,11 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   // larger type over it, a masthead's date line).
   // A name line with a space between its words (`县政协委员 祁某某`, an ideographic space) is set, not wrapped.
   if (columns && (prevWidth > width + 2 || /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(prev))) return false;
-  if (/[。!?！？:：;；”」』]$/.test(prev)) return false;
+  // Seventeenth wave: a closing quote ends the line's sentence only after a stop (`……。”`). In a line of prose — one
+  // where a sentence already ended (`缺口较大。二是……业主、“二房东”`, a PDF line as wide as the others) — a quoted
+  // word at the margin runs on into the next line; a headline (`打造治理“智慧脑”`) ends no sentence before it.
+  if (/[。!?！？:：;；]$|[。!?！？:：;；…][”」』]$/.test(prev)) return false;
+  if (/[”」』]$/.test(prev) && (prevWidth < width || !/[。!?！？;；]/.test(prev))) return false;
   // 2026-12-04 (seventh wave): a dashed 副题 as wide as the page (`——某日在某会议上`) does not run into the set name line
   // under it (`政协某某委员会副主席 某某`, a report's presenter): the name line is set by itself.
   if (/^\s*(?:——|—)/.test(prev) && SET_GAP.test(next.trim())) return false;
@@ -262,7 +266,8 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   if (/^\s*(?:——|—)/.test(prev) && !/[，,。；;：:]/.test(prev) && BODY_LINE.test(next.trim())) return false;
   const n = fold(next.slice(0, 12));
   // The next line starts a new numbered paragraph unless it is plainly a fragment.
-  if (!/^[,，、。;；:：)）”]/.test(n) && !opensWithOrdinalPair(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
+  // (A dash item's `——` is read by its whole sentence, markers.ts; in wrapped text a dash opening a line may be mid-sentence.)
+  if (!/^[,，、。;；:：)）”]|^——/.test(n) && !opensWithOrdinalPair(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
   return true;
 }
 

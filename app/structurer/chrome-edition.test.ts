@@ -71,6 +71,13 @@ describe("separators of pasted material", () => {
     expect(separatorLine(fold("—— 01 ——"))).toBe(false);
     expect(separatorLine(fold("---会议认为，社区食堂要可持续。---"))).toBe(false);
   });
+
+  it("a Markdown bold line is no note between rules; three asterisks or other rules still frame one", () => {
+    expect(separatorLine(fold("**存在的问题**"))).toBe(false);
+    expect(separatorLine(fold("__具体建议__"))).toBe(false);
+    expect(separatorLine(fold("*** 附件 ***"))).toBe(true);
+    expect(separatorLine(fold("== 附件 =="))).toBe(true);
+  });
 });
 
 describe("journal fields around an article", () => {

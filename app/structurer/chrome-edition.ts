@@ -106,9 +106,13 @@ const RULE = "[-—–=_*~#─━＝－·.]";
 /** `-----以下为提案原文-----`, `———— 素材1：某平台 ————`, `== 附件 ==`: a note between two rules. */
 const SEPARATOR = new RegExp(`^${RULE}{2,}\\s*(\\S.{0,40}?\\S|\\S)\\s*${RULE}{2,}$`);
 
+/** Markdown's strong emphasis round a whole line: exactly two `*` or `_` each side. */
+const STRONG = /^(\*\*|__)(?![*_])[^*_]+(?<![*_])\1$/;
+
 export function separatorLine(f: string): boolean {
   const m = SEPARATOR.exec(f);
-  if (!m) return false;
+  // Seventeenth wave: two asterisks or underscores on each side (`**存在的问题**`) set a bold line in Markdown, no rule.
+  if (!m || STRONG.test(f)) return false;
   const inner = m[1];
   // The note says no sentence and holds a word (not a bare number: `— 01 —` numbers a section).
   return !/[。!?;]/.test(inner) && /[\p{L}]/u.test(inner) && !/^\d{1,2}$/.test(inner);

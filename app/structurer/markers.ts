@@ -87,9 +87,11 @@ const ADVICE_LABEL = "(?:建议|对策|措施|举措|办法|意见|做法)";
 const labelNumber = (m: RegExpExecArray) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]));
 
 const PATTERNS: Pattern[] = [
+  // Seventeenth wave (2026-12-05): a counter word may stand between the ordinal and its comma (`第一条，`, `第二项，`,
+  // `第三点：`) — the same count of measures, said as articles or points.
   {
     family: "ordinal",
-    re: new RegExp(`^第\\s*(${CN}{1,4})\\s*[,、:;]`),
+    re: new RegExp(`^第\\s*(${CN}{1,4})\\s*[条项点]?\\s*[,、:;]`),
     num: (m) => parseChineseNumber(m[1]),
   },
   { family: "qi", re: /^其\s*([一二三四五六七八九十])\s*[,、:]/, num: (m) => parseChineseNumber(m[1]) },
@@ -144,6 +146,9 @@ const PATTERNS: Pattern[] = [
   { family: "arabic", re: /^(0[1-9])(?:\s*[|｜丨/]\s*|\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,29}$)/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
   { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]) },
+  // Seventeenth wave: the Latin abbreviation of 第 before a heading's count (`NO.1 先定规矩`, `No. 2｜…`), a glyph
+  // before it allowed (`📌 NO.3 …`): a designer's number, as `PART 01` is — the heading starts after it.
+  { family: "arabic", re: /^(?:(?:\p{Extended_Pictographic}|\p{So})\uFE0F?\s*)?no\s*\.\s*0?([1-9]\d?)(?=\s*[|｜丨:/]?\s*[\u4e00-\u9fff“"《])/iu, num: (m) => Number(m[1]) },
   { family: "circled", re: new RegExp(`^[${CIRCLED_CLASS}]`), num: (m) => rangeNumber(m[0], CIRCLED_RANGES) },
   // 2026-12-03: a keycap digit (`1️⃣`, a digit, a variation selector, U+20E3) numbers like ①.
   { family: "circled", re: /^(\d)\uFE0F?\u20E3/, num: (m) => Number(m[1]) },
@@ -153,6 +158,9 @@ const PATTERNS: Pattern[] = [
   // then the item's Chinese words: a bullet, not a word of the text.
   { family: "bullet", re: /^[lnquvoØ§üŸ¨](?=\s+[\u4e00-\u9fff“"《])/, num: () => NaN },
   { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+·](?=\s))/, num: () => NaN },
+  // Seventeenth wave (2026-12-05): a doubled dash before a whole sentence (`——全面清查核实债务。由……。`, a report's or a
+  // speaker's measures after `为此建议：`) is the list's dash; a subtitle (`——记……`) or a quote's source says no sentence.
+  { family: "bullet", re: /^——(?=[\u4e00-\u9fff“"《].{12,}[。;]$)/, num: () => NaN },
 ];
 
 /** Separators that may follow a marker before its text: `（一）、`, `① `, `1. `. */

@@ -67,3 +67,14 @@ describe("a clippings file's numbered separators (pasted-parts.ts)", () => {
     expect(removed).toEqual(expect.arrayContaining([[1, "【剪报】乡村道路专题　2026.4.20　编辑部收集"], [2, "~~~~~ 1. 公众号 ~~~~~"], [9, "~~~~~ 2. 晚报 ~~~~~"], [10, "石泉晚报"]]));
   });
 });
+
+describe("a section number between rules (seventeenth wave)", () => {
+  it("cuts no clippings: `—— 01 ——` numbers the parts of one text", () => {
+    const lines = ["关于某事的调研汇报", "—— 01 ——", "调研概况", "调研组走访了九个乡镇，召开座谈会五场。", "—— 02 ——", "几点建议", "建议分三年建设简易候车亭，逐步补齐短板。"];
+    expect(pastedParts(lines)).toBeNull();
+  });
+  it("a label that names its item still cuts", () => {
+    const lines = ["—— 素材1 ——", "调研组走访了九个乡镇，召开座谈会五场。", "—— 素材2 ——", "建议分三年建设简易候车亭，逐步补齐短板。"];
+    expect(pastedParts(lines)?.cuts).toEqual([0, 2]);
+  });
+});

@@ -23,6 +23,9 @@ const FRAMED = /^\s*(([-=~*_＝～＊—─━])\2+)\s*(\S.*?)\s*(([-=~*_＝～�
 /** Characters of a rule that make a frame only when three or more stand together. */
 const ASCII_RULE = /[-=~*_]/;
 
+/** A label that is a number and nothing else (`01`, `3`). */
+const BARE_NUMBER = /^\d{1,2}$/;
+
 const HAN_DIGITS = "一二三四五六七八九十";
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -68,7 +71,9 @@ export function pastedParts(lines: readonly string[], kept: (i: number) => boole
   const framed: Array<{ at: number; frame: string; n: number | null }> = [];
   lines.forEach((line, at) => {
     const f = kept(at) ? null : framedLabel(line);
-    if (f) framed.push({ at, frame: f.frame, n: labelNumber(f.label) });
+    // Seventeenth wave: a frame round a bare number (`—— 01 ——`) numbers a section of one text — a slide
+    // deck's or a post's (markers.ts) — as chrome-edition.ts reads it; a clipping's label names what it holds (`素材1`).
+    if (f && !BARE_NUMBER.test(f.label)) framed.push({ at, frame: f.frame, n: labelNumber(f.label) });
   });
   // Tenth wave: a compilation's bare material labels (`材料一` / `材料二`) cut it too (compilation-labels.ts).
   if (framed.length < 2) return withText(lines, compilationLabels(lines, kept), kept);
