@@ -27,6 +27,7 @@ import { OUTSIDE_CODES, outsideBody } from "./department-outside";
 import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve";
 import { formalCommittee, levelCommittee, localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
 import { companyOpening, secondNameplate } from "./department-companies";
+import { withFieldTeams } from "./department-field-teams";
 import { LEVEL_CODES, formAfterWord, levelEndsWord, prefixAllowed } from "./department-level-prefix";
 
 export type { Found } from "./department-resolve";
@@ -267,6 +268,8 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
     i++;
   }
   // Eighth wave: `市文化旅游集团`, `市交通投资集团` are companies, not the bureaus of their field.
-  return out.filter((f, k) => !secondNameplate(folded, out[k - 1], f) && (f.isNew || !companyOpening(folded, f.start, f.end)));
+  // Seventeenth wave: a team named by its field (`县农业综合行政执法大队`) is one body (department-field-teams.ts).
+  const kept = out.filter((f, k) => !secondNameplate(folded, out[k - 1], f) && (f.isNew || !companyOpening(folded, f.start, f.end)));
+  return withFieldTeams(folded, kept);
 }
 

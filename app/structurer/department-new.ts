@@ -218,18 +218,23 @@ export function predicateAfterForm(folded: string, reach: number, end: number): 
  * the postal regulator and the financial regulator's branches: `民航部门`, `通信管理局`,
  * `邮政管理部门`, `国家金融监督管理总局某市监管分局`, a province's `…某省监管局`), and the offices every level keeps under
  * one name (a chief system's office: `河长办`, `林长办`; `关工委`; round 10: the registration
- * and trading centres, `不动产登记中心`, `公共资源交易中心`). A level prefix right before one
+ * and trading centres, `不动产登记中心`, `公共资源交易中心`; seventeenth wave: the marriage registry,
+ * `婚姻登记机关`/`县婚姻登记处`, and the consumers' association the consumer-protection law charges,
+ * `消费者协会`/`市消协`; and civil aviation's regional offices named by their region or city,
+ * `民航某省监管局`, `民航某某安全监督管理局`). A level prefix right before one
  * is part of its name (`县河长办`; department-match.ts).
  */
 const VERTICAL =
-  /海关|海事(?:局|部门)|边检站|边检(?=部门|机构)|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:部门|管理局|局)|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
-export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金不公"].map((c) => c.charCodeAt(0)));
+  /海关|海事(?:局|部门)|边检站|边检(?=部门|机构)|出入境边防检查站|出入境边防检查总站|海警(?:局|支队|大队|工作站)?|(?:中国)?人民银行(?:[\u4e00-\u9fff]{1,8}?(?:分行|支行|营业管理部))?|[河湖林田路]长办(?:公室)?|关工委|关心下一代工作委员会|民航(?:[\u4e00-\u9fff]{2,5}?(?:安全监督管理局|地区管理局|监管局)|部门|管理局|局)|婚姻登记(?:机关|处|中心)|消费者协会|消协|(?:通信|邮政)管理(?:部门|局)|国家金融监督管理总局(?:[\u4e00-\u9fff]{1,8}?监管(?:分局|支局|局))?|金融监管(?:部门|分局|支局)|不动产登记(?:中心|局)|公共资源交易中心/y;
+export const VERTICAL_CODES = new Set([..."海边出人中河湖林田路关民通邮国金不公婚消"].map((c) => c.charCodeAt(0)));
 
 /** End of a vertical body at `i` that reads further than the directory's form there (ending at `directEnd`), or 0. */
 export function verticalBody(folded: string, i: number, directEnd: number): number {
   VERTICAL.lastIndex = i;
   const m = VERTICAL.exec(folded);
   if (!m || directEnd >= i + m[0].length) return 0;
+  // A registry's 处 or 中心 without a level is its venue (`把婚姻登记处打造成…`); 机关 names the authority.
+  if (/^婚姻登记[处中]/.test(m[0]) && !LEVEL_CHAR.test(folded[i - 1] ?? "")) return 0;
   // Tenth wave: a system named with its unit noun (`海关部门`, `海警机构`, `边检部门`) is offered under
   // the name the text uses, as `民航部门` and `邮政管理部门` are.
   const end = i + m[0].length;
