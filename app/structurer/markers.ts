@@ -87,9 +87,11 @@ const ADVICE_LABEL = "(?:建议|对策|措施|举措|办法|意见|做法)";
 const labelNumber = (m: RegExpExecArray) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]));
 
 const PATTERNS: Pattern[] = [
+  // 2026-12-05 (seventeenth wave): a speaker counts aloud with a classifier (`第一条，`, `第二点，`, `第三项，`), as a
+  // programme's transcript prints each measure the guest gives; the classifier and a comma, no article's space.
   {
     family: "ordinal",
-    re: new RegExp(`^第\\s*(${CN}{1,4})\\s*[,、:;]`),
+    re: new RegExp(`^第\\s*(${CN}{1,4})\\s*(?:条|点|项)?\\s*[,、:;]`),
     num: (m) => parseChineseNumber(m[1]),
   },
   { family: "qi", re: /^其\s*([一二三四五六七八九十])\s*[,、:]/, num: (m) => parseChineseNumber(m[1]) },
