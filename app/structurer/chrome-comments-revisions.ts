@@ -43,8 +43,11 @@ const STATUS_BAR = /^(?:[345]g|lte|wi-?fi)?\s*\d{1,3}\s*%$/i;
 /** A screenshot's back bar: `< 返回 某某通 ···`. */
 const BACK_BAR = /^[<＜‹]\s*返回(?:\s|$)/;
 
-/** A broadcaster's station line with its frequency: `某某广播电视台 FM96.8 某某之声`. */
-const STATION = /(?:^|\s)(?:fm|am)\s*\d{2,4}(?:\.\d)?(?:\s|$)/i;
+/**
+ * A broadcaster's station line with its frequency: `某某广播电视台 FM96.8 某某之声`; 2026-12-05, glued to the
+ * channel's name before it (`某某人民广播电台 新闻频率FM96.8`) — a short line without a stop, as before.
+ */
+const STATION = /(?:^|\s|频率|频道|广播|之声)(?:fm|am)\s*\d{2,4}(?:\.\d)?(?:\s|$)/i;
 /** A programme's issue label: `《某某热线》第126期文字实录`. */
 const PROGRAMME_ISSUE = /^《[^》]{2,20}》\s*第\s*\d{1,4}\s*期(?:文字实录|实录|节目)?$/;
 

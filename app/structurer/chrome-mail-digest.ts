@@ -32,10 +32,18 @@ const BUTTON_ROW = /^(?:[【[]\s*[^【】[\]\s]{1,4}\s*[】\]]\s*){2,}$/;
 /**
  * A broadcast transcript's or video script's cue in brackets: `【片头】`, `【片尾】`, `（音乐）`,
  * and the segment labels of a news script (`【导语】`, `【正文】`, `【解说】`, `【记者出镜】`,
- * `【主持人口播】`): a script names the kind of each segment, a closed vocabulary of the trade.
+ * `【主持人口播】`): a script names the kind of each segment, a closed vocabulary of the trade. 2026-12-05
+ * (seventeenth wave): a call-in show's segments too (`【听众来电】`, `【热线连线】`, `【记者连线】`).
  */
 const BROADCAST_CUE =
-  /^[【[(（]\s*(?:片头|片尾|片花|音乐|音效|广告|掌声|画外音|同期声|字幕|转场|串场|演播室|导语|正文|解说词?|旁白|(?:记者|主持人|主播)?(?:出镜|口播)|现场声?|空镜|配乐|导视)[^【】[\]()（）]{0,6}[】\])）]$/;
+  /^[【[(（]\s*(?:片头|片尾|片花|音乐|音效|广告|掌声|画外音|同期声|字幕|转场|串场|演播室|导语|正文|解说词?|旁白|(?:记者|主持人|主播)?(?:出镜|口播)|现场声?|空镜|配乐|导视|听众(?:来电|热线|连线|留言)|(?:热线|电话|现场|记者)?连线)[^【】[\]()（）]{0,6}[】\])）]$/;
+
+/**
+ * 2026-12-05 (seventeenth wave): a chyron or on-screen caption written into a transcript — the screen's word for it
+ * as a label (`字幕：`, `屏幕字幕：`, `【字幕】`, `人名条：`, `角标：`) over a guest's post and name or a slogan. It is
+ * what the screen showed, not what was said; a short label with no sentence after it, whatever it names.
+ */
+const CHYRON = /^(?:[【[(（]\s*)?(?:(?:屏幕|画面|标题|人名|同期)?字幕|人名条|角标|标题条|滚动条)\s*(?:[:：]|[】\])）])\s*[^。!?;]{2,40}[)）]?$/;
 
 /** A broadcast's air-time fields: `播出频道：某某台 首播：…`, `重播：…`. */
 const AIR_FIELD = /^(?:播出|首播|重播)(?:频道|时间|日期|平台)?\s*[:：]/;
@@ -55,6 +63,7 @@ export function mailDigestVerdict(f: string): ChromeReason | null {
   if (f.length <= 40 && APP_PROMPT.test(f)) return "ad";
   if (BUTTON_ROW.test(f)) return "widget";
   if (BROADCAST_CUE.test(f)) return "ornament";
+  if (CHYRON.test(f)) return "caption";
   if (AIR_FIELD.test(f) && !endsSentence(f)) return "metadata";
   if (f.length <= 30 && PAGE_TAG.test(f)) return "edition";
   if (f.length <= 40 && ISSUE_NAV.test(f) && !/[。,;]/.test(f)) return "navigation";

@@ -38,3 +38,48 @@ export function markTimeline(infos: LineInfo[], kept: (i: number) => boolean, fi
   });
   close();
 }
+
+/**
+ * 2026-12-05 (seventeenth wave): a recording's time axis — a podcast's or a replay's chapters (`00:00 开场`,
+ * `03:15 新小区买菜难在哪`, `[12:40] 委员的三条建议`) under a short label (`🎧 时间轴`, `【章节】`). Each row is a time
+ * code then a short label, no sentence and no speaker's colon, the times rising row after row: the player's index
+ * of the recording, not what was said (a transcript's stamped turn has a label's colon and a sentence). Three
+ * rows at least, so two stamped remarks never make one; chapters repeated in the text are contents already.
+ */
+const AXIS_ROW = new RegExp(String.raw`^(?:[[【(]\s*)?(${TIME})(?:\s*[\]】)])?\s*[-–—|｜·]?\s*([^\s:。;!?][^:。;!?]{1,29})$`);
+/** The axis's label: a few words, maybe after a glyph or in brackets, maybe with a colon. */
+const AXIS_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?[【[(]?\s*[\u4e00-\u9fffA-Za-z]{2,8}\s*[】\])]?\s*:?$/u;
+
+function seconds(time: string): number {
+  return time.split(":").reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
+export function markTimeAxis(infos: LineInfo[], kept: (i: number) => boolean): void {
+  let run: number[] = [];
+  let last = -1;
+  const close = () => {
+    if (run.length >= 3) {
+      run.forEach((k) => (infos[k].reason = "contents"));
+      let above = run[0] - 1;
+      while (above >= 0 && isBlank(infos[above])) above--;
+      if (above >= 0 && !kept(above) && (!infos[above].reason || infos[above].reason === "widget") && AXIS_LABEL.test(infos[above].folded.trim())) infos[above].reason = "contents";
+    }
+    run = [];
+    last = -1;
+  };
+  infos.forEach((info, i) => {
+    if (isBlank(info)) return;
+    const m = !kept(i) && (!info.reason || info.reason === "widget") ? AXIS_ROW.exec(info.folded.trim()) : null;
+    if (m && seconds(m[1]) > last) {
+      run.push(i);
+      last = seconds(m[1]);
+      return;
+    }
+    close();
+    if (m) {
+      run.push(i);
+      last = seconds(m[1]);
+    }
+  });
+  close();
+}

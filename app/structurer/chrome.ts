@@ -38,7 +38,7 @@ import { markRound13b } from "./chrome-latin-quotes-appendix";
 import { titleLineText } from "./title-surface";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
-import { markTimeline } from "./chrome-timeline";
+import { markTimeAxis, markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-buttons-comment-rows";
 import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-prompts-engagement";
@@ -112,6 +112,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markThread(infos, kept); // a chat export's, a forum thread's or a comment list's frame around the document (chrome-thread.ts)
   markWrapper(infos, out, kept);
   markContents(infos, kept);
+  markTimeAxis(infos, kept); // a podcast's or a replay's chapters by time code (chrome-timeline.ts)
   markComments(infos, kept);
   markFileName(infos, kept);
   markSelectionLabel(infos, kept);

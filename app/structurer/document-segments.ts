@@ -7,7 +7,7 @@ import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } f
 import { genreKicker, labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
-import { labelAlone } from "./interview-turns";
+import { labelAlone, labelBeforeColon } from "./interview-turns";
 import { actorHeadlineStarts, headlineLine, parallelStarts, withoutGlyphs } from "./parallel-articles";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
@@ -106,7 +106,7 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
     // The page's headline (`某某：让职业教育“香”起来` over the date line) opens no speaker's document.
     // A row of a field run (`市政协：某某、某某` among `市政府：某某`) names people, not a speech (field-rows.ts).
     // 2026-12-05: nor does an interview's turn whose label opens other turns (`某某委员：我有三条建议。` over the measures).
-    const turnLabel = turnLabels.has(b.text.trim().split(/[:：]/)[0].trim());
+    const turnLabel = turnLabels.has(labelBeforeColon(b.folded));
     const withTitle = b.kind === "para" && b.line === null && b.source !== titleLine && !turnLabel && !fieldRow(blocks, i) ? parseAuthorWithTitle(b.text, b.folded) : null;
     // 2026-12-03 (fourth wave): over a news report's lead (`本报讯（记者 某某）……`) the line is a report's
     // headline that names its subject (`市政协提案委员会：今年已收到提案612件`): the reporter wrote it, not the body.

@@ -149,8 +149,9 @@ export function seriesName(lines: readonly Line[], titleLine: number): string | 
  * in 广播, 电台, 之声 or 广播电视台), its frequency (`FM 99.6`, `调频96.3`) and maybe the programme in title marks
  * (`某省交通广播 FM 99.6《委员热线》`): the station aired the programme, the source when nothing else names one, as a
  * paper's masthead is. Only above the headline; the frequency is what tells a station's line from a sentence.
+ * 2026-12-05 (seventeenth wave): the channel may stand between name and frequency (`某某人民广播电台 新闻频率FM96.8`).
  */
-const STATION_LINE = /^([\u4e00-\u9fff]{2,16}?(?:广播电视台|广播电台|广播|电台|之声))\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?\s*(?:MHz|兆赫|千赫)?\s*(?:《[^《》]{2,16}》)?$/i;
+const STATION_LINE = /^([\u4e00-\u9fff]{2,16}?(?:广播电视台|广播电台|广播|电台|之声))(?:\s*[\u4e00-\u9fff]{2,8}(?:频率|频道))?\s*(?:FM|AM|调频|中波)\s*\d{2,4}(?:\.\d{1,2})?\s*(?:MHz|兆赫|千赫)?\s*(?:《[^《》]{2,16}》)?$/i;
 
 /**
  * 2026-12-04 (fourteenth wave): a broadcaster's own name needs no frequency when the line is nothing but the station
@@ -172,6 +173,18 @@ export function stationName(lines: readonly Line[], titleLine: number): string |
     if (m) return cut(lines[i].text, lines[i].folded, m[1]);
   }
   return null;
+}
+
+/**
+ * 2026-12-05 (seventeenth wave): a programme's name in title marks over its transcript (`《委员面对面》第12期`) is
+ * read as a masthead, as a journal's issue line is; but under a broadcaster's own line (stationName) the
+ * programme is the station's, as a column is its paper's — the station aired it and is the source.
+ */
+export function stationOverProgramme(lines: readonly Line[], titleLine: number, masthead: string | null): string | null {
+  if (!masthead) return null;
+  const marked = `《${fold(masthead.trim())}》`;
+  const head = lines.slice(0, titleLine >= 0 ? titleLine : Math.min(lines.length, 8));
+  return head.some((l) => l.folded.includes(marked)) ? stationName(lines, titleLine) : null;
 }
 
 /**

@@ -20,7 +20,7 @@ import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName } from "./head-source";
+import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName, stationOverProgramme } from "./head-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
@@ -285,7 +285,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   if (portal) masthead = null;
   // Twelfth wave: a `来源：` naming a desk of the body whose site shows the page gives way to the site (head-source.ts).
   const ownSite = headSource ? ownDeskSite(infos, meta.titleLine, headSource) : null;
-  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? stationName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? stationOverProgramme(infos, meta.titleLine, masthead) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? stationName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);

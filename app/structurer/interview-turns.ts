@@ -10,6 +10,7 @@ import { SPEAKER_TAG } from "./authors";
 import type { RawBlock } from "./blocks";
 import { fold } from "./fold";
 import { hasLeadPhrase } from "./paragraphs";
+import { TURN_TIME_MARK } from "./line-shapes";
 
 const TURN = /^[【[]([^【】[\]。！？!?；;：:，,]{1,12})[】\]]\s*(?=\S)/;
 
@@ -113,7 +114,16 @@ export const HOST_POST = String.raw`(?<=记者|主持人)\s*[(（][^()（）]{2,
  * A speaker's label alone on its line, the words on the lines below (`汭州日报记者：`,
  * `主持人（市政府新闻办副主任 某某）：`; folded). `speakers`: the text's turn labels (pipeline.ts).
  */
-const LABEL_ALONE = new RegExp(String.raw`^(.{1,22}?)(?:${HOST_POST})?\s*:$`);
+const LABEL_ALONE = new RegExp(String.raw`^(?:${TURN_TIME_MARK})?(.{1,22}?)(?:${HOST_POST})?\s*:$`);
+const TIME_MARK_FIRST = new RegExp(`^${TURN_TIME_MARK}`);
+
+/**
+ * The words before a paragraph's first colon (folded) — a transcript's time mark before them skipped, as
+ * a live replay or a radio log stamps each turn (`【00:07:20】市政协委员 某某:`, 2026-12-05).
+ */
+export function labelBeforeColon(folded: string): string {
+  return folded.trim().replace(TIME_MARK_FIRST, "").split(":")[0].trim();
+}
 
 export function labelAlone(folded: string, speakers: ReadonlySet<string>): string | null {
   const m = LABEL_ALONE.exec(folded.trim());

@@ -18,6 +18,7 @@ import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./tree-shapes";
 import { namesReview, namesSituation, reviewsPastWork, setsTarget, statesAchievement } from "./retrospect";
 import { codedRow, contentCell } from "./table-rows";
+import { TURN_TIME_MARK } from "./line-shapes";
 import type { NodeKind } from "./types";
 
 /** Titles of background sections, after an optional short lead (`二、`, `我市…`). */
@@ -152,10 +153,12 @@ const PROBLEM_STATEMENT = /(?:还|仍|仍然|依然|确实|普遍)存在|存在[
 /** The issuing body alone on a line: `政协鹭川市委员会`, `云湖区政协经济委员会`. */
 const SIGNATURE = /^[\u4e00-\u9fff]{2,24}(?:委员会|政协|委|局|厅|办公室|联合会)$/;
 
+const SPEAKER_LABEL = new RegExp(String.raw`^(?:${TURN_TIME_MARK})?(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*`);
+
 /** `宋某某：…`, `答：…`: an interview's speaker label. */
 function stripSpeaker(folded: string): string {
   // (A transcript's time mark before the label, `(10:03)罗某某:`, goes with it.)
-  return folded.replace(/^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?(?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}):\s*/, "");
+  return folded.replace(SPEAKER_LABEL, "");
 }
 
 export interface KindInput {

@@ -26,6 +26,11 @@ export function countsBeforeFirst(folded: string, next: string): boolean {
   return COUNTING_FIRST.test(folded) && SECOND.test(next.trim());
 }
 
+/** The length of the counting sentence before the first marker (`我有三条建议。`), 0 if none. */
+export function countingLength(folded: string): number {
+  return COUNTING_FIRST.exec(folded)?.[1].length ?? 0;
+}
+
 /** The second marker opening the next paragraph. */
 const SECOND = /^(?:二是|二要|第二\s*[,、]|其次\s*,)/;
 

@@ -5,6 +5,12 @@
  */
 export const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
 export const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/**
+ * Seventeenth wave (2026-12-05): a transcript's time mark before a turn's label (folded): bare or in
+ * brackets, square or lenticular (`00:21 主持人:`, `[01:05] 周某某:`, `【00:07:20】市政协委员 某某:` —
+ * a livestream replay's or a radio log's cue). It marks when the turn was said, no part of the label.
+ */
+export const TURN_TIME_MARK = String.raw`[[【(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*`;
 export const WEEKDAY = String.raw`(?:星期|周|礼拜)[一二三四五六日天]`;
 
 /** A date alone (a publication date, or a signature date after the text). */

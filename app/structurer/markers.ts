@@ -87,8 +87,9 @@ const ADVICE_LABEL = "(?:建议|对策|措施|举措|办法|意见|做法)";
 const labelNumber = (m: RegExpExecArray) => (/\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]));
 
 const PATTERNS: Pattern[] = [
-  // Seventeenth wave (2026-12-05): a counter word may stand between the ordinal and its comma (`第一条，`, `第二项，`,
-  // `第三点：`) — the same count of measures, said as articles or points.
+  // 2026-12-05 (seventeenth wave): a counter word may stand between the ordinal and its comma (`第一条，`, `第二项，`,
+  // `第三点：`) — the same count of measures, said as articles or points, as a programme's transcript prints each
+  // measure a guest gives; the counter and a comma, no article's space.
   {
     family: "ordinal",
     re: new RegExp(`^第\\s*(${CN}{1,4})\\s*[条项点]?\\s*[,、:;]`),

@@ -7,6 +7,7 @@
 import { notALeadPhrase } from "./lead-phrase-exclusions";
 import { ACTOR_OPENING, TABLE_ROW, VOCATIVE } from "./tree-shapes";
 import { reportsResults } from "./retrospect";
+import { TURN_TIME_MARK } from "./line-shapes";
 
 export { clip, titleOf } from "./paragraph-titles";
 
@@ -25,6 +26,9 @@ export function isBareHeading(folded: string, max = 25): boolean {
   return s.length >= 2 && s.length <= max && !/[。!?;,:、.]/.test(s) && !TABLE_ROW.test(s);
 }
 
+/** A speaker's label, a transcript's time mark before it no part of it (`[01:05] 周某某:`). */
+const TIMED_LABEL = new RegExp(String.raw`^(?:${TURN_TIME_MARK})?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:`, "i");
+
 /**
  * A section heading of an unnumbered text: a short line with no sentence break —
  * `深化数字赋能，打造治理“智慧脑”`, `布点更均衡 让老人就近吃上饭`, `谁可以申请？`,
@@ -41,7 +45,7 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
   const q = s.indexOf("?");
   if (q >= 0 && q < s.length - 1 && s.slice(q + 1).length > 12) return false;
   // (A transcript's time mark before the label, `[01:05] 周某某:`, is no part of it.)
-  const label = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[a-z]{1,2})\s*:/i.exec(s);
+  const label = TIMED_LABEL.exec(s);
   if (label && speakers.has(label[1])) return false;
   // Round 10: so is any other label known as a speaker's (`网友“某某”:`).
   const colon = s.indexOf(":");

@@ -11,8 +11,9 @@ import { normalizeInput } from "./normalize";
 import { removeChrome } from "./chrome";
 import { looksLikeMarkdown, stripFrontMatter, textBlocks, type RawBlock } from "./blocks";
 import { markdownBlocks, markdownView } from "./markdown-blocks";
-import { countsBeforeFirst, splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
-import { answerOpensList, bracketTurns, glyphTurns, HOST_POST, listedGuests } from "./interview-turns";
+import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
+import { bracketTurns, glyphTurns } from "./interview-turns";
+import { speakerLabels, splitSpeakerMarkers } from "./speaker-turns";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -29,7 +30,6 @@ import { pieceSignature } from "./page-pieces";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
-import { REPORTER_LABEL } from "./line-shapes";
 import { seriesLabelLines } from "./series-labels";
 import { bareEnumerations } from "./tree-enumerations";
 import type { DirectoryLike, Document, RemovedLine, StructureOptions, StructureResult } from "./types";
@@ -224,59 +224,6 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
   })));
   const documents = titlesAsTyped(bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };
-}
-
-/** A speaker label at the start of a line: `记者：`, `中新社记者：`, `宋某某：`, `问：`, `Q:`. */
-/** A transcript's time mark may stand before the label (`[01:05] 周某某：`, `00:21 主持人：`). */
-/**
- * Fourteenth wave (2026-12-04): a televised hearing or a forum's record prints each speaker as
- * post, a space, then name (`市城管局局长 某某某：`, `市政协委员 某某：`) — the name two to four
- * characters after the space, the post before it up to fourteen.
- */
-const POST_NAME = String.raw`[\u4e00-\u9fff]{2,14} +[\u4e00-\u9fff]{2,4}`; // read folded: U+3000 is a space
-const SPEAKER = new RegExp(String.raw`^(?:[[【(（]?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?\s*)?(${REPORTER_LABEL}|[\u4e00-\u9fff]{1,4}|${POST_NAME}|[A-Za-z]{1,2})(?:${HOST_POST})?\s*[:：]\s*`);
-const POST_AND_NAME = new RegExp(`^${POST_NAME}$`);
-const INTERVIEW_LABELS = new Set(["记者", "本报记者", "主持人", "问", "答", "Q", "A"]);
-
-/** An interview's speaker labels: the usual ones, and any label that opens two lines or more. */
-function speakerLabels(blocks: RawBlock[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const b of blocks) {
-    if (b.kind !== "para") continue;
-    const m = SPEAKER.exec(fold(b.text.slice(0, 24)));
-    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  }
-  const labels = new Set([...counts].filter(([label, n]) => n >= 2 || INTERVIEW_LABELS.has(label) || label.endsWith("记者")).map(([label]) => label));
-  // A post-and-name label (`市住建局副局长 某某：`) who speaks once is a speaker in a dialogue: in
-  // a hearing several officials answer, one of them a single time; the shape names a person.
-  if (labels.size) for (const label of counts.keys()) if (POST_AND_NAME.test(label)) labels.add(label);
-  // Seventh wave: a guest named in the talk's head who speaks once (interview-turns.ts).
-  for (const guest of listedGuests(blocks, counts)) labels.add(guest);
-  return labels;
-}
-
-/**
- * `宋某某：首先，优化养老服务设施布局。……`: the speaker's label stays text, and the answer
- * starts an item — so the block is cut in two.
- */
-/**
- * A marker opening a turn: the first (`首先`, `一是`) and, 2026-12-03, any later one — a
- * transcript gives each measure its own turn (`【某某】其次，……`, `某某：三是……`). A question
- * (`记者：最后，您还有什么寄语？`) is asked, not counted: it stays whole.
- */
-const TURN_OPENS_ITEM = /^(?:首先|其次|再次|此外|最后|第[一二三四五六七八九十]|其[一二三四五六七八九十]|[一二三四五六七八九十]是|[一二三四五六七八九十]、|\d[.、])/;
-
-function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<string>): RawBlock[] {
-  if (!speakers.size) return blocks;
-  const out: RawBlock[] = [];
-  blocks.forEach((b, i) => {
-    const m = b.kind === "para" ? SPEAKER.exec(fold(b.text.slice(0, 22))) : null;
-    const rest = m ? b.text.slice(m[0].length) : "";
-    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || countsBeforeFirst(fold(rest.slice(0, 24)), fold(blocks[i + 1]?.text.slice(0, 6) ?? "")) || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
-      out.push({ ...b, text: b.text.slice(0, m[0].length).trim() }, { ...b, text: rest.trim() });
-    } else out.push(b);
-  });
-  return out;
 }
 
 function lineCount(s: string): number {

@@ -13,6 +13,7 @@ import { hasLeadPhrase, isClearlyNarrative, isLeadIn, isOnlyQuestion, isRecommen
 import { draft, fillDraft, inlineDrafts, lastDescendant, type Block, type Draft } from "./tree-drafts";
 import type { InlineItem } from "./inline-markers";
 import type { TreeState } from "./tree-state";
+import { TURN_TIME_MARK } from "./line-shapes";
 
 export function placeParagraph(s: TreeState, b: Block): void {
   const top = s.top();
@@ -76,7 +77,7 @@ function spokenBy(speakers: ReadonlySet<string>, folded: string, asked: boolean)
 }
 
 /** A transcript's time mark before a speaker's label (`[01:05] `, `00:21 `), folded. */
-const TIME_MARK = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;
+const TIME_MARK = new RegExp(`^${TURN_TIME_MARK}`);
 
 /** The label before the first colon of a turn, a time mark before it skipped (`[00:25] 周某某:` → 周某某). */
 function turnLabel(folded: string): string {
