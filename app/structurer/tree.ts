@@ -38,7 +38,7 @@ function isProblemsLeadIn(folded: string): boolean {
   return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
 }
 import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
-import { labelAlone, labelBeforeColon } from "./interview-turns";
+import { labelAlone } from "./interview-turns";
 
 /** A section bar (a vertical block glyph), not a round or square bullet. */
 const SECTION_BAR = /^[▍▌▎▏┃]/;
@@ -81,7 +81,7 @@ export class TreeBuilder {
     // splitSpeakerMarkers) shares that line's source: the measure keeps its item, no turn under a label alone.
     const ownLine = (label: Block, b: Block) => label.source === undefined || label.source < 0 || label.source !== b.source;
     this.state.spoken = new Set(body.filter((b, i) => i > 0 && this.isLabelAlone(body[i - 1], body[i - 2]) && ownLine(body[i - 1], b)));
-    this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i) || this.headsTurns(body, i));
+    this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i));
     body.forEach((b, i) => this.add(b, body[i + 1], body[i + 2]));
     const doc = this.state.doc;
     const annex = cut > 0 ? blocks.slice(cut) : [];
@@ -112,26 +112,6 @@ export class TreeBuilder {
     const [a, b] = [blocks[i + 1], blocks[i + 2]];
     const lead = (x: Block | undefined) => !!x && x.kind === "para" && x.line === null && hasLeadPhrase(x.folded);
     return lead(a) && lead(b);
-  }
-
-  /**
-   * Seventeenth wave (2026-12-05): a programme's transcript sets an editor's section title between the turns
-   * (`问题怎么解` over `主持人：针对这些问题，您有什么建议？`, a TV or online interview's 对策 part). One such
-   * line is a section when a speaker's turn opens right under it and a numbered measure follows before any
-   * other bare line: it heads the measures the guest then counts, as a heading over lead phrases does. It
-   * stands inside the talk — after a finished sentence, not under the head's guest list — and is no
-   * bracketed role label (`【委员答复】`, a board's turn label) nor a line with a colon (`网友“某某”：……？`, a turn).
-   */
-  private headsTurns(blocks: Block[], i: number): boolean {
-    const next = blocks[i + 1];
-    if (!this.speakers.size || i === 0 || next?.kind !== "para" || !this.isBareHeadingBlock(blocks[i])) return false;
-    if (/^[【[(]|:/.test(blocks[i].folded.trim()) || !/[。!…]["'”’」』)]*$/.test(blocks[i - 1].folded.trim())) return false;
-    if (!this.speakers.has(labelBeforeColon(next.folded))) return false;
-    for (let k = i + 1; k < blocks.length; k++) {
-      if (blocks[k].line) return true;
-      if (this.isBareHeadingBlock(blocks[k])) return false;
-    }
-    return false;
   }
 
   /**
