@@ -40,6 +40,12 @@ describe("inside the body", () => {
   it("removes a lone label whose words the next paragraph does not take up", () => {
     expect(removedOf(text(PARA_A, "相关附件", PARA_B, PARA_C)).get("相关附件")).toBe("widget");
   });
+  it("keeps a diary's day stamp between two entries, with or without the place, whatever its glyph", () => {
+    expect(removedOf(text(PARA_A, "📍6月2日　石桥村", PARA_B, PARA_C)).has("📍6月2日　石桥村")).toBe(false);
+    expect(removedOf(text(PARA_A, "🗓十月九日", PARA_B, PARA_C)).has("🗓十月九日")).toBe(false);
+    // Without a day in it, the same lone line is still a label.
+    expect(removedOf(text(PARA_A, "📍石桥村", PARA_B, PARA_C)).has("📍石桥村")).toBe(true);
+  });
   it("keeps a lone heading developed by its paragraph, or over a numbered list", () => {
     expect(removedOf(text(PARA_A, "食堂运营", PARA_B, PARA_C)).has("食堂运营")).toBe(false);
     const listed = text(PARA_A, "协商成果", "①建立补贴机制。区财政按就餐人次给予补贴，引导连锁化运营。", PARA_C);

@@ -23,6 +23,13 @@ const BARE = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]�
 
 const CONTENTS_LABEL = /^(?:本文)?目\s*[录次]$/;
 
+/**
+ * Seventeenth wave: a day's stamp in a diary or a log (`📍6月2日 石桥村`, `5月8日 青石镇`): a month and
+ * a day, maybe with the place. It says when the next entry was written, so it is content of the text,
+ * never a lone label, whatever the paragraphs around it say.
+ */
+const DAY_STAMP = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+
 /** A label counting a sequence (`对策二`, `建议3`, `第二部分`, `Part 2`): it numbers what follows, as a heading does. */
 const ORDINAL = /(?:^第?[一二三四五六七八九十百\d]+|[一二三四五六七八九十\d]+$)/u;
 
@@ -93,7 +100,7 @@ export function markIsolated(infos: LineInfo[], kept: (i: number) => boolean, sp
   const prev = (i: number) => neighbourIndex(infos, i, -1);
   let candidates: number[] = [];
   for (let i = span.first + 1; i < span.last; i++) {
-    if (!isBlank(infos[i]) && !kept(i) && i !== span.titleLine && bare(infos[i], 12) && /[\p{L}]/u.test(infos[i].folded)) candidates.push(i);
+    if (!isBlank(infos[i]) && !kept(i) && i !== span.titleLine && bare(infos[i], 12) && /[\p{L}]/u.test(infos[i].folded) && !DAY_STAMP.test(infos[i].folded)) candidates.push(i);
   }
   // A reading app's contents button (`目录`) left in the flow with no list under it: the
   // contents rule (chrome-contents.ts) takes the label only with its entries.

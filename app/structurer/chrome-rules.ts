@@ -36,7 +36,7 @@ import { buttonsCommentRowsVerdict } from "./chrome-buttons-comment-rows";
 import { promptsEngagementVerdict } from "./chrome-prompts-engagement";
 import { relatedDataTablesVerdict, relatedHead } from "./chrome-related-data-tables";
 import { menuNamesNoticeVerdict } from "./chrome-menu-names-notice";
-import { DATE, DATE_ONLY, TIME, WEEKDAY, endsSentence, looksLikeProse } from "./line-shapes";
+import { DATE, DATE_ONLY, TIME, WEEKDAY, announcesList, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
 // ───────────────────────────── metadata ─────────────────────────────
@@ -287,7 +287,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (EDITION.test(f) && f.length <= 60 && !endsSentence(f)) return "edition";
   if (WIDGET_ANYWHERE.test(f) && f.length <= 100) return "widget";
   if (relatedHead(f)) return "related";
-  if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f)) return "ad";
+  if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f) && !announcesList(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
   return recordButtonRowsVerdict(f) ?? buttonsCommentRowsVerdict(f) ?? promptsEngagementVerdict(f) ?? relatedDataTablesVerdict(f) ?? menuNamesNoticeVerdict(f) ?? (separatorLine(f) ? "ornament" : null);

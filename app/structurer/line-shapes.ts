@@ -60,3 +60,11 @@ export function opensWithOrdinalPair(folded: string): boolean {
  * punctuation or other words before the colon.
  */
 export const REPORTER_LABEL = String.raw`[\u4e00-\u9fff]{0,14}记者`;
+
+/**
+ * Seventeenth wave: a sentence whose stop is a colon — two clauses or more before it (`……发起了投票,
+ * 共有2160人参与,结果如下:`). It announces the list under it, so it is content whatever words it holds.
+ */
+export function announcesList(folded: string): boolean {
+  return /:$/.test(folded) && (folded.match(/,/g) ?? []).length >= 2;
+}
