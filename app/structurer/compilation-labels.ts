@@ -22,7 +22,7 @@ import { DATE_RE, headlineShaped } from "./head-shapes";
 import { labelledByline } from "./authors";
 import { personCredit } from "./chrome-rules";
 import { fold } from "./fold";
-import { endsSentence } from "./line-shapes";
+import { datedLede, endsSentence } from "./line-shapes";
 import { CIRCLED_RANGES, parseChineseNumber, rangeNumber } from "./numbering";
 
 const BARE_LABEL = /^([\u4e00-\u9fff]{2,4}?)之?([1-9]|1[0-9]|[一二三四五六七八九十]|[①-⑳])$/;
@@ -33,7 +33,15 @@ const OWN_PARTS = /^(?:附件|附录|附表|附图|第|部分|案例)/;
 /** A member's or a reporter's name under the title they write with: `市政协委员 某某`. */
 const TITLED_NAME = /^[\u4e00-\u9fff]{2,12}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$/;
 
+/**
+ * 2026-12-05 (seventeenth wave): a digest's Latin ordinal (`NO.1`, `No.2`, `📌 NO.3`) numbers its items
+ * the way `材料一` does: the word is `NO`, the number a digit.
+ */
+const LATIN_ORDINAL = /^NO\.?\s*([1-9]|1[0-9])$/i;
+
 function bareLabel(line: string): { word: string; n: number } | null {
+  const latin = LATIN_ORDINAL.exec(line.replace(/^[^\p{L}\p{N}]+/u, "").trim());
+  if (latin) return { word: "NO", n: Number(latin[1]) };
   const m = BARE_LABEL.exec(line.replace(LABEL_FRAME, "").replace(/\s+/g, ""));
   if (!m || OWN_PARTS.test(m[1])) return null;
   const d = m[2];
@@ -62,7 +70,7 @@ function opensDocument(lines: readonly string[], from: number, to: number): bool
     if (!t) continue;
     seen++;
     const f = fold(t);
-    if (headEvidence(t)) evidence = true;
+    if (headEvidence(t) || (headline && datedLede(f))) evidence = true;
     else if (f.length <= 40 && !endsSentence(f) && headlineShaped(f)) headline = true;
   }
   return headline && evidence;

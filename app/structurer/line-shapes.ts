@@ -68,3 +68,11 @@ export const REPORTER_LABEL = String.raw`[\u4e00-\u9fff]{0,14}记者`;
 export function announcesList(folded: string): boolean {
   return /:$/.test(folded) && (folded.match(/,/g) ?? []).length >= 2;
 }
+
+/**
+ * 2026-12-05 (seventeenth wave): a news item's lede opens with the day it happened (`4月14日晚，…`,
+ * `5月8日，…`) and says a sentence: a report of its own, where a section of one text opens with its point.
+ */
+export function datedLede(f: string): boolean {
+  return /^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,2}[,，]/.test(f.trim()) && endsSentence(f.trim());
+}
