@@ -152,7 +152,9 @@ const PATTERNS: Pattern[] = [
   // Courier second-level ○), then the tab Word puts after a bullet (a space once normalised),
   // then the item's Chinese words: a bullet, not a word of the text.
   { family: "bullet", re: /^[lnquvoØ§üŸ¨](?=\s+[\u4e00-\u9fff“"《])/, num: () => NaN },
-  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+·](?=\s))/, num: () => NaN },
+  // Seventeenth wave: a Markdown task item pasted as text (`- [ ] `, `- [x] `) is a bullet with its box; the
+  // box is furniture of the list, no word of the item's title.
+  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+](?:\s+\[[ xX]\](?=\s))?(?=\s)|·(?=\s))/, num: () => NaN },
 ];
 
 /** Separators that may follow a marker before its text: `（一）、`, `① `, `1. `. */
