@@ -54,14 +54,34 @@ export function taskItem(text: string): boolean {
   return /^\s*(?:[-*+]\s+)?\[[ xX✓✔]\]\s*\S/.test(text) || /^\s*[☐☑☒]\s*\S/u.test(text);
 }
 
+/**
+ * A task item that states a measure in a full sentence (`- [ ] **补贴困难老人。** 市财政局对……收费。`):
+ * a proposal drafted as a checklist, its items the text's recommendations. The writer's own to-dos
+ * are notes to self without a closing stop (`- [ ] 问一下交通局候车亭的单价`).
+ */
+export function sentenceTask(text: string, folded: string): boolean {
+  return taskItem(text) && /[。！？；.!?;][”"’）)]?\s*$/.test(text.replace(/[*_`]+/g, "").trim()) && isProse(folded);
+}
+
+/** A collaborators' row: two @handles, or one beside a clock time (the save stamp); no sentence. */
+function editorRow(folded: string): boolean {
+  if (/[。!?;]/.test(folded) || folded.length > 60) return false;
+  const handles = folded.match(/(?:^|[\s:：,、])@[^\s@,:：]{1,16}/g)?.length ?? 0;
+  return handles >= 2 || (handles === 1 && /\d{1,2}:\d{2}/.test(folded));
+}
+
 /** A container's fence: `:::`, `:::info`, `::: tip 提示`, a code fence. */
 export function fenceLine(text: string): boolean {
   return /^\s*(?::{3,}|`{3,}|~{3,})\s*[A-Za-z-]*(?:\s+\S.{0,20})?\s*$/.test(text);
 }
 
-/** A quote that opens as a callout: an icon (`> 💡`) or a type tag (`> [!note]`). */
+/**
+ * A quote that opens as a callout: an icon (`> 💡`) or a type tag (`> [!note]`); or (seventeenth wave) a
+ * quote that links the note's other pages (`> 走访记录见 [[2026-09 某街道走访]]`): a wiki link points into
+ * the writer's notebook, which the reader of the proposal never sees.
+ */
 function calloutOpen(text: string): boolean {
-  return /^\s*>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u.test(text);
+  return /^\s*>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u.test(text) || /^\s*>.*\[\[[^\]\n]{1,60}\]\]/.test(text);
 }
 
 /** A Markdown heading line, or a line opening with a section number: where the text's sections begin. */
@@ -94,7 +114,7 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   let firstSection = -1;
   const inContainer = containers(infos);
   infos.forEach((info, i) => {
-    if (!info.text || info.reason || inContainer.has(i) || taskItem(info.text)) return;
+    if (!info.text || info.reason || inContainer.has(i) || (taskItem(info.text) && !sentenceTask(info.text, info.folded))) return;
     if (!quote(i) && isProse(info.folded)) {
       if (firstProse < 0) firstProse = i;
       lastProse = i;
@@ -115,8 +135,21 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   for (let i = 0; i < firstProse; i++) if (live(i) && pathLine(infos[i].folded)) mark(i, "navigation");
   for (let i = 0; i < firstProse; i++) if (live(i) && toolbarRow(infos[i].text)) mark(i, "widget");
 
+  // Seventeenth wave: a shared document's window title (`某文档 关于……的建议`, the headline under the app's
+  // name, repeated below as the headline line) and its editor rows (`最后由 @某某 保存于 16:42`, `协作者：@甲 @乙`)
+  // above the first sentence: an @handle is the app's address of a collaborator, never the text's.
+  const heads = infos.slice(0, firstProse).map((x) => x.folded.trim()).filter((f) => f.length >= 8);
+  for (let i = 0; i < firstProse; i++) {
+    if (!live(i)) continue;
+    const f = infos[i].folded.trim();
+    // The app's name is set off from the headline by a space (maybe a dash or bar too), so a numbered
+    // table of contents (`①某标题` over `某标题`) is no window title.
+    if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}\s$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
+    else if (editorRow(f)) mark(i, "metadata");
+  }
+
   // To-dos with no sentence of the text after them (or before them).
-  for (let i = 0; i < infos.length; i++) if (live(i) && taskItem(infos[i].text) && (i > lastProse || i < firstProse)) mark(i, "revision");
+  for (let i = 0; i < infos.length; i++) if (live(i) && taskItem(infos[i].text) && !sentenceTask(infos[i].text, infos[i].folded) && (i > lastProse || i < firstProse)) mark(i, "revision");
 
   // Callouts and containers before the first section or after the last sentence.
   const head = firstSection >= 0 ? firstSection : firstProse;

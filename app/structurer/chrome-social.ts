@@ -179,5 +179,14 @@ export function markBalloonComments(infos: { folded: string; reason: ChromeReaso
     if (BALLOON_COMMENT.test(x.folded)) short.push([i, handle]);
   });
   if (short.length < 2) return;
-  for (const [i, handle] of short) if (turns.get(handle) === 1 && !kept(i) && !infos[i].reason) infos[i].reason = "chat";
+  for (const [i, handle] of short) {
+    if (turns.get(handle) !== 1 || kept(i) || infos[i].reason) continue;
+    infos[i].reason = "chat";
+    // Seventeenth wave: a shared document prints the answers under a comment with a reply arrow
+    // (`↳ 某某：已核对`); the thread under a removed comment is the comment's, not the text's.
+    for (let j = i + 1; j < infos.length && REPLY_TURN.test(infos[j].folded) && !kept(j) && !infos[j].reason; j++) infos[j].reason = "chat";
+  }
 }
+
+/** A reply under a comment: a reply arrow, a handle, a colon. */
+const REPLY_TURN = /^(?:↳|↪|⤷|└─?)\uFE0F?\s*[^\s:]{1,12}\s*:/u;

@@ -25,6 +25,8 @@ export function cleanInline(s: string): string {
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const BULLET_ITEM = /^([ \t]*)([-*+])[ \t]+(?=\S)/;
 const ORDERED_ITEM = /^([ \t]*)(\d{1,9})([.)])[ \t]+(?=\S)/;
+// A GFM task item's box (`- [ ] `, `- [x] `) is list furniture, no word of the item.
+const TASK_BOX = /^\[[ xX]\][ \t]+(?=\S)/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 
@@ -162,7 +164,7 @@ export function markdownBlocks(lines: string[]): RawBlock[] {
       while (listIndents.length && indent < listIndents[listIndents.length - 1] - 1) listIndents.pop();
       if (!listIndents.length || indent > listIndents[listIndents.length - 1] + 1) listIndents.push(indent);
       const depth = Math.min(listIndents.length - 1, 7);
-      const text = tidyLine(cleanInline(line.slice(item[0].length)));
+      const text = tidyLine(cleanInline(line.slice(item[0].length).replace(TASK_BOX, "")));
       const listMarker = ordered ? `${ordered[2]}${ordered[3]}` : null;
       if (text && !isOrnament(text)) {
         blocks.push({ kind: "list", text, depth, listMarker, at });
