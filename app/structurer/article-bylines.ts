@@ -98,3 +98,12 @@ export function penName(b: Block | undefined, glyphs: ReadonlySet<string>): bool
   const m = NAME_GLYPH.exec(b.text);
   return !!m && glyphs.has(m[1]) && PEN_NAME.test(b.text.slice(m[0].length).trim());
 }
+
+/**
+ * A line that is a glyph and a pen name, whatever the page does with the glyph elsewhere (`△ 江畔`): a
+ * commentary's byline when it stands under its headline (chrome-caption-line.ts keeps it from the captions).
+ */
+export function glyphPenName(line: string): boolean {
+  const m = NAME_GLYPH.exec(line);
+  return !!m && PEN_NAME.test(line.slice(m[0].length).trim());
+}

@@ -12,6 +12,7 @@ import { endsSentence, hanDensity } from "./line-shapes";
 import { isRecommendationLike } from "./paragraphs";
 import { headsItemRun } from "./chrome-section-heads";
 import { actorHeadline } from "./parallel-articles";
+import { glyphPenName } from "./article-bylines";
 
 /** A paragraph of prose: long enough, mostly Han characters, with sentence punctuation. */
 export function isProse(f: string): boolean {
@@ -50,7 +51,7 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   const prev = neighbour(infos, i, -1);
   // Seventeenth wave: a pen name set off by a glyph (`△ 江畔`) right under a headline that closes a quote
   // (`安全不能“自建自管”`) and over prose is a commentary's byline (article-bylines.ts penName), no caption.
-  if (prev && GLYPH_PEN_NAME.test(f) && headlineShaped(prev.folded) && isProse(neighbour(infos, i, 1)?.folded ?? "")) return false;
+  if (prev && glyphPenName(f) && headlineShaped(prev.folded) && isProse(neighbour(infos, i, 1)?.folded ?? "")) return false;
   // The paragraph before ends a sentence, maybe followed by a credit (`……186公里。（本报记者 某某）`).
   if (!prev || !/[。!?”"](?:\s*[(（][^()（）]{1,30}[)）])?$/.test(prev.folded)) return false;
   // Twelfth wave: a heading over lead-phrase items, with a sibling heading so set, is no caption (chrome-section-heads.ts).
@@ -157,9 +158,6 @@ const BODY_NAME = /(?:委员会|政协|委|局|厅|办公室|支部|总支|支�
 
 /** A speaker's byline on a digest page: a member's or deputy's title, then a name. */
 const SPEAKER_BYLINE = /^[\u4e00-\u9fff]{0,10}(?:委员|常委|代表)\s+[\u4e00-\u9fff·]{2,4}$/;
-
-/** A glyph and a pen name of two to four characters (`△ 江畔`, `○ 禾木`): a commentary's byline. */
-const GLYPH_PEN_NAME = /^[○●◎☆★▲△◇◆□■]\s*[\u4e00-\u9fff·]{2,4}$/;
 
 /** A headline: short, no sentence or clause mark inside (a closing quote may end it). */
 function headlineShaped(f: string): boolean {
