@@ -20,7 +20,7 @@ import { labelledByline } from "./authors";
 import { endsSentence } from "./line-shapes";
 import { lineVerdict } from "./chrome-rules";
 import { parseLineMarker } from "./markers";
-import { isRecordRow } from "./chrome-record-button-rows";
+import { isCheckboxRow, isRecordRow } from "./chrome-record-button-rows";
 import { nextLiveLine, type LineInfo } from "./chrome-lines";
 
 const LATIN_ONLY = /^[A-Za-z][A-Za-z'’-]*(?:[\s,.;:!?()-]+[A-Za-z'’-]+){2,}[\s.!?]*$/;
@@ -31,6 +31,8 @@ const TABLE_LINE = /^(?:附)?(?:表|图)\s*\d{1,2}(?:[-.]\d{1,2})?\s+\S/;
 const BAR = /[|｜]/g;
 const WROTE = /写道\s*:$|wrote\s*:$/i;
 const EVALUATION_HEAD = /^(?:[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[、.])?\s*[\u4e00-\u9fff]{0,6}(?:意见|评价|反馈|测评)$/;
+/** A form field the answerer fills in: a short label, its value on the same line. */
+const ANSWER_FIELD = /^[\u4e00-\u9fff]{2,8}\s*:\s*\S.{0,79}$/;
 const RECORD_LABEL = /^[\u4e00-\u9fff\d]{4,24}(?:文字实录|图文实录|实录)$/;
 
 const live = (x: LineInfo) => x.text !== "" && !x.reason;
@@ -135,12 +137,23 @@ function quotedMail(infos: LineInfo[], free: (i: number) => boolean, raw: string
   return draft;
 }
 
-/** A form's evaluation heading at the end over nothing but checkbox rows. */
+/**
+ * A form's evaluation block at the end. Its heading over nothing but checkbox rows goes with
+ * them. Eighteenth wave (2026-12-05): so do the fields the answerer fills in under the boxes
+ * (`其他意见：…`, `具体意见和建议：…`, `评价说明：…`): after the first checkbox row, when every
+ * line to the end is chrome or a `label：value` field, the fields are the answer to the form,
+ * written after the text it evaluates — none of its words.
+ */
 function evaluation(infos: LineInfo[], free: (i: number) => boolean): void {
+  const box = infos.findIndex((y) => y.reason === "widget" && isCheckboxRow(y.folded));
+  if (box >= 0) {
+    const rest = infos.map((_, k) => k).filter((k) => k > box && infos[k].text);
+    if (rest.every((k) => infos[k].reason || ANSWER_FIELD.test(infos[k].folded))) rest.filter(free).forEach((k) => (infos[k].reason = "metadata"));
+  }
   infos.forEach((x, i) => {
     if (!free(i) || !EVALUATION_HEAD.test(x.folded) || x.folded.length > 16) return;
     const rest = infos.slice(i + 1).filter((y) => y.text);
-    const boxes = rest.filter((y) => y.reason === "widget" && /[□☐☑☒]/.test(y.folded));
+    const boxes = rest.filter((y) => y.reason === "widget" && isCheckboxRow(y.folded));
     if (boxes.length && rest.every((y) => y.reason)) x.reason = "metadata";
   });
 }

@@ -211,6 +211,23 @@ describe("parallel versions, tables, quoted mail, evaluation blocks, record labe
   });
 });
 
+describe("a feedback form's answer block", () => {
+  it("a checkbox row behind its field's label, bracket boxes included, is a widget", () => {
+    expect(verdict("办理态度：☑满意　□基本满意　□不满意")).toBe("widget");
+    expect(verdict("委员评价：[√]满意　[ ]基本满意　[ ]不满意")).toBe("widget");
+    expect(verdict("评价等次：（√）好　（ ）较好　（ ）一般")).toBe("widget");
+    expect(verdict("办理态度：满意")).not.toBe("widget");
+  });
+
+  it("the fields filled in under the boxes go with them; a field above them stays", () => {
+    const form = [...ELDER_MEALS_REPORT, "办理结果：□满意　☑基本满意　□不满意", "其他意见：希望扩大助餐点覆盖面。", "填表日期：2026年3月2日"];
+    expect(removed(form.join("\n"))).toEqual(expect.arrayContaining(["其他意见：希望扩大助餐点覆盖面。"]));
+    // A sentence after the boxes is no answer field: the block is not the form's end, nothing goes.
+    const more = [...form.slice(0, -1), "下一步，区民政局将继续推进助餐点建设。"];
+    expect(removed(more.join("\n"))).not.toContain("其他意见：希望扩大助餐点覆盖面。");
+  });
+});
+
 describe("a form's field label", () => {
   it("a label naming the field below is a column label, not a heading", () => {
     expect(verdict("留言正文")).toBe("column");

@@ -69,8 +69,16 @@ export function isRecordRow(f: string, alone = true): boolean {
   return pairs.some(([l, v]) => (FIELD_LABEL.test(l) && v.length > 0) || (CHOICE_LABEL.test(l) && CHOICE_VALUE.test(v)));
 }
 
-/** Boxes ticked or not (`□满意 ☑基本满意 □不满意`): two options or more, each behind a box. */
-const CHECKBOXES = /^(?:[□☐☑☒✓✔■]\s*[\u4e00-\u9fff\w]{1,10}\s*){2,8}$/;
+/**
+ * Boxes ticked or not (`□满意 ☑基本满意 □不满意`): two options or more, each behind a box.
+ * Eighteenth wave (2026-12-05): a box may be typed as brackets (`[√]满意 [ ]基本满意`,
+ * `（√）满意（ ）不满意`), and the row may open with the field's label (`办理态度：☑满意 □…`,
+ * `委员评价：[√]满意 …`): the label asks the question the boxes answer, no word of the text.
+ */
+const BOX = String.raw`(?:[□☐☑☒✓✔■]|\[\s*[√✓✔xX]?\s*\]|\(\s*[√✓✔]?\s*\))`;
+const CHECKBOXES = new RegExp(String.raw`^(?:[\u4e00-\u9fff]{2,8}\s*:\s*)?(?:${BOX}\s*[\u4e00-\u9fff\w]{1,10}\s*){2,8}$`);
+/** A row of checkboxes, maybe behind its field's label (folded line). */
+export const isCheckboxRow = (f: string): boolean => CHECKBOXES.test(f);
 /** A poll's option with its share (`○ 22:00及以后（23%）`, `● 支持 62%`). */
 const POLL_OPTION = /^[○●◯◉◎]\s*\S.{0,20}?[(]?\s*\d{1,3}(?:\.\d)?%\s*[)]?$/;
 /** A poll's status (`投票已结束，共1286人参与`). */

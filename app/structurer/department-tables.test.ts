@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
-import type { TableCarry } from "./table-rows";
+import { isTableRow, type TableCarry } from "./table-rows";
 import type { DirectoryLike } from "./types";
 import { structure } from "./rule-test-support";
 
@@ -118,5 +118,21 @@ describe("a proposer column (fifteenth wave)", () => {
   it("still reads the same body in a role column", () => {
     const text = "序号\t提案号\t提案名称\t提案人\t主办单位\t协办单位\n1\t0031\t关于增设路灯的提案\t委员 甲某某\t市科协\t市财政局";
     expect(detect(text)).toEqual(["市科学技术协会:lead", "市财政局:co"]);
+  });
+});
+
+describe("tables without a number column, eighteenth wave", () => {
+  it("reads rows that open with their task cell, cells set apart by bars, tabs or box lines", () => {
+    const md = "| 任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- |\n| 建设口袋公园 | 市水务局 | 市财政局、市教育局 |";
+    expect(detect(md)).toEqual(["市水务局:lead", "市财政局:co", "市教育局:co"]);
+    const boxed = "│ 事项 │ 牵头单位 │ 配合单位 │\n├────┼────┼────┤\n│ 增设路灯 │ 市住建局 │ 供电公司 │";
+    expect(detect(boxed)).toEqual(["市住房和城乡建设局:lead", "市供电公司:co"]);
+  });
+
+  it("a row of another width or a sentence under the header is no row", () => {
+    expect(isTableRow("建设口袋公园 市水务局 市财政局", 3)).toBe(true);
+    expect(isTableRow("市水务局 市财政局", 3)).toBe(false);
+    expect(isTableRow("口袋公园 市水务局 市财政局配合。", 3)).toBe(false);
+    expect(isTableRow("建设口袋公园 市水务局", 2)).toBe(false);
   });
 });

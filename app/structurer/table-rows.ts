@@ -21,10 +21,24 @@ export function tableHeader(folded: string): string[] | null {
   return NUMBER_COLUMN.test(cells[0]) || cells.filter((c) => COLUMN_WORD.test(c)).length >= 2 ? cells : null;
 }
 
-/** A row under a header of `columns` cells: its number cell, then at least two more cells. */
+/**
+ * A row under a header of `columns` cells: its number cell, then at least two more cells.
+ * Eighteenth wave (2026-12-05): a table with no number column (`| 任务 | 牵头单位 | 配合单位 |`
+ * in a Markdown export, `工作任务⇥牵头单位⇥…` pasted from Excel, `│ 事项 │ 牵头单位 │` drawn in
+ * boxes) has rows that open with their task cell: such a row has exactly the header's cells, each
+ * short (a task, bodies, a deadline), so a sentence split at its spaces never passes for one.
+ */
 export function isTableRow(folded: string, columns: number): boolean {
-  const cells = folded.trim().split(/\s+/);
-  return /^\d{1,3}$/.test(cells[0]) && cells.length >= 3 && cells.length <= columns + 2 && !/[。;!?]$/.test(folded.trim());
+  const t = folded.trim();
+  const cells = t.split(/\s+/);
+  if (/[。;!?]$/.test(t)) return false;
+  if (/^\d{1,3}$/.test(cells[0])) return cells.length >= 3 && cells.length <= columns + 2;
+  return columns >= 3 && cells.length === columns && cells.every((c) => c.length <= 24 && /[\u4e00-\u9fff\d]/.test(c));
+}
+
+/** A table's rule row (`| --- | --- |`, `├────┼────┤`), bars already read as spaces: neither header nor row. */
+export function isRuleRow(folded: string): boolean {
+  return /^[\s:：\-—=\u2500-\u257f]+$/.test(folded) && !!folded.trim();
 }
 
 /** A table's header row, or a row of four cells or more opening with its number cell: never a section heading. */
@@ -106,7 +120,7 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     const start = at;
     at += line.length + 1;
     // A Markdown table's rule row (`|---|---|`) is neither header nor row.
-    if (header && /^[\s:：\-—=]+$/.test(line) && line.trim()) continue;
+    if (header && isRuleRow(line)) continue;
     const h = line.length <= 60 ? tableHeader(line) : null;
     if (h) {
       header = h.some(ROLE_COLUMN) ? h : null;
@@ -130,7 +144,8 @@ export function tableRoles(text: string, carry: TableCarry = { header: null }): 
     const gap = line.includes("\t") ? /\t+/g : /\s+/g;
     const cells = line.split(gap).length;
     // A header without a number column over rows that open with one: the cells shift by one.
-    const shift = NUMBER_COLUMN.test(row.header[0]) ? 0 : 1;
+    // A row with no number cell under a header with none (eighteenth wave) does not shift.
+    const shift = NUMBER_COLUMN.test(row.header[0]) || !/^\d{1,3}\s/.test(line) ? 0 : 1;
     const before = folded.slice(row.start, pos).replace(/^\s+/, "");
     const k = (before.match(gap) ?? []).length;
     let column = k - shift;
@@ -218,7 +233,7 @@ export function tableLines(lines: readonly string[]): number[] {
   let header: string[] | null = null;
   lines.forEach((line, i) => {
     const f = fold(line).replace(/[|｜¦│]/g, " ").trim();
-    if (header && /^[\s:\-—=]+$/.test(f) && f) return;
+    if (header && isRuleRow(f)) return;
     const h = f.length <= 60 ? tableHeader(f) : null;
     if (h) out.push(i);
     else if (header && isTableRow(f, header.length)) out.push(i);
