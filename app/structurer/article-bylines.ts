@@ -13,7 +13,7 @@
  *   the line a name is its shape and the page's use of the glyph: the glyph opens no other
  *   line of the text (a bulleted list repeats its glyph on line after line).
  */
-import { parseByline } from "./authors";
+import { namesNoOne, parseByline } from "./authors";
 import { fold } from "./fold";
 import { filedOn } from "./head-dates";
 import type { Block } from "./tree-drafts";
@@ -85,7 +85,9 @@ export function penNameGlyphs(blocks: readonly Block[], isHeadline: (b: Block | 
     const m = NAME_GLYPH.exec(b.text);
     if (!m) return;
     const rest = b.text.slice(m[0].length).trim();
-    if (PEN_NAME.test(rest) && isHeadline(blocks[i - 1])) named.add(m[1]);
+    // Eighteenth wave (2026-12-05): a glyph over a section's short heading (`◆现状调查`, `◆委员建议`) is the article's
+    // section line, no pen name under a headline — those words name no one (authors.ts, namesNoOne).
+    if (PEN_NAME.test(rest) && !namesNoOne(fold(rest)) && isHeadline(blocks[i - 1])) named.add(m[1]);
     else other.add(m[1]);
   });
   for (const g of other) named.delete(g);
@@ -96,7 +98,9 @@ export function penNameGlyphs(blocks: readonly Block[], isHeadline: (b: Block | 
 export function penName(b: Block | undefined, glyphs: ReadonlySet<string>): boolean {
   if (!b || b.kind === "list" || !glyphs.size) return false;
   const m = NAME_GLYPH.exec(b.text);
-  return !!m && glyphs.has(m[1]) && PEN_NAME.test(b.text.slice(m[0].length).trim());
+  if (!m || !glyphs.has(m[1])) return false;
+  const rest = b.text.slice(m[0].length).trim();
+  return PEN_NAME.test(rest) && !namesNoOne(fold(rest));
 }
 
 /**

@@ -34,6 +34,17 @@ const ORG_SUFFIX =
 const NOT_A_NAME_LINE =
   /提出|表示|认为|指出|说|谈到|发言|强调|介绍|呼吁|如下|以下|问题|意见|措施|内容|情况|方面|要求|目标|原则|做法|经验|建议|主要|包括|分别|他们|我们|尊敬的|亲爱的|各位/;
 
+/**
+ * Eighteenth wave (2026-12-05): the words a report or a feature names its own sections with (`◆现状调查`,
+ * `■ 办理进展`, `◇ 问题症结`): a glyph-led line in them heads a part of the piece, never a person or a body.
+ */
+const SECTION_WORD = /现状|调查|调研|进展|背景|成效|对策|举措|症结|短板|难点|痛点|展望|思考|回音|回应|发现|链接/;
+
+/** A short line in the words of a piece's own sections or sentences (`委员建议`, `现状调查`): no name. */
+export function namesNoOne(folded: string): boolean {
+  return NOT_A_NAME_LINE.test(folded) || SECTION_WORD.test(folded);
+}
+
 /** What may trail the organisation after 代表: `代表民盟省委会发言`. */
 const AFTER_ORG = /(?:作|进行)?(?:大会|书面|专题)?(?:发言|提出|建议).*$/;
 
@@ -254,6 +265,7 @@ export function parseByline(original: string, folded: string): Authorship | null
   // A glyph-led line in the words of a page rather than a name (`◆ 界别协商会发言选登`) labels the
   // page's contents: no byline, as an unmarked line in those words is none (NOT_A_NAME_LINE).
   if (glyph && NOT_A_NAME_LINE.test(fb) && !personLine(fb) && !representedOrganisation(ob, fb)) return null;
+  if (glyph && SECTION_WORD.test(fb) && !personLine(fb) && !representedOrganisation(ob, fb) && !isOrganisationOnly(fb)) return null;
 
   const organisationOf = (): string | null => {
     const represented = representedOrganisation(ob, fb);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { penName } from "./article-bylines";
 import { structure } from "./pipeline";
 
 const run = (lines: string[]) => structure(lines.join("\n"), { directory: [] });
@@ -55,5 +56,31 @@ describe("glyph-led headlines on a page of articles signed at their end (documen
     lines[13] = "把托育服务送到家门口";
     const { documents } = run(lines);
     expect(documents.map((d) => d.title)).not.toContain("让社区食堂开得下去");
+  });
+});
+
+describe("glyph-led section lines of one article (article-bylines.ts penNameGlyphs, authors.ts namesNoOne)", () => {
+  // content/corpus/epaper-806: an evening paper's mobile edition sets its sections after `◆`; the words name a section.
+  const article = (first: string, second: string) => [
+    "某某晚报　移动版",
+    "某某晚报 2026年11月21日",
+    "老旧电梯更新不能再等",
+    "首席记者　某某某",
+    `◆${first}`,
+    "全市使用超过15年的住宅电梯有2100余台，故障率明显高于平均水平。",
+    "部分老旧小区电梯维修资金已经用尽，更新改造无从着手。",
+    `◆${second}`,
+    "①建立更新改造资金池。建议由市住房和城乡建设局牵头，市财政局配合，统筹维修资金和财政补助。",
+    "②简化审批流程。市市场监督管理局推行更新改造“一站式”办理。",
+  ];
+  for (const [first, second] of [["现状调查", "委员建议"], ["难点症结", "对策举措"]]) {
+    it(`\`◆${first}\` and \`◆${second}\` are sections of one document, no pen names opening others`, () => {
+      const { documents } = run(article(first, second));
+      expect(documents.map((d) => d.title)).toEqual(["老旧电梯更新不能再等"]);
+      expect(documents[0].children.map((c) => c.title)).toEqual([first, second]);
+    });
+  }
+  it("a glyph before a name of two to four characters under a headline stays a pen name", () => {
+    expect(penName({ kind: "para", text: "◆ 江畔", folded: "◆ 江畔", line: null } as never, new Set(["◆"]))).toBe(true);
   });
 });

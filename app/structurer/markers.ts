@@ -30,6 +30,8 @@ export interface LineMarker {
   rest: string;
   /** Offset of `rest` in the line (the folded line can be sliced with it too). */
   restStart: number;
+  /** A designed section label (`PART 01`, `01`, `/ 02 /`): it heads a section, over any numbered items. */
+  label?: boolean;
 }
 
 export interface MarkerOptions {
@@ -66,6 +68,8 @@ interface Pattern {
   num: (m: RegExpExecArray) => number;
   /** Length of the marker proper within the match (the rest of the match is separator). */
   core?: (m: RegExpExecArray) => number;
+  /** A designed section label (LineMarker.label). */
+  label?: true;
 }
 
 const PART_RE = new RegExp(
@@ -140,13 +144,16 @@ const PATTERNS: Pattern[] = [
   { family: "arabic", re: /^[lI|]\s*[.、](?=\s*[\u4e00-\u9fff])/, num: () => 1 },
   { family: "arabic", re: /^(\d{1,2})\s*,\s+(?=[\u4e00-\u9fff])/, num: (m) => Number(m[1]) },
   // `01`, `/ 01 /`, `PART 02` alone on its line: a WeChat article's section number.
-  { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]) },
+  { family: "arabic", re: /^(0[1-9])$/, num: (m) => Number(m[1]), label: true },
   // Sixteenth wave (2026-12-05): the same big number on the heading's own line, set off by a space or a bar
   // (`01 配齐配强专任教师`, `02 / 分类施策，活化利用`, `03｜引入社会力量`). A zero-padded number is a designed
   // section number — a count written as prose never pads — so it is the heading's marker, no word of its title.
-  { family: "arabic", re: /^(0[1-9])(?:\s*[|｜丨/]\s*|\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,29}$)/, num: (m) => Number(m[1]) },
-  { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]) },
-  { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]) },
+  { family: "arabic", re: /^(0[1-9])(?:\s*[|｜丨/]\s*|\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,29}$)/, num: (m) => Number(m[1]), label: true },
+  { family: "arabic", re: /^\/?\s*0?([1-9])\s*\/$/, num: (m) => Number(m[1]), label: true },
+  { family: "arabic", re: /^part\s*\.?\s*0?([1-9])$/i, num: (m) => Number(m[1]), label: true },
+  // Eighteenth wave (2026-12-05): the same word with its heading on the line (`Part.1 现状`, `PART 02｜对策建议`): the
+  // label is the marker, the short heading after a space or a bar its title, as for `01 配齐……` above.
+  { family: "arabic", re: /^part\s*\.?\s*0?([1-9])(?:\s*[|｜丨/:]\s*|\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,29}$)/i, num: (m) => Number(m[1]), core: (m) => m[0].replace(/[\s|｜丨/:]+$/, "").length, label: true },
   // Seventeenth wave: the Latin abbreviation of 第 before a heading's count (`NO.1 先定规矩`, `No. 2｜…`), a glyph
   // before it allowed (`📌 NO.3 …`): a designer's number, as `PART 01` is — the heading starts after it.
   { family: "arabic", re: /^(?:(?:\p{Extended_Pictographic}|\p{So})\uFE0F?\s*)?no\s*\.\s*0?([1-9]\d?)(?=\s*[|｜丨:/]?\s*[\u4e00-\u9fff“"《])/iu, num: (m) => Number(m[1]) },
@@ -217,7 +224,8 @@ export function parseLineMarker(text: string, folded: string, options: MarkerOpt
     if (!m) continue;
     const core = p.core ? p.core(m) : m[0].length;
     if (p.family === "bullet") return numberedBullet(text, folded, core, options) ?? finish(text, folded, p.family, core, m[0].length, p.num(m));
-    return finish(text, folded, p.family, core, m[0].length, p.num(m));
+    const lm = finish(text, folded, p.family, core, m[0].length, p.num(m));
+    return p.label ? { ...lm, label: true } : lm;
   }
   const glyph = options.glyphs?.size ? LEADING_GLYPH.exec(text) : null;
   if (glyph && options.glyphs?.has(glyph[0])) return numberedBullet(text, folded, glyph[0].length, options) ?? finish(text, folded, "bullet", glyph[0].length, glyph[0].length, NaN);

@@ -1,6 +1,7 @@
 /**
  * An account's section bar (`▍存在的问题`) over a numbered run is a heading (tree.ts isBarHeading,
- * tree-numbered.ts placeBarHeading), even where the run is `（一）`, which nests under no bullet.
+ * tree-numbered.ts placeBarHeading), even where the run is `（一）`, which nests under no bullet; so is a
+ * filled diamond or square (`◆委员建议`, `■ 对策建议`) over such a run.
  * Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
@@ -38,6 +39,34 @@ describe("a section bar over numbered items", () => {
         "▍家长反映，一些机构一次收取两年学费。",
         "（一）推行资金监管。由市教育局建立预收费监管账户。",
         "（二）畅通退费渠道。市市场监督管理局开通快速调解通道。",
+      ]),
+    ).not.toMatch(/^H\(/);
+  });
+});
+
+describe("a filled diamond or square over a numbered run", () => {
+  // content/corpus/news-site-807, wechat-808: the page's section lines are set after `■`/`◆`, not a bar.
+  for (const glyph of ["◆", "■ "]) {
+    it(`heads the \`（一）\` run under \`${glyph.trim()}对策建议\` and the \`一、\` run likewise`, () => {
+      const lines = (item: (n: number) => string) => [
+        "关于规范校外培训收费的建议",
+        `${glyph}现状`,
+        "　　近年来，校外培训预付费纠纷时有发生，家长维权成本较高。",
+        `${glyph}对策建议`,
+        `${item(1)}推行资金监管。由市教育局会同市市场监督管理局建立预收费监管账户。`,
+        `${item(2)}畅通退费渠道。市市场监督管理局开通预付费纠纷快速调解通道。`,
+      ];
+      expect(tree(lines((n) => `（${"一二"[n - 1]}）`))).toBe("B H(R R)");
+      expect(tree(lines((n) => `${"一二"[n - 1]}、`))).toBe("B H(R R)");
+    });
+  }
+  it("leaves a diamond-led item with its own sentence a bullet item", () => {
+    expect(
+      tree([
+        "关于规范校外培训收费的建议",
+        "◆推行资金监管。由市教育局建立预收费监管账户。",
+        "（一）一次收费不超过三个月。",
+        "（二）监管账户由银行托管。",
       ]),
     ).not.toMatch(/^H\(/);
   });

@@ -54,8 +54,13 @@ export function placeListItem(s: TreeState, b: Block): void {
 export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
   if (lm.family === "part") return placePart(s, lm);
   const family: Family = lm.family;
-  const rank = FAMILY_RANK[family];
-  s.placeFamily(family, rank, STRONG_FAMILIES.has(family));
+  // Eighteenth wave (2026-12-05): a designed section label (`PART 02`, `01`, `Part.1 现状`; markers.ts) heads a
+  // section, so it takes a section's rank, above every numbered family, under a stack key of its own: read as
+  // an `1.` item (its digits' family) a `（一）` below it refused to nest and fell out beside it, and a `1.` closed it.
+  const key = lm.label ? "section-label" : family;
+  const rank = lm.label ? 1 : FAMILY_RANK[family];
+  const strong = lm.label || STRONG_FAMILIES.has(family);
+  s.placeFamily(key, rank, strong);
   if (s.problemRun === "next") s.problemRun = family;
   const problem = s.problemRun === family;
 
@@ -78,7 +83,7 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
     // word, so dropping it would lose a character of the input; so is the item's own number
     // behind a glyph, `🌿 一是`, markers.ts.)
     const marker = family === "bullet" && !/[\p{L}\p{N}]/u.test(cut.marker) ? null : cut.marker;
-    node = draft({ family, rank, strong: STRONG_FAMILIES.has(family), marker, problem });
+    node = draft({ family: key, rank, strong, marker, problem });
     const text = rest.slice(cut.start, cut.end).trim();
     const folded = restFolded.slice(cut.start, cut.end).trim();
     fillDraft(node, trimTrailingSeparators(text), trimTrailingSeparators(folded), family);

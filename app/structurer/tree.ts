@@ -40,8 +40,12 @@ function isProblemsLeadIn(folded: string): boolean {
 import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
 import { labelAlone } from "./interview-turns";
 
-/** A section bar (a vertical block glyph), not a round or square bullet. */
-const SECTION_BAR = /^[▍▌▎▏┃]/;
+/**
+ * A section bar (a vertical block glyph), not a round bullet. Eighteenth wave (2026-12-05): an evening paper's
+ * or a portal's filled diamond or square (`◆委员建议`, `■ 对策建议`) sets off its section lines the same way —
+ * over a numbered run (isBarHeading) such a line is no item of a list, since the items carry their own numbers.
+ */
+const SECTION_BAR = /^[▍▌▎▏┃◆■]/;
 
 /**
  * Fifteenth wave: a bar glyph, a bare heading after it (no sentence), and a numbered line right below
