@@ -84,9 +84,35 @@ const AD_LICENCE = /广告(?:经营)?许可证\s*[:：]/;
  */
 const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带?格式的|格式化|已删除|已插入|设置格式)\s*[:：]/;
 
+/**
+ * 2026-12-05: the recognition's caution alone, in brackets or behind a note glyph (`（识别结果仅供参考，请以原件为准）`,
+ * `※识别内容仅供参考…`, `（以上文字由OCR自动识别，可能存在误差…）`): a note naming the recognition (识别, OCR, 转写,
+ * 转换) and cautioning that the copy may err or that the original rules. Both words must be there: a caution
+ * alone is a disclaimer of any page, a recognition word alone may be the text's own subject.
+ */
+const RECOGNITION = /识别|ocr|转写|转换|扫描件/i;
+const CAUTION = /仅供参考|以(?:纸质)?(?:原件|原图|原文|原稿|图片)为准|可能(?:存在|有)(?:误差|错误|差错|错漏)|如有(?:错漏|出入|差错)|请(?:与|和)原件核对/;
+
+/**
+ * 2026-12-05: a photo's or a scan's file name on a line of its own, maybe behind a bracketed tag naming the recognition
+ * (`IMG_4471.HEIC`, `【图片转文字】IMG_20261201_153320.jpg`, `[图片识别] 微信图片_20261103101122.jpg`): the name of the
+ * image the text was read from — no word of a text ends in an image's extension.
+ */
+const IMAGE_FILE = /^(?:[[【][^[\]【】]{1,8}[\]】]\s*)?[\p{L}\p{N}_\-.()]{1,60}\.(?:jpe?g|png|heic|webp|gif|bmp|tiff?)$/iu;
+
+/**
+ * An image's file name or the recognition's caution: read line by line, since an OCR'd
+ * copy often has no line of prose for the position rules to stand on (a column hard-wrapped at ten characters).
+ */
+function scanNote(folded: string): boolean {
+  const f = folded.trim();
+  return IMAGE_FILE.test(f) || (f.length <= 50 && /^[(（※*＊注]/.test(f) && RECOGNITION.test(f) && CAUTION.test(f));
+}
+
 export function commentsRevisionsVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (REVISION.test(f)) return "revision";
+  if (scanNote(f)) return "metadata";
   if (f.length <= 40 && READ_ALOUD.test(f)) return "widget";
   if (PLAYER_TIME.test(f) || PLAYER_BUTTON.test(f) || playerButtonRow(f) || (f.length <= 30 && NO_MEDIA_TAG.test(f))) return "widget";
   if (TIME_MARK.test(f)) return "metadata";
@@ -140,7 +166,43 @@ const ANY_COMMENT = /^(?:[\p{Script=Han}]{1,6}\s)?(?:\p{Extended_Pictographic}\u
  * where the section closes the page: nothing but chrome follows it (a quoted speaker
  * under a heading `群众留言` inside the text stays).
  */
+/**
+ * A comment thread's head with its count, maybe behind the thread's icon (`💬 评论（2）`, `🗨 评论 3`, `💬 2条评论`):
+ * an online document's export or a shared draft prints each thread where it is anchored, inside the text.
+ */
+const COUNTED_HEAD = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:[\p{Script=Han}]{0,4}(?:评论|留言|回复|跟帖|批注)\s*(?:[(（]\s*(\d{1,3})\s*[)）]|(\d{1,3}))|(?:共|全部)?\s*(\d{1,3})\s*条(?:评论|回复|留言|批注))$/u;
+
+/** The count a comment thread's head announces, or null when the line is no such head. */
+export function countedCommentHead(folded: string): number | null {
+  const m = folded.length <= 16 ? COUNTED_HEAD.exec(folded.trim()) : null;
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+/**
+ * 2026-12-05: a comment thread inside the text. Its head says how many comments follow; when exactly that many
+ * lines right under it are each a short `name：message` (a reply too: `某某：回复 某某：…`), the head and those
+ * lines are the thread, wherever it stands — the head's own count is the evidence the looser rules below lack
+ * (they take a section mid-text only from a strict head, and a loose one only where it closes the page).
+ */
+function markCountedComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  infos.forEach((info, i) => {
+    const n = info.text && !kept(i) ? countedCommentHead(info.folded) : null;
+    if (!n) return;
+    const lines: number[] = [];
+    for (let j = i + 1; j < infos.length && lines.length < n; j++) {
+      const f = infos[j].folded;
+      if (!infos[j].text || (f.length <= 20 && COMMENT_ACTIONS.test(f))) continue;
+      if (kept(j) || f.length > 120 || !(COMMENT.test(f) || ANY_COMMENT.test(f))) break;
+      lines.push(j);
+    }
+    if (lines.length < n) return;
+    info.reason ??= "related";
+    for (const j of lines) infos[j].reason ??= "chat";
+  });
+}
+
 export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
+  markCountedComments(infos, kept);
   let inComments = false;
   let loose = false;
   // Fifth wave: a section of readers' labelled comments with no head needs two of them.

@@ -138,6 +138,22 @@ export function madeNote(f: string): boolean {
 const REACTION_FIELD = String.raw`(?:\p{Extended_Pictographic}|[★☆♥♡▶►])\uFE0F?\s*\d[\d.,]*\s*(?:万|千|亿|[wk])?\+?[\p{Script=Han}]{0,4}`;
 const REACTION_ROW = new RegExp(String.raw`^${REACTION_FIELD}(?:\s*[·|]?\s*${REACTION_FIELD})+$`, "iu");
 
+/**
+ * A gallery's counter under its image (2026-12-05): the image's place in the set, `n/m` with n ≤ m, with the set's
+ * arrows around it or its swipe prompt beside it (`1/4 左右滑动查看更多`, `◀ 2/6 ▶`), or the swipe prompt alone
+ * (`左右滑动查看更多`). A bare `1/4` is a page number's shape and is read as one; the arrow or the swipe word
+ * (滑, 轻扫) says a gallery.
+ */
+const SWIPE = String.raw`[左右上下]{0,2}(?:滑动?|轻扫)(?:查看|浏览|看)?[\p{Script=Han}]{0,4}`;
+const GALLERY_COUNTER = new RegExp(String.raw`^(?:([◀◁<‹])\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*([▶▷>›]))?(?:\s+(${SWIPE}))?$`, "u");
+const SWIPE_PROMPT = new RegExp(String.raw`^[左右上下]{2}${SWIPE}$`, "u");
+
+function galleryCounter(f: string): boolean {
+  if (SWIPE_PROMPT.test(f) && /查看|浏览|看/.test(f)) return true;
+  const m = GALLERY_COUNTER.exec(f);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= Number(m[3]) && (!!(m[1] && m[4]) || !!m[5]);
+}
+
 /** Social and video furniture of one line, or null. */
 export function socialVerdict(f: string): ChromeReason | null {
   if (f.length > 160) return null;
@@ -155,6 +171,7 @@ export function socialVerdict(f: string): ChromeReason | null {
   const separator = SEPARATOR.exec(f);
   if (separator && SEPARATOR_LABEL.test(separator[1].trim())) return "ornament";
   if (MEDIA_PLACEHOLDER.test(f) || CLIP_CUE.test(f)) return "caption";
+  if (galleryCounter(f)) return "widget";
   if (PLACE_TAG.test(f)) return "metadata";
   return null;
 }

@@ -24,6 +24,13 @@ describe("one line: speaker lines, action rows", () => {
     }
   });
 
+  it("reads a floor numbered with the hash after it and a post's `发布于` (Discuz-style boards)", () => {
+    for (const l of ["2#　某某　发表于 2026-11-22 21:40", "15#　某某(xiāng)　发布于 2026-10-14 20:36", "楼主　某某　发布于 2026-10-14 20:11　只看该作者"]) {
+      expect(speakerLine(fold(l)), l).toBe(true);
+    }
+    for (const l of ["2#楼栋外墙已完成修缮", "3# 发表于报纸的文章", "5#　某某"]) expect(speakerLine(fold(l)), l).toBe(false);
+  });
+
   it("leaves a time axis, an agenda row, a transcript's time code and a dated sentence alone", () => {
     for (const l of ["02:10 留守儿童的心事", "09:30 开幕式", "主持人 00:01:23", "2026-05-18　首批12个楼栋完成应急维修", "3月9日 已交办"]) {
       expect(speakerLine(fold(l)), l).toBe(false);
@@ -48,6 +55,14 @@ describe("a conversation's frame", () => {
     const doc = structure(text).documents[0];
     expect(doc.title).toBe("关于规范小区快递驿站管理的建议");
     expect(doc.children.length).toBe(2);
+  });
+
+  it("removes `N#` floors with their short replies under a post whose floor carries the poster's name", () => {
+    const text = ["楼主　某某老周　发布于 2026-10-14 20:11　只看该作者", ...DRAFT, "2#　饭点到了　发布于 2026-10-14 20:36", "支持，我家楼下就缺一个。", "3#　某某小灵通　发布于 2026-10-14 21:02", "建议加上送餐上门。"].join("\n");
+    const r = removedOf(text);
+    for (const l of ["楼主　某某老周　发布于 2026-10-14 20:11　只看该作者", "2#　饭点到了　发布于 2026-10-14 20:36", "支持，我家楼下就缺一个。", "建议加上送餐上门。"]) expect(r.get(l), l).toBe("chat");
+    for (const l of DRAFT) expect(r.has(l), l).toBe(false);
+    expect(structure(text).documents[0].title).toBe("关于规范小区快递驿站管理的建议");
   });
 
   it("removes a forum's floors, the poster's name and preface, and a title that echoes the headline", () => {

@@ -42,8 +42,13 @@ import { sortRow } from "./chrome-widgets";
 const NAME = String.raw`[\p{L}\p{N}_·\-]{1,16}(?:\s?\([^()]{1,16}\))?`;
 /** A chat's stamp: a time, maybe after a full or a month-day date (`11-06 19:32`, `2026-9-14 10:05:33`). */
 const STAMP = String.raw`(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?`;
-/** A forum's floor label: 楼主, 沙发/板凳/地板 (the second to fourth posts), `2楼`, `#3`. */
-const FLOOR = String.raw`(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})`;
+/**
+ * A forum's floor label: 楼主, 沙发/板凳/地板 (the second to fourth posts), `2楼`, `#3`; 2026-12-05, or the
+ * number with the hash after it (`2#`, `15#`), as Discuz-style boards print it.
+ */
+const FLOOR = String.raw`(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#)`;
+/** The verb of a post's meta line between the poster and the stamp: `发表于`, `发布于` (2026-12-05), `发表在`. */
+const POSTED = String.raw`(?:发表|发布)[于在]`;
 
 /**
  * The stamp must carry a date, month-day at least: a bare time beside a name is an agenda's row, a
@@ -58,7 +63,7 @@ const DATED_STAMP = String.raw`(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2
 const IP_PLACE = String.raw`(?:\s+\p{Script=Han}{2,4})?`;
 const NAME_THEN_STAMP = new RegExp(String.raw`^(?:来自:\s*)?${NAME}\s+${DATED_STAMP}${IP_PLACE}$`, "u");
 const STAMP_THEN_NAME = new RegExp(String.raw`^${DATED_STAMP}\s+${NAME}$`, "u");
-const FLOOR_LINE = new RegExp(String.raw`^${FLOOR}\s+(?:${NAME}\s+)?(?:发表于\s*)?${STAMP}(?:\s+只看该作者)?$`, "u");
+const FLOOR_LINE = new RegExp(String.raw`^${FLOOR}\s+(?:${NAME}\s+)?(?:${POSTED}\s*)?${STAMP}(?:\s+只看该作者)?$`, "u");
 
 /** Who wrote and when, in an export's or a forum's layout. */
 export function speakerLine(f: string): boolean {
