@@ -125,3 +125,13 @@ describe("money given after a lead", () => {
     expect(detect("由市民政局牵头，引导机构开发服务，市教育局提供场地保障。")).toEqual(["市民政局:lead", "市教育局:co"]);
   });
 });
+
+describe("governments after a scope of place in 沿", () => {
+  it("lead their clause after 沿 and any one character (`沿河`, `沿街`, `沿渠`)", () => {
+    expect(detect("由市民政局牵头，市教育局参与；沿河各县（市、区）政府落实巡查属地责任。")).toEqual(["市民政局:lead", "市教育局:co", "区人民政府:lead"]);
+    expect(detect("沿街各区政府落实施工期间交通疏导责任。")).toEqual(["区人民政府:lead"]);
+  });
+  it("not after the verb 沿用", () => {
+    expect(detect("沿用各区政府的做法。")).toEqual(["区人民政府:mentioned"]);
+  });
+});

@@ -65,3 +65,13 @@ describe("leaders are people, not a body", () => {
     expect(detect("县平安建设领导小组办公室统筹推进。", "区")).toEqual(["县平安建设领导小组办公室:lead:new"]);
   });
 });
+
+describe("a township's unit under the city's place", () => {
+  it("is no new department (`某镇`, a two-character township before 镇 or 乡)", () => {
+    expect(detect("在峧阳市某镇电商服务中心，返乡青年正对着手机直播。")).toEqual([]);
+    expect(detect("委员们走访了沂澜市芷汀镇灌溉服务中心。")).toEqual([]);
+  });
+  it("keeps a level's centre whose name holds 城乡 or 返乡", () => {
+    expect(detect("市返乡创业服务中心要加强指导。")).toEqual(["市返乡创业服务中心:lead:new"]);
+  });
+});

@@ -18,8 +18,14 @@ const NEW_BODY =
 /** A 2–4-character place name and a lower level (`明湖区`, `云溪县`), not a word (`社区`, `城区`). */
 function lowerLevelInside(body: string): boolean {
   const m = /^[\u4e00-\u9fff]{1,3}([\u4e00-\u9fff])([区县旗])/.exec(body);
-  return !!m && !NOT_PREFIX_BEFORE[m[2]]?.has(m[1]);
+  return (!!m && !NOT_PREFIX_BEFORE[m[2]]?.has(m[1])) || TOWNSHIP_INSIDE.test(body);
 }
+/**
+ * Eighteenth wave: a township by its place (`某镇`, `鸬溪镇`, `某乡`) inside a would-be name (`峧阳市某镇电商服务中心`)
+ * makes it the township's own unit, which the conventions do not name (乡镇 and their organisations). Two
+ * characters or 某 before 镇/乡: `城乡`, `返乡` have one.
+ */
+const TOWNSHIP_INSIDE = /^(?:某|[\u4e00-\u9fff]{2})[镇乡](?![村镇])/;
 
 /** After a short form's 委, a 会 that opens a word of its own: 会同, 会商, 会签, 会议, 会上, 会后, 会前. */
 const COMMITTEE_VERB_AFTER = /^会[同商签议上后前]/;

@@ -109,3 +109,15 @@ describe("support after bodies that carry the work out together", () => {
     expect(detect("市教育局会同市人社局制定方案，市财政局给予资金支持。")).toEqual(["市教育局:lead", "市人力资源和社会保障局:co", "市财政局:lead"]);
   });
 });
+
+describe("support after an item's measure with no doer", () => {
+  it("is co when the sentence opens with a verb of building or doing", () => {
+    expect(detect("二是加快建设线上零工平台，市数据局提供技术支撑，与热线共享用工信息。")).toEqual(["市数据局:co"]);
+    expect(detect("（二）推行智慧巡查。搭建绿道巡查信息平台，市数据局提供技术支撑，实现问题限时办。")).toEqual(["市数据局:co"]);
+    expect(detect("制定加装电梯费用分摊参考标准，市司法局提供法律咨询支持，引导业主协商一致。")).toEqual(["市司法局:co"]);
+  });
+  it("leads when the body opens the sentence, or the support is money", () => {
+    expect(detect("市数据局提供技术支撑，实现问题限时办。")).toEqual(["市数据局:lead"]);
+    expect(detect("二是加快建设驿站，市财政局提供资金保障。")).toEqual(["市财政局:lead"]);
+  });
+});

@@ -71,8 +71,15 @@ export function supportsLead(folded: string, start: number, rawAfter: string): b
   // (The scope may hold the money: `在资金上给予支持`.) Money sought from above is not B's to give.
   if (!links && FUNDS.test(clause.split(/[,;。!?]/)[0])) return false;
   const sentence = folded.slice(Math.max(0, start - 80), start).split(/[。;\n]/).pop() ?? "";
-  return SENTENCE_HAS_LEAD.test(sentence) || BODY_LED_CLAUSE.test(sentence);
+  return SENTENCE_HAS_LEAD.test(sentence) || BODY_LED_CLAUSE.test(sentence) || MEASURE_CLAUSE_FIRST.test(sentence);
 }
+
+/**
+ * Eighteenth wave: or the sentence opens with a measure and no doer (`二是加快建设线上零工平台，市数据局提供
+ * 技术支撑`, `（二）…。搭建…平台，市数据局提供技术支持`): after an item's mark, a verb of building or doing
+ * — the support serves that measure, whoever carries it out; a body's name first would be BODY_LED_CLAUSE.
+ */
+const MEASURE_CLAUSE_FIRST = /^\s*(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、]|建议|要|应)?\s*(?:加快|加强|建设|建立|完善|推进|推动|开展|实施|制定|健全|搭建|打造|构建|探索|上线|开发)[^,;。!?]{2,30},/;
 
 /**
  * Seventeenth wave: or an earlier clause of the sentence opens with a body that directs or carries the
