@@ -111,3 +111,12 @@ describe("WeChat's author-and-account row is no name line", () => {
     expect(byline("市政协委员　某某")).toBe("市政协委员　某某");
   });
 });
+
+describe("an info line's 作者 field of two credits", () => {
+  it("keeps both the reporter and the intern or correspondent as the byline", () => {
+    const a = doc(["某某新闻网", "发布时间：2026-05-06 09:12　来源：某某新闻网　作者：记者 某丙 实习生 某丁　编辑：某戊", "口袋公园怎样建得好"]);
+    expect(a.byline).toBe("记者 某丙 实习生 某丁");
+    const b = doc(["某某区报", "2026年5月6日 08:30 | 作者：记者 某丙 通讯员 某丁 | 编辑：某戊", "口袋公园怎样建得好"]);
+    expect(b.byline).toBe("记者 某丙 通讯员 某丁");
+  });
+});

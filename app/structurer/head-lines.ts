@@ -5,7 +5,7 @@
  */
 import { parseByline } from "./authors";
 import { NEWS_BRIEF } from "./chrome-selection-label";
-import { DATE_RE, SOURCE_LABEL, bylineShaped, cut, isSubtitle, isoDate } from "./head-shapes";
+import { DATELINE_ALONE, DATE_RE, SOURCE_LABEL, TITLE_BANNER, bylineShaped, cut, isSubtitle, isoDate } from "./head-shapes";
 import { endsSentence } from "./line-shapes";
 import type { LineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
@@ -49,6 +49,18 @@ export function clean(s: string | null): string | null {
 export function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
   return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
+}
+
+/**
+ * 2026-12-05 (eighteenth wave): a wire's `题：…` line right under its dateline standing alone (`新华社某地11月30日电`
+ * / `题：标题`): the index of the dateline's line, else -1. The banner is the headline, as on one line (DATELINE_TITLE);
+ * the dateline names the agency and is removed. Read on the nearest line with text, whatever a stage marked it.
+ */
+export function titleUnderDateline(infos: HeadLine[], i: number): number {
+  if (i < 1 || !TITLE_BANNER.test(infos[i].folded)) return -1;
+  let j = i - 1;
+  while (j > 0 && !infos[j].text) j--;
+  return DATELINE_ALONE.test(infos[j].folded.trim()) ? j : -1;
 }
 
 export const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j) => j > i && x.text !== "" && !x.reason);

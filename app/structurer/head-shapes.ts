@@ -27,6 +27,12 @@ export const DATELINE = /^((?:新华社|中新社|中国新闻社|人民日报|�
 export const NEWS_LEDE = /^(?!本)([\u4e00-\u9fff]{1,8}(?:网|台|报|社|客户端|新闻))(?:消息\s*[:：]|讯\s*[(（]|讯\s)/;
 /** `题：` after a dateline. */
 export const DATELINE_TITLE = /电\s*(?:[(（][^()（）]{0,20}[)）])?\s*题\s*[:：]\s*/;
+/**
+ * 2026-12-05 (eighteenth wave): the same banner split over two lines — the dateline alone on its line
+ * (a reporter's bracket may close it), `题：…` on the next (head-lines.ts, titleUnderDateline).
+ */
+export const DATELINE_ALONE = new RegExp(`${DATELINE.source}\\s*(?:[(（][^()（）]{0,20}[)）])?\\s*$`);
+export const TITLE_BANNER = /^\s*题\s*[:：]\s*(?=\S)/;
 
 /** A publication's name: a paper, a site, an app, an account. */
 export const PUBLICATION =
@@ -39,9 +45,10 @@ export const AUTHOR_LABEL = /(?:^|\s)(?:(?:作者|撰稿|文|[Aa]uthor)\s*[:：]
 /**
  * The 作者 field's whole value: an info line's fields run one after another (`日期：…
  * 作者：市政协委员 某某 阅读：…`), so the value is every name cell up to the next field's label,
- * a bar or the line's end — a post and a name, a 记者 and a name, two names.
+ * a bar or the line's end — a post and a name, a 记者 and a name, two names; eighteenth wave (2026-12-05): two
+ * credits of label and name (`作者：记者 某某 实习生 某某`, `记者 某某 通讯员 某某`), four cells, all the value.
  */
-export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12}(?:\s[\u4e00-\u9fff·]{2,12}){0,2}?)(?=\s+[^\s:：]{1,6}[:：]|\s*[|｜]|\s*$)/;
+export const AUTHOR_FIELD = /(?:^|\s)(?:作者|撰稿|文)\s*[:：]\s*([\u4e00-\u9fff·]{2,12}(?:\s[\u4e00-\u9fff·]{2,12}){0,3}?)(?=\s+[^\s:：]{1,6}[:：]|\s*[|｜]|\s*$)/;
 /** A WeChat account line: `原创 某某 青禾政协 2026年04月17日 18:30 某省`, `明湖民政 2026-05-08 17:45 发表于某省`. */
 // 2026-12-04 (thirteenth wave): a name opens with a letter or a character, never a rule (a chat's `—————  DATE  —————`).
 export const ACCOUNT_LINE = new RegExp(`^(?:原创\\s+)?(?:[^\\s]{1,16}\\s+)*?([^\\s\\d—–─_=*~-][^\\s]{1,20})\\s+${DATE}`);

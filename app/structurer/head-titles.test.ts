@@ -252,3 +252,17 @@ describe("a news article's headline over its 副题 (round 10b)", () => {
     expect(docs[0].intro).toContain("县政协专题调研农村燃气安全");
   });
 });
+
+describe("a wire's title banner under its dateline alone", () => {
+  it("takes the headline after 题： and the agency of the dateline above it", () => {
+    const a = doc(["某某网 > 地方 > 正文", "2026-05-06 10:12:30　来源：某某网", "新华社某地5月6日电", "题：委员建言口袋公园建设", "新华社记者　某丙"]);
+    expect([a.title, a.source, a.date, a.byline]).toEqual(["委员建言口袋公园建设", "新华社", "2026-05-06", "新华社记者　某丙"]);
+    const b = doc(["某某日报", "2026年5月7日　星期四　第3版", "中新社某地5月6日电", "题：口袋公园怎样建得好", "记者　某丙"]);
+    expect([b.title, b.source, b.date]).toEqual(["口袋公园怎样建得好", "中新社", "2026-05-07"]);
+  });
+
+  it("leaves a 题： line under no dateline alone as it reads", () => {
+    const a = doc(["某某日报", "2026年5月7日　星期四　第3版", "本报评论员", "题：口袋公园怎样建得好"]);
+    expect(a.source).toBe("某某日报");
+  });
+});

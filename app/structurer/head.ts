@@ -17,19 +17,19 @@
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
-import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
+import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName, stationOverProgramme } from "./head-source";
 import { platformAccount } from "./chrome-social";
-import { datedMasthead, editionName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
+import { datedMasthead, editionName, fullerName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { datelineDate, headDate, reprintStamp, transportDate } from "./head-dates";
 import { issuerOverTitle, occasionTitle, recordOverTopic } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
-import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, type HeadLine, type PageMeta } from "./head-lines";
+import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, titleUnderDateline, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
@@ -73,18 +73,18 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
   }
-
-  // The headline: a dateline's 题：, else the first headline-shaped line that is not a
-  // masthead, a column label, a byline or a subtitle.
+  // The headline: a dateline's 题：, else the first headline-shaped line that is not a masthead, a column label, a byline or a subtitle.
   const candidates: number[] = [];
   for (let i = 0; i < bodyStart; i++) {
     if (!live(i)) continue;
     const f = infos[i].folded;
-    if (DATELINE_TITLE.test(f) && datelineAgency(f)) {
-      const m = DATELINE_TITLE.exec(f)!;
+    const dateline = titleUnderDateline(infos, i); // eighteenth wave: `题：…` under its dateline alone (head-lines.ts)
+    if ((DATELINE_TITLE.test(f) && datelineAgency(f)) || dateline >= 0) {
+      const m = (dateline >= 0 ? TITLE_BANNER : DATELINE_TITLE).exec(f)!;
       meta.titleLine = i;
       meta.title = stripPinyinResidue(infos[i].text.slice(m.index + m[0].length).trim());
-      meta.titlePrefix = infos[i].text.slice(0, m.index + 1).trim();
+      meta.titlePrefix = dateline >= 0 ? infos[i].text.trim() : infos[i].text.slice(0, m.index + 1).trim(); // a banner line stays text, as a field's
+      if (dateline >= 0 && !kept(dateline)) infos[dateline].reason = "metadata"; // …and its dateline goes, as metadata
       break;
     }
     // A form's title field (`题目：关于……的建议`): the title is the value; the label goes. Fifteenth wave: a record's heading right over `议题：` is the title (head-issuer.ts).
@@ -273,7 +273,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   }
   // A news agency's dateline, in the head or opening the first paragraph.
   let agency: string | null = null;
-  for (const i of [meta.titleLine, firstBody]) {
+  for (const i of [meta.titleLine, titleUnderDateline(infos, meta.titleLine), firstBody]) {
     if (i >= 0 && i < infos.length && !agency) agency = datelineAgency(infos[i].folded);
     // The dateline's day dates the report, not a reprint's later stamp — never a paper's page line or the outlet's own page (head-dates.ts).
     if (agency && meta.date && i >= 0 && i < infos.length && reprintStamp(infos, dateLine, agency)) meta.date = datelineDate(infos[i].folded, meta.date) ?? meta.date;
@@ -285,7 +285,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   if (portal) masthead = null;
   // Twelfth wave: a `来源：` naming a desk of the body whose site shows the page gives way to the site (head-source.ts).
   const ownSite = headSource ? ownDeskSite(infos, meta.titleLine, headSource) : null;
-  meta.source = outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? stationOverProgramme(infos, meta.titleLine, masthead) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? stationName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos)));
+  meta.source = fullerName(outletName(clean(agency ?? origin ?? ownSite ?? (headSource ? null : platform) ?? stationOverProgramme(infos, meta.titleLine, masthead) ?? masthead ?? account ?? accountCardName(infos, meta.titleLine) ?? seriesName(infos, meta.titleLine) ?? stationName(infos, meta.titleLine) ?? nameOverDate(infos, headEnd, meta.titleLine, (i) => isByline(infos[i])) ?? headSource ?? infoOutlet ?? portal ?? siteName(infos) ?? tailSource(infos))), clean(masthead ?? portal), infos); // eighteenth wave: a short form yields to the masthead's full name (head-names.ts)
   markHeadCredits(infos, bodyStart, meta.titleLine, meta.source, kept);
   // Round 10: the signature is marked even when the page gave a date (a letter posted on a forum).
   const signed = signatureDate(infos, meta);
