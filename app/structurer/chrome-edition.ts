@@ -34,8 +34,11 @@ const ISSUE_CELL = /^(?:\d{4}\s*年\s*)?(?:总?第\s*\d{1,5}\s*[期版号卷]|[A
 /** A periodical's year and issue: `2026年第4期`. */
 const YEAR_ISSUE = /^\d{4}\s*年\s*第\s*\d{1,3}\s*期$/;
 const LUNAR_CELL = /^农历\S{2,8}$/;
-/** A journal's or paper's name in title marks, with its issue after it: `《某省政协》2026年第4期`. */
-const JOURNAL_ISSUE = /^《[^《》]{2,16}》\s*(?:\d{4}\s*年\s*)?(?:总?第\s*\d{1,5}\s*期)?(?:\s*[(（]\s*总第\s*\d{1,6}\s*期\s*[)）])?$/;
+/**
+ * A journal's or paper's name in title marks, with its issue after it: `《某省政协》2026年第4期`. Eighteenth wave
+ * (2026-12-05): the name may carry the periodical's kind after the marks (`《协商》杂志`, `《某某政协》半月刊`).
+ */
+const JOURNAL_ISSUE = /^《[^《》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|双月刊|旬刊|周刊|季刊)?\s*(?:\d{4}\s*年\s*)?(?:总?第\s*\d{1,5}\s*期)?(?:\s*[(（]\s*总第\s*\d{1,6}\s*期\s*[)）])?$/;
 /** A publication's name, with an edition word glued (`某某报数字版`). */
 const PAPER_CELL = (c: string) => PUBLICATION.test(c) || /^[\u4e00-\u9fff]{2,12}(?:数字报|电子版|数字版|电子报)$/.test(c);
 

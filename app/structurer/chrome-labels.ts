@@ -33,6 +33,11 @@ const DATED_FIELD = new RegExp(`^[\u4e00-\u9fff]{2,4}(?:时间|日期)\\s*[:：]
 
 /** Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`). */
 const PROGRAMME_LABEL = /^(?:[\u4e00-\u9fff]{2,12}?(?:电视台|电台|频道|融媒体中心))?《[^《》]{2,24}》\s*(?:节目)?(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
+/**
+ * Eighteenth wave (2026-12-05): a record's label naming it as a recording written down (`某某座谈录音整理稿`,
+ * `……速记稿`): what the page is, as `文字实录` says, whoever held the meeting — never the topic it is titled by.
+ */
+const RECORDING_LABEL = /^[^\s。;,!?:]{2,30}(?:录音整理稿|速记稿|速记整理稿)$/;
 
 /**
  * A 公文's print line, alone: the printing office, then the day it was printed and 印发
@@ -67,7 +72,7 @@ export function labelVerdict(f: string): ChromeReason | null {
   if (SUPPLIED_LABEL.test(f) && f.length <= 40 && !/[。;]/.test(f)) return "credit";
   if (VIEW_COUNT_LINE.test(f)) return "metadata";
   if (DATED_FIELD.test(f)) return "metadata";
-  if (PROGRAMME_LABEL.test(f)) return "column";
+  if (PROGRAMME_LABEL.test(f) || RECORDING_LABEL.test(f)) return "column";
   if (PRINT_LINE.test(f) && f.length <= 48) return "metadata";
   if (BODY_LABEL.test(f)) return "metadata";
   if (FLOW_ROW.test(f)) return "progress";

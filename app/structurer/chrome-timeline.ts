@@ -83,3 +83,46 @@ export function markTimeAxis(infos: LineInfo[], kept: (i: number) => boolean): v
   });
   close();
 }
+
+/**
+ * 2026-12-05 (eighteenth wave): a subtitle file pasted as text (`.srt`, WebVTT). Its cue timing line
+ * (`00:00:05,000 --> 00:00:11,200`, `00:06.100 --> 00:15.400 align:start`) is the player's, not what was said:
+ * two times with milliseconds joined by the file format's arrow, which no prose writes. The line right above a
+ * timing is the cue's number or identifier (`7`, `c7`); the `WEBVTT` header and the file's own name
+ * (`…第47期.srt`, `…_zh.vtt` — a subtitle format's extension) are the file's, wherever they stand.
+ */
+const CUE_TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}`;
+const CUE_TIMING = new RegExp(String.raw`^${CUE_TIME}\s*-->\s*${CUE_TIME}(?:\s+[\w:%.\s-]*)?$`);
+const CUE_ID = /^[\w-]{1,20}$/;
+const SUBTITLE_HEADER = /^WEBVTT(?:\s.*)?$/;
+const SUBTITLE_FILE = /^[^\s。;!?:][^。;!?]{0,60}\.(?:srt|vtt|ass|ssa|sbv|lrc)$/i;
+
+export function markSubtitleCues(infos: LineInfo[], kept: (i: number) => boolean, out: string[]): void {
+  infos.forEach((info, i) => {
+    if (kept(i) || isBlank(info)) return;
+    const f = info.folded.trim();
+    if (SUBTITLE_HEADER.test(f) || SUBTITLE_FILE.test(f)) info.reason ??= "metadata";
+    if (!CUE_TIMING.test(f)) return;
+    info.reason = "contents";
+    let above = i - 1;
+    while (above >= 0 && isBlank(infos[above])) above--;
+    if (above >= 0 && !kept(above) && CUE_ID.test(infos[above].folded.trim())) infos[above].reason = "contents";
+    joinCueLines(infos, out, i + 1);
+  });
+}
+
+/**
+ * A cue's words wrapped on two lines or more (`……结合起来，` / `市教育局可以……`) are one utterance the player
+ * broke to fit the screen: joined into the cue's first line, so no reader takes the break for a paragraph's end.
+ */
+function joinCueLines(infos: LineInfo[], out: string[], first: number): void {
+  const timing = (k: number) => k < infos.length && CUE_TIMING.test(infos[k].folded.trim());
+  // A file pasted without its blank lines: the next cue's number, right above its timing, ends the cue.
+  for (let j = first + 1; j < infos.length && !isBlank(infos[first]) && !isBlank(infos[j]) && !timing(j) && !timing(j + 1); j++) {
+    const glue = /[\u3000-\u9fff\uff00-\uffef]$/.test(out[first].trimEnd()) || /^\s*[\u3000-\u9fff\uff00-\uffef]/.test(out[j]) ? "" : " ";
+    out[first] = out[first].trimEnd() + glue + out[j].trim();
+    infos[first] = { ...infos[first], text: `${infos[first].text}${glue}${infos[j].text}`, folded: `${infos[first].folded}${glue}${infos[j].folded}` };
+    out[j] = "";
+    infos[j] = { ...infos[j], text: "", folded: "", marker: null, verdict: null };
+  }
+}

@@ -38,7 +38,8 @@ import { markRound13b } from "./chrome-latin-quotes-appendix";
 import { titleLineText } from "./title-surface";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
-import { markTimeAxis, markTimeline } from "./chrome-timeline";
+import { markSpeakerNameLines } from "./chrome-speaker-name-lines";
+import { markSubtitleCues, markTimeAxis, markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-buttons-comment-rows";
 import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-prompts-engagement";
@@ -112,6 +113,8 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markThread(infos, kept); // a chat export's, a forum thread's or a comment list's frame around the document (chrome-thread.ts)
   markWrapper(infos, out, kept);
   markContents(infos, kept);
+  markSubtitleCues(infos, kept, out); // a subtitle file's cue numbers, timings, header and file name (chrome-timeline.ts)
+  markSpeakerNameLines(infos, kept, out); // `记者` / `某某` alone over each turn of an interview (chrome-speaker-name-lines.ts)
   markTimeAxis(infos, kept); // a podcast's or a replay's chapters by time code (chrome-timeline.ts)
   markComments(infos, kept);
   markFileName(infos, kept);

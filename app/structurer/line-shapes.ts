@@ -62,6 +62,12 @@ export function opensWithOrdinalPair(folded: string): boolean {
 export const REPORTER_LABEL = String.raw`[\u4e00-\u9fff]{0,14}记者`;
 
 /**
+ * Eighteenth wave (2026-12-05): the label of the one who asks in an interview — host, reporter, `问`, `Q` — never the
+ * one who answers: the words for that role are few, and its turns introduce and ask, they carry no measures.
+ */
+export const INTERVIEWER_LABEL = new RegExp(String.raw`^(?:主持人|主持|${REPORTER_LABEL}|问|Q)$`);
+
+/**
  * Seventeenth wave: a sentence whose stop is a colon — two clauses or more before it (`……发起了投票,
  * 共有2160人参与,结果如下:`). It announces the list under it, so it is content whatever words it holds.
  */

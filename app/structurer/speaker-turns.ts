@@ -7,7 +7,7 @@ import type { RawBlock } from "./blocks";
 import { fold } from "./fold";
 import { countingLength, countsBeforeFirst } from "./lead-in-split";
 import { answerOpensList, HOST_POST, listedGuests } from "./interview-turns";
-import { REPORTER_LABEL, TURN_TIME_MARK } from "./line-shapes";
+import { INTERVIEWER_LABEL, REPORTER_LABEL, TURN_TIME_MARK } from "./line-shapes";
 
 /**
  * A speaker label at the start of a line: `记者：`, `中新社记者：`, `宋某某：`, `问：`, `Q:`. A
@@ -57,7 +57,9 @@ export function speakerLabels(blocks: RawBlock[]): Set<string> {
  *
  * A marker opening a turn: the first (`首先`, `一是`) and, 2026-12-03, any later one — a
  * transcript gives each measure its own turn (`【某某】其次，……`, `某某：三是……`). A question
- * (`记者：最后，您还有什么寄语？`) is asked, not counted: it stays whole.
+ * (`记者：最后，您还有什么寄语？`) is asked, not counted: it stays whole. Eighteenth wave: nor does the host's
+ * opening (`主持人：入夏以来，……时有发生。今天我们请到……`) open a list of measures by its short first sentence —
+ * the asker's turn carries none (`INTERVIEWER_LABEL`, line-shapes.ts).
  */
 const TURN_OPENS_ITEM = /^(?:首先|其次|再次|此外|最后|第[一二三四五六七八九十]|其[一二三四五六七八九十]|[一二三四五六七八九十]是|[一二三四五六七八九十]、|\d[.、])/;
 
@@ -81,7 +83,7 @@ export function splitSpeakerMarkers(blocks: RawBlock[], speakers: ReadonlySet<st
     const rest = m ? b.text.slice(m[0].length) : "";
     const next = afterLabel(blocks[i + 1], speakers);
     const counts = () => countsBeforeFirst(fold(rest.slice(0, 24)), fold(next.slice(0, 6)));
-    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || counts() || answerOpensList(rest, blocks[i + 1])) && !/[?？]\s*$/.test(b.text)) {
+    if (m && speakers.has(m[1]) && (TURN_OPENS_ITEM.test(fold(rest.slice(0, 4))) || counts() || (!INTERVIEWER_LABEL.test(m[1]) && answerOpensList(rest, blocks[i + 1]))) && !/[?？]\s*$/.test(b.text)) {
       out.push({ ...b, text: b.text.slice(0, m[0].length).trim() });
       // The second measure in the next turn, after its label: the counting sentence is cut from the
       // first measure here, since the lead-in reader (lead-in-split.ts) sees only the label after it.
