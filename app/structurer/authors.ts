@@ -84,7 +84,24 @@ function isOrganisationOnly(folded: string): boolean {
 function personLine(folded: string): boolean {
   const end = lastRoleEnd(folded);
   const tail = folded.slice(end).trim();
-  return end >= 0 && ((NAME_TAIL.test(tail) && !COLUMN_WORD.test(tail)) || POST_LIST_TAIL.test(tail));
+  return (end >= 0 && ((NAME_TAIL.test(tail) && !COLUMN_WORD.test(tail)) || POST_LIST_TAIL.test(tail))) || namedWithUnit(folded);
+}
+
+/**
+ * Eighteenth wave: a post and a name, then the person's unit and post in brackets (`省政协委员 某某（省林业科学
+ * 研究院研究员）`, `区政协委员 某某（某社区党委书记）`): an account or a portal prints its voices' name lines so.
+ * The brackets say who the person is, no sentence (a post's own role word inside them is no name's end); a space sets
+ * the name off the post.
+ */
+const UNIT_IN_BRACKETS = /^(.*[\u4e00-\u9fff·]{2,4})\s*\([^()。,;:!?]{2,24}\)$/;
+
+function namedWithUnit(folded: string): boolean {
+  const m = UNIT_IN_BRACKETS.exec(folded);
+  if (!m) return false;
+  const end = lastRoleEnd(m[1]);
+  // A space sets the name off its post (`委员 某某`): glued to the post (`委员提案选登`) the words are a column's.
+  const name = m[1].slice(end);
+  return end >= 0 && /^\s+[\u4e00-\u9fff·]{2,4}$/.test(name) && !COLUMN_WORD.test(name.trim());
 }
 
 /**

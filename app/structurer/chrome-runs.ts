@@ -82,6 +82,7 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
     // A row met with its cells in two orders is a mirrored header: no text line does that.
     const mirrored = new Set(at.map((k) => infos[k].folded)).size > 1;
     if (!(at.length >= 3 || mirrored || at.some(byPage))) continue;
+    if (!mirrored && bylinesOfAPage(infos, at)) continue;
     at.forEach((k, n) => {
       if (kept(k) || infos[k].reason) return;
       // The first occurrence is the running header too when a title of its own
@@ -91,6 +92,25 @@ export function repeatedLines(infos: LineInfo[], kept: (i: number) => boolean): 
       infos[k].reason = "repeated";
     });
   }
+}
+
+/**
+ * Eighteenth wave: the same name line under each of a page's headlines (`文／省政协委员 某某` three times, a
+ * corpus's anonymised names alike): every occurrence stands between a headline of its own (short, no
+ * sentence, each a different line) and the prose it signs. A running header recurs beside page breaks,
+ * never under a new headline each time over a sentence.
+ */
+function bylinesOfAPage(infos: LineInfo[], at: readonly number[]): boolean {
+  const heads = new Set<string>();
+  for (const k of at) {
+    const up = neighbourIndex(infos, k, -1);
+    const down = neighbourIndex(infos, k, 1);
+    if (up < 0 || down < 0 || infos[up].reason || infos[down].reason) return false;
+    const head = infos[up].folded;
+    if (head.length < 4 || head.length > 40 || endsSentence(head) || /[:,;。]/.test(head) || !/[。!?]/.test(infos[down].folded)) return false;
+    heads.add(head);
+  }
+  return heads.size === at.length;
 }
 
 /** A page counter after a repeated headline: `（2）`, `(续)`, `（续完）`. */

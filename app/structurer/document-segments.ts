@@ -8,7 +8,8 @@ import { genreKicker, labelledByline, parseAuthorLine, parseAuthorWithTitle, par
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { labelAlone, labelBeforeColon } from "./interview-turns";
-import { actorHeadlineStarts, headlineLine, parallelStarts, withoutGlyphs } from "./parallel-articles";
+import { actorHeadlineStarts, headlineLine, nameLine, parallelStarts, withoutGlyphs } from "./parallel-articles";
+import { replyHeadline } from "./page-pieces";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
@@ -45,7 +46,8 @@ export function titleShaped(b: Block | undefined): boolean {
 /** A headline that may open an article of a page (not a subtitle, a question or a speaker's line). */
 function articleTitle(b: Block | undefined): boolean {
   // Sixteenth wave: a genre's kicker before the colon (`记者观察：……`) heads a reporter's piece (authors.ts, genreKicker).
-  return titleShaped(b) && !/^\s*(?:——|—|--)/.test(b!.folded) && !/[?？]$/.test(b!.folded.trim()) && (!/^[^,，]{1,6}[:：]/.test(b!.folded) || genreKicker(b!.folded));
+  // Eighteenth wave: so does a department's answer (`部门回应：……`, page-pieces.ts replyHeadline).
+  return titleShaped(b) && !/^\s*(?:——|—|--)/.test(b!.folded) && !/[?？]$/.test(b!.folded.trim()) && (!/^[^,，]{1,6}[:：]/.test(b!.folded) || genreKicker(b!.folded) || replyHeadline(b!.folded));
 }
 
 /**
@@ -271,7 +273,9 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
       i++;
       continue;
     }
-    const bylined = unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
+    // Eighteenth wave: an answer's headline (`部门回应：……`) over an official's post and name (`市农业农村局局长 某某`), over prose.
+    const answered = replyHeadline(blocks[i].folded) && nameLine(blocks[i + 1]) && prose(blocks[i + 2]);
+    const bylined = answered || unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
     // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.

@@ -45,10 +45,17 @@ export function clean(s: string | null): string | null {
   return (s && stripPinyinResidue(s).replace(/[“”"]/g, "").trim()) || null;
 }
 
-/** A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label. */
+/**
+ * A line with its own subtitle (`——某某会议大会发言摘登`) or, round 12, a news brief's `本报讯` lede under it is a headline, never a column label.
+ * Eighteenth wave: so is a line with its author's byline under it and the prose under that (`盘活闲置校舍资源` / `文／市政协委员 某某` /
+ * a sentence): a column's label stands over a headline, never right over who wrote the piece.
+ */
 export function subtitled(infos: HeadLine[], i: number): boolean {
   const j = nextLive(infos, i);
-  return j >= 0 && (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded));
+  if (j < 0) return false;
+  if (isSubtitle(infos[j].folded) || NEWS_BRIEF.test(infos[j].folded)) return true;
+  const k = nextLive(infos, j);
+  return isByline(infos[j]) && k >= 0 && /[。!?]/.test(infos[k].folded) && infos[k].folded.length >= 12;
 }
 
 /**

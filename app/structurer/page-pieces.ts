@@ -41,6 +41,17 @@ export function pieceKicker(f: string): boolean {
 }
 
 /**
+ * Eighteenth wave: a department's answer may carry its kicker on the headline's line, glued by a colon
+ * (`部门回应：加快推进数字乡村试点`, `部门答复：年内新开优化线路20条`), as a column's label is (authors.ts
+ * columnHeadline). The words after it are the answer's headline; the line is no speaker's (`民盟某市委：…`).
+ */
+const REPLY_HEADLINE = new RegExp(`^\\s*${REPLY_NAME}\\s*:\\s*\\S`);
+
+export function replyHeadline(f: string): boolean {
+  return REPLY_HEADLINE.test(f) && f.length <= 40 && !/[。!?;]$/.test(f.trim());
+}
+
+/**
  * The headline of an answer names who answers before a colon, then what it will do (`区城市管理局：年底前建成5个
  * 规范化夜市摊区`): a name of two to fourteen characters without marks, then a headline (`headline`). Read
  * only under a piece's kicker, where the line cannot be a speaker's line over a speech.

@@ -17,13 +17,19 @@ import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
 import type { Block } from "./tree-drafts";
 
-/** Decorating glyphs before or after a line's words (not letters, digits, CJK or brackets). */
-const GLYPHS = /^[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]+|[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]+$/g;
+/**
+ * A decorating glyph (not a letter, digit, CJK or bracket). Eighteenth wave: an account's pictograph
+ * decorates a name line as a box glyph does (`🎙 省政协委员 某某`, `🎤 …`, `👤 …`): an emoji says no
+ * word, so with its variation selector and joiner it is decoration too.
+ */
+const GLYPH = String.raw`[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦\p{Extended_Pictographic}\u{FE0F}\u{200D}]`;
+/** Decorating glyphs before or after a line's words. */
+const GLYPHS = new RegExp(`^${GLYPH}+|${GLYPH}+$`, "gu");
+const LEADING_GLYPHS = new RegExp(`^${GLYPH}*`, "u");
 
-/** A line's decoration: the glyphs it starts with (`◎`, `◇`, ``), so two pairs compare alike. */
+/** A line's decoration: the glyphs it starts with (`◎`, `◇`, `🎙`, ``), so two pairs compare alike. */
 function decoration(b: Block): string {
-  const m = /^[\s◎◇◆□■●○★☆▲△▼▽▶►◀※·•▪▫◦]*/.exec(b.folded)![0];
-  return m.replace(/\s/g, "");
+  return LEADING_GLYPHS.exec(b.folded)![0].replace(/\s/g, "");
 }
 
 export function withoutGlyphs(folded: string): string {

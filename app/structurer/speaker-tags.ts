@@ -69,7 +69,9 @@ export function signatureLine(text: string): { who: Authorship; bare: boolean } 
   if (f.length > 40 || STAFF_CREDIT.test(f) || /[。,;:!?“”"「」]/.test(f)) return null;
   const dash = /^(?:——|—|--)\s*(?!访)/.exec(f);
   const rest = dash ? text.trim().slice(dash[0].length).trim() : text.trim();
-  if (!dash && (!SPEAKER_WORD.test(f) || /^[□■◇◆●○▲△·•【〖[［(（]/.test(f))) return null;
+  // Eighteenth wave: a bare name line with the person's unit in brackets (`市政协委员 某某（某集团副总经理）`) heads a
+  // voice (authors.ts namedWithUnit); only a dash makes it a signature after the text.
+  if (!dash && (!SPEAKER_WORD.test(f) || /^[□■◇◆●○▲△·•【〖[［(（]/.test(f) || /\)$/.test(f))) return null;
   const who = parseByline(rest, fold(rest)) ?? (dash ? postAfterName(rest) : null);
   return who ? { who, bare: !dash } : null;
 }
