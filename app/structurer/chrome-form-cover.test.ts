@@ -1,5 +1,5 @@
 /**
- * A handling form over the letter it forwards (chrome-form-cover.ts), a record's bracketed close
+ * A handling form over the letter it forwards (chrome-form-cover.ts), a secrecy star (chrome-rules.ts), a record's bracketed close
  * (chrome-patterns.ts, RECORD_CLOSE), an event's booking card with its button (chrome-social.ts) and a
  * page number between rules (`— 第1页 —`). Made-up inputs only.
  */
@@ -38,6 +38,31 @@ describe("a handling form over a letter", () => {
     const head = ["关于修复村道路灯的建议", "提案人：某某", "类别：城建", "联系电话：略", "----------------", "村道照明情况"];
     const removed = removedOf([...head, ...LETTER.slice(2)].join("\n"));
     expect(removed.has("关于修复村道路灯的建议")).toBe(false);
+  });
+});
+
+describe("an office's routing sheet over the report it sends", () => {
+  const SHEET = ["某市政协办公室发文稿纸", "文　　号：某政协办〔2026〕9号", "缓　　急：普通", "拟稿单位：提案委员会　　拟 稿 人：某某", "签　　发：同意。某某　3月2日", "================"];
+  const REPORT = ["关于改善村道照明的协商建议的报告", "市人民政府：", "　　3月1日，市政协召开协商会，委员们提出建议如下。", "　　一、补齐路灯。建议市城市管理局牵头，年内修复损坏路灯。", "某市政协办公室"];
+  it("removes the sheet's name and its spaced-out fields; the report's headline is the title", () => {
+    const removed = removedOf([...SHEET, ...REPORT].join("\n"));
+    for (const line of SHEET.slice(0, 5)) expect(removed.get(line)).toBe("form");
+    expect(structure([...SHEET, ...REPORT].join("\n")).documents[0].title).toBe("关于改善村道照明的协商建议的报告");
+  });
+  it("keeps spaced fields that no sheet's name heads", () => {
+    const removed = removedOf([...SHEET.slice(1), ...REPORT].join("\n"));
+    expect(removed.has("拟稿单位：提案委员会　　拟 稿 人：某某")).toBe(false);
+  });
+});
+
+describe("a secrecy star and a star bullet", () => {
+  const BODY = ["关于改善村道照明的建议", "　　村道照明不足，群众夜间出行不便。建议："];
+  it("keeps a starred point that is a sentence: a bullet over a measure, never a grade", () => {
+    const point = "★ 补齐路灯短板。市城市管理局牵头，年内修复损坏路灯。";
+    expect(removedOf([...BODY, point].join("\n")).has(point)).toBe(false);
+  });
+  it("still removes a grade line under the star", () => {
+    expect(removedOf(["★启用前", ...BODY, "　　一、补齐路灯。市城市管理局年内修复损坏路灯。"].join("\n")).has("★启用前")).toBe(true);
   });
 });
 

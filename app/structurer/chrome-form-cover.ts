@@ -10,9 +10,11 @@
  *
  * Read by shape, at the head only:
  * - the form's name: a short line without sentence punctuation whose last word names a kind of
- *   paper (单, 表, 笺, 卡 — what a form calls itself), maybe with a bracketed note (`（打印件）`);
- * - then three or more field rows (`label：value`, the label two to six Han characters); a value may
- *   be a sentence (an instruction to the office that receives the form);
+ *   paper (单, 表, 笺, 卡, 纸 — what a form calls itself: an OA system's `发文稿纸` too), maybe with a
+ *   bracketed note (`（打印件）`);
+ * - then three or more field rows (`label：value`, the label two to six Han characters, which a
+ *   printed form spaces out to one width with ideographic or plain spaces: `拟 稿 人：`); a value may be a sentence (an
+ *   instruction to the office that receives the form, the signer's `同意。`);
  * - then a rule (a line of dashes, equals signs or stars, no letters) closing the form;
  * - then, under the rule, a headline: a short line without sentence punctuation and no field.
  * Lines an earlier rule removed (an OCR banner over the form) may stand among them. The rule line
@@ -21,9 +23,9 @@
 import { isBlank, type LineInfo } from "./chrome-lines";
 
 /** The form's name: ends in the word for a sheet or a form, maybe with a bracketed note. */
-const FORM_NAME = /^[^\s:。,;!?]{2,28}(?:单|表|笺|卡)(?:\s*[(（][^()（）]{1,8}[)）])?$/;
-/** A field row: a label of two to six Han characters, a colon, a value. */
-const FIELD_ROW = /^[\u4e00-\u9fff]{2,6}\s*:\s*\S/;
+const FORM_NAME = /^[^\s:。,;!?]{2,28}(?:单|表|笺|卡|纸)(?:\s*[(（][^()（）]{1,8}[)）])?$/;
+/** A field row: a label of two to six Han characters (maybe spaced out), a colon, a value. */
+const FIELD_ROW = /^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5}\s*:\s*\S/;
 /** A rule across the page: three or more dashes, equals signs, stars or box lines, nothing else. */
 const RULE = /^[-—–=＝*＊_─━~·\s]{3,}$/;
 /** The headline under the rule: short, no sentence punctuation, no field. */

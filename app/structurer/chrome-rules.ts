@@ -51,9 +51,13 @@ const DATE_LINE = new RegExp(`^${DATE}(?:\\s*(?:${WEEKDAY}|农历\\S{2,6}|${TIME
 const LABEL_CHROME =
   /^[【[(]?\s*(?:来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|内容来源|转载来源|转自|本文转自|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|点击|浏览|阅读|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
 
-/** A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`. */
+/**
+ * A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`, a secrecy star (`★启用前`).
+ * The star is a label only without a sentence after it: a leaflet or a card lists its points as
+ * `★ 补齐短板。市X局牵头……。`, a bullet over a measure (markers.ts reads it), never a grade.
+ */
 const DOCUMENT_LABEL =
-  /[〔[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$|材料之[一二三四五六七八九十\d]{1,3}$|^(?:内部资料|内部参阅|密级[:：]|秘密|机密|★)/;
+  /[〔[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$|材料之[一二三四五六七八九十\d]{1,3}$|^(?:内部资料|内部参阅|密级[:：]|秘密|机密|★(?![^。;!?；！？]*[。;!?；！？]))/;
 
 /** A date with year and month only, alone (`（2026年4月）`): a signature or an issue. */
 const MONTH_ONLY = /^[(]?\d{4}\s*年\s*\d{1,2}\s*月(?:份)?[)]?$/;
