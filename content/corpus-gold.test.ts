@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { CORPUS_DIR, HELD_OUT_DIRS, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
+import { CORPUS_DIR, HELD_OUT_DIRS, UNSOLVED_DIR, STYLES, goldNodes, listCorpus, readGold, type CorpusEntry } from "./corpus-gold";
 import { loadDepartments } from "./directory";
 import { readPdfLines } from "../app/structurer/inputs/pdf.server";
 
@@ -67,11 +67,12 @@ export function titleProblem(title: string, text: string): string | null {
   return "not a heading line, a first sentence of at most 30 characters, or the first clause of a longer sentence";
 }
 
-function checkFolder(dir: string, minimum: number) {
+function checkFolder(dir: string, minimum: number, everyStyle = true) {
   const entries = listCorpus(dir);
 
-  it(`holds at least ${minimum} texts, each with a gold file, in every style`, () => {
+  it(`holds at least ${minimum} texts, each with a gold file${everyStyle ? ", in every style" : ""}`, () => {
     expect(entries.length).toBeGreaterThanOrEqual(minimum);
+    if (!everyStyle) return;
     const styles = new Map<string, number>();
     for (const e of entries) {
       const gold = readGold(e.goldFile);
@@ -100,7 +101,8 @@ function checkFolder(dir: string, minimum: number) {
         const lineSet = new Set(lines);
         if (entry.ext === ".txt") {
           const size = readFileSync(entry.file).length;
-          expect(size, "1–8 KB").toBeGreaterThanOrEqual(1000);
+          // A waiting text may be short (a card, a log entry); it is lengthened when it joins the corpus.
+          if (everyStyle) expect(size, "1–8 KB").toBeGreaterThanOrEqual(1000);
           expect(size, "1–8 KB").toBeLessThanOrEqual(8192);
         }
         // Removed lines are whole lines of the input, listed once each.
@@ -139,4 +141,6 @@ function checkFolder(dir: string, minimum: number) {
 describe("content/corpus", () => checkFolder(CORPUS_DIR, 45));
 // A held-out batch, when one exists: its gold files follow the same form (the structurer's
 // score on it is only summarised by structure:score, never asserted).
+// Texts waiting for a rule (UNSOLVED_DIR): valid gold files, no style quota, no lower size bound.
+if (existsSync(UNSOLVED_DIR)) describe("content/corpus-unsolved", () => checkFolder(UNSOLVED_DIR, 1, false));
 for (const dir of HELD_OUT_DIRS) if (existsSync(dir)) describe(`content/${path.basename(dir)}`, () => checkFolder(dir, 12));
