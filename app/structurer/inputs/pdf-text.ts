@@ -11,7 +11,8 @@
  *   2. rejoins lines: a line that runs to the right margin continues on the next line,
  *      across page breaks too, unless the next line is indented (a Chinese paragraph's
  *      first-line indent), opens with a section marker after a finished sentence, or is
- *      set in another type size (a headline above the text).
+ *      set in another type size (a headline above the text), or is a short note line — a
+ *      bracketed aside or a `执笔：…` field — after a line that closed its sentence.
  * Removed lines are returned with a reason so that nothing is lost silently.
  */
 
@@ -75,6 +76,16 @@ function repeatedEdges(pages: PdfPage[], edge: "top" | "bottom"): Set<string> {
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[部分章节篇条])/;
 const SENTENCE_END = /[。！？；：:!?;”』」）)]$/;
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * A note set on its own line under a paragraph: a whole bracketed aside (`（执笔：…）`,
+ * `（作者单位：…）`) or a short field, a label of two to six characters and a colon before a
+ * value with no sentence punctuation (`执笔：某某 某某`, `撰稿人：…`). Such a line stands at
+ * the left margin like a wrapped line, so only its shape tells it from one.
+ */
+const BRACKETED_NOTE = /^(?:[（(〔【][^（()）〔〕【】]{2,40}[）)〕】])$/;
+const FIELD_NOTE = /^[\u4e00-\u9fff]{2,6}[：:][^。，,；;！？!?：:、“”"]{1,30}$/;
+const isNoteLine = (text: string) => BRACKETED_NOTE.test(text) || FIELD_NOTE.test(text);
 
 function median(values: number[]): number {
   if (!values.length) return 0;
@@ -146,7 +157,11 @@ export function pdfPagesToText(pages: PdfPage[]): PdfText {
       const sizeChange = !!line.size && !!previous.size && Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
       // Round 13b: a contents entry (title, dotted leaders, page number) is a line of its own.
       const contentsEntry = CONTENTS_ENTRY.test(current);
-      if (indented || previousShort || newSection || sizeChange || contentsEntry) {
+      // A note under a paragraph whose last line ran to the margin and closed its sentence
+      // (`…推介本地预制菜品牌。` / `（执笔：…）`): the note ends short of the margin itself, so it
+      // is no wrapped line of the sentence before; glued on, the chrome rules could not read it.
+      const noteLine = SENTENCE_END.test(current) && line.x1 < line.pageRight - size * 1.5 && isNoteLine(text);
+      if (indented || previousShort || newSection || sizeChange || contentsEntry || noteLine) {
         paragraphs.push(current);
         current = text;
       } else {
