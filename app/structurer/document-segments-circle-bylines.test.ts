@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { genreKicker } from "./authors";
+import { genreKicker } from "./genre-kickers";
 import { structure } from "./pipeline";
 
 const documents = (lines: string[]) => structure(lines.join("\n"), { directory: [] }).documents;

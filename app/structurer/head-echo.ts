@@ -12,7 +12,7 @@
  * and grams standing before a level character (`青屿|市`: a place's name) say nothing of a topic.
  */
 
-import { glyphKicker } from "./authors";
+import { glyphKicker } from "./genre-kickers";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
 import { headDate } from "./head-dates";
 import { isByline, type HeadLine } from "./head-lines";

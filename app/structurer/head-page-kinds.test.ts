@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glyphKicker } from "./authors";
+import { glyphKicker } from "./genre-kickers";
 import { firstDocument, POCKET_PARK_BODY, removed } from "./rule-test-support";
 import { mastheadRowLine } from "./chrome-edition";
 import { fold } from "./fold";

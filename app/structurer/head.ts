@@ -12,11 +12,11 @@
  * - byline of a news site's info line (`来源：X 作者：Y` → Y);
  * - a dateline title (`新华社某地4月2日电 题：……`: the title is what follows 题：).
  *
- * Lines are classified on their folded form (see fold.ts); values are cut from the
- * original text.
+ * Lines are classified on their folded form (fold.ts); values are cut from the original text.
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
-import { glyphKicker, parseAuthorLine, parseAuthorWithTitle } from "./authors";
+import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
+import { glyphKicker } from "./genre-kickers";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";

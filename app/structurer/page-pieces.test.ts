@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notALeadPhrase } from "./lead-phrase-exclusions";
 import { ownBriefLead, pieceSignature, salutation, whoWhenRow } from "./page-pieces";
-import { columnHeadline as labelledHeadline } from "./authors";
+import { columnHeadline as labelledHeadline } from "./genre-kickers";
 import { pastedArticles } from "./pasted-articles";
 import { structure } from "./rule-test-support";
 

@@ -18,7 +18,7 @@
  *
  * Every piece shares the page: it takes the page's date and source when its own part names none.
  */
-import { GENRE_NAME } from "./authors";
+import { GENRE_NAME } from "./genre-kickers";
 import { signatureInParentheses } from "./speaker-tags";
 
 /**

@@ -30,7 +30,7 @@
  * paragraph is enough), cuts too; that part shares the page's date and source (`samePage`).
  */
 import { lineVerdict } from "./chrome-rules";
-import { columnHeadline, genreKicker } from "./authors";
+import { columnHeadline, genreKicker } from "./genre-kickers";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
 import { answerHeadline, guideEntries, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
