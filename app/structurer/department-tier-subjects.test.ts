@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildDirectoryIndex, detectDepartments } from "./departments";
-import { tierOpensClause } from "./department-tier-subjects";
+import { grantsAsSubject, tierOpensClause } from "./department-tier-subjects";
 import type { DirectoryLike } from "./types";
 
 const DIRECTORY: DirectoryLike[] = [
@@ -37,5 +37,14 @@ describe("a tier with 级 before a stem", () => {
     expect(detect("在县级财政预算中单列养护资金。")).toEqual([]);
     expect(detect("部分县级财政配套不到位。")).toEqual([]);
     expect(detect("市级财政资金主要用于建设补助。")).toEqual([]);
+  });
+});
+
+describe("a weak bare stem granting to an object", () => {
+  it("is the giver when it opens its clause (对 … 给予/予以)", () => {
+    expect(grantsAsSubject("，财政对困难家庭予以补助", 1, 3)).toBe(true);
+    expect(grantsAsSubject("财政对农村物流的投入逐年增加", 0, 2)).toBe(false);
+    expect(detect("整合养老服务资源，财政对连锁运营的助餐点按人次给予补贴。")).toEqual(["市财政局:lead"]);
+    expect(detect("近年来财政对助餐的投入逐年增加。")).toEqual([]);
   });
 });
