@@ -7,6 +7,7 @@
 import { LEVELS, NOT_CPC_BEFORE, type Level } from "./department-forms";
 import { atLevel, systemAt, type DirectoryIndex, type Target } from "./department-index";
 import { branchOf, lowestWith, resolveBare } from "./department-walk";
+import { tierOpensClause } from "./department-tier-subjects";
 import { unitEnd } from "./department-unit-names";
 
 export interface Found {
@@ -102,6 +103,9 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
       const above = resolveBare(index, target.entry, level);
       if (above.level !== level && atLevel(index, above, above.level ?? level)) return { start: i, end: fieldEnd, names: [above.name], isNew: false, weak: false };
     }
+    // A tier with 级 and a bare stem the directory lacks at that tier (`县级财政按月发放`) is new in
+    // the text's form only as the subject of a measure (department-tier-subjects.ts).
+    if (prefix.endsWith("级") && target.kind === "entry" && !closed && tierOpensClause(folded, i, end)) return { start: i, end, names: [], isNew: true, weak: false };
     if (prefix.endsWith("级") || (target.kind === "entry" && !closed && /公司|集团|企业/.test(folded.slice(i, end + 6).replace(/[,。;、].*$/, "")))) return null;
     const more = target.kind === "entry" && !closed ? CLOSING_SUFFIX.exec(folded.slice(end, end + 3)) : null;
     // A branch (`区生态环境分局`, `县自然资源分局`) is its system's bureau at the nearest
@@ -114,7 +118,7 @@ export function resolvePrefixed(folded: string, i: number, end: number, target: 
     case "entry": {
       const found = atLevel(index, target.entry, level);
       // A weak stem keeps its doubt (`市财政` is sure; the stem is checked by its context).
-      return found ? { start: i, end, names: [found.name], isNew: false, weak: target.weak && prefix.endsWith("级") } : isNew();
+      return found ? { start: i, end, names: [found.name], isNew: false, weak: target.weak && prefix.endsWith("级") && !tierOpensClause(folded, i, end) } : isNew();
     }
     case "grassroots":
     case "multi": {

@@ -18,6 +18,7 @@ import { LIST_JOINERS, groupLists, listRoles } from "./department-roles";
 import { tableRoles, type TableCarry } from "./table-rows";
 import { withUnits } from "./department-units";
 import { dropModifiers, listedStems } from "./department-stems";
+import { grantsAsSubject } from "./department-tier-subjects";
 import { blankDistribution, blankSignatures } from "./department-signatures";
 import { referBack } from "./department-anaphora";
 import { ROLE_STRENGTH, type Mention, type Role } from "./types";
@@ -90,6 +91,8 @@ function confirmWeak(folded: string, found: Found[]): Found[] {
     // A unit word after a word or two of its own (`消防救援机构`, `应急管理部门`) closes a body's name.
     // (Not after `X级`: `县级疾控机构` is the tier's own body, not the department of its stem.)
     if (/^[\u4e00-\u9fff]{0,2}(?:机构|部门)/.test(folded.slice(m.end, m.end + 4)) && !/级/.test(folded.slice(m.start, m.end))) return true;
+    // Opening its clause and granting to an object (`财政对偏远村镇寄递给予运费补贴`): the giver.
+    if (grantsAsSubject(folded, m.start, m.end)) return true;
     // Asked to act (`建议由市级财政给予补助`): the cue before makes the stem an actor.
     if (/(?:由|建议|请|责成)$/.test(folded.slice(Math.max(0, m.start - 2), m.start))) return true;
     // `供电、通信企业同步提升…`: listed with other units.
