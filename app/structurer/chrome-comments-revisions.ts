@@ -160,13 +160,6 @@ const ANY_COMMENTS_HEAD = /^[\u4e00-\u9fff]{0,4}(?:评论|留言|回复|跟帖|�
 const ANY_COMMENT = /^(?:[\p{Script=Han}]{1,6}\s)?(?:\p{Extended_Pictographic}\uFE0F?){0,3}[\p{L}\p{N}_·]{0,10}(?:[“"「『][^”"」』]{1,16}[”"」』])?[\p{L}\p{N}_·]{0,6}(?:\p{Extended_Pictographic}\uFE0F?){0,3}(?:\s?[(（][\p{Script=Han}]{2,6}[)）]|\s[\p{Script=Han}]{2,4})?[:：]\s*\S/u;
 
 /**
- * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
- * among its buttons, are readers' comments, not the text; it ends at the first other line.
- * A head or comment of looser shape (`精选留言`, `听友“某某”：…`, `作者回复：…`) counts only
- * where the section closes the page: nothing but chrome follows it (a quoted speaker
- * under a heading `群众留言` inside the text stays).
- */
-/**
  * A comment thread's head with its count, maybe behind the thread's icon (`💬 评论（2）`, `🗨 评论 3`, `💬 2条评论`):
  * an online document's export or a shared draft prints each thread where it is anchored, inside the text.
  */
@@ -201,6 +194,13 @@ function markCountedComments(infos: Array<{ text: string; folded: string; reason
   });
 }
 
+/**
+ * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
+ * among its buttons, are readers' comments, not the text; it ends at the first other line.
+ * A head or comment of looser shape (`精选留言`, `听友“某某”：…`, `作者回复：…`) counts only
+ * where the section closes the page: nothing but chrome follows it (a quoted speaker
+ * under a heading `群众留言` inside the text stays).
+ */
 export function markComments(infos: Array<{ text: string; folded: string; reason: ChromeReason | null }>, kept: (i: number) => boolean): void {
   markCountedComments(infos, kept);
   let inComments = false;
