@@ -126,3 +126,48 @@ function joinCueLines(infos: LineInfo[], out: string[], first: number): void {
     infos[j] = { ...infos[j], text: "", folded: "", marker: null, verdict: null };
   }
 }
+
+/**
+ * 2026-12-05 (eighteenth wave): a recording's chapters written out — a meeting app's AI minutes (`章节速览` then
+ * `00:02:15\u3000老旧电梯问题突出` over what was said), a replay page's or a podcast's show notes (`03:20\u3000…`,
+ * `[00:01:30] …`). Each chapter line is a time code then a short phrase, and a paragraph of prose stands under it:
+ * the phrase is the section's heading, the time code only the player's place in the recording. Two such chapters at
+ * least, their times rising. The short labels the app or page sets over its parts (`全文概要`, `章节速览`, `本期摘要`,
+ * `时间线`) — a few words alone on a line, before the first chapter, over a paragraph or the chapters — are its frame.
+ */
+/** An app's label over its part: a few words, no punctuation (a title is longer or comes first). */
+const PART_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
+
+function nextLine(infos: LineInfo[], i: number): number {
+  let j = i + 1;
+  while (j < infos.length && (isBlank(infos[j]) || infos[j].reason)) j++;
+  return j < infos.length ? j : -1;
+}
+
+function isProse(folded: string): boolean {
+  return /[。!?;]["'”’)]*$/.test(folded.trim()) || folded.trim().length > 40;
+}
+
+export function markChapterLabels(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const chapters: number[] = [];
+  let last = -1;
+  infos.forEach((info, i) => {
+    if (isBlank(info) || info.reason || kept(i)) return;
+    const m = AXIS_ROW.exec(info.folded.trim());
+    if (!m || /,/.test(m[2]) || seconds(m[1]) <= last) return;
+    const next = nextLine(infos, i);
+    if (next < 0 || AXIS_ROW.test(infos[next].folded.trim()) || !isProse(infos[next].folded)) return;
+    chapters.push(i);
+    last = seconds(m[1]);
+  });
+  if (chapters.length < 2) return;
+  // The frame's labels: before the first chapter, after the first line of content (the title or a field).
+  let seenContent = false;
+  for (let i = 0; i < chapters[0]; i++) {
+    const info = infos[i];
+    if (isBlank(info) || info.reason) continue;
+    const next = nextLine(infos, i);
+    if (seenContent && !kept(i) && PART_LABEL.test(info.folded.trim()) && next >= 0 && (next === chapters[0] || isProse(infos[next].folded))) info.reason = "contents";
+    seenContent = true;
+  }
+}

@@ -39,7 +39,7 @@ import { titleLineText } from "./title-surface";
 import { markFrame } from "./chrome-frame";
 import { markCounters } from "./chrome-counters";
 import { markSpeakerNameLines } from "./chrome-speaker-name-lines";
-import { markSubtitleCues, markTimeAxis, markTimeline } from "./chrome-timeline";
+import { markChapterLabels, markSubtitleCues, markTimeAxis, markTimeline } from "./chrome-timeline";
 import { markCommentRows, markWave4 } from "./chrome-buttons-comment-rows";
 import { markExports } from "./chrome-exports";
 import { markBodyAccount, markCollectionNames } from "./chrome-prompts-engagement";
@@ -115,6 +115,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markContents(infos, kept);
   markSubtitleCues(infos, kept, out); // a subtitle file's cue numbers, timings, header and file name (chrome-timeline.ts)
   markSpeakerNameLines(infos, kept, out); // `记者` / `某某` alone over each turn of an interview (chrome-speaker-name-lines.ts)
+  markChapterLabels(infos, kept); // the labels over a recording's written-out chapters (chrome-timeline.ts)
   markTimeAxis(infos, kept); // a podcast's or a replay's chapters by time code (chrome-timeline.ts)
   markComments(infos, kept);
   markFileName(infos, kept);

@@ -11,6 +11,12 @@ export const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
  * a livestream replay's or a radio log's cue). It marks when the turn was said, no part of the label.
  */
 export const TURN_TIME_MARK = String.raw`[[【(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)]?\s*`;
+/**
+ * Eighteenth wave (2026-12-05): a recording's chapter stamp before a section's heading (raw text): `00:02:15\u3000老旧电梯问题突出`,
+ * `[00:01:30] 乘客反映的主要问题`, `03:20｜…` — an AI minutes' or a replay page's chapter line. The time code is the
+ * section's marker (where the chapter starts in the recording), no part of its title.
+ */
+export const CHAPTER_STAMP = /^\s*([[【(（]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\]】)）]?)\s*[-–—|｜·]?\s*(?=[\u4e00-\u9fffA-Za-z])/;
 export const WEEKDAY = String.raw`(?:星期|周|礼拜)[一二三四五六日天]`;
 
 /** A date alone (a publication date, or a signature date after the text). */

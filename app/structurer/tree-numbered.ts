@@ -4,6 +4,7 @@
  * closes the open nodes it must (see TreeState.placeFamily) and opens a node of its own.
  */
 import { fold } from "./fold";
+import { CHAPTER_STAMP } from "./line-shapes";
 import { continuationRun } from "./inline-markers";
 import { parseLineMarker, type LineMarker } from "./markers";
 import { FAMILY_RANK, STRONG_FAMILIES, type Family } from "./numbering";
@@ -115,13 +116,17 @@ export function placePlainHeading(s: TreeState, b: Block): void {
   const section = enclosingSection(s);
   if (section) s.stack.length = s.stack.indexOf(section) + 1;
   else s.popToHeadings();
+  // A chapter line's time code (`00:02:15\u3000老旧电梯问题突出`) is the section's marker, not its title (line-shapes.ts).
+  const stamp = CHAPTER_STAMP.exec(b.text);
+  const text = stamp ? b.text.slice(stamp[0].length) : b.text;
   const node = draft({
     family: "plain-heading",
     rank: 1,
     strong: true,
     container: true,
-    title: b.text.replace(/[。.]$/, ""),
-    parts: [b.text],
+    marker: stamp ? stamp[1].trim() : null,
+    title: text.replace(/[。.]$/, ""),
+    parts: [text],
     headingOnly: true,
   });
   s.attach(node);
