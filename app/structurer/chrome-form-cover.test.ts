@@ -96,3 +96,48 @@ describe("an event's booking card", () => {
     expect(infos[1].reason).toBeNull();
   });
 });
+
+describe("an app's card or a log template over the document it carries", () => {
+  const DOC = [
+    "关于改善背街小巷照明的建议",
+    "某市政协城建委员会",
+    "　　老城区不少背街小巷路灯稀少，夜间出行不便，居民多次反映，委员们走访后提出以下建议。",
+    "　　一、补齐路灯。建议市城市管理局牵头，年内补齐背街小巷路灯。",
+  ];
+  it("removes a notice card's names, greeting, fields and button; the card's name and hour are no title or date", () => {
+    const card = ["服务通知", "某市政协", "您好，您有一场活动即将开始。", "活动名称：背街小巷照明专题视察", "活动时间：2026年3月5日 09:00", "集合地点：市政协大门", "查看详情"];
+    const removed = removedOf([...card, ...DOC].join("\n"));
+    for (const line of card) expect(removed.has(line)).toBe(true);
+    const doc = structure([...card, ...DOC].join("\n")).documents[0];
+    expect(doc.title).toBe("关于改善背街小巷照明的建议");
+    expect(doc.date).toBeNull();
+  });
+  it("removes a report template's bare labels with their answers on the next line", () => {
+    const log = ["工作日志", "某某的日报", "今日完成：", "修改照明建议，全文见下。", "明日计划：", "送主任审阅", "备注：", "无"];
+    const removed = removedOf([...log, ...DOC].join("\n"));
+    for (const line of log) expect(removed.has(line)).toBe(true);
+    expect(structure([...log, ...DOC].join("\n")).documents[0].title).toBe("关于改善背街小巷照明的建议");
+  });
+  it("keeps fields whose value is the headline: they describe the document (an index table, a 标题 row)", () => {
+    const index = ["索引号：0001-2026-003", "发布机构：某市政协", "标题：关于改善背街小巷照明的建议"];
+    const removed = removedOf([...index, ...DOC].join("\n"));
+    expect(removed.get("发布机构：某市政协")).not.toBe("form");
+  });
+  it("keeps fields under the document's own title: a title above as long as the headline under them", () => {
+    const head = ["关于背街小巷照明问题的协商座谈会纪要", "时间：3月5日上午", "地点：市政协三楼会议室", "主持人：某某"];
+    const body = ["会议研究的主要事项", "　　会议听取了市城市管理局关于背街小巷照明情况的汇报，委员们逐一发言，会议议定如下。"];
+    const removed = removedOf([...head, ...body].join("\n"));
+    expect(removed.get("地点：市政协三楼会议室")).not.toBe("form");
+    expect(removed.has("关于背街小巷照明问题的协商座谈会纪要")).toBe(false);
+  });
+  it("keeps a record's own fields under its name: their date is the text's date", () => {
+    const record = ["某区政协协商纪要", "时间：2026年3月5日", "地点：区政协会议室", "主持：某某"];
+    const doc = structure([...record, ...DOC].join("\n")).documents[0];
+    expect(doc.date).toBe("2026-03-05");
+  });
+  it("needs three fields: two labelled lines over a headline are no card", () => {
+    const two = ["通知", "活动名称：照明视察", "活动时间：3月5日"];
+    const removed = removedOf([...two, ...DOC].join("\n"));
+    expect(removed.get("活动名称：照明视察")).not.toBe("form");
+  });
+});

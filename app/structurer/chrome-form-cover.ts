@@ -56,3 +56,88 @@ export function markFormCover(infos: LineInfo[], kept: (i: number) => boolean): 
   }
   return cover;
 }
+
+/*
+ * An app's card or a log template over the document it carries (2026-12-05, eighteenth wave).
+ *
+ * A service account's notice (`会议名称：…`, `会议时间：…`, `备注：…`, `详情`), an approval app's card
+ * (`审批编号：…`, `审批状态：审批中`, `查看详情`) or a daily or weekly report's template (`今日完成工作：` with
+ * its answer on the next line, `附件：…`) is pasted whole over the draft it brings: the card is the
+ * app's message about the document, its fields another thing's (a meeting's name and hour, a day's
+ * work, an approval's state), so its name must not be taken for the headline nor its dates for the
+ * document's date. Read by shape, at the head only:
+ * - up to six short lines above (the app's and the account's names, the card's kind, a date, one
+ *   greeting sentence), none of them a line as long as the headline without a sentence in it, nor a
+ *   record's or a form's name (`…纪要`, `…记录`, `…表`: those fields are the record's own, its date the text's);
+ * - three or more fields, each `label：value` on one short line or a bare `label：` with its answer on
+ *   the next one or two short lines;
+ * - at most one short line under them (the card's button);
+ * - then the document's headline (short, no colon, no sentence punctuation, no numbering) over
+ *   prose, maybe with a byline line between. A field whose value holds the headline describes the
+ *   document (a government page's index table, a form's `标题：` row): no card, other rules read it.
+ */
+const CARD_FIELD = /^([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,7})\s*:\s*(.*)$/;
+/**
+ * The headline: six to forty characters without a colon, a comma or a sentence's stop (words in it: see
+ * `over`) — a comma marks a hard-wrapped paragraph's first line or a card's disclaimer, not a headline.
+ */
+const CARD_HEADLINE = /^[^:,。;!?]{6,40}$/;
+const SENTENCE = /[。!?]/;
+/**
+ * A record's or a form's name over the fields (`…协商纪要`, `…活动记录`, `…登记收集表`): the fields are that
+ * record's own (its `时间：` dates the text under it) — no app's card.
+ */
+const RECORD_NAME = /(?:纪要|记录|表|单|笺|登记)$/;
+
+/** Is line `i` a paragraph of prose: long, Han, with a sentence in it? */
+const prose = (f: string) => f.length >= 30 && SENTENCE.test(f);
+
+/** Mark a card or log template over a document's headline; returns its lines for the headline reader to skip. */
+export function markFieldCard(infos: LineInfo[], kept: (i: number) => boolean): Set<number> {
+  const card = new Set<number>();
+  const lines: number[] = [];
+  for (let i = 0; i < infos.length && lines.length < 24; i++) if (!isBlank(infos[i])) lines.push(i);
+  const f = (n: number) => infos[lines[n]]?.folded ?? "";
+  const start = lines.findIndex((_, n) => n <= 6 && CARD_FIELD.test(f(n)));
+  if (start < 0 || lines.slice(0, start).some((_, n) => f(n).length > 30 || RECORD_NAME.test(f(n)))) return card;
+  // The headline: short, no colon or sentence, unnumbered, over prose (maybe with a byline line between;
+  // a label there, `内容：`, makes the line over it a form's field value, not a headline).
+  const over = (h: number) => CARD_HEADLINE.test(f(h)) && /[\u4e00-\u9fff]{4}/.test(f(h)) && !infos[lines[h]].marker && (prose(f(h + 1)) || (f(h + 1).length <= 30 && !/[。!?:]/.test(f(h + 1)) && prose(f(h + 2))));
+  let n = start;
+  let fields = 0;
+  const values: string[] = [];
+  while (n < lines.length) {
+    const m = CARD_FIELD.exec(f(n));
+    if (!m) break;
+    fields++;
+    n++;
+    if (m[2]) {
+      if (m[2].length > 40 || /[。!?]$/.test(m[2])) return card;
+      values.push(m[2]);
+      continue;
+    }
+    // A bare label: its answer stands on the next one or two short lines.
+    let answers = 0;
+    while (answers < 2 && n < lines.length && !CARD_FIELD.test(f(n)) && f(n).length <= 40 && !over(n)) {
+      values.push(f(n));
+      answers++;
+      n++;
+    }
+    if (!answers) return card;
+  }
+  if (fields < 3) return card;
+  // The headline: the next line or the one after a short button.
+  const h = over(n) ? n : f(n).length <= 8 && !SENTENCE.test(f(n)) && over(n + 1) ? n + 1 : -1;
+  if (h < 0) return card;
+  const headline = f(h);
+  if (values.some((v) => v.includes(headline) || (v.length >= 6 && headline.includes(v)))) return card;
+  // A headline-shaped line above as long as the headline would be the document's own title, the fields its own.
+  if (lines.slice(0, start).some((_, k) => !SENTENCE.test(f(k)) && f(k).length >= headline.length)) return card;
+  for (let k = 0; k < h; k++) {
+    const i = lines[k];
+    if (kept(i)) continue;
+    card.add(i);
+    infos[i].reason = "form"; // staff see the whole card struck out as one thing, whatever an earlier rule called a line
+  }
+  return card;
+}
