@@ -17,6 +17,16 @@ const MAIL_SEPARATOR = /^[-—=_*\s]*(?:转发的邮件|原始邮件|原邮件|f
 /** A mail's automatic footer or covering note: `请勿直接回复`, `…请查收。`. */
 const MAIL_NOTE = /请勿(?:直接)?回复|请查收[。!]?$/;
 
+/**
+ * A mail's fallback for a reader whose client does not render it (2026-12-05, eighteenth wave):
+ * `如果邮件无法正常显示，请点击这里查看网页版。`, `邮件显示不正常？请在浏览器中打开本期内容`. A newsletter's
+ * first line: the mail speaks of its own display (无法/不能正常显示, 显示不正常, 显示异常) and sends to
+ * the web copy (网页版, 浏览器, 在线阅读). Both parts are needed, so a sentence about a site's display is no prompt;
+ * it may end in a stop, as the prompt is a sentence addressed to the reader.
+ */
+const MAIL_WEB_VIEW = /(?:无法|不能)正常显示|显示(?:不正常|异常|有误)/;
+const WEB_COPY = /网页版|浏览器|在线阅读|网页中/;
+
 /** A distribution note in brackets: `（报送：区委、区政府领导；市政协办公室）`, `（抄送：…）`. */
 const DISTRIBUTION = /^[(（【[]\s*(?:报送|抄送|抄报|分送|呈送|发送)\s*[:：][^()（）【】[\]]{1,60}[)）】\]]$/;
 
@@ -58,6 +68,7 @@ export function mailDigestVerdict(f: string): ChromeReason | null {
   if (f.length > 80) return null;
   if (MAIL_HEADER.test(f) || MAIL_SEPARATOR.test(f)) return "metadata";
   if (f.length <= 40 && MAIL_NOTE.test(f)) return "metadata";
+  if (f.length <= 40 && MAIL_WEB_VIEW.test(f) && WEB_COPY.test(f)) return "widget";
   if (DISTRIBUTION.test(f)) return "metadata";
   if (f.length <= 40 && READING_TIME.test(f)) return "metadata";
   if (f.length <= 40 && APP_PROMPT.test(f)) return "ad";

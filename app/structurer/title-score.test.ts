@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
 import { firstDocument, removed, structure } from "./rule-test-support";
-import { fieldShaped, wordedHeadline } from "./title-score";
+import { fieldShaped, occasionName, wordedHeadline } from "./title-score";
 
 const body = [
   "　　近年来，我市社区食堂数量增长较快，但部分食堂运营困难，老年人就餐仍不方便。",
@@ -75,5 +75,21 @@ describe("line shapes", () => {
     expect(fieldShaped(fold("社区食堂扩面提质"))).toBe(false);
     expect(wordedHeadline(fold("高标准农田：建得好，更要管得好"))).toBe(true);
     expect(wordedHeadline(fold("社区食堂扩面提质"))).toBe(false);
+  });
+});
+
+describe("an occasion's name over the headline (a board, a slide, a booklet's first page)", () => {
+  it("the quoted theme of an exhibition or a meeting is no headline's wording: the headline under it wins", () => {
+    expect(title(["展板 1／4", "某某市政协“老有所食”专题协商成果展", "社区食堂怎样办得更长久", "市政协社会和法制委员会"])).toBe("社区食堂怎样办得更长久");
+    expect(title(["幻灯片 1", "某某区“助餐惠老”协商座谈会", "关于社区食堂运营的几点建议", "区政协提案委员会"])).toBe("关于社区食堂运营的几点建议");
+  });
+
+  it("a headline that holds the occasion, or a sentence, is no name", () => {
+    expect(occasionName(fold("某某市政协“老有所食”专题协商成果展"))).toBe(true);
+    expect(occasionName(fold("第三届某某“助餐惠老”论坛"))).toBe(true);
+    expect(occasionName(fold("市政协举办“老有所食”成果展"))).toBe(false);
+    expect(occasionName(fold("社区食堂，办成了惠民展"))).toBe(false);
+    // Alone on top, the name still is the title: nothing under it is worded as a headline.
+    expect(title(["“老有所食”专题协商座谈会", "市政协社会和法制委员会"])).toBe("“老有所食”专题协商座谈会");
   });
 });

@@ -73,7 +73,7 @@ export function furniture(infos: ScoredLine[], i: number, isByline: (i: number) 
 export function headlineEvidence(infos: ScoredLine[], i: number, bodyStart: number, isByline: (i: number) => boolean): number {
   const f = infos[i].folded.trim();
   if (pageName(f) || inFieldRun(infos, i) || serialName(infos, i)) return 0;
-  if (wordedHeadline(f)) return 2;
+  if (wordedHeadline(f) && !occasionName(f)) return 2;
   const j = nextLive(infos, i);
   return j < 0 || j >= bodyStart || furniture(infos, j, isByline) || paragraphLine(infos[j].folded) ? 1 : 0;
 }
@@ -86,6 +86,21 @@ export function wordedHeadline(folded: string): boolean {
   const f = folded.trim();
   if (((TITLE_WORDS.test(f) || /(?:摘登|摘编|实录|纪要)$/.test(f)) && f.length > 4) || /[“”"「」《》『』]/.test(f) || /[?？]/.test(f)) return true;
   return f.length <= 36 && /^[^:：｜|丨]{2,14}[:：｜|丨]\s*\S{6,}/.test(f);
+}
+
+/**
+ * The name of an occasion or a display — a consultation meeting, a forum, an exhibition
+ * (`某市政协“书香乡村”专题协商成果展`, `第二届某某论坛`) — set over the headline on the first
+ * board, slide or page of what was shown or handed out there. Its quotes are the theme's
+ * name, no headline's wording: the headline under it names the document. A line that
+ * holds the occasion (`市政协举办“书香乡村”成果展`) is a news headline and no name: it has
+ * a verb of holding, or a clause mark (2026-12-05, eighteenth wave).
+ */
+const OCCASION_NOUN = /(?:展览|展|协商会|座谈会|研讨会|论坛|报告会|恳谈会|议事会)$/;
+const HOLDING_VERB = /举办|举行|召开|开幕|闭幕|启动|开展|亮相|走进|推出|迎来|参观|观展/;
+export function occasionName(folded: string): boolean {
+  const f = folded.trim();
+  return f.length >= 6 && f.length <= 30 && OCCASION_NOUN.test(f) && !HOLDING_VERB.test(f) && !/[,;:。!?、，；：？！\s]/.test(f);
 }
 
 /** A line of running text, or of a paragraph wrapped in a narrow column: a clause break inside. */
