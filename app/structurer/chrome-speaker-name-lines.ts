@@ -10,17 +10,11 @@
  * stand alone over paragraphs too, one of them twice, prints its speakers as name lines.
  */
 import { isProse } from "./chrome-caption-line";
-import { isBlank, type LineInfo } from "./chrome-lines";
+import { isBlank, nextLiveLine, type LineInfo } from "./chrome-lines";
 import { INTERVIEWER_LABEL } from "./line-shapes";
 
 /** A name, perhaps with the title an interview calls a guest by (`房某某委员`, `某某先生`). */
 const GUEST = /^[\u4e00-\u9fff·]{2,4}(?:委员|代表|先生|女士|老师|教授|博士|同志)?$/;
-
-/** The nearest line after `i` that is not blank and not chrome already (a time mark under the name). */
-function nextLine(infos: LineInfo[], i: number): number {
-  for (let j = i + 1; j < infos.length; j++) if (!isBlank(infos[j]) && !infos[j].reason) return j;
-  return -1;
-}
 
 /**
  * The name lines go as chrome; each turn under one takes the name as its label (`记者：`), as the transcript
@@ -37,7 +31,7 @@ export function markSpeakerNameLines(infos: LineInfo[], kept: (i: number) => boo
     const host = INTERVIEWER_LABEL.test(f);
     if (!host && !GUEST.test(f)) return;
     // Over a turn: the next line speaks (a sentence), it is no other name line and no short heading.
-    const j = nextLine(infos, i);
+    const j = nextLiveLine(infos, i);
     const next = j >= 0 ? infos[j].folded.trim() : "";
     if (!next || !(isProse(next) || /[。!?]$/.test(next))) return;
     if (host) hosts.push(i);
@@ -47,7 +41,7 @@ export function markSpeakerNameLines(infos: LineInfo[], kept: (i: number) => boo
   for (const i of [...hosts, ...[...guests.values()].flat()]) {
     infos[i].reason = "chat";
     // A turn opening with its marker (`第一，`, `1．`) is an item already: a label would only stand before it.
-    const j = nextLine(infos, i);
+    const j = nextLiveLine(infos, i);
     if (!infos[j].marker) out[j] = out[j].replace(/^(\s*)/, `$1${infos[i].text.trim()}：`);
   }
 }

@@ -4,7 +4,7 @@
  * 应急维修`, `6月30日 议题办结` — is the page's record, not the author's text.
  */
 import { DATE, TIME } from "./line-shapes";
-import { isBlank, type LineInfo } from "./chrome-lines";
+import { isBlank, nextLiveLine, type LineInfo } from "./chrome-lines";
 
 /** A row of a progress timeline: a date (with or without the year), then a short phrase. */
 const DATED_ROW = new RegExp(String.raw`^(?:${DATE}|\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*${TIME})?\s+[^\s。;!?][^。;!?]{0,39}。?$`);
@@ -138,12 +138,6 @@ function joinCueLines(infos: LineInfo[], out: string[], first: number): void {
 /** An app's label over its part: a few words, no punctuation (a title is longer or comes first). */
 const PART_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 
-function nextLine(infos: LineInfo[], i: number): number {
-  let j = i + 1;
-  while (j < infos.length && (isBlank(infos[j]) || infos[j].reason)) j++;
-  return j < infos.length ? j : -1;
-}
-
 function isProse(folded: string): boolean {
   return /[。!?;]["'”’)]*$/.test(folded.trim()) || folded.trim().length > 40;
 }
@@ -155,7 +149,7 @@ export function markChapterLabels(infos: LineInfo[], kept: (i: number) => boolea
     if (isBlank(info) || info.reason || kept(i)) return;
     const m = AXIS_ROW.exec(info.folded.trim());
     if (!m || /,/.test(m[2]) || seconds(m[1]) <= last) return;
-    const next = nextLine(infos, i);
+    const next = nextLiveLine(infos, i);
     if (next < 0 || AXIS_ROW.test(infos[next].folded.trim()) || !isProse(infos[next].folded)) return;
     chapters.push(i);
     last = seconds(m[1]);
@@ -166,7 +160,7 @@ export function markChapterLabels(infos: LineInfo[], kept: (i: number) => boolea
   for (let i = 0; i < chapters[0]; i++) {
     const info = infos[i];
     if (isBlank(info) || info.reason) continue;
-    const next = nextLine(infos, i);
+    const next = nextLiveLine(infos, i);
     if (seenContent && !kept(i) && PART_LABEL.test(info.folded.trim()) && next >= 0 && (next === chapters[0] || isProse(infos[next].folded))) info.reason = "contents";
     seenContent = true;
   }
