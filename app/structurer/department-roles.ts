@@ -16,7 +16,7 @@
  * | `据X介绍`, `X相关负责人表示`, `X数据显示`, anything else | mentioned |
  */
 import type { Role } from "./types";
-import { MEANS_BEFORE_CO, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
+import { HEADS_TAKE_ON, MEANS_BEFORE_CO, ONLY_RECEIVED, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
 import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, invitedToAttend, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, unitPlace } from "./department-clauses";
 import { GRASSROOTS } from "./department-forms";
 
@@ -205,6 +205,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   const firstLead = (): Role[] => firstLeads(list.length, !!unknownBefore);
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
+  if (HEADS_TAKE_ON.test(pastUnitsTail(rawAfter)) && openerAllows(folded, first.start, before)) return firstLead(); // heads claim items: the body acts
   if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter) || invitedToAttend(before, rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
@@ -284,7 +285,6 @@ const REPORTED_FIGURE = /(?:达到|达|累计|共计|同比|增长|下降)[^,。
  */
 const HANDLED_COUNT = /(?:受理|接到|收到|接听|办结|查处|处置)[^,。;]{0,12}?\d[\d.]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:件|起|宗|个|条|次|人次)/;
 const MODAL = /要|应|将|须|需|力争|确保|计划|拟/;
-
 /** Past time opening a clause (`去年全市12345热线受理…`): the clause reports, it assigns nothing. */
 const PAST_OPENER = /(?:去年|前年|上年|往年|过去|近年来|近几年|多年来|以来|截至(?:目前|去年|今年)?)/;
 
@@ -295,6 +295,6 @@ function subjectOfClause(folded: string, start: number, before: string, after: s
   const clause = after.split(/[,。;!?]/)[0];
   if (REPORTED_FIGURE.test(clause) || (HANDLED_COUNT.test(clause) && !MODAL.test(clause))) return false;
   const next = after.replace(/^等(?:有关|相关)?(?:[\d一二三四五六七八九十两]+个?)?(?:部门|单位|机构)?/, "").trimStart();
-  if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next)) return false;
+  if (!next || /^[,。;!?、]/.test(next) || SPOKEN_OF.test(next) || ONLY_RECEIVED.test(next)) return false;
   return /^[\u4e00-\u9fff]/.test(next);
 }
