@@ -163,3 +163,13 @@ describe("a clip's cue and a place tag (2026-12-04)", () => {
     expect(verdict("📍服务更贴心")).toBeNull();
   });
 });
+
+describe("a post's likes by name", () => {
+  it("a heart or a thumb over two names or more is the likes row; one name, a sentence or another glyph is not", () => {
+    expect(socialVerdict(fold("♡ 李某某，王某，张某某，荇阳小陈"))).toBe("widget");
+    expect(socialVerdict(fold("👍 王某、李某"))).toBe("widget");
+    expect(socialVerdict(fold("♡ 李某某"))).toBeNull();
+    expect(socialVerdict(fold("❤ 守护家园，人人有责。"))).toBeNull();
+    expect(socialVerdict(fold("✅ 补齐短板，强化监管"))).toBeNull();
+  });
+});

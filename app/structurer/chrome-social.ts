@@ -137,6 +137,11 @@ export function madeNote(f: string): boolean {
  */
 const REACTION_FIELD = String.raw`(?:\p{Extended_Pictographic}|[★☆♥♡▶►])\uFE0F?\s*\d[\d.,]*\s*(?:万|千|亿|[wk])?\+?[\p{Script=Han}]{0,4}`;
 const REACTION_ROW = new RegExp(String.raw`^${REACTION_FIELD}(?:\s*[·|]?\s*${REACTION_FIELD})+$`, "iu");
+/**
+ * Nineteenth wave: the same heart or thumb over *who* reacted rather than how many — a Moments post's likes
+ * (`♡ 李某某，王某，张某某`): the glyph, then two names or more (letters only, at most six) in a comma list.
+ */
+const LIKED_BY = /^[♥♡❤👍]\uFE0F?\s*[\p{L}·]{1,6}(?:\s*[,，、]\s*[\p{L}·]{1,6})+$/u;
 
 /**
  * A gallery's counter under its image (2026-12-05): the image's place in the set, `n/m` with n ≤ m, with the set's
@@ -159,7 +164,7 @@ export function socialVerdict(f: string): ChromeReason | null {
   if (f.length > 160) return null;
   if (hashtagRow(f)) return "social";
   if (f.length > 80) return null;
-  if (REACTION_ROW.test(f)) return "widget";
+  if (REACTION_ROW.test(f) || LIKED_BY.test(f)) return "widget";
   if (madeNote(f)) return "footnote";
   if (f.length > 40) return null;
   if (LIVE_EVENT.test(f) || GIFT.test(f) || LIVE_STATE.test(f) || FOLLOW_HOST.test(f)) return "social";

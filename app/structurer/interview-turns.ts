@@ -69,7 +69,8 @@ export function listedGuests(blocks: readonly RawBlock[], counts: ReadonlyMap<st
  * bullet (`● 某某：建议……`) has no interviewer and no second glyph, and keeps its bullets.
  */
 const GLYPH_TURN = /^((?:\p{Extended_Pictographic}|\p{So})\uFE0F?)\s*((?:[\u4e00-\u9fff]{0,4}记者|[\u4e00-\u9fff]{1,4}|[A-Za-z]{1,2}))\s*[：:](?=.*[。？！?!；;，,])/u;
-const INTERVIEWER = /^(?:[\u4e00-\u9fff]{0,4}记者|主持人|问|答|Q|A)$/;
+// Nineteenth wave: a card's question counted after its word (`▍问一：`, `■Q2：`) is the interviewer's too (paragraphs.ts, QUESTION_TURN).
+const INTERVIEWER = /^(?:[\u4e00-\u9fff]{0,4}记者|主持人|问|答|Q|A|问(?:\d{1,2}|[一二三四五六七八九十]{1,3})|Q\d{1,2})$/;
 
 export function glyphTurns(blocks: RawBlock[]): RawBlock[] {
   const byGlyph = new Map<string, number>();

@@ -198,6 +198,20 @@ describe("trees: table rows and rationale or progress sections", () => {
     expect(isBareHeading(fold("4｜食材抽检｜区市场监管局｜每月"))).toBe(false);
   });
 
+  it("a question card counted in Han numerals is the question, no section; a number before 问 still heads one", () => {
+    expect(isSectionHeading(fold("问一：为什么要出台《实施方案》？"))).toBe(false);
+    expect(isSectionHeading(fold("问十二：家长如何申请？"))).toBe(false);
+    expect(isSectionHeading(fold("一问：普惠托位从哪里来？"))).toBe(true);
+    const cards = [
+      "《某市托育服务实施方案》政策解读",
+      "▍问一：为什么要出台《实施方案》？",
+      "答：我市普惠托位供给不足、分布不均，社区就近送托难的问题较为突出，家长反映强烈。",
+      "▍问二：《实施方案》提出了哪些重点任务？",
+      "答：主要有两项。一是扩大社区托位供给，由市卫生健康委牵头，利用社区闲置用房改建托育点；二是完善普惠托育支持政策，市财政局按托位给予建设补助。",
+    ].join("\n");
+    expect(shape(structure(cards).documents[0].children)).toBe("R R");
+  });
+
   it("a proposal's reasons and a task's progress are background", () => {
     const reasons = ["关于扩大社区助餐服务的提案", "案由", ELDER_MEALS_REPORT[0], "办法", ELDER_MEALS_REPORT[1], ELDER_MEALS_REPORT[2]].join("\n");
     expect(shape(structure(reasons).documents[0].children)).toMatch(/^B /);
