@@ -135,12 +135,24 @@ export function accountCardName(lines: readonly Line[], titleLine: number): stri
 const EPISODE = /^(?:EP|Ep|ep|Vol\.?|VOL\.?|第\s*\d{1,4}\s*[期集讲])\s*\d{0,4}\s*[|｜丨:：.\s]/;
 const SERIES_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}$/u;
 
+/**
+ * 2026-12-05 (nineteenth wave): the series may also stand over the headline on one line with the episode's number
+ * after its name (`播客｜某某有商量 EP.23`, `音频｜委员茶座 第17期`), maybe behind the medium's label (播客, 音频,
+ * 视频, 节目, 栏目 — what the page is, no part of the name): the name between them is the series.
+ */
+const SERIES_ISSUE = /^(?:(?:播客|音频|视频|节目|栏目|电台)\s*[|｜丨:：·]\s*)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}?)\s*(?:EP|Ep|ep|Vol|VOL|No|NO)\.?\s*\d{1,4}$|^(?:(?:播客|音频|视频|节目|栏目|电台)\s*[|｜丨:：·]\s*)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}?)\s*第\s*\d{1,4}\s*[期集讲]$/u;
+
 export function seriesName(lines: readonly Line[], titleLine: number): string | null {
-  if (titleLine < 1 || !EPISODE.test(lines[titleLine].folded.trim())) return null;
+  if (titleLine < 1) return null;
   let i = titleLine - 1;
   while (i >= 0 && !lines[i].folded) i--;
   if (i < 0) return null;
   const name = lines[i].text.trim();
+  if (!EPISODE.test(lines[titleLine].folded.trim())) {
+    const issue = SERIES_ISSUE.exec(lines[i].folded.trim());
+    const named = issue?.[1] ?? issue?.[2];
+    return named && !NOT_A_NAME.test(named) ? cut(lines[i].text, lines[i].folded, named) : null;
+  }
   return SERIES_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
 }
 
@@ -194,6 +206,10 @@ export function stationOverProgramme(lines: readonly Line[], titleLine: number, 
  */
 export function siteName(infos: readonly HeadLine[]): string | null {
   const first = infos.findIndex((x) => x.text !== "");
+  // 2026-12-05 (nineteenth wave): the site's name may open the breadcrumb itself (`某某县人民政府网 > 互动交流 > 在线访谈`):
+  // a crumb's first cell in a site's shape names the site that shows the page, as the name over the crumb does.
+  const crumb = first >= 0 && infos[first].reason === "navigation" ? /^([\u4e00-\u9fff]{2,20}(?:网|网站|平台))\s*(?:>|＞|»|›|→)/.exec(infos[first].folded.trim()) : null;
+  if (crumb) return cut(infos[first].text, infos[first].folded, crumb[1]);
   if (first < 0 || !/^[\u4e00-\u9fff]{2,20}(?:网|网站|平台)$/.test(infos[first].folded.trim())) return null;
   const next = infos.findIndex((x, j) => j > first && x.text !== "");
   return next >= 0 && infos[next].reason === "navigation" ? infos[first].text.trim() : null;
