@@ -120,3 +120,18 @@ describe("an info line's 作者 field of two credits", () => {
     expect(b.byline).toBe("记者 某丙 通讯员 某丁");
   });
 });
+
+describe("a signature over a date of year and month only (nineteenth wave)", () => {
+  it("is the byline, and the page has no date: a research group's report, a party's draft", () => {
+    const a = firstDocument(["关于口袋公园养护的调研报告"], [...POCKET_PARK_BODY, "某某区政协城建委员会课题组", "2026年6月"]);
+    expect(a.byline).toBe("某某区政协城建委员会课题组");
+    expect(a.date).toBeNull();
+    const b = firstDocument(["关于口袋公园养护的建议（征求意见稿）"], [...POCKET_PARK_BODY, "民盟某某市委员会", "（2026年6月）"]);
+    expect(b.byline).toBe("民盟某某市委员会");
+  });
+
+  it("a sentence above the month is no signature", () => {
+    const c = firstDocument(["关于口袋公园养护的调研报告"], [...POCKET_PARK_BODY, "2026年6月"]);
+    expect(c.byline).toBeNull();
+  });
+});

@@ -127,3 +127,30 @@ describe("the dateline's day against a reprint's stamp", () => {
     expect([account.date, account.source]).toEqual(["2026-06-20", "中新社"]);
   });
 });
+
+describe("a stamp of time of day opening a line (nineteenth wave)", () => {
+  it("a portal's generation date is an act field, not the publication date: the signature's date is", () => {
+    const letter = ["某某市人民政府门户网站", "首页 > 信息公开 > 建议提案办理", "生成日期：2026-06-03", "关于第0012号提案的答复", ...body, "某某市城市管理局", "2026年6月1日"];
+    expect(firstDocument(letter, []).date).toBe("2026-06-01");
+    expect(date(["发布机构：某某局　　生成时间：2026-06-03 09:00", "关于口袋公园养护的建议"])).toBeNull();
+  });
+
+  it("a chat export's message stamps (two or more, removed as the chat's frame) date no draft", () => {
+    const chat = ["某某群 聊天记录导出", "2026/06/02 18:01:07 某某（区政协）", "请大家看看这份稿子。", "2026/06/02 18:01:40 某某（区政协）", "关于口袋公园养护的建议", ...body, "2026/06/02 18:30:12 某某", "收到"];
+    expect(firstDocument(chat, []).date).toBeNull();
+  });
+
+  it("a browser's print header (repeated, or over a page-count footer) is the printing's day; the article's own date stays", () => {
+    const header = "2026/6/4 09:12　　关于口袋公园养护的建议 - 某某新闻网";
+    const footer = "https://news.example/a/0601.html　　1/1";
+    expect(firstDocument([header, "某某新闻网", "关于口袋公园养护的建议", "2026-06-01 10:00　来源：某某日报"], [...body, footer]).date).toBe("2026-06-01");
+    const lines = [header, "关于口袋公园养护的建议", ...body, header].map((folded) => ({ folded }));
+    expect(transportDate(lines, 0)).toBe(true);
+  });
+
+  it("a single stamped post (a microblog's stamp, an info line with its source) keeps its date", () => {
+    expect(date(["某某区政协", "2026-06-01 20:13 来自 微博网页版", "【关于口袋公园养护的建议】"])).toBe("2026-06-01");
+    const info = ["2026-06-01 10:00　来源：某某日报", "关于口袋公园养护的建议", ...body, "https://news.example/a/0601.html　　1/1"].map((folded) => ({ folded }));
+    expect(transportDate(info, 0)).toBe(false);
+  });
+});

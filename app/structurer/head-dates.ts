@@ -12,9 +12,11 @@
 
 interface Line {
   folded: string;
+  /** The chrome stage's reason, when it removed the line (`chat`: a thread's or an export's frame). */
+  reason?: string | null;
 }
 
-const ACT_FIELD = /^(?:导出|发送|发件|收件|转发|回复|答复|立案|交办|办理|受理|录入|更新|修改|截图|打印|下载|抄送|发起|征集|报名|截止)(?:时间|日期)\s*[:：]/;
+const ACT_FIELD = /^(?:导出|生成|发送|发件|收件|转发|回复|答复|立案|交办|办理|受理|录入|更新|修改|截图|打印|下载|抄送|发起|征集|报名|截止)(?:时间|日期)\s*[:：]/;
 /**
  * 2026-12-03 (third wave): a fax machine's stamp over each page (`2026-11-04 15:32  FROM:某某办公室
  * TO:0000XXXX  P.1/2`): the date it was sent, a transport date like a mail header's.
@@ -68,10 +70,34 @@ export function ocrYear(folded: string): string {
  */
 const PUBLICATION_FIELD = /(?:^|[\s|｜])(?:(?:source|author|来源|作者|记者)\s*[:：]|by\s+[\u4e00-\u9fff])/i;
 
+/**
+ * 2026-12-05 (nineteenth wave): a stamp of time of day beside the date (`2026-11-09 16:02`, `2026/11/3 15:12`) opening a line.
+ * Two such lines are transport dates:
+ * - a chat export's message stamp (`DATE TIME 某某（单位）`, a line the chrome stage removed as the chat's frame) when the
+ *   export holds two or more of them: the messages' sending times; a draft pasted into a group was published on no day
+ *   the chat says (a single stamped post, a microblog's `DATE TIME 来自 …`, is its posting and stays the date);
+ * - a browser's print header (`DATE TIME  标题_某某网`), stamped at printing on every page: repeated in the text, or
+ *   over a print whose footer is the page's address with a page count (`https://…  1/2`).
+ */
+const CLOCKED = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?=\s)/;
+const PRINT_FOOTER = /^(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/i;
+
+function clockedTransport(lines: Line[], i: number, f: string): boolean {
+  if (!CLOCKED.test(f)) return false;
+  const rest = f.replace(CLOCKED, "").trim();
+  if (!rest) return false;
+  const others = lines.filter((x, j) => j !== i && CLOCKED.test(x.folded.trim()));
+  if (lines[i].reason === "chat" && others.some((x) => x.reason === "chat")) return true;
+  // A print header carries the page's title (`标题_某某网`, `标题 - 某某网`), never a field of the publication.
+  const pageTitle = /[_＿]|\s[-–—]\s/.test(rest) && !PUBLICATION_FIELD.test(f);
+  return others.some((x) => x.folded.trim() === f) || (pageTitle && lines.some((x) => PRINT_FOOTER.test(x.folded.trim())));
+}
+
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
   const f = lines[i].folded.trim();
   const published = PUBLICATION_FIELD.test(f);
+  if (clockedTransport(lines, i, f)) return true;
   if (ACT_FIELD.test(f) || (!published && exportStamp(f)) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || CHAT_DAY.test(f)) return true;
   // A row of fields (`议题来源：群众点题 发起时间：2026-02-27`): the field that holds the date decides.
   const at = /\d{4}\s*[-/.年]/.exec(f)?.index ?? -1;

@@ -137,6 +137,8 @@ const PRINT_LINE = /\d{1,2}\s*[日曰]\s*(?:印发|印)\s*$/;
  * A 公文 ends with the issuing body and the date (`政协云溪区委员会` / `2026年3月20日`):
  * the date is the document's date; the body line is marked as its signature.
  */
+/** A date of year and month alone (`2026年9月`, `（2026年9月）`): a month names no day of publishing. */
+const MONTH_ONLY = /^[(（]?\d{4}\s*年\s*\d{1,2}\s*月份?[)）]?$/;
 const MAKER_ROW = /^(?:制表|填表|填报|制表人|填表人|填报人|制表单位|填报单位)\s*:/;
 
 export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null {
@@ -157,6 +159,13 @@ export function signatureDate(infos: HeadLine[], meta: PageMeta): string | null 
     }
     // Seventh wave: a table's maker row under it (`制表：某委员会 2026年3月28日`, `填报日期：…`) dates the table as a signature does.
     if (info.reason === "metadata" && MAKER_ROW.test(info.folded) && isoDate(info.folded)) return isoDate(info.folded);
+    // 2026-12-05 (nineteenth wave): a report dated by its month only (`九三学社某市委员会调研组` / `2026年9月`) is signed
+    // as a 公文 is, but its date names no day: the body's name line above is the signature, and the page has no date.
+    if (info.reason === "metadata" && MONTH_ONLY.test(info.folded.trim())) {
+      const above = infos.findLastIndex((x, j) => j < i && !!x.text && !x.reason);
+      if (above >= 0 && infos[above].folded.length <= 30 && !endsSentence(infos[above].folded) && parseByline(infos[above].text, infos[above].folded)) meta.signatureLine = above;
+      return null;
+    }
     // A release note under the date (`（此件公开发布）`) is metadata too: look above it.
     if (info.reason === "metadata" && info.verdict !== "date") continue;
     if (info.verdict !== "date") return null;

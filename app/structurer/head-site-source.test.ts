@@ -45,3 +45,16 @@ describe("a Traditional page's names, read folded", () => {
     expect(fold("政協")).toBe("政协");
   });
 });
+
+describe("a site or a series named on the line that opens the page (nineteenth wave)", () => {
+  it("a breadcrumb's first cell in a site's shape is the site, the source when nothing else names one", () => {
+    expect(firstDocument(["某某县人民政府网 > 互动交流 > 在线访谈", "访谈主题：背街小巷照明怎么改", "访谈时间：2026年10月24日 15:00"], body).source).toBe("某某县人民政府网");
+    expect(firstDocument(["某某政协网 > 委员之声 > 正文", "委员视察背街小巷照明工作", "2026-10-27 09:30"], body).source).toBe("某某政协网");
+    expect(firstDocument(["首页 > 互动交流 > 在线访谈", "委员视察背街小巷照明工作", "2026-10-27 09:30"], body).source).toBeNull();
+  });
+
+  it("a series' name before its episode number over the headline, behind a medium's label or none", () => {
+    expect(firstDocument(["播客｜某某有商量 EP.7", "背街小巷照明怎么改？", "发布于 2026-10-27 · 时长 30分钟"], body).source).toBe("某某有商量");
+    expect(firstDocument(["委员茶座 第12期", "背街小巷照明怎么改？", "2026-10-27"], body).source).toBe("委员茶座");
+  });
+});

@@ -135,13 +135,21 @@ export function accountCardName(lines: readonly Line[], titleLine: number): stri
 const EPISODE = /^(?:EP|Ep|ep|Vol\.?|VOL\.?|第\s*\d{1,4}\s*[期集讲])\s*\d{0,4}\s*[|｜丨:：.\s]/;
 const SERIES_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}$/u;
 
+/**
+ * 2026-12-05 (nineteenth wave): or the series' name stands over the headline before its episode's number (`播客｜某某有商量
+ * EP.23`, `音频｜委员茶座 第17期`), maybe behind the medium's label (播客, 音频, 视频, 节目, 栏目, 电台: what the page is).
+ */
+const SERIES_ISSUE = /^(?:(?:播客|音频|视频|节目|栏目|电台)\s*[|｜丨:：·]\s*)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,19}?)\s*(?:(?:EP|Ep|ep|Vol|VOL|No|NO)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期集讲])$/u;
+
 export function seriesName(lines: readonly Line[], titleLine: number): string | null {
-  if (titleLine < 1 || !EPISODE.test(lines[titleLine].folded.trim())) return null;
+  if (titleLine < 1) return null;
   let i = titleLine - 1;
   while (i >= 0 && !lines[i].folded) i--;
   if (i < 0) return null;
   const name = lines[i].text.trim();
-  return SERIES_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
+  if (EPISODE.test(lines[titleLine].folded.trim())) return SERIES_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
+  const issued = SERIES_ISSUE.exec(lines[i].folded.trim())?.[1];
+  return issued && !NOT_A_NAME.test(issued) ? cut(lines[i].text, lines[i].folded, issued) : null;
 }
 
 /**
@@ -190,10 +198,13 @@ export function stationOverProgramme(lines: readonly Line[], titleLine: number, 
 /**
  * 2026-12-03 (fourth wave): a site's name on the page's first line (`某某政协网络议政平台`, `某某政协网`)
  * over its navigation (a breadcrumb, a menu row): the site published the page, its source when the page
- * names no other. Read by position and shape: a bare name ending in 网, 网站 or 平台, the next line navigation.
+ * names no other. Read by position and shape: a bare name ending in 网, 网站 or 平台, the next line navigation —
+ * or (nineteenth wave) the crumb's own first cell in that shape (`某某县人民政府网 > 互动交流 > 在线访谈`).
  */
 export function siteName(infos: readonly HeadLine[]): string | null {
   const first = infos.findIndex((x) => x.text !== "");
+  const crumb = first >= 0 && infos[first].reason === "navigation" ? /^([\u4e00-\u9fff]{2,20}(?:网|网站|平台))\s*(?:>|＞|»|›|→)/.exec(infos[first].folded.trim()) : null;
+  if (crumb) return cut(infos[first].text, infos[first].folded, crumb[1]);
   if (first < 0 || !/^[\u4e00-\u9fff]{2,20}(?:网|网站|平台)$/.test(infos[first].folded.trim())) return null;
   const next = infos.findIndex((x, j) => j > first && x.text !== "");
   return next >= 0 && infos[next].reason === "navigation" ? infos[first].text.trim() : null;
