@@ -33,6 +33,21 @@ export function unmarkedByline(b: Block | undefined, next: Block | undefined): b
   return !!parseByline(b.text, b.folded);
 }
 
+/**
+ * Nineteenth wave (2026-12-05): a byline set after a dash under its headline (`——市政协委员 某某`,
+ * `——农工党某市委员会`), the speech's prose under it: a consultation page signs each speech so, where
+ * others set a glyph (`□`, `★`). The words after the dash are an unmarked byline's (a member or a
+ * party's body, no mark or quote); a 副题 after a dash (`——在……上的发言`, `——“……”协商会发言摘编`)
+ * names an occasion, never only who speaks.
+ */
+export function dashByline(b: Block | undefined, next: Block | undefined): boolean {
+  if (!plainLine(b)) return false;
+  const m = /^\s*(?:——|—|--)\s*(\S.*)$/.exec(b.text);
+  if (!m || !/^\s*(?:——|—|--)/.test(b.folded)) return false;
+  const rest = m[1].trim();
+  return unmarkedByline({ ...b, text: rest, folded: fold(rest) }, next);
+}
+
 /** `本报讯（记者 某某）11月18日，…`, `本台讯 …`: a news brief's opening. */
 export function newsBriefLead(b: Block | undefined): boolean {
   return plainLine(b) && /^\s*(?:本报|本刊|本台|本网)讯/.test(b.folded) && /[。!?]/.test(b.folded);

@@ -67,7 +67,9 @@ export function isCaption(infos: LineInfo[], i: number): boolean {
   const j = neighbourIndex(infos, i, 1);
   const next = j >= 0 ? infos[j] : null;
   // Round 10: a line over a speaker's byline (`市政协委员 某某`, `九三学社某市委员会`) is its headline.
-  if (next && !next.reason && ((next.folded.length <= 24 && (SPEAKER_BYLINE.test(next.folded) || BODY_NAME.test(next.folded))) || MEMBER_WITH_POST.test(next.folded))) return false;
+  // Nineteenth wave: so is a line over a byline set after a dash (`——市政协委员 某某`, `——民建某市委员会`; article-bylines.ts dashByline).
+  const named = next ? next.folded.replace(/^\s*(?:——|—|--)\s*(?=\S)/, "") : "";
+  if (next && !next.reason && ((named.length <= 24 && (SPEAKER_BYLINE.test(named) || BODY_NAME.test(named))) || MEMBER_WITH_POST.test(named))) return false;
   // Round 12: and a line over a news brief's lede (`本报讯（通讯员 某某）…`) is the brief's headline.
   if (next && !next.reason && NEWS_BRIEF.test(next.folded)) return false;
   // Sixteenth wave: and a line over a reporter's byline with prose under it (`新闻观察：……` / `本报记者 某某

@@ -55,7 +55,9 @@ const LABEL_CHROME =
  * A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`, a secrecy star (`★启用前`).
  * The star is a label only without a sentence after it: a leaflet or a card lists its points as
  * `★ 补齐短板。市X局牵头……。`, a bullet over a measure (markers.ts reads it), never a grade.
+ * Nineteenth wave: nor before a name line (`★ 县政协委员 某某`): a grade never names a member's post or a party's body.
  */
+const STAR_NAME = /^★[^。;!?；！？]*(?:委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|政协)/;
 const DOCUMENT_LABEL =
   /[〔[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$|材料之[一二三四五六七八九十\d]{1,3}$|^(?:内部资料|内部参阅|密级[:：]|秘密|机密|★(?![^。;!?；！？]*[。;!?；！？]))/;
 
@@ -269,7 +271,7 @@ export function lineVerdict(f: string): LineVerdict {
   if (DATE_LINE.test(f)) return "metadata";
   if (LABEL_CHROME.test(f) && f.length <= 100 && !endsSentence(f)) return "metadata";
   if (WECHAT_META.test(f) && f.length <= 80) return "metadata";
-  if (f.length <= 60 && (NAME_DATE_LINE.test(f) || DOCUMENT_LABEL.test(f) || MONTH_ONLY.test(f))) return "metadata";
+  if (f.length <= 60 && (NAME_DATE_LINE.test(f) || (DOCUMENT_LABEL.test(f) && !STAR_NAME.test(f)) || MONTH_ONLY.test(f))) return "metadata";
   const label = labelVerdict(f) ?? mailDigestVerdict(f) ?? forumChatVerdict(f) ?? commentsRevisionsVerdict(f) ?? socialVerdict(f);
   if (label) return label;
   const edition = editionVerdict(f);

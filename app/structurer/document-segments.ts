@@ -3,7 +3,7 @@
  * byline next to it, a page of parallel articles (parallel-articles.ts); the preamble before
  * the first one.
  */
-import { datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
+import { dashByline, datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
 import { labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
@@ -88,6 +88,14 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
     if (author) {
       speakers.push({ author, blocks: [] });
       return;
+    }
+    // Nineteenth wave: a byline after a dash under the headline that opened the article (`——市政协委员 某某`) is its author.
+    if (opened && !opened.author && opened.blocks.length === 1 && dashByline(b, blocks[i + 1])) {
+      const who = parseByline(b.text.replace(/^\s*(?:——|—|--)\s*/, ""), b.folded.replace(/^\s*(?:——|—|--)\s*/, ""));
+      if (who) {
+        opened.author = who;
+        return;
+      }
     }
     // The page's headline (`某某：让职业教育“香”起来` over the date line) opens no speaker's document.
     // A row of a field run (`市政协：某某、某某` among `市政府：某某`) names people, not a speech (field-rows.ts).
@@ -187,7 +195,7 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
     }
     // Eighteenth wave: an answer's headline (`部门回应：……`) over an official's post and name (`市农业农村局局长 某某`), over prose.
     const answered = replyHeadline(blocks[i].folded) && nameLine(blocks[i + 1]) && prose(blocks[i + 2]);
-    const bylined = answered || unmarkedByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
+    const bylined = answered || unmarkedByline(blocks[i + 1], blocks[i + 2]) || dashByline(blocks[i + 1], blocks[i + 2]) || newsBriefLead(blocks[i + 1]) || (penName(blocks[i + 1], pens) && prose(blocks[i + 2]));
     // A name line between two headlines belongs to the one the page's other names sit beside:
     // on a page whose names stand above their headlines, it opens the article below it.
     // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.

@@ -14,9 +14,11 @@ export function glyphKicker(folded: string): boolean {
 
 /**
  * The closed class of a paper's genre names over a commentary, an editor's afterword or a
- * reporter's notes (`短评`, `编后`, `记者手记`): never a section of a report, never a person.
+ * reporter's notes (`短评`, `编后`, `记者手记`): never a section of a report, never a person. Nineteenth wave
+ * (2026-12-05): notes (手记) are a genre whoever keeps them — a member's (`委员手记`), a deputy's, an editor's, a
+ * member's round of duties or fieldwork (`履职手记`, `调研手记`): the word before 手记 says who or when, never a section.
  */
-export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|记者手记|记者观察|一线观察|新闻观察|言论)";
+export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|点评|编后|编后语|编后记|(?:记者|委员|代表|编辑|履职|调研|采访)手记|记者观察|一线观察|新闻观察|言论)";
 /**
  * Sixteenth wave (2026-12-05): a column's name glued to a piece's headline by a colon (`委员来信：…`,
  * `读者来信：…`, `短评：…`, `简讯：…`): the genres above, letters from members, readers and residents, and

@@ -18,6 +18,8 @@
  *
  * Every piece shares the page: it takes the page's date and source when its own part names none.
  */
+import { parseByline } from "./authors";
+import { fold } from "./fold";
 import { GENRE_NAME } from "./genre-kickers";
 import { signatureInParentheses } from "./speaker-tags";
 
@@ -59,6 +61,21 @@ export function replyHeadline(f: string): boolean {
 export function answerHeadline(f: string, headline: (rest: string) => boolean): boolean {
   const m = /^([^\s。,;:!?、“”]{2,14}):\s*(\S.*)$/.exec(f);
   return !!m && headline(m[2]);
+}
+
+/** A member's post or a party's or federation's body: what a piece's writer's name line names. */
+const MEMBER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联/;
+
+/**
+ * Nineteenth wave (2026-12-05): the writer's name line under a signed piece's headline (`县政协委员 某某`,
+ * `民盟某市委员会`): a member's post and name or a body, thirty characters at most, no mark or quote. Under a
+ * genre's kicker glued to a headline (`委员手记：…`, `调研手记：…`) after a finished article it says the
+ * piece is the member's own, whether or not the article above is signed.
+ */
+export function memberNameLine(text: string): boolean {
+  const t = text.trim();
+  const f = fold(t);
+  return f.length >= 2 && f.length <= 30 && !/[。,;:!?“”"「」—]/.test(f) && MEMBER_WORD.test(f) && !!parseByline(t, f);
 }
 
 /** The paper's own lead: `本报讯`, `本刊讯`, `本报某县5月6日讯`, then a sentence. */

@@ -33,7 +33,7 @@ import { lineVerdict } from "./chrome-rules";
 import { columnHeadline, genreKicker } from "./genre-kickers";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
-import { answerHeadline, guideEntries, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
+import { answerHeadline, guideEntries, memberNameLine, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
 
 const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
@@ -164,8 +164,10 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     if ((guided.get(f) ?? m) < m) return -1;
     const article = proseAbove >= 2 || cuts.length > 0;
     if (article && headline(f) && ownBriefLead(folded[next])) return m;
-    const rest = genreKicker(f) ? null : columnHeadline(f); // a genre's kicker: document-segments.ts splits it
-    if (article && rest && headline(rest) && proseAfter(m) >= 0) return m;
+    // A genre's kicker: document-segments.ts splits it, unless a member signs the notes under it (nineteenth wave, page-pieces.ts memberNameLine).
+    const signedNotes = genreKicker(f) && memberNameLine(lines[next]) && prose(folded[nonBlank(next, 1)] ?? "");
+    const rest = genreKicker(f) && !signedNotes ? null : columnHeadline(f);
+    if (article && rest && headline(rest) && (signedNotes || proseAfter(m) >= 0)) return m;
     // A board's two heads prove the message above, however short.
     if (firstRow < 0 || firstRow >= m || !headline(f) || !whoWhenRow(folded[next])) return -1;
     const opening = nonBlank(next, 1);
