@@ -9,10 +9,11 @@ import { headlineLine } from "./parallel-articles";
 import { replyHeadline } from "./page-pieces";
 import { closingSignature, closingSignatures } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
+import { CAST_LABEL } from "./line-shapes";
 import type { Block } from "./tree-drafts";
 
 export function titleShaped(b: Block | undefined): boolean {
-  return !!b && b.kind === "para" && b.line === null && isTitleLine(b.folded) && !/[:]$/.test(b.folded.trim());
+  return !!b && b.kind === "para" && b.line === null && isTitleLine(b.folded) && !/[:]$/.test(b.folded.trim()) && !CAST_LABEL.test(b.folded.trim());
 }
 
 /** A headline that may open an article of a page (not a subtitle, a question or a speaker's line). */

@@ -194,6 +194,9 @@ function markCountedComments(infos: Array<{ text: string; folded: string; reason
   });
 }
 
+/** A comment section's foot: the count, then the link to the rest (`共2条评论 查看全部>>`, `已有5条留言 展开›`). */
+const COMMENTS_FOOT = /^(?:共|全部|已有)?\s*\d{1,6}\s*条(?:评论|回复|留言|跟帖)\s*[|｜·]?\s*(?:点击)?(?:查看|展开)(?:全部|更多)?(?:评论|回复|留言|跟帖)?\s*[>»›]*$/;
+
 /**
  * A comment section (after `热门评论`, `2条评论`, a rating row `满意度评价：★★★☆☆`): the short `name：message` lines that follow,
  * among its buttons, are readers' comments, not the text; it ends at the first other line.
@@ -226,6 +229,8 @@ export function markComments(infos: Array<{ text: string; folded: string; reason
       loose ||= !strictHead;
     } else if (info.reason) return;
     else if (inComments && f.length <= 20 && COMMENT_ACTIONS.test(f) && !kept(i)) info.reason = "chat";
+    // 2026-12-05: the section's foot, its count with the link to all (`共2条评论 查看全部>>`), closes it with the comments.
+    else if (inComments && f.length <= 30 && COMMENTS_FOOT.test(f) && !kept(i)) pending.push(i);
     else if (inComments && f.length <= 80 && COMMENT.test(f) && !loose && !kept(i)) info.reason = "chat";
     else if (inComments && f.length <= 120 && ANY_COMMENT.test(f) && !kept(i)) pending.push(i);
     // A comment's time or place (`3小时前`, `IP属地：某省`) does not end the section.

@@ -31,8 +31,12 @@ const VIEW_COUNT_LINE = new RegExp(`${DATE}\\s*(?:${TIME})?\\s+(?:浏览量|阅�
  */
 const DATED_FIELD = new RegExp(`^[\u4e00-\u9fff]{2,4}(?:时间|日期)\\s*[:：]\\s*${DATE}\\s*(?:${TIME})?$`);
 
-/** Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`). */
-const PROGRAMME_LABEL = /^(?:[\u4e00-\u9fff]{2,12}?(?:电视台|电台|频道|融媒体中心))?《[^《》]{2,24}》\s*(?:节目)?(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)$/;
+/**
+ * Round 8: a programme's or column's name in 《》 with what the page is (`《某某访谈》文字实录`); 2026-12-05, with
+ * the episode's number in brackets after that word (`《某某热线》节目实录（第46期）`, `《某某》文字稿（第8集）`):
+ * a numbered issue of a show is the show's label, never the topic the episode is titled by.
+ */
+const PROGRAMME_LABEL = /^(?:[\u4e00-\u9fff]{2,12}?(?:电视台|电台|频道|融媒体中心))?《[^《》]{2,24}》\s*(?:节目)?(?:文字实录|实录|文字稿|文字版|节目|栏目|专栏)(?:\s*\(\s*第\s*\d{1,4}\s*[期集]\s*\))?$/;
 /**
  * Eighteenth wave (2026-12-05): a record's label naming it as a recording written down (`某某座谈录音整理稿`,
  * `……速记稿`): what the page is, as `文字实录` says, whoever held the meeting — never the topic it is titled by.

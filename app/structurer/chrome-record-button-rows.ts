@@ -115,8 +115,13 @@ const VERIFIED = /^[\u4e00-\u9fff]{2,12}\s?V$/;
 const TEASER = /^#[^#]{1,20}#.{2,60}?(?:[↓⬇👇]{1,3}|\((?:长图|视频)\))$|[↓⬇]{1,3}\s*\((?:长图|视频|全文)\)$/u;
 /** A link icon read by OCR as a letter: `O网页链接`. */
 const LINK_ROW = /^[O○◎🔗]\s?网页链接$/u;
-/** A note on where the text below came from: `—— 以下为长图识别文字 ——`, `以下为视频文字实录`. */
-const TRANSCRIPT_NOTE = /^[—\-=\s]*以下(?:为|是)[\u4e00-\u9fff]{0,8}(?:识别文字|文字实录|文字版|图片文字)[—\-=\s]*$/;
+/**
+ * A note on where the text below came from: `—— 以下为长图识别文字 ——`, `以下为视频文字实录`; 2026-12-05, any noun
+ * of a record written out (实录, 文字稿, 文字整理, 速记, 整理稿) and the colon a programme page sets before the
+ * turns (`以下为节目实录：`, `以下是本集节目的文字稿：`). A lead-in to the text's own matter (`以下为具体建议：`)
+ * names no record and stays.
+ */
+const TRANSCRIPT_NOTE = /^[—\-=\s]*以下(?:为|是)[\u4e00-\u9fff]{0,8}(?:识别文字|图片文字|文字(?:实录|版|稿|整理|记录)|实录|速记稿?|整理稿)[—\-=\s]*:?\s*$/;
 /** A language switch at the end of a masthead: `某某网 Mongol / 汉文`, `English | 中文`. */
 const LANGUAGE_SWITCH = /(?:[A-Za-z]{2,12}|蒙古?文|藏文|维吾尔?文|英文)\s*[/|｜]\s*(?:汉文|中文|汉语|english)$/i;
 

@@ -153,8 +153,15 @@ const SWIPE = String.raw`[左右上下]{0,2}(?:滑动?|轻扫)(?:查看|浏览|�
 const GALLERY_COUNTER = new RegExp(String.raw`^(?:([◀◁<‹])\s*)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*([▶▷>›]))?(?:\s+(${SWIPE}))?$`, "u");
 const SWIPE_PROMPT = new RegExp(String.raw`^[左右上下]{2}${SWIPE}$`, "u");
 
+/**
+ * 2026-12-05: a long image's or a gallery's swipe hint on its own line, in brackets or behind an arrow
+ * (`（向上滑动查看全文）`, `↑ 上滑查看全部内容`, `【左滑看更多】`): a direction, a swipe, a verb of looking and at
+ * most six characters of what is shown — an instruction to the reader's thumb, no sentence of the text.
+ */
+const SWIPE_HINT = new RegExp(String.raw`^[(【\[]?\s*[↑↓←→⬆⬇👆👇]?️?\s*(?:向|往)?[左右上下]{1,2}(?:滑动?|轻扫)(?:查看|浏览|阅读|看)[\p{Script=Han}]{0,6}\s*[)】\]]?$`, "u");
+
 function galleryCounter(f: string): boolean {
-  if (SWIPE_PROMPT.test(f) && /查看|浏览|看/.test(f)) return true;
+  if ((SWIPE_PROMPT.test(f) && /查看|浏览|看/.test(f)) || SWIPE_HINT.test(f.trim())) return true;
   const m = GALLERY_COUNTER.exec(f);
   return !!m && Number(m[2]) >= 1 && Number(m[2]) <= Number(m[3]) && (!!(m[1] && m[4]) || !!m[5]);
 }

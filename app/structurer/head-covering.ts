@@ -29,7 +29,9 @@ interface Line {
 
 /** A line announcing what follows: `以下是…：`, `…如下：`, `附后是…:`. */
 // 2026-12-03 (fourth wave): or a note that asks for a look after it (`…表格如下，请审阅。`, `…附后，请查收`).
-export const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$)/;
+// 2026-12-05: the request may say by when and how (`…正文如下，请于明天下班前反馈修改意见。`, `…全文附后，请在某日前
+// 通过邮件回复修改意见，逾期视为无意见。`): a clause to the reader with a verb of reviewing or answering the drafts.
+export const ANNOUNCES = /(?:以下|如下|下面|下文|附后|附件|全文|原文|正文)(?:[^:]{0,30}:\s*$|\s*,\s*请[\u4e00-\u9fff]{1,6}[。.!]?\s*$|\s*,\s*请[^。!?]{0,24}(?:审阅|审核|审定|查收|查阅|阅处|反馈|回复|指正|把关|核对)[^。!?]{0,16}[。.!]?\s*$)/;
 
 /** How far the transport may reach: its lines are a chat's turns, a mail's greeting. */
 const WINDOW = 12;

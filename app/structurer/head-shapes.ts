@@ -167,6 +167,22 @@ export const EDITION_CELL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:$|[\s:：·|｜])
  */
 export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿)?(?:题目|标题|题名|案由)|(?:本期|本集|本场|本次|今日|今天|节目|访谈|直播)的?(?:主题|话题)|今天我们(?:来)?(?:聊聊|聊|说说|谈谈)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
 
+/** A title field with a value long enough to be a title (`本期话题：……`, `题目：关于……`): the field's match, else null. */
+export function titleField(folded: string): RegExpExecArray | null {
+  const field = TITLE_FIELD.exec(folded);
+  return field && folded.length - field[0].length >= 4 ? field : null;
+}
+
+/**
+ * 2026-12-05: a title field whose value is a headline's size — at most 40 characters, no stop but a closing `？`/`！`
+ * (`今天我们聊聊：……为何总“闹脾气”？`) — opens no body. A proposal's `案由：` over a paragraph of sentences does.
+ */
+export function headlineField(folded: string): boolean {
+  const field = titleField(folded.trim());
+  const value = field ? folded.trim().slice(field[0].length) : "";
+  return !!field && value.length <= 40 && !/[。;；]/.test(value) && !/[!?！？]./.test(value);
+}
+
 /** `关于…`, `…的建议/提案/报告`: surely a title, whatever its length. */
 export const TITLE_WORDS = /^关于|(?:建议|提案|报告|意见|方案|调研|发言)$/;
 

@@ -17,7 +17,7 @@
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { glyphKicker } from "./genre-kickers";
-import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, TITLE_FIELD, TITLE_WORDS } from "./head-shapes";
+import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, headlineField, titleField, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName, stationOverProgramme } from "./head-source";
@@ -59,7 +59,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
   for (let i = 0; i < infos.length; i++) {
     if (!live(i)) continue;
     const { text, folded } = infos[i];
-    if (DATELINE_TITLE.test(folded) && datelineAgency(folded)) continue;
+    if ((DATELINE_TITLE.test(folded) && datelineAgency(folded)) || headlineField(folded)) continue; // a dateline's 题：, and (2026-12-05) a headline-sized title field (head-shapes.ts), open no body
     const marker = infos[i].marker;
     if (marker && marker.family !== "bullet" && folded.length <= 40 && pointer(i)) continue;
     if (
@@ -88,8 +88,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       break;
     }
     // A form's title field (`题目：关于……的建议`): the title is the value; the label goes. Fifteenth wave: a record's heading right over `议题：` is the title (head-issuer.ts).
-    const field = TITLE_FIELD.exec(f);
-    if (field && f.length - field[0].length >= 4) {
+    const field = titleField(f);
+    if (field) {
       const record = recordOverTopic(infos, i);
       meta.titleLine = record >= 0 ? record : i;
       if (record >= 0) break;

@@ -88,3 +88,10 @@ export function announcesList(folded: string): boolean {
 export function datedLede(f: string): boolean {
   return /^\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,2}[,，]/.test(f.trim()) && endsSentence(f.trim());
 }
+
+/**
+ * 2026-12-05: a programme's cast line (`本集嘉宾：市政协委员、某协会副会长 某某`, `主持人：某某`): the label names a part
+ * someone plays in the show (嘉宾, 主持, 主播, 主讲), the value the people. It is set in two parts like a headline
+ * (title-score.ts) and may read as a subtitle (article-headlines.ts), but it is neither: it lists who speaks.
+ */
+export const CAST_LABEL = /^[\u4e00-\u9fff]{0,4}(?:嘉宾|主持人?|主播|主讲人?|播音员?)\s*[:：]/;

@@ -18,6 +18,7 @@
  * by position").
  */
 import { neighbourIndex } from "./chrome-lines";
+import { CAST_LABEL } from "./line-shapes";
 import { danglingTitle } from "./title-wrap";
 import { PUBLICATION, TITLE_WORDS, isSubtitle, labelShaped, mastheadRow } from "./head-shapes";
 
@@ -85,7 +86,7 @@ export function headlineEvidence(infos: ScoredLine[], i: number, bodyStart: numb
 export function wordedHeadline(folded: string): boolean {
   const f = folded.trim();
   if (((TITLE_WORDS.test(f) || /(?:摘登|摘编|实录|纪要)$/.test(f)) && f.length > 4) || /[“”"「」《》『』]/.test(f) || /[?？]/.test(f)) return true;
-  return f.length <= 36 && /^[^:：｜|丨]{2,14}[:：｜|丨]\s*\S{6,}/.test(f);
+  return f.length <= 36 && /^[^:：｜|丨]{2,14}[:：｜|丨]\s*\S{6,}/.test(f) && !CAST_LABEL.test(f); // a cast line (line-shapes.ts) is no two-part headline
 }
 
 /**
