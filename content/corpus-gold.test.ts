@@ -48,7 +48,8 @@ export function titleProblem(title: string, text: string): string | null {
     const next = text[at + title.length] ?? "\n";
     // Sixth wave: a tab ends a table cell, so a row item's title may be its whole content cell.
     // Seventh wave: so does a bar in a Markdown table (`| 1 | 建设车棚 | 市住建局 |`), or a run of spaces between cells.
-    if (next === "\n" || next === "\t" || /^(?: ?[|｜]| {2,})/.test(text.slice(at + title.length, at + title.length + 2))) return null;
+    // Nineteenth wave: or a box-drawing bar (`│1│建立路长制│市交通运输局│`).
+    if (next === "\n" || next === "\t" || /^(?: ?[|｜│]| {2,})/.test(text.slice(at + title.length, at + title.length + 2))) return null;
     // The whole sentence the title starts in or is part of, without its marker.
     const before = text.slice(0, at);
     const start = Math.max(...[..."。；！？\n"].map((c) => before.lastIndexOf(c))) + 1;

@@ -9,7 +9,7 @@
 
 import { jointByline } from "./title-surface";
 import { personCredit } from "./chrome-rules";
-import { REPORTER_LABEL } from "./line-shapes";
+import { REPORTER_LABEL, spacedLabels } from "./line-shapes";
 import { glyphKicker, columnHeadline } from "./genre-kickers";
 
 export interface Authorship {
@@ -195,7 +195,8 @@ export const SPEAKER_TAG = /^\s*[〖【[［]\s*(?:发言人?|发言者|委员|�
  * The field labels of a record or a form that name who filed, presented or spoke it (`提案人：`,
  * `反映人：`, `汇报人：`, an approval app's `发起人：`): one list for the byline label and the field test.
  */
-const AUTHOR_FIELD_LABELS = "提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|报告人|汇报人|发起人|发言人|发布人|留言人";
+// Nineteenth wave: spaced out to fill a form's cell (`提 案 人：`, `反 映 人：`) it is the same label (line-shapes.ts).
+const AUTHOR_FIELD_LABELS = spacedLabels("提案人|提案者|提案单位|建议人|提交人|提交单位|反映人|报告人|汇报人|发起人|发言人|发布人|留言人");
 
 /** Labels before a byline: `提案人：`, `作者:`, `文/`, and a speaker tag (`〖发言人〗`). */
 const BYLINE_LABEL = new RegExp(

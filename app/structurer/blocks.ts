@@ -9,6 +9,7 @@ import { tidyLine } from "./normalize";
 import { parseLineMarker } from "./markers";
 import { opensWithOrdinalPair } from "./line-shapes";
 import { endsOnInlineMarker } from "./inline-markers";
+import { tableLine } from "./table-rows";
 
 export interface RawBlock {
   kind: "para" | "heading" | "list";
@@ -202,7 +203,9 @@ function wrapWidth(lines: string[]): number {
     // number or a note ends its line where the writer ended it, not at a margin.
     // Sixth wave: nor a line with a gap between its words (`某某 市政协委员、某园长`, a name line):
     // it is set by itself, as the writer spaced it.
-    if (!/[。!?！？)）】]$/.test(line.trim()) && !SET_GAP.test(line.trim())) counts.set(n, (counts.get(n) ?? 0) + 1);
+    // Nineteenth wave: nor a table's row (`1 完善……网络 市民政局 市卫健委、市住建局`, cells pasted with tabs): rows of
+    // one table are alike in length because their cells are, not because a margin broke them.
+    if (!/[。!?！？)）】]$/.test(line.trim()) && !SET_GAP.test(line.trim()) && !tableRow(line)) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;
@@ -242,6 +245,9 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   // shows a margin: no paragraph opens so (OCR, PDF and mail text break before punctuation
   // the printed line hung in the margin).
   if (FRAGMENT_START.test(next) && !/[。!?！？]$/.test(prev)) return true;
+  // Nineteenth wave: a table's row, its number cell first and three cells after it, is set by itself; so is the row
+  // under it (a margin read off the prose around a table never breaks a row in two).
+  if (tableRow(prev) || tableRow(next)) return false;
   const narrow = columns ? width < 32 : width < 16;
   if (!width || prevWidth < width - (narrow ? narrowSlack : 1)) return false;
   // Fifth wave: a line opened by a glyph (`□ 某市政协某委员会`, a byline or a kicker) is a line of its own.
@@ -269,6 +275,12 @@ export function continuesWrapped(prev: string, next: string, width: number, prev
   // (A dash item's `——` is read by its whole sentence, markers.ts; in wrapped text a dash opening a line may be mid-sentence.)
   if (!/^[,，、。;；:：)）”]|^——/.test(n) && !opensWithOrdinalPair(n) && parseLineMarker(next, fold(next), { allowSequence: true })) return false;
   return true;
+}
+
+/** A table's row of cells (`1 任务 牵头单位 配合单位`), bars read as cell ends: never a wrapped line of prose. */
+function tableRow(line: string): boolean {
+  const t = line.trim();
+  return /^[|｜│]?\s*\d{1,3}\s*[|｜│\s]/.test(t) && tableLine(fold(t).replace(/[|｜│]/g, " "));
 }
 
 /** A dashed 副题 on a line of its own: the dash, then words without a sentence's stop or comma. */

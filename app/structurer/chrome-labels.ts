@@ -57,8 +57,10 @@ const PRINT_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,24}\\s*${DATE}\\s*�
  * the words for "the text itself" (内容, 正文, 全文, 原文, 简介, 文字稿, 文稿), maybe after a
  * kind word (提案, 视频, 建议 …); a label that speaks (`建议：`, `办法：`) is not in it, nor a
  * wrapper's `以下为原文：`, which the forwarded-message rules read (2026-12-04, fifteenth wave).
+ * Nineteenth wave (2026-12-05): a message board's and a hotline work order's sections are the message and the
+ * reply (`留言内容：`, `答复内容：`, `诉求内容：`, `回复内容：`): the same label over the text, kinds of its own.
  */
-const BODY_LABEL = /^(?:提案|建议|议案|意见|申请|事项|报告|来信|文章|视频|节目)?(?:内容|正文|全文|原文|简介|文字稿|文字版|文字实录|文稿)\s*[:：]$/;
+const BODY_LABEL = /^(?:提案|建议|议案|意见|申请|事项|报告|来信|文章|视频|节目|留言|答复|回复|诉求|投诉|咨询|来电|工单)?(?:内容|正文|全文|原文|简介|文字稿|文字版|文字实录|文稿)\s*[:：]$/;
 
 /**
  * A row of an app's approval flow: who (maybe after their post), what they did — an

@@ -137,6 +137,9 @@ function record(out: Map<string, Mention>, text: string, folded: string, m: Foun
   }
 }
 
+/** `各部门`, `各直属机构`, `各委办局` after a body: its units, every one of them. */
+const OWNER_OF_UNITS = /^各(?:有关|相关|直属)?(?:部门|单位|处室|机构|委办局|成员单位)/;
+
 /**
  * The departments named in `text`, once each, with the strongest role any of their
  * mentions has, in order of first appearance.
@@ -155,6 +158,9 @@ export function detectDepartments(given: string, index: DirectoryIndex | null, o
   // Without suggestions, new bodies are left out of the lists too (as units the
   // directory does not know).
   if (!options.suggestNew) found = found.filter((m) => !m.isNew);
+  // Nineteenth wave: a body before `各部门`/`各单位` (`市政府各部门`, a notice's addressee) names whose units are meant,
+  // not itself: the units are addressed, the government is no department of the text.
+  found = found.filter((m) => !OWNER_OF_UNITS.test(folded.slice(m.end, m.end + 6)));
   const table = tableRoles(folded, options.table);
   if (found.length === 0) return [];
   const out = new Map<string, Mention>();

@@ -3,7 +3,7 @@
  * news-agency datelines, publication names, `来源：`/`作者：` labels, WeChat account lines,
  * headlines, subtitles, bylines and column labels. Each test looks at one folded line.
  */
-import { DATE, endsSentence, hanDensity } from "./line-shapes";
+import { DATE, endsSentence, hanDensity, spacedLabels } from "./line-shapes";
 import { tableLine, tableRowMarker } from "./table-rows";
 
 export const DATE_RE = new RegExp(DATE);
@@ -165,7 +165,7 @@ export const EDITION_CELL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:$|[\s:：·|｜])
  * talk's topic line, and so the programme's title). 2026-12-05 (eighteenth wave): spoken, the topic takes a
  * possessive (`今天的话题：`, `本期的主题：`, a subtitle file's first cue) — the same field.
  */
-export const TITLE_FIELD = /^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿)?(?:题目|标题|题名|案由)|(?:本期|本集|本场|本次|今日|今天|节目|访谈|直播)的?(?:主题|话题)|今天我们(?:来)?(?:聊聊|聊|说说|谈谈)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))/;
+export const TITLE_FIELD = new RegExp(String.raw`^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿|诉求|留言)?(?:${spacedLabels("题目|标题|题名|案由")})|(?:本期|本集|本场|本次|今日|今天|节目|访谈|直播)的?(?:主题|话题)|今天我们(?:来)?(?:聊聊|聊|说说|谈谈)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))`);
 
 /** A title field with a value long enough to be a title (`本期话题：……`, `题目：关于……`): the field's match, else null. */
 export function titleField(folded: string): RegExpExecArray | null {

@@ -17,6 +17,17 @@ export const TURN_TIME_MARK = String.raw`[[【(]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[
  * section's marker (where the chapter starts in the recording), no part of its title.
  */
 export const CHAPTER_STAMP = /^\s*([[【(（]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\]】)）]?)\s*[-–—|｜·]?\s*(?=[\u4e00-\u9fffA-Za-z])/;
+/**
+ * Nineteenth wave (2026-12-05): a form's field label spaced out to fill its cell (`案\u3000\u3000由：`, `提 案 人：`, `标\u3000\u3000题：`,
+ * as printed forms align labels of two and three characters) is the same label as without the spaces: the
+ * pattern of `words` (alternatives `案由|提案人`) with up to three spaces allowed between their characters.
+ */
+export function spacedLabels(words: string): string {
+  return words
+    .split("|")
+    .map((w) => [...w].join(String.raw`\s{0,3}`))
+    .join("|");
+}
 export const WEEKDAY = String.raw`(?:星期|周|礼拜)[一二三四五六日天]`;
 
 /** A date alone (a publication date, or a signature date after the text). */

@@ -181,10 +181,12 @@ export function isRecordRow(folded: string): boolean {
 /** The number cell opening a table row of four cells or more (`1`), or null: the row's marker. */
 export function tableRowMarker(text: string): { marker: string; rest: string } | null {
   // Seventh wave: a Markdown row opens with a bar (`| 1 | 建设…… | 市住建局 |`).
-  const m = /^\s*(?:[|｜]\s*)?(\d{1,3})(?:\s*[|｜])?[\t \u3000]+/.exec(text);
+  // Nineteenth wave: or with a box-drawing bar (`│1│建立……│市交通运输局│`, a table drawn in WPS or a terminal), which
+  // sets the number cell apart with no space after it (a typed bar, `1｜…`, still wants one: a form's record row).
+  const m = /^\s*(?:[|｜│]\s*)?(\d{1,3})(?:\s*[|｜│])?(?:[\t \u3000]+|(?<=│))/.exec(text);
   const cells = fold(text).replace(/[|｜¦│]/g, " ");
   // Bars set the cells apart beyond doubt: a row of three cells (`| 1 | 增设公厕 | 市城管局 |`) is a row.
-  const barred = (text.match(/[|｜]/g) ?? []).length >= 3 && cells.trim().split(/\s+/).length >= 3;
+  const barred = (text.match(/[|｜│]/g) ?? []).length >= 3 && cells.trim().split(/\s+/).length >= 3;
   if (!m || !(tableLine(cells) || barred)) return null;
   return { marker: m[1], rest: text.slice(m[0].length) };
 }
@@ -204,7 +206,7 @@ export function codedRow(line: string): boolean {
 }
 
 export function contentCell(rest: string): string {
-  const cells = rest.trim().split(/[|｜]/.test(rest) ? /[|｜]/ : rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
+  const cells = rest.trim().split(/[|｜│]/.test(rest) ? /[|｜│]/ : rest.includes("\t") ? /\t+/ : /\s+/).map((c) => c.trim());
   return cells.find((c) => /[\u4e00-\u9fffA-Za-z]/.test(c) && !CODE_CELL.test(c)) ?? "";
 }
 
@@ -219,7 +221,7 @@ export function contentCell(rest: string): string {
 export function rowItemTitle(marker: string | null | undefined, text: string): string | null {
   if (!marker || !/^\d{1,3}$/.test(marker)) return null;
   const line = text.trim().split("\n")[0];
-  if (!isRecordRow(fold(`${marker} ${line}`))) return null;
+  if (!isRecordRow(fold(`${marker} ${line}`).replace(/[|｜│]/g, " "))) return null;
   return contentCell(line) || null;
 }
 

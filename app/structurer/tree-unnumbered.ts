@@ -250,5 +250,14 @@ function listedRow(s: TreeState, b: Block): boolean {
   // (`现将重点任务分工如下。`) the rows are that paragraph's record (holdout-11's Excel 分工 table).
   // A column the header names as suggestions (`建议内容`, `意见建议`) says what its cells are, under any paragraph.
   if (header.some((c) => /建议|意见/.test(c))) return cell.length >= 4;
+  // Nineteenth wave: a notice addressed to the bodies it sets to work (`各区人民政府，市政府各部门：`) assigns the
+  // rows of its table to them: each row is a task of its own, under the covering paragraph as under a section.
+  if (isRecommendationLike(cell) && doc.introParts.some((p) => ADDRESSEE_LINE.test(fold(p).trim()))) return true;
   return isRecommendationLike(cell) && !doc.introParts.some((p) => /[。!?]\s*$/.test(fold(p)));
 }
+
+/**
+ * A notice's addressee line: the bodies it is sent to, each `各…` or a level's bodies, then the colon and nothing
+ * after it (`各区人民政府，市政府各部门、各直属机构：`, `各乡镇人民政府，县直有关单位：`).
+ */
+const ADDRESSEE_LINE = /^各[\u4e00-\u9fff（）()]{1,20}(?:[,，、][\u4e00-\u9fff（）()]{2,20}){0,4}:$/;
