@@ -47,15 +47,15 @@ const DATE_TIME = new RegExp(`^${DATE}\\s+${TIME}`);
 /** `2026年3月12日 星期四 农历二月十三`: a date line with its weekday and lunar date. */
 const DATE_LINE = new RegExp(`^${DATE}(?:\\s*(?:${WEEKDAY}|农历\\S{2,6}|${TIME}))+$`);
 
-/** Lines that *start* with a page-metadata label; nineteenth wave: an explainer's link to its policy (`关联文件：…`), like `原文链接：`. */
+/** Lines that *start* with a page-metadata label (an explainer's `关联文件：…` links its policy like `原文链接：`). */
 const LABEL_CHROME =
   /^[【[(]?\s*(?:关联文件|政策原文|来源|来自|出处|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|内容来源|转载来源|转自|本文转自|发布时间|发布日期|发布机构|发布者|发表时间|更新时间|时间|日期|原标题|原文链接|本文链接|文章链接|浏览次数|阅读次数|点击次数|点击数|点击|浏览|阅读|浏览量|阅读量|访问量|访问次数|字号|字体)\s*(?:[:：|｜丨]|\s(?=\S))/;
 
 /**
  * A 公文's labels: `云政协〔2026〕5号`, `某省政协常委会议材料之七`, `内部资料`, a secrecy star (`★启用前`).
  * The star is a label only without a sentence after it: a leaflet or a card lists its points as
- * `★ 补齐短板。市X局牵头……。`, a bullet over a measure (markers.ts reads it), never a grade.
- * Nineteenth wave: nor before a name line (`★ 县政协委员 某某`): a grade never names a member's post or a party's body.
+ * `★ 补齐短板。市X局牵头……。`, a bullet over a measure (markers.ts reads it), never a grade; nor
+ * before a name line (`★ 县政协委员 某某`): a grade never names a member's post or a party's body.
  */
 const STAR_NAME = /^★[^。;!?；！？]*(?:委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|政协)/;
 const DOCUMENT_LABEL =
@@ -72,11 +72,7 @@ const WECHAT_META = /发表于\s*\S{2,4}$|^原创\s|^(?:阅读|浏览|点赞|在
 
 // ───────────────────────────── credits ─────────────────────────────
 
-/**
- * Editor and production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `编辑 | 某某`; who wrote a policy
- * explainer (`解读机关：…`, `解读人：…`); who wrote a recording out (`文字稿整理：某某`, `速记整理：`,
- * `录音整理：`), as `整理：` alone (2026-12-05).
- */
+/** Production credits: `编辑:`, `（责任编辑：某某）`, `审核:`, `解读人：…`, `文字稿整理：某某` (as `整理：` alone). */
 const CREDIT_LABEL =
   /^[【[(]?\s*(?:本版|本期|本文|本刊)?(?:解读机关|解读单位|解读部门|解读人|组稿|(?:文字稿?|速记稿?|录音)?整理|责任编辑|值班编辑|图文编辑|文字编辑|编辑|责编|编审|审核|审校|校审|审签|校对|初审|复审|终审|美编|监制|制作|排版|签发|出品|出品人|总监制|统筹|策划|视觉|设计|撰文|文字|图文|文图|海报|配音|后期|摄影|摄像|图片|配图|插图|制图|剪辑|素材|主编|执行主编|值班主任|实习生)\s*[:：|｜丨/]/;
 
@@ -85,8 +81,7 @@ const CREDIT_LABEL =
  * labels followed by names only. Under the title it is the byline (documents.ts reads it);
  * elsewhere it is a credit.
  */
-// Round 9: a paper's own name may stand for 本报, and a reporter's desk may qualify the label
-// (`某某晚报全媒体记者 某某`, `融媒体记者`, `首席记者`).
+// A paper's own name may stand for 本报; a desk may qualify the label (`某某晚报全媒体记者 某某`, `首席记者`).
 const PERSON_LABEL = String.raw`(?:本报|本刊|本台|新华社|中新社|人民网|央视|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|报|台|网))?(?:全媒体|融媒体|融媒|首席|见习)?(?:特约)?(?:记者|通讯员|作者|撰文|文|图|文图|图文|文\/图|摄影|摄|实习生|编辑)`;
 const PERSON_CREDIT = new RegExp(
   String.raw`^[(（【\[]?\s*(?:${PERSON_LABEL}\s*[:：|｜丨/]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|,|$))+\s*)+[)）】\]]?$`,
