@@ -14,9 +14,10 @@
  * `市卫健委、市医保局配合，`), so a title is never a bare `由X牵头`.
  */
 import { fold } from "./fold";
+import { actorTakesMeasure } from "./markers";
 import { clip, isHeadingLike, isRecommendationLike } from "./paragraphs";
 import { RATIONALE_TITLE } from "./tree-shapes";
-import { namesReview, namesSituation, reviewsPastWork, setsTarget, statesAchievement } from "./retrospect";
+import { namesResults, namesReview, namesSituation, reviewsPastWork, setsTarget, statesAchievement } from "./retrospect";
 import { codedRow, contentCell } from "./table-rows";
 import { TURN_TIME_MARK } from "./line-shapes";
 import type { NodeKind } from "./types";
@@ -66,7 +67,8 @@ export function isBackgroundTitle(title: string): boolean {
   const label = /^([^:]{2,4}):\s*\S/.exec(f);
   if (label && PROBLEM_NOUN.test(label[1])) return true;
   // Seventh wave: the period reviewed (`过去一年的主要工作`, `2026年工作回顾`) or the state found (`办理情况`).
-  return BACKGROUND_TITLE.test(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
+  // Nineteenth wave: the results of the work reviewed (`政策落实成效`, retrospect.ts).
+  return BACKGROUND_TITLE.test(f) || namesResults(f) || BACKGROUND_WORDS.test(f) || RATIONALE_TITLE.test(f) || namesReview(f);
 }
 
 /** Words of a measure: what a recommendation or a reported measure says will be done. */
@@ -102,7 +104,8 @@ function narrativeSection(text: string): boolean {
   // Seventh wave: a heading stating what was achieved (`坚持围绕中心，协商议政更加务实`) over a review of
   // past work (`全年开展专题协商5次……`) is the report's retrospective part, whatever verb opens it.
   if (statesAchievement(lines[0]) && body.some(reviewsPastWork)) return true;
-  if ((isRecommendationLike(lines[0]) || DISPOSAL_HEADING.test(lines[0].replace(/^[一二三四五六七八九十\d]+[、.]\s*/, ""))) && !INTERROGATIVE.test(lines[0])) return false;
+  // Nineteenth wave: so does a body put to a measure (`自然资源部门会同市林业局简化……。`, markers.ts) over an interview's next turns.
+  if ((isRecommendationLike(lines[0]) || actorTakesMeasure(lines[0]) || DISPOSAL_HEADING.test(lines[0].replace(/^[一二三四五六七八九十\d]+[、.]\s*/, ""))) && !INTERROGATIVE.test(lines[0])) return false;
   // Fifth wave: a section of several speakers' words reported (`委员某某说，……`) summarises a
   // discussion — minutes' 发言摘要, a forum's 交流发言 — even where a speaker proposes something.
   if (body.filter(reportedSpeech).length >= 2 && body.every((l) => reportedSpeech(l) || !isRecommendationLike(stripSpeaker(l)))) return true;

@@ -79,10 +79,23 @@ const PART_SEPARATOR = /^[\s:、.,\-—–|丨]/;
 
 const SEQUENCE_NUMBER: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 再者: 3, 然后: 3, 此外: 4, 另外: 4, 最后: 99 };
 
-/** Does the text after 首先/其次 open a measure (a verb of policy, 要/应/建议, a short lead phrase)? */
+/**
+ * Nineteenth wave (2026-12-05): a body named as the actor, then a modal or a verb of sharing the work
+ * (`各区县人民政府要把……`, `区人社局应当会同……`, `自然资源部门会同市林业局简化……`): the measure put to
+ * that body, as an answer's second and third measures are put after a first that opens with `建议`.
+ * The actor ends in a body's noun (部门, 政府, 局, 委, 厅, 办, 社, 会, 中心); a subject that is no body
+ * (`部分村民要求……`, `一些企业将……`) is none, nor is 要求 (a demand reported).
+ */
+const ACTOR_MODAL = /^[\u4e00-\u9fff、]{1,20}?(?:部门|政府|局|委|厅|办|社|总工会|中心)(?:要(?!求)|应当?|须|需(?!求)|必须|会同|联合|牵头)/;
+
+export function actorTakesMeasure(folded: string): boolean {
+  return ACTOR_MODAL.test(folded.trim());
+}
+
+/** Does the text after 首先/其次 open a measure (a verb of policy, 要/应/建议, a short lead phrase, an actor and a modal)? */
 export function opensMeasure(rest: string): boolean {
   const s = rest.trim();
-  return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s);
+  return /^(?:要|应|须|需|必须|建议|将|可以|请|由)/.test(s) || isRecommendationLike(s) || hasLeadPhrase(s) || actorTakesMeasure(s);
 }
 
 /** The label words that number a post's or slide's measures (`建议一：`, `【对策2】`). */

@@ -51,6 +51,22 @@ export function namesReview(title: string): boolean {
 }
 
 /**
+ * Nineteenth wave (2026-12-05): a heading naming the results of a piece of work (`政策落实成效`,
+ * `试点工作初步成果`, `建设推进成效`, `整治工作阶段性进展`): the work as a noun (落实, 推进, 试点, 工作 …),
+ * then a noun of results ending the heading. An inspection's or a study's first part so reports what
+ * the work has achieved before its problems and its advice: the situation found, background. A verb
+ * acting on the results makes it a measure (`巩固整治成果`, `转化试点成果`); kinds.ts also keeps out a title
+ * opened by a policy verb (MEASURE_OPENER: `推进……`, `落实……`).
+ */
+const RESULTS_TITLE = /^[\u4e00-\u9fff“”]{0,10}?(?:落实|实施|执行|推进|推行|建设|改革|试点|工作|治理|整治|运行|办理|改造)(?:的)?(?:主要|初步|阶段性|显著)?(?:成效|成果|成绩|进展)$/;
+
+const ACTS_ON_RESULTS = /^(?:巩固|拓展|转化|用好|放大|保持|彰显|展示|检验|评估|总结|确保|宣传|推广|固化|共享)/;
+
+export function namesResults(title: string): boolean {
+  return RESULTS_TITLE.test(title) && !ACTS_ON_RESULTS.test(title);
+}
+
+/**
  * A heading naming a state found (`提案提出和审查情况`, `提案办理情况`: a situation noun at the end)
  * over text of its own — a leaf: it reports. Over numbered items (`重点工单办理情况` / `1．……`) it is
  * a list of cases, each read for itself, so this is asked of leaves only.
