@@ -10,7 +10,7 @@
 import { jointByline } from "./title-surface";
 import { personCredit } from "./chrome-rules";
 import { REPORTER_LABEL } from "./line-shapes";
-import { glyphKicker, columnHeadline } from "./genre-kickers";
+import { glyphKicker, columnHeadline, materialLabel } from "./genre-kickers";
 
 export interface Authorship {
   byline: string;
@@ -174,7 +174,7 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   if (colon < 2 || colon > 60) return null;
   // Sixteenth wave: a column's label before the colon (`委员来信：…`, `短评：…`, a genre's kicker `记者观察：…`)
   // names the kind of piece, no author.
-  if (columnHeadline(folded) !== null) return null;
+  if (columnHeadline(folded) !== null || materialLabel(folded)) return null; // nineteenth wave: a compiler's label of material too
   const title = original.slice(colon + 1).trim();
   const titleFolded = folded.slice(colon + 1).trim();
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
