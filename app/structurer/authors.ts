@@ -237,7 +237,9 @@ export function parseByline(original: string, folded: string): Authorship | null
   // A reporter's credit under a headline: `本报记者 周某某 通讯员 林某`, `新华社记者 王某某`.
   const label = BYLINE_LABEL.exec(f);
   // 2026-12-04 (seventh wave): its label goes (`文／本刊记者 某某`, `主持人：本报记者 某某`), as a proposer's does.
-  if (personCredit(f) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: label ? o.slice(label[0].length).trim() : o, organisation: null };
+  // Nineteenth wave: a ◎ before a reporter's credits is the credit line's mark (`◎ 本报记者 某某 通讯员 某某`), no part of it.
+  const circled = /^◎\s*/.exec(f)?.[0].length ?? 0;
+  if (personCredit(f.slice(circled)) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: label ? o.slice(label[0].length).trim() : o.slice(circled).trim(), organisation: null };
   let start = 0;
   const glyph = label ? null : BYLINE_GLYPH.exec(f);
   if (label) start = label[0].length;
