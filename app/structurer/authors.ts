@@ -10,7 +10,7 @@
 import { jointByline } from "./title-surface";
 import { personCredit } from "./chrome-rules";
 import { REPORTER_LABEL, spacedLabels } from "./line-shapes";
-import { glyphKicker, columnHeadline } from "./genre-kickers";
+import { glyphKicker, columnHeadline, materialLabel } from "./genre-kickers";
 
 export interface Authorship {
   byline: string;
@@ -174,7 +174,7 @@ export function parseAuthorWithTitle(original: string, folded: string): (Authors
   if (colon < 2 || colon > 60) return null;
   // Sixteenth wave: a column's label before the colon (`委员来信：…`, `短评：…`, a genre's kicker `记者观察：…`)
   // names the kind of piece, no author.
-  if (columnHeadline(folded) !== null) return null;
+  if (columnHeadline(folded) !== null || materialLabel(folded)) return null; // nineteenth wave: a compiler's label of material too
   const title = original.slice(colon + 1).trim();
   const titleFolded = folded.slice(colon + 1).trim();
   if (titleFolded.length < 4 || titleFolded.length > 60 || /[。!?;:,]/.test(titleFolded.slice(0, -1))) return null;
@@ -238,7 +238,9 @@ export function parseByline(original: string, folded: string): Authorship | null
   // A reporter's credit under a headline: `本报记者 周某某 通讯员 林某`, `新华社记者 王某某`.
   const label = BYLINE_LABEL.exec(f);
   // 2026-12-04 (seventh wave): its label goes (`文／本刊记者 某某`, `主持人：本报记者 某某`), as a proposer's does.
-  if (personCredit(f) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: label ? o.slice(label[0].length).trim() : o, organisation: null };
+  // Nineteenth wave: a ◎ before a reporter's credits is the credit line's mark (`◎ 本报记者 某某 通讯员 某某`), no part of it.
+  const circled = /^◎\s*/.exec(f)?.[0].length ?? 0;
+  if (personCredit(f.slice(circled)) && /记者|通讯员|作者|撰文|实习生/.test(f) && !/^[(（]/.test(f)) return { byline: label ? o.slice(label[0].length).trim() : o.slice(circled).trim(), organisation: null };
   let start = 0;
   const glyph = label ? null : BYLINE_GLYPH.exec(f);
   if (label) start = label[0].length;

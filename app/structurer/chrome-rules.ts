@@ -157,6 +157,8 @@ function menuLine(f: string): boolean {
   // the label is read without its gloss, which may be longer than any Chinese label (2026-12-04, fourteenth wave).
   if (piped.length >= 3 && piped.every((t) => BILINGUAL_LABEL.test(t))) return true;
   const spaced = f.split(/\s+/).filter(Boolean);
+  // Nineteenth wave: a byline of several credits (`◎ 通讯员 某某 记者 某某`) has as many short cells; a menu holds no reporter's role.
+  if (spaced.some((t) => /^(?:本报|本台|本网|本刊|特约|见习|融媒)?(?:记者|通讯员|实习生)$/.test(t))) return false;
   // A Latin item (`English`) may be longer than the Chinese ones.
   return spaced.length >= 5 && spaced.every((t) => t.length <= 6 || /^[a-z]{2,12}$/i.test(t));
 }

@@ -74,6 +74,18 @@ describe("a conversation's frame", () => {
     expect(structure(text).documents[0].title).toBe("关于规范小区快递驿站管理的建议");
   });
 
+  it("removes a board-tagged thread title over the thread's buttons over the first floor; the buttons name no source", () => {
+    const title = "【求拍砖】快递驿站的事，我写了份建议（初稿），欢迎吧友指正";
+    const text = ["某某吧", title, "只看楼主　收藏　回复", "1楼　某某老陈　2026-05-21 21:14", "这是准备提交的初稿，欢迎大家提意见。", ...DRAFT, "2楼　某某网友　2026-05-21 21:40", "支持！"].join("\n");
+    expect(removedOf(text).get(title)).toBe("chat");
+    const d = structure(text).documents[0];
+    expect(d.title).toBe("关于规范小区快递驿站管理的建议");
+    expect(d.source).not.toBe("只看楼主");
+    // Without a headline of the post's own, the thread's title stays the document's.
+    const untitled = ["某某吧", title, "只看楼主　收藏　回复", "1楼　某某老陈　2026-05-21 21:14", ...DRAFT.slice(1), "2楼　某某网友　2026-05-21 21:40", "支持！"].join("\n");
+    expect(removedOf(untitled).has(title)).toBe(false);
+  });
+
   it("removes a forwarded bundle's header naming where it came from", () => {
     const text = ["[聊天记录] 来自“某市政协交通组”", "甲某 5-08 21:10", "转过来大家一起看看：", ...DRAFT, "乙某 5-08 21:30", "收到。"].join("\n");
     const r = removedOf(text);

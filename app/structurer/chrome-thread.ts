@@ -112,8 +112,9 @@ export function markThread(infos: LineInfo[], kept: (i: number) => boolean): voi
     }
     // A thread's title with a board tag (`【求拍砖】……`) right over its first post's author line: the thread's,
     // the document's own headline opens the post (2026-12-05).
+    // Nineteenth wave: the thread's buttons (`只看楼主 收藏 回复`) may stand between the title and the first floor.
     let above = speakers[0] - 1;
-    while (above >= 0 && isBlank(infos[above])) above--;
+    while (above >= 0 && (isBlank(infos[above]) || actionRow(infos[above].folded))) above--;
     // Only when the post has a headline of its own among its first lines: else the thread's title is the document's.
     const opening = infos.slice(speakers[0] + 1, speakers[0] + 6).filter((x) => !isBlank(x) && !x.reason);
     const titled = opening.slice(0, 4).some((x) => headlineShaped(x) && !BOARD_TAG.test(x.folded));

@@ -35,6 +35,20 @@ describe("circle bylines under headlines and a reporter's observation (document-
     expect(docs[2].byline).toBe("本报记者　某某某　通讯员　某某");
   });
 
+  it("opens a report at its headline over an undashed 副题 and a ◎ byline of several credits (a headline may ask)", () => {
+    const report = (headline: string, subtitle: string, byline: string, sentence: string) => [headline, subtitle, byline, "　　" + sentence + "委员们建议：", "　　加快设施改造。县财政局安排专项资金。", "　　加强日常管护。县交通运输局落实巡查责任。"];
+    for (const headline of ["山塘水库“小病”不拖成“大险”", "山塘水库，隐患在哪里？"]) {
+      const docs = documents([
+        "某某报",
+        "2026-11-12",
+        ...report(headline, "县政协委员视察小型水库安全度汛工作", "◎ 本报记者　某某　通讯员　某某某", "11月上旬，县政协组织委员视察小型水库。"),
+        ...report("村集体经济怎样“强筋壮骨”", "县政协调研村级集体经济发展", "◎ 通讯员　某某　记者　某某某", "连日来，县政协就村级集体经济开展调研。"),
+      ]);
+      expect(docs.map((d) => d.title), headline).toEqual([headline, "村集体经济怎样“强筋壮骨”"]);
+      expect(docs.map((d) => d.byline)).toEqual(["本报记者　某某　通讯员　某某某", "通讯员　某某　记者　某某某"]);
+    }
+  });
+
   it("reads a genre's name before a colon as a kicker, a speaker's name as none", () => {
     expect(genreKicker("记者观察:让校热企冷变成双向奔赴")).toBe(true);
     expect(genreKicker("农工党省委会:推进中医药传承创新")).toBe(false);

@@ -13,6 +13,7 @@ import { closingSignature } from "./speaker-tags";
 import { articleTitle, glyphHeadedPage, headlineEndsNoSentence, prose, signedArticles, signedBeforeFirstStart, titleShaped } from "./article-headlines";
 import { replyHeadline } from "./page-pieces";
 import type { Block } from "./tree-drafts";
+import { askedHeadline } from "./head-shapes";
 
 // The headline shape documents.ts reads too.
 export { titleShaped } from "./article-headlines";
@@ -38,7 +39,7 @@ export function markedByline(b: Block | undefined): Authorship | null {
   // 2026-12-04 (thirteenth wave): an author field (`发言人：某某`, `建议人：…`; authors.ts labelledByline) marks it
   // too — not a talk's host (`主持人：本报记者 某某`), who presents one conversation, no article of a page.
   const field = labelledByline(b.folded) && !/^\s*主持人/.test(b.folded);
-  if (!/^\s*(?:[□■◇◆○●]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded) && !field) return null;
+  if (!/^\s*(?:[□■◇◆○●◎]|(?:本报|本网|本台|本刊|新华社|中新社)?(?:特约)?记者|提案人|作者)/.test(b.folded) && !SPEAKER_TAG.test(b.folded) && !field) return null;
   return parseByline(b.text, b.folded);
 }
 
@@ -207,7 +208,8 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
       // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
       const up = blocks[i - 1];
       const reporter = !!markedByline(blocks[i + 1]) && /记者|通讯员/.test(blocks[i + 1].folded);
-      const above = reporter && starts[starts.length - 1] !== i - 1 && articleTitle(up) && !/[。!?;]$/.test(up.folded.trim());
+      // Nineteenth wave: a headline that asks (`加装电梯，难在哪里？`) is a headline all the same (head-shapes.ts).
+      const above = reporter && starts[starts.length - 1] !== i - 1 && ((articleTitle(up) && !/[。!?;]$/.test(up.folded.trim())) || (!!up && up.kind === "para" && up.line === null && askedHeadline(up.folded)));
       starts.push(above ? i - 1 : i);
       i++; // The byline is this headline's: it opens no article of its own.
     } else if (articleTitle(blocks[i + 1]) && (markedByline(blocks[i]) || unmarkedByline(blocks[i], blocks[i + 2]))) starts.push(i);

@@ -26,6 +26,16 @@ export const GENRE_NAME = "(?:短评|时评|快评|微评|锐评|述评|评论|�
  */
 const COLUMN_LABEL = new RegExp(`^(?:${GENRE_NAME}|(?:委员|读者|群众|市民|网友|居民)?来信|简讯|短讯|快讯)\\s*[:：]\\s*(\\S.*)$`);
 
+/**
+ * 2026-12-05 (nineteenth wave): a label naming the kind of material a compiler filed (`委员提案摘要：`, `建议原文：`,
+ * `材料二：`, `提案摘编：`) before a colon on a title's line: a clippings file's or a digest's label, never an author,
+ * however it opens (`委员…` reads as a member).
+ */
+const MATERIAL_LABEL = /^\s*[\u4e00-\u9fff]{0,8}(?:摘要|摘编|摘登|原文|全文|节选|选登|选编|材料[一二三四五六七八九十\d]{0,2})\s*[:：]/;
+export function materialLabel(folded: string): boolean {
+  return MATERIAL_LABEL.test(folded);
+}
+
 /** The headline after a column's label and a colon (`委员来信：背街小巷的路灯该亮了` → the rest), else null. */
 export function columnHeadline(f: string): string | null {
   const m = COLUMN_LABEL.exec(f.trim());

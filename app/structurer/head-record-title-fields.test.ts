@@ -1,6 +1,7 @@
 /**
  * A record's field naming the event it records (`会议主题：`, `会议名称：`, `活动主题：`) gives the title without
- * its label (head-shapes.ts TITLE_FIELD; docs/structure-format.md, "Head: an event's field over a record", sixteenth wave). Inputs made up.
+ * its label (head-shapes.ts TITLE_FIELD; docs/structure-format.md, "Head: an event's field over a record", sixteenth wave), and
+ * any short label before a document's own title `关于…的建议` (nineteenth wave). Inputs made up.
  */
 import { describe, expect, it } from "vitest";
 import { structure } from "./rule-test-support";
@@ -31,6 +32,17 @@ describe("an event's field over a record", () => {
       const lines = ["【审批】委员履职事项报送", "提交人：某某", `${label}关于整治山区道路急弯的建议`, "反映人：市政协委员　某某", ...BODY];
       expect(structure(lines.join("\n")).documents[0].title).toBe("关于整治山区道路急弯的建议");
     }
+  });
+  it("a compiler's label before a document's own title (`提案摘编：关于…的建议`): the title is the value", () => {
+    for (const label of ["提案摘编：", "委员提案摘要：", "建议原文："]) {
+      const d = structure([`${label}关于整治山区道路急弯的建议`, "提案人：市政协委员　某某", ...BODY].join("\n")).documents[0];
+      expect(d.title).toBe("关于整治山区道路急弯的建议");
+      expect(d.byline).toBe("市政协委员　某某");
+    }
+  });
+  it("a topic before a colon over news words stays the headline's (no document's own title after it)", () => {
+    const d = structure(["山区道路：急弯多了警示牌", "本报记者　某某", ...BODY].join("\n")).documents[0];
+    expect(d.title).toBe("山区道路：急弯多了警示牌");
   });
   it("a subtitle's label is no title field", () => {
     const d = structure(["关于整治山区道路急弯的建议", "副标题：委员调研随记", ...BODY].join("\n")).documents[0];

@@ -164,8 +164,12 @@ export const EDITION_CELL = /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:$|[\s:：·|｜])
  * A programme announces the day's topic (`今日话题：`, `本场主题：`) or the host says it (`今天我们聊聊：`, a radio
  * talk's topic line, and so the programme's title). 2026-12-05 (eighteenth wave): spoken, the topic takes a
  * possessive (`今天的话题：`, `本期的主题：`, a subtitle file's first cue) — the same field.
+ * 2026-12-05 (nineteenth wave): any short label before a colon, when what follows is a document's own title
+ * (`关于……的建议`): a clippings file's or a digest's kind of material (`委员提案摘要：`, `建议原文：`,
+ * `提案摘编：`). Such a title names itself by its genre, so the words before its colon are a label over it; a
+ * news headline set in two parts (`农村污水治理：……`) has a topic there and news words after it, never `关于…的建议`.
  */
-export const TITLE_FIELD = new RegExp(String.raw`^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿|诉求|留言)?(?:${spacedLabels("题目|标题|题名|案由")})|(?:本期|本集|本场|本次|今日|今天|节目|访谈|直播)的?(?:主题|话题)|今天我们(?:来)?(?:聊聊|聊|说说|谈谈)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))`);
+export const TITLE_FIELD = new RegExp(String.raw`^(?:(?:提案|建议|议案|文章|报告|节目|栏目|视频|直播|线索|信息|事项|稿件|文稿|诉求|留言)?(?:${spacedLabels("题目|标题|题名|案由")})|(?:本期|本集|本场|本次|今日|今天|节目|访谈|直播)的?(?:主题|话题)|今天我们(?:来)?(?:聊聊|聊|说说|谈谈)|(?:会议|活动)(?:主题|名称)|(?:协商)?议题)(?:\s*[:：]\s*|\s+(?=关于))|^[\u4e00-\u9fff]{2,10}\s*[:：]\s*(?=关于[^:：。;；!?！？]{4,60}(?:建议|提案|议案|意见|报告|方案)$)`);
 
 /** A title field with a value long enough to be a title (`本期话题：……`, `题目：关于……`): the field's match, else null. */
 export function titleField(folded: string): RegExpExecArray | null {

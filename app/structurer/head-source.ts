@@ -17,6 +17,7 @@ import { DATE_RE, cut } from "./head-shapes";
 import type { HeadLine } from "./head-lines";
 import { DOC_KIND } from "./chrome-apparatus";
 import { fold } from "./fold";
+import { actionRow } from "./chrome-thread";
 
 interface Line {
   text: string;
@@ -81,7 +82,8 @@ const BADGE = /^(?:[Vv✓✔]|[蓝黄金红]V)(?:\s+\S{2,20})?$/;
 /** The publisher named over the head's first date line, or null. */
 export function nameOverDate(lines: Line[], headEnd: number, titleLine: number, isByline: (i: number) => boolean): string | null {
   const live: number[] = [];
-  for (let i = 0; i < Math.min(headEnd + 3, lines.length); i++) if (lines[i].folded) live.push(i);
+  // Nineteenth wave: a thread's buttons over its first floor (`只看楼主 收藏 回复`) name no one: passed as a blank.
+  for (let i = 0; i < Math.min(headEnd + 3, lines.length); i++) if (lines[i].folded && !actionRow(lines[i].folded)) live.push(i);
   let k = live.findIndex((i) => DATE_RE.test(lines[i].folded) && lines[i].folded.length <= 60);
   if (k < 0) return null;
   // 2026-12-04 (seventh wave): a microblog's stamp (`DATE 来自 某某手机`) is under the poster's account, whatever its
