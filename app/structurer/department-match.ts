@@ -28,6 +28,7 @@ import { resolveDirect, resolvePrefixed, type Found } from "./department-resolve
 import { formalCommittee, levelCommittee, localTaxBureau, prefectureBody, severalLevels } from "./department-levels";
 import { companyOpening, secondNameplate } from "./department-companies";
 import { withFieldTeams } from "./department-field-teams";
+import { withBareUnits } from "./department-bare-units";
 import { LEVEL_CODES, formAfterWord, levelEndsWord, prefixAllowed } from "./department-level-prefix";
 
 export type { Found } from "./department-resolve";
@@ -270,6 +271,7 @@ export function findMentions(folded: string, index: DirectoryIndex, level: Level
   // Eighth wave: `市文化旅游集团`, `市交通投资集团` are companies, not the bureaus of their field.
   // Seventeenth wave: a team named by its field (`县农业综合行政执法大队`) is one body (department-field-teams.ts).
   const kept = out.filter((f, k) => !secondNameplate(folded, out[k - 1], f) && (f.isNew || !companyOpening(folded, f.start, f.end)));
-  return withFieldTeams(folded, kept);
+  // Nineteenth wave: a body named bare by its field and unit word (`疾控中心`) where a body stands.
+  return withBareUnits(folded, withFieldTeams(folded, kept), root);
 }
 

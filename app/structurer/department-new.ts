@@ -51,7 +51,7 @@ export const WORD_BEFORE_SUFFIX: Record<string, RegExp> = {
   局: /[格布大全结开变僵困破残终定时骗饭棋赛败危当]$/,
   厅: /[门客餐展舞歌茶]$/,
 };
-const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|领导(?!小组)|场|内|外|各|全|本|我|该|级以|长|副/;
+export const NOT_A_BODY = /事项|网上|可|的|和|与|等|及|为|在|对|将|政协|人大|法院|检察院|医院|卫生院|学校|学院|大学|中学|小学|幼儿园|公司|集团|银行|协会|学会|商会|研究会|联合会|合作社|公园|广场|车站|居委|村委|社区|街道|乡镇|党支部|党委|支部|民盟|民进|民建|民革|致公|九三|台盟|农工|工商联|代表|委员(?!会)|群众|居民|市民|领导(?!小组)|场|内|外|各|全|本|我|该|级以|长|副/;
 
 /** Verbs of building or having inside a would-be name: `建成…中心` reports facilities. */
 // Round 12: and a would-be name that opens with one (`在主产县建设…初加工中心`: the 县 ends a place word).
@@ -198,7 +198,7 @@ const NAME_END = /[办局委厅室]/;
  * directory form is the name (a conjunction does not: `市文化和旅游局` joins a name's fields). Read only on that tail: a name's own inner words (`市委政策研究室`)
  * are not tested.
  */
-const PREDICATE_OPENING =
+export const PREDICATE_OPENING =
   /^(?:加强|加快|加大|推动|推进|牵头|研究|制定|负责|会同|联合|配合|协调|协助|督办|督促|落实|开展|组织|指导|统筹|完善|建立|出台|做好|抓好|跟踪|定期|挂牌|尽快|积极|切实|进一步|认真|及时|主动|要|应|须|需|可|将|已|对|在|向|把|按|就|从)/;
 
 const BARE_SUFFIX = /^(?:室|中心|办公室|办|局|委员会|委|厅|处|科|所|站|组)$/;
