@@ -104,12 +104,13 @@ const SHOW = [
 ];
 
 describe("a programme's transcript (head-source.ts, head-shapes.ts, markers.ts)", () => {
-  it("titles by the host's topic line, names the station as source, and keeps the section title as talk", () => {
+  it("titles by the host's topic line, names the station as source, and heads the measures with the chapter card", () => {
     const { documents, removed: lines } = structure(SHOW.join("\n"));
     expect(documents).toHaveLength(1);
     expect(documents[0].title).toBe("小区充电桩为什么难装");
     expect(documents[0].source).toBe("某某广播电视台");
-    expect(shape(documents[0].children)).toBe("R R R");
+    // `怎么破解` between the guest's turn and the host's question heads the counted measures (tree.ts, headsTurnsAndRun).
+    expect(shape(documents[0].children)).toBe("H(R R R)");
     expect((lines ?? []).map((r) => r.text)).toContain("字幕：市政协委员、某设计院总工程师　某某");
   });
 

@@ -57,6 +57,9 @@ function isBarHeading(b: Block, next: Block | undefined): boolean {
   return !!next?.line && next.line.family !== "bullet";
 }
 
+/** A turn under its speaker's label (`主持人：…`, `某某：…`, `【嘉宾】…`), folded. */
+const SPEAKER_TURN = /^(?:[^\s:。,]{1,12}:|【[^】]{1,8}】)\s*\S/;
+
 export class TreeBuilder {
   private readonly state = new TreeState();
   private plainHeadings = false;
@@ -85,7 +88,7 @@ export class TreeBuilder {
     // splitSpeakerMarkers) shares that line's source: the measure keeps its item, no turn under a label alone.
     const ownLine = (label: Block, b: Block) => label.source === undefined || label.source < 0 || label.source !== b.source;
     this.state.spoken = new Set(body.filter((b, i) => i > 0 && this.isLabelAlone(body[i - 1], body[i - 2]) && ownLine(body[i - 1], b)));
-    this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i));
+    this.plainHeadings = this.countBareHeadings(body) >= 2 || body.some((b, i) => this.headsLeadPhrases(body, i) || this.headsTurnsAndRun(body, i));
     body.forEach((b, i) => this.add(b, body[i + 1], body[i + 2]));
     const doc = this.state.doc;
     const annex = cut > 0 ? blocks.slice(cut) : [];
@@ -116,6 +119,23 @@ export class TreeBuilder {
     const [a, b] = [blocks[i + 1], blocks[i + 2]];
     const lead = (x: Block | undefined) => !!x && x.kind === "para" && x.line === null && hasLeadPhrase(x.folded);
     return lead(a) && lead(b);
+  }
+
+  /**
+   * 2026-12-05: a programme's chapter card between turns (`破解之道`, `问题怎么解`, `支招`) —
+   * a bare heading line, then one or two turns each under its speaker's label (the host's question, the
+   * guest's `我有三点建议。`), then a numbered run (`第一点，……` / `第二点，……`). The card heads that run, as a
+   * heading heads the lead-phrase paragraphs right under it; the turns between are its text.
+   */
+  private headsTurnsAndRun(blocks: Block[], i: number): boolean {
+    // A card has no colon (a form's field over its fields, `案由：……`, is no card) and no brackets (`【委员答复】`
+    // labels the turn under it, as SPEAKER_TURN reads it).
+    const card = blocks[i].folded.trim();
+    if (!this.isBareHeadingBlock(blocks[i]) || card.includes(":") || /^【[^】]*】$/.test(card)) return false;
+    let k = i + 1;
+    while (k <= i + 2 && blocks[k]?.kind === "para" && blocks[k].line === null && SPEAKER_TURN.test(blocks[k].folded.trim())) k++;
+    const [a, b] = [blocks[k]?.line, blocks[k + 1]?.line];
+    return k > i + 1 && !!a && !!b && a.family === b.family;
   }
 
   /**
