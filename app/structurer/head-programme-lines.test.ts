@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
 import { instalmentLine } from "./head-names";
 import { TITLE_FIELD } from "./head-shapes";
-import { stationName } from "./head-source";
+import { stationName } from "./head-programme-source";
 import { removed, structure } from "./rule-test-support";
 
 const turns = [

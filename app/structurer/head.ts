@@ -11,7 +11,6 @@
  *   WeChat account; else `来源：X` in the head; else `来源：X` at the end;
  * - byline of a news site's info line (`来源：X 作者：Y` → Y);
  * - a dateline title (`新华社某地4月2日电 题：……`: the title is what follows 题：).
- *
  * Lines are classified on their folded form (fold.ts); values are cut from the original text.
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
@@ -20,7 +19,8 @@ import { glyphKicker } from "./genre-kickers";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, headlineField, titleField, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
-import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, seriesName, siteName, stationName, stationOverProgramme } from "./head-source";
+import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, siteName } from "./head-source";
+import { seriesName, stationName, stationOverProgramme } from "./head-programme-source";
 import { platformAccount } from "./chrome-social";
 import { datedMasthead, editionName, fullerName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
