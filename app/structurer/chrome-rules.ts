@@ -32,7 +32,7 @@ import { buttonsCommentRowsVerdict } from "./chrome-buttons-comment-rows";
 import { promptsEngagementVerdict } from "./chrome-prompts-engagement";
 import { relatedDataTablesVerdict, relatedHead } from "./chrome-related-data-tables";
 import { menuNamesNoticeVerdict } from "./chrome-menu-names-notice";
-import { DATE, DATE_ONLY, TIME, WEEKDAY, announcesList, endsSentence, looksLikeProse } from "./line-shapes";
+import { DATE, DATE_ONLY, MEMBER_WORD, TIME, WEEKDAY, announcesList, endsSentence, looksLikeProse } from "./line-shapes";
 import type { ChromeReason } from "./types";
 
 // ───────────────────────────── metadata ─────────────────────────────
@@ -53,7 +53,7 @@ const LABEL_CHROME =
  * `★ 补齐短板。市X局牵头……。`, a bullet over a measure (markers.ts reads it), never a grade; nor
  * before a name line (`★ 县政协委员 某某`): a grade never names a member's post or a party's body.
  */
-const STAR_NAME = /^★[^。;!?；！？]*(?:委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|政协)/;
+const STAR_NAME = new RegExp(`^★[^。;!?；！？]*(?:${MEMBER_WORD.source}|政协)`);
 const DOCUMENT_LABEL =
   /[〔[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$|材料之[一二三四五六七八九十\d]{1,3}$|^(?:内部资料|内部参阅|密级[:：]|秘密|机密|★(?![^。;!?；！？]*[。;!?；！？]))/;
 

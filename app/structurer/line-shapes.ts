@@ -101,6 +101,12 @@ export function datedLede(f: string): boolean {
 }
 
 /**
+ * A member's post or a party's or federation's body (委员, 代表, 民革 … 工商联): what a speaker's or a piece's writer's
+ * name line names, and what no secrecy grade (`★启用前`) or navigation names.
+ */
+export const MEMBER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联/;
+
+/**
  * 2026-12-05: a programme's cast line (`本集嘉宾：市政协委员、某协会副会长 某某`, `主持人：某某`): the label names a part
  * someone plays in the show (嘉宾, 主持, 主播, 主讲), the value the people. It is set in two parts like a headline
  * (title-score.ts) and may read as a subtitle (article-headlines.ts), but it is neither: it lists who speaks.

@@ -20,6 +20,7 @@
  */
 import { parseByline } from "./authors";
 import { fold } from "./fold";
+import { MEMBER_WORD } from "./line-shapes";
 import { GENRE_NAME } from "./genre-kickers";
 import { signatureInParentheses } from "./speaker-tags";
 
@@ -63,8 +64,6 @@ export function answerHeadline(f: string, headline: (rest: string) => boolean): 
   return !!m && headline(m[2]);
 }
 
-/** A member's post or a party's or federation's body: what a piece's writer's name line names. */
-const MEMBER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联/;
 
 /**
  * Nineteenth wave (2026-12-05): the writer's name line under a signed piece's headline (`县政协委员 某某`,

@@ -21,7 +21,7 @@ import { parseAuthorLine, parseByline, SPEAKER_TAG, type Authorship } from "./au
 import { PAGE_NUMBER } from "./chrome-patterns";
 import { fold } from "./fold";
 import { isTitleLine } from "./paragraphs";
-import { hanDensity } from "./line-shapes";
+import { MEMBER_WORD, hanDensity } from "./line-shapes";
 import { CAPTION_OPENER, PHOTO_CREDIT } from "./chrome-patterns";
 
 /** A credit of the paper's own staff, never a speaker's name. */
@@ -55,7 +55,7 @@ export function signatureInParentheses(text: string): Authorship | null {
 const ANSWERING_BODY = /^[\u4e00-\u9fff]{2,24}(?:局|委|委员会|厅|办|办公室|中心|人民政府)$/;
 
 /** A member's title or a party/federation body: what a speaker's bare name line names. */
-const SPEAKER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|无党派/;
+const SPEAKER_WORD = new RegExp(`${MEMBER_WORD.source}|无党派`);
 
 /**
  * A signature line: the name in parentheses (`（民盟某省委员会）`) or after a dash
