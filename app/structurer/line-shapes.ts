@@ -102,7 +102,7 @@ export function datedLede(f: string): boolean {
 
 /**
  * A member's post or a party's or federation's body (委员, 代表, 民革 … 工商联): what a speaker's or a piece's writer's
- * name line names, and what no secrecy grade (`★启用前`) or navigation names.
+ * name line names, and what no secrecy grade (`★启用前`) names.
  */
 export const MEMBER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联/;
 
