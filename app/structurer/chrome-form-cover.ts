@@ -21,6 +21,7 @@
  * itself carries no text (the block reader skips it) and is left as it is.
  */
 import { isBlank, type LineInfo } from "./chrome-lines";
+import { TITLE_WORDS } from "./head-shapes";
 
 /** The form's name: ends in the word for a sheet or a form, maybe with a bracketed note. */
 const FORM_NAME = /^[^\s:。,;!?]{2,28}(?:单|表|笺|卡|纸)(?:\s*[(（][^()（）]{1,8}[)）])?$/;
@@ -140,4 +141,60 @@ export function markFieldCard(infos: LineInfo[], kept: (i: number) => boolean): 
     infos[i].reason = "form"; // staff see the whole card struck out as one thing, whatever an earlier rule called a line
   }
   return card;
+}
+
+/*
+ * A form's or an invitation's block over a document's own name (2026-12-05, twentieth wave).
+ *
+ * Staff paste what came with the document: a meeting invitation from a calendar (its subject, `时间：`,
+ * `地点：`, `组织者：`, the join link, the meeting number, the reply buttons, the office's two-line note)
+ * or the sign-in sheet printed over a council's minutes (the sheet's name, `议题：`, `时间：… 地点：…` (two fields on a line),
+ * a table of names, posts, phone numbers and signatures). The block is paperwork about the meeting,
+ * not the document: its subject would be taken for the headline, its day for the document's date and
+ * its rows for the intro. Neither the handling form's rule line nor the card's short lines (above) are
+ * there: what closes the block is a blank line and the document's own name under it.
+ *
+ * Read by shape, at the head only:
+ * - the document's name: a line alone after a blank, worded as a document (`关于……的建议`, `……的纪要`,
+ *   TITLE_WORDS or a record's kind), unnumbered, no sentence, over prose (a name line or an addressee
+ *   may stand between);
+ * - above it at least four lines, three of them a form's lines — field rows (`label：value`, a short
+ *   label) or table rows (three cells or more, set apart by tabs or wide spaces);
+ * - none of them worded as a document (a 公文's own `关于……的通知` over its addressee keeps its
+ *   head), none a byline field (`提案人：` names the document's author: a proposal form's head is
+ *   the document's own), none a paragraph of prose (at most two short sentences: the office's note).
+ */
+const DOCUMENT_NAME = /^(?:关于[^:。;!?]{4,60}|[^:。;!?]{4,40}(?:建议|提案|报告|意见|方案|纪要|记录))$/;
+const BLOCK_FIELD = /^[^\s:]{1,10}\s*:\s*\S/;
+/** A table's row as pasted (the cells' tabs arrive as spaces): three short cells or more, no sentence. */
+const tableRow = (f: string) => !/[。!?]/.test(f) && f.split(/\s+/).length >= 3 && f.split(/\s+/).every((c) => c.length <= 20);
+
+/** Mark a form's or an invitation's block over the document's own name; returns its lines for the headline reader to skip. */
+export function markBlockOverDocumentName(infos: LineInfo[], kept: (i: number) => boolean, isAuthorField: (folded: string) => boolean): Set<number> {
+  const block = new Set<number>();
+  const lines: number[] = [];
+  for (let i = 0; i < infos.length && lines.length < 40; i++) if (!isBlank(infos[i])) lines.push(i);
+  const f = (n: number) => infos[lines[n]]?.folded.trim() ?? "";
+  const d = lines.findIndex((i, n) => n >= 4 && isBlank(infos[i - 1]) && !infos[i].marker && DOCUMENT_NAME.test(f(n)) && overProse(n));
+  if (d < 0) return block;
+  const above = lines.slice(0, d).filter((i) => !infos[i].reason);
+  const formLines = lines.slice(0, d).filter((i) => BLOCK_FIELD.test(infos[i].folded.trim()) || tableRow(infos[i].folded.trim())).length;
+  const sentences = above.filter((i) => /[。!?]$/.test(infos[i].folded.trim())).length;
+  if (formLines < 3 || sentences > 2) return block;
+  for (const i of above) {
+    const g = infos[i].folded.trim();
+    if (TITLE_WORDS.test(g) || /(?:纪要|记录)$/.test(g) || isAuthorField(g) || (g.length >= 40 && /[。!?]/.test(g) && !BLOCK_FIELD.test(g))) return block;
+  }
+  for (const i of lines.slice(0, d)) {
+    if (kept(i)) continue;
+    block.add(i);
+    infos[i].reason = "form"; // struck out as one thing, whatever an earlier rule called a line
+  }
+  return block;
+
+  /** Prose under the name: the next line, or the one after a short name line or addressee. */
+  function overProse(n: number): boolean {
+    const prose = (k: number) => f(k).length >= 30 && /[。!?]/.test(f(k));
+    return prose(n + 1) || (f(n + 1).length <= 30 && !/[。!?]/.test(f(n + 1)) && prose(n + 2));
+  }
 }
