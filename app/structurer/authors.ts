@@ -36,6 +36,12 @@ const NOT_A_NAME_LINE =
   /提出|表示|认为|指出|说|谈到|发言|强调|介绍|呼吁|如下|以下|问题|意见|措施|内容|情况|方面|要求|目标|原则|做法|经验|建议|主要|包括|分别|他们|我们|尊敬的|亲爱的|各位/;
 
 /**
+ * 2026-12-05 (twentieth wave): a verb of answering or saying closing the words before a colon (`市城管局局长某某回应：`,
+ * `某某坦言：`): a report quotes someone there, a live blog's or a feature's line, where a name line names only.
+ */
+const SAYS_AT_END = /(?:回应|答复|回答|坦言|直言|感慨|透露|称)$/;
+
+/**
  * Eighteenth wave (2026-12-05): the words a report or a feature names its own sections with (`◆现状调查`,
  * `■ 办理进展`, `◇ 问题症结`): a glyph-led line in them heads a part of the piece, never a person or a body.
  */
@@ -136,7 +142,7 @@ export function parseAuthorLine(original: string, folded: string): Authorship | 
   if (!f.endsWith(":")) return null;
   const fb = f.slice(0, -1).trimEnd();
   const ob = o.slice(0, fb.length);
-  if (fb.length < 2 || fb.length > 60 || /[。!?;]/.test(fb)) return null;
+  if (fb.length < 2 || fb.length > 60 || /[。!?;]/.test(fb) || SAYS_AT_END.test(fb)) return null;
 
   const org = representedOrganisation(ob, fb);
   if (org && !NOT_A_NAME_LINE.test(fb.slice(0, fb.lastIndexOf("代表")))) return { byline: ob, organisation: org };

@@ -79,3 +79,17 @@ describe("nameCell", () => {
     expect(nameCell("我们一起来看看，这个问题")).toBeNull();
   });
 });
+
+describe("co-signers as a field of their own on the proposer's line (2026-12-05)", () => {
+  it("cuts `联名：` / `附议：` after a space from the byline and opens the intro with it", () => {
+    const form = firstDocument(["关于规范口袋公园管理的提案", "提案人：区政协委员 某丁　联名：某甲、某乙"], body);
+    expect(form.byline).toBe("区政协委员 某丁");
+    expect(form.intro.startsWith("联名：某甲、某乙")).toBe(true);
+    expect(withoutBylineDecoration("市政协委员 某丙　　附议：[[某甲]]")).toBe("市政协委员 某丙");
+  });
+
+  it("leaves a name with no such field, and a body whose name holds the word, alone", () => {
+    expect(withoutBylineDecoration("市政协委员 某丙")).toBe("市政协委员 某丙");
+    expect(withoutBylineDecoration("某某联名协会")).toBe("某某联名协会");
+  });
+});

@@ -23,8 +23,11 @@ const DECORATION = /^(?:\p{Extended_Pictographic}|\p{So}|\p{Sm}|\p{Emoji_Modifie
 /** A credit label and its separator: `文/`, `文｜`, `作者：`, `撰文 |`, `执笔:`. */
 const LABEL = /^(?:文|作者|撰文|撰稿人?|执笔人?|供稿|来稿|记者文)\s*[/／|｜:：]\s*/;
 
-/** Co-signers in brackets after the proposer: `（联名：…）`, `(附议人: …)`. */
-const COSIGNERS = /\s*[（(]\s*(?:联名|附议)人?\s*[:：][^）)]*[）)]\s*$/;
+/**
+ * Co-signers in brackets after the proposer: `（联名：…）`, `(附议人: …)`; 2026-12-05, or as a field of their own
+ * set off by a space on the proposer's line (`提案人：某某  联名：甲、乙`, a note app's or a form's row).
+ */
+const COSIGNERS = /(?:\s*[（(]\s*(?:联名|附议)人?\s*[:：][^）)]*[）)]|\s+(?:联名|附议)人?\s*[:：].*?)\s*$/;
 
 /** The byline without leading decoration, credit label and co-signers (kept when nothing would be left). */
 export function withoutBylineDecoration(byline: string): string {

@@ -69,3 +69,32 @@ describe("a note's and a shared document's furniture", () => {
     expect(removed.has("县图书馆按季度为村级图书室轮换图书，县财政安排专项经费保障更新。")).toBe(false);
   });
 });
+
+describe("a window's or a teaser's label before a headline's words, a quoted proposer field (2026-12-05)", () => {
+  const BODY = [PARA, "一是错时开放。镇文化站制定错时开放办法。", "二是更新藏书。县图书馆按季度轮换图书。"];
+
+  it("removes an app's window title set off by a bar over its toolbar or editor rows", () => {
+    const lines = ["协作文档 | 村级图书室意见稿（第二稿）", "最近修改：@某某　10:32　　已自动保存", "协作　　分享　　⋯", "关于盘活村级图书室的建议", ...BODY];
+    expect(removedOf(lines).get(lines[0])).toBe("widget");
+    expect(run(lines).documents[0].title).toBe("关于盘活村级图书室的建议");
+    // A headline with a column label before its bar, over a news page's info line, stays.
+    const page = ["图文直播｜村级图书室专题协商会", "2026-08-21 09:00　来源：某某网", ...BODY];
+    expect(run(page).documents[0].title).toBe("图文直播｜村级图书室专题协商会");
+  });
+
+  it("removes a teaser that is a label, a colon or a bar and the headline below it", () => {
+    for (const teaser of ["今日看点：让村级图书室重新热闹起来", "本期要目｜让村级图书室重新热闹起来"]) {
+      const lines = ["某某日报", teaser, "让村级图书室重新热闹起来", "本报记者　某某", ...BODY];
+      expect(removedOf(lines).get(teaser), teaser).toBe("widget");
+      expect(run(lines).documents[0].title).toBe("让村级图书室重新热闹起来");
+    }
+  });
+
+  it("keeps a quoted proposer field with linked co-signers as the name line; a linked note stays a callout", () => {
+    const note = ["# 关于盘活村级图书室的建议", "> 建议人：县政协委员 某某　　附议：[[某甲]]、[[某乙]]", "## 一、情况", PARA, "## 二、建议", "1. 错时开放。镇文化站制定错时开放办法。", "2. 更新藏书。县图书馆按季度轮换图书。"];
+    const r = structureText(note.join("\n"), { directory, format: "markdown" });
+    expect(r.documents[0].byline).toBe("县政协委员 某某");
+    const linked = ["关于盘活村级图书室的建议", "> 走访记录见 [[某镇走访]]　　附议：[[某甲]]", "", PARA];
+    expect(removedOf(linked).get("> 走访记录见 [[某镇走访]]　　附议：[[某甲]]")).toBe("footnote");
+  });
+});

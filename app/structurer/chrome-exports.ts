@@ -143,10 +143,17 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     if (!live(i)) continue;
     const f = infos[i].folded.trim();
     // The app's name is set off from the headline by a space (maybe a dash or bar too), so a numbered
-    // table of contents (`①某标题` over `某标题`) is no window title.
-    if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}\s$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
+    // table of contents (`①某标题` over `某标题`) is no window title. 2026-12-05: or by a colon or a bar after a
+    // label (`本期导读：某标题`, `在线文档｜某标题`): a teaser's or an app's label before the headline's words.
+    if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}(?:\s|\s?[:|｜]\s?)$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
     else if (editorRow(f)) mark(i, "metadata");
   }
+  // 2026-12-05: the page's first line set off by a bar after a short label (`在线文档 | 某意见（修改稿）`), over the
+  // app's toolbar or editor rows within three lines: the window's title, the app's name and the file's.
+  const top = infos.findIndex((x) => !!x.text);
+  const bar = top >= 0 ? /^[^|｜]{2,10}\s?[|｜]\s?\S/.test(infos[top].folded.trim()) : false;
+  const under = infos.slice(top + 1, top + 4).some((x) => toolbarRow(x.text) || editorRow(x.folded.trim()));
+  if (bar && under && top < firstProse) mark(top, "widget");
 
   // To-dos with no sentence of the text after them (or before them).
   for (let i = 0; i < infos.length; i++) if (live(i) && taskItem(infos[i].text) && !sentenceTask(infos[i].text, infos[i].folded) && (i > lastProse || i < firstProse)) mark(i, "revision");
@@ -156,7 +163,9 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   const outside = (i: number) => i < head || i > lastProse;
   for (const i of inContainer) if (outside(i)) mark(i, fenceLine(infos[i].text) ? "ornament" : "footnote");
   for (let i = 0; i < infos.length; i++) {
-    if (!live(i) || !calloutOpen(infos[i].text) || !outside(i)) continue;
+    // 2026-12-05: a quoted field the head reads as the author (`> 提案人：某某 联名：[[某某]]`) opens no callout: the
+    // note app links the cosigners' names, and the line is the text's name line.
+    if (!live(i) || !calloutOpen(infos[i].text) || !outside(i) || headField(infos[i].text)) continue;
     for (let j = i; j < infos.length && infos[j].text && quote(j); j++) mark(j, "footnote");
   }
 

@@ -129,3 +129,23 @@ describe("microblog posts", () => {
     expect(r.get("某某政协")).toBe("masthead");
   });
 });
+
+describe("a first floor with no headline of its own (2026-12-05)", () => {
+  const ITEMS = ["1. 规范驿站设置。市邮政管理局会同市住建局制定驿站设置标准。", "2. 加强安全检查。市应急管理局定期检查驿站消防安全。"];
+  const LEAD_IN = ["大家好，我是区政协委员，最近收到不少快递驿站的投诉。", "据了解，全区驿站约三成占用消防通道。", "我的初步想法如下："];
+
+  it("keeps the post's opening and its announcing line over numbered items: the thread's title heads them", () => {
+    const text = ["某某论坛 › 社区生活 › 帖子详情", "[讨论] 快递驿站占用消防通道怎么办？", "楼主　某某老陈　发表于 2026-05-21 21:14", ...LEAD_IN, ...ITEMS, "沙发　某某网友　发表于 2026-05-21 21:40", "支持！"].join("\n");
+    const r = removedOf(text);
+    for (const l of LEAD_IN) expect(r.has(l), l).toBe(false);
+    expect(r.get("支持！")).toBe("chat");
+    expect(structure(text).documents[0].title).toBe("快递驿站占用消防通道怎么办？");
+  });
+
+  it("still removes a preface over a headline, and a chat's request over the draft's headline", () => {
+    const text = ["#1　某某老陈　发布于 2026-05-21 21:14", ...LEAD_IN, ...DRAFT, "#2　某某网友　发布于 2026-05-21 21:40", "支持！"].join("\n");
+    const r = removedOf(text);
+    expect(r.get("我的初步想法如下：")).toBe("chat");
+    expect(structure(text).documents[0].title).toBe(DRAFT[0]);
+  });
+});

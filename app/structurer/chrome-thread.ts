@@ -154,6 +154,9 @@ function markTurn(infos: LineInfo[], kept: (i: number) => boolean, start: number
   const head = lines[preface.length];
   const announced = preface.length > 0 && ANNOUNCES.test(infos[preface[preface.length - 1]].folded);
   if (!preface.length || preface.length > 3 || head === undefined || !(announced || headlineShaped(infos[head]))) return;
+  // 2026-12-05: an announcing line right over a numbered item (`初步建议如下：` over `第一，……`) is the post's own
+  // lead-in to its items: the post is the document, headed by the thread's title, and its opening lines are its text.
+  if (infos[head].marker && infos[head].marker.family !== "bullet") return;
   // The headline opens a document: prose among the next lines.
   if (!lines.slice(preface.length + 1, preface.length + 5).some((i) => isProse(infos[i].folded))) return;
   for (const i of preface) if (!kept(i)) infos[i].reason = "chat";

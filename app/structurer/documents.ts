@@ -16,7 +16,7 @@ import { TOPIC_TAG, titleTail, topicTag } from "./title-wrap";
 import { withoutMarkdownMarks } from "./head-covering";
 import { fold } from "./fold";
 import { rosterAnnexLabel } from "./annex";
-import { titleLineText, withOwnSpacing, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-surface";
+import { boardTag, titleLineText, withOwnSpacing, withoutBoardTag, withoutLeadingEmoji, withoutTrailingEmoji } from "./title-surface";
 import { TreeBuilder } from "./tree";
 import { oneNamePerNewBody } from "./department-variants";
 import type { Block, Draft } from "./tree-drafts";
@@ -45,7 +45,7 @@ function registerNumber(text: string): string[] {
 }
 
 function stripTitlePunctuation(s: string): string {
-  const t = withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim())
+  const t = withoutBoardTag(withoutLeadingEmoji(withoutTrailingEmoji(s.trim()).replace(/[。.]$/, "").trim()))
     .replace(TOPIC_TAG, "")
     .replace(REGISTER_NUMBER, "");
   return /^(?:【[^【】]+】|「[^「」]+」|『[^『』]+』)$/.test(t) ? t.slice(1, -1).trim() : t;
@@ -82,7 +82,7 @@ function readDocument(
     blocks.slice(0, at).forEach((b, k) => !takeByline(b) && !titlePart(b, k) && introParts.push(b.text));
     title = meta.title ?? withOwnSpacing(stripTitlePunctuation(blocks[at].text), titleLineText.get(meta)?.replace(/[。.]$/, ""));
     titleAt = blocks[at].source ?? -1;
-    introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text));
+    introParts.push(...topicTag(blocks[at].text), ...registerNumber(blocks[at].text), ...boardTag(blocks[at].text));
     if (meta.titlePrefix) introParts.push(meta.titlePrefix);
     i = at + 1;
     // The headline's rest on the next line (head-broken-title.ts, brokenTitleBelow) is the title's, no intro.
@@ -104,7 +104,7 @@ function readDocument(
     if (decorated || (first && first.line === null && (first.kind === "heading" || (first.kind === "para" && isTitleLine(first.folded))))) {
       title = stripTitlePunctuation(decorated ? withoutGlyphs(first.text) : first.text);
       titleAt = first.source ?? -1;
-      introParts.push(...topicTag(first.text), ...registerNumber(first.text));
+      introParts.push(...topicTag(first.text), ...registerNumber(first.text), ...boardTag(first.text));
       i++;
     }
   }
@@ -134,7 +134,7 @@ function readDocument(
   if (!title && rest.length && rest[0].line === null && isTitleLine(rest[0].folded)) {
     title = stripTitlePunctuation(rest[0].text);
     titleAt = rest[0].source ?? -1;
-    introParts.push(...registerNumber(rest[0].text));
+    introParts.push(...registerNumber(rest[0].text), ...boardTag(rest[0].text));
     rest = rest.slice(1);
   }
   const head = introParts.splice(0);

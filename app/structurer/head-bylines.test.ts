@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { REPORTER_CELL, reporterOutlet } from "./head-shapes";
 import { labelledByline, parseAuthorWithTitle, parseByline } from "./authors";
 import { fold } from "./fold";
-import { firstDocument, POCKET_PARK_BODY } from "./rule-test-support";
+import { firstDocument, POCKET_PARK_BODY, structure } from "./rule-test-support";
 import { continuesWrapped } from "./blocks";
 import { meetingField } from "./chrome-apparatus";
 
@@ -133,5 +133,21 @@ describe("a signature over a date of year and month only (nineteenth wave)", () 
   it("a sentence above the month is no signature", () => {
     const c = firstDocument(["关于口袋公园养护的调研报告"], [...POCKET_PARK_BODY, "2026年6月"]);
     expect(c.byline).toBeNull();
+  });
+});
+
+describe("a verb of saying before the colon quotes, it names no author (2026-12-05)", () => {
+  const withTitle = (s: string) => parseAuthorWithTitle(s, fold(s));
+
+  it("reads no author with a headline in a live blog's or a feature's quoted answer", () => {
+    expect(withTitle("市城管局局长某某回应：将会同市住建局建立全过程电子联单")).toBeNull();
+    expect(withTitle("市民代表某某坦言：停车难的问题拖了好几年")).toBeNull();
+    const page = structure(["图文直播｜某某专题协商会", "2026-08-21 09:00　来源：某某网", "10:20", "区城管局局长某某回应：将会同区住建局建立全过程电子联单。", "10:40", "副区长某某讲话，要求各街道落实属地责任。协商会结束。"].join("\n"));
+    expect(page.documents[0].title).toBe("图文直播｜某某专题协商会");
+  });
+
+  it("still reads a speaker's line over a speech's headline", () => {
+    expect(withTitle("农工党某市委会：推进中医药传承创新")?.byline).toBe("农工党某市委会");
+    expect(withTitle("区政协委员某某：让口袋公园更好用")?.title).toBe("让口袋公园更好用");
   });
 });

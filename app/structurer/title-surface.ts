@@ -82,3 +82,23 @@ export function jointByline(folded: string): boolean {
   const parts = folded.trim().split(/\s+/);
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 4 && p.length <= 24 && /(?:委员会|委会|常委会|调研组|课题组|工作组|办公室|专委会)$/.test(p));
 }
+
+/**
+ * 2026-12-05 (twentieth wave): a forum's board tag before a thread's title (`[建言] 家庭……？`, `[求助] ……`): a
+ * Discuz-style board prints the thread's type in ASCII square brackets, set off by a space. It files the thread,
+ * it is no word of the headline. A column tag in lenticular brackets (`【委员说】……`) is the headline's own and
+ * stays; so does a bracket with no space after it.
+ */
+const BOARD_TAG = /^\[[^[\]\s]{1,6}\]\s+(?=\S)/u;
+
+export function withoutBoardTag(title: string): string {
+  const rest = title.replace(BOARD_TAG, "");
+  return rest.length >= 6 ? rest : title;
+}
+
+/** The board tag cut from a title line, kept as the document's intro: the thread's filing is the page's words. */
+export function boardTag(text: string): string[] {
+  const t = text.trim();
+  const m = BOARD_TAG.exec(t);
+  return m && t.length - m[0].length >= 6 ? [m[0].trim()] : [];
+}
