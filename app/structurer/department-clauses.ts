@@ -68,7 +68,8 @@ export function ownModal(rawAfter: string): boolean {
  * `加强统筹，`, `做好统筹，`: 统筹 (or 牵头) as the object of a light verb is a measure of the clause's
  * own subject, not the appointment of a lead (`由区政府统筹，B具体实施`).
  */
-const LIGHT_VERB_LEAD = /(?:加强|强化|做好|搞好|抓好|注重|注意)(?:统筹|牵头)(?:负责|抓总)?\s*,\s*$/;
+// Twentieth wave: or 统筹 as the pool a sum is put into, the object of 纳入 (`将路灯电费纳入…资金统筹，供电公司…`): a noun.
+const LIGHT_VERB_LEAD = /(?:(?:加强|强化|做好|搞好|抓好|注重|注意)(?:统筹|牵头)(?:负责|抓总)?|纳入[^,。;!?]{0,16}?统筹)\s*,\s*$/;
 export function lightVerbLead(head: string): boolean {
   return LIGHT_VERB_LEAD.test(head);
 }
@@ -150,6 +151,17 @@ export function partnerInSetup(before: string, after: string): boolean {
 const MEMBER_BEFORE_PEOPLE = /^[和及与、](?:部分|各|相关|有关|所在|辖区)?[\u4e00-\u9fff]{1,6}?(?=(?:的)?(?:相关|有关)?(?:分管|主要)?(?:领导|负责同志|负责人|同志|工作人员|干部))/;
 export function skipMemberBeforePeople(after: string): string {
   return after.replace(MEMBER_BEFORE_PEOPLE, "");
+}
+
+/**
+ * Twentieth wave: a township tier closing a list of subjects (`市人社局、各街道限时办结…`, `县民政局、各乡镇每月开展…`,
+ * `旗民政局、各苏木镇…`, `各区教育局、街道限时处理…`): the conventions name no township, street or community body, so
+ * nothing was found for it and the list seemed to end on a joiner; the words after it are the whole list's predicate.
+ * (Not when a unit's name goes on after the word: `、社区微型消防站建立…` is a member of its own.)
+ */
+const TOWNSHIP_MEMBER = /^[、和及与](?:各|所在|辖区|属地|相关)?(?:乡镇|街道|镇街|镇|乡|苏木(?:镇)?|社区)(?:人民政府|政府|办事处)?(?=[\u4e00-\u9fff])(?!等|[\u4e00-\u9fff]{0,5}?(?:站|中心|所|室|队|会|院|部门|单位|机构))/;
+export function skipTownshipMember(after: string): string {
+  return after.replace(TOWNSHIP_MEMBER, "");
 }
 
 /**

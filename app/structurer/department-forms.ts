@@ -165,3 +165,10 @@ export const WEAK_STEM_STOP = new Set(["组织", "宣传", "编制", "规划", "
 
 /** A democratic party or the CPPCC before `市委`/`省委`: its own committee, not the CPC's. */
 export const NOT_CPC_BEFORE = /(?:民革|民盟|民建|民进|农工党|农工|致公党|致公|九三学社|台盟|工商联|政协|共青团|团)[\u4e00-\u9fff]{0,5}$/;
+
+/**
+ * Twentieth wave: an item's ordinal word written without a comma (`二是各级财政…`, `其次省卫生健康委发布…`,
+ * `一方面县财政局将…`). Like an item's number it only counts the item: the body after it still opens its
+ * clause as the subject (department-roles.ts) and is no modifier of a noun (department-stems.ts).
+ */
+export const ITEM_ORDINAL = "[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|(?:另)?一方面";

@@ -24,12 +24,34 @@ const LEVEL_OF: readonly Level[] = ["省", "市", "区"];
 export function tierGovernments(folded: string, i: number): [number, Level[]] | null {
   TIERS.lastIndex = i;
   const m = TIERS.exec(folded);
-  if (!m) return null;
-  const outside = m[1].replace(/\([^)]*\)|、/g, "");
+  return m ? [i + m[0].length, tierLevels(m[1])] : null;
+}
+
+/** The levels a tier spelling names (`盟市、旗县` → 市, 区; `县市区` → 区; `县（市、区）` → 区). */
+export function tierLevels(tiers: string): Level[] {
+  const outside = tiers.replace(/\([^)]*\)|、/g, "");
   const first = RANK[outside[0]];
   const ranks = new Set([first]);
   for (const ch of outside.slice(1)) if (RANK[ch] > first) ranks.add(RANK[ch]);
-  return [i + m[0].length, [...ranks].sort().map((r) => LEVEL_OF[r])];
+  return [...ranks].sort().map((r) => LEVEL_OF[r]);
+}
+
+/**
+ * Twentieth wave: tiers listed under one 各 before a body's form (`各市、县卫健部门`, `各盟市、旗县市场监督管理部门`,
+ * `各市县民政部门`): the candidate ends, longest first, of the tier spelling after `各` at `i` — the form's own
+ * first character may be a level one (`县市场…`: 市 opens 市场), so the caller tries each.
+ */
+const TIER_LIST = /各((?:[省市区县旗州盟]|\([省市区县旗州盟、]{1,8}\)|、(?=[省市区县旗州盟])){2,7})/y;
+export function tierListEnds(folded: string, i: number): { end: number; tiers: string }[] {
+  TIER_LIST.lastIndex = i;
+  const m = TIER_LIST.exec(folded);
+  if (!m) return [];
+  const out: { end: number; tiers: string }[] = [];
+  for (let k = m[1].length; k >= 2; k--) {
+    const tiers = m[1].slice(0, k);
+    if (/[省市区县旗州盟)]$/.test(tiers) && (tiers.replace(/\([^)]*\)|、/g, "").length >= 2 || tiers.includes("("))) out.push({ end: i + 1 + k, tiers });
+  }
+  return out;
 }
 
 /**

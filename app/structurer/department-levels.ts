@@ -8,6 +8,7 @@ import { LEVELS, prefixLevel, type Level } from "./department-forms";
 import { atLevel, systemAt, type DirectoryIndex } from "./department-index";
 import type { Found } from "./department-resolve";
 import { walk } from "./department-walk";
+import { tierLevels, tierListEnds } from "./department-governments";
 
 /**
  * Levels written out before a form: `市、区两级`, `市区两级`, `省市县三级`, `市县两级`; seventh wave:
@@ -24,7 +25,7 @@ const SEVERAL_LEVELS = new RegExp(`(?:(${TIER})、?(${TIER})(?:、?(${TIER}))?(?
 export function severalLevels(folded: string, i: number, index: DirectoryIndex, level: Level): Found | null {
   SEVERAL_LEVELS.lastIndex = i;
   const m = SEVERAL_LEVELS.exec(folded);
-  if (!m) return null;
+  if (!m) return folded[i] === "各" ? listedTiers(folded, i, index) : null;
   const end = i + m[0].length;
   // `各级` is every level at or below the text's.
   const levels: Level[] = m[1] ? [m[1], m[2], m[3]].filter((c): c is string => !!c).map(prefixLevel) : LEVELS.slice(LEVELS.indexOf(level));
@@ -39,6 +40,22 @@ export function severalLevels(folded: string, i: number, index: DirectoryIndex, 
   }
   const stop = government ? end + government[0].length : form![0];
   return names.length ? { start: i, end: stop, names, isNew: false, weak: false } : null;
+}
+
+/**
+ * Twentieth wave: tiers listed under one 各 before a form the directory has bare (`各市、县卫健部门` → 市卫生健康委员会
+ * and 区卫生健康局; `各盟市、旗县市场监督管理部门` → 市市场监督管理局, the directory having no district entry): the
+ * form at each tier's level, as levels written out with 两级 are. Governments are read by tierGovernments first.
+ */
+function listedTiers(folded: string, i: number, index: DirectoryIndex): Found | null {
+  for (const { end, tiers } of tierListEnds(folded, i)) {
+    const form = walk(folded, end, index.root);
+    if (!form || form[1].kind !== "entry" || form[1].prefixed) continue;
+    const entry = form[1].entry;
+    const names = tierLevels(tiers).map((l) => atLevel(index, entry, l)?.name).filter((n): n is string => !!n);
+    if (names.length) return { start: i, end: form[0], names: [...new Set(names)], isNew: false, weak: false };
+  }
+  return null;
 }
 
 const PREFECTURE = /地区(行政公署|行署|委员会|委(?!员))?/y;

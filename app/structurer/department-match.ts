@@ -61,7 +61,9 @@ const TUAN = "团".charCodeAt(0);
 const GUO = "国".charCodeAt(0);
 const [ZHONG, GONG] = [..."中共"].map((c) => c.charCodeAt(0));
 /** `团县委`, `团区委`: the Youth League committee writes its level inside its name. */
-const LEAGUE = /团(自治区|省|市|区|县)委(?!员)/y;
+// Twentieth wave: so at a banner's, a prefecture's and a league's level (`团旗委`, `团州委`, `团盟委`), the
+// levels every other reader takes (travelling as 区, 市, 市).
+const LEAGUE = /团(自治区|省|市|区|县|旗|州|盟)委(?!员)/y;
 
 /** `团县委` → the league's entry at that level (the entry `团委` names), else a new body. */
 function leagueCommittee(folded: string, i: number, index: DirectoryIndex): Found | null {

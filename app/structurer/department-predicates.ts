@@ -47,7 +47,9 @@ export const ONLY_RECEIVED = /^(?:(?:此前|之前|先前|早前|前期|近期|�
 /** `X相关负责人表示`, `X数据显示`, `X的`, `X关于…的汇报`: the department is spoken of, not asked to act. */
 // Thirteenth wave: and a noun of the bodies' remit as the subject (`A、B等部门职责存在交叉`,
 // `职能重叠`, `权责不清`): the sentence describes their duties; it asks nothing of them.
-export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|发布|通报|公布|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
+// Twentieth wave: 发布/通报/公布 report news only when what follows is the news (`X发布的数据`, `X通报，`, `X公布了`);
+// with an object of its own (`省高级人民法院发布典型案例`, `X发布用眼健康指南`) the body carries a measure out.
+export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|(?:发布|通报|公布)(?=[^\u4e00-\u9fff]|$|的|称|显示|(?:了|有关|相关)*(?:数据|信息|消息|情况|结果|[^\u4e00-\u9fff]|$))|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
 
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 // Seventeenth wave: and guidance (`X提供营养配餐指导`, `给予技术指导`): advice on another's work, not a measure of its own.

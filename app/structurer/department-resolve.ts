@@ -59,7 +59,9 @@ export function resolveDirect(folded: string, i: number, end: number, target: Ta
  * own form (`区` + `供电公司`: the grid's district company, new like `区供电部门`), which the
  * company rule below would otherwise take for a business the directory does not list.
  */
-const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团)$/;
+// Twentieth wave: and a mass organisation's own closing word (`总工会`, `妇联`, `残联`, `红十字会`): `县总工会在企业中…`
+// names the union, the company word belongs to the place after it.
+const UNIT_END = /(?:局|厅|委|办|中心|部门|队|公司|集团|会|联)$/;
 
 /**
  * A field unit of a bureau (its name read by unitEnd: no function word, no verb): a 大队/中队, or
@@ -77,7 +79,8 @@ const FIELD_UNIT = /(?:大队|中队|所)$/;
 const OWN_TEAM = /^(?:综合)?(?:行政)?(?:执法|稽查|监察|监督)(?:大队|中队)$/;
 
 /** What may close a new body's name after the form it was read by (`省公安` + `厅`). */
-const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|中心|厅|局|委|办)/;
+// Twentieth wave: and a system's service station at a level (`区退役军人服务站`): the level's own office of the system.
+const CLOSING_SUFFIX = /^(?:委员会|办公室|总队|支队|大队|分局|分中心|服务站|中心|厅|局|委|办)/;
 
 /** After a form, a character that makes it an institution's name (`区文化` + `馆`, `市体育` + `场`). */
 const INSTITUTION_AFTER = /^(?:[馆院宫校园场]|大厅|窗口)/;

@@ -17,8 +17,8 @@
  */
 import type { Role } from "./types";
 import { HEADS_TAKE_ON, MEANS_BEFORE_CO, ONLY_RECEIVED, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, invitedToAttend, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, unitPlace } from "./department-clauses";
-import { GRASSROOTS } from "./department-forms";
+import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, invitedToAttend, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, skipTownshipMember, unitPlace } from "./department-clauses";
+import { GRASSROOTS, ITEM_ORDINAL } from "./department-forms";
 
 export interface Span {
   start: number;
@@ -77,9 +77,9 @@ const ASSISTED_BEFORE = /(?:配合|协助)$/;
 const ASSISTED_VERB = /^(?:开展|做好|推进|实施|落实|制定|编制|组织|完成|进行|抓好|建立|对|做)/;
 const CO_BEFORE = /(?:会同|联同|偕同|协同|联合|配合|协助|商请|协调)$/;
 /** Words that may open a clause before its subject: time, connectives, a modal, a scope (eighteenth wave: 沿 + any one character, `沿河各县政府`). */
-// Fourth wave: an item's circled or bracketed number (`；②市供电公司简化…`, `(2)`) opens the clause too.
-const CLAUSE_OPENER =
-  /^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿(?![用袭革着])[\u4e00-\u9fff]|流域|边境|山区|农村|城区|相关|有关|中共|[\u2460-\u2473\u2776-\u277f]|\(\d{1,2}\))\s*)*$/;
+// Fourth wave: an item's circled or bracketed number (`；②市供电公司简化…`, `(2)`, `2、`) opens the clause too.
+// Twentieth wave: and an item's ordinal word without a comma (`二是各级财政…`, `其次省卫健委…`: department-forms.ts).
+const CLAUSE_OPENER = new RegExp(`^(?:(?:同时|并且?|还|也|再|此外|另外|其中|对此|为此|随后|届时|下一步|今年|明年|去年|近年来|近日|日前|目前|当前|每年|每季度|每月|定期|年内|\\d{4}年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|要|应|可|各|镇|乡|街道|社区|辖区|属地|当地|基层|沿(?![用袭革着])[\\u4e00-\\u9fff]|流域|边境|山区|农村|城区|相关|有关|中共|[\\u2460-\\u2473\\u2776-\\u277f]|\\(\\d{1,2}\\)|\\d{1,2}[、.]|${ITEM_ORDINAL})\\s*)*$`);
 /**
  * A name that opens with a level (`市民政局`; the city-level 州 and 盟, the county-level 旗 of
  * autonomous areas: `州住建局`, `旗民政局`), so a place name before it belongs to it.
@@ -194,7 +194,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
     before = before.slice(0, unknownBefore.index).trimEnd() + (cue ? cue[0] : "");
   }
   // (A unit after the name — `某某分局`, `出入境管理部门` — is part of the mention: department-units.ts.)
-  let after = skipMemberBeforePeople(folded.slice(last.end, last.end + 96).trimStart()); // before an unknown unit ending in 会 (`到会`)
+  let after = skipTownshipMember(skipMemberBeforePeople(folded.slice(last.end, last.end + 96).trimStart())); // before an unknown unit ending in 会 (`到会`)
   const unknownAfter = /^[、和及与]/.test(after) ? UNKNOWN_AFTER.exec(after) : null;
   if (unknownAfter) after = after.slice(unknownAfter[0].length).trimStart();
   after = skipApposition(separateDutyObject(after)); // twelfth wave: `作为主管部门，要…`, `负责人行天桥…`

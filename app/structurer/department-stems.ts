@@ -8,7 +8,7 @@
  * `加强住建领域监管`. Such a mention is dropped.
  */
 import type { Found } from "./department-resolve";
-import type { Level } from "./department-forms";
+import { ITEM_ORDINAL, type Level } from "./department-forms";
 import type { DirectoryIndex } from "./department-index";
 import { resolveDirect } from "./department-resolve";
 import { walk } from "./department-walk";
@@ -68,9 +68,12 @@ export function dropModifiers(folded: string, found: Found[]): Found[] {
     if (unclosedNew && /[我本全该]$/.test(opener)) return false;
     if (!opener) return true;
     // Only time words and connectives before it: the stem opens its clause as the subject.
-    return !/[\u4e00-\u9fff]{2,}$/.test(opener) ? true : /^(?:同时|并|还|也|此外|另外|其中|为此|下一步|今年|明年|目前|要|应|各级|相关|有关)$/.test(opener);
+    return !/[\u4e00-\u9fff]{2,}$/.test(opener) ? true : OPENS_CLAUSE.test(opener);
   });
 }
+
+/** Words before a stem that leave it opening its clause (twentieth wave: an item's ordinal, `二是各级财政…`). */
+const OPENS_CLAUSE = new RegExp(`^(?:同时|并|还|也|此外|另外|其中|为此|下一步|今年|明年|目前|要|应|各级|相关|有关|${ITEM_ORDINAL})$`);
 
 /** After a found member: `、林草`, `和水利` — a further member the directory does not know bare. */
 const NEXT_MEMBER = /^[、和及]([^、,。;:!?\s\d等和及与]{2,6}?)(?=[、和及]|等|部门)/;
