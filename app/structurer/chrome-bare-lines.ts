@@ -16,19 +16,15 @@
  */
 import { isProse } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { endsSentence } from "./line-shapes";
+import { DAY_STAMP, endsSentence } from "./line-shapes";
+
+// (A day's stamp in a diary or a log, `📍6月2日 石桥村`, `5月8日 青石镇`, says when the next entry was written:
+// content of the text, never a lone label, whatever the paragraphs around it say — seventeenth wave.)
 
 /** No punctuation, quote, bracket or title mark: the shape of a tag, a label or a button. */
 const BARE = /^[^。，、；：！？,.;:!?…“”"'‘’()（）【】[\]《》<>〈〉「」『』#＃@|｜/·•—\-~～]+$/u;
 
 const CONTENTS_LABEL = /^(?:本文)?目\s*[录次]$/;
-
-/**
- * Seventeenth wave: a day's stamp in a diary or a log (`📍6月2日 石桥村`, `5月8日 青石镇`): a month and
- * a day, maybe with the place. It says when the next entry was written, so it is content of the text,
- * never a lone label, whatever the paragraphs around it say.
- */
-const DAY_STAMP = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
 
 /** A label counting a sequence (`对策二`, `建议3`, `第二部分`, `Part 2`): it numbers what follows, as a heading does. */
 const ORDINAL = /(?:^第?[一二三四五六七八九十百\d]+|[一二三四五六七八九十\d]+$)/u;

@@ -115,8 +115,14 @@ function narrativeSection(text: string): boolean {
   // measure word it holds (主要 holds 要): the answers decide.
   // Thirteenth wave: a target for a date to come (`到2027年底，……全部完成……`; retrospect.ts) is what the plan sets.
   if (body.some(setsTarget)) return false;
+  // Twentieth wave: a line that hands the work to a body (`……，由县交通运输局统一规划建设。`, `交通运输部门和公安交警部门
+  // 联合划设……`) says who is to do it: a measure, as under a ranked suggestion of a poll, whatever verb it uses.
+  if (body.some((l) => ASSIGNS_BODY.test(l) || actorTakesMeasure(l))) return false;
   return body.every((l) => ASKED.test(l) || (!isRecommendationLike(stripSpeaker(l)) && (!MEASURE.test(l) || PROBLEM_STATEMENT.test(l))));
 }
+
+/** A clause putting a body in charge of the work: `由X局（统一）牵头/负责/组织/规划/建设`. */
+const ASSIGNS_BODY = /(?:^|,)由[\u4e00-\u9fff、]{1,20}?(?:局|委|厅|办|部门|政府|中心|公司|支队|大队)(?:统一|负责|牵头|会同|组织|规划|建设|实施)/;
 
 /**
  * Twelfth wave (2026-12-04): the complimentary close of a Chinese letter (书信的祝颂语) on its own

@@ -112,3 +112,9 @@ export const MEMBER_WORD = /委员|常委|代表|民革|民盟|民建|民进|农
  * (title-score.ts) and may read as a subtitle (article-headlines.ts), but it is neither: it lists who speaks.
  */
 export const CAST_LABEL = /^[\u4e00-\u9fff]{0,4}(?:嘉宾|主持人?|主播|主讲人?|播音员?)\s*[:：]/;
+
+/**
+ * A month and a day (`6月2日`, `十一月三日`): the date a diary's or a log's entry carries. Seventeenth wave
+ * (chrome-bare-lines.ts: such a stamp is content, no lone label); twentieth wave (tree-heading-shape.ts: no heading).
+ */
+export const DAY_STAMP = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;

@@ -46,3 +46,15 @@ describe("a doubled dash before a whole sentence", () => {
     expect(marker("——好。")).toBeNull();
   });
 });
+
+describe("a ranking's place before its entry", () => {
+  it("is the entry's count, a medal or a keycap before it going with the marker", () => {
+    expect(marker("第一名｜错峰共享机关车位（5120票）")).toEqual(["ordinal", "第一名｜", 1, "错峰共享机关车位（5120票）"]);
+    expect(marker("🥇 第1名：公园延长开放时间（3310票）")).toEqual(["ordinal", "🥇 第1名：", 1, "公园延长开放时间（3310票）"]);
+    expect(marker("4️⃣ 第4名　夜间公交加密班次")?.slice(0, 3)).toEqual(["ordinal", "4️⃣ 第4名", 4]);
+  });
+  it("leaves a sentence about a winner unmarked", () => {
+    expect(marker("第一名获奖者是来自城东街道的志愿者。")).toBeNull();
+    expect(marker("第二名：某某同学，获得了奖学金。")).toBeNull();
+  });
+});

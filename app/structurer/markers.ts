@@ -113,6 +113,15 @@ const PATTERNS: Pattern[] = [
     num: (m) => parseChineseNumber(m[1]),
   },
   { family: "qi", re: /^其\s*([一二三四五六七八九十])\s*[,、:]/, num: (m) => parseChineseNumber(m[1]) },
+  // Twentieth wave (2026-12-05): a ranking's place (`第一名｜……`, `🥇 第1名：……`, `4️⃣ 第4名 ……`), a poll's results
+  // or a vote's list: the place counts the entries as `第一，` counts measures, and a medal or keycap before it only
+  // decorates it. A bar, colon or space then a short heading follows (`第一名获奖者是……。` is a sentence, no place).
+  {
+    family: "ordinal",
+    re: new RegExp(`^(?:(?:\\p{Extended_Pictographic}|\\d\uFE0F?\u20E3)\uFE0F?\\s*)?第\\s*(${CN}{1,3}|\\d{1,2})\\s*名(?:\\s*[|丨:/]\\s*|\\s+)(?=[\u4e00-\u9fff“"《][^。;!?]{1,40}$)`, "u"),
+    num: labelNumber,
+  },
+
   // Seventh wave (2026-12-04): a label word and an ordinal, then a colon (`建议一：`, `对策2：`,
   // `举措三：`): the same counting as `第一，` — a post's or slide's measures numbered by a label.
   {

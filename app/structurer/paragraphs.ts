@@ -60,7 +60,7 @@ export function isSectionHeading(folded: string, speakers: ReadonlySet<string> =
 const EDITORIAL_LABEL = /^[【[]?(?:编者按|编者的话|编后语?|编前语?|导语|导读|按语|摘要|内容提要|前言|引言|小编说)[】\]]?\s*:?/;
 
 /** An interviewer's question label: `Q1｜`, `Q:`, `问2：`, `问.`; nineteenth wave: `问一：` (an explainer's card; `一问：` heads a section). */
-const QUESTION_TURN = /^(?:q|问)\s*(?:\d{0,2}|[一二三四五六七八九十]{1,3})\s*[|:.、]/i;
+const QUESTION_TURN = /^(?:q|问)\s*(?:\d{0,2}|[一二三四五六七八九十]{1,3})\s*[|:.、]|^(?:q|问)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s+(?=[^?]{2,}\?$)/i;
 
 /** A paragraph that is one question and nothing more (`Q3｜有没有得到回应？`, `您怎么看？`). */
 export function isOnlyQuestion(folded: string): boolean {

@@ -35,6 +35,26 @@ describe("an interviewer's labelled question is a turn", () => {
     expect(isSectionHeading(fold("谁可以申请？"))).toBe(true);
   });
 
+  it("a question counted with only a space after its number (`Q1　……？`, `问2 ……？`) is a turn too (twentieth wave)", () => {
+    expect(isSectionHeading(fold("Q1　夜校为什么这么受欢迎？"))).toBe(false);
+    expect(isSectionHeading(fold("问2 提案提出的建议落实得怎么样？"))).toBe(false);
+    // Not a heading that happens to start with a Q and a number but asks nothing.
+    expect(isSectionHeading(fold("问题一 资金缺口较大"))).toBe(true);
+    const text = [
+      "社区食堂，怎样越办越好？",
+      "——书面访谈区政协委员某某",
+      "Q1　社区食堂现在经营得怎么样？",
+      "A：全区建成社区食堂12家，但有一半处于亏损状态。",
+      "Q2　您有哪些建议？",
+      "A：主要是两点。",
+      "1. 降低运营成本。区民政局会同区商务局，为社区食堂减免场地租金。",
+      "2. 拓宽服务对象。鼓励社区食堂向上班族开放，区市场监管局加强食品安全抽检。",
+      "Q3　居民怎样反映意见？",
+      "A：可以在社区服务站留言。",
+    ];
+    expect(tree(text)).toBe("R R");
+  });
+
   it("a question alone is never a recommendation, even after `建议如下：`", () => {
     expect(isClearlyNarrative(fold("您觉得这些建议多久能落地？"))).toBe(true);
     expect(isClearlyNarrative(fold("加快建设步伐。由市住建局牵头。"))).toBe(false);

@@ -14,7 +14,7 @@
  * - a document's own name (`关于推进…的建议`): a title over its items, not a section.
  */
 import { fold } from "./fold";
-import { TIME } from "./line-shapes";
+import { DAY_STAMP, TIME } from "./line-shapes";
 import { isBareHeading } from "./paragraphs";
 import type { DocumentDraft, Draft } from "./tree-drafts";
 
@@ -33,6 +33,30 @@ export function cannotHead(line: string): boolean {
   if (!f) return false;
   if (FIELD_LABEL.test(f) || TWO_FIELDS.test(f)) return true;
   return isCounter(f) || SALUTATION.test(f) || DOCUMENT_NAME.test(f);
+}
+
+/**
+ * Twentieth wave (2026-12-05): a diary's or a duty log's day stamp over its entry (`📍 8月3日 星期一 东湾片区`,
+ * `【11月16日 晴 柳岸小区】`, `▶ 10月12日（周一）石门乡`): the month and day first, after a glyph or a bracket,
+ * then at most a weekday, the weather or a place — no sentence. It says when the entry under it was written, as a
+ * dateline does: the entries are the text's narrative (news-site-193's convention: the stamps are content), so the
+ * stamp heads no section and the measures after the last entry stand at the top.
+ */
+const STAMP_LINE = new RegExp(`^(?:[\\p{Extended_Pictographic}\\p{So}]\uFE0F?\\s*)?[【\\[(]?\\s*${DAY_STAMP.source}[^。;!?,:、]{0,16}$`, "u");
+
+export function isDayStamp(folded: string): boolean {
+  const f = folded.trim();
+  return f.length <= 28 && STAMP_LINE.test(f);
+}
+
+/**
+ * Twentieth wave: a line that points down at what follows (`一起来看看排名👇`, `……这样说⬇️`) hands over to the
+ * items under it, as `为此建议：` does with its colon: a lede's last words, never a section's name.
+ */
+const POINTS_DOWN = /[👇⬇↓⤵🔽]\uFE0F?$/u;
+
+export function pointsDown(folded: string): boolean {
+  return POINTS_DOWN.test(folded.trim());
 }
 
 /** A time or a number is most of the (folded) line: `视频 01:26`, `幻灯片 3`, `2026/05/20 · 42分钟`. */

@@ -18,7 +18,7 @@ import { tableLine } from "./table-rows";
 import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeBarHeading, placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
-import { dissolveFalseHeadings, headingShape, isOrdinalLabel } from "./tree-heading-shape";
+import { dissolveFalseHeadings, headingShape, isDayStamp, isOrdinalLabel, pointsDown } from "./tree-heading-shape";
 import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
 import { LETTER_CLOSE, introducesProblems } from "./kinds";
@@ -60,9 +60,26 @@ function isBarHeading(b: Block, next: Block | undefined): boolean {
 /** A turn under its speaker's label (`主持人：…`, `某某：…`, `【嘉宾】…`), folded. */
 const SPEAKER_TURN = /^(?:[^\s:。,]{1,12}:|【[^】]{1,8}】)\s*\S/;
 
+/**
+ * Twentieth wave (2026-12-05): a diary's day stamps (tree-heading-shape.ts isDayStamp) set off by a bullet glyph
+ * (`▶ 10月12日（周一）石门乡`), and the entry right under any stamp when a glyph sets it off too (`🕘 上午9点，到达东湾。……`):
+ * the day's account, no item of a list — the glyph decorates the diary, it counts nothing.
+ */
+function datedEntries(blocks: Block[]): Set<Block> {
+  const dated = new Set<Block>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== "para" || !isDayStamp(b.folded)) return;
+    if (b.line?.family === "bullet") dated.add(b);
+    const entry = blocks[i + 1];
+    if (entry?.kind === "para" && entry.line?.family === "bullet" && !isDayStamp(entry.folded)) dated.add(entry);
+  });
+  return dated;
+}
+
 export class TreeBuilder {
   private readonly state = new TreeState();
   private plainHeadings = false;
+  private dated: ReadonlySet<Block> = new Set();
 
   /** `speakers`: an interview's speaker labels (`记者`, `宋某某`), whose lines are never headings. */
   constructor(private readonly speakers: ReadonlySet<string> = new Set()) {}
@@ -70,7 +87,9 @@ export class TreeBuilder {
   build(blocks: Block[]): DocumentDraft {
     // A text with any marker, heading or list item has structure: unnumbered paragraphs
     // before the first one are the intro, whatever they look like.
-    this.state.structured = blocks.some((b) => b.kind !== "para" || b.line !== null);
+    // Twentieth wave: a diary's day stamps and the entries under them are narrative (datedEntries), whatever glyph sets them off.
+    this.dated = datedEntries(blocks);
+    this.state.structured = blocks.some((b) => !this.dated.has(b) && (b.kind !== "para" || b.line !== null));
     this.state.speakers = this.speakers;
     // Two or more unnumbered heading lines, each followed by text, are the text's sections
     // (also between numbered items: an interview's headings over its 首先/其次 answers).
@@ -165,7 +184,7 @@ export class TreeBuilder {
   }
 
   private isBareHeadingBlock(b: Block): boolean {
-    return b.kind === "para" && b.line === null && !this.state.spoken.has(b) && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded);
+    return b.kind === "para" && b.line === null && !this.state.spoken.has(b) && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded) && !isDayStamp(b.folded) && !pointsDown(b.folded);
   }
 
   /**
@@ -221,6 +240,7 @@ export class TreeBuilder {
     this.trackProblemRun(b);
     if (b.kind === "heading") return placeHeading(s, b);
     if (b.kind === "list") return placeListItem(s, b);
+    if (this.dated.has(b)) return placeParagraph(s, { ...b, line: null });
     if (b.line && isBarHeading(b, next)) return placeBarHeading(s, b, b.line);
     if (b.line) return placeMarked(s, b, b.line);
     if (this.plainHeadings && next && after && this.isOuterHeading(b, next, after)) return placeOuterHeading(s, b);
