@@ -60,3 +60,23 @@ describe("a bulletin's items headed by their actor", () => {
     expect(structure(one).documents).toHaveLength(1);
   });
 });
+
+describe("a bulletin's items headed by members proposing", () => {
+  it("reads members with a verb of proposing as the item's actor, not members in a scene", () => {
+    expect(actorHeadline("委员建议为外卖骑手建设暖心驿站")).toBe(true);
+    expect(actorHeadline("委员们呼吁加强校外培训机构安全监管")).toBe(true);
+    expect(actorHeadline("委员们在城南片区查看老旧小区改造项目")).toBe(false);
+    expect(actorHeadline("委员建议")).toBe(false);
+  });
+
+  it("splits a bulletin whose items are headed by the body and by members proposing", () => {
+    const lines = [
+      "某区政协信息",
+      "委员建议为外卖骑手建设暖心驿站",
+      "　　委员们了解到，全区外卖骑手午间和雨天缺少歇脚的地方，建议区总工会牵头设立驿站，提供饮水和充电服务。",
+      "区政协组织委员视察老旧小区改造工作",
+      "　　8月6日，区政协组织部分委员视察老旧小区改造项目，区住房和城乡建设局表示将在年内完成首批电梯加装。",
+    ];
+    expect(structure(lines.join("\n")).documents.map((d) => d.title)).toEqual(["委员建议为外卖骑手建设暖心驿站", "区政协组织委员视察老旧小区改造工作"]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Authorship } from "./authors";
 import { genreKicker } from "./genre-kickers";
 import { headlineLine } from "./parallel-articles";
 import { replyHeadline } from "./page-pieces";
-import { closingSignature, closingSignatures } from "./speaker-tags";
+import { closingSignature, closingSignatures, followUpParagraph } from "./speaker-tags";
 import { isTitleLine } from "./paragraphs";
 import { CAST_LABEL } from "./line-shapes";
 import type { Block } from "./tree-drafts";
@@ -43,7 +43,8 @@ export function signedArticles(blocks: Block[]): { starts: Set<number>; closers:
   const closers = closingSignatures(blocks.map((b) => b.text));
   if (closers.length < 2) return { starts: new Set(), closers: [] };
   // A headline ends no sentence (a one-sentence lede such as `我省……不足三成。` reads title-shaped).
-  const starts = closers.slice(0, -1).map((c) => c + 1);
+  // Twentieth wave: a letter's follow-up under its signature (`记者追踪：…`, speaker-tags.ts followUpParagraph) is the letter's.
+  const starts = closers.slice(0, -1).map((c) => (followUpParagraph(blocks[c + 1]?.text ?? "") && headlineEndsNoSentence(blocks[c + 2]) ? c + 2 : c + 1));
   // Seventeenth wave: when every later article opens with a glyph-led headline (`◆ 标题`), the first one's
   // headline carries the glyph too, so a glyph-led headline counts as one; a series label above it
   // (`…大会发言摘编（三）`, series-labels.ts) stays the page's.

@@ -39,9 +39,21 @@ const TITLED_NAME = /^[\u4e00-\u9fff]{2,12}[ \t\u3000]+[\u4e00-\u9fff]{2,4}$/;
  */
 const LATIN_ORDINAL = /^NO\.?\s*([1-9]|1[0-9])$/i;
 
+/**
+ * 2026-12-05 (twentieth wave): an ordinal that counts pieces or people (`第一位`, `第二篇`, `第3则`, `第四件`): a
+ * programme's guests, a push's articles, a bulletin's items, a page's proposals. `第` before a part's word
+ * (`第一部分`, `第二章`) heads a part of one text (OWN_PARTS); a measure word for a person (位), an article
+ * (篇), a news item (则) or a case or proposal (件) counts things that stand alone. The word is `第` and the
+ * measure word, so a run counts in one of them.
+ */
+const PIECE_ORDINAL = /^第([1-9]|1[0-9]|[一二三四五六七八九十])([位篇则件])$/;
+
 function bareLabel(line: string): { word: string; n: number } | null {
   const latin = LATIN_ORDINAL.exec(line.replace(/^[^\p{L}\p{N}]+/u, "").trim());
   if (latin) return { word: "NO", n: Number(latin[1]) };
+  const framed = line.replace(LABEL_FRAME, "").replace(/\s+/g, "");
+  const piece = PIECE_ORDINAL.exec(framed);
+  if (piece) return { word: `第${piece[2]}`, n: parseChineseNumber(piece[1]) };
   const m = BARE_LABEL.exec(line.replace(LABEL_FRAME, "").replace(/\s+/g, ""));
   if (!m || OWN_PARTS.test(m[1])) return null;
   const d = m[2];
@@ -56,9 +68,16 @@ function bylineEvidence(line: string): boolean {
   return labelledByline(f) || personCredit(f) || TITLED_NAME.test(line.trim());
 }
 
+/**
+ * 2026-12-05 (twentieth wave): a programme's guest field (`受访委员：市政协委员、某合作社理事长 某某`, `嘉宾：…`,
+ * `访谈嘉宾：…`): who is interviewed in this segment — the head of a segment of its own, as an author field
+ * is an article's. No byline: the segment is the programme's (content/corpus/README.md, interviews).
+ */
+const GUEST_FIELD = /^(?:受访(?:委员|者|人|嘉宾)?|(?:访谈|做客|本期)?嘉宾)\s*[:：]\s*[^。!?;:：]{2,40}$/;
+
 /** The head's evidence that a document of its own starts here. */
 function headEvidence(line: string): boolean {
-  return DATE_RE.test(fold(line)) || bylineEvidence(line);
+  return DATE_RE.test(fold(line)) || bylineEvidence(line) || GUEST_FIELD.test(fold(line).trim());
 }
 
 /** Does a document's head stand among the first four lines from `from` (before `to`)? */

@@ -21,12 +21,21 @@ function turn(b: RawBlock): RegExpExecArray | null {
   return m;
 }
 
+/**
+ * 2026-12-05 (twentieth wave): one exchange is a dialogue too — a bracketed asker's question (`【某某日报记者】……？`)
+ * answered in the next paragraph by a named turn (`某某：……`), as a programme's segment prints each guest once
+ * (a members' corridor, one reporter per member). Such a label counts as if it opened two turns.
+ */
+function answeredQuestion(b: RawBlock, next: RawBlock | undefined): boolean {
+  return /[？?]\s*$/.test(b.text) && !!next && next.kind === "para" && /^\s*[\u4e00-\u9fff]{2,6}[:：]\s*\S/.test(next.text);
+}
+
 export function bracketTurns(blocks: RawBlock[]): { blocks: RawBlock[]; labels: string[] } {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const m = turn(b);
-    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  }
+    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + (answeredQuestion(b, blocks[i + 1]) ? 2 : 1));
+  });
   if (![...counts.values()].some((n) => n >= 2)) return { blocks, labels: [] };
   const out = blocks.map((b) => {
     const m = turn(b);

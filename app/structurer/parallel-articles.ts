@@ -105,8 +105,16 @@ const ACTOR = new RegExp(`^(?:[\u4e00-\u9fff]{0,4}[省市县区州旗])?政协|^
  */
 export function actorHeadline(folded: string): boolean {
   const words = withoutGlyphs(folded);
-  return words.length >= 12 && words.length <= 40 && !/\s/.test(words) && isTitleLine(words) && ACTOR.test(words) && !PERSON_OF_ACTOR.test(words);
+  const actor = (ACTOR.test(words) && !PERSON_OF_ACTOR.test(words)) || MEMBER_ACTOR.test(words);
+  return words.length >= 12 && words.length <= 40 && !/\s/.test(words) && isTitleLine(words) && actor;
 }
+
+/**
+ * 2026-12-05 (twentieth wave): a bulletin also heads an item with its members as subject and a verb of proposing
+ * (`委员建议加快……`, `委员们呼吁……`, `政协委员建言……`): the members' voice is the actor, as the body's is. A caption
+ * shows members doing something in a scene (`委员们在……查看`), never proposing, so the verb keeps it out.
+ */
+const MEMBER_ACTOR = /^(?:政协)?委员们?(?:建议|呼吁|建言|提议|献策)/;
 
 /**
  * A photo caption names the body's people, not the body, as subject (`市政协主席某某一行到某镇调研`,

@@ -44,11 +44,43 @@ export function signatureInParentheses(text: string): Authorship | null {
   if (!m) return null;
   const inner = m[1].trim();
   const f = fold(inner);
+  const forwarded = FORWARDED.exec(f);
+  if (forwarded) {
+    const who = inner.slice(0, forwarded[1].length).trim();
+    // A reader is no member: who they are and their name, after a space (`某区居民 某某`, `某中学学生 某某`).
+    if (STAFF_CREDIT.test(forwarded[1])) return null;
+    return parseByline(who, fold(who)) ?? (/^[\u4e00-\u9fff·]{2,16}\s+[\u4e00-\u9fff×]{2,4}$/.test(forwarded[1]) ? { byline: who, organisation: null } : null);
+  }
   // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature.
   if (STAFF_CREDIT.test(f) || /[。,;:!?]/.test(f) || /^(?:作者|笔者|发言人)/.test(f)) return null;
   // A reply wall signs each reply with the body that answers (`（市住房和城乡建设局）`).
   if (ANSWERING_BODY.test(f)) return { byline: inner, organisation: inner };
   return parseByline(inner, f);
+}
+
+/**
+ * 2026-12-05 (twentieth wave): a letter a member passed on is signed with its writer and how it came
+ * (`（某区居民 某某，经市政协委员某某转来）`, `（某小区业主 某某，由区政协委员某某转交）`): a preposition of the channel
+ * (经, 由, 通过) and a verb of passing on (转来, 转交, 转递, 转达, 反映) after the comma. The writer before the comma
+ * is the byline; the clause says only who carried the letter.
+ */
+const FORWARDED = /^([^,;。]{2,30}),\s*(?:经|由|通过)[^,;。:]{2,24}(?:转来|转交|转递|转达|反映)$/;
+
+/** A signature in parentheses that names who forwarded the letter (FORWARDED). */
+function forwardedSignature(text: string): boolean {
+  const m = /^[（(]([^（）()]{2,40})[）)]$/.exec(text.trim());
+  return !!m && FORWARDED.test(fold(m[1].trim()));
+}
+
+/**
+ * Twentieth wave: what a letters page prints right under a letter's signature and before the next letter's
+ * headline — a reporter's follow-up or a department's answer, labelled before a colon (`记者追踪：…`, `部门回复：…`,
+ * `编者附记：…`): a label of two to six Han characters, a colon, then prose that ends a sentence. It is the
+ * letter's, so the next letter opens under it.
+ */
+export function followUpParagraph(text: string): boolean {
+  const f = fold(text.trim());
+  return /^[\u4e00-\u9fff]{2,6}:\s*\S/.test(f) && f.length >= 20 && /[。!?]$/.test(f);
 }
 
 /** A government body's name alone, as a reply is signed: ends in 局, 委, 委员会, 厅, 办, 办公室, 中心, 政府. */
@@ -111,7 +143,9 @@ export function gluedSignature(text: string): { who: Authorship; text: string } 
 /** A closing signature on its own line (after a sentence) or glued to the last sentence. */
 export function closingSignature(text: string, afterSentence: boolean): { who: Authorship; bare: boolean; text: string | null } | null {
   const own = afterSentence ? signatureLine(text) : null;
-  if (own) return { ...own, text: null };
+  // Twentieth wave: a forwarded letter's signature says who carried it (`，经某某转来`): that clause is the letter's
+  // text, so the whole line stays in it while the writer becomes the byline.
+  if (own) return { ...own, text: forwardedSignature(text) ? text.trim() : null };
   const glued = gluedSignature(text);
   return glued ? { who: glued.who, bare: false, text: glued.text } : null;
 }
@@ -151,6 +185,12 @@ export function closingSignatures(lines: readonly string[]): number[] {
     if (signature) {
       let next = i + 1;
       while (next < lines.length && (!lines[next].trim() || pageFurniture(lines, next))) next++;
+      // Twentieth wave: a letter's follow-up (`记者追踪：…`) may stand between its signature and the next headline.
+      if (next < lines.length && followUpParagraph(lines[next]) && !signature.bare) {
+        let after = next + 1;
+        while (after < lines.length && !lines[after].trim()) after++;
+        if (after < lines.length && headlineShaped(lines[after])) next = after;
+      }
       found.push({ at: i, headlineAfter: next < lines.length && headlineShaped(lines[next]), bare: signature.bare });
     }
     prev = i;
