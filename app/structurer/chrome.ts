@@ -51,7 +51,7 @@ import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { closingRequests, markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
-import { markFieldCard, markFormCover } from "./chrome-form-cover";
+import { markFieldBox, markFieldCard, markFormCover } from "./chrome-form-cover";
 import { markBalloonComments, markEventCards } from "./chrome-social";
 import { markHandleComments, markThread } from "./chrome-thread";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
@@ -142,6 +142,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markFramingRepeats(infos, kept); // a short line above the text and again below it (chrome-bare-lines.ts)
   const cover = markFormCover(infos, kept); // a handling form over the letter it forwards (chrome-form-cover.ts)
   if (!cover.size) for (const i of markFieldCard(infos, kept)) cover.add(i); // an app's card or a log template over a document (same file)
+  markFieldBox(infos, kept); // a profile's labelled box of field rows before the story (same file)
   markEventCards(infos, kept); // the button under an event's booking card (chrome-social.ts)
   markBalloonComments(infos, kept); // `💬 网名：说得好` over a live room or a video (chrome-social.ts)
   // The form's dates and issuer are the forwarding office's: the headline reader does not see them.
