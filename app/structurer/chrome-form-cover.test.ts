@@ -141,3 +141,23 @@ describe("an app's card or a log template over the document it carries", () => {
     expect(removed.get("活动名称：照明视察")).not.toBe("form");
   });
 });
+
+describe("a profile's labelled box of field rows before the story", () => {
+  const STORY = [
+    "　　清晨七点，某某已经在村卫生室忙开了。二十多年来，她走遍了全镇的每一个村组，对村医的难处有切身体会。",
+    "　　她在提案中建议：一是县卫生健康局为村卫生室配齐常用设备；二是县财政局落实村医养老补助。",
+  ];
+  const BOX = ["【委员档案】", "姓名：某某", "界别：医药卫生界", "职务：县政协委员、某镇卫生院院长"];
+  it("removes the label and its rows between the headline and the first paragraph", () => {
+    const removed = removedOf(["她把村医的难处写进提案", "本报记者　某某", ...BOX, ...STORY].join("\n"));
+    for (const line of BOX) expect(removed.get(line)).toBe("form");
+    expect(removed.has(STORY[0])).toBe(false);
+  });
+  it("keeps a box inside the story and a label over fewer than three rows", () => {
+    const plan = ["【责任分工】", "牵头单位：县卫生健康局", "配合单位：县财政局", "完成时限：2026年底"];
+    const inside = removedOf(["她把村医的难处写进提案", STORY[0], ...plan, STORY[1]].join("\n"));
+    for (const line of plan.slice(1)) expect(inside.has(line)).toBe(false);
+    const short = removedOf(["她把村医的难处写进提案", "【委员档案】", "姓名：某某", "界别：医药卫生界", ...STORY].join("\n"));
+    expect(short.get("姓名：某某")).not.toBe("form");
+  });
+});

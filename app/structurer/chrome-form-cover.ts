@@ -198,3 +198,36 @@ export function markBlockOverDocumentName(infos: LineInfo[], kept: (i: number) =
     return prose(n + 1) || (f(n + 1).length <= 30 && !/[。!?]/.test(f(n + 1)) && prose(n + 2));
   }
 }
+
+/*
+ * A labelled box of field rows before the story (2026-12-05, twentieth wave).
+ *
+ * A member's profile on a paper's page, an account's post or a portal sets a side box beside the
+ * story — `【履职档案】`, `〔委员名片〕`, `【人物档案】` over `姓名：…`, `界别：…`, `职务：…`, `提交提案：8件` —
+ * and the clipboard puts it between the headline (or byline) and the first paragraph. The box is a card
+ * about the person, not the story: its rows would be read as the text's first lines, its employer as a
+ * department. Read by shape: a bracketed label alone on its line (two to eight characters), three or
+ * more `label：value` rows under it (the value short, no sentence), then a paragraph of prose; no prose
+ * above the label (a box inside the story — a plan's `【责任分工】` over `牵头单位：…` — is the text's).
+ */
+const BOX_LABEL = /^[【〔［[〖]\s*[\u4e00-\u9fff]{2,8}\s*[】〕］\]〗]$/;
+
+/** Mark a labelled box of field rows standing before the first paragraph of prose. */
+export function markFieldBox(infos: LineInfo[], kept: (i: number) => boolean): void {
+  const lines: number[] = [];
+  for (let i = 0; i < infos.length; i++) if (!isBlank(infos[i])) lines.push(i);
+  const f = (n: number) => infos[lines[n]]?.folded ?? "";
+  for (let n = 0; n < lines.length; n++) {
+    if (prose(f(n))) return;
+    if (!BOX_LABEL.test(f(n))) continue;
+    let k = n + 1;
+    for (let m = CARD_FIELD.exec(f(k)); m && m[2] && m[2].length <= 30 && !SENTENCE.test(m[2]); m = CARD_FIELD.exec(f(k))) k++;
+    if (k - n - 1 < 3 || !prose(f(k))) continue;
+    for (let j = n; j < k; j++) {
+      const i = lines[j];
+      if (kept(i)) continue;
+      infos[i].reason = "form"; // the box goes as one thing, whatever an earlier rule called its label
+    }
+    return;
+  }
+}

@@ -73,6 +73,22 @@ describe("runs", () => {
     );
     for (const line of ["线路 日发班次 首班 末班", "1路 24 6:00 18:30", "5路 10 6:30 17:00", "每餐成本 9.6元", "老人自付 3至5元"]) expect(removed.has(line)).toBe(false);
   });
+  it("removes a chart pasted as text: legends, rows of figures of one width, the data's source", () => {
+    const chart = ["公路里程（公里）", "2023年　　2024年　　2025年", "820　　　910　　　1030", "路况优良率", "78%　　83%　　88%", "数据来源：县交通运输局"];
+    const removed = removedOf(["某县政协调研农村公路养护", PARA_A, ...chart, PARA_B, PARA_C].join("\n"));
+    // A row of figures may be read as a counter first: removed either way; the words are the chart's.
+    for (const line of chart) expect(removed.has(line)).toBe(true);
+    for (const line of ["公路里程（公里）", "路况优良率", "数据来源：县交通运输局"]) expect(removed.get(line)).toBe("caption");
+    expect(removed.has(PARA_B)).toBe(false);
+  });
+  it("keeps a chart's rows under a header row of words, one figure row alone, and a short line above without a unit", () => {
+    const table = removedOf(["某县政协调研农村公路养护", PARA_A, "年份　　里程　　优良率", "2024年　　910　　83%", "2025年　　1030　　88%", PARA_B, PARA_C].join("\n"));
+    for (const line of ["2024年　　910　　83%", "2025年　　1030　　88%"]) expect(table.has(line)).toBe(false);
+    const single = removedOf(["某县政协调研农村公路养护", PARA_A, "公路里程（公里）", "820　　　910　　　1030", PARA_B, PARA_C].join("\n"));
+    expect(single.has("820　　　910　　　1030")).toBe(false);
+    const head = removedOf(["农村公路再提速", "2024年　　2025年", "910　　1030", PARA_A, PARA_B, PARA_C].join("\n"));
+    expect(head.has("农村公路再提速")).toBe(false);
+  });
   it("still removes a menu row and a form's field rows", () => {
     const removed = removedOf(["首页　新闻　政务　服务　互动", "某县政协调研城乡公交", "类别 城乡建设", "编号 0032", "提交日期 2026-03-01", PARA_A, PARA_B, PARA_C].join("\n"));
     expect(removed.has("首页　新闻　政务　服务　互动")).toBe(true);

@@ -166,7 +166,69 @@ export function quantityValue(value: string): boolean {
   return QUANTITY.test(value.trim());
 }
 
+/*
+ * A chart pasted as text (2026-12-05, twentieth wave). A paper's 数读 page, an account's 一图读懂 post
+ * or a portal's bar chart comes through the clipboard as its residue: a legend (`充电桩总量（个）`), an
+ * axis row of years, a row of bare figures, maybe a second legend and row (`车桩比` over ratios), then
+ * the data's source (`数据来源：…`). The paragraphs say what the picture shows; its rows are the
+ * picture's, removed like a caption. Unlike a data table (`keepDataTables`) no header row of words
+ * stands over the figures: every row is figures only, all with one count of cells (the series share
+ * the axis). A legend above the first row must name its unit (`（个）`, `(%)`) or be a `单位：` line —
+ * a short headline may stand there too; between the rows any short label without punctuation is one.
+ */
+/** A chart cell: a figure, a year or month (`2026年10月`), a ratio or a percentage; at most two Han words. */
+const CHART_CELL = /^[+\-−]?\d[\d.,:%‰]*(?:[\u4e00-\u9fff]{1,2}[\d.]*){0,2}$/;
+/** A legend naming its unit in brackets, or a unit line. */
+const UNIT_LEGEND = /^(?:[^,。;:!?]{2,14}[(（][^()（）]{1,4}[)）]|单位\s*:\s*[^,。;:!?]{1,6})$/;
+/** A short label between two rows: no punctuation, some Han. */
+const ROW_LABEL = /^[^,。;:!?“”"]{2,14}$/;
+/** The data's source under the chart, and a chart maker's credit. */
+const CHART_SOURCE = /^(?:(?:数据|资料)来源|来源|制图|制表)\s*:\s*[^。!?]{1,30}$/;
+
+/** The figure cells of a chart row (two or more, set apart by a tab, wide or doubled spaces), or null. */
+function chartRow(text: string): number | null {
+  const t = text.trim();
+  if (!/\t|\u3000| {2}/.test(t)) return null;
+  const cells = tableCells(t);
+  return cells.length >= 2 && cells.every((c) => c.length <= 12 && CHART_CELL.test(c)) ? cells.length : null;
+}
+
+/** Mark a chart's residue: two or more figure rows of one width with their legends and source. */
+function markChartResidue(infos: Info[], kept: (i: number) => boolean): void {
+  const live = infos.map((x, i) => i).filter((i) => infos[i].text);
+  for (let n = 0; n < live.length; n++) {
+    const width = chartRow(infos[live[n]].text);
+    if (width === null) continue;
+    // A header row of words over the figures makes a data table: the text's, not a picture's.
+    const above = n > 0 ? tableCells(infos[live[n - 1]].text) : [];
+    if (above.length >= 2 && chartRow(infos[live[n - 1]].text) === null) continue;
+    const run = n > 0 && UNIT_LEGEND.test(infos[live[n - 1]].folded) ? [live[n - 1]] : [];
+    let rows = 0;
+    let m = n;
+    while (m < live.length) {
+      const f = infos[live[m]].folded;
+      if (chartRow(infos[live[m]].text) === width) {
+        run.push(live[m]);
+        rows++;
+        m++;
+        continue;
+      }
+      // A label stands between two rows only: the one after it must be a row of the same width.
+      if (ROW_LABEL.test(f) && /[\u4e00-\u9fff]/.test(f) && m + 1 < live.length && chartRow(infos[live[m + 1]].text) === width) {
+        run.push(live[m]);
+        m++;
+        continue;
+      }
+      break;
+    }
+    while (m < live.length && CHART_SOURCE.test(infos[live[m]].folded)) run.push(live[m++]);
+    if (rows >= 2 && !run.some(kept)) for (const i of run) infos[i].reason ??= "caption";
+    n = m - 1;
+  }
+}
+
 export function markWave6(infos: Info[], kept: (i: number) => boolean): void {
+  markChartResidue(infos, kept);
   keepDataTables(infos, kept);
   markClosingRelated(infos, kept);
   markTitleFieldEcho(infos, kept);

@@ -51,7 +51,7 @@ import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { closingRequests, markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
-import { markBlockOverDocumentName, markFieldCard, markFormCover } from "./chrome-form-cover";
+import { markBlockOverDocumentName, markFieldBox, markFieldCard, markFormCover } from "./chrome-form-cover";
 import { markBalloonComments, markEventCards } from "./chrome-social";
 import { markHandleComments, markThread } from "./chrome-thread";
 import { isCaption, isProse, neighbour } from "./chrome-caption-line";
@@ -145,6 +145,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   // An invitation's or a sign-in sheet's block over the document's name (same file). Its dates stay readable: a
   // form's submission time (`提交时间：`) or a bulletin's dated masthead inside such a block dates the text.
   if (!cover.size) markBlockOverDocumentName(infos, kept, labelledByline);
+  markFieldBox(infos, kept); // a profile's labelled box of field rows before the story (same file)
   markEventCards(infos, kept); // the button under an event's booking card (chrome-social.ts)
   markBalloonComments(infos, kept); // `💬 网名：说得好` over a live room or a video (chrome-social.ts)
   // The form's dates and issuer are the forwarding office's: the headline reader does not see them.
