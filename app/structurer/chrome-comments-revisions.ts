@@ -85,6 +85,17 @@ const AD_LICENCE = /广告(?:经营)?许可证\s*[:：]/;
 const REVISION = /^(?:批注\s*\[[^\]]{1,8}\]|删除的内容|插入的内容|带?格式的|格式化|已删除|已插入|设置格式)\s*[:：]/;
 
 /**
+ * 2026-12-05 (twentieth wave): a shared document's comment printed where it is anchored — a comment or reply word
+ * with its author in brackets, maybe behind the thread's glyph (`💬 评论（某某）：…？`, `批注（某某）：…`,
+ * `↳ 回复（某某）：…。`), or a reply behind a reply arrow with its author (`↳ 某某：已核实。`, `└ 某某（社法委）：…`).
+ * The comment is a sentence, but a collaborator's: the label and the bracketed author before the colon are the
+ * export's, as `批注 [某1]:` is a word processor's. A glyph and a name alone (`💬某委员：…`) is a speaker's turn, a
+ * number in the brackets (`评论（二）：`) a commentary's part.
+ */
+const ANCHORED_COMMENT = /^(?:\p{Extended_Pictographic}\uFE0F?\s*|[↳↪└┗]\s*)?(?:评论|批注|回复)\s*\((?![一二三四五六七八九十\d]+\))[^()]{1,12}\)\s*:\s*\S/u;
+const ARROWED_REPLY = /^[↳↪└┗]\s*[\p{L}\p{N}_·]{1,10}(?:\s?\([^()]{1,10}\))?\s*:\s*\S/u;
+
+/**
  * 2026-12-05: the recognition's caution alone, in brackets or behind a note glyph (`（识别结果仅供参考，请以原件为准）`,
  * `※识别内容仅供参考…`, `（以上文字由OCR自动识别，可能存在误差…）`): a note naming the recognition (识别, OCR, 转写,
  * 转换) and cautioning that the copy may err or that the original rules. Both words must be there: a caution
@@ -113,6 +124,7 @@ export function commentsRevisionsVerdict(f: string): ChromeReason | null {
   if (f.length > 100) return null;
   if (REVISION.test(f)) return "revision";
   if (scanNote(f)) return "metadata";
+  if (ANCHORED_COMMENT.test(f.trim()) || ARROWED_REPLY.test(f.trim())) return "chat";
   if (f.length <= 40 && READ_ALOUD.test(f)) return "widget";
   if (PLAYER_TIME.test(f) || PLAYER_BUTTON.test(f) || playerButtonRow(f) || (f.length <= 30 && NO_MEDIA_TAG.test(f))) return "widget";
   if (TIME_MARK.test(f)) return "metadata";
@@ -255,6 +267,19 @@ export function markComments(infos: Array<{ text: string; folded: string; reason
 /** What a file name adds to the headline it repeats: a bracketed note or an extension. */
 const FILE_NAME_TAIL = /^(?:[(（][^()（）]{1,20}[)）]|\.(?:docx?|wps|pdf|txt))$/i;
 
+/** A tab's label and the file's name across a bar: `在线文档 | 某某意见（修改稿）`, `飞书文档 | 某某工作空间`. */
+const TAB_TITLE = /^[^|｜:：。,，]{2,8}\s*[|｜]\s*\S.{1,50}$/;
+
+/**
+ * 2026-12-05 (twentieth wave): an online document's tab right over its edit line (`最后编辑：某某 3分钟前`): the
+ * app's or space's label, a bar, the file's name. A headline over the edit line has no bar (`关于……的建议`).
+ */
+function documentTab(head: Array<{ text: string; folded: string }>, i: number): boolean {
+  if (!TAB_TITLE.test(head[i].folded.trim()) || endsSentence(head[i].folded)) return false;
+  const next = head.slice(i + 1).find((x) => x.text.trim());
+  return !!next && DOC_EDITED.test(next.folded.trim());
+}
+
 /**
  * An online document's or a file's name at the head (`关于……的提案（某某集体提案）`): a line
  * that is the headline below it plus a bracketed note or an extension is the file's name.
@@ -263,6 +288,10 @@ export function markFileName(infos: Array<{ text: string; folded: string; reason
   const head = infos.slice(0, 15);
   head.forEach((info, i) => {
     if (!info.text || info.reason || kept(i) || info.folded.length > 80) return;
+    if (documentTab(head, i)) {
+      info.reason = "metadata";
+      return;
+    }
     const below = head.slice(i + 1).find((later) => later.folded.length >= 6 && info.folded.startsWith(later.folded));
     if (below && FILE_NAME_TAIL.test(info.folded.slice(below.folded.length).trim())) info.reason = "metadata";
   });

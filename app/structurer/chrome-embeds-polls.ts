@@ -23,6 +23,24 @@ const RETRY_BUTTON = /^(?:点击)?(?:刷新|重试|重新加载)(?:页面)?$/;
 export const POLL_OPTION = /\d{1,7}\s*票\s*[(]?\d{1,3}(?:\.\d{1,2})?\s*%[)]?$/;
 export const POLL_KIND = /^(?:单选|多选)(?:题)?(?:\s*[(]?最多\s*\d{1,2}\s*项[)]?)?$/;
 const POLL_END = /^投票(?:已)?(?:结束|截止)|^(?:共|已有)\s*\d{1,7}\s*人(?:参与|投票)$/;
+/**
+ * 2026-12-05 (twentieth wave): a poll's status line of any order, maybe behind the poll's glyph: cells between a
+ * middle dot or a bar, each the count of voters (`11532人参与`, `3.2万人参与`) or the poll's state
+ * (`投票已截止`) — `📊 11532人参与 · 投票已截止`, `🗳️ 投票已截止 · 3.2万人参与`.
+ */
+const POLL_CELL = /^(?:(?:共|已有)?\s*\d[\d,.]*\s*万?\s*人(?:参与|投票|已投票?)|(?:投票|调查|问卷)(?:已)?(?:结束|截止))$/;
+function pollStatus(f: string): boolean {
+  // Most lines hold neither a voter count nor a poll's state: no split for them.
+  if (!/人|投票|调查|问卷/.test(f)) return false;
+  const cells = f.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, "").split(/\s*[·•|｜]\s*/);
+  return cells.length >= 2 && cells.length <= 3 && cells.every((c) => POLL_CELL.test(c.trim()));
+}
+/**
+ * The tally's cut-off note behind a mark (a glyph, `*`, `※`, `注：`): the votes, the poll's result or the ballots
+ * counted up to a time (`📝 票数统计截至…。`, `*以上票数统计截至…`). The count is the poll widget's, never the article's.
+ */
+const TALLY_NOTE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*|[*＊※]\s*|注\s*:\s*)(?:以上|本次)?(?:票数|得票|投票(?:结果|数据)?)(?:统计|数据)?(?:均)?截至[^。]{2,24}。?$/u;
+
 /** A column's like counter: `128 人赞同了该回答`, `30人点赞了这篇文章`. */
 const LIKE_COUNT = /^\d{1,7}\s*人(?:赞同|点赞|喜欢|收藏|推荐)了(?:该|这篇|此|本)?(?:文章|回答|想法|内容|视频)$/;
 /** A transcript's editorial note: `（根据座谈录音整理，未经本人审阅）`, `（根据发言录音整理）`. */
@@ -47,7 +65,7 @@ export function embedsPollsVerdict(f: string): ChromeReason | null {
   if (f.length > 80) return null;
   if (FOLLOW_BUTTON.test(f) || MEDIA_MARKER.test(f) || PLAYER_TIME.test(f) || RETRY_BUTTON.test(f)) return "widget";
   if (f.length <= 30 && LOAD_ERROR.test(f) && !endsSentence(f)) return "widget";
-  if (f.length <= 60 && (POLL_OPTION.test(f) || POLL_END.test(f))) return "widget";
+  if (f.length <= 60 && (POLL_OPTION.test(f) || POLL_END.test(f) || pollStatus(f) || TALLY_NOTE.test(f))) return "widget";
   if (POLL_KIND.test(f) || LIKE_COUNT.test(f)) return "widget";
   if (f.length <= 50 && TRANSCRIPT_NOTE.test(f)) return "credit";
   if (SIGNER.test(f)) return "metadata";

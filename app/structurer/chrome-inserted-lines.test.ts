@@ -33,3 +33,23 @@ describe("a banner between paragraphs", () => {
     expect(removedOf(text(PARA_A, heading, PARA_B, PARA_C)).has(heading)).toBe(false);
   });
 });
+
+describe("a caption behind a picture's label and a colon, wherever it stands (twentieth wave)", () => {
+  it("removes `图1：……。` above the first paragraph and `图②：……。` after the last", () => {
+    const removed = removedOf(text("图1：委员们在某镇卫生室察看药品储备。", PARA_A, PARA_B, PARA_C, "图②：一处改造后的村卫生室。"));
+    expect(removed.get("图1：委员们在某镇卫生室察看药品储备。")).toBe("caption");
+    expect(removed.get("图②：一处改造后的村卫生室。")).toBe("caption");
+  });
+  it("removes a place label (`上图：`) and a label closed by a photo credit", () => {
+    const removed = removedOf(text(PARA_A, "上图：调研组与乡村医生座谈。", "　　建议：", PARA_C, "图：村医为老人测量血压。本报记者 某某 摄"));
+    expect(removed.get("上图：调研组与乡村医生座谈。")).toBe("caption");
+    expect(removed.has("图：村医为老人测量血压。本报记者 某某 摄")).toBe(true);
+  });
+  it("keeps a longer paragraph behind the label, and `图书` at the start", () => {
+    const long = "图1：调研组整理的问题清单。清单列出了12个老旧卫生室的改造需求。其中8个需要重建。";
+    const books = "图书室：每个村卫生室旁设立健康图书角。";
+    const removed = removedOf(text(PARA_A, PARA_B, long, books, PARA_C));
+    expect(removed.has(long)).toBe(false);
+    expect(removed.has(books)).toBe(false);
+  });
+});

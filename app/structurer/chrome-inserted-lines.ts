@@ -6,6 +6,9 @@
  *   `▲……。`): a caption opener, one sentence (no clause stop inside it), at most 50 characters,
  *   prose before and after. The caption rule (chrome-caption-line.ts) reads only lines without
  *   final punctuation; a caption that closes with `。` slipped through it.
+ * - `markLabelledCaption` (2026-12-05, twentieth wave): a caption behind a picture's label and a colon
+ *   (`图①：……。`, `图1：……。`, `上图：……。`), wherever it stands after the headline: a picture page sets
+ *   its captions above the first paragraph or after the last one, where no prose stands on both sides.
  * - `markInsertedBanner`: a promotion or link set between paragraphs (`全城寻找最美读书人 报名通道今日开启`):
  *   13–30 characters, no punctuation but spaces, prose before and after, and no word in common
  *   with either paragraph. The lone-label rule (chrome-bare-lines.ts) reads lines up to 12 characters;
@@ -13,7 +16,7 @@
  */
 import { isProse } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
-import { CAPTION_OPENER } from "./chrome-patterns";
+import { CAPTION_OPENER, PHOTO_CREDIT } from "./chrome-patterns";
 import { echoes, type BodySpan } from "./chrome-bare-lines";
 
 /** Between two paragraphs of prose, neither of them removed. */
@@ -36,6 +39,28 @@ export function markInsertedCaption(infos: LineInfo[], kept: (i: number) => bool
     const f = infos[i].folded;
     if (f.length > 50 || !CAPTION_OPENER.test(f) || !/[。]$/.test(f) || /[。;!?]/.test(f.slice(0, -1))) continue;
     if (between(infos, i)) infos[i].reason = "caption";
+  }
+}
+
+/**
+ * A picture's label with its colon: `图` with its number (figures, circled, Chinese numerals) or alone, or
+ * the picture's place on the page (`上图`, `左图`, `组图`). A sentence of the text never opens with one.
+ */
+const PICTURE_LABEL = /^(?:图\s*(?:\d{1,2}|[①-⑩]|[一二三四五六七八九十]{1,2})?|[上下左右]图|组图)\s*:\s*\S/;
+
+/**
+ * A labelled caption: the label, then at most two sentences (80 characters), closed by a stop or a photo
+ * credit (`……。本报记者 某某 摄`). A figure's title without a stop (`图2 历年投诉量`) is left to the
+ * caption rule that weighs its position.
+ */
+export function labelledCaption(f: string): boolean {
+  if (f.length > 80 || !PICTURE_LABEL.test(f)) return false;
+  return (/[。!]$/.test(f) && (f.match(/[。!?]/g)?.length ?? 0) <= 2) || PHOTO_CREDIT.test(f);
+}
+
+export function markLabelledCaption(infos: LineInfo[], kept: (i: number) => boolean, span: BodySpan): void {
+  for (let i = Math.max(span.titleLine, 0) + 1; i < infos.length; i++) {
+    if (candidate(infos, kept, span, i) && labelledCaption(infos[i].folded)) infos[i].reason = "caption";
   }
 }
 

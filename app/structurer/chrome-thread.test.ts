@@ -149,3 +149,29 @@ describe("a first floor with no headline of its own (2026-12-05)", () => {
     expect(structure(text).documents[0].title).toBe(DRAFT[0]);
   });
 });
+
+describe("a phone's message thread: time separators over messages behind a sender's tag (twentieth wave)", () => {
+  const thread = [
+    "10月12日 周一 19:02",
+    "【对方】委员您好，材料我整理好了，发您看看。",
+    "10月12日 周一 19:06",
+    "【对方】（长短信，已展开）",
+    ...DRAFT,
+    "2026/10/12 星期一 21:40",
+    "[我] 收到，谢谢，我整理后报送。",
+  ];
+  it("removes the separators, the short messages and the long message's tagged note; the draft stays", () => {
+    const removed = removedOf(thread.join("\n"));
+    for (const l of ["【对方】委员您好，材料我整理好了，发您看看。", "[我] 收到，谢谢，我整理后报送。"]) expect(removed.get(l), l).toBe("chat");
+    // A separator may be read as a date line first; the tagged note as a column's label: removed either way.
+    for (const l of ["10月12日 周一 19:02", "10月12日 周一 19:06", "2026/10/12 星期一 21:40", "【对方】（长短信，已展开）"]) expect(removed.has(l), l).toBe(true);
+    for (const l of DRAFT) expect(removed.has(l), l).toBe(false);
+    expect(structure(thread.join("\n")).documents[0].title).toBe(DRAFT[0]);
+  });
+  it("keeps a dated time over an untagged line: a news page's info line, not a separator", () => {
+    const page = ["某市新闻网", "10月12日 周一 19:02", "【委员声音】让快递驿站不再堵楼道", ...DRAFT.slice(1)].join("\n");
+    expect(removedOf(page).get("10月12日 周一 19:02")).not.toBe("chat");
+    const plain = [DRAFT[0], "2026年10月12日 19:02", ...DRAFT.slice(1)].join("\n");
+    expect(removedOf(plain).get("2026年10月12日 19:02")).not.toBe("chat");
+  });
+});

@@ -72,6 +72,28 @@ export function speakerLine(f: string): boolean {
   return NAME_THEN_STAMP.test(f) || STAMP_THEN_NAME.test(f) || FLOOR_LINE.test(f);
 }
 
+/**
+ * 2026-12-05 (twentieth wave): a phone's message thread prints no name beside the time: a time separator stands
+ * alone over each message — a date (`10月12日`, `2026年5月9日`, `2026/11/03`), maybe its weekday, and a time — and
+ * the sender is a bracketed tag at the message's start (`【对方】…`, `[我] …`). A dated time alone is also a
+ * news page's info line, so it is a speaker line only over a tagged message.
+ */
+const TIME_SEPARATOR = /^(?:\d{4}[年/.-])?\d{1,2}[月/.-]\d{1,2}日?(?:\s*(?:周|星期)[一二三四五六日天])?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const SENDER_TAG = /^[【[][\p{L}\p{N}_·]{1,8}[】\]]\s*(?=\S)/u;
+
+/** A time separator whose next line is a message behind its sender's tag. */
+function separatorOverTag(infos: LineInfo[], i: number): boolean {
+  if (!TIME_SEPARATOR.test(infos[i].folded.trim())) return false;
+  let j = i + 1;
+  while (j < infos.length && isBlank(infos[j])) j++;
+  return j < infos.length && SENDER_TAG.test(infos[j].folded.trim());
+}
+
+/** A message that is only its sender's tag and a bracketed note of what it carries (`【对方】（图片转文字）`, `[对方] [文件]`). */
+function taggedNote(f: string): boolean {
+  return SENDER_TAG.test(f) && /^(?:\([^()]{1,16}\)|\[[^[\]]{1,16}\])$/.test(f.replace(SENDER_TAG, "").trim());
+}
+
 /** A line naming an export of messages (`钉钉群聊消息导出`, `消息记录（此消息记录为文本格式…）`). */
 const EXPORT_HEADER = /^[\u4e00-\u9fff]{0,8}(?:(?:聊天|消息|会话)记录(?:导出)?|(?:群聊|聊天|会话)消息导出)(?:\s*\([^()]{1,40}\))?$/;
 /**
@@ -102,7 +124,7 @@ function headlineShaped(x: LineInfo): boolean {
 
 export function markThread(infos: LineInfo[], kept: (i: number) => boolean): void {
   const speakers: number[] = [];
-  infos.forEach((x, i) => !isBlank(x) && speakerLine(x.folded) && speakers.push(i));
+  infos.forEach((x, i) => !isBlank(x) && (speakerLine(x.folded) || separatorOverTag(infos, i)) && speakers.push(i));
   if (speakers.length >= 2) {
     // A stamp may have been read as a date line already: in a conversation it is the speaker's.
     for (const i of speakers) if (!kept(i) && (!infos[i].reason || infos[i].reason === "metadata")) infos[i].reason = "chat";
@@ -144,7 +166,7 @@ function markTurn(infos: LineInfo[], kept: (i: number) => boolean, start: number
     // The poster's name may stand alone on the turn's first line (a forum's post: floor, name, words).
     const name = k === 0 && /^[\p{L}\p{N}_·-]{2,12}$/u.test(x.folded);
     if (headlineShaped(x) && !name) break;
-    const said = x.folded.length <= 100 && (endsSentence(x.folded) || ANNOUNCES.test(x.folded) || /@\S/.test(x.folded));
+    const said = x.folded.length <= 100 && (endsSentence(x.folded) || ANNOUNCES.test(x.folded) || /@\S/.test(x.folded) || taggedNote(x.folded));
     if (x.marker || !(said || name)) return;
     preface.push(i);
     // A line announcing with a colon (`转来供大家参考：`, `初稿如下：`) ends the preface: the document

@@ -47,7 +47,7 @@ import { keepDataTables, markWave6 } from "./chrome-related-data-tables";
 import { markClosingNotice, markNamesOverMenu } from "./chrome-menu-names-notice";
 import { markFramingRepeats, markIsolated, markTailRun } from "./chrome-bare-lines";
 import { keepUnitFields } from "./chrome-unit-fields";
-import { markInsertedBanner, markInsertedCaption } from "./chrome-inserted-lines";
+import { markInsertedBanner, markInsertedCaption, markLabelledCaption } from "./chrome-inserted-lines";
 import { markCommentTail, markInvitations, markRepeatedChrome, markStoppedChrome, markWidgets } from "./chrome-widgets";
 import { closingRequests, markDraftersLine, markHeadlessComments, markPointerTeasers, markTailSentences } from "./chrome-tail";
 import { markTransportClose } from "./chrome-transport";
@@ -234,6 +234,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markIsolated(infos, kept, span);
   // Captions in one sentence and unrelated banners between two paragraphs (chrome-inserted-lines.ts).
   markInsertedCaption(infos, kept, span);
+  markLabelledCaption(infos, kept, span); // `图①：……。` above the first paragraph or after the last (chrome-inserted-lines.ts)
   markInsertedBanner(infos, kept, span);
   // A forward's close (`[以上为转发内容]`) and the forwarder's turn under it (chrome-transport.ts).
   markTransportClose(infos, kept);
