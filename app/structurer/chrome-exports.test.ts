@@ -173,3 +173,22 @@ describe("a document's toolbar", () => {
     expect(toolbarRow("一、基本情况")).toBe(false);
   });
 });
+
+describe("an app's window title naming its file on the first line (twentieth wave)", () => {
+  const body = ["关于加强村级图书室管理的建议", "某镇政协工作组", PARA_A, `一、错时开放。${PARA_B}`, `二、轮换图书。${PARA_C}`];
+
+  it("removes a file app's bar over a different headline, which stays the title", () => {
+    for (const bar of ["在线文档 | 图书室调研材料（第二稿）", "云笔记｜工作小结（待审）", "共享表格 — 图书室台账"]) {
+      const r = run([bar, ...body]);
+      expect(r.documents[0].title).toBe("关于加强村级图书室管理的建议");
+      expect(removedOf([bar, ...body]).get(bar)).toBe("widget");
+    }
+  });
+
+  it("keeps a headline's same-line column kicker, and a file app's bar that is not the first line", () => {
+    const kicker = "委员建言｜把村级图书室办到村民心坎上";
+    expect(removedOf([kicker, "某镇政协工作组", PARA_A, PARA_B]).has(kicker)).toBe(false);
+    const later = "在线文档 | 图书室调研材料";
+    expect(removedOf(["关于加强村级图书室管理的建议", PARA_A, later, PARA_B]).has(later)).toBe(false);
+  });
+});

@@ -70,6 +70,14 @@ function editorRow(folded: string): boolean {
   return handles >= 2 || (handles === 1 && /\d{1,2}:\d{2}/.test(folded));
 }
 
+/**
+ * 2026-12-05 (twentieth wave): an app's window title naming its file, on the page's first line (`在线文档 | 某某意见（修改稿）`,
+ * `云笔记｜监督工作小结（待审）`). The first cell names a kind of file app (a word ending in 文档, 笔记, 表格, 云盘, 备忘录): what
+ * such an app calls itself in its bar, where a headline's same-line kicker (`委员建言｜…`) names a column, never a kind of
+ * file. The file's name after the bar is a draft's, not the headline (the rule in markExports reads a bar that repeats it).
+ */
+const APP_WINDOW = /^[\u4e00-\u9fffA-Za-z]{0,6}(?:文档|笔记|表格|云盘|备忘录)\s*(?:[|｜丨]|[-—–]{1,2})\s*[^\s|｜丨].{0,38}$/;
+
 /** A container's fence: `:::`, `:::info`, `::: tip 提示`, a code fence. */
 export function fenceLine(text: string): boolean {
   return /^\s*(?::{3,}|`{3,}|~{3,})\s*[A-Za-z-]*(?:\s+\S.{0,20})?\s*$/.test(text);
@@ -146,6 +154,7 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     // table of contents (`①某标题` over `某标题`) is no window title. 2026-12-05: or by a colon or a bar after a
     // label (`本期导读：某标题`, `在线文档｜某标题`): a teaser's or an app's label before the headline's words.
     if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}(?:\s|\s?[:|｜]\s?)$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
+    else if (i === infos.findIndex((x) => !!x.text) && APP_WINDOW.test(f)) mark(i, "widget");
     else if (editorRow(f)) mark(i, "metadata");
   }
   // 2026-12-05: the page's first line set off by a bar after a short label (`在线文档 | 某意见（修改稿）`), over the

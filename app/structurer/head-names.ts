@@ -16,7 +16,7 @@
  * masthead and publisher rules in head.ts and head-source.ts.
  */
 import { mastheadRowName } from "./chrome-edition";
-import { PUBLICATION } from "./head-shapes";
+import { DATE_RE, PUBLICATION } from "./head-shapes";
 
 // 2026-12-04 (seventh wave): a periodical's and a mobile paper's editions too (网络版, 电子刊, 电子报刊, 晚间版).
 const EDITION_WORD = "(?:数字报|电子版|数字版|电子报刊|电子报|手机版|网络版|网页版|电子刊|数字刊|早间版|午间版|晚间版)";
@@ -129,3 +129,20 @@ function inOrder(short: string, full: string): boolean {
   for (const ch of full) if (k < chars.length && ch === chars[k]) k++;
   return k === chars.length;
 }
+
+/**
+ * 2026-12-05 (twentieth wave): an edition bar — a line the chrome stage read as the masthead that also carries the
+ * issue's date (`某某日报 2026年12月1日 星期二 第05版`). It is newspaper furniture as an edition line or a date
+ * alone is, so the short labels stacked right under it (`政协·协商`, `协商议政`) are the page's column labels, never
+ * its headline; without it a page whose first piece has no headline above its note took the first label for one.
+ */
+export function editionBar(x: { reason: string | null; folded: string }): boolean {
+  return x.reason === "masthead" && DATE_RE.test(x.folded) && x.folded.length <= 40;
+}
+
+/**
+ * The label of the note that opens a page (`主持人语`, `编者按`, `编前语`): the note is content (corpus README),
+ * so its label, on a line of its own over it, stays with it — a column label stands over the headline, a note's
+ * label over the note.
+ */
+export const NOTE_LABEL = /^[【[]?(?:主持人语|主持人的话|编者按|编者的话|编前语|编后语|按语|导语|题记|引言|前言)[】\]]?$/;

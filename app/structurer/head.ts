@@ -17,12 +17,12 @@ import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { glyphKicker } from "./genre-kickers";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, headlineField, titleField, TITLE_WORDS } from "./head-shapes";
-import { cut, datelineAgency, askedHeadline, exclaimedHeadline, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
+import { cut, datelineAgency, askedHeadline, exclaimedHeadline, givesHeadlineAgain, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, siteName } from "./head-source";
 import { seriesName, stationName, stationOverProgramme } from "./head-programme-source";
 import { platformAccount } from "./chrome-social";
-import { datedMasthead, editionName, fullerName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
+import { NOTE_LABEL, datedMasthead, editionBar, editionName, fullerName, instalmentLine, issueName, mastheadName, nameOverDescriptor } from "./head-names";
 import { markHeadCredits } from "./head-credits";
 import { undatedSignature } from "./head-tail";
 import { coveringNote, withoutMarkdownMarks } from "./head-covering";
@@ -115,11 +115,11 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     meta.title = stripPinyinResidue(post.title);
     meta.titlePrefix = post.rest;
   }
-  // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), or the
-  // headline given twice: the first copy goes.
+  // A browser's page title above the headline (`标题 - 某某网`, `标题_某某网`), a teaser (`本期看点：标题`),
+  // or the headline given twice: the first copy goes (head-shapes.ts, givesHeadlineAgain).
   for (const i of [...candidates]) {
     const f = infos[i].folded;
-    const copy = candidates.find((j) => j > i && (f === infos[j].folded || (f.startsWith(infos[j].folded) && /^\s*(?:[-_|｜—–]|——)\s*\S{2,16}$/.test(f.slice(infos[j].folded.length)))));
+    const copy = candidates.find((j) => j > i && givesHeadlineAgain(f, infos[j].folded));
     if (copy !== undefined && !kept(i)) {
       infos[i].reason = "repeated";
       candidates.splice(candidates.indexOf(i), 1);
@@ -129,7 +129,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     const longer = (i: number) => candidates.some((j) => j > i && infos[j].folded.length >= 8);
     // Newspaper furniture (edition, date, navigation) right around a line.
     const furniture = (i: number, from: number, to: number) =>
-      infos.slice(Math.max(0, i + from), Math.max(0, i + to)).some((x) => x.reason === "edition" || x.reason === "navigation" || x.verdict === "date" || (x.reason === "metadata" && DATE_RE.test(x.folded)));
+      infos.slice(Math.max(0, i + from), Math.max(0, i + to)).some((x) => x.reason === "edition" || x.reason === "navigation" || x.verdict === "date" || (x.reason === "metadata" && DATE_RE.test(x.folded)) || editionBar(x));
     meta.titleLine =
       candidates.find((i) => {
         const f = infos[i].folded;
@@ -169,7 +169,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       if (PUBLICATION.test(f) || /数字报|电子版|数字版/.test(f)) {
         infos[i].reason = "masthead";
         furniture = true;
-      } else if (labelShaped(f) && !subtitled(infos, i) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation"))) {
+      } else if (labelShaped(f) && !subtitled(infos, i) && !NOTE_LABEL.test(f.trim()) && (furniture || infos.slice(0, i).some((x) => x.reason === "edition" || x.reason === "navigation" || editionBar(x)))) {
         infos[i].reason = "column";
       }
     }
