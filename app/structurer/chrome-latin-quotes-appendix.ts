@@ -23,7 +23,17 @@ import { parseLineMarker } from "./markers";
 import { isCheckboxRow, isRecordRow } from "./chrome-record-button-rows";
 import { nextLiveLine, type LineInfo } from "./chrome-lines";
 
-const LATIN_ONLY = /^[A-Za-z][A-Za-z'’-]*(?:[\s,.;:!?()-]+[A-Za-z'’-]+){2,}[\s.!?]*$/;
+/**
+ * A line in Latin script only: three words or more, with figures among them (a translation keeps the
+ * text's dates and counts, `On July 15, …`), no Han and no other symbol.
+ */
+function latinOnly(folded: string): boolean {
+  const f = folded.trim();
+  if (!/^[A-Za-z]/.test(f) || !/^[A-Za-z\d'’\s,.;:!?()%-]+$/.test(f)) return false;
+  const tokens = f.split(/[\s,.;:!?()]+/).filter((t) => /[A-Za-z\d]/.test(t));
+  if (!tokens.every((t) => /^-*[A-Za-z][A-Za-z'’-]*$/.test(t) || /^\d[\d%-]*$/.test(t))) return false;
+  return tokens.filter((t) => /[A-Za-z]/.test(t)).length >= 3;
+}
 const HAN = /[\u4e00-\u9fff]/;
 const CONTENTS_NOTE = /^(?:注|说明)\s*:/;
 const APPENDIX_HEAD = /^附\s*录[一二三四五六七八九十\d]?\s*(?::|$)/;
@@ -41,9 +51,12 @@ const live = (x: LineInfo) => x.text !== "" && !x.reason;
 export function markRound13b(infos: LineInfo[], kept: (i: number) => boolean, raw: readonly string[]): number[] {
   const free = (i: number) => live(infos[i]) && !kept(i);
   const texts = infos.filter((x) => x.text !== "");
-  // A parallel version in Latin script.
-  const latin = infos.map((x, i) => (free(i) && LATIN_ONLY.test(x.folded) ? i : -1)).filter((i) => i >= 0);
-  if (latin.length >= 2 && texts.filter((x) => HAN.test(x.folded)).length >= texts.length * 0.6) latin.forEach((i) => (infos[i].reason = "metadata"));
+  // A parallel version in Latin script. A translation printed paragraph by paragraph (twentieth wave: a
+  // county's bilingual press release) makes nearly half the lines Latin, so the Chinese lines need only
+  // be at least as many as the Latin ones and half of all.
+  const latin = infos.map((x, i) => (free(i) && latinOnly(x.folded) ? i : -1)).filter((i) => i >= 0);
+  const han = texts.filter((x) => HAN.test(x.folded)).length;
+  if (latin.length >= 2 && han >= latin.length && han >= texts.length * 0.5) latin.forEach((i) => (infos[i].reason = "metadata"));
 
   infos.forEach((info, i) => {
     // A single short field (`状态：已办结`) next to other record lines.

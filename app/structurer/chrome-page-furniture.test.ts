@@ -161,4 +161,31 @@ describe("a message board's evaluation", () => {
     const text = ["关于老旧小区加装电梯的建议", ...ELEVATOR_REPORT, "满意度评价：★★★☆☆", "网友评价：希望尽快落实。"].join("\n");
     expect(removed(text)).toEqual(["满意度评价：★★★☆☆", "网友评价：希望尽快落实。"]);
   });
+
+  it("a translation after each paragraph is chrome, its figures and all, even when half the lines are Latin", () => {
+    const text = [
+      "某县人民政府新闻办公室",
+      "某县出台三条措施支持跨境电商",
+      "Mou County Issues Three Measures for Cross-border E-commerce",
+      "7月15日，某县召开新闻发布会，发布支持跨境电商发展的三条措施。",
+      "On July 15, Mou County released three measures supporting cross-border e-commerce.",
+      "措施明确：一是建设公共海外仓，对入驻企业给予两年租金减半；二是开设直播短训班，今年培训800人次。",
+      "The county will build an overseas warehouse and train 800 people this year.",
+    ].join("\n");
+    const r = structure(text);
+    expect(r.documents[0].title).toBe("某县出台三条措施支持跨境电商");
+    expect(removed(text)).toEqual(expect.arrayContaining(["On July 15, Mou County released three measures supporting cross-border e-commerce.", "The county will build an overseas warehouse and train 800 people this year."]));
+    // A sentence of the text quoting Latin words is no translation.
+    const quoted = [...text.split("\n").slice(0, 4), "活动主题为 Go Global Together，今年培训800人次。", "On July 15, Mou County released three measures supporting cross-border e-commerce."].join("\n");
+    expect(removed(quoted)).not.toContain("活动主题为 Go Global Together，今年培训800人次。");
+  });
+
+  it("an editor's or a notes app's bare count of characters is chrome", () => {
+    const text = ["关于办好社区长者食堂的几点建议", "共 386 字", "走访发现，三家食堂午餐就餐人数不多，晚餐几乎没人吃。", "建议由一家中央厨房统一配餐，减少每个点的人工。"].join("\n");
+    expect(removed(text)).toContain("共 386 字");
+    expect(removed(["关于办好社区长者食堂的几点建议", "全文约 1,150 字", "走访发现，三家食堂午餐就餐人数不多。"].join("\n"))).toContain("全文约 1,150 字");
+    // A sentence counting words is text.
+    const said = ["关于办好社区长者食堂的几点建议", "调研报告共 3000 字，分三个部分。", "建议由一家中央厨房统一配餐。"].join("\n");
+    expect(removed(said)).not.toContain("调研报告共 3000 字，分三个部分。");
+  });
 });

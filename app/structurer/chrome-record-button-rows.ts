@@ -85,8 +85,11 @@ const POLL_OPTION = /^[○●◯◉◎]\s*\S.{0,20}?[(]?\s*\d{1,3}(?:\.\d)?%\s*[
 const POLL_STATUS = /^(?:投票|调查|问卷)(?:已结束|已截止|进行中|截止)[,]?(?:共\s*\d{1,7}\s*人参与)?$/;
 /** An emoji or pictogram, then a media or poll widget (`🔊 点击收听本文音频`, `📊 投票｜…`). */
 const MEDIA_WIDGET = /^[^\p{L}\p{N}\s]{1,3}\s*(?:点击(?:收听|播放|观看)|收听|播放|投票\s*[|｜:])/u;
-/** Reading statistics (`本文字数：约1100字  预计阅读时间：3分钟`). */
-const READING_STATS = /^(?:本文)?(?:字数|全文字数|共计字数)\s*:\s*约?\s*\d|^(?:预计)?阅读(?:时间|时长|本文约需)\s*:?\s*\d/;
+/**
+ * Reading statistics (`本文字数：约1100字  预计阅读时间：3分钟`), and an editor's or a notes app's bare count
+ * line (`共 386 字`, `全文约 2,400 字`): a count of the text's characters is no sentence of it.
+ */
+const READING_STATS = /^(?:本文)?(?:字数|全文字数|共计字数)\s*:\s*约?\s*\d|^(?:预计)?阅读(?:时间|时长|本文约需)\s*:?\s*\d|^(?:本文|全文)?(?:共计|共)?\s*约?\s*\d[\d,]*\s*字\s*$/;
 
 /** Buttons and tabs: an action (`我要评价`, `关注提案`, `转发`) or a media tab (`视频回放`). */
 const BUTTON = /^(?:我要[\u4e00-\u9fff]{1,4}|关注[\u4e00-\u9fff]{0,4}|转发|分享|收藏|点赞|评论|打印|纠错|在看|[\u4e00-\u9fff]{0,2}(?:直播|回放|图集))$/;

@@ -189,7 +189,9 @@ const PATTERNS: Pattern[] = [
   { family: "bullet", re: /^[lnquvoØ§üŸ¨](?=\s+[\u4e00-\u9fff“"《])/, num: () => NaN },
   // Seventeenth wave: a Markdown task item pasted as text (`- [ ] `, `- [x] `) is a bullet with its box; the
   // box is furniture of the list, no word of the item's title.
-  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[-*+](?:\s+\[[ xX]\](?=\s))?(?=\s)|·(?=\s))/, num: () => NaN },
+  // Twentieth wave: a ballot box ticked or not (`☑ `, `☐ `, `☒ `: a notes app's or a form's checklist) is the
+  // list's bullet the same way; ticking an item changes its state, not its list.
+  { family: "bullet", re: /^(?:[•●○■□◆◇▪▫▶►▸◦‣⁃※★☆✓✔➢➤→▍▌▎▏｜]|[☐☑☒](?=\s)|[-*+](?:\s+\[[ xX]\](?=\s))?(?=\s)|·(?=\s))/, num: () => NaN },
   // Seventeenth wave (2026-12-05): a doubled dash before a whole sentence (`——全面清查核实债务。由……。`, a report's or a
   // speaker's measures after `为此建议：`) is the list's dash; a subtitle (`——记……`) or a quote's source says no sentence.
   { family: "bullet", re: /^——(?=[\u4e00-\u9fff“"《].{12,}[。;]$)/, num: () => NaN },

@@ -73,3 +73,22 @@ describe("Markdown marks pasted as plain text", () => {
     expect(d.children[1].children.map((c) => c.title)).toEqual(["增设候车亭", "完善站牌信息"]);
   });
 });
+
+describe("a checklist's ballot boxes ticked or not", () => {
+  it("`☑ `, `☐ ` and `☒ ` open bullet items of one list, whatever the state", () => {
+    for (const line of ["☑ 降低运营成本。由中央厨房统一配餐。", "☐ 建立口味反馈。每月试菜打分。", "☒ 配建无障碍坡道。年底前完成。"]) {
+      expect(marker(line)?.family).toBe("bullet");
+    }
+    // A box glued to a word (a form's option, `☑满意`) is no list's bullet.
+    expect(marker("☑满意 □不满意")).toBeNull();
+    const d = doc([
+      "关于办好社区长者食堂的几点建议",
+      "走访发现，三家食堂午餐就餐人数不多，晚餐几乎没人吃。",
+      "☑ 降低运营成本。建议由一家中央厨房统一配餐，减少每个点的人工。",
+      "☑ 扩大送餐上门。对80岁以上独居老人，每天集中送一次餐。",
+      "☐ 建立口味反馈。每月请就餐老人代表试菜打分，低分菜品下月撤换。",
+    ]);
+    expect(shape(d.children)).toBe("R R R");
+    expect(d.children.map((n) => n.title)).toEqual(["降低运营成本", "扩大送餐上门", "建立口味反馈"]);
+  });
+});
