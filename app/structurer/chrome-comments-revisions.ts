@@ -59,7 +59,7 @@ const COMMENT_HEAD = /^(?:热门|最新|全部|精彩|网友)(?:评论|留言)(?
 const MORE_COMMENTS = /^查看(?:更多|全部)\s*(?:\d{1,6}\s*条)?(?:评论|回复|留言)/;
 
 /** An online document's furniture: `最近编辑：今天 16:20 …`, `文档目录`, `已解决`, an `@` mention. */
-const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
+export const DOC_EDITED = /^(?:最近|最后)(?:编辑|修改|更新)\s*[:：于]/;
 const DOC_OUTLINE = /^(?:文档目录|目录大纲|大纲)$/;
 const RESOLVED = /^(?:已解决|重新打开|标记为已解决)$/;
 const MENTION = /^@[\u4e00-\u9fffA-Za-z]{1,8}\s/;
@@ -267,19 +267,6 @@ export function markComments(infos: Array<{ text: string; folded: string; reason
 /** What a file name adds to the headline it repeats: a bracketed note or an extension. */
 const FILE_NAME_TAIL = /^(?:[(（][^()（）]{1,20}[)）]|\.(?:docx?|wps|pdf|txt))$/i;
 
-/** A tab's label and the file's name across a bar: `在线文档 | 某某意见（修改稿）`, `飞书文档 | 某某工作空间`. */
-const TAB_TITLE = /^[^|｜:：。,，]{2,8}\s*[|｜]\s*\S.{1,50}$/;
-
-/**
- * 2026-12-05 (twentieth wave): an online document's tab right over its edit line (`最后编辑：某某 3分钟前`): the
- * app's or space's label, a bar, the file's name. A headline over the edit line has no bar (`关于……的建议`).
- */
-function documentTab(head: Array<{ text: string; folded: string }>, i: number): boolean {
-  if (!TAB_TITLE.test(head[i].folded.trim()) || endsSentence(head[i].folded)) return false;
-  const next = head.slice(i + 1).find((x) => x.text.trim());
-  return !!next && DOC_EDITED.test(next.folded.trim());
-}
-
 /**
  * An online document's or a file's name at the head (`关于……的提案（某某集体提案）`): a line
  * that is the headline below it plus a bracketed note or an extension is the file's name.
@@ -288,10 +275,6 @@ export function markFileName(infos: Array<{ text: string; folded: string; reason
   const head = infos.slice(0, 15);
   head.forEach((info, i) => {
     if (!info.text || info.reason || kept(i) || info.folded.length > 80) return;
-    if (documentTab(head, i)) {
-      info.reason = "metadata";
-      return;
-    }
     const below = head.slice(i + 1).find((later) => later.folded.length >= 6 && info.folded.startsWith(later.folded));
     if (below && FILE_NAME_TAIL.test(info.folded.slice(below.folded.length).trim())) info.reason = "metadata";
   });

@@ -32,6 +32,7 @@ import { exportStamp } from "./head-dates";
 import { labelledByline } from "./authors";
 import { fold } from "./fold";
 import { markApparatus } from "./chrome-apparatus";
+import { DOC_EDITED } from "./chrome-comments-revisions";
 
 /** A line's text without a Markdown quote mark (`> `). */
 function unquoted(s: string): string {
@@ -158,10 +159,11 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     else if (editorRow(f)) mark(i, "metadata");
   }
   // 2026-12-05: the page's first line set off by a bar after a short label (`在线文档 | 某意见（修改稿）`), over the
-  // app's toolbar or editor rows within three lines: the window's title, the app's name and the file's.
+  // app's toolbar, editor rows or edit line (`最后编辑：某某 昨天 18:02`) within three lines: the window's title (or its
+  // tab), the app's name and the file's.
   const top = infos.findIndex((x) => !!x.text);
   const bar = top >= 0 ? /^[^|｜]{2,10}\s?[|｜]\s?\S/.test(infos[top].folded.trim()) : false;
-  const under = infos.slice(top + 1, top + 4).some((x) => toolbarRow(x.text) || editorRow(x.folded.trim()));
+  const under = infos.slice(top + 1, top + 4).some((x) => toolbarRow(x.text) || editorRow(x.folded.trim()) || DOC_EDITED.test(x.folded.trim()));
   if (bar && under && top < firstProse) mark(top, "widget");
 
   // To-dos with no sentence of the text after them (or before them).
