@@ -85,7 +85,8 @@ describe("a window's or a teaser's label before a headline's words, a quoted pro
   it("removes a teaser that is a label, a colon or a bar and the headline below it", () => {
     for (const teaser of ["今日看点：让村级图书室重新热闹起来", "本期要目｜让村级图书室重新热闹起来"]) {
       const lines = ["某某日报", teaser, "让村级图书室重新热闹起来", "本报记者　某某", ...BODY];
-      expect(removedOf(lines).get(teaser), teaser).toBe("widget");
+      // The head's first-copy rule (head-shapes.ts, givesHeadlineAgain) takes it as the headline given again.
+      expect(removedOf(lines).get(teaser), teaser).toBe("repeated");
       expect(run(lines).documents[0].title).toBe("让村级图书室重新热闹起来");
     }
   });

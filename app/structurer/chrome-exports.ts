@@ -152,9 +152,9 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     if (!live(i)) continue;
     const f = infos[i].folded.trim();
     // The app's name is set off from the headline by a space (maybe a dash or bar too), so a numbered
-    // table of contents (`①某标题` over `某标题`) is no window title. 2026-12-05: or by a colon or a bar after a
-    // label (`本期导读：某标题`, `在线文档｜某标题`): a teaser's or an app's label before the headline's words.
-    if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}(?:\s|\s?[:|｜]\s?)$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
+    // table of contents (`①某标题` over `某标题`) is no window title. A teaser's label and colon or bar before the
+    // headline's words (`本期导读：某标题`) is the head's first copy (head-shapes.ts, givesHeadlineAgain).
+    if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}\s$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
     else if (i === infos.findIndex((x) => !!x.text) && APP_WINDOW.test(f)) mark(i, "widget");
     else if (editorRow(f)) mark(i, "metadata");
   }

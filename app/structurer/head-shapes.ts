@@ -136,7 +136,7 @@ export function joinedLabel(f: string): boolean {
 /**
  * A head line that gives the headline again (folded `f`, headline `h`): the same words, the words with a
  * site's name after a bar (a browser's page title, `标题 - 某某网`), or — 2026-12-05, twentieth wave — the
- * words after a short label and its colon (`本期看点：标题`, `今日关注：标题`): a page's teaser pointing at its
+ * words after a short label and its colon or bar (`本期看点：标题`, `本期要目｜标题`): a page's teaser pointing at its
  * own headline, whatever the label calls it, for the label only announces what the later line says in full.
  * The label is two to six characters with no punctuation, so a sentence or a field with its own value
  * (`题目：…` over a different headline) is never one.
@@ -144,7 +144,7 @@ export function joinedLabel(f: string): boolean {
 export function givesHeadlineAgain(f: string, h: string): boolean {
   if (f === h) return true;
   if (f.startsWith(h) && /^\s*(?:[-_|｜—–]|——)\s*\S{2,16}$/.test(f.slice(h.length))) return true;
-  return h.length >= 6 && f.endsWith(h) && /^[\u4e00-\u9fff]{2,6}\s*:\s*$/.test(f.slice(0, f.length - h.length));
+  return h.length >= 6 && f.endsWith(h) && /^[\u4e00-\u9fff]{2,6}\s*[:|｜]\s*$/.test(f.slice(0, f.length - h.length));
 }
 
 /** Cut the original words of `value` (found in the folded line) from `text`. */
