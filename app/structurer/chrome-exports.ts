@@ -148,6 +148,7 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   // name, repeated below as the headline line) and its editor rows (`最后由 @某某 保存于 16:42`, `协作者：@甲 @乙`)
   // above the first sentence: an @handle is the app's address of a collaborator, never the text's.
   const heads = infos.slice(0, firstProse).map((x) => x.folded.trim()).filter((f) => f.length >= 8);
+  const top = infos.findIndex((x) => !!x.text); // the page's first line
   for (let i = 0; i < firstProse; i++) {
     if (!live(i)) continue;
     const f = infos[i].folded.trim();
@@ -155,13 +156,12 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
     // table of contents (`①某标题` over `某标题`) is no window title. A teaser's label and colon or bar before the
     // headline's words (`本期导读：某标题`) is the head's first copy (head-shapes.ts, givesHeadlineAgain).
     if (heads.some((h) => h !== f && f.endsWith(h) && /^\S.{1,10}\s$/.test(f.slice(0, f.length - h.length)))) mark(i, "widget");
-    else if (i === infos.findIndex((x) => !!x.text) && APP_WINDOW.test(f)) mark(i, "widget");
+    else if (i === top && APP_WINDOW.test(f)) mark(i, "widget");
     else if (editorRow(f)) mark(i, "metadata");
   }
   // 2026-12-05: the page's first line set off by a bar after a short label (`在线文档 | 某意见（修改稿）`), over the
   // app's toolbar, editor rows or edit line (`最后编辑：某某 昨天 18:02`) within three lines: the window's title (or its
   // tab), the app's name and the file's.
-  const top = infos.findIndex((x) => !!x.text);
   const bar = top >= 0 ? /^[^|｜]{2,10}\s?[|｜]\s?\S/.test(infos[top].folded.trim()) : false;
   const under = infos.slice(top + 1, top + 4).some((x) => toolbarRow(x.text) || editorRow(x.folded.trim()) || DOC_EDITED.test(x.folded.trim()));
   if (bar && under && top < firstProse) mark(top, "widget");

@@ -167,7 +167,7 @@ export function markFieldCard(infos: LineInfo[], kept: (i: number) => boolean): 
 const DOCUMENT_NAME = /^(?:关于[^:。;!?]{4,60}|[^:。;!?]{4,40}(?:建议|提案|报告|意见|方案|纪要|记录))$/;
 const BLOCK_FIELD = /^[^\s:]{1,10}\s*:\s*\S/;
 /** A table's row as pasted (the cells' tabs arrive as spaces): three short cells or more, no sentence. */
-const tableRow = (f: string) => !/[。!?]/.test(f) && f.split(/\s+/).length >= 3 && f.split(/\s+/).every((c) => c.length <= 20);
+const tableRow = (f: string) => !SENTENCE.test(f) && f.split(/\s+/).length >= 3 && f.split(/\s+/).every((c) => c.length <= 20);
 
 /** Mark a form's or an invitation's block over the document's own name; returns its lines for the headline reader to skip. */
 export function markBlockOverDocumentName(infos: LineInfo[], kept: (i: number) => boolean, isAuthorField: (folded: string) => boolean): Set<number> {
@@ -183,7 +183,7 @@ export function markBlockOverDocumentName(infos: LineInfo[], kept: (i: number) =
   if (formLines < 3 || sentences > 2) return block;
   for (const i of above) {
     const g = infos[i].folded.trim();
-    if (TITLE_WORDS.test(g) || /(?:纪要|记录)$/.test(g) || isAuthorField(g) || (g.length >= 40 && /[。!?]/.test(g) && !BLOCK_FIELD.test(g))) return block;
+    if (TITLE_WORDS.test(g) || /(?:纪要|记录)$/.test(g) || isAuthorField(g) || (g.length >= 40 && SENTENCE.test(g) && !BLOCK_FIELD.test(g))) return block;
   }
   for (const i of lines.slice(0, d)) {
     if (kept(i)) continue;
@@ -194,8 +194,7 @@ export function markBlockOverDocumentName(infos: LineInfo[], kept: (i: number) =
 
   /** Prose under the name: the next line, or the one after a short name line or addressee. */
   function overProse(n: number): boolean {
-    const prose = (k: number) => f(k).length >= 30 && /[。!?]/.test(f(k));
-    return prose(n + 1) || (f(n + 1).length <= 30 && !/[。!?]/.test(f(n + 1)) && prose(n + 2));
+    return prose(f(n + 1)) || (f(n + 1).length <= 30 && !SENTENCE.test(f(n + 1)) && prose(f(n + 2)));
   }
 }
 
