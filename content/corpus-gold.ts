@@ -150,7 +150,7 @@ export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, H
  * they no longer measure generalisation, so the score command prints their per-text
  * differences like the tuning corpus. The others in HELD_OUT_DIRS stay summarised only.
  */
-export const OPENED_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR, HOLDOUT28_DIR];
+export const OPENED_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR, HOLDOUT28_DIR, HOLDOUT29_DIR];
 
 /** Extensions of corpus texts; anything else in the folder (README, gold, scripts) is not a text. */
 export const TEXT_EXTENSIONS = [".txt", ".html", ".pdf"] as const;
