@@ -136,6 +136,8 @@ export const HOLDOUT29_DIR = path.resolve(import.meta.dirname, "corpus-holdout-2
 export const HOLDOUT30_DIR = path.resolve(import.meta.dirname, "corpus-holdout-30");
 /** The thirty-first held-out batch (content/corpus-holdout-31/README.md). */
 export const HOLDOUT31_DIR = path.resolve(import.meta.dirname, "corpus-holdout-31");
+/** The thirty-second held-out batch (content/corpus-holdout-32/README.md). */
+export const HOLDOUT32_DIR = path.resolve(import.meta.dirname, "corpus-holdout-32");
 /** Folders whose texts nobody tuning the structurer may read: summarised only. */
 /**
  * Texts written for the tuning corpus (gold file first, by its conventions) whose misses no rule fixes yet: they
@@ -144,7 +146,7 @@ export const HOLDOUT31_DIR = path.resolve(import.meta.dirname, "corpus-holdout-3
  */
 export const UNSOLVED_DIR = path.resolve(import.meta.dirname, "corpus-unsolved");
 
-export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR, HOLDOUT28_DIR, HOLDOUT29_DIR, HOLDOUT30_DIR, HOLDOUT31_DIR];
+export const HELD_OUT_DIRS: readonly string[] = [HOLDOUT10_DIR, HOLDOUT11_DIR, HOLDOUT12_DIR, HOLDOUT13_DIR, HOLDOUT14_DIR, HOLDOUT15_DIR, HOLDOUT16_DIR, HOLDOUT17_DIR, HOLDOUT18_DIR, HOLDOUT19_DIR, HOLDOUT20_DIR, HOLDOUT21_DIR, HOLDOUT22_DIR, HOLDOUT23_DIR, HOLDOUT24_DIR, HOLDOUT25_DIR, HOLDOUT26_DIR, HOLDOUT27_DIR, HOLDOUT28_DIR, HOLDOUT29_DIR, HOLDOUT30_DIR, HOLDOUT31_DIR, HOLDOUT32_DIR];
 /**
  * Held-out folders that have been opened for tuning (each README says when and by whom):
  * they no longer measure generalisation, so the score command prints their per-text
