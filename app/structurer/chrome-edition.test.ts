@@ -196,3 +196,16 @@ describe("the PDF layer: an even page's header in the odd pages' place (pdf-text
     expect(text).toContain("三、对策建议");
   });
 });
+
+describe("a periodical's page locator and its issue line with the column (2026-12-05)", () => {
+  it("removes the page or the range where the piece stands in the issue", () => {
+    for (const line of ["P18-21", "P.26-28", "pp. 12–14", "P7", "第14-15页", "第 3 至 5 页"]) expect(verdict(line)).toBe("page-number");
+  });
+  it("removes the issue line with the issue's column after a dot or a bar", () => {
+    for (const line of ["《某某政协》2026年第5期｜调查与思考", "《协商论坛》2026年第3期 · 理论研究", "《议政》杂志 2026年第9期 · 封面访谈"]) expect(verdict(line)).toBeTruthy();
+  });
+  it("keeps a line that names pages in a sentence, a model number and an issue line that goes on into a headline", () => {
+    for (const line of ["P18-21页的数据显示，全市加氢站已建成两座。", "P2P网贷"]) expect(verdict(line)).toBeNull();
+    expect(verdict("《协商论坛》2026年第3期 · 委员们围绕应急避难场所建设提出了建议。")).toBeNull();
+  });
+});

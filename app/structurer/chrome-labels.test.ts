@@ -4,7 +4,7 @@
  * (chrome-related-data-tables.ts) — with lines of the same look that must stay. Made-up inputs only.
  */
 import { describe, expect, it } from "vitest";
-import { labelVerdict } from "./chrome-labels";
+import { fieldRowVerdict, labelVerdict } from "./chrome-labels";
 import { lineVerdict } from "./chrome-rules";
 import { fold } from "./fold";
 import { removedReasons as removedOf } from "./rule-test-support";
@@ -81,5 +81,23 @@ describe("an OA record's file-title field", () => {
   it("keeps it when nothing below repeats it", () => {
     const field = "文件标题：关于背街小巷整治的情况说明";
     expect(removedOf([field, ...letter].join("\n")).has(field)).toBe(false);
+  });
+});
+
+describe("a bracketed row of labelled fields", () => {
+  const row = (line: string) => fieldRowVerdict(fold(line).trim());
+  it("removes two or more short fields held in brackets, whatever their labels", () => {
+    for (const line of ["（办理结果：A类　公开属性：主动公开）", "（提案类别：社会事业　办理方式：会办）", "(稿件类别：来稿 审读等级：一般)", "（栏目：委员之声，期数：第3期，版面：第4版）"]) {
+      expect(row(line)).toBe("metadata");
+    }
+  });
+  it("keeps one field, a sentence in brackets, a numbered line and a row naming who handles the matter", () => {
+    for (const line of ["（来源：某市政协）", "（注：数据来自统计公报。下同）", "（一）完善机制：建立联席会议制度", "（主办单位：市民政局　协办单位：市财政局）", "（牵头部门：市教育局　配合部门：市体育局）", "办理结果：A类　公开属性：主动公开"]) {
+      expect(row(line)).toBeNull();
+    }
+  });
+  it("removes the row under a reply's headline, where no older rule reads its labels", () => {
+    const text = ["关于某市政协第0031号提案的答复", "（答复类别：B类　公开方式：依申请公开）", "某某委员：", "　　您提出的提案收悉，现答复如下。", "　　一、关于设施建设。我局已会同市自然资源和规划局编制专项规划，新建小区按标准配建。"].join("\n");
+    expect(removedOf(text).get("（答复类别：B类　公开方式：依申请公开）")).toBe("metadata");
   });
 });

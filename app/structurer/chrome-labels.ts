@@ -71,6 +71,26 @@ const BODY_LABEL = /^(?:提案|建议|议案|意见|申请|事项|报告|来信|
 const FLOW_ACTION = "(?:发起申请|提交申请|发起审批|发起|提交|已提交|已同意|同意|已拒绝|拒绝|已驳回|驳回|已退回|退回|已转交|转交|已审批|审批通过|已通过|已签收|签收|已阅|已办结|办结|已撤回|撤回|已抄送|待审批|审批中|已评论)";
 const FLOW_ROW = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,10}\\s+)?[\\u4e00-\\u9fff]{2,4}\\s+${FLOW_ACTION}\\s+(?:${DATE}|\\d{1,2}-\\d{1,2})\\s*${TIME}$`);
 
+/**
+ * A row of two or more labelled fields held in brackets on a line of its own — a reply's handling
+ * category and publicity (`（办理结果：A类 公开属性：主动公开）`), a desk's credits (`（编辑：某某 审核：某某）`), a
+ * contact card (`（联系人：某某 联系电话：…）`), a post's category and handling (`（提案类别：… 办理方式：…）`).
+ * The brackets set it apart from the text, and a sentence never reads `label: value  label: value`: what the
+ * page or the form says about the piece, never the piece. Each field is a short label (2–6 characters) and a
+ * short value without a stop; a single field (`（来源：…）`) is left to the rules that know its label. A row
+ * that names who handles the matter (`（主办单位：… 协办单位：…）`, `牵头部门：`) is a proposal record's content
+ * (content/corpus/README.md), never the page's: its labels are kept out (2026-12-05, twenty-first wave).
+ */
+const FIELD = "[\u4e00-\u9fff]{2,6}\\s*:\\s*[^():。;!?]{1,24}?";
+const FIELD_ROW = new RegExp(`^\\(\\s*${FIELD}(?:[\\s,、;]+${FIELD}){1,3}\\s*\\)$`);
+
+const HANDLING_LABEL = /(?:主办|协办|牵头|承办|会办|配合|分办|责任)(?:单位|部门|机关)\s*:/;
+
+/** A bracketed row of labelled fields (FIELD_ROW), when no rule that knows its labels named it. */
+export function fieldRowVerdict(f: string): ChromeReason | null {
+  return f.length <= 80 && FIELD_ROW.test(f) && !HANDLING_LABEL.test(f) ? "metadata" : null;
+}
+
 export function labelVerdict(f: string): ChromeReason | null {
   if (f.length > 60) return null;
   if (SESSION_LABEL.test(f) && f.length <= 30) return "column";

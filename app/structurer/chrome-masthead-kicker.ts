@@ -65,8 +65,12 @@ const BILINGUAL_MASTHEAD = /^[\u4e00-\u9fff]{2,10}(?:网|在线|新闻|日报|�
 const BILINGUAL_SHARE = /^分享(?:到)?\s*share\s*(?:to)?\s*:/i;
 const ENGLISH_LABEL = /^\[(?:english\s+)?(?:summary|abstract|editor'?s?\s+note)\]/i;
 
-/** A periodical's issue line: `《某某》杂志 2026年第9期`, `2026年第9期`. */
-const ISSUE_LINE = /^(?:《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|旬刊)?\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[(][^()]{1,12}[)])?$/;
+/**
+ * A periodical's issue line: `《某某》杂志 2026年第9期`, `2026年第9期`; 2026-12-05 (twenty-first wave), with the issue's
+ * column after a dot or a bar (`《某某》2026年第5期｜调查与思考`, `… 2026年第9期 · 封面访谈`): the column names where the
+ * piece stands in the issue, as a page's column label does.
+ */
+const ISSUE_LINE = /^(?:《[^》]{2,16}》\s*(?:杂志|期刊|月刊|半月刊|周刊|旬刊)?\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[(][^()]{1,12}[)])?(?:\s*[·|｜丨•]\s*[\u4e00-\u9fff]{2,8})?$/;
 
 /** A page number as OCR reads it: `一 3 一` (dashes read as 一). */
 const OCR_PAGE = /^[一—-]\s*\d{1,4}\s*[一—-]$/;

@@ -67,9 +67,13 @@ export const EDITION =
  */
 export const RECORD_CLOSE = /^[(【[]\s*[\u4e00-\u9fff]{0,6}(?:完毕|结束)(?:\s*[,;]\s*[^()【】[\]。]{1,16})?\s*[)】\]]$/;
 
-/** `— 3 —`, `- 12 -`, `第 3 页`, `第3页 共12页`, `3/12`, `Page 3`, a number alone; a page's number between rules as numbers alone are (`— 第1页 —`, 2026-12-04). */
+/**
+ * `— 3 —`, `- 12 -`, `第 3 页`, `第3页 共12页`, `3/12`, `Page 3`, a number alone; a page's number between rules as numbers alone are (`— 第1页 —`, 2026-12-04).
+ * A periodical's page locator, one page or the article's range (`P18-21`, `P.26-28`, `pp. 12–14`, `第14-15页`), alone on its
+ * line, says where the piece stands in the issue, as a page number does (2026-12-05, twenty-first wave).
+ */
 export const PAGE_NUMBER =
-  /^[-—–－_·\s]*\d{1,4}[-—–－_·\s]*$|^[-—–－_·\s]*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?[-—–－_·\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$|^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
+  /^[-—–－_·\s]*\d{1,4}[-—–－_·\s]*$|^[-—–－_·\s]*第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?[-—–－_·\s]*$|^\d{1,4}\s*\/\s*\d{1,4}$|^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?$|^p{1,2}\.?\s*\d{1,4}(?:\s*[-–—~～]\s*\d{1,4})?$|^第\s*\d{1,4}\s*[-–—~～至]\s*\d{1,4}\s*页$/i;
 
 // ───────────────────────────── spam ─────────────────────────────
 

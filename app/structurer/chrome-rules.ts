@@ -20,7 +20,7 @@ import {
   SPAM_STRONG,
   WIDGET_ANYWHERE,
 } from "./chrome-patterns";
-import { labelVerdict } from "./chrome-labels";
+import { fieldRowVerdict, labelVerdict } from "./chrome-labels";
 import { navigationLine } from "./chrome-navigation";
 import { editionVerdict, separatorLine } from "./chrome-edition";
 import { mailDigestVerdict } from "./chrome-mail-digest";
@@ -233,5 +233,5 @@ export function lineVerdict(f: string): LineVerdict {
   if (AD_ANYWHERE.test(f) && f.length <= 60 && !endsSentence(f) && !announcesList(f)) return "ad";
   if (navigationLine(f)) return "navigation";
   // A separator staff drew between pasted pieces (chrome-edition.ts), when no older rule named it.
-  return recordButtonRowsVerdict(f) ?? buttonsCommentRowsVerdict(f) ?? promptsEngagementVerdict(f) ?? relatedDataTablesVerdict(f) ?? menuNamesNoticeVerdict(f) ?? (separatorLine(f) ? "ornament" : null);
+  return recordButtonRowsVerdict(f) ?? buttonsCommentRowsVerdict(f) ?? promptsEngagementVerdict(f) ?? relatedDataTablesVerdict(f) ?? menuNamesNoticeVerdict(f) ?? (separatorLine(f) ? "ornament" : null) ?? fieldRowVerdict(f);
 }

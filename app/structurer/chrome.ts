@@ -25,7 +25,7 @@ import { markChatTurns, markTurnLabels } from "./chrome-forum-chat";
 import { markComments, markFileName } from "./chrome-comments-revisions";
 import { markContents } from "./chrome-contents";
 import { isAside, markEditorialInserts } from "./chrome-notes";
-import { markWrapper } from "./chrome-wrapper";
+import { markMarkedDocument, markWrapper } from "./chrome-wrapper";
 import { bracketedNameList, coverLetterDate } from "./chrome-signature";
 import { isoDate } from "./head-shapes";
 import { markPullQuotes, markTitleCover } from "./chrome-pullquote";
@@ -112,6 +112,7 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   markTurnLabels(infos, kept); // `【第一问】` over `主持人：……？` in a dialogue's record (chrome-forum-chat.ts)
   markThread(infos, kept); // a chat export's, a forum thread's or a comment list's frame around the document (chrome-thread.ts)
   markWrapper(infos, out, kept);
+  markMarkedDocument(infos, kept); // a document between a start and an end mark in a mail or a chat (chrome-wrapper.ts)
   markContents(infos, kept);
   markSubtitleCues(infos, kept, out); // a subtitle file's cue numbers, timings, header and file name (chrome-timeline.ts)
   markSpeakerNameLines(infos, kept, out); // `记者` / `某某` alone over each turn of an interview (chrome-speaker-name-lines.ts)

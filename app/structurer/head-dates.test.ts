@@ -22,6 +22,14 @@ describe("a record's transport dates are not the publication date", () => {
     expect(date(["On 2026-05-06 10:02, 某某 wrote:", "关于口袋公园养护的建议"])).toBeNull();
   });
 
+  it("a quoted earlier mail's bare time field, under its quote marks, like the mail's own", () => {
+    const quoted = ["> 原始邮件", "> 发件人：区政协提案委", "> 时间：2026年2月25日 09:02"].map((f) => ({ folded: f, reason: "chat" }));
+    expect(transportDate(quoted, 2)).toBe(true);
+    const twice = [">> From: 某某", ">> Date: 2026-05-06 10:02", "关于口袋公园养护的建议"].map((f) => ({ folded: f }));
+    expect(transportDate(twice, 1)).toBe(true);
+    expect(transportDate([{ folded: "> 时间：2026年2月25日" }, { folded: "关于口袋公园养护的建议" }], 0)).toBe(false);
+  });
+
   it("the author's act of making it public is its date (发布, 提交); a bare 日期 with no mail header too", () => {
     expect(date(["发布时间：2026-05-06 10:02", "关于口袋公园养护的建议"])).toBe("2026-05-06");
     expect(date(["提交时间：2026年5月6日", "关于口袋公园养护的建议"])).toBe("2026-05-06");

@@ -93,9 +93,12 @@ function clockedTransport(lines: Line[], i: number, f: string): boolean {
   return others.some((x) => x.folded.trim() === f) || (pageTitle && lines.some((x) => PRINT_FOOTER.test(x.folded.trim())));
 }
 
+/** A quoted earlier mail's marks (`> 时间：…`, `>> 发件人：…`): its fields are a mail's fields all the same (2026-12-05). */
+const unquoted = (f: string) => f.trim().replace(/^(?:>\s*)+/, "");
+
 /** Is line i a date of what was done with the record (sent, exported, filed), not of publishing? */
 export function transportDate(lines: Line[], i: number): boolean {
-  const f = lines[i].folded.trim();
+  const f = unquoted(lines[i].folded);
   const published = PUBLICATION_FIELD.test(f);
   if (clockedTransport(lines, i, f)) return true;
   if (ACT_FIELD.test(f) || (!published && exportStamp(f)) || QUOTE_LINE.test(f) || FAX_STAMP.test(f) || CHAT_DAY.test(f)) return true;
@@ -104,7 +107,7 @@ export function transportDate(lines: Line[], i: number): boolean {
   const label = f.slice(0, at).split(/\s+/).filter(Boolean).at(-1) ?? "";
   if (at > 0 && (ACT_FIELD.test(label) || (exportStamp(label + f.slice(at)) && !published))) return true;
   if (!BARE_FIELD.test(f)) return false;
-  for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(lines[j].folded.trim())) return true;
+  for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) if (j !== i && MAIL_FIELD.test(unquoted(lines[j].folded))) return true;
   return false;
 }
 
