@@ -36,3 +36,19 @@ describe("bare units where a body stands", () => {
     expect(detect("疾控中心负责流调。")).toEqual(["疾控中心:lead:new"]);
   });
 });
+
+describe("a bare unit's name edges", () => {
+  it("takes a public service's number before the name into it", () => {
+    expect(detect("120急救中心与乡镇卫生院建立快速转运机制。", "区")).toEqual(["120急救中心:lead:new"]);
+    expect(detect("由县卫健局牵头，999急救中心配合，统一调度急救车辆。", "区")).toEqual(["区卫生健康局:lead", "999急救中心:co:new"]);
+  });
+
+  it("leaves counts and years before a unit word", () => {
+    expect(detect("全县建成3个急救中心，2026年急救中心覆盖所有乡镇。", "区")).toEqual([]);
+  });
+
+  it("reads the predicate after an adverb between the name and it", () => {
+    expect(detect("明年起，999急救中心也将负责城郊片区的转运任务。")).toEqual(["999急救中心:lead:new"]);
+    expect(detect("明年起，急救中心还要负责城郊片区的转运任务。")).toEqual(["急救中心:lead:new"]);
+  });
+});

@@ -33,8 +33,18 @@ const FACILITY = /服务|活动|文化|体育|会展|会议|展览|演艺|购物
 const SUFFIX_WORD: Record<string, RegExp> = { 局: /^[面部限势长]/, 中心: /^[城区]/, 站: /^[点台位长稳在起出上到队]/ };
 /** After the name: a role word or a verb of the predicate. */
 const ROLE_AFTER = /^(?:参与|牵头|配合|负责|协助|会同|共同|联合|分别|依法|按职责)/;
+/** Adverbs of addition or contrast that may stand between a subject and its modal or verb. */
+const ADVERB_BEFORE_PREDICATE = /^(?:也|还|则|都|均|亦|同时)/;
 /** After the name: a joiner and a second body, named with its own unit word. */
 const SECOND_BODY = /^[与和及、][^\s、，。；：等的和与及]{1,10}?(?:局|所|站|委|办|队|院|厅|中心|部门)/;
+
+/**
+ * Twenty-first wave: a public service's telephone number written right before the bare name
+ * (`120急救中心`, `999急救中心`) is part of it: the number is how the body is known, as a level is
+ * (holdout-29 `news-agency-02`). A service number is three to five digits after a non-digit; a count
+ * has its measure word between (`3个急救中心`), a year four digits opening with 2.
+ */
+const SERVICE_NUMBER = /(?:^|[^\d.])([19]\d{2,4})$/;
 
 function nameStart(folded: string, at: number): number {
   let j = at;
@@ -54,9 +64,12 @@ function bareUnitAt(folded: string, at: number, unit: string, root: TrieNode): F
   if (unit !== "局" ? FACILITY.test(field) : WORD_BEFORE_SUFFIX.局.test(field)) return null;
   // A form the directory knows reads it (`市场监管局`, `疾控局`).
   if ((walk(folded, start, root)?.[0] ?? 0) >= end) return null;
-  const after = folded.slice(end, end + 14);
+  // Twenty-first wave: an adverb between the name and its predicate (`999急救中心也将负责…`, `还要`, `则由`)
+  // is the predicate's own; the predicate is read after it.
+  const after = folded.slice(end, end + 14).replace(ADVERB_BEFORE_PREDICATE, "");
   if (!ROLE_AFTER.test(after) && !PREDICATE_OPENING.test(after) && !SECOND_BODY.test(after)) return null;
-  return { start, end, names: [], isNew: true, weak: false };
+  const number = SERVICE_NUMBER.exec(folded.slice(Math.max(0, start - 6), start));
+  return { start: start - (number?.[1].length ?? 0), end, names: [], isNew: true, weak: false };
 }
 
 /** The found mentions with the bare units no other reader took, in text order. */

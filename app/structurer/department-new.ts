@@ -9,13 +9,14 @@ import { NOT_PREFIX_BEFORE } from "./department-forms";
 import type { TrieNode } from "./department-index";
 import { walk } from "./department-walk";
 import { federationBody } from "./department-federations";
+import { longNameReads, nameWords, SHORT_BODY_MAX } from "./department-name-length";
 
 // Twelfth wave: 州 (an autonomous prefecture) and 盟 (a league) open a body as 市 does — the
 // level reader already takes them as prefixes of directory forms (`州医保局`), not of new names.
 // Thirteenth wave: a government's own office under its full name (`州人民政府督查室`, `市人民政府研究室`)
 // opens with 人民政府 as the short one does with 政府 (`市政府督查室`).
 const NEW_BODY =
-  /(?:自治区|省|市|区|县|旗|州|盟)(委|人民政府|政府|级)?([\u4e00-\u9fff]{1,10}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
+  /(?:自治区|省|市|区|县|旗|州|盟)(委|人民政府|政府|级)?([\u4e00-\u9fff]{1,14}?)(委员会|办公室|管理局|指导中心|服务中心|中心|总队|支队|大队|血站|局|厅|办|委|室|部)/y;
 /** A 2–4-character place name and a lower level (`明湖区`, `云溪县`), not a word (`社区`, `城区`). */
 function lowerLevelInside(body: string): boolean {
   const m = /^[\u4e00-\u9fff]{1,3}([\u4e00-\u9fff])([区县旗])/.exec(body);
@@ -157,7 +158,10 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   // is read with its 管理 (`大数据管理`), as the whole name is an official one (`县政务服务和大数据管理局`).
   const fields = suffix === "管理局" ? `${body}管理` : body;
   const joinedName = /^[\u4e00-\u9fff]{2,6}[和与][\u4e00-\u9fff]{2,5}$/.test(fields) && /^(?:局|管理局|委员会|厅)$/.test(suffix) && !NOT_A_BODY.test(fields.replace(/[和与]/, ""));
-  if (kind === "级" || (body.length > 8 && !joinedName) || (NOT_A_BODY.test(body) && !joinedName) || (suffix === "室" && !kind && !RESEARCH_OFFICE.test(body)) || (suffix === "部" && kind !== "委")) return null;
+  // Twenty-first wave: a public institution's official name may run longer where both its edges read as a name's (department-name-length.ts).
+  const after = folded.slice(i + m[0].length, i + m[0].length + 3);
+  const longName = longNameReads(body, suffix, after, PREDICATE_OPENING.test(after));
+  if (kind === "级" || (body.length > (joinedName ? 10 : SHORT_BODY_MAX) && !longName) || (NOT_A_BODY.test(longName ? nameWords(body) : body) && !joinedName) || (suffix === "室" && !kind && !RESEARCH_OFFICE.test(body)) || (suffix === "部" && kind !== "委")) return null;
   // Eighth wave: a place chain (`榆州市明湖区民政局`): the lower level's place and level name the
   // body, read from that level character on, not a city body `市明湖区民政局`.
   if (lowerLevelInside(body)) return null;
