@@ -24,14 +24,25 @@ import type { DocumentDraft, Draft } from "./tree-drafts";
 const FIELD_LABEL = /^(?:[^\s,，。；;：:]{0,6}(?:时间|日期|时限|地点|单位|机构|部门|领导|嘉宾|对象|类型|编号|状态|委员|代表|记者|主持|作者|专家)|[^\s,，。；;：:]{2,6}人)\s*[:：]/;
 const TWO_FIELDS = /^[^,，。；;：:]{1,8}[:：][^,，。；;：:]*\s[^,，。；;：:\s]{1,8}[:：]/;
 const COUNTER_TIME = new RegExp(`(?:^|\\s)${TIME}(?:\\s|$)`);
+/**
+ * Twenty-first wave (2026-12-05): a roster row — a short label, a colon, then three or more names or bodies in a
+ * list (`出席：柯某某、景某某、桑某某`, `列席：县住建局、县水利局、县财政局负责同志`). A meeting record lists who came;
+ * a section heading names a topic, it never counts people.
+ */
+const ROSTER = /^[\u4e00-\u9fff]{2,6}[:：]\s*[^,，。；;：:、]{1,16}(?:、[^,，。；;：:、]{1,16}){2,}$/;
 const SALUTATION = /^(?:尊敬的|亲爱的)|(?:您好|你们好|大家好)[!！,，:：]?$|^各位[^，,。]{1,6}[:：,，]?$/;
 const DOCUMENT_NAME = /^关于.{2,40}的(?:建议|提案|意见|报告|调研报告|建议案)$/;
+
+/** A roster row (ROSTER), folded: never a section heading, so never counted as one while the tree is built. */
+export function isRosterRow(folded: string): boolean {
+  return ROSTER.test(folded.trim());
+}
 
 /** Whether a line over items cannot be a section heading (see the file comment). */
 export function cannotHead(line: string): boolean {
   const f = fold(line).replace(/^[\s【[（(]*|[】\]）)\s]*$/g, "").trim();
   if (!f) return false;
-  if (FIELD_LABEL.test(f) || TWO_FIELDS.test(f)) return true;
+  if (FIELD_LABEL.test(f) || TWO_FIELDS.test(f) || ROSTER.test(f)) return true;
   return isCounter(f) || SALUTATION.test(f) || DOCUMENT_NAME.test(f);
 }
 

@@ -20,7 +20,8 @@
  * sentence, or that hold a single plain paragraph.
  */
 import { fold } from "./fold";
-import { bornInParent, lastDescendant, type DocumentDraft, type Draft } from "./tree-drafts";
+import { isBareHeading, isLeadIn } from "./paragraphs";
+import { bornInParent, draft, lastDescendant, type DocumentDraft, type Draft } from "./tree-drafts";
 
 const SENTENCE_END = /[。！？!?]["”’」』）)]*$/;
 
@@ -55,6 +56,7 @@ function overLoneParagraph(d: Draft): boolean {
 /** Applies the rule to one list of siblings, then to every child list (depth first). */
 export function settleSiblings(list: Draft[], depth = 0): void {
   if (depth > 32) return;
+  releaseGluedRuns(list);
   for (let i = 0; i < list.length; i++) {
     const n = list[i];
     if (!n.children.length || n.family === "plain" || n.heading) continue;
@@ -71,6 +73,52 @@ export function settleSiblings(list: Draft[], depth = 0): void {
   }
   foldLoneParagraphs(list);
   for (const n of list) settleSiblings(n.children, depth + 1);
+}
+
+/**
+ * Twenty-first wave (2026-12-05): a list's last item, then a line of its own, then a run of another
+ * family. When nothing reads the layout, the line is glued to the item as its text, and the run
+ * nests under the item (a family not seen yet opens one level deeper) or, for a family that refuses
+ * to nest, stands beside it with no head. A bare heading there (`• 食品安全管理不规范` / `意见建议` /
+ * `1. …`) is the page's next section, over the run; a lead-in paragraph (`针对以上问题，建议如下：`)
+ * announces the page's next list, not the item's. So the heading becomes a section beside the item
+ * holding the run; after a lead-in the run stands beside the item, the lead-in its text. Only for the
+ * last item of its family whose earlier siblings are leaves (the run is a sub-list none of them has),
+ * never for items read from the item's own paragraph (`（四）加强监管。一是……`).
+ */
+function releaseGluedRuns(list: Draft[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    // (List items only: a section of its own, `plain-heading`, holds what follows it by right.)
+    // An item whose own text is a heading (`三、会议议定事项` over `经协商，会议议定以下事项：`) is a section: what follows is its own.
+    if (n.family === "plain" || n.family === "plain-heading" || n.heading || n.parts.length < 2 || isBareHeading(fold(n.parts[0]).trim(), 16)) continue;
+    const earlier = list.slice(0, i).filter((s) => s.family === n.family);
+    if (!earlier.length || earlier.some((s) => s.children.length > 0) || list.slice(i + 1).some((s) => s.family === n.family)) continue;
+    const nested = n.children.length > 0;
+    const run = nested ? n.children : followingRun(list, i);
+    // (Nor a run read from a paragraph's own numbering: its lead-in, `委员们建议：一是……`, is that paragraph's head.)
+    if (!run.length || run.some((c) => bornInParent.has(c) || c.family === n.family || c.family.startsWith("inline:"))) continue;
+    const at = n.parts.length - 1;
+    const line = fold(n.parts[at]).trim();
+    const heading = isBareHeading(line, 16);
+    if (!heading && !(/:$/.test(line) && isLeadIn(line))) continue;
+    if (nested) n.children = [];
+    else list.splice(i + 1, run.length);
+    if (heading) {
+      const text = n.parts[at].trim();
+      n.parts.length = at;
+      list.splice(i + 1, 0, draft({ family: "plain-heading", rank: 1, strong: true, container: true, title: text, parts: [text], headingOnly: true, children: run }));
+    } else list.splice(i + 1, 0, ...run);
+  }
+}
+
+/** The nodes right after `list[i]` that share the family of the first of them (a marked run, no plain paragraphs). */
+function followingRun(list: Draft[], i: number): Draft[] {
+  const first = list[i + 1];
+  if (!first || first.family === "plain" || first.heading || first.family === "plain-heading") return [];
+  let j = i + 1;
+  while (j < list.length && list[j].family === first.family) j++;
+  return list.slice(i + 1, j);
 }
 
 /**

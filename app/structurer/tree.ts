@@ -18,7 +18,7 @@ import { tableLine } from "./table-rows";
 import { isAnnexLabel } from "./annex";
 import { fillDraft, lastDescendant, type Block, type DocumentDraft } from "./tree-drafts";
 import { placeBarHeading, placeHeading, placeListItem, placeMarked, placeOuterHeading, placePlainHeading } from "./tree-numbered";
-import { dissolveFalseHeadings, headingShape, isDayStamp, isOrdinalLabel, pointsDown } from "./tree-heading-shape";
+import { dissolveFalseHeadings, headingShape, isDayStamp, isOrdinalLabel, isRosterRow, pointsDown } from "./tree-heading-shape";
 import { settleNarrative, settleSiblings } from "./tree-siblings";
 import { TreeState } from "./tree-state";
 import { LETTER_CLOSE, introducesProblems } from "./kinds";
@@ -33,8 +33,13 @@ function asksProblems(folded: string): boolean {
   return isOnlyQuestion(s) && ASKS_PROBLEMS.test(s);
 }
 
+/**
+ * Twenty-first wave (2026-12-05): the lead-in may close a paragraph that opened on the setting
+ * (`近年来，……反复积水。经调研，我们认为主要存在以下问题：`): its last sentence announces the run, as a line
+ * of its own would.
+ */
 function isProblemsLeadIn(folded: string): boolean {
-  const s = folded.trim();
+  const s = folded.trim().replace(/^.*[。!?]/, "").trim();
   return /[:：]$/.test(s) && s.length <= 60 && introducesProblems(s) && !/针对|解决|破解|应对|对此|为此|化解|缓解/.test(s);
 }
 import { ASKS_PROBLEMS, placeParagraph } from "./tree-unnumbered";
@@ -184,7 +189,9 @@ export class TreeBuilder {
   }
 
   private isBareHeadingBlock(b: Block): boolean {
-    return b.kind === "para" && b.line === null && !this.state.spoken.has(b) && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded) && !isDayStamp(b.folded) && !pointsDown(b.folded);
+    // Twenty-first wave: nor a record's roster row (`出席：A、B、C`, tree-heading-shape.ts isRosterRow): counted as a
+    // section while the tree is built, it made the record's sections out of its head and took the paragraphs under it as items.
+    return b.kind === "para" && b.line === null && !this.state.spoken.has(b) && isSectionHeading(b.folded, this.speakers) && !tableLine(b.folded) && !isDayStamp(b.folded) && !pointsDown(b.folded) && !isRosterRow(b.folded);
   }
 
   /**
