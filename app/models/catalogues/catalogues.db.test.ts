@@ -1,76 +1,30 @@
 // Disclosure catalogues against a real database: the review rule, versions,
-// corrections, overdue on the seeded catalogues, feedback moderation, feeds,
-// CSV and the generated-entries hook.
-import { mkdtempSync, rmSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// corrections, overdue on the seeded catalogues, feeds and CSV (feedback,
+// attachments and the generated-entries hook: catalogue-entry-extras.db.test.ts).
 import { and, eq, sql } from "drizzle-orm";
 import Parser from "rss-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { catalogueAttachments, catalogueEntries, catalogueItems, catalogueItemVersions, catalogues } from "../../../db/catalogues.schema";
-import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
-import { createEntry, discardEntry, startCorrection, submitEntry, updateEntry } from "./catalogue-entries.server";
-import { addAttachment, removeAttachment } from "./catalogue-entry-attachments.server";
+import { catalogueEntries, catalogueItems, catalogueItemVersions, catalogues } from "../../../db/catalogues.schema";
+import { events } from "../../../db/schema";
+import { createEntry, startCorrection, submitEntry, updateEntry } from "./catalogue-entries.server";
 import { approveEntry, returnEntry } from "./catalogue-entry-review.server";
-import { getAttachmentFor, getEntryPage, listItemEntries } from "./catalogue-entry-queries.server";
-import { answerFeedback, moderateAnswer, moderateFeedback, submitFeedback } from "./catalogue-feedback.server";
-import { feedbackToAnswer, listFeedback, moderationQueue } from "./catalogue-feedback-queries.server";
+import { getEntryPage, listItemEntries } from "./catalogue-entry-queries.server";
 import { catalogueCsv, catalogueFeed } from "./catalogue-publishing.server";
-import { syncGeneratedEntries } from "./catalogue-sources.server";
-import { queriesOf } from "../../../db/query-count";
 import { createCatalogue, getCatalogueBySlug } from "./catalogues.server";
-import { createItem, getItem, listItemVersions, updateItem, type ItemInput } from "./catalogue-items.server";
+import { createItem, getItem, listItemVersions, updateItem } from "./catalogue-items.server";
 import { itemStatuses, listCatalogues, overdueItems } from "./catalogue-status.server";
-import { getUserById, type AppUser } from "../directory/users.server";
+import type { AppUser } from "../directory/users.server";
+import { departmentIdByName, domainError, seededUser } from "../../../tests/db-helpers";
+import { baseItem, withUploadsDir } from "./catalogue-test-support";
 
-const user = async (username: string) => (await getUserById((await db.select().from(users).where(eq(users.username, username)))[0].id))!;
-const deptId = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
-
-async function domainError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
-
-let uploads: string;
-let previousDataDir: string | undefined;
-beforeAll(() => {
-  previousDataDir = process.env.XS_DATA_DIR;
-  uploads = mkdtempSync(path.join(tmpdir(), "xs-uploads-"));
-  process.env.XS_DATA_DIR = uploads;
-});
-afterAll(() => {
-  process.env.XS_DATA_DIR = previousDataDir;
-  rmSync(uploads, { recursive: true, force: true });
-});
-
-const baseItem: ItemInput = {
-  title: "测试公开事项",
-  contentElements: "内容要素",
-  scope: "全社会",
-  basis: "《条例》第一条",
-  frequency: "monthly",
-  frequencyDays: null,
-  timeLimitDays: 10,
-  responsibleDepartmentId: null,
-  channel: "门户网站",
-  mode: "proactive",
-  source: "manual",
-  effectiveFrom: "2026-01-01",
-  position: 0,
-  active: true,
-};
+withUploadsDir();
 
 let staff: AppUser, admin: AppUser, mz: AppUser, wj: AppUser, citizen: AppUser, mzColleague: AppUser;
 let itemId: number;
 
 beforeAll(async () => {
-  [staff, admin, mz, wj, citizen] = await Promise.all(["staff", "admin", "dept-mz", "dept-wj", "citizen"].map(user));
+  [staff, admin, mz, wj, citizen] = await Promise.all(["staff", "admin", "dept-mz", "dept-wj", "citizen"].map(seededUser));
   const { createUser } = await import("../directory/users.server");
   mzColleague = await createUser(
     { username: "dept-mz-2", displayName: "民政局 复核员", password: "Xieshang2026", roles: ["department"], departmentId: mz.departmentId },
@@ -106,7 +60,7 @@ describe("seeded catalogues", () => {
     expect(byTitle.get("政府信息公开申请办理")!.status.scheduled).toBe(false);
     // Yearly budget since 2026: nothing due before 2027-01-31.
     expect(byTitle.get("部门预算和决算")!.status).toMatchObject({ overdue: false, dueDate: "2027-01-31" });
-    const overdue = await overdueItems({ departmentId: await deptId("市民政局") }, "2026-11-22");
+    const overdue = await overdueItems({ departmentId: await departmentIdByName("市民政局") }, "2026-11-22");
     expect(overdue.map((s) => s.title)).toContain("临时救助对象及救助资金支出情况");
     expect(overdue.every((s) => s.responsibleDepartmentId === mz.departmentId)).toBe(true);
   });
@@ -232,95 +186,6 @@ describe("item versions", () => {
   });
 });
 
-describe("feedback", () => {
-  it("is public only after moderation, answered by the responsible department, and ages while unanswered", async () => {
-    const catalogue = await getCatalogueBySlug("shi-minzhengju");
-    const [entry] = await db
-      .select({ id: catalogueEntries.id })
-      .from(catalogueEntries)
-      .innerJoin(catalogueItems, eq(catalogueItems.id, catalogueEntries.itemId))
-      .where(and(eq(catalogueItems.catalogueId, catalogue!.id), eq(catalogueEntries.status, "published")))
-      .limit(1);
-    const q = await submitFeedback(entry.id, { kind: "question", body: "低保标准是否包含残疾人单独施保？" }, citizen);
-    expect((await domainError(submitFeedback(entry.id, { kind: "question", body: "短" }, citizen))).field).toBe("body");
-    // Before moderation: the asker sees it, the public and other users do not; the department does.
-    expect((await listFeedback(entry.id, null)).map((f) => f.id)).not.toContain(q.id);
-    expect((await listFeedback(entry.id, wj)).map((f) => f.id)).not.toContain(q.id);
-    expect((await listFeedback(entry.id, citizen)).find((f) => f.id === q.id)).toMatchObject({ status: "pending", mine: true });
-    expect((await listFeedback(entry.id, mz)).map((f) => f.id)).toContain(q.id);
-    expect((await moderationQueue()).questions.map((f) => f.id)).toContain(q.id);
-    // Only staff moderate; only the responsible department (or staff) answers.
-    expect((await domainError(moderateFeedback(q.id, "approved", "", mz))).code).toBe("forbidden");
-    expect((await domainError(answerFeedback(q.id, "答复", wj))).code).toBe("forbidden");
-    await moderateFeedback(q.id, "approved", "", staff);
-    const later = new Date(Date.now() + 5 * 86_400_000);
-    const visible = (await listFeedback(entry.id, null, later)).find((f) => f.id === q.id)!;
-    expect(visible).toMatchObject({ status: "approved", answer: null, waitingDays: 5 });
-    expect((await feedbackToAnswer(mz.departmentId!)).map((f) => f.id)).toContain(q.id);
-    expect((await moderationQueue()).unanswered.map((f) => f.id)).toContain(q.id);
-
-    await answerFeedback(q.id, "包含。重度残疾人可按单人户单独纳入低保。", mz);
-    // The answer waits for moderation: the public still sees the question without it.
-    expect((await listFeedback(entry.id, null)).find((f) => f.id === q.id)!.answer).toBeNull();
-    expect((await listFeedback(entry.id, mz)).find((f) => f.id === q.id)!.answerStatus).toBe("pending");
-    await moderateAnswer(q.id, "approved", staff);
-    const answered = (await listFeedback(entry.id, null)).find((f) => f.id === q.id)!;
-    expect(answered).toMatchObject({ answer: "包含。重度残疾人可按单人户单独纳入低保。", answerStatus: "approved", waitingDays: null, answererName: mz.displayName });
-    expect((await feedbackToAnswer(mz.departmentId!)).map((f) => f.id)).not.toContain(q.id);
-
-    // A rejected question never becomes public, even to other signed-in users.
-    const spam = await submitFeedback(entry.id, { kind: "error_report", body: "广告广告广告广告" }, citizen);
-    await moderateFeedback(spam.id, "rejected", "与内容无关", staff);
-    expect((await listFeedback(entry.id, wj)).map((f) => f.id)).not.toContain(spam.id);
-    expect((await domainError(answerFeedback(spam.id, "答复内容", mz))).code).toBe("conflict");
-    // Staff may not approve an answer they wrote themselves.
-    const q2 = await submitFeedback(entry.id, { kind: "error_report", body: "表格中农村低保户数与合计不符。" }, citizen);
-    await moderateFeedback(q2.id, "approved", "", admin);
-    await answerFeedback(q2.id, "已核对，数据无误。", staff);
-    expect((await domainError(moderateAnswer(q2.id, "approved", staff))).code).toBe("forbidden");
-    await moderateAnswer(q2.id, "approved", admin);
-  });
-
-  it("is not accepted on unpublished entries", async () => {
-    const d = await createEntry(itemId, { title: "草稿", body: "", periodStart: "2026-08-01", periodEnd: "2026-08-31", occurredOn: null }, mz);
-    expect((await domainError(submitFeedback(d.id, { kind: "question", body: "可以提问吗？？" }, citizen))).code).toBe("invalid");
-    await discardEntry(d.id, mz);
-    expect(await db.select().from(catalogueEntries).where(eq(catalogueEntries.id, d.id))).toHaveLength(0);
-  });
-});
-
-describe("attachments", () => {
-  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-
-  it("store PDFs and images by content, refuse other types, keep names harmless and stay private until published", async () => {
-    const d = await createEntry(itemId, { title: "附件测试", body: "", periodStart: "2026-07-01", periodEnd: "2026-07-31", occurredOn: null }, mz);
-    const a = await addAttachment(d.id, { bytes: pdf, name: "../../etc/passwd/救助资金明细.pdf" }, mz);
-    expect(a).toMatchObject({ fileName: "救助资金明细.pdf", mimeType: "application/pdf", size: pdf.length });
-    expect(a.storedName).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{64}\.pdf$/);
-    expect(existsSync(path.join(uploads, "uploads", a.storedName))).toBe(true);
-    // The type comes from the bytes, not the name.
-    const img = await addAttachment(d.id, { bytes: png, name: "photo.pdf" }, mz);
-    expect(img).toMatchObject({ mimeType: "image/png", fileName: "photo.png" });
-    expect((await domainError(addAttachment(d.id, { bytes: Buffer.from("<html><script>alert(1)</script>"), name: "x.pdf" }, mz))).field).toBe("file");
-    expect((await domainError(addAttachment(d.id, { bytes: Buffer.from("MZ\x90\x00"), name: "setup.exe" }, mz))).field).toBe("file");
-    expect((await domainError(addAttachment(d.id, { bytes: Buffer.alloc(0), name: "empty.pdf" }, mz))).field).toBe("file");
-    const big = Buffer.concat([Buffer.from("%PDF-"), Buffer.alloc(10 * 1024 * 1024)]);
-    expect((await domainError(addAttachment(d.id, { bytes: big, name: "big.pdf" }, mz))).message).toContain("10 MB");
-    expect((await domainError(addAttachment(d.id, { bytes: pdf, name: "x.pdf" }, wj))).code).toBe("forbidden");
-    // Private while a draft.
-    expect(await getAttachmentFor(a.id, null)).toBeNull();
-    expect(await getAttachmentFor(a.id, citizen)).toBeNull();
-    expect((await getAttachmentFor(a.id, mz))!.id).toBe(a.id);
-    await removeAttachment(img.id, mz);
-    await submitEntry(d.id, mz);
-    await approveEntry(d.id, staff);
-    expect((await getAttachmentFor(a.id, null))!.storedName).toBe(a.storedName);
-    // Attachments of a published entry stay.
-    await expect(db.delete(catalogueAttachments).where(eq(catalogueAttachments.id, a.id))).rejects.toThrow();
-  });
-});
-
 describe("feeds and CSV", () => {
   it("give valid RSS 2.0 and Atom for one catalogue and for all, parsed by a feed parser", async () => {
     const parser = new Parser();
@@ -361,24 +226,5 @@ describe("feeds and CSV", () => {
     expect(lines.length).toBe(items.length + 1);
     expect(csv).toContain('"每季度结束后 15 日内"');
     expect(csv).toContain('"依申请公开"');
-  });
-});
-
-describe("generated entries (提案答复公开 hook)", () => {
-  it("publishes one entry per source row, idempotently, and supersedes on update", async () => {
-    const tian = (await getCatalogueBySlug("tian-weiyuanhui"))!;
-    const [item] = await db.select().from(catalogueItems).where(and(eq(catalogueItems.catalogueId, tian.id), eq(catalogueItems.source, "proposal_replies")));
-    const reply = { ref: "proposal_reply:1:v1", title: "关于加强社区养老服务的提案的答复", body: "答复正文", publishedAt: new Date("2026-11-01T02:00:00Z") };
-    expect(await syncGeneratedEntries(item.id, [reply])).toBe(1);
-    expect(await syncGeneratedEntries(item.id, [reply])).toBe(0);
-    expect(await syncGeneratedEntries(item.id, [{ ...reply, ref: "proposal_reply:1:v2", body: "更新后的答复", replaces: "proposal_reply:1:v1" }])).toBe(1);
-    const rows = await db.select().from(catalogueEntries).where(eq(catalogueEntries.itemId, item.id));
-    expect(rows.map((r) => r.status).sort()).toEqual(["published", "superseded"]);
-    // Entries already listed cost no transaction: one statement however many there are.
-    const many = Array.from({ length: 40 }, (_, i) => ({ ...reply, ref: `proposal_reply:${100 + i}:v1` }));
-    expect(await syncGeneratedEntries(item.id, many)).toBe(40);
-    expect(await queriesOf(() => syncGeneratedEntries(item.id, many))).toBe(1);
-    // People cannot add entries to a generated item.
-    expect((await domainError(createEntry(item.id, { title: "手工", body: "", periodStart: null, periodEnd: null, occurredOn: null }, staff))).code).toBe("invalid");
   });
 });

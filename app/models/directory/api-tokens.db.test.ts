@@ -6,7 +6,6 @@ import { apiTokens } from "../../../db/api-tokens.schema";
 import { db, rowsOf } from "../../../db/client";
 import { assignments } from "../../../db/loop.schema";
 import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
 import { authenticateApiToken, createApiToken, hashSecret, listApiTokens, revokeApiToken } from "./api-tokens.server";
 import { departmentAssignmentDetail, listDepartmentAssignments } from "../loop/department-api.server";
 import { assignProposal, signAssignment } from "../loop/handling.server";
@@ -15,18 +14,13 @@ import { createProposal, submitProposal } from "../loop/proposals.server";
 import { getUserById } from "./users.server";
 import { setPassword, verifyLogin } from "./user-passwords.server";
 import { setUserActive, updateUser } from "./user-admin.server";
+import { domainError } from "../../../tests/db-helpers";
 
 const user = async (username: string) => {
   const [row] = await db.select().from(users).where(eq(users.username, username));
   return (await getUserById(row.id))!;
 };
 const dept = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
-
-async function domainError(p: Promise<unknown>) {
-  const e = await p.then(() => null, (x) => x);
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
 
 /** A proposal assigned separately to 市民政局 and 市卫生健康委员会; returns both assignment ids. */
 async function assignedToBoth() {

@@ -2,18 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
 import { createDepartment, getDepartment, listDepartments, mergeDepartments, setDepartmentActive, updateDepartment } from "./departments.server";
 import { createOrganisation, getOrganisationBySlug, updateOrganisation } from "./organisations.server";
+import { domainError } from "../../../tests/db-helpers";
 
 const adminId = async () => (await db.select().from(users).where(eq(users.username, "admin")))[0].id;
 const byName = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0];
-
-async function domainError(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("departments directory", () => {
   it("finds departments by alias", async () => {

@@ -2,22 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
 import { changePassword, verifyLogin } from "./user-passwords.server";
 import { createUser, getUserById, listUsers } from "./users.server";
 import { setUserActive, updateUser } from "./user-admin.server";
+import { domainError } from "../../../tests/db-helpers";
 
 const idOf = async (username: string) => (await db.select().from(users).where(eq(users.username, username)))[0].id;
 const deptId = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
-
-async function domainError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("users", () => {
   it("creates a department user with roles, department and an event", async () => {

@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
 import { acceptSuggestedDepartment, ignoreSuggestedDepartment, keepRemovedLines } from "./draft-preview.server";
 import { applyEdits } from "./draft-tree";
 import { createDraftFromText, getDraft, publishDraft } from "./drafts.server";
+import { domainError } from "../../../tests/db-helpers";
 
 const SOURCE = [
   "首页 > 新闻中心 > 政协动态",
@@ -24,12 +24,6 @@ const newDraft = async (actor: string) =>
   createDraftFromText({ sourceText: SOURCE, sourceFormat: "text", kind: "party_proposal", year: 2026, session: null, organisationId: null, authors: [] }, actor);
 const eventsOf = async (draftId: number, action: string) =>
   db.select().from(events).where(and(eq(events.subjectType, "draft"), eq(events.subjectId, String(draftId)), eq(events.action, action)));
-
-async function domainError(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 describe("import preview", () => {
   it("keeps the removed lines and suggestions with a new draft", async () => {

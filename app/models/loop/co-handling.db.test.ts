@@ -7,37 +7,24 @@ import { db } from "../../../db/client";
 import { documents, recommendations } from "../../../db/documents.schema";
 import { assignments, proposals } from "../../../db/loop.schema";
 import { notifications } from "../../../db/notifications.schema";
-import { departments, events, users } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
-import { getUserById } from "../directory/users.server";
+import { events } from "../../../db/schema";
 import { sendCoOpinion, waiveCoOpinion } from "./co-handling.server";
 import { addHandlingNote, assignProposal, signAssignment } from "./handling.server";
 import { reviewReply, submitReply } from "./handling-replies.server";
-import { marksFor } from "./loop-test-support";
+import { marksFor, PROPOSAL_BODY } from "./loop-test-support";
 import { acceptProposal } from "./proposal-review.server";
 import { createProposal, submitProposal } from "./proposals.server";
 import { assignReport, reportAdoption } from "./recommendation-handling.server";
 import { handlingOfRecommendations } from "./recommendation-status.server";
+import { departmentIdByName, domainError, seededUser } from "../../../tests/db-helpers";
 
-const user = async (username: string) => {
-  const [row] = await db.select().from(users).where(eq(users.username, username));
-  return (await getUserById(row.id))!;
-};
-const dept = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
-const BODY = "## 一、完善社区养老服务\n\n由市民政局牵头，市卫健委配合，建设社区养老服务综合体。\n\n## 二、加强护理人才培养\n\n建议市人社局将养老护理员纳入紧缺职业目录。";
-
-async function domainError(p: Promise<unknown>) {
-  const e = await p.then(() => null, (x) => x);
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
 
 async function jointCase(title: string) {
-  const [member, staff] = await Promise.all([user("member"), user("staff")]);
-  const p = await createProposal(member, { title, body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
+  const [member, staff] = await Promise.all([seededUser("member"), seededUser("staff")]);
+  const p = await createProposal(member, { title, body: PROPOSAL_BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
   await submitProposal(member, p.id);
   await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-  const [mzId, wjId] = [await dept("市民政局"), await dept("市卫生健康委员会")];
+  const [mzId, wjId] = [await departmentIdByName("市民政局"), await departmentIdByName("市卫生健康委员会")];
   await assignProposal(staff, p.id, { mode: "lead_co", leadDepartmentId: mzId, coDepartmentIds: [wjId] });
   const rows = await db.select().from(assignments).where(eq(assignments.proposalId, p.id));
   return { p, lead: rows.find((r) => r.role === "lead")!, co: rows.find((r) => r.role === "co")! };
@@ -46,7 +33,7 @@ async function jointCase(title: string) {
 // Generous timeouts: each test walks a whole case, and the machine is shared.
 describe("会办: co-handlers heard before the answer", { timeout: 180_000 }, () => {
   it("holds the lead's formal reply until the co-handler's opinion, then marks each recommendation", async () => {
-    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
+    const [staff, mz, wj] = await Promise.all([seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
     const { p, lead, co } = await jointCase("关于会办意见的提案");
     expect(co.deadline <= lead.deadline).toBe(true);
     await signAssignment(mz, lead.id);
@@ -76,7 +63,7 @@ describe("会办: co-handlers heard before the answer", { timeout: 180_000 }, ()
   });
 
   it("lets staff waive a missing opinion with a reason, and writes an event", async () => {
-    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
+    const [staff, mz, wj] = await Promise.all([seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
     const { p, lead, co } = await jointCase("关于免除会办意见的提案");
     expect((await domainError(waiveCoOpinion(wj, co.id, "理由"))).code).toBe("forbidden");
     expect((await domainError(waiveCoOpinion(staff, co.id, " "))).field).toBe("reason");
@@ -95,8 +82,8 @@ describe("会办: co-handlers heard before the answer", { timeout: 180_000 }, ()
 
 describe("kinds kept apart, reports assigned in one go", { timeout: 180_000 }, () => {
   it("assigns a report's recommendations in one transaction, all rows or none", async () => {
-    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
-    const [mzId, wjId] = [await dept("市民政局"), await dept("市卫生健康委员会")];
+    const [staff, mz, wj] = await Promise.all([seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
+    const [mzId, wjId] = [await departmentIdByName("市民政局"), await departmentIdByName("市卫生健康委员会")];
     const [report] = await db.select().from(documents).where(and(eq(documents.kind, "research_report"), eq(documents.status, "published"))).limit(1);
     const nodes = await db.select().from(recommendations).where(eq(recommendations.documentId, report.id));
     const recs = nodes.filter((n) => n.kind === "recommendation" && n.removedInVersion === null).slice(0, 2);
@@ -141,8 +128,8 @@ describe("kinds kept apart, reports assigned in one go", { timeout: 180_000 }, (
 
 describe("a report's 新交办调研报告建议 notice", () => {
   it("is read for the department once it has signed (or reported on) every recommendation of that report it was sent", async () => {
-    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
-    const mzId = await dept("市民政局");
+    const [staff, mz, wj] = await Promise.all([seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
+    const mzId = await departmentIdByName("市民政局");
     const reports = await db.select().from(documents).where(and(eq(documents.kind, "research_report"), eq(documents.status, "published"))).limit(2);
     const free = async (documentId: number) =>
       db
@@ -154,7 +141,7 @@ describe("a report's 新交办调研报告建议 notice", () => {
       (await db.select().from(notifications).where(and(eq(notifications.userId, u.id), isNull(notifications.readAt)))).filter((n) => n.subject.startsWith("新交办调研报告建议")).length;
     const row = (recommendationId: number) => ({ recommendationId, leadDepartmentId: mzId, coDepartmentIds: [] });
     const [mzBefore, wjBefore] = [await unread(mz), await unread(wj)];
-    const [a0, a1] = await assignReport(staff, reports[0].id, { rows: [row(first[0].id), row(first[1].id), { ...row(first[2].id), leadDepartmentId: await dept("市卫生健康委员会") }] });
+    const [a0, a1] = await assignReport(staff, reports[0].id, { rows: [row(first[0].id), row(first[1].id), { ...row(first[2].id), leadDepartmentId: await departmentIdByName("市卫生健康委员会") }] });
     const [b0] = await assignReport(staff, reports[1].id, { rows: [row(second[0].id)] });
     expect(await unread(mz)).toBe(mzBefore + 2);
     // One of the two signed: the first report's notice still asks for the other.

@@ -1,61 +1,26 @@
 import { and, eq } from "drizzle-orm";
-import { marksForAssignment } from "./loop-test-support";
+import { assignmentOf, draftProposal, marksForAssignment, PROPOSAL_BODY } from "./loop-test-support";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { assignments, proposals, replies } from "../../../db/loop.schema";
+import { assignments, replies } from "../../../db/loop.schema";
 import { mailOutbox, notifications } from "../../../db/notifications.schema";
-import { departments, events, users } from "../../../db/schema";
-import type { ProposalState } from "../../../db/loop.schema";
+import { events } from "../../../db/schema";
 import { DomainError } from "../../utils/errors";
-import { getUserById, type AppUser } from "../directory/users.server";
 import { todayInBeijing } from "../platform/calendar";
-import { PROPOSAL_RULES, refusal, type Actor, type ProposalAction } from "./loop-rules";
 import { acceptProposal, mergeProposal, reviewDecision } from "./proposal-review.server";
-import {
-  actorsFor,
-  answerCosign,
-  createProposal,
-  getProposal,
-  inviteCosigner,
-  submitProposal,
-  withdrawProposal,
-} from "./proposals.server";
+import { answerCosign, createProposal, getProposal, inviteCosigner, submitProposal } from "./proposals.server";
 import { addHandlingNote, assignProposal, decideReassignment, overdueDays, requestReassignment, signAssignment } from "./handling.server";
 import { closeAfterSilence, evaluateProposal } from "./handling-closing.server";
 import { reviewReply, submitReply } from "./handling-replies.server";
 import { sendCoOpinion } from "./co-handling.server";
 import { departmentInbox } from "./handling-queries.server";
 import { assignRecommendation, reportAdoption } from "./recommendation-handling.server";
-
-const user = async (username: string) => {
-  const [row] = await db.select().from(users).where(eq(users.username, username));
-  return (await getUserById(row.id))!;
-};
-const dept = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0].id;
-const BODY = "## 一、完善社区养老服务\n\n由市民政局牵头，市卫健委配合，建设社区养老服务综合体。\n\n## 二、加强护理人才培养\n\n建议市人社局将养老护理员纳入紧缺职业目录。";
-
-async function domainError(p: Promise<unknown>) {
-  const e = await p.then(() => null, (x) => x);
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
-
-async function draftBy(u: AppUser, title = "关于加强社区养老服务的提案") {
-  return createProposal(u, { title, body: BODY, kind: "member_proposal", year: 2026, onBehalfOfOrganisation: false });
-}
-
-async function myAssignment(proposalId: number, departmentId: number) {
-  const [a] = await db
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.proposalId, proposalId), eq(assignments.departmentId, departmentId)));
-  return a;
-}
+import { departmentIdByName, domainError, seededUser } from "../../../tests/db-helpers";
 
 describe("the proposal loop, end to end", () => {
   it("walks draft → joint → accepted → assigned → replied → 不满意 → re-handled → closed", async () => {
-    const [member, member2, staff, mz, wj] = await Promise.all([user("member"), user("member2"), user("staff"), user("dept-mz"), user("dept-wj")]);
-    const p = await draftBy(member);
+    const [member, member2, staff, mz, wj] = await Promise.all([seededUser("member"), seededUser("member2"), seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
+    const p = await draftProposal(member);
     await inviteCosigner(member, p.id, "member2");
     expect((await domainError(submitProposal(member, p.id))).message).toBe("还有 1 位受邀委员未答复联名邀请，全部答复后才能提交");
     await answerCosign(member2, p.id, true);
@@ -66,9 +31,9 @@ describe("the proposal loop, end to end", () => {
     expect(accepted.state).toBe("accepted");
     expect(accepted.documentId).not.toBeNull();
 
-    await assignProposal(staff, p.id, { mode: "lead_co", leadDepartmentId: await dept("市民政局"), coDepartmentIds: [await dept("市卫生健康委员会")] });
-    const lead = await myAssignment(p.id, await dept("市民政局"));
-    const co = await myAssignment(p.id, await dept("市卫生健康委员会"));
+    await assignProposal(staff, p.id, { mode: "lead_co", leadDepartmentId: await departmentIdByName("市民政局"), coDepartmentIds: [await departmentIdByName("市卫生健康委员会")] });
+    const lead = await assignmentOf(p.id, await departmentIdByName("市民政局"));
+    const co = await assignmentOf(p.id, await departmentIdByName("市卫生健康委员会"));
     expect(lead.role).toBe("lead");
     expect(co.deadline <= lead.deadline).toBe(true);
 
@@ -99,7 +64,7 @@ describe("the proposal loop, end to end", () => {
     expect(listed.some((e) => e.title.includes(caseNo) && e.body.includes("已列入明年计划"))).toBe(true);
     await evaluateProposal(member, p.id, { attitude: "satisfied", result: "unsatisfied", comment: "希望加快进度" });
     expect((await getProposal(p.id))!.state).toBe("rehandling");
-    expect((await myAssignment(p.id, await dept("市民政局"))).state).toBe("rehandling");
+    expect((await assignmentOf(p.id, await departmentIdByName("市民政局"))).state).toBe("rehandling");
 
     const second = await submitReply(mz, lead.id, { kind: "formal", category: "A", body: "已建成 12 个综合体。", consentToPublish: true, adoptions: await marksForAssignment(lead.id) });
     await reviewReply(staff, second.id, true, "");
@@ -133,12 +98,12 @@ describe("the proposal loop, end to end", () => {
   });
 
   it("refuses a formal reply without category and a second pending reply; staff can reject with a reason", async () => {
-    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
-    const p = await draftBy(member, "关于完善社区食堂的提案");
+    const [member, staff, mz] = await Promise.all([seededUser("member"), seededUser("staff"), seededUser("dept-mz")]);
+    const p = await draftProposal(member, "关于完善社区食堂的提案");
     await submitProposal(member, p.id);
     await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
-    const a = await myAssignment(p.id, await dept("市民政局"));
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await departmentIdByName("市民政局") });
+    const a = await assignmentOf(p.id, await departmentIdByName("市民政局"));
     await signAssignment(mz, a.id);
     expect((await domainError(submitReply(mz, a.id, { kind: "formal", category: null, body: "x", consentToPublish: true, adoptions: await marksForAssignment(a.id) }))).field).toBe("category");
     const holding = await submitReply(mz, a.id, { kind: "holding", category: null, body: "阶段性进展", consentToPublish: true });
@@ -151,33 +116,33 @@ describe("the proposal loop, end to end", () => {
   });
 
   it("handles re-assignment requests and lists the department inbox", async () => {
-    const [member, staff, wj] = await Promise.all([user("member"), user("staff"), user("dept-wj")]);
-    const p = await draftBy(member, "关于家庭医生签约的提案");
+    const [member, staff, wj] = await Promise.all([seededUser("member"), seededUser("staff"), seededUser("dept-wj")]);
+    const p = await draftProposal(member, "关于家庭医生签约的提案");
     await submitProposal(member, p.id);
     await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市卫生健康委员会") });
-    const a = await myAssignment(p.id, await dept("市卫生健康委员会"));
-    const inbox = await departmentInbox(await dept("市卫生健康委员会"));
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await departmentIdByName("市卫生健康委员会") });
+    const a = await assignmentOf(p.id, await departmentIdByName("市卫生健康委员会"));
+    const inbox = await departmentInbox(await departmentIdByName("市卫生健康委员会"));
     expect(inbox.find((x) => x.id === a.id)?.bucket).toBe("new");
     expect((await domainError(requestReassignment(wj, a.id, " "))).field).toBe("reason");
     await requestReassignment(wj, a.id, "该事项由医保部门主管");
     await decideReassignment(staff, a.id, true, "同意调整");
     expect((await getProposal(p.id))!.state).toBe("accepted");
-    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市医疗保障局") });
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await departmentIdByName("市医疗保障局") });
     expect((await getProposal(p.id))!.state).toBe("assigned");
   });
 
   it("merges a proposal into an accepted case, returns, rejects and converts with reasons", async () => {
-    const [member, member2, staff] = await Promise.all([user("member"), user("member2"), user("staff")]);
-    const main = await draftBy(member, "主案");
+    const [member, member2, staff] = await Promise.all([seededUser("member"), seededUser("member2"), seededUser("staff")]);
+    const main = await draftProposal(member, "主案");
     await submitProposal(member, main.id);
     const caseNo = await acceptProposal(staff, main.id, { isKey: false, supervisingLeader: null });
-    const dup = await draftBy(member2, "相似提案");
+    const dup = await draftProposal(member2, "相似提案");
     await submitProposal(member2, dup.id);
     await mergeProposal(staff, dup.id, caseNo);
     expect((await getProposal(dup.id))!.mergedIntoId).toBe(main.id);
     for (const decision of ["return", "reject", "convert"] as const) {
-      const x = await draftBy(member, `待审 ${decision}`);
+      const x = await draftProposal(member, `待审 ${decision}`);
       await submitProposal(member, x.id);
       expect((await domainError(reviewDecision(staff, x.id, decision, ""))).field).toBe("reason");
       await reviewDecision(staff, x.id, decision, "理由说明");
@@ -186,12 +151,12 @@ describe("the proposal loop, end to end", () => {
   });
 
   it("closes after the silence period only", async () => {
-    const [member, staff, mz] = await Promise.all([user("member"), user("staff"), user("dept-mz")]);
-    const p = await draftBy(member, "关于沉默期的提案");
+    const [member, staff, mz] = await Promise.all([seededUser("member"), seededUser("staff"), seededUser("dept-mz")]);
+    const p = await draftProposal(member, "关于沉默期的提案");
     await submitProposal(member, p.id);
     await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
-    const a = await myAssignment(p.id, await dept("市民政局"));
+    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await departmentIdByName("市民政局") });
+    const a = await assignmentOf(p.id, await departmentIdByName("市民政局"));
     await signAssignment(mz, a.id);
     const r = await submitReply(mz, a.id, { kind: "formal", category: "C", body: "暂不具备条件", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
     await reviewReply(staff, r.id, true, "");
@@ -208,17 +173,17 @@ describe("the proposal loop, end to end", () => {
   });
 
   it("numbers cases without gaps under concurrent acceptance, and one of two racing decisions wins", async () => {
-    const [member, staff] = await Promise.all([user("member"), user("staff")]);
+    const [member, staff] = await Promise.all([seededUser("member"), seededUser("staff")]);
     const drafts = [];
     for (let i = 0; i < 8; i++) {
-      const d = await createProposal(member, { title: `并发 ${i}`, body: BODY, kind: "member_proposal", year: 2031, onBehalfOfOrganisation: false });
+      const d = await createProposal(member, { title: `并发 ${i}`, body: PROPOSAL_BODY, kind: "member_proposal", year: 2031, onBehalfOfOrganisation: false });
       await submitProposal(member, d.id);
       drafts.push(d);
     }
     const numbers = await Promise.all(drafts.map((d) => acceptProposal(staff, d.id, { isKey: false, supervisingLeader: null })));
     expect(numbers.sort()).toEqual(Array.from({ length: 8 }, (_, i) => `2031-${String(i + 1).padStart(4, "0")}`));
 
-    const race = await draftBy(member, "竞争");
+    const race = await draftProposal(member, "竞争");
     await submitProposal(member, race.id);
     const results = await Promise.allSettled([
       acceptProposal(staff, race.id, { isKey: false, supervisingLeader: null }),
@@ -231,13 +196,13 @@ describe("the proposal loop, end to end", () => {
   });
 
   it("assigns research-report recommendations one by one and records adoption and progress", async () => {
-    const [staff, mz, wj] = await Promise.all([user("staff"), user("dept-mz"), user("dept-wj")]);
+    const [staff, mz, wj] = await Promise.all([seededUser("staff"), seededUser("dept-mz"), seededUser("dept-wj")]);
     const { documents, recommendations } = await import("../../../db/documents.schema");
     const [report] = await db.select().from(documents).where(eq(documents.kind, "research_report")).limit(1);
     const [leaf] = await db.select().from(recommendations).where(and(eq(recommendations.documentId, report.id), eq(recommendations.isLeaf, true))).limit(1);
-    const a = await assignRecommendation(staff, leaf.id, await dept("市民政局"), null);
+    const a = await assignRecommendation(staff, leaf.id, await departmentIdByName("市民政局"), null);
     expect(a.deadline > todayInBeijing()).toBe(true);
-    expect((await domainError(assignRecommendation(staff, leaf.id, await dept("市民政局"), null))).message).toBe("该单位已在办理这条建议");
+    expect((await domainError(assignRecommendation(staff, leaf.id, await departmentIdByName("市民政局"), null))).message).toBe("该单位已在办理这条建议");
     expect((await domainError(reportAdoption(wj, a.id, { adoption: "adopted", reason: "", progress: 10 }))).code).toBe("not_found");
     expect((await domainError(reportAdoption(mz, a.id, { adoption: "partly", reason: "", progress: 10 }))).field).toBe("reason");
     expect((await domainError(reportAdoption(mz, a.id, { adoption: "adopted", reason: "", progress: 120 }))).field).toBe("progress");
@@ -247,14 +212,14 @@ describe("the proposal loop, end to end", () => {
     await reportAdoption(mz, a.id, { adoption: "adopted", reason: "", progress: 100 });
     [row] = await db.select().from(assignments).where(eq(assignments.id, a.id));
     expect(row.state).toBe("replied");
-    const p = await draftBy(await user("member"), "提案不能逐条交办");
+    const p = await draftProposal(await seededUser("member"), "提案不能逐条交办");
     expect(p.id).toBeGreaterThan(0);
   });
 
   it("keeps attachments checked by content and visible only to those who may read the proposal", async () => {
-    const [member, member2, staff] = await Promise.all([user("member"), user("member2"), user("staff")]);
+    const [member, member2, staff] = await Promise.all([seededUser("member"), seededUser("member2"), seededUser("staff")]);
     const { addAttachment, readableAttachment, removeAttachment } = await import("./proposal-attachments.server");
-    const p = await draftBy(member, "带附件的提案");
+    const p = await draftProposal(member, "带附件的提案");
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
     const a = await addAttachment(member, p.id, pdf, "../../etc/调研数据.pdf");
     expect(a.fileName).toBe("调研数据.pdf");
@@ -280,80 +245,3 @@ describe("the proposal loop, end to end", () => {
 
 // Every action × every state × every kind of actor: what the rules allow happens,
 // what they refuse is refused with the rule's message and changes nothing.
-describe("the transition table, exhaustively", () => {
-  const STATES: ProposalState[] = ["draft", "submitted", "accepted", "assigned", "replied", "closed", "withdrawn"];
-  const ACTIONS: ProposalAction[] = ["submit", "withdraw", "accept", "return", "reject", "convert", "assign", "evaluate", "close"];
-
-  async function proposalIn(state: ProposalState, author: AppUser, staff: AppUser, mzUser: AppUser) {
-    const p = await draftBy(author, `状态 ${state}`);
-    if (state === "draft") return p.id;
-    if (state === "withdrawn") return (await withdrawProposal(author, p.id), p.id);
-    await submitProposal(author, p.id);
-    if (state === "submitted") return p.id;
-    await acceptProposal(staff, p.id, { isKey: false, supervisingLeader: null });
-    if (state === "accepted") return p.id;
-    await assignProposal(staff, p.id, { mode: "single", leadDepartmentId: await dept("市民政局") });
-    if (state === "assigned") return p.id;
-    const a = await myAssignment(p.id, await dept("市民政局"));
-    await signAssignment(mzUser, a.id);
-    const r = await submitReply(mzUser, a.id, { kind: "formal", category: "A", body: "已办理", consentToPublish: true, adoptions: await marksForAssignment(a.id) });
-    await reviewReply(staff, r.id, true, "");
-    if (state === "replied") return p.id;
-    await evaluateProposal(author, p.id, { attitude: "satisfied", result: "satisfied", comment: "" });
-    return p.id;
-  }
-
-  async function attempt(action: ProposalAction, u: AppUser, id: number) {
-    switch (action) {
-      case "submit":
-        return submitProposal(u, id);
-      case "withdraw":
-        return withdrawProposal(u, id);
-      case "accept":
-        return acceptProposal(u, id, { isKey: false, supervisingLeader: null });
-      case "return":
-      case "reject":
-      case "convert":
-        return reviewDecision(u, id, action, "理由");
-      case "assign":
-        return assignProposal(u, id, { mode: "single", leadDepartmentId: await dept("市卫生健康委员会") });
-      case "evaluate":
-        return evaluateProposal(u, id, { attitude: "satisfied", result: "satisfied", comment: "" });
-      case "close":
-        return closeAfterSilence(u, id, new Date(Date.now() + 40 * 86_400_000));
-      default:
-        throw new Error(action);
-    }
-  }
-
-  it("matches the table for author, another member, staff, a department and the public", { timeout: 240_000 }, async () => {
-    const [author, other, staff, mz, citizen] = await Promise.all([user("member"), user("member2"), user("staff"), user("dept-mz"), user("citizen")]);
-    let checked = 0;
-    for (const state of STATES) {
-      const shared = await proposalIn(state, author, staff, mz);
-      for (const action of ACTIONS) {
-        for (const u of [author, other, staff, mz, citizen]) {
-          const before = (await getProposal(shared))!;
-          const actors: Actor[] = await actorsFor(u, before);
-          const expected = refusal(action, state, actors);
-          if (expected === null) {
-            // Allowed: do it on a fresh proposal in the same state.
-            const fresh = await proposalIn(state, author, staff, mz);
-            await attempt(action, u, fresh);
-            const after = (await getProposal(fresh))!;
-            const to = PROPOSAL_RULES[action].to;
-            if (to) expect(after.state, `${action} from ${state}`).toBe(to);
-          } else {
-            const error = await domainError(attempt(action, u, shared));
-            expect(error.message, `${action} by ${u.username} in ${state}`).toBe(expected);
-            expect((await getProposal(shared))!.version).toBe(before.version);
-          }
-          checked++;
-        }
-      }
-    }
-    expect(checked).toBe(STATES.length * ACTIONS.length * 5);
-    const [{ n }] = await db.select({ n: proposals.id }).from(proposals).limit(1);
-    expect(n).toBeGreaterThan(0);
-  });
-});

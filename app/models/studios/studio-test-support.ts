@@ -2,13 +2,13 @@
 // argon2, so fifty of them take milliseconds) and a studio with a lead.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { expect } from "vitest";
 import { db } from "../../../db/client";
 import { userRoles, users, type Role } from "../../../db/schema";
-import { DomainError } from "../../utils/errors";
-import type { SessionInput } from "./studio-sessions.server";
+import { createSession, type SessionInput } from "./studio-sessions.server";
+import { transitionSession } from "./session-transitions.server";
 import { createStudio } from "./studio-admin.server";
 import { getUserById, type AppUser } from "../directory/users.server";
+export { domainError } from "../../../tests/db-helpers";
 
 let counter = 0;
 
@@ -72,11 +72,10 @@ export function sessionInput(overrides: Partial<SessionInput> = {}, days = 10): 
   };
 }
 
-export async function domainError(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
+/** A published session of a new studio led by `lead`, `days` from now. */
+export async function publishedSession(lead: AppUser, input: Partial<SessionInput> = {}, days = 10) {
+  const studio = await makeStudio(lead);
+  const session = await createSession(studio.id, sessionInput(input, days), lead);
+  await transitionSession(session.id, "publish", lead);
+  return { studio, session };
 }
