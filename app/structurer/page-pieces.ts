@@ -140,3 +140,43 @@ export function guideEntries(folded: readonly string[]): Map<string, number> {
   });
   return guided;
 }
+
+/** A jump-out line at the foot of an article's first page (`（下转第3版）`, `(转第四版)`): the article stops on this page. */
+const JUMP_OUT = /^[(（]\s*(?:下转|转至|转|下接)\s*(?:第\s*)?[一二三四五六七八九十\dA-Z]{1,3}\s*版\s*[)）]$/;
+
+export function jumpOut(f: string): boolean {
+  return JUMP_OUT.test(f.trim());
+}
+
+/** A jump-back line: `（上接第1版）`, `(接第一版)`, `（上接A3版）`, maybe with the article's headline after it on the line. */
+const JUMP_BACK = /^[(（]\s*(?:上接|接|续)\s*(?:第\s*)?[一二三四五六七八九十\dA-Z]{1,3}\s*版\s*[)）]\s*(.*)$/;
+
+/**
+ * Twenty-first wave (2026-12-05): an article an e-paper jumps to a later page comes back under a jump-back line
+ * that repeats its headline (`（上接第1版）盯紧野塘野河…`, or `（上接第1版）` over the headline on the next line) —
+ * after the other pieces the page printed between (a brief, a commentary). The text under that line is the earlier
+ * article's, never the piece above it: its departments and items belong to the document its headline names.
+ * Returns, for each part (by index of `starts`) that holds such a line, the line and the earlier part it goes back to.
+ * The headline must stand word for word as a line of the earlier part: a jump line alone proves nothing.
+ */
+export function jumpsBack(lines: readonly string[], starts: readonly number[]): Map<number, { at: number; to: number; head: number }> {
+  const found = new Map<number, { at: number; to: number; head: number }>();
+  const folded = lines.map((l) => fold(l.trim()));
+  const partOf = (i: number) => starts.filter((s) => s <= i).length - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const m = JUMP_BACK.exec(folded[i]);
+    if (!m) continue;
+    let head = m[1].trim();
+    let own = -1; // the headline's own line under the jump line, a repeat of the title
+    if (!head) {
+      own = i + 1;
+      while (own < lines.length && !folded[own]) own++;
+      head = folded[own] ?? "";
+    }
+    const part = partOf(i);
+    if (head.length < 4 || part <= 0 || found.has(part)) continue;
+    const at = folded.findIndex((f, k) => k < starts[part] && f === head);
+    if (at >= 0 && partOf(at) < part) found.set(part, { at: i, to: partOf(at), head: own });
+  }
+  return found;
+}

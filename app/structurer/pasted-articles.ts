@@ -33,7 +33,7 @@ import { lineVerdict } from "./chrome-rules";
 import { columnHeadline, genreKicker } from "./genre-kickers";
 import { fold } from "./fold";
 import { hanDensity } from "./line-shapes";
-import { answerHeadline, guideEntries, memberNameLine, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
+import { answerHeadline, guideEntries, jumpOut, memberNameLine, ownBriefLead, pieceKicker, salutation, sectionLabel, whoWhenRow } from "./page-pieces";
 
 const DATED = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const DATED_CLAUSE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[,;]/;
@@ -237,13 +237,13 @@ export function pastedArticles(lines: readonly string[], kept: (i: number) => bo
     // articles of one kind, one after the other, with no tail between them.
     const from = cuts[cuts.length - 1] ?? 0;
     const repeats = !!opening && m > opening.at && datedShape(folded[m]) === opening.shape && proseBefore[start] > proseBefore[from];
-    if (!(endingAbove(folded, start, from) || repeats) || !textUnder(folded, body)) continue;
+    if (!(endingAbove(folded, start, from) || repeats) || !textUnder(folded, body, repeats)) continue;
     cuts.push(start);
   }
   return cuts.length ? { cuts, samePage, attached, pieces } : null;
 }
 
-/** Prose above `start` (after `from`), then at least one tail line between it and `start`. */
+/** Prose above `start` (after `from`), then at least one tail line (twenty-first wave: or a jump-out line) between it and `start`. */
 function endingAbove(folded: readonly string[], start: number, from: number): boolean {
   let tail = false;
   for (let k = start - 1; k >= from; k--) {
@@ -251,13 +251,14 @@ function endingAbove(folded: readonly string[], start: number, from: number): bo
     if (!f) continue;
     if (prose(f)) return tail;
     const v = lineVerdict(f);
-    if ((v && TAIL.has(v)) || CHAT_TURN.test(f)) tail = true;
+    if ((v && TAIL.has(v)) || CHAT_TURN.test(f) || jumpOut(f)) tail = true;
   }
   return false;
 }
 
-/** Two prose lines, or 120 characters of prose, from `body` on before the next dated line. */
-function textUnder(folded: readonly string[], body: number): boolean {
+/** Two prose lines, or 120 characters of prose, from `body` on before the next dated line; twenty-first wave: under a head repeating the opening head's shape, one paragraph of a sentence is a short story's (a comment never repeats that head). */
+function textUnder(folded: readonly string[], body: number, repeated = false): boolean {
+  if (repeated && folded[body].length >= 40 && /[。!?]$/.test(folded[body])) return true;
   let lines = 0;
   let chars = 0;
   for (let k = body; k < folded.length; k++) {

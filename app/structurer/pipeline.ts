@@ -26,7 +26,7 @@ import { pastedParts } from "./pasted-parts";
 import { compilerNotes } from "./compilation-labels";
 import { tabPanels } from "./tab-panels";
 import { pastedArticles } from "./pasted-articles";
-import { pieceSignature } from "./page-pieces";
+import { jumpsBack, pieceSignature } from "./page-pieces";
 import { digestItems, type DigestItem } from "./digest-items";
 import { joinCellTables } from "./table-cells";
 import { tableLines } from "./table-rows";
@@ -129,12 +129,21 @@ function articles(lines: string[], lineOffset: number, format: "markdown" | "tex
   const { cuts, samePage, attached, pieces } = pasted;
   const documents: Document[] = [];
   const removed: RemovedLine[] = [];
+  // Twenty-first wave: an article continued under a jump-back line after other pieces (page-pieces.ts jumpsBack) is
+  // read as one part — its text before the pieces and under the jump line, the pieces' lines blank — so what the
+  // continuation names is filed under the article's own document; the piece ends at the jump line.
+  const jumps = jumpsBack(lines, [0, ...cuts]);
+  const back = new Map([...jumps].map(([from, j]) => [j.to, { from, at: j.at, head: j.head }]));
   [0, ...cuts].forEach((start, k) => {
-    const end = cuts[k] ?? lines.length;
+    const end = jumps.get(k)?.at ?? cuts[k] ?? lines.length;
+    const cont = back.get(k);
+    const partEnd = cont ? (cuts[cont.from] ?? lines.length) : end;
+    const joined = lines.slice(start, partEnd).map((l, i) => (cont && ((start + i >= end && start + i < cont.at) || start + i === cont.head) ? "" : l));
+    if (cont && cont.head >= 0) removed.push({ line: cont.head + 1 + lineOffset, text: lines[cont.head].trim(), reason: "edition" });
     // A commentary under a genre's kicker (`【编后】`, removed) and, sixteenth wave, a piece after an article (a brief,
     // a letter, a reply; page-pieces.ts, head kept and signed at its end) stand on the page: it gives their date and source.
     const page = samePage.has(start) || pieces.has(start) ? documents[documents.length - 1] : undefined;
-    const text = lines.slice(start, end);
+    const text = cont ? joined : lines.slice(start, end);
     // Thirteenth wave: an attachment marker (`附：某某委员书面发言`) labels the piece under it, no word of it.
     if ((page && !pieces.has(start)) || attached.has(start)) {
       removed.push({ line: start + 1 + lineOffset, text: text[0].trim(), reason: "column" });

@@ -20,12 +20,11 @@
 import { parseAuthorLine, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { PAGE_NUMBER } from "./chrome-patterns";
 import { fold } from "./fold";
+import { authorNoteLine, namedAuthorNote, STAFF_CREDIT } from "./author-notes";
 import { isTitleLine } from "./paragraphs";
 import { MEMBER_WORD, hanDensity } from "./line-shapes";
 import { CAPTION_OPENER, PHOTO_CREDIT } from "./chrome-patterns";
 
-/** A credit of the paper's own staff, never a speaker's name. */
-const STAFF_CREDIT = /记者|通讯员|实习生|整理|编辑|责编|摄|供稿|提供|来源|执笔|据/;
 
 /** The name line after a speaker tag (`〖发言人〗农工党某县总支部` → 农工党某县总支部), else null. */
 export function speakerTag(text: string): Authorship | null {
@@ -51,7 +50,10 @@ export function signatureInParentheses(text: string): Authorship | null {
     if (STAFF_CREDIT.test(forwarded[1])) return null;
     return parseByline(who, fold(who)) ?? (/^[\u4e00-\u9fff·]{2,16}\s+[\u4e00-\u9fff×]{2,4}$/.test(forwarded[1]) ? { byline: who, organisation: null } : null);
   }
-  // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature.
+  // An author note (`（作者系市政协委员、某医院副院长）`) tells of the author in a sentence: no signature —
+  // unless it ends with the author's name (namedAuthorNote), which makes it the piece's signature.
+  const named = namedAuthorNote(inner);
+  if (named) return named;
   if (STAFF_CREDIT.test(f) || /[。,;:!?]/.test(f) || /^(?:作者|笔者|发言人)/.test(f)) return null;
   // A reply wall signs each reply with the body that answers (`（市住房和城乡建设局）`).
   if (ANSWERING_BODY.test(f)) return { byline: inner, organisation: inner };
@@ -145,7 +147,8 @@ export function closingSignature(text: string, afterSentence: boolean): { who: A
   const own = afterSentence ? signatureLine(text) : null;
   // Twentieth wave: a forwarded letter's signature says who carried it (`，经某某转来`): that clause is the letter's
   // text, so the whole line stays in it while the writer becomes the byline.
-  if (own) return { ...own, text: forwardedSignature(text) ? text.trim() : null };
+  // Twenty-first wave: so does an author note that ends with the name (namedAuthorNote): the note is the piece's text.
+  if (own) return { ...own, text: forwardedSignature(text) || authorNoteLine(text) ? text.trim() : null };
   const glued = gluedSignature(text);
   return glued ? { who: glued.who, bare: false, text: glued.text } : null;
 }
