@@ -137,6 +137,15 @@ describe("OCR of a photographed newspaper column", () => {
     expect(columnTail(fold("，详见第3版。"))).toBe(true);
     expect(columnTail(fold("目前，试点已经启动。"))).toBe(false);
   });
+  it("keeps the text's own sentence wrapped before its stop or its enumeration comma (twenty-first wave)", () => {
+    // A PDF's or a typed report's hard wrap: the line above runs on without a stop, so the line under it ends that sentence.
+    const pdf = ["关于延长村级图书室开放时间的调研报告", "县政协文化文史委员会", "    今年5月，县政协文化文史委员会组织部分委员，先后走访6个乡镇", "、21个村级图书室。现将有关情况报告如下。", "    一、基本情况", PARA_A, PARA_B];
+    expect(removedOf(pdf).has("、21个村级图书室。现将有关情况报告如下。")).toBe(false);
+    const typed = ["某镇政协工作组", "关于延长村级图书室开放时间的协商意见", "　　5月8日，镇政协工作组召开专题协商会，围绕村级图书室开放问题协商议政", "，镇文化站负责同志到会听取意见。", PARA_A, PARA_B];
+    expect(removedOf(typed).has("，镇文化站负责同志到会听取意见。")).toBe(false);
+    // Under a masthead or a headline (no running text left open) the tail is still the neighbouring column's.
+    expect(removedOf(["某某日报", "馆，周末照常开放。", "村级图书室要“开得了门”", PARA_A, PARA_B]).get("馆，周末照常开放。")).toBe("edition");
+  });
   it("rejoins a column wrapped at 10–11 characters, keeps the glyph byline apart and drops the bracketed credit", () => {
     const column = [
       "馆，周末照常开放。",

@@ -133,10 +133,12 @@ export function markExports(infos: LineInfo[], kept: (i: number) => boolean, out
   const mark = (i: number, reason: LineInfo["reason"]) => live(i) && (infos[i].reason = reason);
   // A photographed or scanned page's edge: the tail of a neighbouring column's sentence among the
   // page's first lines (OCR's short lines may leave the text no line of prose at all).
+  // Twenty-first wave: not under a line of running text left open (`…开展调研` / `。现将…如下。`): that is the
+  // same paragraph wrapped before its stop, the text's own words (wrappedBefore).
   for (let i = 0, n = 0; i < infos.length && n < 4 && (firstProse < 0 || i < firstProse); i++) {
     if (!infos[i].text) continue;
     n++;
-    if (live(i) && !infos[i].marker && columnTail(infos[i].folded)) mark(i, "edition");
+    if (live(i) && !infos[i].marker && columnTail(infos[i].folded) && !wrappedBefore(infos, i)) mark(i, "edition");
   }
   if (firstProse < 0) return;
 
@@ -234,6 +236,18 @@ function containers(infos: readonly LineInfo[]): Set<number> {
 export function columnTail(folded: string): boolean {
   const f = folded.trim();
   return f.length <= 60 && /[。!?]$/.test(f) && /^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][,、;]|[,、;。:”」』)）])/.test(f);
+}
+
+/**
+ * The line above i is running text left open: long enough for a wrapped line, a clause mark inside, and no
+ * stop, colon or closing mark at its end. A neighbouring column's tail stands under a masthead or the page's
+ * edge, never under the text's own unfinished sentence.
+ */
+function wrappedBefore(infos: readonly { text: string; folded: string }[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !infos[j].text) j--;
+  const f = j >= 0 ? infos[j].folded.trim() : "";
+  return f.length >= 16 && /[,、;]/.test(f) && /[\u4e00-\u9fff\w]$/.test(f);
 }
 
 /**

@@ -161,3 +161,14 @@ export function labelUnderHeadline(infos: HeadLine[], titleLine: number, kept: (
   if (isByline(infos[i]) || isSubtitle(f) || wordedHeadline(f) || glyphKicker(f) || infos[i].marker || DATE_RE.test(headDate(f))) return;
   infos[i].reason = "column";
 }
+
+/**
+ * (d) Twenty-first wave: the line right over a headline with a dashed 副题 is its 引题, the article's words —
+ * unless it is the page's: printed again further down, word for word (a PDF's running head over every
+ * page), or set with a pictograph (`星标⭐我们，第一时间…`: an app's prompt; print sets no emoji in a kicker).
+ * (Whether the body echoes it says nothing: a kicker's figure of speech, `让书香飘进田间地头`, echoes nothing.)
+ */
+export function pageLineOverStack(infos: readonly HeadLine[], i: number): boolean {
+  const f = infos[i].folded.trim();
+  return /\p{Extended_Pictographic}/u.test(f) || infos.some((x, k) => k > i && x.folded.trim() === f);
+}

@@ -33,7 +33,7 @@ import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, sign
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
-import { echoedHeadline, labelUnderHeadline, unechoedLabels } from "./head-echo";
+import { echoedHeadline, labelUnderHeadline, pageLineOverStack, unechoedLabels } from "./head-echo";
 import { postHeadline } from "./chrome-thread";
 
 export { datelineAgency, isoDate } from "./head-shapes";
@@ -195,8 +195,8 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
       const f = infos[i].folded;
       // 2026-12-03 (sixth wave): a print headline's three-line stack — 引题 right above, the headline, a dashed 副题 right
       // under it. The kicker over a dashed subtitle is the article's words (content), as the subtitle is; a column's
-      // label (a short name, labelShaped) there stays a label.
-      if (i === meta.titleLine - 1 && isSubtitle(infos[meta.titleLine + 1]?.folded ?? "") && !labelShaped(f) && !glyphKicker(f) && !DATE_RE.test(headDate(f)) && !/[\d·•・|｜丨]/.test(f) && f.trim().length >= 6) continue;
+      // label (a short name, labelShaped) there stays a label, and so does a page's line (twenty-first wave, pageLineOverStack).
+      if (i === meta.titleLine - 1 && isSubtitle(infos[meta.titleLine + 1]?.folded ?? "") && !labelShaped(f) && !glyphKicker(f) && !DATE_RE.test(headDate(f)) && !/[\d·•・|｜丨]/.test(f) && f.trim().length >= 6 && !pageLineOverStack(infos, i)) continue;
       if (glyphKicker(f)) infos[i].reason = "column";
       // A paper's name in Latin capitals under its masthead (`FENGDU NEWS`).
       if (/^[A-Z][A-Z .&'-]{2,30}$/.test(infos[i].text.trim())) infos[i].reason = "masthead";

@@ -15,6 +15,23 @@ const body = [
 const title = (lines: string[]) => firstDocument(lines, body).title;
 
 describe("the headline is the line the article hangs from", () => {
+  it("the line right over a dashed 副题 is the headline, whatever a line above it quotes or names (twenty-first wave)", () => {
+    // A magazine's issue line with its name in 《》 and a page range; a site's two-part column bar; a quoted kicker.
+    expect(title(["《某某政协》2026年第3期 · 封面故事", "P08-11", "社区食堂，怎样办得更长久", "——访市政协委员 某某", "文/本刊记者 某某"])).toBe("社区食堂，怎样办得更长久");
+    expect(title(["某某政协｜十届二次会议大会发言选登", "让社区食堂办得更长久", "——在市政协十届二次会议上的大会发言", "民盟某某市委员会"])).toBe("让社区食堂办得更长久");
+    expect(title(["“有事好商量”走进社区", "社区食堂有了长久之计", "——某某街道协商议事会侧记", "本报记者 某某"])).toBe("社区食堂有了长久之计");
+    // Without the dash the worded line above keeps the title (a 副题 printed plain is no evidence).
+    expect(title(["“有事好商量”走进社区", "社区食堂有了长久之计", "本报记者 某某"])).toBe("“有事好商量”走进社区");
+  });
+
+  it("a PDF's running head over the headline and its 副题 goes; a kicker printed once stays the text's", () => {
+    const head = "某某县政协十届三次会议大会发言材料";
+    const lines = [head, "让社区食堂办得更长久", "——在县政协十届三次会议上的大会发言", "县政协委员　某某"];
+    const firstLine = (text: string[]) => (structure(text.join("\n")).removed ?? []).some((r) => r.line === 1);
+    expect(firstLine([...lines, ...body, "— 1 —", head, "　　三是培育运营主体。县商务局引入餐饮企业连锁运营。"])).toBe(true);
+    expect(firstLine([...lines, ...body])).toBe(false);
+  });
+
   it("an unknown line above the headline gives way to the line over the byline (a slide deck, an issuing office)", () => {
     expect(title(["第 1 页 / 共 9 页", "社区食堂怎样办得更长久", "市政协社会和法制委员会 某某"])).toBe("社区食堂怎样办得更长久");
     expect(title(["某某县民政局秘书科", "关于社区食堂运营情况的说明", "2026年5月6日"])).toBe("关于社区食堂运营情况的说明");

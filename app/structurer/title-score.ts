@@ -67,15 +67,17 @@ export function furniture(infos: ScoredLine[], i: number, isByline: (i: number) 
 }
 
 /**
- * How strongly a line shows it is a headline: 2 by its wording (names a document, quotes,
+ * How strongly a line shows it is a headline: 3 by the print stack (a dashed 副题 right under it,
+ * twenty-first wave), 2 by its wording (names a document, quotes,
  * asks, or is set in two parts `X：Y`/`X｜Y`), 1 by its place (the furniture, the body or a
  * paragraph follows it directly), 0 not at all. A page's name or a form's field: 0.
  */
 export function headlineEvidence(infos: ScoredLine[], i: number, bodyStart: number, isByline: (i: number) => boolean): number {
   const f = infos[i].folded.trim();
   if (pageName(f) || inFieldRun(infos, i) || serialName(infos, i)) return 0;
-  if (wordedHeadline(f) && !occasionName(f)) return 2;
   const j = nextLive(infos, i);
+  if (j >= 0 && j < bodyStart && hangsSubtitle(infos, i, j)) return 3;
+  if (wordedHeadline(f) && !occasionName(f)) return 2;
   return j < 0 || j >= bodyStart || furniture(infos, j, isByline) || paragraphLine(infos[j].folded) ? 1 : 0;
 }
 
@@ -102,6 +104,15 @@ const HOLDING_VERB = /举办|举行|召开|开幕|闭幕|启动|开展|亮相|�
 export function occasionName(folded: string): boolean {
   const f = folded.trim();
   return f.length >= 6 && f.length <= 30 && OCCASION_NOUN.test(f) && !HOLDING_VERB.test(f) && !/[,;:。!?、，；：？！\s]/.test(f);
+}
+
+/**
+ * A print headline's 副题 (`——访…`, `——在…上的发言`) hangs right under the headline: the line
+ * just over a dashed subtitle is the headline, whatever a line above it (a magazine's issue line,
+ * a site's column bar) quotes or names. The headline's own words say nothing here; the stack does.
+ */
+function hangsSubtitle(infos: ScoredLine[], i: number, j: number): boolean {
+  return j >= 0 && isSubtitle(infos[j].folded.trim()) && neighbourIndex(infos, i, 1) === j && !isSubtitle(infos[i].folded.trim());
 }
 
 /** A line of running text, or of a paragraph wrapped in a narrow column: a clause break inside. */
@@ -149,9 +160,10 @@ export function nearerHeadline(
   // The head ends at the body or where running text starts: a sentence, or a paragraph's
   // line that running text continues (a paragraph wrapped in a narrow column).
   const running = (k: number) => k >= 0 && (sentence(infos[k].folded) || paragraphLine(infos[k].folded));
-  // (A line that closes on `？`/`！` is complete in itself: a headline that asks, not a wrapped fragment.)
+  // (A line that closes on `？`/`！` is complete in itself: a headline that asks, not a wrapped fragment; and a line
+  // over a dashed 副题 is a headline, commas and all: twenty-first wave.)
   let end = pick + 1;
-  while (end < bodyStart && !(infos[end].text && !infos[end].reason && (sentence(infos[end].folded) || (paragraphLine(infos[end].folded) && !/[?？!！]$/.test(infos[end].folded) && running(nextLive(infos, end)))))) end++;
+  while (end < bodyStart && !(infos[end].text && !infos[end].reason && !hangsSubtitle(infos, end, nextLive(infos, end)) && (sentence(infos[end].folded) || (paragraphLine(infos[end].folded) && !/[?？!！]$/.test(infos[end].folded) && running(nextLive(infos, end)))))) end++;
   const later = candidates.filter((j) => j > pick && j < end && !spoken(infos[j].folded));
   const own = headlineEvidence(infos, pick, bodyStart, isByline);
   const shown = later.map((j) => ({ j, e: headlineEvidence(infos, j, bodyStart, isByline) })).filter((x) => x.e > own);
