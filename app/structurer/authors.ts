@@ -133,6 +133,23 @@ function body(original: string, folded: string): { o: string; f: string } {
 }
 
 /**
+ * Twenty-first wave (2026-12-05): a 公文's name (`关于……的立法协商意见`, `关于……的建议`) over a body and a colon
+ * (`市人大常委会：`, `中共某市委员会：`): that body is the addressee the paper is sent to (主送), no author line —
+ * an author line stands above the headline it introduces or opens a speech, and names who speaks. Only the bodies
+ * a council's paper goes to are read so (a government, a standing committee of the congress, a party committee;
+ * no party's or council's own committee, which would be a digest's author under its speech's headline).
+ */
+const DOCUMENT_NAME = /^关于.{2,80}的[\u4e00-\u9fff]{0,6}(?:建议|意见|报告|请示|函|提案|方案)$/;
+const RECIPIENT = /(?:人民政府|政府|人大常委会|人民代表大会常务委员会|常委会|^中共.{1,12}(?:委员会|委))$/;
+
+export function addresseeUnder(above: string | undefined, folded: string): boolean {
+  const f = folded.trim();
+  if (!above || !f.endsWith(":")) return false;
+  const who = f.slice(0, -1).trim();
+  return DOCUMENT_NAME.test(above.trim()) && RECIPIENT.test(who) && !PARTY.test(who) && !who.includes("政协") && who.length <= 30;
+}
+
+/**
  * An author line: a short line ending in a colon that names the speaker, as in a text
  * holding several speakers' proposals. `……代表省民盟:` (organisation 省民盟),
  * `省政协委员、省住建厅副厅长赵某某:` (no organisation), `致公党某省委员会：` (the body itself).

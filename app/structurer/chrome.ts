@@ -58,6 +58,7 @@ import { isCaption, isProse, neighbour } from "./chrome-caption-line";
 import { isBlank, neighbourIndex, type LineInfo } from "./chrome-lines";
 import { besidePageNumbers, continuedHeadlines, legalRuns, repeatedLines, reprintCard } from "./chrome-runs";
 import { endsSentence, looksLikeProse } from "./line-shapes";
+import { decimalMarker, decimalOutline } from "./decimal-outline";
 import { parseLineMarker } from "./markers";
 import { stripPinyinResidue } from "./pinyin";
 import { readHead, type PageMeta } from "./head";
@@ -87,10 +88,15 @@ export function removeChrome(lines: string[], options: ChromeOptions = {}): Chro
   const keep = options.keep ?? new Set<number>();
   const offset = options.lineOffset ?? 0;
   const out = lines.map(stripPinyinResidue);
-  const infos: LineInfo[] = out.map((line) => {
-    const text = view(line).trim();
-    const folded = fold(text);
-    return { text, folded, marker: text ? parseLineMarker(text, folded) : null, verdict: text ? lineVerdict(folded) : null, reason: null };
+  const texts = out.map((line) => view(line).trim());
+  const foldedLines = texts.map(fold);
+  // Twenty-first wave: in a text numbered as a decimal outline, `1 基本情况` and `2.1 加快……` are numbered lines, as
+  // `一、` is — no bare label or tail furniture for the rules by place (decimal-outline.ts).
+  const decimal = decimalOutline(foldedLines);
+  const infos: LineInfo[] = texts.map((text, i) => {
+    const folded = foldedLines[i];
+    const marker = !text ? null : (decimal ? decimalMarker(text, folded) : null) ?? parseLineMarker(text, folded);
+    return { text, folded, marker, verdict: text ? lineVerdict(folded) : null, reason: null };
   });
   // The author's closing request for correction, set without a stop, is the text's (chrome-tail.ts).
   const requests = closingRequests(infos);

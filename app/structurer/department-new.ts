@@ -149,6 +149,9 @@ export function newBody(folded: string, i: number, root?: TrieNode): [number, st
   if (suffix === "中心" && /(?:会议|会展|展览|体育|演艺)$/.test(body)) return null;
   // …and a term of an assembly (`政协某市第十一届委员会`) is the assembly, not a new body.
   if (/^第[一二三四五六七八九十百\d]{1,4}届/.test(body)) return null;
+  // Twenty-first wave: a council's full name before its committee's (`政协某区委员会经济委员会`, a 公文's signature): the
+  // CPPCC's own committee, which authors the text — the README names no CPPCC committee.
+  if (/^.委员会/.test(folded.slice(i, i + 4)) && /政协[\u4e00-\u9fff]{1,8}$/.test(folded.slice(0, i))) return null;
   // `市委常委`, `县委常委`: a member of the standing committee, a post, not a body.
   if (kind === "委" && body === "常" && suffix === "委") return null;
   // Tenth wave: an official two-part name joins its fields with 和 (`县发展和改革局`, `区文化和旅游局`).

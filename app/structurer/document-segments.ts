@@ -4,7 +4,7 @@
  * the first one.
  */
 import { dashByline, datelineLead, newsBriefLead, penName, penNameGlyphs, unmarkedByline } from "./article-bylines";
-import { labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
+import { addresseeUnder, labelledByline, parseAuthorLine, parseAuthorWithTitle, parseByline, SPEAKER_TAG, type Authorship } from "./authors";
 import { fieldRow } from "./field-rows";
 import { fold } from "./fold";
 import { labelAlone, labelBeforeColon } from "./interview-turns";
@@ -79,7 +79,9 @@ export function segments(blocks: Block[], titleLine = -1, turnLabels: ReadonlySe
     // Round 10: a salutation (`某某委员：` over `您提出的……`) addresses the reader; it is no author line.
     // Tenth wave: an interview speaker's label cut off its answer (`某委员：` over the first measure) is a turn, no author line.
     const turn = isTurnLabel(b, turnLabels);
-    const author = isAuthorCandidate(b) && !turn && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
+    // Twenty-first wave: a body and a colon under a 公文's name is its addressee, no author (authors.ts addresseeUnder).
+    const addressee = addresseeUnder(blocks[i - 1]?.folded, b.folded);
+    const author = isAuthorCandidate(b) && !turn && !addressee && !/^\s*您/.test(blocks[i + 1]?.folded ?? "") ? parseAuthorLine(b.text, b.folded) : null;
     // The author line under an article's headline is that article's author.
     const opened = starts.has(i - 1) ? speakers[speakers.length - 1] : undefined;
     if (author && opened && !opened.author && opened.blocks.length === 1) {
@@ -169,7 +171,10 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
   const starts: number[] = [];
   // Sixteenth wave: an interview's turn label (`汭州日报记者：`) under a sentence that reads like a headline is
   // the next question's asker, no article's author: a transcript is one document.
-  const authorLine = (b: Block) => isAuthorCandidate(b) && !isTurnLabel(b, turnLabels) && !!parseAuthorLine(b.text, b.folded);
+  const authorLine = (k: number) => {
+    const b = blocks[k];
+    return !!b && isAuthorCandidate(b) && !isTurnLabel(b, turnLabels) && !!parseAuthorLine(b.text, b.folded) && !addresseeUnder(blocks[k - 1]?.folded, b.folded);
+  };
   const namesLead = namesStandAbove(blocks);
   const pens = penNameGlyphs(blocks, articleTitle);
   const dashed = (b: Block | undefined) => !!b && b.kind === "para" && b.line === null && /^\s*(?:——|—|--)\S/.test(b.folded) && !/[。!?;]$/.test(b.folded.trim());
@@ -177,7 +182,7 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
     // A headline over its 副题 with a dash and a reporter's byline (`——县政协…专题协商` / `本报记者 某某`).
     // Fourth wave: so does a speech's head, its speaker's byline under the 副题 (`——在……上的大会发言` /
     // `市政协委员、某校副院长 某某`, a byline with the speech's prose under it).
-    const speechByline = unmarkedByline(blocks[i + 2], blocks[i + 3]) || (!!blocks[i + 2] && authorLine(blocks[i + 2]));
+    const speechByline = unmarkedByline(blocks[i + 2], blocks[i + 3]) || authorLine(i + 2);
     // Sixteenth wave: a report's headline may name its topic before a colon (`农村污水治理：……`) — over a 副题
     // and a reporter's byline it is a headline, where a speaker's line (`民盟某市委：……`) has neither.
     const reported = !!markedByline(blocks[i + 2]) && /记者|通讯员/.test(blocks[i + 2].folded);
@@ -202,8 +207,8 @@ function articleStarts(blocks: Block[], turnLabels: ReadonlySet<string>): Set<nu
     // Fourth wave: so does an author line (`某某（省政协委员、……）：`) over a headline over its prose.
     const nameOfNext =
       (namesLead && !!markedByline(blocks[i + 1]) && headlineEndsNoSentence(blocks[i + 2])) ||
-      (!!blocks[i + 1] && authorLine(blocks[i + 1]) && articleTitle(blocks[i + 2]) && prose(blocks[i + 3]));
-    if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(blocks[i + 1]) || bylined)) {
+      (authorLine(i + 1) && articleTitle(blocks[i + 2]) && prose(blocks[i + 3]));
+    if (articleTitle(blocks[i]) && !nameOfNext && (markedByline(blocks[i + 1]) || authorLine(i + 1) || bylined)) {
       // Round 10: a news article's headline right above (no sentence), over a 副题 and a reporter's
       // byline, opens the article (a speech's byline names its speaker: the line above is the page's).
       const up = blocks[i - 1];

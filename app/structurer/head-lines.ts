@@ -71,6 +71,8 @@ export function titleUnderDateline(infos: HeadLine[], i: number): number {
 }
 
 export const nextLive = (infos: HeadLine[], i: number): number => infos.findIndex((x, j) => j > i && x.text !== "" && !x.reason);
+/** The nearest kept line above line i, or -1 (an addressee's document name: authors.ts addresseeUnder). */
+export const previousLive = (infos: HeadLine[], i: number): number => infos.findLastIndex((x, j) => j < i && x.text !== "" && !x.reason);
 
 /**
  * Is the next line the page's date/source line? Then a line `某某：让职业教育“香”起来` above

@@ -14,7 +14,7 @@
  * Lines are classified on their folded form (fold.ts); values are cut from the original text.
  */
 import { markdownHeadline, noteExportHeading } from "./head-markdown";
-import { parseAuthorLine, parseAuthorWithTitle } from "./authors";
+import { addresseeUnder, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { glyphKicker } from "./genre-kickers";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, headlineField, titleField, TITLE_WORDS } from "./head-shapes";
 import { cut, datelineAgency, askedHeadline, exclaimedHeadline, givesHeadlineAgain, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
@@ -29,7 +29,7 @@ import { coveringNote, withoutMarkdownMarks } from "./head-covering";
 import { datelineDate, headDate, reprintStamp, transportDate } from "./head-dates";
 import { issuerOverTitle, occasionTitle, recordOverTopic } from "./head-issuer";
 import { brokenTitleAbove, brokenTitleBelow } from "./head-broken-title";
-import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, signatureDate, subtitled, tailSource, titleUnderDateline, type HeadLine, type PageMeta } from "./head-lines";
+import { clean, creditInfoLine, infoLine, isByline, metadataNext, nextLive, previousLive, signatureDate, subtitled, tailSource, titleUnderDateline, type HeadLine, type PageMeta } from "./head-lines";
 import { stripPinyinResidue } from "./pinyin";
 import { headlinePointers } from "./chrome-contents";
 import { LONE_LABEL } from "./annex";
@@ -65,7 +65,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (
       (folded.length >= 24 && /[。!?;]/.test(folded) && !exclaimedHeadline(folded) && !askedHeadline(folded)) ||
       (marker && marker.family !== "bullet") ||
-      parseAuthorLine(text, folded) ||
+      (parseAuthorLine(text, folded) && !addresseeUnder(infos[previousLive(infos, i)]?.folded, folded)) ||
       (parseAuthorWithTitle(text, folded) && !metadataNext(infos, i)) ||
       /^编者按|^按[:：]/.test(folded)
     ) {

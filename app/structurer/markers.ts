@@ -32,6 +32,8 @@ export interface LineMarker {
   restStart: number;
   /** A designed section label (`PART 01`, `01`, `/ 02 /`): it heads a section, over any numbered items. */
   label?: boolean;
+  /** A decimal outline's level (`1` → 1, `1.1` → 2, `1.1.1` → 3; decimal-outline.ts). */
+  depth?: number;
 }
 
 export interface MarkerOptions {

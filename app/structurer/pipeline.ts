@@ -14,6 +14,7 @@ import { markdownBlocks, markdownView } from "./markdown-blocks";
 import { splitInlineSequence, splitLeadInMarkers } from "./lead-in-split";
 import { bracketTurns, glyphTurns } from "./interview-turns";
 import { speakerLabels, splitSpeakerMarkers } from "./speaker-turns";
+import { decimalMarker, decimalOutline } from "./decimal-outline";
 import { parseLineMarker, repeatedGlyphs } from "./markers";
 import { buildDirectoryIndex, type DirectoryIndex } from "./departments";
 import { buildDocuments } from "./documents";
@@ -224,12 +225,14 @@ function readPart(input: string[], lineOffset: number, format: "markdown" | "tex
   // `其次`/`最后` open a line as markers only in a text that counts with `首先`.
   const allowSequence = folded.some((f) => /^首先(?:\s*[,、:]|要|应|须|需)/.test(f));
   const glyphs = repeatedGlyphs(split.filter((b) => b.kind === "para").map((b) => b.text));
+  // Twenty-first wave: `1 现状` / `1.1 网点布局` are read as an outline's levels only in a text that numbers one so (decimal-outline.ts).
+  const decimal = decimalOutline(folded.filter((_, i) => split[i].kind === "para"));
   // Tenth wave: a bare enumeration announced by a sentence (`依次是：` / `1.菜品价格（占46%）`) is its text (tree-enumerations.ts).
   const blocks: Block[] = bareEnumerations(split.map((b, i) => ({
     ...b,
     source: b.at,
     folded: folded[i],
-    line: b.kind === "para" ? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
+    line: b.kind === "para" ? (decimal ? decimalMarker(b.text, folded[i]) : null) ?? parseLineMarker(b.text, folded[i], { allowSequence, glyphs }) : null,
   })));
   const documents = titlesAsTyped(bylinesAsTyped(buildDocuments(blocks, directory, chrome.meta, speakers), text), text);
   return chrome.removed.length ? { documents, removed: chrome.removed } : { documents };

@@ -58,9 +58,17 @@ export function placeMarked(s: TreeState, b: Block, lm: LineMarker): void {
   // Eighteenth wave (2026-12-05): a designed section label (`PART 02`, `01`, `Part.1 现状`; markers.ts) heads a
   // section, so it takes a section's rank, above every numbered family, under a stack key of its own: read as
   // an `1.` item (its digits' family) a `（一）` below it refused to nest and fell out beside it, and a `1.` closed it.
-  const key = lm.label ? "section-label" : family;
-  const rank = lm.label ? 1 : FAMILY_RANK[family];
-  const strong = lm.label || STRONG_FAMILIES.has(family);
+  // Twenty-first wave: a decimal outline's level (`1`, `1.1`, `1.1.1`; decimal-outline.ts) is a stack key of its own,
+  // so `1.1` nests under `1` though both are figures, and `2` closes `1.2`. Its rank sits under a section label's and
+  // over every numbered family, so a `（一）` inside `2.1` nests there instead of closing it; it is not strong, so a
+  // `一、` chapter above a decimal outline stays open.
+  const key = lm.depth ? `decimal:${lm.depth}` : lm.label ? "section-label" : family;
+  const rank = lm.depth ? 1 + lm.depth / 10 : lm.label ? 1 : FAMILY_RANK[family];
+  const strong = !lm.depth && (lm.label || STRONG_FAMILIES.has(family));
+  // A level closes the outline's deeper levels and its own even when a line above it was lost (`2` after `1.2`
+  // whose chapter `1` a chrome rule took): the count of numbers, not the stack, says how deep it sits.
+  const deeper = lm.depth ? s.stack.findIndex((t) => t.family.startsWith("decimal:") && Number(t.family.slice(8)) >= (lm.depth ?? 0)) : -1;
+  if (deeper >= 0) s.stack.length = deeper;
   s.placeFamily(key, rank, strong);
   if (s.problemRun === "next") s.problemRun = family;
   const problem = s.problemRun === family;
