@@ -121,6 +121,20 @@ export function labelShaped(f: string): boolean {
 }
 
 /**
+ * 2026-12-05 (twenty-first wave): an app's or an outlet's row whose cells stand apart by a middle dot with spaces on
+ * both sides (`视频号 · 某某政协`, `短信 · 某市政协`, `某某政協 · 委員發言`, `《某某》杂志 2026年第9期 · 封面访谈`). Apps and
+ * sites print their furniture so; a headline's own dot stands unspaced between its words (`听民声·解民忧`). Each cell is
+ * a name or a label — no clause or sentence punctuation — so the row says where the page sits, never what it says: in
+ * the opened texts every such line among a page's first six is removed by its gold (49 lines, none a headline).
+ */
+export function dotRow(f: string): boolean {
+  const cells = f.trim().split(/\s+[·•・]\s+/);
+  // A publication's own row (`某某发布 · 直播回放`) is the masthead rules', which read the source from it.
+  if (mastheadRow(f) || PUBLICATION.test(cells[0])) return false;
+  return cells.length >= 2 && cells.length <= 3 && f.trim().length <= 40 && cells.every((c) => c.length >= 2 && c.length <= 20 && !/[。,;:!?，；：！？]/.test(c));
+}
+
+/**
  * Seventeenth wave: a page's column label may join two names with a dot — the supplement's and
  * its column's (`政协周刊·协商在嶓州`, `政協週刊·委員議事廳`) — each a label, together longer than one.
  * The first names a supplement (周刊, 专刊, 特刊, 副刊, 专版): a kicker before a headline on its line

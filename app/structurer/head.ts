@@ -17,7 +17,7 @@ import { markdownHeadline, noteExportHeading } from "./head-markdown";
 import { addresseeUnder, parseAuthorLine, parseAuthorWithTitle } from "./authors";
 import { glyphKicker } from "./genre-kickers";
 import { ACCOUNT_LINE, AUTHOR_FIELD, EDITION_CELL, MEDIUM_SUFFIX, AUTHOR_LABEL, DATE_RE, DATELINE_TITLE, PAGE_LINE, TITLE_BANNER, PUBLICATION, REPORTER_CELL, reporterOutlet, SOURCE_LABEL, headlineField, titleField, TITLE_WORDS } from "./head-shapes";
-import { cut, datelineAgency, askedHeadline, exclaimedHeadline, givesHeadlineAgain, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
+import { cut, datelineAgency, askedHeadline, dotRow, exclaimedHeadline, givesHeadlineAgain, headlineShaped, isSubtitle, isoDate, joinedLabel, labelShaped, mastheadRow } from "./head-shapes";
 import { nearerHeadline, wordedHeadline } from "./title-score";
 import { APP_PROMPT, BARE_BULLETIN, accountCardName, nameOverDate, outletName, ownDeskSite, portalHost, reprintOrigin, siteHost, siteName } from "./head-source";
 import { seriesName, stationName, stationOverProgramme } from "./head-programme-source";
@@ -102,7 +102,7 @@ export function readHead(infos: HeadLine[], kept: (i: number) => boolean): PageM
     if (glyphKicker(f) || (infos[i].marker && pointer(i))) continue;
     // A journal's issue line (`履职·调研 《某省政协》2026年第4期`): the periodical's running head, no headline.
     // Seventh wave: so is an annex's label over its headline (`附件2`, one annex exported alone): a document label; thirteenth, a programme's instalment.
-    if (issueName(f) || instalmentLine(f) || LONE_LABEL.test(f.trim())) {
+    if (issueName(f) || instalmentLine(f) || LONE_LABEL.test(f.trim()) || dotRow(f)) { // twenty-first wave: an app's row of dotted cells (head-shapes.ts)
       if (!kept(i) && !infos[i].reason) infos[i].reason = issueName(f) ? "masthead" : "metadata";
       continue;
     }

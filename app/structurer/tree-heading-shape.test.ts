@@ -210,3 +210,45 @@ describe("a heading in the 把 construction over a text that only reports", () =
     expect(shape(doc(report("把握保洁现状")).children)).toBe("B H(R B)");
   });
 });
+
+describe("an unnumbered line over the top of a numbered outline (overOutlineTop)", () => {
+  it("heads nothing: the `一、` sections are the top level, the line stays as text", () => {
+    const d = doc([
+      "某村2026年第三季度村务公开",
+      "↑图为某村村务公开栏（拍摄：镇党政办）",
+      "以下为公开栏内容（图片文字识别）：",
+      "某村村务公开栏",
+      "公开时间：2026年10月8日　　公开期限：30天",
+      "一、村级财务收支",
+      "本季度收入18.6万元，支出15.2万元，主要用于道路养护和保洁员工资。",
+      "二、村民代表会议决定事项",
+      "1、实施村内主干道拓宽，工程由村两委组织招标。",
+      "2、新建村级养老服务站一处，每月安排巡诊。",
+      "三、群众反映问题办理情况",
+      "村民反映的自来水压力不足问题，供水站已更换加压泵。",
+    ]);
+    expect(shape(d.children)).toMatch(/^(?:B )?R H\(R R\) B$/);
+    expect(d.children.map((c) => c.title)).toContain("村民代表会议决定事项");
+  });
+
+  it("keeps a line numbered above `一、` (`參、建議`) and a glyph-set heading beside a sibling as sections", () => {
+    const formal = doc([
+      "關於提升某縣創業園服務效能的提案",
+      "壹、現況",
+      "創業園自2022年啟用以來，已引進創業團隊23個。",
+      "參、建議",
+      "一、穩定用地預期。縣自然資源局加快設施農用地備案。",
+      "二、拓寬融資管道。縣財政設立貸款風險補償基金。",
+    ]);
+    expect(shape(formal.children)).toMatch(/H\(R R\)$/);
+    const glyphs = doc([
+      "向校园欺凌说“不”",
+      "🔸 现状与问题",
+      "近年来隐蔽性欺凌增多，部分学校处置程序不规范。",
+      "🔸 意见建议",
+      "（一）健全防治机制。市教育局牵头建立联席会议制度。",
+      "（二）加强心理疏导。卫健部门组织心理医生进校园。",
+    ]);
+    expect(shape(glyphs.children)).toMatch(/H\(R R\)$/);
+  });
+});

@@ -128,7 +128,7 @@ export function dissolveFalseHeadings(doc: DocumentDraft): void {
       const n = list[i];
       // A bare line made a section of its own (`plain-heading`) heads nothing either when it
       // cannot head: a date-and-duration line over a podcast's guest list is no section.
-      if (((n.children.length || n.family === "plain-heading") && !n.problem && cannotHead(headingText(n))) || isCaptionRun(n) || isCounterItem(n)) {
+      if (((n.children.length || n.family === "plain-heading") && !n.problem && cannotHead(headingText(n))) || isCaptionRun(n) || isCounterItem(n) || (depth === 0 && overOutlineTop(n, list))) {
         const before = i > 0 ? list[i - 1] : null;
         if (before) before.parts.push(...n.parts);
         else if (depth === 0) doc.introParts.push(...n.parts);
@@ -149,4 +149,26 @@ export function dissolveFalseHeadings(doc: DocumentDraft): void {
     for (const n of list) walk(n.children, depth + 1);
   };
   walk(doc.children, 0);
+}
+
+/**
+ * Twenty-first wave (2026-12-05): an unnumbered line over the top of a numbered outline heads nothing. `一、` is the first
+ * level of a Chinese document's numbering (一、 › （一） › 1. › （1）), and a short text opens at `（一）`: a writer who
+ * numbers the sections from the first level has put no level above them, so an unmarked line that ends up over the whole
+ * run (a notice board's name, a brief's author line `课题组`, a caption) is the document's own label or a stray line, and
+ * the sections are the top level. Only when it is the one unmarked line over such a series (no other top-level node holds
+ * one), set plainly (no glyph, bracket, label or Markdown mark) and the series opens at one; a line numbered in a way the marker reader leaves to the text (`參、建議`, a level
+ * in formal numerals above `一、`) is a level of the outline and stays.
+ */
+const OUTLINE_TOP = new Set(["cn-dun", "cn-paren"]);
+
+function overOutlineTop(n: Draft, list: Draft[]): boolean {
+  const series = (d: Draft) =>
+    d.children.length >= 2 && OUTLINE_TOP.has(d.children[0].family) && d.children.every((c) => c.family === d.children[0].family);
+  const line = fold(headingText(n)).trim();
+  const numbered = /^[壹贰貳叁参參叄肆伍陆陸柒捌玖拾一二三四五六七八九十\d]{1,3}\s*[、.．]/.test(line.replace(/^[*_#\s]+/, ""));
+  // A line set as a heading (a glyph, a bracket, a label's colon: `🔸 意见建议`) was designed as one.
+  if (n.marker !== null || !/^plain/.test(n.family) || numbered || headingShape(line) !== null || /^[*_#]/.test(line)) return false;
+  if (!series(n) || !/^[(（]?一/.test(n.children[0].marker ?? "")) return false;
+  return list.filter(series).length === 1;
 }
