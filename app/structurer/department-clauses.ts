@@ -37,7 +37,8 @@ export function separateDutyObject(after: string): string {
  * (A verb of saying — 表示, 介绍, 称, 说 — then 将/要.) Seventeenth wave: a word for when may stand before
  * 将 (`今年将会同…`, `年内将…`, `近期将…`: a department's answer under its kicker, page-pieces.ts).
  */
-export const SAYS_WILL = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:表示|介绍|称|说)\s*[,:]?\s*(?:下一步|下阶段|今年|明年|年内|年底前|近期|今后|接下来)?\s*,?\s*(?:将|要)/;
+// Twenty-first wave: and a reply (`X回复：将…`, `X答复称，下一步将…`), as in a letters column or a reply letter.
+export const SAYS_WILL = /^(?:(?:相关|有关)?负责(?:人|同志))?(?:又|也|还|都)?(?:表示|介绍|称|说|(?:回复|答复|回应)(?:称|说)?)\s*[,:]?\s*(?:下一步|下阶段|今年|明年|年内|年底前|近期|今后|接下来)?\s*,?\s*(?:将|要)/;
 
 /**
  * An apposition between the subject and its verb: `市民政局作为行业主管部门，要…`, `X作为责任主体
@@ -96,6 +97,21 @@ export const APPROVES = /^(?:批准|同意|审定|审批|审议通过)(?:后|之
  */
 // Fifteenth wave: or the body sends its people (`A、B派员列席`, `X派人参加`).
 export const PEOPLE_ATTEND = /^(?:等(?:有关|相关)?(?:单位|部门))?(?:的)?(?:相关|有关)?(?:(?:处室|科室|业务处室|部门)?(?:同志|工作人员|干部)(?:等|们)?(?:\d+|[一二三四五六七八九十]+)?(?:人|名)?|派(?:员|人|出人员))(?:参加|出席|列席|到会|陪同|参会|与会|旁听|随同)/;
+
+/**
+ * Twenty-first wave: a body that is only there — its people or the body itself at a meeting (`A等6个成员单位参加会议`,
+ * `X列席`), a member of a leading group's roster (`等8个成员单位`), a body invited (invitedToAttend) or one consulted
+ * before a reply (`经与A、B会商，现答复如下`: the writer's own work, the bodies only agreed to the text, as after `经商`).
+ * A body that takes part in work (`参加联合执法`, `由A牵头，B、C等单位参加，建立…`) keeps its co: 参加 must take a meeting.
+ */
+const BODY_ATTENDS = /^(?:等[^,。;:]{0,10}?(?:单位|部门|机构))?(?:也|均|分别|还)?(?:(?:出席|列席|到会|与会|参会)|参加了?(?:会议|座谈|协商|活动|[^,。;:]{0,8}?会(?=\s*[,。;]|$)))/;
+const MEMBER_UNITS = /^等(?:有关|相关)?(?:[\d一二三四五六七八九十]+个)?成员(?:单位|部门)/;
+// Only talks: `经与A、B等单位共同研究` makes them partners in the work (co), as `与A共同研究` does.
+const CONSULTED = /^(?:等[^,。;:共]{0,10}?)?(?:会商|协商|磋商|商议)(?:一致)?\s*(?:后)?\s*[,;]/;
+export function onlyPresent(before: string, rawAfter: string): boolean {
+  if (PEOPLE_ATTEND.test(rawAfter) || invitedToAttend(before, rawAfter) || BODY_ATTENDS.test(rawAfter) || MEMBER_UNITS.test(rawAfter)) return true;
+  return /经(?:与|同|和)?$/.test(before) && CONSULTED.test(rawAfter);
+}
 
 /**
  * Fourteenth wave: `…县应急管理局要联合供电公司开展排查…。供电公司表示，将尽快…`: the body that replies

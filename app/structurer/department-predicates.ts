@@ -49,11 +49,16 @@ export const ONLY_RECEIVED = /^(?:(?:此前|之前|先前|早前|前期|近期|�
 // `职能重叠`, `权责不清`): the sentence describes their duties; it asks nothing of them.
 // Twentieth wave: 发布/通报/公布 report news only when what follows is the news (`X发布的数据`, `X通报，`, `X公布了`);
 // with an object of its own (`省高级人民法院发布典型案例`, `X发布用眼健康指南`) the body carries a measure out.
-export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|(?:发布|通报|公布)(?=[^\u4e00-\u9fff]|$|的|称|显示|(?:了|有关|相关)*(?:数据|信息|消息|情况|结果|[^\u4e00-\u9fff]|$))|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：])/;
+// Twenty-first wave: and a body that replies (`X回复：`, `X答复称，`) or reports at a meeting (`A、B汇报了…进展`,
+// `X作了情况说明`) or convenes a meeting (`区政府召开…推进会`: the meeting gives the tasks, to others): its words are
+// reported; a reply that says what it will do is SAYS_WILL's (department-clauses.ts). An adverb may stand before
+// the verb of saying (`供电部门又说…`).
+export const SPOKEN_OF = /^(?:(?:相关|有关)?(?:处室|科室|业务处室|部门)?(?:分管|主要)?负责(?:人|同志)|(?:分管|主要)?领导|[\u4e00-\u9fff]{0,2}(?:局长|厅长|主任|处长|书记|部长|院长|队长|科长)|数据|统计|职责|职能|权责|介绍|表示|透露|称|说|获悉|(?:发布|通报|公布)(?=[^\u4e00-\u9fff]|$|的|称|显示|(?:了|有关|相关)*(?:数据|信息|消息|情况|结果|[^\u4e00-\u9fff]|$))|官网|网站|关于|的|之|是|作为|为(?:成员单位|成员|组长|副组长|牵头单位)|[:：]|(?:又|也|还|却|则|都)(?:介绍|表示|称|说)|(?:组织|主持)?召开|(?:回复|答复|回应)(?:称|说)?\s*[,:]|(?:分别|先后|逐一|也)?(?:汇报|作了?(?!为)[^,。;:]{0,8}?(?:汇报|说明|发言)))/;
 
 /** `X提供气象数据支撑`, `X给予技术支持`: the list supports another's work (co). */
 // Seventeenth wave: and guidance (`X提供营养配餐指导`, `给予技术指导`): advice on another's work, not a measure of its own.
-const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:提供|给予|做好)[^,;。!?]{0,12}(?:支撑|支持|保障|指导)(?:[,;。!?]|$)/;
+// Twenty-first wave: also `予以支持`, and how it is shared before (`按职责予以支持`, `积极提供…保障`).
+const SUPPORT_AFTER = /^(?:负责|要|应|将)?(?:按照?(?:各自)?职责(?:分工)?|积极|主动|全力|大力)?(?:提供|给予|予以|做好)[^,;。!?]{0,12}(?:支撑|支持|保障|指导)(?:[,;。!?]|$)/;
 /**
  * Fourteenth wave: work that only joins the lead's up with another's — seeking support from a
  * higher level for it (`积极争取中央预算内投资支持`: the higher level gives, not B) or fitting it to
@@ -72,7 +77,8 @@ const SUPPORT_SCOPE = /^(?:在|从)[^,;。!?]{1,12}?(?:上|方面|中)/;
  * Seventh wave: support that is money (`县财政给予以奖代补支持`, `提供资金保障`) is the giver's own
  * budget measure, not a service to the lead's work (`提供气象数据支撑`): the giver leads.
  */
-const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入/;
+// Twenty-first wave: and investment (`在中央预算内投资中予以支持`, `予以倾斜支持`): money too.
+const FUNDS = /资金|补助|补贴|奖补|以奖代补|经费|贴息|财力|投入|投资|倾斜/;
 /** A lead named earlier in the sentence: `A牵头`, `由A统筹`, and (thirteenth wave) `由A负责`. */
 // Sixteenth wave: or bodies that carry the work out together (`A会同B制定…`, `A、B联合举办…`,
 // `A、B共同举办…`): the first of them leads, so support given after it serves their work.

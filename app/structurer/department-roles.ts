@@ -17,7 +17,7 @@
  */
 import type { Role } from "./types";
 import { HEADS_TAKE_ON, MEANS_BEFORE_CO, ONLY_RECEIVED, POST_AFTER, SPOKEN_OF, pastUnitsTail, supportsLead } from "./department-predicates";
-import { APPROVES, NOT_REQUEST, PEOPLE_ATTEND, SAYS_WILL, assistedUnder, invitedToAttend, namedAsPartner, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, skipTownshipMember, unitPlace } from "./department-clauses";
+import { APPROVES, NOT_REQUEST, SAYS_WILL, assistedUnder, namedAsPartner, onlyPresent, lightVerbLead, ownModal, partnerInSetup, separateDutyObject, skipApposition, skipMemberBeforePeople, skipTownshipMember, unitPlace } from "./department-clauses";
 import { GRASSROOTS, ITEM_ORDINAL } from "./department-forms";
 
 export interface Span {
@@ -39,10 +39,10 @@ const UNKNOWN_BEFORE = new RegExp(`(?:${UNKNOWN_UNIT}(?:、|和|及|以及|与))
 
 const CUE_HEAD = /^(?:由|建议|请|责成|交由|委托|要求|督促|会同|联同|偕同|协同|联合|配合|协助|商请)+/;
 
-/** After a list: `等部门`, `等有关单位`, `等群团组织`, `共同`, `积极` are skipped before the role verb. */
-// `按职责分工`, `按照各自职责` before the verb say how the work is shared, not who does it.
-const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|要|应当|应|须|需|按照?(?:各自)?(?:职责|职能)(?:分工)?)\s*){0,3}/;
-const LEAD_AFTER = /^(?:牵头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
+/** After a list: `等部门`, `共同`, `积极`, `按职责分工` (how the work is shared, not who does it) are skipped before the role verb. */
+// Twenty-first wave: a modal or connective of its own too (`X也将配合`, `X将协助我局`, `X能牵个头`: a letter's 牵个头 is 牵头).
+const AFTER_FILLER = /^(?:等(?:有关|相关)?(?:[\u4e00-\u9fff\d]{0,4}?(?:部门|单位|机构|组织|力量)|方面)?)?\s*(?:(?:共同|积极|主动|全力|密切|也|还|继续|将|要|能够?|可以|应当|应|须|需|按照?(?:各自)?(?:职责|职能)(?:分工)?)\s*){0,4}/;
+const LEAD_AFTER = /^(?:牵(?:个|好)?头|负责(?!人|同志)|主责|主抓|主办|统筹)/;
 // A role verb may be the object of a light verb: `X做好配合`, `X给予协助`, `X予以配合`.
 const CO_AFTER = /^(?:(?:做好|搞好|给予|予以|加强|强化)?(?:配合|协助|协同|协办|参与|会办|协作)|支持配合)/;
 /** `A会同B…`, `A联合B…`: A leads and B assists. */
@@ -90,10 +90,10 @@ const LEVEL_START = /^(?:省|市|区|县|州|盟|旗|自治区|地区)/;
 const PLACE_BEFORE = /(?:[\u4e00-\u9fff]{2,4}[省市州盟])?(?:某|[\u4e00-\u9fff]{2,4})$/;
 /** Verbs and prepositions that may stand right before a level prefix, where a place name would. */
 // Round 10: and verbs that take a body or its system as their object (`接入县大数据中心平台`).
-// Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了.
-const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|联同|偕同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被)了?$/;
-/** `由X牵头`, `X牵头`: the sentence already has its lead. */
-// (`由A统筹，B具体实施`, `由A牵头负责，B配合`: any lead verb closing the clause before.)
+// Round 12: and verbs that consult a body (`征求市教育局意见`, `听取了县水利局汇报`), maybe with 了. Twenty-first wave: and
+// verbs of going to a body (`委员们到市数据局调研`, `赴市医保局走访`): the body is the place visited, not a place name's.
+const NOT_PLACE = /(?:依托|依靠|通过|借助|联合|会同|联同|偕同|协调|指导|督促|支持|推动|要求|组织|整合|争取|协助|配合|推进|鼓励|引导|安排|明确|接入|纳入|并入|引入|利用|运用|报请|提请|提交|移交|上报|报送|按照|根据|依据|征求|听取|邀请|约谈|咨询|会商|经商|商|经|由|向|对|在|从|经|为|与|和|及|将|把|据|请|让|使|给|被|到|赴|走进|来到|前往|深入)了?$/;
+/** `由X牵头`, `X牵头`: the sentence already has its lead (`由A统筹，B具体实施`: any lead verb closing the clause before). */
 const SENTENCE_LEAD = /(?:牵头|牵总|统筹|抓总|负总责)(?:负责|抓总)?\s*[,，]\s*$/;
 /**
  * Fifth wave: the clause right before, in the same sentence, appoints a lead with 牵头 anywhere in it
@@ -206,7 +206,7 @@ export function listRoles(folded: string, list: Span[]): Role[] {
   // Tenth wave: after a partnering verb (`会同市公安局研究`) the list studies WITH the clause's subject: co, below.
   // …and a body a paper is submitted to for approval (`报请区政府批准`, `提请市政府审定`) only approves it.
   if (HEADS_TAKE_ON.test(pastUnitsTail(rawAfter)) && openerAllows(folded, first.start, before)) return firstLead(); // heads claim items: the body acts
-  if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || PEOPLE_ATTEND.test(rawAfter) || invitedToAttend(before, rawAfter)) return list.map(() => "mentioned");
+  if ((POST_AFTER.test(pastUnitsTail(rawAfter)) && !SAYS_WILL.test(pastUnitsTail(rawAfter))) || (CONSIDER.test(rawAfter) && !CO_BEFORE.test(before)) || (/(?:报请|提请|呈请|呈报|报送|提交|报)$/.test(before) && /^(?:批准|审定|审批|审议|同意|决定)/.test(rawAfter)) || APPROVES.test(rawAfter) || onlyPresent(before, rawAfter)) return list.map(() => "mentioned");
   // A labelled field of a form or notice (`牵头单位：A`, `配合单位 B、C`) gives its role to every name in it.
   const field = FIELD_LABEL.exec(before) ?? LABEL_IS.exec(before);
   const word = field && (field[1] ?? field[2] ?? field[3]);

@@ -10,7 +10,8 @@
  */
 import type { Found } from "./department-resolve";
 
-import { unitEnd } from "./department-unit-names";
+import { GRASSROOTS } from "./department-forms";
+import { NOT_NAME_CHAR, unitEnd } from "./department-unit-names";
 
 export { unitEnd } from "./department-unit-names";
 
@@ -38,9 +39,30 @@ function opensClause(folded: string, start: number): boolean {
   return /(?:^|[,;。!?:\n])[\u4e00-\u9fff]{0,4}$/.test(head) && !/[的对把在将向从由与和及、]$/.test(head);
 }
 
+/**
+ * Twenty-first wave: a grass-roots unit named right after a body of its own system (`市人民检察院公益诉讼检察室`,
+ * `县法院人民法庭`, `市公安局城关派出所`) is that body's seat, as any unit after its body is: one mention, so a list
+ * of such seats (`A检察室、B法庭参与巡查`) stays one list and takes the role verb after it.
+ */
+function ownSeat(folded: string, body: Found | undefined, m: Found): boolean {
+  const system = Object.hasOwn(GRASSROOTS, folded.slice(m.start, m.end)) ? GRASSROOTS[folded.slice(m.start, m.end)] : undefined;
+  if (!body || body.isNew || !system || !body.names.some((n) => n.includes(system))) return false;
+  const between = folded.slice(body.end, m.start);
+  if (!/^[\u4e00-\u9fff]{0,8}$/.test(between) || NOT_NAME_CHAR.test(between)) return false;
+  // Only where a list or a role verb goes on after the seat: a seat as a body's object (`市消防救援支队布局消防救援站，`) stays apart.
+  return SEAT_THEN.test(folded.slice(m.end, m.end + 6));
+}
+const SEAT_THEN = /^(?:[、和及与]|(?:要|将|也|还)?(?:参与|配合|协助|协同|牵头|负责|会同|联合))/;
+
 /** Extend each directory mention over the unit named right after it; an assembly's organ is no department. */
 export function withUnits(folded: string, found: Found[]): Found[] {
-  return found.filter((m) => !assemblyOrgan(folded, m)).map((m, k, kept) => {
+  const seated: Found[] = [];
+  for (const m of found) {
+    const body = seated[seated.length - 1];
+    if (ownSeat(folded, body, m)) seated[seated.length - 1] = { ...body, end: m.end };
+    else seated.push(m);
+  }
+  return seated.filter((m) => !assemblyOrgan(folded, m)).map((m, k, kept) => {
     if (m.isNew) return m;
     const end = unitEnd(folded, m.end, kept[k + 1]?.start ?? folded.length);
     // Seventh wave: a subject needs its verb. A run that ends the clause right after a body
