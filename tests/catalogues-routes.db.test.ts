@@ -1,12 +1,9 @@
 // Catalogue routes against a real database: each role against each protected
 // loader and action, the JSON API (cursor, errors, OpenAPI), feeds, CSV and
 // attachment downloads.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import Parser from "rss-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { db } from "../db/client";
 import { users } from "../db/schema";
@@ -32,6 +29,7 @@ import * as staffDashboard from "../app/routes/staff.catalogues._index";
 import * as staffItem from "../app/routes/staff.catalogues.items.$itemId";
 import * as deptWork from "../app/routes/department.catalogues";
 import * as departmentPage from "../app/routes/departments.$departmentId";
+import { withUploadsDir } from "./uploads-dir";
 
 type Fn = (args: LoaderFunctionArgs | ActionFunctionArgs) => Promise<Response>;
 const cookies = new Map<string, string>();
@@ -65,17 +63,7 @@ async function call(fn: unknown, url: string, params: Record<string, string> = {
 }
 const json = async (res: Response) => ({ status: res.status, body: await res.json() });
 
-let uploads: string;
-let previousDataDir: string | undefined;
-beforeAll(() => {
-  previousDataDir = process.env.XS_DATA_DIR;
-  uploads = mkdtempSync(path.join(tmpdir(), "xs-uploads-"));
-  process.env.XS_DATA_DIR = uploads;
-});
-afterAll(() => {
-  process.env.XS_DATA_DIR = previousDataDir;
-  rmSync(uploads, { recursive: true, force: true });
-});
+withUploadsDir();
 
 describe("catalogue pages: authorization", () => {
   it("lets only the responsible department (and staff) draft entries", async () => {

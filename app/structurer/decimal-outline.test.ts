@@ -6,6 +6,20 @@ import { removed, shape, structure } from "./rule-test-support";
 const doc = (lines: string[]) => structure(lines.join("\n")).documents[0];
 const outline = (lines: string[]) => decimalOutline(lines.map(fold));
 
+/** A survey report numbered 1 / 1.1 / 2.1.1, as far as its first recommendation. */
+const LIGHTING_REPORT = [
+  "关于改善背街小巷照明的调研报告",
+  "某区政协城建委员会",
+  "1 基本情况",
+  "1.1 路灯数量",
+  "全区背街小巷共有路灯1200盏，其中三成为老旧灯具。",
+  "1.2 管护方式",
+  "路灯由各街道分散管护，维修响应较慢。",
+  "2 对策建议",
+  "2.1 加快灯具更新",
+  "2.1.1 区城管局年内完成老旧灯具节能改造。",
+];
+
 describe("a text that numbers an outline in decimals", () => {
   it("counts from one under a chapter line, or under two chapters", () => {
     expect(outline(["1 现状", "1.1 网点布局", "1.2 物流配送"])).toBe(true);
@@ -34,16 +48,7 @@ describe("the level of a decimal marker", () => {
 describe("a decimal outline's tree", () => {
   it("nests 1.1 under 1 and 3.1.1 under 3.1", () => {
     const d = doc([
-      "关于改善背街小巷照明的调研报告",
-      "某区政协城建委员会",
-      "1 基本情况",
-      "1.1 路灯数量",
-      "全区背街小巷共有路灯1200盏，其中三成为老旧灯具。",
-      "1.2 管护方式",
-      "路灯由各街道分散管护，维修响应较慢。",
-      "2 对策建议",
-      "2.1 加快灯具更新",
-      "2.1.1 区城管局年内完成老旧灯具节能改造。",
+      ...LIGHTING_REPORT,
       "2.1.2 新建巷道同步设计照明设施。",
       "2.2 统一管护责任",
       "2.2.1 由区城管局统一接管背街小巷路灯，建立报修台账。",
@@ -71,18 +76,7 @@ describe("a decimal outline's tree", () => {
 
 describe("a decimal outline's chapter lines against the rules by place", () => {
   it("keeps a bare chapter line under the byline and one before the last items", () => {
-    const text = [
-      "关于改善背街小巷照明的调研报告",
-      "某区政协城建委员会",
-      "1 基本情况",
-      "1.1 路灯数量",
-      "全区背街小巷共有路灯1200盏，其中三成为老旧灯具。",
-      "1.2 管护方式",
-      "路灯由各街道分散管护，维修响应较慢。",
-      "2 对策建议",
-      "2.1 加快灯具更新",
-      "2.1.1 区城管局年内完成老旧灯具节能改造。",
-    ].join("\n");
+    const text = LIGHTING_REPORT.join("\n");
     expect(removed(text)).toEqual([]);
   });
 });

@@ -1,21 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DomainError } from "./errors";
 import { contentDisposition, safeFileName, sniffType, storedPath, storeUpload, UPLOAD_MAX_BYTES } from "./uploads.server";
+import { withUploadsDir } from "../../tests/uploads-dir";
 
-let dir: string;
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.XS_DATA_DIR;
-  dir = mkdtempSync(path.join(tmpdir(), "xs-up-"));
-  process.env.XS_DATA_DIR = dir;
-});
-afterAll(() => {
-  process.env.XS_DATA_DIR = previous;
-  rmSync(dir, { recursive: true, force: true });
-});
+const uploadsDir = withUploadsDir();
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));
 
@@ -44,7 +34,7 @@ describe("file names and paths", () => {
     expect(safeFileName("x".repeat(300) + ".pdf", pdf).length).toBeLessThanOrEqual(94);
   });
   it("resolves only names it made, inside the uploads folder", () => {
-    expect(storedPath(`ab/${"a".repeat(64)}.pdf`)).toBe(path.join(dir, "uploads", "ab", `${"a".repeat(64)}.pdf`));
+    expect(storedPath(`ab/${"a".repeat(64)}.pdf`)).toBe(path.join(uploadsDir(), "uploads", "ab", `${"a".repeat(64)}.pdf`));
     for (const bad of ["../x.pdf", `ab/../../${"a".repeat(64)}.pdf`, "/etc/passwd", `ab/${"a".repeat(64)}.svg`, `ab\\${"a".repeat(64)}.pdf`]) {
       expect(() => storedPath(bad)).toThrow(DomainError);
     }

@@ -19,7 +19,8 @@ import { getCatalogueBySlug } from "./catalogues.server";
 import { createItem } from "./catalogue-items.server";
 import type { AppUser } from "../directory/users.server";
 import { domainError, seededUser } from "../../../tests/db-helpers";
-import { baseItem, withUploadsDir } from "./catalogue-test-support";
+import { baseItem } from "./catalogue-test-support";
+import { withUploadsDir } from "../../../tests/uploads-dir";
 
 const uploadsDir = withUploadsDir();
 

@@ -1,26 +1,5 @@
-// For the catalogue database tests: a plain item to create, and a private uploads
-// directory for attachment bytes.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll } from "vitest";
+// For the catalogue database tests: a plain item to create.
 import type { ItemInput } from "./catalogue-items.server";
-
-/** Points XS_DATA_DIR at a fresh directory for the file's tests; returns a getter for its path. */
-export function withUploadsDir(): () => string {
-  let uploads = "";
-  let previousDataDir: string | undefined;
-  beforeAll(() => {
-    previousDataDir = process.env.XS_DATA_DIR;
-    uploads = mkdtempSync(path.join(tmpdir(), "xs-uploads-"));
-    process.env.XS_DATA_DIR = uploads;
-  });
-  afterAll(() => {
-    process.env.XS_DATA_DIR = previousDataDir;
-    rmSync(uploads, { recursive: true, force: true });
-  });
-  return () => uploads;
-}
 
 export const baseItem: ItemInput = {
   title: "测试公开事项",

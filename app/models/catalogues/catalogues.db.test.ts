@@ -16,7 +16,8 @@ import { createItem, getItem, listItemVersions, updateItem } from "./catalogue-i
 import { itemStatuses, listCatalogues, overdueItems } from "./catalogue-status.server";
 import type { AppUser } from "../directory/users.server";
 import { departmentIdByName, domainError, seededUser } from "../../../tests/db-helpers";
-import { baseItem, withUploadsDir } from "./catalogue-test-support";
+import { baseItem } from "./catalogue-test-support";
+import { withUploadsDir } from "../../../tests/uploads-dir";
 
 withUploadsDir();
 
