@@ -5,7 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { expect } from "vitest";
+import { structureText } from "./index";
 import type { DirectoryLike, Document, Node, StructureResult } from "./types";
+import { structureProblems } from "./validate";
 
 /** City and province departments the way proposals write them. */
 export const DIRECTORY: DirectoryLike[] = [
@@ -91,4 +94,18 @@ export function lostSentences(body: string, result: StructureResult): string[] {
 /** Independent pinyin-residue stripper for test expectations: `網(wǎng)` → `網`. */
 export function withoutPinyin(s: string): string {
   return s.replace(/\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)/g, "");
+}
+
+/** The structurer on `text` with the test directory; the result must pass structureProblems. */
+export function structureChecked(text: string, format?: "text" | "markdown"): StructureResult {
+  const result = structureText(text, { directory: DIRECTORY, format });
+  expect(structureProblems(result)).toEqual([]);
+  return result;
+}
+
+/** The same, for a text that must give exactly one document. */
+export function oneDocumentChecked(text: string, format?: "text" | "markdown"): Document {
+  const result = structureChecked(text, format);
+  expect(result.documents).toHaveLength(1);
+  return result.documents[0];
 }
